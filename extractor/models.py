@@ -1,0 +1,144 @@
+"""Validated records that leave the pipeline (pydantic, extra fields forbidden).
+
+`Report` is the per-report document (`<report_id>.json`); `FlatFigure` is one line of
+`<report_id>.figures.jsonl`, the contract of ../shared/spec/figures.md plus provenance extras.
+The JSON Schemas in schemas/ are generated from these classes (`mtm-extract schema`).
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Statistic = Literal["total", "monthly_average", "average", "share", "change"]
+Unit = Literal["persons", "transactions", "KZT", "USD", "percent", "KZT_per_USD"]
+
+#: Every flag a figure or mention may carry, with what it means. Documented in the codebook.
+FLAGS: dict[str, str] = {
+    "scale_inferred": "the amount was printed without its scale word; the scale was taken from "
+                      "its paired amount and the report's exchange rate",
+    "decimal_comma": "a comma was read as a decimal separator (\"7,8 thousand\" is 7800)",
+    "spelled_out": "the number was written in words",
+    "zero_from_words": "a zero read from a sentence such as \"there are no registered migrants\"",
+    "restated": "the figure is stated more than once; the most precise statement gives the value",
+    "mentions_disagree": "two statements of the figure differ by more than rounding",
+    "period_relative": "the period was derived from a relative phrase (\"the previous quarter\")",
+    "period_default": "no period was stated near the figure; the report's own period was used",
+    "source_from_paragraph": "the footnote marker stands later in the same paragraph",
+    "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
+    "ocr": "read from an image by OCR; check the value against the page",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Mention(_Strict):
+    """One place a figure is printed."""
+    page: int = Field(ge=1, description="1-based page number")
+    box: tuple[float, float, float, float] = Field(
+        description="x0, top, x1, bottom in PDF points from the page's top-left corner")
+    text: str = Field(description="the printed number as it stands, e.g. '7,8 thousand'")
+    quote: str = Field(description="the printed sentence or legend entry the figure was read from")
+    kind: str = Field(description="where it stands: body, legend, table, heading, note")
+    value: float = Field(description="the value this statement gives, in base units")
+    flags: list[str] = Field(default_factory=list)
+
+
+class Figure(_Strict):
+    """One distinct figure of a report with all its statements."""
+    id: str = Field(description="stable within the report: metric/statistic/unit/breakdown/period")
+    metric: str
+    statistic: Statistic
+    unit: Unit
+    value: float
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$")
+    region: Optional[str] = Field(None, pattern=r"^[A-Z]{2}-[0-9A-Z]{1,3}$")
+    group: Optional[str] = None
+    period_start: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    period_end: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    compared_to_start: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    compared_to_end: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    footnotes: list[str] = Field(default_factory=list, description="labels of the footnotes")
+    sources: list[str] = Field(default_factory=list, description="footnote texts as printed")
+    page: int = Field(ge=1)
+    quote: str
+    mentions: list[Mention]
+    flags: list[str] = Field(default_factory=list)
+
+
+class FlatFigure(_Strict):
+    """One line of figures.jsonl: the contract's fields, then provenance extras."""
+    report_id: str
+    metric: str
+    statistic: Statistic
+    unit: Unit
+    value: float
+    country: Optional[str] = None
+    region: Optional[str] = None
+    group: Optional[str] = None
+    period_start: str
+    period_end: str
+    compared_to_start: Optional[str] = None
+    compared_to_end: Optional[str] = None
+    sources: list[str]
+    page: int = Field(ge=1)
+    quote: str
+    figure_id: str
+    box: tuple[float, float, float, float]
+    flags: list[str] = Field(default_factory=list)
+
+
+class FootnoteRecord(_Strict):
+    label: str
+    text: str
+    page: int = Field(ge=1)
+
+
+class Section(_Strict):
+    number: Optional[str] = None
+    title: str
+    page: int = Field(ge=1)
+
+
+class LegislativeItem(_Strict):
+    text: str = Field(description="the item as printed")
+    date: Optional[str] = Field(None, description="ISO date the item names, if any")
+    source: Optional[str] = Field(None, description="its footnote text")
+    page: int = Field(ge=1)
+
+
+class CheckResult(_Strict):
+    rule: str
+    ok: bool
+    message: str
+    figure_ids: list[str] = Field(default_factory=list)
+    page: Optional[int] = None
+    quote: Optional[str] = None
+
+
+class Metadata(_Strict):
+    report_id: str = Field(pattern=r"^[A-Z]{3}-\d{4}-(Q[1-4]|H[12]|Y)$")
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    period_start: str
+    period_end: str
+    title: str
+    edition: str
+    source_file: str = Field(description="the input's file name (no folder)")
+    sha256: str
+    pages: int
+    extractor_version: str
+    ocr: bool = False
+
+
+class Report(_Strict):
+    schema_version: str = SCHEMA_VERSION
+    metadata: Metadata
+    sections: list[Section] = Field(default_factory=list)
+    footnotes: list[FootnoteRecord] = Field(default_factory=list)
+    legislation: list[LegislativeItem] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
