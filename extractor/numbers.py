@@ -1,0 +1,435 @@
+"""Counts, money amounts, percents and exchange rates in plain text.
+
+Pure functions over strings. The words (scales, currencies, number words, change cues) live in
+`data/numbers.json`; month names for the date mask come from `data/periods.json`. The mechanism
+is one master pattern (rate | numeric | spelled-out) scanned left to right, then a short list of
+rejections for numbers that are not figures (years, dates, list and section numbers, document
+numbers, phone numbers, postcodes, addresses), see `../shared/spec/phrasing.md`.
+
+>>> [(q.kind, q.value, q.currency) for q in find_quantities("over 182.9 billion KZT or 401 million USD")]
+[('money', Decimal('182900000000'), 'KZT'), ('money', Decimal('401000000'), 'USD')]
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import regex
+
+from .types import Quantity
+
+DATA_DIR = Path(__file__).with_name("data")
+TABLES = json.loads((DATA_DIR / "numbers.json").read_text(encoding="utf-8"))
+PERIOD_TABLES = json.loads((DATA_DIR / "periods.json").read_text(encoding="utf-8"))
+
+# Spelled numbers below this are rank or duration words ("the top three", "three years"),
+# unless a scale word, currency or percent comes with them.
+SPELLED_MIN_ALONE = 10
+# A plain 4-digit number in this range is a year (reference report: "in 2022", "2021)").
+YEAR_MIN, YEAR_MAX = 1900, 2100
+# List numbers and footnote labels at a text's start have at most this many digits
+# ("1. The divergence", "12 The National Bank ..." on the reference report's page 4).
+LIST_NUMBER_MAX_DIGITS = 2
+# A change cue counts if it stands at most this many words before the number
+# ("declined by 7.4 per cent"), or anywhere earlier in the clause when "by" precedes the number
+# (the gapped "declined by 9.1 per cent and incoming transfers by 33.0 per cent").
+CUE_MAX_WORDS_BEFORE = 3
+DAY_MAX = 31
+
+
+def _alt(words, *, case_insensitive: bool = False) -> str:
+    """A regex alternation of `words`, longest first, inner spaces matching any whitespace."""
+    parts = sorted(set(words), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def _month_forms() -> list[str]:
+    """Month names as printed: 'March', 'MARCH', 'june', 'Sept', 'Sept.' (not 'may', 'march')."""
+    skip = set(PERIOD_TABLES["lowercase_month_exceptions"])
+    forms = []
+    for name in PERIOD_TABLES["months"]:
+        forms += [name, name.upper()] + ([name.lower()] if name.lower() not in skip else [])
+    for abbr in PERIOD_TABLES["month_abbreviations"]:
+        forms += [abbr + ".", abbr, abbr.upper()]
+    return forms
+
+
+# --- knowledge tables turned into pattern pieces ------------------------------------------------
+
+SCALES = {k.lower(): Decimal(v) for k, v in TABLES["scale_words"].items()}
+SCALE_LETTERS = {k: Decimal(v) for k, v in TABLES["scale_letters_case_sensitive"].items()}
+CURRENCY_WORDS = {k.lower(): v for k, v in TABLES["currency_words"].items()}
+CURRENCY_SYMBOLS = dict(TABLES["currency_symbols"])
+NUMBER_WORDS = {k: Decimal(v) for k, v in TABLES["number_words"].items()}
+MULTIPLIERS = {k: Decimal(v) for k, v in TABLES["number_word_multipliers"].items()}
+CUES = {w: +1 for w in TABLES["change_cues"]["up"]} | {w: -1 for w in TABLES["change_cues"]["down"]}
+
+SCALE_RE = _alt(SCALES, case_insensitive=True)
+LETTER_RE = _alt(SCALE_LETTERS)
+CUR_RE = "(?:" + _alt(CURRENCY_WORDS, case_insensitive=True) + "|" + _alt(CURRENCY_SYMBOLS) + ")"
+PRE_CUR_RE = "(?:" + _alt(CURRENCY_SYMBOLS) + r"|(?:KZT|USD|US\$)\s?)"
+PCT_RE = _alt(TABLES["percent_words"], case_insensitive=True)
+PP_RE = _alt(TABLES["percentage_point_words"], case_insensitive=True)
+BASE_RE = _alt(TABLES["rate_base_words"], case_insensitive=True)
+QUOTE_RE = _alt(TABLES["rate_quote_words"], case_insensitive=True)
+WORD_RE = _alt(NUMBER_WORDS, case_insensitive=True)
+MULT_RE = _alt(MULTIPLIERS, case_insensitive=True)
+APPROX_RE = _alt(TABLES["approximators"], case_insensitive=True)
+DURATION_RE = _alt(TABLES["duration_units"], case_insensitive=True)
+MONTH_RE = _alt(_month_forms())
+ADDRESS_RE = _alt(TABLES["address_words"])
+DOCNO_RE = _alt(TABLES["document_number_cues"])
+
+
+def _fill(pattern: str, **pieces: str) -> str:
+    """Put the table-built pieces into a VERBOSE pattern written with <NAME> slots."""
+    for name, piece in pieces.items():
+        pattern = pattern.replace(f"<{name}>", piece)
+    return pattern
+
+
+# One printed number in digits (no sign, no scale).
+NUM = _fill(r"""
+    (?:
+        \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?          # 1,204,377  32,460  (comma groups of three)
+      | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
+        (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows)
+      | \d+(?:\.\d+)?                               # 14  2.7  455.05
+    )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE)
+
+# Everything the finder reads; one alternative per construction, tried in this order.
+MASTER = regex.compile(_fill(r"""
+    (?P<rate>                                       # exchange rates come first: "1 USD = 455.05 KZT"
+        (?P<r_units><NUM>)\s?<BASE>\s?=\s?(?P<r_val1><NUM>)\s?<QUOTE>(?!\w)
+      | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
+                                                    # "472 KZT/USD", "472 tenge per dollar"
+      | (?:KZT|tenge)\s?/\s?(?:USD|\$)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
+                                                    # "KZT/USD 472"
+    )
+  | (?P<numeric>
+        (?<![\w.,/]|[A-Za-z]-)                      # not inside a word, decimal, code or "148/2012"
+        (?P<pre_cur><PRE_CUR>)?                     # "$92", "US$370", "KZT 41.2", "(USD 88"
+        (?P<num><NUM>)
+        (?:
+            \s?(?P<scale><SCALE>)(?!\w)             # "2.7 million", "over 5 mln"
+          | (?P<letter><LETTER>)(?!\w)              # "8.4B", "$18M": letters glued to the digits
+        )?
+        (?:
+            \s?(?P<pp><PP>)(?!\w)                   # "1.5 percentage points"
+          | \s?(?P<pct><PCT>)(?!\w)                 # "42.5%", "42.54 %", "7.4 per cent"
+          | \s?(?P<post_cur><CUR>)(?!\w)            # "401 million USD", "12.7 billion tenge"
+        )?
+        (?![\w])                                    # not "20th", not "Q1a"
+        (?!(?<=\d)[.,]\d)                           # never stop inside a longer number
+    )
+  | (?P<spelled>
+        (?<![\w-])
+        <WORD>\b                                    # starts with a number word, not "thousands of"
+        (?:
+            (?:\s+|-)(?:<WORD>|<MULT>)\b            # "Eighty-two thousand"
+          | (?<=<MULT>)\s+(?i:and)\s+<WORD>\b       # "thousand and eight", only after a multiplier
+        )*
+        (?:
+            \s?(?P<s_pct><PCT>)(?!\w)               # "ten percent"
+          | \s(?P<s_cur><CUR>)(?!\w)                # "five million tenge"
+        )?
+    )
+    """, NUM=NUM, BASE=BASE_RE, QUOTE=QUOTE_RE, PRE_CUR=PRE_CUR_RE, SCALE=SCALE_RE,
+    LETTER=LETTER_RE, PP=PP_RE, PCT=PCT_RE, CUR=CUR_RE, WORD=WORD_RE, MULT=MULT_RE),
+    regex.VERBOSE)
+
+# Spans whose digits are never figures; a candidate touching one is dropped.
+MASKS = regex.compile(_fill(r"""
+    (?:https?://|www\.)\S+                          # URLs
+  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                    # e-mail addresses
+  | \b[\w-]+(?:\.[\w-]+)*\.(?:int|org|com|net|gov|edu|kz|ru|uz|kg|tj|info)\b(?:/\S*)?
+                                                    # bare domains: "kazakhstan.iom.int"
+  | (?:\+|\b(?:Tel|Phone|Fax|Mob)\b\s*[.:]*\s*\+?)\d{1,3}(?:[\s\-]?\(?\d{2,5}\)?){2,}
+                                                    # phone numbers: "+7 7172 696553"
+  | (?<!\w)<DOCNO>\s?\d[\w./\-]*                    # document numbers: "No. 148/2012", "No. 15"
+  | \b\d+(?:/\d+)+\b                                # "148/2012" without "No."
+  | \b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b               # numeric dates: "31.03.2023"
+  | \b\d{1,2}:\d{2}\b                               # clock times
+  | \b(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?!\w)
+                                                    # "31 March", "20th of April"
+  | (?<!\w)<MONTH>\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,]\d)
+        (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        # "May 11, 2023", not "March 29 thousand"
+    """, DOCNO=DOCNO_RE, MONTH=MONTH_RE, SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE), regex.VERBOSE)
+
+# Small bare integers that number a list, a footnote or an enumeration.
+LIST_AT_START = regex.compile(r"""
+    ^\s*(?:[-•·*]\s*)?                              # at the text's start, maybe after a bullet
+    \(?\d{1,%d}                                     # "1", "(2"
+    (?:[.)]|\s+(?=[A-Z]))                           # "1." "2)" or a footnote label "12 The ..."
+    """ % LIST_NUMBER_MAX_DIGITS, regex.VERBOSE)
+LIST_AFTER = regex.compile(r"""
+    ^\.\s+[A-Z]                                     # "... Methodology 1. Legislative developments"
+    """, regex.VERBOSE)
+SECTION_AFTER = regex.compile(r"""
+    ^(?:\.\d+)*\.?\s+[A-Z]                          # "2.3 Permanent residence permits"
+    """, regex.VERBOSE)
+ADDRESS_AFTER = regex.compile(_fill(r"""
+    ^,?\s+(?:[A-Z][\w'-]+\s+){0,2}<ADDRESS>(?!\w)   # "14, Mambetov Street"
+    """, ADDRESS=ADDRESS_RE), regex.VERBOSE)
+DURATION_AFTER = regex.compile(_fill(r"""
+    ^(?:\s+|-)<DURATION>(?!\w)                      # "90 days", "twelve months", "5-day"
+    """, DURATION=DURATION_RE), regex.VERBOSE)
+APPROX_BEFORE = regex.compile(_fill(r"""
+    (?<!\w)<APPROX>\s*$                             # "over 182.9 billion", "up to 90 days"
+    """, APPROX=APPROX_RE), regex.VERBOSE)
+CUE_AFTER = regex.compile(r"""
+    ^\s+(?P<cue>[a-z]+)\b                           # "28.98 percent less than ..."
+    """, regex.VERBOSE)
+CLAUSE_BREAK = regex.compile(r"""
+    [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
+    """, regex.VERBOSE)
+WORD = regex.compile(r"[A-Za-z]+")
+BY_BEFORE = regex.compile(r"""
+    \bby\s+(?:(?:about|around|almost|nearly|over)\s+)?$   # "declined by (about) 9.1"
+    """, regex.VERBOSE)
+SPELLED_TOKEN = regex.compile(r"[A-Za-z]+")
+NUMERIC_ALONE = regex.compile(_fill(r"""
+    ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d+,\d{1,2})
+    (?:\s?(?P<scale><SCALE>)|(?P<letter><LETTER>))?
+    (?:\s?(?:<PCT>|<PP>|<CUR>))?$
+    """, PRE_CUR=PRE_CUR_RE, NUM=NUM, SCALE=SCALE_RE, LETTER=LETTER_RE, PCT=PCT_RE,
+                                      PP=PP_RE, CUR=CUR_RE), regex.VERBOSE)
+
+
+# --- small converters ------------------------------------------------------------------------
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop a zero fraction and exponent: 2.7 * 10**6 prints as 2700000, not 2.7E+6."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _digits(text: str) -> Decimal:
+    """'1,204,377' -> 1204377, '74,2' -> 74.2 (decimal comma), '2.7' -> 2.7."""
+    if regex.fullmatch(r"\d+,\d{1,2}", text):
+        return Decimal(text.replace(",", "."))
+    return Decimal(text.replace(",", ""))
+
+
+def _scale_of(scale: str | None, letter: str | None) -> Decimal | None:
+    if scale:
+        return SCALES[regex.sub(r"\s+", " ", scale.lower())]
+    if letter:
+        return SCALE_LETTERS[letter]
+    return None
+
+
+def _currency_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = regex.sub(r"\s+", " ", word.strip())
+    return CURRENCY_SYMBOLS.get(word) or CURRENCY_WORDS.get(word.lower())
+
+
+def spelled_value(text: str) -> Decimal | None:
+    """The value of number words: units add up, 'hundred' multiplies, larger scales close a group.
+
+    >>> spelled_value("Seven thousand and eight hundred")
+    Decimal('7800')
+    >>> spelled_value("Eighty-two thousand"), spelled_value("one hundred and twenty")
+    (Decimal('82000'), Decimal('120'))
+    """
+    total = current = Decimal(0)
+    seen = False
+    for token in SPELLED_TOKEN.findall(text):
+        word = token.lower()
+        if word == "and":
+            continue
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in MULTIPLIERS:
+            total += (current or 1) * MULTIPLIERS[word]
+            current = Decimal(0)
+        else:
+            return None
+        seen = True
+    return _tidy(total + current) if seen else None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value, in base units, of one printed number; None if `text` is not one number.
+
+    >>> parse_number("2.7 million"), parse_number("7,8 thousand"), parse_number("32,460")
+    (Decimal('2700000'), Decimal('7800'), Decimal('32460'))
+    >>> parse_number("Seven thousand and eight hundred"), parse_number("over 5 mln")
+    (Decimal('7800'), Decimal('5000000'))
+    >>> parse_number("8.4B"), parse_number("$18M"), parse_number("migrants")
+    (Decimal('8400000000'), Decimal('18000000'), None)
+    """
+    s = text.strip().strip("()").strip()
+    while (m := regex.match(_fill(r"<APPROX>\s+", APPROX=APPROX_RE), s)):
+        s = s[m.end():]
+    m = NUMERIC_ALONE.match(s)
+    if m:
+        value = _digits(m["num"])
+        scale = _scale_of(m["scale"], m["letter"])
+        return _tidy(value * scale) if scale else value
+    if regex.fullmatch(_fill(r"<WORD>(?:(?:\s+|-|\s+and\s+)(?:<WORD>|<MULT>))*\s*",
+                             WORD=WORD_RE, MULT=MULT_RE), s, flags=regex.IGNORECASE):
+        return spelled_value(s)
+    return None
+
+
+# --- the finder ----------------------------------------------------------------------------
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in MASKS.finditer(text):
+        day = m["day1"] or m["day2"]
+        if day is not None and not 1 <= int(day) <= DAY_MAX:
+            continue
+        spans.append(m.span())
+    return spans
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _not_a_figure(m: regex.Match, text: str) -> str | None:
+    """Why a bare numeric candidate is not a figure ('year', 'list', ...), or None."""
+    num, after = m["num"], text[m.end():]
+    bare = not (m["scale"] or m["letter"] or m["pct"] or m["pp"] or m["post_cur"] or m["pre_cur"])
+    if not bare:
+        return None
+    if regex.fullmatch(r"\d{4}", num) and YEAR_MIN <= int(num) <= YEAR_MAX:
+        return "year"
+    if regex.fullmatch(r"0\d+", num):
+        return "postcode"                           # "010000, Astana"
+    small = regex.fullmatch(r"\d{1,%d}" % LIST_NUMBER_MAX_DIGITS, num)
+    if small and LIST_AT_START.match(text[:m.end() + 2]) and not text[:m.start()].strip("-•·*( \t\n"):
+        return "list"
+    if small and LIST_AFTER.match(after):
+        return "list"
+    if small and text[m.start() - 1:m.start()] == "(" and after.startswith(")"):
+        return "enumeration"                        # "(2)"
+    if "." in num and "," not in num and SECTION_AFTER.match(after):
+        return "section"
+    if regex.fullmatch(r"\d+", num) and ADDRESS_AFTER.match(after):
+        return "address"
+    return None
+
+
+def _direction(text: str, start: int, end: int) -> int:
+    """+1 / -1 from a change cue after ('28.98 percent less') or before ('declined by 7.4')."""
+    after = CUE_AFTER.match(text[end:])
+    if after and after["cue"] in CUES:
+        return CUES[after["cue"]]
+    before = text[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    words = WORD.findall(clause)
+    for i in range(len(words) - 1, -1, -1):
+        cue = CUES.get(words[i].lower())
+        if cue is None:
+            continue
+        near = len(words) - 1 - i <= CUE_MAX_WORDS_BEFORE
+        gapped = BY_BEFORE.search(clause)
+        return cue if near or gapped else 0
+    return 0
+
+
+def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
+    flags = []
+    num = m["num"] or ""
+    if regex.fullmatch(r"\d+,\d{1,2}", num):
+        flags.append("decimal_comma")
+    if m["spelled"]:
+        flags.append("spelled_out")
+    if kind == "count" and DURATION_AFTER.match(text[m.end():]):
+        flags.append("duration")
+    if m["pp"]:
+        flags.append("percentage_points")
+    if APPROX_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        flags.append("approximate")
+    return tuple(flags)
+
+
+def _rate(m: regex.Match) -> Quantity:
+    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"])
+    if m["r_units"]:
+        value = value / _digits(m["r_units"])
+    return Quantity(m.start(), m.end(), m[0], _tidy(value), "rate", currency="KZT_per_USD")
+
+
+def _numeric(m: regex.Match, text: str) -> Quantity | None:
+    if _not_a_figure(m, text):
+        return None
+    value = _digits(m["num"])
+    scale = _scale_of(m["scale"], m["letter"])
+    value = _tidy(value * scale) if scale else value   # unscaled keeps its printed precision
+    currency = _currency_of(m["pre_cur"]) or _currency_of(m["post_cur"])
+    if m["pct"] or m["pp"]:
+        kind = "percent"
+    elif currency:
+        kind = "money"
+    else:
+        kind = "count"
+    # "25.8 KZT (56.7 million USD)": a money amount without a scale word; assembly takes the
+    # scale from its pair. Amounts printed in full ("1,500,000 KZT") need no scale word.
+    scale_stated = kind != "money" or scale is not None or "," in m["num"] and not (
+        regex.fullmatch(r"\d+,\d{1,2}", m["num"]))
+    direction = _direction(text, m.start(), m.end()) if _may_carry_cue(kind, text, m) else 0
+    return Quantity(m.start(), m.end(), m[0], value, kind, currency=currency,
+                    scale_stated=scale_stated, direction=direction,
+                    flags=_flags(m, text, kind))
+
+
+def _may_carry_cue(kind: str, text: str, m: regex.Match) -> bool:
+    """Percents carry change cues; counts and amounts only as 'increased by N' (else '35
+    thousand ... outnumbers' or 'sent ... 5 thousand' would read as changes)."""
+    return kind == "percent" or bool(BY_BEFORE.search(text[:m.start()]))
+
+
+def _spelled(m: regex.Match, text: str) -> Quantity | None:
+    words = m[0]
+    if m["s_pct"] or m["s_cur"]:
+        words = words[:m.start("s_pct" if m["s_pct"] else "s_cur") - m.start()]
+    value = spelled_value(words)
+    if value is None:
+        return None
+    has_scale = any(t.lower() in MULTIPLIERS and t.lower() != "hundred"
+                    for t in SPELLED_TOKEN.findall(words))
+    if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]):
+        return None                                 # "the top three", "three years"
+    currency = _currency_of(m["s_cur"])
+    kind = "percent" if m["s_pct"] else "money" if currency else "count"
+    direction = _direction(text, m.start(), m.end()) if kind == "percent" else 0
+    return Quantity(m.start(), m.end(), m[0], value, kind, currency=currency,
+                    direction=direction, flags=_flags(m, text, kind))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count, money amount, percent and exchange rate in `text`, in order, non-overlapping.
+
+    >>> [(q.text, q.value, q.kind) for q in find_quantities("1 USD = 455.05 KZT; 42.5% in 2023")]
+    [('1 USD = 455.05 KZT', Decimal('455.05'), 'rate'), ('42.5%', Decimal('42.5'), 'percent')]
+    >>> [(q.text, q.direction) for q in find_quantities("declined by 7.4 per cent")]
+    [('7.4 per cent', -1)]
+    >>> find_quantities("On 14 January, see Decree No. 148/2012 and the top three.")
+    []
+    """
+    masked = _masked_spans(text)
+    found = []
+    for m in MASTER.finditer(text):
+        if _overlaps(m.span(), masked):
+            continue
+        if m["rate"]:
+            found.append(_rate(m))
+        elif m["numeric"]:
+            q = _numeric(m, text)
+            if q:
+                found.append(q)
+        elif (q := _spelled(m, text)):
+            found.append(q)
+    return found
