@@ -5,16 +5,19 @@ pattern files in `data/` (built by `python -m extractor.data.build_patterns`); t
 the longest match, so "Republic of Korea" is one KOR and "non-CIS countries" one non-CIS.
 Spans matched by `data/exclusions.jsonl` ("US dollars") are dropped.
 
-One rule is code, not a pattern: in a coordinated plural ("Almaty and Mangystau regions") every
-name before the plural word reads as a region, so the bare "Almaty" there is KZ-19, not the city.
+One rule is code, not a pattern: in a coordinated plural ("Almaty and Mangystau regions", "the
+regions of Almaty and Abay") every listed name reads as a region, so the bare "Almaty" there is
+KZ-19, not the city (KZ-75).
 """
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+import pycountry
 import regex
 
 from .types import Entity
@@ -23,8 +26,9 @@ DATA = Path(__file__).resolve().parent / "data"
 PATTERN_FILES = ("countries.jsonl", "regions_kz.jsonl", "groups.jsonl", "exclusions.jsonl")
 EXCLUDED = "NOT"
 REGION = "REGION"
-BATCH_SIZE = 64
 SUPERSCRIPTS = r"[\u00b9\u00b2\u00b3\u2070-\u209f]+"
+# Invisible characters a PDF may leave inside a word: soft hyphen, zero-width space and joiners.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
 
 # Between two names of a coordinated list: ", ", " and ", ", and ", " & ".
 LIST_SEPARATOR = regex.compile(r"""
@@ -73,19 +77,46 @@ def find_entities(text: str) -> list[Entity]:
      ('Almaty', 'REGION', 'KZ-75')]
     >>> [e.id for e in find_entities("in Almaty and Mangystau regions")]
     ['KZ-19', 'KZ-47']
+    >>> find_entities("Almaty\\ncity")[0].id   # a line break or double space inside a name
+    'KZ-75'
     """
-    return _entities_of(_nlp()(text))
+    return read_coordinated_regions(text, _match(text))
 
 
 def find_entities_many(texts: Iterable[str]) -> list[list[Entity]]:
-    """`find_entities` for many texts at once (one `nlp.pipe` pass), in the same order."""
-    return [_entities_of(doc) for doc in _nlp().pipe(texts, batch_size=BATCH_SIZE)]
+    """`find_entities` for each of `texts`, in the same order."""
+    return [find_entities(text) for text in texts]
 
 
-def _entities_of(doc) -> list[Entity]:
-    found = [Entity(s.start_char, s.end_char, s.text, s.label_, s.ent_id_)
-             for s in doc.ents if s.label_ != EXCLUDED]
-    return read_coordinated_regions(doc.text, found)
+def _match(text: str) -> list[Entity]:
+    """The ruler's matches, whitespace runs and line breaks inside a name ignored.
+
+    The ruler sees the tokens without whitespace tokens ("Almaty\\ncity", "Almaty  city" read
+    as "Almaty city"); offsets are mapped back to `text`.
+    """
+    from spacy.tokens import Doc
+
+    nlp = _nlp()
+    tokens = [t for t in nlp.tokenizer(text) if not t.is_space]
+    words = [_normal(t.text) for t in tokens]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(tokens))
+    found = []
+    for span in nlp.get_pipe("entity_ruler")(doc).ents:
+        if span.label_ == EXCLUDED:
+            continue
+        start, last = tokens[span.start], tokens[span.end - 1]
+        end = last.idx + len(last)
+        found.append(Entity(start.idx, end, text[start.idx:end], span.label_, span.ent_id_))
+    return found
+
+
+def _normal(word: str) -> str:
+    r"""A token as the patterns spell it: composed accents, no invisible characters.
+
+    >>> _normal("Tu\u0308rki\u00adye")
+    'Türkiye'
+    """
+    return unicodedata.normalize("NFC", word.translate(INVISIBLE)) or word
 
 
 def read_coordinated_regions(text: str, entities: list[Entity]) -> list[Entity]:
@@ -126,7 +157,16 @@ def _ends_in_plural(entity: Entity) -> bool:
 
 
 def _listed_before(text: str, left: Entity, right: Entity) -> bool:
-    return left.label == REGION and bool(LIST_SEPARATOR.match(text[left.end:right.start]))
+    return left.label == REGION and is_list_separator(text[left.end:right.start])
+
+
+def is_list_separator(gap: str) -> bool:
+    r"""Whether `gap` joins two names of a list.
+
+    >>> [is_list_separator(g) for g in (", ", " and ", ", and\n", " & ", " (5%) and ")]
+    [True, True, True, True, False]
+    """
+    return LIST_SEPARATOR.match(gap) is not None
 
 
 def _as_region(entity: Entity) -> str:
@@ -137,8 +177,8 @@ def _as_region(entity: Entity) -> str:
 @lru_cache(maxsize=256)
 def _region_reading(name: str) -> str | None:
     phrase = f"{name} region"
-    whole = [s for s in _nlp()(phrase).ents if s.start_char == 0 and s.end_char == len(phrase)]
-    return whole[0].ent_id_ if whole and whole[0].label_ == REGION else None
+    whole = [e for e in _match(phrase) if e.start == 0 and e.end == len(phrase)]
+    return whole[0].id if whole and whole[0].label == REGION else None
 
 
 # --- display names ------------------------------------------------------------------------------
@@ -149,8 +189,6 @@ def country_name(code: str) -> str:
     >>> country_name("TUR"), country_name("KOR"), country_name("IRN")
     ('Türkiye', 'Republic of Korea', 'Iran')
     """
-    import pycountry
-
     display = _aliases()["countries"].get(code, {}).get("display")
     country = pycountry.countries.get(alpha_3=code)
     if display:

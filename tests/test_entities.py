@@ -49,11 +49,13 @@ CASES = [
      [("Almaty", "REGION", "KZ-19"), ("Ulytau regions", "REGION", "KZ-62")]),
     ("capital-dash-astana", "followed by the capital - Astana (11%)",
      [("the capital - Astana", "REGION", "KZ-71")]),
-    ("capital-en-dash-astana", "the capital \u2013 Astana", [("the capital \u2013 Astana", "REGION", "KZ-71")]),
+    ("capital-en-dash-astana", "the capital \u2013 Astana",
+     [("the capital \u2013 Astana", "REGION", "KZ-71")]),
     ("nur-sultan", "Nur-Sultan city (2021)", [("Nur-Sultan city", "REGION", "KZ-71")]),
     ("capital-of-elsewhere", "Tashkent, the capital of Uzbekistan",
      [("Uzbekistan", "COUNTRY", "UZB")]),
-    ("mangystau-with-article", "in the Mangystau region", [("Mangystau region", "REGION", "KZ-47")]),
+    ("mangystau-with-article", "in the Mangystau region",
+     [("Mangystau region", "REGION", "KZ-47")]),
     ("mangistau", "Mangistau oblast", [("Mangistau oblast", "REGION", "KZ-47")]),
     ("kyzylorda-region", "Kyzylorda region (1%)", [("Kyzylorda region", "REGION", "KZ-43")]),
     ("jetysu", "Jetysu region and Zhetisu", [("Jetysu region", "REGION", "KZ-33"),
@@ -86,9 +88,11 @@ CASES = [
     ("eaeu", "EAEU member states and the Eurasian Economic Union",
      [("EAEU member states", "GROUP", "EAEU"), ("Eurasian Economic Union", "GROUP", "EAEU")]),
     # dashes and accents
-    ("west-kazakhstan-hyphen", "West-Kazakhstan region", [("West-Kazakhstan region", "REGION", "KZ-27")]),
+    ("west-kazakhstan-hyphen", "West-Kazakhstan region",
+     [("West-Kazakhstan region", "REGION", "KZ-27")]),
     ("west-kazakhstan-space", "West Kazakhstan", [("West Kazakhstan", "REGION", "KZ-27")]),
-    ("north-kazakhstan", "North Kazakhstan oblast", [("North Kazakhstan oblast", "REGION", "KZ-59")]),
+    ("north-kazakhstan", "North Kazakhstan oblast",
+     [("North Kazakhstan oblast", "REGION", "KZ-59")]),
     ("east-kazakhstan", "East Kazakhstan", [("East Kazakhstan", "REGION", "KZ-63")]),
     ("turkiye-accent", "T\u00fcrkiye", [("T\u00fcrkiye", "COUNTRY", "TUR")]),
     ("turkiye-plain", "Turkiye", [("Turkiye", "COUNTRY", "TUR")]),
@@ -96,6 +100,16 @@ CASES = [
     ("aqtobe-plain", "Aqtobe region", [("Aqtobe region", "REGION", "KZ-15")]),
     ("bracket-glued", "Uzbekistan(42.5%)", [("Uzbekistan", "COUNTRY", "UZB")]),
     ("possessive", "Russia\u2019s share", [("Russia", "COUNTRY", "RUS")]),
+    # whitespace and invisible characters inside a name
+    ("line-break-inside", "in Almaty\ncity", [("Almaty\ncity", "REGION", "KZ-75")]),
+    ("double-space-inside", "Republic of  Korea", [("Republic of  Korea", "COUNTRY", "KOR")]),
+    ("no-break-space-inside", "Russian\u00a0Federation",
+     [("Russian\u00a0Federation", "COUNTRY", "RUS")]),
+    ("decomposed-accent", "Tu\u0308rkiye", [("Tu\u0308rkiye", "COUNTRY", "TUR")]),
+    ("soft-hyphen", "Kazakh\u00adstan", [("Kazakh\u00adstan", "COUNTRY", "KAZ")]),
+    ("list-across-lines", "Almaty,\nAbay and\nUlytau regions",
+     [("Almaty", "REGION", "KZ-19"), ("Abay", "REGION", "KZ-10"),
+      ("Ulytau regions", "REGION", "KZ-62")]),
 ]
 
 
@@ -133,7 +147,8 @@ def test_ids_are_real_codes():
 
 @pytest.mark.parametrize("name", sorted(bp.build_patterns()))
 def test_pattern_files_are_fresh(name):
-    """Fails when aliases.json or pycountry changed without `python -m extractor.data.build_patterns`."""
+    """Fails after an edit of aliases.json or a pycountry upgrade until the files are rebuilt
+    with `python -m extractor.data.build_patterns`."""
     committed = (bp.DATA / name).read_text(encoding="utf-8")
     assert committed == bp.render(bp.build_patterns()[name]), f"rebuild {name}"
 

@@ -65,7 +65,8 @@ def strip_accents(name: str) -> str:
     'Aqtobe Atyrau Turkiye'
     """
     decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
 
 
 def spellings(name: str) -> set[str]:
