@@ -1,0 +1,193 @@
+"""Cross-checks: each rule passing and failing on small in-memory reports (numbers made up)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from reports_in_memory import FEB, JAN, MAR, Q1, Q4_PREV, fig, report  # noqa: E402
+
+from extractor.checks import RULES, check_line, run_checks  # noqa: E402
+
+
+def share(metric, value, country=None, region=None, group=None, quote="nationals of X (1%)"):
+    return fig(metric, "share", "percent", value, country=country, region=region, group=group,
+               quote=quote)
+
+
+def kzt(metric, value, period=Q1, statistic="total", country=None, group=None):
+    return fig(metric, statistic, "KZT", value, period=period, country=country, group=group)
+
+
+def usd(metric, value, period=Q1, statistic="total", country=None):
+    return fig(metric, statistic, "USD", value, period=period, country=country)
+
+
+def persons(metric, value, country=None, region=None, group=None):
+    return fig(metric, "total", "persons", value, country=country, region=region, group=group)
+
+
+RATE = fig("exchange_rate", "average", "KZT_per_USD", 500.0)
+B = 1e9
+M = 1e6
+LIST = "nationals of A (50%), B (30%) and C (20%)."
+
+# (id, figures, footnotes, rule, expected [ok, ...] in order; [] = the rule does not apply)
+CASES = [
+    ("shares-complete", [share("tr", 50, "UZB", quote=LIST), share("tr", 30.2, "RUS", quote=LIST),
+                         share("tr", 19.5, "KGZ", quote=LIST)], [], "shares_sum", [True]),
+    ("shares-short", [share("tr", 50, "UZB"), share("tr", 30, "RUS")], [], "shares_sum", [False]),
+    ("shares-over", [share("tr", 60, "UZB"), share("tr", 42, "RUS")], [], "shares_sum", [False]),
+    ("shares-and-other", [share("pr", 50, "RUS", quote="A (50%), B (30%), and other."),
+                          share("pr", 30, "UZB", quote="A (50%), B (30%), and other.")],
+     [], "shares_sum", [True]),
+    ("shares-and-others-over", [share("pr", 70, "RUS", quote="A (70%), B (40%) and others"),
+                                share("pr", 40, "UZB", quote="A (70%), B (40%) and others")],
+     [], "shares_sum", [False]),
+    ("shares-top-three", [share("rs", 30, "TUR", quote="The highest amount went to A (30%)"),
+                          share("rs", 20, "RUS", quote="followed by B (20%)"),
+                          share("rs", 10, "UZB", quote="followed by C (10%)")],
+     [], "shares_sum", [True]),
+    ("shares-top-three-over", [share("rs", 60, "TUR", quote="The highest amount (60%)"),
+                               share("rs", 50, "RUS", quote="followed by B (50%)")],
+     [], "shares_sum", [False]),
+    ("shares-per-group", [share("ar", 60, "UZB", group="CIS"), share("ar", 40, "RUS", group="CIS"),
+                          share("ar", 75, "TUR", group="non-CIS"),
+                          share("ar", 24, "DEU", group="non-CIS")], [], "shares_sum", [True, True]),
+    ("shares-regions-apart", [share("pm", 60, "UZB"), share("pm", 40, "RUS"),
+                              share("pm", 55, region="KZ-75"), share("pm", 45, region="KZ-71")],
+     [], "shares_sum", [True, True]),
+    ("shares-single", [share("tr", 40, "UZB")], [], "shares_sum", []),
+
+    ("months-add-up", [kzt("rs", 10 * B, JAN), kzt("rs", 20 * B, FEB), kzt("rs", 30.5 * B, MAR),
+                       kzt("rs", 60 * B)], [], "monthly_sum", [True]),
+    ("months-do-not", [kzt("rs", 10 * B, JAN), kzt("rs", 20 * B, FEB), kzt("rs", 30 * B, MAR),
+                       kzt("rs", 70 * B)], [], "monthly_sum", [False]),
+    ("months-some-below", [kzt("rs", 10 * B, JAN), kzt("rs", 20 * B, FEB), kzt("rs", 60 * B)],
+     [], "monthly_sum", [True]),
+    ("months-some-above", [kzt("rs", 40 * B, JAN), kzt("rs", 30 * B, FEB), kzt("rs", 60 * B)],
+     [], "monthly_sum", [False]),
+    ("months-other-unit", [kzt("rs", 10 * B, JAN), usd("rs", 20 * M, FEB), kzt("rs", 60 * B)],
+     [], "monthly_sum", [True]),
+    ("months-no-total", [kzt("rs", 10 * B, JAN), kzt("rs", 20 * B, FEB)], [], "monthly_sum", []),
+
+    ("average-matches", [kzt("rs", 20 * B, statistic="monthly_average"), kzt("rs", 60.5 * B)],
+     [], "monthly_average", [True]),
+    ("average-off", [kzt("rs", 25 * B, statistic="monthly_average"), kzt("rs", 60 * B)],
+     [], "monthly_average", [False]),
+    ("average-no-total", [kzt("rs", 25 * B, statistic="monthly_average")], [], "monthly_average", []),
+
+    ("rate-agrees", [RATE, kzt("rs", 50 * B), usd("rs", 100.5 * M)], [], "exchange_rate", [True]),
+    ("rate-disagrees", [RATE, kzt("rs", 50 * B), usd("rs", 120 * M)], [], "exchange_rate", [False]),
+    ("rate-per-country", [RATE, kzt("rs", 5 * B, country="TUR"), usd("rs", 10 * M, country="TUR"),
+                          kzt("rs", 5 * B, country="RUS"), usd("rs", 9 * M, country="RUS")],
+     [], "exchange_rate", [True, False]),
+    ("rate-missing", [kzt("rs", 50 * B), usd("rs", 120 * M)], [], "exchange_rate", []),
+    ("rate-other-period", [RATE, kzt("rs", 50 * B, Q4_PREV), usd("rs", 120 * M, Q4_PREV)],
+     [], "exchange_rate", []),
+
+    ("change-agrees", [kzt("rs", 30 * B, statistic="monthly_average"),
+                       kzt("rs", 40 * B, Q4_PREV, statistic="monthly_average"),
+                       fig("rs", "change", "percent", -25.0, compared=Q4_PREV)],
+     [], "percent_change", [True]),
+    ("change-disagrees", [kzt("rs", 30 * B, statistic="monthly_average"),
+                          kzt("rs", 40 * B, Q4_PREV, statistic="monthly_average"),
+                          fig("rs", "change", "percent", -20.0, compared=Q4_PREV)],
+     [], "percent_change", [False]),
+    ("change-wrong-sign", [kzt("rs", 30 * B), kzt("rs", 40 * B, Q4_PREV),
+                           fig("rs", "change", "percent", 25.0, compared=Q4_PREV)],
+     [], "percent_change", [False]),
+    ("change-one-amount", [kzt("rs", 30 * B), fig("rs", "change", "percent", 25.0, compared=Q4_PREV)],
+     [], "percent_change", []),
+
+    ("count-share-agrees", [persons("rw", 1000), share("rw", 40, "UZB"), persons("rw", 405, "UZB")],
+     [], "count_share", [True]),
+    ("count-share-disagrees", [persons("rw", 1000), share("rw", 40, "UZB"), persons("rw", 500, "UZB")],
+     [], "count_share", [False]),
+    ("count-share-rounded", [persons("rw", 1000), share("rw", 8, "UZB"), persons("rw", 84, "UZB")],
+     [], "count_share", [True]),
+    ("count-share-beyond-rounding", [persons("rw", 1000), share("rw", 8, "UZB"),
+                                     persons("rw", 90, "UZB")], [], "count_share", [False]),
+    ("count-share-money", [kzt("rs", 100 * B), share("rs", 30, "TUR"), kzt("rs", 30 * B, country="TUR"),
+                           usd("rs", 200 * M), usd("rs", 80 * M, country="TUR")],
+     [], "count_share", [True, False]),
+    ("count-share-no-total", [share("rw", 40, "UZB"), persons("rw", 400, "UZB")], [], "count_share", []),
+
+    ("groups-within", [persons("ar", 1000), persons("ar", 800, group="CIS"),
+                       persons("ar", 150, group="non-CIS")], [], "parts_within_total", [True]),
+    ("groups-exceed", [persons("ar", 1000), persons("ar", 800, group="CIS"),
+                       persons("ar", 300, group="non-CIS")], [], "parts_within_total", [False]),
+    ("country-over-group", [persons("ar", 1000), persons("ar", 500, group="CIS"),
+                            persons("ar", 600, country="UZB", group="CIS")],
+     [], "parts_within_total", [True, False]),
+    ("countries-within-national", [kzt("rs", 100 * B), kzt("rs", 50 * B, country="TUR"),
+                                   kzt("rs", 40 * B, country="RUS")], [], "parts_within_total", [True]),
+    ("regions-exceed-national", [persons("pm", 100), persons("pm", 70, region="KZ-75"),
+                                 persons("pm", 40, region="KZ-71")], [], "parts_within_total", [False]),
+    ("parts-no-total", [persons("ar", 800, group="CIS"), persons("ar", 300, group="non-CIS")],
+     [], "parts_within_total", []),
+
+    ("footnotes-complete", [], [("1", 1), ("2", 1), ("3", 2), ("*", 2)], "footnote_numbering", [True]),
+    ("footnotes-gap", [], [("1", 1), ("2", 1), ("4", 2)], "footnote_numbering", [False]),
+    ("footnotes-repeat", [], [("1", 1), ("2", 1), ("2", 2)], "footnote_numbering", [False]),
+    ("footnotes-out-of-order", [], [("1", 2), ("2", 1)], "footnote_numbering", [False]),
+    ("footnotes-none", [], [("*", 1)], "footnote_numbering", []),
+
+    ("marker-resolves", [fig("ar", "total", "persons", 5.0, footnotes=["2"])], [("1", 1), ("2", 1)],
+     "footnote_resolves", [True]),
+    ("marker-dangles", [fig("ar", "total", "persons", 5.0, footnotes=["7"])], [("1", 1), ("2", 1)],
+     "footnote_resolves", [False]),
+    ("marker-none", [fig("ar", "total", "persons", 5.0)], [("1", 1)], "footnote_resolves", []),
+]
+
+
+@pytest.mark.parametrize("figures,footnotes,rule,expected",
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_rule(figures, footnotes, rule, expected):
+    checked, results = run_checks(report(figures, footnotes))
+    mine = [r for r in results if r.rule == rule]
+    assert [r.ok for r in mine] == expected, [r.message for r in mine]
+    assert checked.checks == results
+    by_id = {f.id: f for f in checked.figures}
+    # a figure carries the rule's flag exactly when a failed result of the rule used it
+    used_by_failures = {fid for r in mine if not r.ok for fid in r.figure_ids}
+    assert {f.id for f in checked.figures if f"check:{rule}" in f.flags} == used_by_failures
+    for r in mine:
+        if not r.ok and r.figure_ids:
+            assert r.page is not None and r.quote
+
+
+def test_every_rule_has_cases_both_ways():
+    seen = {(c[3], ok) for c in CASES for ok in c[4]}
+    for rule in RULES:
+        assert (rule, True) in seen and (rule, False) in seen, rule
+
+
+def test_checks_never_change_values_and_are_idempotent():
+    figures = [kzt("rs", 10 * B, JAN), kzt("rs", 20 * B, FEB), kzt("rs", 30 * B, MAR),
+               kzt("rs", 70 * B), share("tr", 50, "UZB"), share("tr", 30, "RUS")]
+    base = report(figures, [("1", 1), ("3", 1)])
+    once, results = run_checks(base)
+    twice, again = run_checks(once)
+    assert [f.value for f in once.figures] == [f.value for f in base.figures]
+    assert once == twice and results == again
+    assert {r.rule for r in results if not r.ok} == {"monthly_sum", "shares_sum", "footnote_numbering"}
+    flagged = {f.id: f.flags for f in once.figures if f.flags}
+    assert len(flagged) == 6 and all(len(flags) == 1 for flags in flagged.values())
+
+
+def test_earlier_flags_are_kept():
+    f = fig("tr", "share", "percent", 70.0, country="UZB").model_copy(update={"flags": ["restated"]})
+    g = share("tr", 50, "RUS")
+    checked, _ = run_checks(report([f, g]))
+    assert checked.figures[0].flags == ["restated", "check:shares_sum"]
+
+
+def test_check_line_format():
+    checked, results = run_checks(report([share("tr", 50, "UZB", quote="A (50%),\n B (30%)"),
+                                          share("tr", 30, "RUS", quote="A (50%),\n B (30%)")]))
+    line = check_line("KAZ-2023-Q1", [r for r in results if not r.ok][0])
+    assert line.startswith("KAZ-2023-Q1 p1 shares_sum: 2 shares of tr by country sum to 80%")
+    assert line.endswith("| A (50%), B (30%)") and "\n" not in line
