@@ -26,6 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 PATTERN_FILES = ("countries.jsonl", "regions_kz.jsonl", "groups.jsonl", "exclusions.jsonl")
 EXCLUDED = "NOT"
 REGION = "REGION"
+COUNTRY = "COUNTRY"
 SUPERSCRIPTS = r"[\u00b9\u00b2\u00b3\u2070-\u209f]+"
 # Invisible characters a PDF may leave inside a word: soft hyphen, zero-width space and joiners.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
@@ -102,12 +103,20 @@ def _match(text: str) -> list[Entity]:
     doc = Doc(nlp.vocab, words=words, spaces=[True] * len(tokens))
     found = []
     for span in nlp.get_pipe("entity_ruler")(doc).ents:
-        if span.label_ == EXCLUDED:
+        if span.label_ == EXCLUDED or _common_noun(span.label_, span.text):
             continue
         start, last = tokens[span.start], tokens[span.end - 1]
         end = last.idx + len(last)
         found.append(Entity(start.idx, end, text[start.idx:end], span.label_, span.ent_id_))
     return found
+
+
+def _common_noun(label: str, matched: str) -> bool:
+    """A country name is a proper noun: "turkey", "china" or "chad" in lower case is not one.
+
+    Regions and groups may be lower case ("the capital").
+    """
+    return label == COUNTRY and matched.islower()
 
 
 def _normal(word: str) -> str:

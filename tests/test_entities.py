@@ -69,6 +69,8 @@ CASES = [
     ("kazakhstani", "Kazakhstani employers", []),
     ("turkish-lira", "paid in Turkish lira", []),
     ("georgia", "Georgia (2%)", [("Georgia", "COUNTRY", "GEO")]),
+    ("lower-case-words", "roast turkey on fine china", []),
+    ("upper-case-name", "MIGRANTS FROM TURKEY", [("TURKEY", "COUNTRY", "TUR")]),
     # groups
     ("non-cis", "from non-CIS countries", [("non-CIS countries", "GROUP", "non-CIS")]),
     ("non-cis-states", "non-CIS states (40%)", [("non-CIS states", "GROUP", "non-CIS")]),

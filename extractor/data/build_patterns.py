@@ -5,7 +5,7 @@ pycountry; `tests/test_entities.py` fails while the committed files differ from 
 builds. Output is sorted and deduplicated, so a rebuild without a change is a no-op.
 
 Every name is written out in all the spellings the matcher should accept (dashes, apostrophes,
-accents), because the matcher compares lowercased tokens and nothing else.
+accents), because the matcher compares lowercased tokens and nothing more.
 """
 from __future__ import annotations
 
@@ -173,11 +173,10 @@ def country_names(aliases: Aliases) -> dict[str, list[str]]:
     return out
 
 
-def entry_names(entry: NameSet, aliases: Aliases, claimed: set[str] = frozenset()) -> list[str]:
+def entry_names(entry: NameSet, aliases: Aliases) -> list[str]:
     """All names of a region or group entry, words attached where the entry has them."""
     words = aliases.words[entry.words] if entry.words else []
-    bare = [n for n in entry.names if n.lower() not in claimed]
-    return bare + with_words(entry.names + entry.qualified, words) + entry.phrases
+    return entry.names + with_words(entry.names + entry.qualified, words) + entry.phrases
 
 
 def region_names(aliases: Aliases) -> dict[str, list[str]]:
