@@ -1,0 +1,368 @@
+"""Periods and dates in plain text, resolved against the report's own period.
+
+Pure functions over strings. Month names, quarter ordinals and relative phrases live in
+`data/periods.json`. Each construction is one rule (a VERBOSE pattern and a resolver); all rules
+run over the text, and the longest match wins where they overlap, so the year in "the first
+quarter of 2023" never comes out again on its own.
+
+`relative` is True when the dates come from the report's period rather than from the words
+alone ("the previous quarter", "in the first quarter" without a year, "last year").
+`stock` is True for a point in time ("as of 31 March 2023"); then start and end are that day.
+
+>>> from datetime import date
+>>> [(p.text, p.period_start, p.period_end) for p in
+...  find_periods("in the first quarter of 2023", date(2023, 1, 1), date(2023, 3, 31))]
+[('the first quarter of 2023', '2023-01-01', '2023-03-31')]
+"""
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable
+
+import regex
+
+from .types import PeriodMatch
+
+DATA_DIR = Path(__file__).with_name("data")
+TABLES = json.loads((DATA_DIR / "periods.json").read_text(encoding="utf-8"))
+
+MONTHS_IN_QUARTER = 3
+MONTHS_IN_HALF = 6
+# A half of a month ("the second half of September 2022", reference report page 5) ends here.
+FIRST_HALF_OF_MONTH_LAST_DAY = 15
+# How far before a period to look for "as of" / "at the end of" (longest table entry and spaces).
+STOCK_PREFIX_WINDOW = 40
+
+
+def _alt(words, *, case_insensitive: bool = False) -> str:
+    """A regex alternation of `words`, longest first, inner spaces matching any whitespace."""
+    parts = sorted(set(words), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def month_forms() -> dict[str, int]:
+    """Month names as printed, with their numbers: 'March', 'MARCH', 'june', 'Sept.'.
+
+    Lower-case 'may' and 'march' are ordinary words, so only their capitalised forms count.
+
+    >>> forms = month_forms(); forms["Sept."], forms["JUNE"], "may" in forms
+    (9, 6, False)
+    """
+    skip = set(TABLES["lowercase_month_exceptions"])
+    forms: dict[str, int] = {}
+    for name, number in TABLES["months"].items():
+        forms |= {name: number, name.upper(): number}
+        if name.lower() not in skip:
+            forms[name.lower()] = number
+    for abbr, number in TABLES["month_abbreviations"].items():
+        forms |= {abbr: number, abbr + ".": number, abbr.upper(): number}
+    return forms
+
+
+MONTHS = month_forms()
+MONTH_RE = r"(?<!\w)" + _alt(MONTHS) + r"(?!\w)"
+QUARTERS = {k.lower(): v for k, v in TABLES["quarter_ordinals"].items()}
+HALVES = {k.lower(): v for k, v in TABLES["half_ordinals"].items()}
+MONTH_COUNTS = {k.lower(): v for k, v in TABLES["month_counts"].items()}
+RELATIVE = {regex.sub(r"\s+", " ", r["phrase"].lower()): r["shift"] for r in TABLES["relative_phrases"]}
+
+
+def _fill(pattern: str, **pieces: str) -> str:
+    """Put shared pieces into a VERBOSE pattern written with <NAME> slots."""
+    for name, piece in pieces.items():
+        pattern = pattern.replace(f"<{name}>", piece)
+    return pattern
+
+
+PIECES = dict(
+    YEAR=r"""(?<![\w.,/])(?:19|20)\d\d(?!\d|[.,]\d|/\d)""",          # 2023, never 148/2012
+    NOTAMOUNT=r"""(?!\s?(?i:%|percent|per\s+cent|thousand|million|billion|KZT|USD|tenge)(?!\w))""",
+    MONTH=MONTH_RE,
+    DAY=r"""(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d|[.,]\d)""",       # 14, 20th; not 29.9
+    DASH=r"""\s*(?:[-–—]|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*""",
+    ORD=_alt(QUARTERS, case_insensitive=True),
+    HALF=_alt(HALVES, case_insensitive=True),
+    COUNT=r"(?:\d{1,2}|" + _alt(MONTH_COUNTS, case_insensitive=True) + ")",
+    PREVYEAR=r"""(?i:(?:the\s+)?(?:previous|preceding|prior|last)\s+year)""",
+    SAME=_alt(TABLES["same_period_words"], case_insensitive=True),
+    STOCK=_alt(TABLES["stock_prefixes"], case_insensitive=True),
+    PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",
+)
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile(_fill(pattern, **PIECES), regex.VERBOSE)
+
+
+# --- date arithmetic -------------------------------------------------------------------------
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_of(d: date) -> tuple[date, date]:
+    """The first and last day of the calendar quarter holding `d`.
+
+    >>> quarter_of(date(2023, 2, 14))
+    (datetime.date(2023, 1, 1), datetime.date(2023, 3, 31))
+    """
+    first = (d.month - 1) // MONTHS_IN_QUARTER * MONTHS_IN_QUARTER + 1
+    return date(d.year, first, 1), _month_end(d.year, first + MONTHS_IN_QUARTER - 1)
+
+
+def _quarter(year: int, q: int) -> tuple[date, date]:
+    return quarter_of(date(year, q * MONTHS_IN_QUARTER, 1))
+
+
+def _in_year(d: date, year: int, *, end: bool) -> date:
+    """`d` moved into `year`, a month's end staying a month's end (29 February included)."""
+    if end and d == _month_end(d.year, d.month):
+        return _month_end(year, d.month)
+    return date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
+def _period_in_year(start: date, end: date, year: int) -> tuple[date, date]:
+    """The report's period moved to `year` (periods crossing a new year keep their span)."""
+    shift = year - start.year
+    return _in_year(start, year, end=False), _in_year(end, end.year + shift, end=True)
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    """A resolved stretch of text before it becomes a PeriodMatch."""
+    start: int
+    end: int
+    first: date
+    last: date
+    relative: bool = False
+    rank: int = 0                   # the rule's place in RULES: breaks ties between equal lengths
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: regex.Pattern
+    resolve: Callable[[regex.Match, date, date], list[Hit]]
+
+
+def _year(m: regex.Match, group: str, report_start: date) -> tuple[int, bool]:
+    """The year a group names, else the report's (then the result is relative)."""
+    if m[group]:
+        return int(m[group]), False
+    if m.groupdict().get("prevyear"):
+        return report_start.year - 1, True
+    return report_start.year, True
+
+
+def _with_second_year(m: regex.Match, hit: Hit, shape: Callable[[int], tuple[date, date]]):
+    """'Q1 2023 and 2022': the trailing year gets the same kind of period."""
+    hits = [hit]
+    if m.groupdict().get("year2"):
+        first, last = shape(int(m["year2"]))
+        hits.append(Hit(m.start("year2"), m.end("year2"), first, last))
+    return hits
+
+
+def _hit_end(m: regex.Match) -> int:
+    """Where the first period's text ends: before ' and 2022' when a second year follows."""
+    return m.start("and2") if m.groupdict().get("and2") else m.end()
+
+
+def _resolve_quarter(m, report_start, report_end):
+    q = QUARTERS.get((m["ord"] or "").lower()) or int(m["q"])
+    if m["ord"] and m["ord"].lower() in ("last", "final") and not (m["year"] or m["prevyear"]):
+        return []                                   # "the last quarter": a relative phrase
+    year, relative = _year(m, "year", report_start)
+    hit = Hit(m.start(), _hit_end(m), *_quarter(year, q), relative=relative)
+    return _with_second_year(m, hit, lambda y: _quarter(y, q))
+
+
+def _resolve_half(m, report_start, report_end):
+    h = HALVES.get((m["h"] or "").lower()) or int(m["hn"])
+    year = int(m["year"])
+    if m["month"]:
+        month = MONTHS[m["month"]]
+        if h == 1:
+            return [Hit(m.start(), m.end(), date(year, month, 1),
+                        date(year, month, FIRST_HALF_OF_MONTH_LAST_DAY))]
+        return [Hit(m.start(), m.end(), date(year, month, FIRST_HALF_OF_MONTH_LAST_DAY + 1),
+                    _month_end(year, month))]
+    first_month = (h - 1) * MONTHS_IN_HALF + 1
+    return [Hit(m.start(), m.end(), date(year, first_month, 1),
+                _month_end(year, first_month + MONTHS_IN_HALF - 1))]
+
+
+def _resolve_first_months(m, report_start, report_end):
+    n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS[m["n"].lower()]
+    if not 1 <= n <= 12:
+        return []
+    year = int(m["year"])
+    return [Hit(m.start(), m.end(), date(year, 1, 1), _month_end(year, n))]
+
+
+def _resolve_month_range(m, report_start, report_end):
+    m1, m2 = MONTHS[m["m1"]], MONTHS[m["m2"]]
+    year2, relative = _year(m, "year", report_start)
+    year1 = int(m["y1"]) if m["y1"] else (year2 - 1 if m1 > m2 else year2)
+    if m["y1"] and not m["year"]:
+        year2, relative = (year1 + 1 if m1 > m2 else year1), False
+    hit = Hit(m.start(), _hit_end(m), date(year1, m1, 1), _month_end(year2, m2), relative)
+    return _with_second_year(m, hit, lambda y: (date(y - (year2 - year1), m1, 1), _month_end(y, m2)))
+
+
+def _resolve_day(m, report_start, report_end):
+    month = MONTHS[m["m1"] or m["m2"]]
+    day = int(regex.match(r"\d+", m["d1"] or m["d2"])[0])
+    year, relative = _year(m, "year", report_start)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return []
+    return [Hit(m.start(), m.end(), d, d, relative)]
+
+
+def _resolve_month(m, report_start, report_end):
+    month = MONTHS[m["month"]]
+    year, relative = _year(m, "year", report_start)
+    return [Hit(m.start(), m.end(), date(year, month, 1), _month_end(year, month), relative)]
+
+
+def _resolve_years(m, report_start, report_end):
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 <= y1:
+        return []
+    return [Hit(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31))]
+
+
+def _resolve_year(m, report_start, report_end):
+    year = int(m["year"])
+    return [Hit(m.start(), m.end(), date(year, 1, 1), date(year, 12, 31))]
+
+
+def _resolve_same_period(m, report_start, report_end):
+    return [Hit(m.start(), m.end(), *_period_in_year(report_start, report_end, int(m["year"])),
+                relative=True)]
+
+
+def _resolve_relative(m, report_start, report_end):
+    shift = RELATIVE[regex.sub(r"\s+", " ", m[0].lower())]
+    if shift == "previous_quarter":
+        first, last = quarter_of(quarter_of(report_start)[0] - timedelta(days=1))
+    elif shift == "same_period_last_year":
+        first, last = _period_in_year(report_start, report_end, report_start.year - 1)
+    elif shift == "previous_year":
+        first, last = date(report_start.year - 1, 1, 1), date(report_start.year - 1, 12, 31)
+    else:                                           # "report_period"
+        first, last = report_start, report_end
+    return [Hit(m.start(), m.end(), first, last, relative=True)]
+
+
+RULES = [
+    Rule("quarter", _compile(r"""
+        (?:(?i:the)\s+)?(?P<ord><ORD>)\s+(?i:quarter)\b     # "the first quarter", "last quarter"
+        (?:\s*(?:(?i:of|in)\s+|,\s*)?                       # "of", "in", ", " or nothing
+           (?:(?P<year><YEAR>)<NOTAMOUNT>|(?P<prevyear><PREVYEAR>)))?
+        (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?    # "... of 2023 and 2022"
+      | (?<!\w)Q(?P<q>[1-4])(?!\w)                          # "Q1 2023", "Q2"
+        (?:(?:\s+(?:of\s+)?|\s*[-'’]\s*)(?P<year><YEAR>))?  # " 2023", "-2024", "'2024"
+        (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
+      """), _resolve_quarter),
+    Rule("half", _compile(r"""
+        (?:(?i:the)\s+)?(?P<h><HALF>)\s+(?i:half)\s+(?:(?i:of)\s+)?  # "the first half of"
+        (?:(?P<month><MONTH>)\s+)?(?P<year><YEAR>)          # "... September 2022", "... 2024"
+      | (?<!\w)H(?P<hn>[12])\s*(?P<year><YEAR>)             # "H1 2024"
+      """), _resolve_half),
+    Rule("first months", _compile(r"""
+        (?:(?i:the)\s+)?(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?(?P<year><YEAR>)
+      """), _resolve_first_months),
+    Rule("month range", _compile(r"""
+        (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"
+        (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                       # "... 2023"
+        (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
+      """), _resolve_month_range),
+    Rule("day", _compile(r"""
+        (?: (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)       # "31 March", "20th of April"
+          | (?P<m2><MONTH>)\s+(?P<d2><DAY>)                 # "May 11", "October 1"
+            (?!\s?(?i:%|percent|thousand|million|billion|KZT|USD|tenge)(?!\w))
+        )
+        (?:,?\s+(?P<year><YEAR>))?                          # ", 2023"
+      """), _resolve_day),
+    Rule("month", _compile(r"""
+        (?P<month><MONTH>),?\s+(?P<year><YEAR>)<NOTAMOUNT>  # "January 2023"
+      | (?<=(?<!\w)<PREP>\s+)(?P<month><MONTH>)             # "in June": the report's year
+        (?!\s*(?:[-–—]|\d))
+      """), _resolve_month),
+    Rule("years", _compile(r"""
+        (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"
+      """), _resolve_years),
+    Rule("year", _compile(r"""
+        (?:(?i:all\s+of)\s+)?                               # "all of 2021"
+        (?<!(?i:No\.?|№)\s*)(?P<year><YEAR>)<NOTAMOUNT>     # not "No. 2023", not "2023 KZT"
+      """), _resolve_year),
+    Rule("same period of", _compile(r"""
+        <SAME>\s+(?:(?i:of|in)\s+)?(?P<year><YEAR>)         # "the same quarter of 2022"
+      """), _resolve_same_period),
+    Rule("relative", _compile(r"""
+        (?<!\w)""" + _alt(RELATIVE, case_insensitive=True) + r"""(?!\w)
+                                                            # table: "the previous quarter" ...
+      """), _resolve_relative),
+]
+
+# "remain as of 2022" means "as in 2022": a bare year is never read as a point in time.
+NOT_STOCKS = {"year", "years"}
+
+STOCK_BEFORE = _compile(r"""
+    (?<!\w)<STOCK>\s+$                                      # "as of ", "at the end of "
+    """)
+
+
+# --- the finder --------------------------------------------------------------------------------
+
+def _all_hits(text: str, report_start: date, report_end: date) -> list[Hit]:
+    hits = []
+    for rank, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            hits += [replace(h, rank=rank) for h in rule.resolve(m, report_start, report_end)]
+    return hits
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, a longer one beating any shorter one it overlaps; text order."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.rank, h.start)):
+        if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _as_match(hit: Hit, text: str) -> PeriodMatch:
+    """The PeriodMatch for `hit`, taking in a stock prefix ('as of') standing before it."""
+    start, first, stock = hit.start, hit.first, False
+    window = max(0, hit.start - STOCK_PREFIX_WINDOW)
+    prefix = STOCK_BEFORE.search(text[window:hit.start])
+    if prefix and RULES[hit.rank].name not in NOT_STOCKS:
+        start, first, stock = window + prefix.start(), hit.last, True
+    return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
+                       hit.last.isoformat(), relative=hit.relative, stock=stock)
+
+
+def find_periods(text: str, report_start: date, report_end: date) -> list[PeriodMatch]:
+    """Every period or date in `text`, in order, non-overlapping, resolved against the report's
+    period (`report_start`..`report_end`).
+
+    >>> q1 = date(2023, 1, 1), date(2023, 3, 31)
+    >>> [(p.text, p.period_start, p.period_end, p.relative) for p in
+    ...  find_periods("than in the previous quarter and in Q1 2023 and 2022", *q1)]
+    [('the previous quarter', '2022-10-01', '2022-12-31', True), ('Q1 2023', '2023-01-01', '2023-03-31', False), ('2022', '2022-01-01', '2022-03-31', False)]
+    >>> [(p.text, p.period_start, p.stock) for p in find_periods("as of 31 March 2023", *q1)]
+    [('as of 31 March 2023', '2023-03-31', True)]
+    """
+    hits = _longest_first(_all_hits(text, report_start, report_end))
+    return [_as_match(hit, text) for hit in hits]

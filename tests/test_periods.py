@@ -1,0 +1,148 @@
+"""Period and date cases, one a line (made-up sentences in the reports' style).
+
+A found period is written `<text> -> <start>..<end> [relative] [stock]`. The report's period is
+Q1 2023 unless a row names another.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.periods import find_periods, quarter_of
+
+Q1_2023 = (date(2023, 1, 1), date(2023, 3, 31))
+Q2_2024 = (date(2024, 4, 1), date(2024, 6, 30))
+Q1_2024 = (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def describe(p) -> str:
+    parts = [f"{p.text} -> {p.period_start}..{p.period_end}"]
+    if p.relative:
+        parts.append("relative")
+    if p.stock:
+        parts.append("stock")
+    return " ".join(parts)
+
+
+def row(text, *expected, report=Q1_2023, id=None, xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, report, list(expected), id=id or text[:40], marks=marks)
+
+
+FIND = [
+    # --- quarters
+    row("in the first quarter of 2023, arrivals", "the first quarter of 2023 -> 2023-01-01..2023-03-31"),
+    row("during first quarter 2024", "first quarter 2024 -> 2024-01-01..2024-03-31"),
+    row("compared with the last quarter of 2023", "the last quarter of 2023 -> 2023-10-01..2023-12-31"),
+    row("in the fourth quarter of 2022", "the fourth quarter of 2022 -> 2022-10-01..2022-12-31"),
+    row("the second quarter, 2024", "the second quarter, 2024 -> 2024-04-01..2024-06-30"),
+    row("in the first quarter migrants arrived", "the first quarter -> 2023-01-01..2023-03-31 relative"),
+    row("in the third quarter", "the third quarter -> 2024-07-01..2024-09-30 relative", report=Q2_2024),
+    row("the first quarter of the previous year",
+        "the first quarter of the previous year -> 2022-01-01..2022-03-31 relative"),
+    row("remittances in Q1 2023 rose", "Q1 2023 -> 2023-01-01..2023-03-31"),
+    row("Q2 2024 saw", "Q2 2024 -> 2024-04-01..2024-06-30"),
+    row("Q3-2024", "Q3-2024 -> 2024-07-01..2024-09-30"),
+    row("in Q4", "Q4 -> 2023-10-01..2023-12-31 relative"),
+    row("transfers in Q1 2023 and 2022",
+        "Q1 2023 -> 2023-01-01..2023-03-31", "2022 -> 2022-01-01..2022-03-31"),
+    row("the first quarter of 2024 and 2023",
+        "the first quarter of 2024 -> 2024-01-01..2024-03-31", "2023 -> 2023-01-01..2023-03-31"),
+    # --- month ranges
+    row("Compilation Report (January – March 2023)", "January – March 2023 -> 2023-01-01..2023-03-31"),
+    row("Situation Report (January - March 2024) [EN/RU]", "January - March 2024 -> 2024-01-01..2024-03-31"),
+    row("the average rate for Jan-March 2023", "Jan-March 2023 -> 2023-01-01..2023-03-31"),
+    row("arrivals in April–June 2024", "April–June 2024 -> 2024-04-01..2024-06-30"),
+    row("from January to June 2024", "January to June 2024 -> 2024-01-01..2024-06-30"),
+    row("December 2022 – February 2023", "December 2022 – February 2023 -> 2022-12-01..2023-02-28"),
+    row("Oct.–Dec. 2023", "Oct.–Dec. 2023 -> 2023-10-01..2023-12-31"),
+    # --- months and days
+    row("In January 2023 – 27.1 billion KZT", "January 2023 -> 2023-01-01..2023-01-31"),
+    row("transfers in June 2022 peaked", "June 2022 -> 2022-06-01..2022-06-30"),
+    row("held in February 2023.", "February 2023 -> 2023-02-01..2023-02-28"),
+    row("in February 2024", "February 2024 -> 2024-02-01..2024-02-29", id="leap February"),
+    row("On 14 January, IOM organized", "14 January -> 2023-01-14..2023-01-14 relative"),
+    row("presented on May 11, 2023.", "May 11, 2023 -> 2023-05-11..2023-05-11"),
+    row("Social Code, 20th of April, 2023", "20th of April, 2023 -> 2023-04-20..2023-04-20"),
+    row("signed on 3 October 2023", "3 October 2023 -> 2023-10-03..2023-10-03"),
+    row("in March arrivals rose", "March -> 2023-03-01..2023-03-31 relative"),
+    row("the second half of September 2022",
+        "the second half of September 2022 -> 2022-09-16..2022-09-30"),
+    # --- stocks
+    row("living there as of 31 March 2023", "as of 31 March 2023 -> 2023-03-31..2023-03-31 stock"),
+    row("as of October 1, 2024", "as of October 1, 2024 -> 2024-10-01..2024-10-01 stock"),
+    row("at the end of March 2023", "at the end of March 2023 -> 2023-03-31..2023-03-31 stock"),
+    row("as of the end of the first quarter of 2024",
+        "as of the end of the first quarter of 2024 -> 2024-03-31..2024-03-31 stock"),
+    row("the leading countries remain as of 2022", "2022 -> 2022-01-01..2022-12-31",
+        id="as of a bare year is not a stock"),
+    # --- relative to the report
+    row("than in the previous quarter (85.1 billion KZT)",
+        "the previous quarter -> 2022-10-01..2022-12-31 relative"),
+    row("the previous quarter", "the previous quarter -> 2023-10-01..2023-12-31 relative",
+        report=Q1_2024, id="previous quarter of Q1 2024"),
+    row("fewer migrants arrived than in the last quarter",
+        "the last quarter -> 2022-10-01..2022-12-31 relative"),
+    row("and 20 percent more than in the same quarter of 2022",
+        "the same quarter of 2022 -> 2022-01-01..2022-03-31 relative"),
+    row("the same quarter last year", "the same quarter last year -> 2022-01-01..2022-03-31 relative"),
+    row("the same period of 2023", "the same period of 2023 -> 2023-04-01..2023-06-30 relative",
+        report=Q2_2024),
+    row("exceeds the same period in 2022", "the same period in 2022 -> 2022-01-01..2022-03-31 relative"),
+    row("compared with the same period in the previous year",
+        "the same period in the previous year -> 2022-01-01..2022-03-31 relative"),
+    row("compared to the same period last year",
+        "the same period last year -> 2023-04-01..2023-06-30 relative", report=Q2_2024),
+    row("which outnumbers the indicators of the last year",
+        "the last year -> 2022-01-01..2022-03-31 relative"),
+    row("higher than last year", "last year -> 2022-01-01..2022-03-31 relative"),
+    row("above the level of the previous year",
+        "the previous year -> 2022-01-01..2022-12-31 relative"),
+    row("during the reporting period", "the reporting period -> 2023-01-01..2023-03-31 relative"),
+    # --- years and longer spans
+    row("the trend will continue in 2023.", "2023 -> 2023-01-01..2023-12-31"),
+    row("in 2023 compared to 2022",
+        "2023 -> 2023-01-01..2023-12-31", "2022 -> 2022-01-01..2022-12-31"),
+    row("26 percent more than for all of 2021)", "all of 2021 -> 2021-01-01..2021-12-31"),
+    row("over 2021–2023", "2021–2023 -> 2021-01-01..2023-12-31"),
+    row("in the first half of 2024", "the first half of 2024 -> 2024-01-01..2024-06-30"),
+    row("H2 2023", "H2 2023 -> 2023-07-01..2023-12-31"),
+    row("the first nine months of 2024", "the first nine months of 2024 -> 2024-01-01..2024-09-30"),
+    row("the first 6 months of 2023", "the first 6 months of 2023 -> 2023-01-01..2023-06-30"),
+    # --- not periods
+    row("Decree No. 148/2012 of the Government", id="decree number"),
+    row("see Order No. 2023 on quotas", id="document number"),
+    row("a total of 2,023 arrivals", id="count with a separator"),
+    row("2023 KZT per month", id="amount"),
+    row("in previous years remittances grew", id="plural years"),
+    row("migrants may arrive in march", id="lower-case may and march"),
+    row("the first quarter of reporting", "the first quarter -> 2023-01-01..2023-03-31 relative",
+        id="quarter without a year"),
+    # --- known misses
+    row("in the spring of 2022", "the spring of 2022 -> 2022-03-01..2022-05-31",
+        xfail="seasons are not read: only the year comes out"),
+]
+
+
+@pytest.mark.parametrize("text,report,expected", FIND)
+def test_find_periods(text, report, expected):
+    assert [describe(p) for p in find_periods(text, *report)] == expected
+
+
+@pytest.mark.parametrize("day,expected", [
+    pytest.param(date(2023, 1, 1), ("2023-01-01", "2023-03-31"), id="first day of Q1"),
+    pytest.param(date(2023, 3, 31), ("2023-01-01", "2023-03-31"), id="last day of Q1"),
+    pytest.param(date(2024, 5, 15), ("2024-04-01", "2024-06-30"), id="mid Q2"),
+    pytest.param(date(2023, 9, 30), ("2023-07-01", "2023-09-30"), id="end of Q3"),
+    pytest.param(date(2022, 12, 31), ("2022-10-01", "2022-12-31"), id="new year's eve"),
+])
+def test_quarter_of(day, expected):
+    first, last = quarter_of(day)
+    assert (first.isoformat(), last.isoformat()) == expected
+
+
+def test_offsets_slice_the_text():
+    text = "as of 31 March 2023, in Q1 2023 and 2022 and the previous quarter"
+    for p in find_periods(text, *Q1_2023):
+        assert text[p.start:p.end] == p.text
