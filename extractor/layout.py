@@ -1,0 +1,510 @@
+"""Page layout: characters -> lines -> reading-ordered blocks, footnotes and running heads.
+
+Works on the plain character dicts of `extractor.pdf` (no pdfplumber here). The steps:
+
+1. Characters are grouped into printed lines by vertical overlap; raised, smaller characters
+   at the end of a word become footnote `Marker`s, never digits of the number before them
+   ("2023.¹⁰" is 2023 with footnote 10).
+2. Each line is split into fragments where a wide horizontal gap separates columns or cells.
+3. Running headers and footers (lines in the page margins that repeat across pages, and page
+   numbers) and the footnote block at the foot of the page are taken out.
+4. The remaining fragments are ordered by a recursive XY cut that prefers column gutters, so a
+   two-column page reads down the left column, then the right; chart legends stay with their
+   column. Rows of short aligned cells become table rows.
+5. Consecutive fragments of one column and one style are joined into blocks (paragraphs).
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .types import Block, Box, Footnote, Line, Marker, Page, union
+
+# A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
+SUPERSCRIPT_SIZE_RATIO = 0.8
+# ... and its bottom stands at least this fraction of the line's size above the line's bottom.
+SUPERSCRIPT_RAISE_RATIO = 0.12
+# A horizontal gap wider than this many times the font size separates fragments
+# (two-column gutters, table cells); justified word gaps stay below it.
+FRAGMENT_GAP_RATIO = 1.4
+# A vertical strip at least this wide (points) with no text is a column gutter.
+MIN_GUTTER = 8.0
+# Running heads live in these bands of the page height.
+HEADER_BAND = 0.06
+FOOTER_BAND = 0.05
+# Lines in a paragraph are at most this many line-heights apart.
+PARAGRAPH_GAP_RATIO = 0.75
+# Footnote text is at most this fraction of the body size.
+FOOTNOTE_SIZE_RATIO = 0.88
+# A table cell is narrower than this fraction of the page's text width.
+TABLE_CELL_RATIO = 0.42
+
+DIGITS = regex.compile(r"\d+")
+PAGE_NUMBER = regex.compile(r"""^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$""",
+                            regex.I | regex.VERBOSE)
+FOOTNOTE_START = regex.compile(r"""
+    ^\s*
+    (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
+    [.)]?\s+                       # optionally "1." or "1)"
+    (?=\S)
+""", regex.VERBOSE)
+
+
+@dataclass
+class _Frag:
+    """A run of characters on one line with no wide gap inside."""
+    chars: list
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+def _is_bold(font: str | None) -> bool:
+    return bool(font) and ("Bold" in font or "Black" in font or "Heavy" in font)
+
+
+def body_size(chars) -> float:
+    """The most common character size (rounded to 0.1 pt), weighted by count."""
+    sizes = Counter(round(float(c["size"] or 0), 1) for c in chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+# --- 1. lines ------------------------------------------------------------------------------
+
+def _is_small_mark(c: dict, body: float) -> bool:
+    """A small digit or note symbol: a footnote marker candidate, grouped after the text."""
+    return c["text"] in "0123456789*†‡" and c["size"] < SUPERSCRIPT_SIZE_RATIO * body
+
+
+def _group_rows(chars, body: float) -> list[list[dict]]:
+    """Group characters into rows: a char joins a row when its vertical centre lies inside the
+    row's span. Small digits (marker candidates) are placed after the text rows are built, so
+    a raised marker that stands a little above its line never starts a row of its own."""
+    rows: list[list[dict]] = []
+    spans: list[list[float]] = []
+    marks = []
+    for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
+        if _is_small_mark(c, body):
+            marks.append(c)
+            continue
+        mid = (c["top"] + c["bottom"]) / 2
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            top, bottom = spans[i]
+            if top - 0.5 <= mid <= bottom + 0.5:
+                rows[i].append(c)
+                spans[i] = [min(top, c["top"]), max(bottom, c["bottom"])]
+                break
+        else:
+            rows.append([c])
+            spans.append([c["top"], c["bottom"]])
+    for c in marks:
+        mid = (c["top"] + c["bottom"]) / 2
+        best, best_d = None, None
+        for i, (top, bottom) in enumerate(spans):
+            if top - 2 <= mid <= bottom + 1:
+                xs = [x["x0"] for x in rows[i]] + [x["x1"] for x in rows[i]]
+                d = min(abs(c["x0"] - x) for x in xs)
+                if best_d is None or d < best_d:
+                    best, best_d = i, d
+        if best is None:
+            rows.append([c])
+            spans.append([c["top"], c["bottom"]])
+        else:
+            rows[best].append(c)
+    return rows
+
+
+def _split_fragments(row: list[dict]) -> list[_Frag]:
+    row = sorted(row, key=lambda c: c["x0"])
+    frags: list[list[dict]] = [[]]
+    prev_x1 = None
+    for c in row:
+        size = c["size"] or 1.0
+        if prev_x1 is not None and c["x0"] - prev_x1 > FRAGMENT_GAP_RATIO * max(size, 6.0):
+            frags.append([])
+        frags[-1].append(c)
+        if c["text"].strip():
+            prev_x1 = c["x1"]
+        elif prev_x1 is None:
+            prev_x1 = c["x0"]
+    out = []
+    for f in frags:
+        ink = [c for c in f if c["text"].strip()]
+        if not ink:
+            continue
+        size = statistics.median(c["size"] for c in ink)
+        full = [c for c in ink if c["size"] >= SUPERSCRIPT_SIZE_RATIO * size] or ink
+        out.append(_Frag(
+            chars=f, top=min(c["top"] for c in full), bottom=max(c["bottom"] for c in full),
+            x0=min(c["x0"] for c in ink), x1=max(c["x1"] for c in ink), size=size,
+            bold=sum(_is_bold(c["fontname"]) for c in ink) > len(ink) / 2))
+    return out
+
+
+def _line_of(frag: _Frag, page: int) -> Line:
+    """Text of a fragment with markers taken out; one box per character."""
+    text: list[str] = []
+    boxes: list[Box] = []
+    markers: list[Marker] = []
+    chars = sorted(frag.chars, key=lambda c: c["x0"])
+    full_size = max((c["size"] for c in chars if c["text"].strip()), default=frag.size)
+    ref = max(frag.size, full_size * 0.95) if full_size < frag.size * 1.5 else frag.size
+    pending: list[dict] = []
+
+    def flush_marker():
+        if pending:
+            label = "".join(c["text"] for c in pending)
+            box = union([(c["x0"], c["top"], c["x1"], c["bottom"]) for c in pending])
+            markers.append(Marker(label=label, offset=len("".join(text).rstrip()), box=box))
+            pending.clear()
+
+    prev = None
+    for c in chars:
+        ch = c["text"]
+        raised = (c["size"] <= SUPERSCRIPT_SIZE_RATIO * ref
+                  and c["bottom"] <= frag.bottom - SUPERSCRIPT_RAISE_RATIO * ref)
+        if raised and (ch.isdigit() or ch in "*†‡,"):
+            if ch == "," and not pending:
+                raised = False
+            else:
+                pending.append(c)
+                prev = c
+                continue
+        if pending:
+            flush_marker()
+        if prev is not None and not ch.isspace() and text and not text[-1].isspace():
+            gap = c["x0"] - prev["x1"]
+            if gap > 0.22 * (c["size"] or 1.0):
+                text.append(" ")
+                boxes.append((prev["x1"], frag.top, c["x0"], frag.bottom))
+        if ch.isspace():
+            if text and not text[-1].isspace():
+                text.append(" ")
+                boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+        else:
+            text.append(ch)
+            boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+        prev = c
+    flush_marker()
+    while text and text[-1] == " ":
+        text.pop()
+        boxes.pop()
+    s = "".join(text)
+    markers = [Marker(m.label.strip(","), min(m.offset, len(s)), m.box) for m in markers]
+    return Line(page=page, text=s, boxes=tuple(boxes), size=frag.size, bold=frag.bold,
+                markers=tuple(markers))
+
+
+# --- 3. running heads and footnotes --------------------------------------------------------
+
+def _head_key(text: str) -> str:
+    return DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def running_head_keys(pages_lines: list[list[tuple[_Frag, Line]]], heights: list[float]) -> set[str]:
+    """Texts (digits folded) of margin lines that repeat on at least two pages."""
+    seen: Counter = Counter()
+    for lines, h in zip(pages_lines, heights):
+        keys = {_head_key(ln.text) for fr, ln in lines
+                if fr.bottom <= h * HEADER_BAND or fr.top >= h * (1 - FOOTER_BAND)}
+        seen.update(keys)
+    need = 2 if len(pages_lines) > 1 else 10**9
+    return {k for k, n in seen.items() if n >= need and k.strip("# ")}
+
+
+def _is_running(fr: _Frag, ln: Line, h: float, keys: set[str]) -> bool:
+    in_margin = fr.bottom <= h * HEADER_BAND or fr.top >= h * (1 - FOOTER_BAND)
+    if not in_margin:
+        return False
+    return _head_key(ln.text) in keys or bool(PAGE_NUMBER.match(ln.text))
+
+
+def _split_footnotes(items: list[tuple[_Frag, Line]], body: float, page: int
+                     ) -> tuple[list[tuple[_Frag, Line]], list[Footnote]]:
+    """Take the footnote block off the foot of the page.
+
+    The block is the run of small-type lines at the bottom, without a wide gap between them,
+    whose first line starts with a note label (raised or plain)."""
+    if not items:
+        return items, []
+    order = sorted(range(len(items)), key=lambda i: items[i][0].top)
+    block: list[int] = []
+    for i in reversed(order):
+        fr, ln = items[i]
+        if fr.size > FOOTNOTE_SIZE_RATIO * body:
+            break
+        if block:
+            above = items[block[-1]][0]
+            if above.top - fr.bottom > 2.5 * max(fr.size, 1.0):
+                break
+        block.append(i)
+    # the block must start (at its top) with a labelled note; trim non-notes above
+    while block:
+        fr, ln = items[block[-1]]
+        if _note_label(ln):
+            break
+        block.pop()
+    if not block:
+        return items, []
+    taken = set(block)
+    notes: list[Footnote] = []
+    for i in sorted(block, key=lambda i: (items[i][0].top, items[i][0].x0)):
+        fr, ln = items[i]
+        label = _note_label(ln)
+        if label:
+            text = _note_text(ln)
+            notes.append(Footnote(label=label, text=text, page=page, box=fr.box))
+        elif notes:
+            last = notes[-1]
+            joined = _join_text(last.text, ln.text)
+            notes[-1] = Footnote(last.label, joined, page, union([last.box, fr.box]))
+    return [it for i, it in enumerate(items) if i not in taken], notes
+
+
+def _note_label(ln: Line) -> str | None:
+    if ln.markers and ln.markers[0].offset == 0:
+        return ln.markers[0].label
+    m = FOOTNOTE_START.match(ln.text)
+    return m.group("label") if m else None
+
+
+def _note_text(ln: Line) -> str:
+    if ln.markers and ln.markers[0].offset == 0:
+        return ln.text.strip()
+    m = FOOTNOTE_START.match(ln.text)
+    return ln.text[m.end():].strip() if m else ln.text.strip()
+
+
+def _join_text(a: str, b: str) -> str:
+    if a.endswith(("-", "\u00ad")):
+        return a + b
+    return a + " " + b
+
+
+# --- 4. reading order ----------------------------------------------------------------------
+
+def _x_gaps(frags: list[_Frag]) -> list[tuple[float, float]]:
+    """Empty vertical strips (at least MIN_GUTTER wide) between the fragments' x spans."""
+    spans = sorted((f.x0, f.x1) for f in frags)
+    gaps = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= MIN_GUTTER:
+            gaps.append((reach, x0))
+        reach = max(reach, x1)
+    return gaps
+
+
+def _y_slabs(frags: list[_Frag]) -> list[list[_Frag]]:
+    slabs: list[list[_Frag]] = []
+    reach = None
+    for f in sorted(frags, key=lambda f: (f.top, f.x0)):
+        if reach is None or f.top > reach - 0.5:
+            slabs.append([f])
+            reach = f.bottom
+        else:
+            slabs[-1].append(f)
+            reach = max(reach, f.bottom)
+    return slabs
+
+
+def _is_table_slab(slab: list[_Frag], width: float) -> bool:
+    return len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width for f in slab)
+
+
+def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list[_Frag]]:
+    """Recursive XY cut preferring columns. Returns groups: one fragment, or a table row."""
+    if not frags:
+        return []
+    if len(frags) == 1 or depth > 40:
+        return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
+    slabs = _y_slabs(frags)
+    if _is_table(slabs, width):
+        return [sorted(s, key=lambda f: f.x0) for s in slabs]
+    gaps = _x_gaps(frags)
+    if gaps:
+        lo, hi = max(gaps, key=lambda g: g[1] - g[0])
+        cut = (lo + hi) / 2
+        left = [f for f in frags if f.x1 <= cut]
+        right = [f for f in frags if f.x1 > cut]
+        return reading_order(left, width, depth + 1) + reading_order(right, width, depth + 1)
+    if len(slabs) == 1:
+        return [sorted(slabs[0], key=lambda f: f.x0)]
+    # merge consecutive slabs that share a gutter, so a two-column stretch is cut as columns
+    merged: list[list[_Frag]] = [slabs[0]]
+    for s in slabs[1:]:
+        cand = merged[-1] + s
+        if _x_gaps(cand) and _x_gaps(merged[-1] if len(merged[-1]) > 1 or _x_gaps(s) else cand):
+            merged[-1] = cand
+        else:
+            merged.append(s)
+    if len(merged) == 1:
+        return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
+    out = []
+    for m in merged:
+        out.extend(reading_order(m, width, depth + 1))
+    return out
+
+
+def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
+    """Most rows hold several short cells, and the cells line up (left or right edges) from
+    row to row: a table, to be read row by row rather than cut into columns."""
+    rows = [s for s in slabs if _is_table_slab(s, width)]
+    if len(rows) < 2 or len(rows) < 0.6 * len(slabs):
+        return False
+    edges: Counter = Counter()
+    for r in rows:
+        for f in r:
+            edges[("l", round(f.x0 / 3))] += 1
+            edges[("r", round(f.x1 / 3))] += 1
+    aligned = sum(1 for r in rows if sum(1 for f in r if edges[("l", round(f.x0 / 3))] >= 2
+                                           or edges[("r", round(f.x1 / 3))] >= 2) >= 2)
+    return aligned >= 2
+
+
+# --- 5. blocks -----------------------------------------------------------------------------
+
+def _kind(line: Line, body: float, is_row: bool) -> str:
+    if is_row:
+        return "table"
+    if line.size <= FOOTNOTE_SIZE_RATIO * body + 0.05 and line.text.startswith(("*", "†")):
+        return "note"
+    if line.bold or line.size >= body * 1.15:
+        return "heading"
+    if line.size < body * 0.9:
+        return "legend"
+    return "body"
+
+
+def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
+    pf, pl, pk = prev
+    cf, cl, ck = cur
+    if pk != ck or pk in ("table", "legend"):
+        return False
+    if abs(pf.size - cf.size) > 0.6:
+        return False
+    line_h = max(pf.bottom - pf.top, 1.0)
+    gap = cf.top - pf.bottom
+    if gap < -line_h * 0.3 or gap > PARAGRAPH_GAP_RATIO * line_h:
+        return False
+    if cf.x0 > pf.x1 or cf.x1 < pf.x0:   # not in the same column
+        return False
+    return True
+
+
+def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> Block:
+    text = ""
+    boxes: list[Box] = []
+    markers: list[Marker] = []
+    for fr, ln, kind in parts:
+        if text:
+            if text.endswith(("-", "\u00ad")) or ln.text.startswith(("-",)) and kind == "table":
+                pass
+            else:
+                text += " " if kind != "table" else " "
+                boxes.append(boxes[-1] if boxes else fr.box)
+        base = len(text)
+        text += ln.text
+        boxes.extend(ln.boxes)
+        markers.extend(Marker(m.label, base + m.offset, m.box) for m in ln.markers)
+    kind = parts[0][2]
+    size = statistics.median(fr.size for fr, _, _ in parts)
+    return Block(page=page, kind=kind, text=text, boxes=tuple(boxes), markers=tuple(markers),
+                 size=size, column=column)
+
+
+def _table_row(cells: list[tuple[_Frag, Line]], page: int) -> Block:
+    text = ""
+    boxes: list[Box] = []
+    markers: list[Marker] = []
+    for fr, ln in cells:
+        if text:
+            text += " "
+            boxes.append((boxes[-1][2], fr.top, fr.x0, fr.bottom))
+        base = len(text)
+        text += ln.text
+        boxes.extend(ln.boxes)
+        markers.extend(Marker(m.label, base + m.offset, m.box) for m in ln.markers)
+    size = statistics.median(fr.size for fr, _ in cells)
+    return Block(page=page, kind="table", text=text, boxes=tuple(boxes), markers=tuple(markers),
+                 size=size, column=0)
+
+
+@dataclass
+class PageLines:
+    """A page after step 1-2: its fragments with their lines."""
+    number: int
+    width: float
+    height: float
+    items: list[tuple[_Frag, Line]]
+    body: float
+    ocr: bool = False
+
+
+def page_lines(raw) -> PageLines:
+    """Characters of one `RawPage` -> fragments with their `Line`s."""
+    chars = [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False
+             and c.get("size")]
+    body = body_size(chars)
+    items = []
+    for row in _group_rows(chars, body):
+        for fr in _split_fragments(row):
+            ln = _line_of(fr, raw.number)
+            if ln.text.strip():
+                items.append((fr, ln))
+    return PageLines(raw.number, raw.width, raw.height, items, body, getattr(raw, "ocr", False))
+
+
+def page_blocks(pl: PageLines, head_keys: set[str]) -> Page:
+    """Steps 3-5 for one page: drop running heads, take footnotes, order, join blocks."""
+    header = tuple(ln.text for fr, ln in pl.items if _is_running(fr, ln, pl.height, head_keys))
+    items = [(fr, ln) for fr, ln in pl.items if not _is_running(fr, ln, pl.height, head_keys)]
+    items, notes = _split_footnotes(items, pl.body, pl.number)
+    by_id = {id(fr): ln for fr, ln in items}
+    xs = [fr for fr, _ in items]
+    text_width = (max(f.x1 for f in xs) - min(f.x0 for f in xs)) if xs else pl.width
+    groups = reading_order(xs, max(text_width, 1.0))
+    blocks: list[Block] = []
+    run: list[tuple[_Frag, Line, str]] = []
+    column = 0
+    last_x0 = None
+    for g in groups:
+        if len(g) > 1:
+            if run:
+                blocks.append(_block_of(run, pl.number, column))
+                run = []
+            blocks.append(_table_row([(f, by_id[id(f)]) for f in g], pl.number))
+            continue
+        fr = g[0]
+        ln = by_id[id(fr)]
+        if last_x0 is not None and fr.x0 > last_x0 + text_width * 0.3 and run and fr.top < run[-1][0].top:
+            column += 1
+        cur = (fr, ln, _kind(ln, pl.body, False))
+        if run and _joinable(run[-1], cur):
+            run.append(cur)
+        else:
+            if run:
+                blocks.append(_block_of(run, pl.number, column))
+            run = [cur]
+        last_x0 = fr.x0
+    if run:
+        blocks.append(_block_of(run, pl.number, column))
+    return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
+                footnotes=tuple(notes), header=header, ocr=pl.ocr)
+
+
+def layout_pages(raw_pages) -> list[Page]:
+    """All pages of a document, running heads detected across pages."""
+    lines = [page_lines(r) for r in raw_pages]
+    keys = running_head_keys([p.items for p in lines], [p.height for p in lines])
+    return [page_blocks(p, keys) for p in lines]
