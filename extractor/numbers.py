@@ -1,7 +1,7 @@
 """Counts, money amounts, percents and exchange rates in plain text.
 
 Pure functions over strings. The words (scales, currencies, number words, change cues) live in
-`data/numbers.json`; month names for the date mask come from `data/periods.json`. The mechanism
+`data/numbers.json`; month names for the date mask come from `periods.month_forms`. The mechanism
 is one master pattern (rate | numeric | spelled-out) scanned left to right, then a short list of
 rejections for numbers that are not figures (years, dates, list and section numbers, document
 numbers, phone numbers, postcodes, addresses), see `../shared/spec/phrasing.md`.
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import regex
 
+from .periods import month_forms
 from .types import Quantity
 
 DATA_DIR = Path(__file__).with_name("data")
 TABLES = json.loads((DATA_DIR / "numbers.json").read_text(encoding="utf-8"))
-PERIOD_TABLES = json.loads((DATA_DIR / "periods.json").read_text(encoding="utf-8"))
 
 # Spelled numbers below this are rank or duration words ("the top three", "three years"),
 # unless a scale word, currency or percent comes with them.
@@ -43,17 +43,6 @@ def _alt(words, *, case_insensitive: bool = False) -> str:
     parts = sorted(set(words), key=len, reverse=True)
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
-
-
-def _month_forms() -> list[str]:
-    """Month names as printed: 'March', 'MARCH', 'june', 'Sept', 'Sept.' (not 'may', 'march')."""
-    skip = set(PERIOD_TABLES["lowercase_month_exceptions"])
-    forms = []
-    for name in PERIOD_TABLES["months"]:
-        forms += [name, name.upper()] + ([name.lower()] if name.lower() not in skip else [])
-    for abbr in PERIOD_TABLES["month_abbreviations"]:
-        forms += [abbr + ".", abbr, abbr.upper()]
-    return forms
 
 
 # --- knowledge tables turned into pattern pieces ------------------------------------------------
@@ -78,9 +67,10 @@ WORD_RE = _alt(NUMBER_WORDS, case_insensitive=True)
 MULT_RE = _alt(MULTIPLIERS, case_insensitive=True)
 APPROX_RE = _alt(TABLES["approximators"], case_insensitive=True)
 DURATION_RE = _alt(TABLES["duration_units"], case_insensitive=True)
-MONTH_RE = _alt(_month_forms())
+MONTH_RE = _alt(month_forms())
 ADDRESS_RE = _alt(TABLES["address_words"])
 DOCNO_RE = _alt(TABLES["document_number_cues"])
+REFERENCE_RE = _alt(TABLES["reference_words"])
 
 
 def _fill(pattern: str, **pieces: str) -> str:
@@ -149,6 +139,8 @@ MASKS = regex.compile(_fill(r"""
   | (?:\+|\b(?:Tel|Phone|Fax|Mob)\b\s*[.:]*\s*\+?)\d{1,3}(?:[\s\-]?\(?\d{2,5}\)?){2,}
                                                     # phone numbers: "+7 7172 696553"
   | (?<!\w)<DOCNO>\s?\d[\w./\-]*                    # document numbers: "No. 148/2012", "No. 15"
+  | (?<!\w)<REF>\s+\d+(?:\.\d+)*(?![\d\w])            # "Report 1", "Table 2.1", "page 5",
+        (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   not "Report 5 thousand ..."
   | \b\d+(?:/\d+)+\b                                # "148/2012" without "No."
   | \b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b               # numeric dates: "31.03.2023"
   | \b\d{1,2}:\d{2}\b                               # clock times
@@ -156,7 +148,7 @@ MASKS = regex.compile(_fill(r"""
                                                     # "31 March", "20th of April"
   | (?<!\w)<MONTH>\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,]\d)
         (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        # "May 11, 2023", not "March 29 thousand"
-    """, DOCNO=DOCNO_RE, MONTH=MONTH_RE, SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE), regex.VERBOSE)
+    """, DOCNO=DOCNO_RE, REF=REFERENCE_RE, MONTH=MONTH_RE, SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE), regex.VERBOSE)
 
 # Small bare integers that number a list, a footnote or an enumeration.
 LIST_AT_START = regex.compile(r"""
@@ -296,6 +288,11 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+def _at_start(text: str, m: regex.Match) -> bool:
+    """Only a bullet, bracket or spaces stand before the match."""
+    return not text[:m.start()].strip("-•·*( \t\n")
+
+
 def _not_a_figure(m: regex.Match, text: str) -> str | None:
     """Why a bare numeric candidate is not a figure ('year', 'list', ...), or None."""
     num, after = m["num"], text[m.end():]
@@ -307,14 +304,15 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
     if regex.fullmatch(r"0\d+", num):
         return "postcode"                           # "010000, Astana"
     small = regex.fullmatch(r"\d{1,%d}" % LIST_NUMBER_MAX_DIGITS, num)
-    if small and LIST_AT_START.match(text[:m.end() + 2]) and not text[:m.start()].strip("-•·*( \t\n"):
+    if small and LIST_AT_START.match(text[:m.end() + 2]) and _at_start(text, m):
         return "list"
     if small and LIST_AFTER.match(after):
         return "list"
     if small and text[m.start() - 1:m.start()] == "(" and after.startswith(")"):
         return "enumeration"                        # "(2)"
-    if "." in num and "," not in num and SECTION_AFTER.match(after):
-        return "section"
+    if "." in num and "," not in num and (
+            SECTION_AFTER.match(after) or (_at_start(text, m) and not after.strip())):
+        return "section"                            # "2.3 Permanent ...", a lone "2.3" heading
     if regex.fullmatch(r"\d+", num) and ADDRESS_AFTER.match(after):
         return "address"
     return None
