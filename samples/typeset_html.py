@@ -1,0 +1,261 @@
+"""Typesets a sample as HTML and prints it to PDF with headless Chromium (Debian's `chromium`).
+
+Each page is a fixed A4 box (running header, content, the page's footnotes, running footer), so
+page breaks are the spec's, not the browser's. Before printing, the page is loaded once with its
+DOM dumped: a script marks any page whose content overflows its box, and that fails the build.
+Chromium stamps the print time into the PDF's info dictionary; it is replaced by a fixed date of
+the same length so the bytes stay the same from run to run.
+"""
+from __future__ import annotations
+
+import html
+import math
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+CHROMIUM = os.environ.get("CHROMIUM", "chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--hide-scrollbars", "--font-render-hinting=none"]
+FIXED_DATE = b"D:20000101000000+00'00'"
+PALETTE = ["#1f4e8c", "#4a86c5", "#9bbfe6", "#e0a526", "#6a9a3a", "#b5523b", "#7d6aa8",
+           "#5fb3b3", "#c97fb0", "#8c8c8c"]
+
+THEMES = {
+    "twocol": """
+      body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 9.4pt; line-height: 1.36; color: #222; }
+      .run-head { border-top: 2.4mm solid #1f4e8c; border-bottom: 0.4mm solid #4a86c5; padding: 3mm 15mm 2.4mm; }
+      .run-head .l { font-size: 7.2pt; color: #555; } .run-head .r { font-size: 9pt; font-weight: bold; color: #1f4e8c; text-align: right; }
+      .run-foot { background: #1f4e8c; color: #fff; font-weight: bold; }
+      h1 { color: #1f4e8c; text-transform: uppercase; } h2 { color: #3a73b5; }
+    """,
+    "tables": """
+      body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 10.4pt; line-height: 1.4; color: #111; }
+      .run-head { border-bottom: 0.3mm solid #444; padding: 5mm 20mm 2mm; }
+      .run-head .l { font-size: 8pt; font-style: italic; } .run-head .r { font-size: 8pt; text-align: right; }
+      .run-foot { border-top: 0.3mm solid #444; color: #222; }
+      .content { padding-left: 20mm !important; padding-right: 20mm !important; }
+      .footnotes { padding-left: 20mm !important; }
+      h1 { color: #111; } h2 { color: #333; font-style: italic; }
+    """,
+    "endnotes": """
+      body { font-family: "DejaVu Sans", Verdana, sans-serif; font-size: 8.8pt; line-height: 1.42; color: #1d2b22; }
+      .run-head { background: #e9f2ec; border-left: 3mm solid #2f7d4f; padding: 3mm 15mm; }
+      .run-head .l { font-size: 8pt; font-weight: bold; color: #2f7d4f; } .run-head .r { font-size: 7.6pt; text-align: right; color: #333; }
+      .run-foot { border-top: 0.6mm solid #2f7d4f; color: #2f7d4f; }
+      h1 { color: #2f7d4f; } h2 { color: #2f7d4f; font-weight: normal; text-decoration: underline; }
+      ol.findings li { margin-bottom: 1.6mm; }
+    """,
+}
+
+BASE_CSS = """
+  @page { size: A4 portrait; margin: 0; }
+  html, body { margin: 0; padding: 0; }
+  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .page { width: 210mm; height: 297mm; box-sizing: border-box; position: relative; overflow: hidden;
+          display: flex; flex-direction: column; break-after: page; }
+  .page:last-of-type { break-after: auto; }
+  .run-head { flex: none; display: flex; justify-content: space-between; align-items: flex-end; }
+  .run-foot { flex: none; height: 10mm; padding: 0 15mm; display: flex; justify-content: space-between;
+              align-items: center; font-size: 8pt; }
+  .content { flex: 1 1 auto; min-height: 0; overflow: hidden; padding: 5mm 15mm 0; }
+  .footnotes { flex: none; padding: 2mm 15mm 3mm; font-size: 7pt; line-height: 1.3; color: #333; }
+  .footnotes::before { content: ""; display: block; width: 45mm; border-top: 0.25mm solid #777; margin-bottom: 1.2mm; }
+  .footnotes p { margin: 0 0 0.6mm; text-align: left; }
+  sup { font-size: 60%; line-height: 0; vertical-align: super; }
+  p { margin: 0 0 2.2mm; text-align: justify; hyphens: manual; }
+  h1 { font-size: 13pt; margin: 3mm 0 2.4mm; line-height: 1.2; }
+  h2 { font-size: 10.6pt; margin: 3mm 0 1.4mm; line-height: 1.2; }
+  .content > h1:first-child, .col > h1:first-child, .col > h2:first-child { margin-top: 0; }
+  .cols { display: flex; gap: 8mm; align-items: flex-start; }
+  .col { flex: 1 1 0; min-width: 0; }
+  ol, ul { margin: 0 0 2.4mm; padding-left: 6mm; } li { margin-bottom: 1mm; text-align: justify; }
+  .note { font-size: 7.4pt; font-style: italic; color: #444; margin: 0 0 2.4mm; text-align: left; }
+  .quote { margin: 0 0 2.4mm 4mm; padding-left: 3mm; border-left: 0.6mm solid #999; font-style: italic; }
+  .chart { border: 0.25mm solid #c9d7ea; background: #f7f9fd; padding: 2.2mm 2.6mm; margin: 1mm 0 3mm; }
+  .chart .title { font-weight: bold; font-size: 8.6pt; margin-bottom: 1.2mm; }
+  .donut { display: flex; align-items: center; gap: 4mm; }
+  .donut svg { width: 27mm; height: 27mm; flex: none; }
+  .legend { font-size: 7.4pt; line-height: 1.25; }
+  .legend div { margin: 1.1mm 0; } .legend i { display: inline-block; width: 2.4mm; height: 2.4mm; margin-right: 1.4mm; vertical-align: -0.2mm; }
+  .bars { font-size: 7.2pt; display: grid; grid-template-columns: auto 1fr; column-gap: 2mm; row-gap: 0.9mm; align-items: center; }
+  .bars .lab { text-align: right; white-space: nowrap; }
+  .bars .bar { display: flex; align-items: center; gap: 1mm; height: 2.6mm; }
+  .bars .bar span { display: block; height: 2.6mm; }
+  .bars .val { font-size: 6.6pt; white-space: nowrap; }
+  .bars .grp { display: flex; flex-direction: column; gap: 0.5mm; }
+  .bars-key { font-size: 7pt; margin-top: 1.4mm; } .bars-key i { display: inline-block; width: 2.4mm; height: 2.4mm; margin: 0 1mm 0 3mm; vertical-align: -0.2mm; }
+  table { border-collapse: collapse; margin: 0.6mm 0 3.4mm; font-size: 9pt; }
+  caption { caption-side: top; text-align: left; font-weight: bold; font-size: 9pt; padding-bottom: 1.2mm; }
+  th { border-top: 0.4mm solid #222; border-bottom: 0.25mm solid #222; padding: 0.8mm 3mm; text-align: left; }
+  td { padding: 0.6mm 3mm; border-bottom: 0.15mm solid #bbb; }
+  td.num, th.num { text-align: right; }
+  .endnotes ol { padding-left: 7mm; font-size: 8pt; } .endnotes li { text-align: left; margin-bottom: 1.2mm; }
+"""
+
+CHECK_SCRIPT = """
+<script>
+window.addEventListener('load', () => {
+  const bad = [];
+  document.querySelectorAll('.page').forEach((p, i) => {
+    const c = p.querySelector('.content');
+    if (c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1) bad.push(i + 1);
+  });
+  document.body.setAttribute('data-overflow', bad.length ? bad.join(',') : 'none');
+});
+</script>
+"""
+
+
+def inline(toks) -> str:
+    out = []
+    for tok in toks:
+        if tok[0] == "text":
+            out.append(html.escape(tok[1], quote=False))
+        elif tok[0] == "fig":
+            out.append(html.escape(tok[2], quote=False))
+        else:
+            out.append(f"<sup>{tok[2]}</sup>")
+    return "".join(out)
+
+
+def plain(toks) -> str:
+    return "".join(t[1] if t[0] == "text" else t[2] if t[0] == "fig" else "" for t in toks)
+
+
+def fig_value(doc, toks) -> float:
+    for tok in toks:
+        if tok[0] == "fig":
+            return abs(float(doc.spec["figures"][tok[1]]["v"]))
+    return 0.0
+
+
+def donut_svg(values: list[float]) -> str:
+    total = max(100.0, sum(values))
+    parts, angle = [], -90.0
+    slices = values + ([total - sum(values)] if total - sum(values) > 0.05 else [])
+    for i, v in enumerate(slices):
+        sweep = 360.0 * v / total
+        a0, a1 = math.radians(angle), math.radians(angle + sweep)
+        big = 1 if sweep > 180 else 0
+        ro, ri = 50, 30
+        pts = [(60 + ro * math.cos(a0), 60 + ro * math.sin(a0)), (60 + ro * math.cos(a1), 60 + ro * math.sin(a1)),
+               (60 + ri * math.cos(a1), 60 + ri * math.sin(a1)), (60 + ri * math.cos(a0), 60 + ri * math.sin(a0))]
+        color = PALETTE[i] if i < len(values) else "#d5d5d5"
+        d = (f"M{pts[0][0]:.2f},{pts[0][1]:.2f} A{ro},{ro} 0 {big} 1 {pts[1][0]:.2f},{pts[1][1]:.2f} "
+             f"L{pts[2][0]:.2f},{pts[2][1]:.2f} A{ri},{ri} 0 {big} 0 {pts[3][0]:.2f},{pts[3][1]:.2f} Z")
+        parts.append(f'<path d="{d}" fill="{color}"/>')
+        angle += sweep
+    return f'<svg viewBox="0 0 120 120" aria-hidden="true">{"".join(parts)}</svg>'
+
+
+def render_block(doc, block) -> str:
+    kind = next(iter(block))
+    body = block[kind]
+    if kind in ("h1", "h2"):
+        return f"<{kind}>{inline(body)}</{kind}>"
+    if kind == "p":
+        return f"<p>{inline(body)}</p>"
+    if kind == "note":
+        return f'<p class="note">{inline(body)}</p>'
+    if kind == "quote":
+        return f'<p class="quote">{inline(body)}</p>'
+    if kind in ("ol", "ul"):
+        cls = ' class="findings"' if kind == "ol" else ""
+        return f"<{kind}{cls}>" + "".join(f"<li>{inline(i)}</li>" for i in body) + f"</{kind}>"
+    if kind == "donut":
+        values = [fig_value(doc, item) for item in body["items"]]
+        legend = "".join(f'<div><i style="background:{PALETTE[i]}"></i>{inline(item)}</div>'
+                         for i, item in enumerate(body["items"]))
+        return (f'<div class="chart"><div class="title">{inline(body["title"])}</div>'
+                f'<div class="donut">{donut_svg(values)}<div class="legend">{legend}</div></div></div>')
+    if kind == "bars":
+        rows = body["rows"]
+        top = max(fig_value(doc, cell) for row in rows for cell in row[1:]) or 1.0
+        cells = []
+        for row in rows:
+            bars = []
+            for j, cell in enumerate(row[1:]):
+                width = 78.0 * fig_value(doc, cell) / top
+                bars.append(f'<div class="bar"><span style="width:{width:.1f}%;background:{PALETTE[j * 3]}"></span>'
+                            f'<em class="val">{inline(cell)}</em></div>')
+            cells.append(f'<div class="lab">{inline(row[0])}</div><div class="grp">{"".join(bars)}</div>')
+        key = "".join(f'<i style="background:{PALETTE[j * 3]}"></i>{inline(s)}' for j, s in enumerate(body["series"]))
+        note = f'<p class="note">{inline(body["note"])}</p>' if "note" in body else ""
+        return (f'<div class="chart"><div class="title">{inline(body["title"])}</div>'
+                f'<div class="bars">{"".join(cells)}</div><div class="bars-key">{key}</div></div>{note}')
+    if kind == "table":
+        head = "".join(f'<th class="{"num" if j else ""}">{inline(h)}</th>' for j, h in enumerate(body["header"]))
+        rows = "".join("<tr>" + "".join(f'<td class="{"num" if j else ""}">{inline(c)}</td>'
+                                         for j, c in enumerate(row)) + "</tr>" for row in body["rows"])
+        note = f'<p class="note">{inline(body["note"])}</p>' if "note" in body else ""
+        return f"<table><caption>{inline(body['caption'])}</caption><tr>{head}</tr>{rows}</table>{note}"
+    if kind == "endnotes":
+        items = "".join(f'<li value="{num}">{html.escape(doc.note_text(key), quote=False)}</li>'
+                        for num, key, _ in doc.notes)
+        return f'<div class="endnotes"><h1>{inline(body)}</h1><ol>{items}</ol></div>'
+    raise ValueError(kind)
+
+
+def render_page(doc, page_no: int, page: dict) -> str:
+    spec = doc.spec
+    rows = []
+    for row in page["rows"]:
+        if "cols" in row:
+            cols = "".join('<div class="col">' + "".join(render_block(doc, b) for b in col) + "</div>"
+                           for col in row["cols"])
+            rows.append(f'<div class="cols">{cols}</div>')
+        else:
+            rows.append(render_block(doc, row))
+    notes = ""
+    if doc.layout != "endnotes":
+        here = [(n, k) for n, k, p in doc.notes if p == page_no]
+        if here:
+            notes = '<div class="footnotes">' + "".join(
+                f"<p><sup>{n}</sup> {html.escape(doc.note_text(k), quote=False)}</p>" for n, k in here) + "</div>"
+    left, right = spec["running_header"]
+    foot_l = html.escape(spec["running_footer"], quote=False)
+    number = spec.get("page_label", "{n}").format(n=page_no, total=len(doc.pages))
+    return (f'<section class="page"><header class="run-head"><div class="l">{html.escape(left)}</div>'
+            f'<div class="r">{html.escape(right)}</div></header>'
+            f'<div class="content">{"".join(rows)}</div>{notes}'
+            f'<footer class="run-foot"><span>{foot_l}</span><span>{html.escape(number)}</span></footer></section>')
+
+
+def document_html(doc) -> str:
+    spec = doc.spec
+    title = html.escape(f'{spec["report"]["title"]} – {spec["report"]["edition"]}')
+    pages = "\n".join(render_page(doc, i, p) for i, p in enumerate(doc.pages, start=1))
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<style>{BASE_CSS}{THEMES[doc.layout]}</style></head><body>\n{pages}\n{CHECK_SCRIPT}</body></html>\n')
+
+
+def run_chromium(args: list[str], work: Path) -> subprocess.CompletedProcess:
+    user_dir = tempfile.mkdtemp(dir=work)
+    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={user_dir}", *args],
+                          capture_output=True, timeout=120, check=True)
+
+
+def normalise(pdf: bytes) -> bytes:
+    """Replace the print time Chromium writes into the info dictionary by a fixed one."""
+    return re.sub(rb"D:\d{14}[+\-Z][0-9']*", lambda m: FIXED_DATE[:len(m[0])].ljust(len(m[0]), b"0"), pdf)
+
+
+def typeset(doc, out_pdf: Path) -> None:
+    if not shutil.which(CHROMIUM):
+        raise SystemExit("typesetting with Chromium needs `chromium` (apt-get install -y chromium)")
+    with tempfile.TemporaryDirectory(prefix="mtm-sample-") as tmp:
+        work = Path(tmp)
+        src = work / "report.html"
+        src.write_text(document_html(doc), encoding="utf-8")
+        dom = run_chromium(["--virtual-time-budget=2000", "--dump-dom", src.as_uri()], work).stdout.decode()
+        m = re.search(r'data-overflow="([^"]*)"', dom)
+        if not m or m[1] != "none":
+            raise ValueError(f"{doc.name}: content overflows page(s) {m[1] if m else '?'}")
+        tmp_pdf = work / "out.pdf"
+        run_chromium(["--no-pdf-header-footer", f"--print-to-pdf={tmp_pdf}", src.as_uri()], work)
+        out_pdf.write_bytes(normalise(tmp_pdf.read_bytes()))
