@@ -36,6 +36,8 @@ LIST_NUMBER_MAX_DIGITS = 2
 # (the gapped "declined by 9.1 per cent and incoming transfers by 33.0 per cent").
 CUE_MAX_WORDS_BEFORE = 3
 DAY_MAX = 31
+# Words between a cue and its number that make the number a level or a bound, not a change.
+LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"}
 
 
 def _alt(words, *, case_insensitive: bool = False) -> str:
@@ -103,7 +105,8 @@ MASTER = regex.compile(_fill(r"""
         (?P<pre_cur><PRE_CUR>)?                     # "$92", "US$370", "KZT 41.2", "(USD 88"
         (?P<num><NUM>)
         (?:
-            \s?(?P<scale><SCALE>)(?!\w)             # "2.7 million", "over 5 mln"
+            \s?(?P<scale><SCALE>)(?!\w)             # "2.7 million", "over 5 mln",
+            (?:\.(?=\s?<CUR>(?!\w)))?                #   "5 mln. KZT"
           | (?P<letter><LETTER>)(?!\w)              # "8.4B", "$18M": letters glued to the digits
         )?
         (?:
@@ -331,6 +334,9 @@ def _direction(text: str, start: int, end: int) -> int:
         cue = CUES.get(words[i].lower())
         if cue is None:
             continue
+        between = {w.lower() for w in words[i + 1:]}
+        if between & LEVEL_WORDS:
+            return 0                                # "increased to 45%", "more than 5%"
         near = len(words) - 1 - i <= CUE_MAX_WORDS_BEFORE
         gapped = BY_BEFORE.search(clause)
         return cue if near or gapped else 0

@@ -259,6 +259,8 @@ def _resolve_relative(m, report_start, report_end):
         first, last = _period_in_year(report_start, report_end, report_start.year - 1)
     elif shift == "previous_year":
         first, last = date(report_start.year - 1, 1, 1), date(report_start.year - 1, 12, 31)
+    elif shift == "report_year":
+        first, last = date(report_start.year, 1, 1), date(report_start.year, 12, 31)
     else:                                           # "report_period"
         first, last = report_start, report_end
     return [Hit(m.start(), m.end(), first, last, relative=True)]
@@ -266,7 +268,7 @@ def _resolve_relative(m, report_start, report_end):
 
 RULES = [
     Rule("quarter", _compile(r"""
-        (?:(?i:the)\s+)?(?P<ord><ORD>)\s+(?i:quarter)\b     # "the first quarter", "last quarter"
+        (?:(?i:the)\s+)?(?<!\w)(?P<ord><ORD>)\s+(?i:quarter)\b  # "the first quarter", "IV quarter"
         (?:\s*(?:(?i:of|in)\s+|,\s*)?                       # "of", "in", ", " or nothing
            (?:(?P<year><YEAR>)<NOTAMOUNT>|(?P<prevyear><PREVYEAR>)))?
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?    # "... of 2023 and 2022"
@@ -283,8 +285,10 @@ RULES = [
         (?:(?i:the)\s+)?(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?(?P<year><YEAR>)
       """), _resolve_first_months),
     Rule("month range", _compile(r"""
-        (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"
-        (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                       # "... 2023"
+        (?: (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"
+          | (?i:between)\s+(?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?\s+and\s+(?P<m2><MONTH>)
+        )                                                               # "between April and June"
+        (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                           # "... 2023"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
       """), _resolve_month_range),
     Rule("day", _compile(r"""
@@ -315,8 +319,9 @@ RULES = [
       """), _resolve_relative),
 ]
 
-# "remain as of 2022" means "as in 2022": a bare year is never read as a point in time.
+# "remain as of 2022" means "as in 2022": a bare year is a point in time only after "the end of".
 NOT_STOCKS = {"year", "years"}
+END_WORD = regex.compile(r"\b(?:end|close)\b", regex.IGNORECASE)
 
 STOCK_BEFORE = _compile(r"""
     (?<!\w)<STOCK>\s+$                                      # "as of ", "at the end of "
@@ -347,7 +352,7 @@ def _as_match(hit: Hit, text: str) -> PeriodMatch:
     start, first, stock = hit.start, hit.first, False
     window = max(0, hit.start - STOCK_PREFIX_WINDOW)
     prefix = STOCK_BEFORE.search(text[window:hit.start])
-    if prefix and RULES[hit.rank].name not in NOT_STOCKS:
+    if prefix and (RULES[hit.rank].name not in NOT_STOCKS or END_WORD.search(prefix[0])):
         start, first, stock = window + prefix.start(), hit.last, True
     return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
                        hit.last.isoformat(), relative=hit.relative, stock=stock)

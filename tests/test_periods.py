@@ -99,6 +99,15 @@ FIND = [
     row("higher than last year", "last year -> 2022-01-01..2022-03-31 relative"),
     row("above the level of the previous year",
         "the previous year -> 2022-01-01..2022-12-31 relative"),
+    row("the IV quarter of 2023", "the IV quarter of 2023 -> 2023-10-01..2023-12-31", id="roman quarter"),
+    row("the 1st quarter of 2024", "the 1st quarter of 2024 -> 2024-01-01..2024-03-31"),
+    row("between April and June 2024", "between April and June 2024 -> 2024-04-01..2024-06-30"),
+    row("by the end of 2023", "by the end of 2023 -> 2023-12-31..2023-12-31 stock"),
+    row("so far this year", "this year -> 2023-01-01..2023-12-31 relative"),
+    row("the first quarter of 2023 compared with the first quarter of 2022",
+        "the first quarter of 2023 -> 2023-01-01..2023-03-31",
+        "the first quarter of 2022 -> 2022-01-01..2022-03-31"),
+    row("Q1 2024 and Q1 2023", "Q1 2024 -> 2024-01-01..2024-03-31", "Q1 2023 -> 2023-01-01..2023-03-31"),
     row("during the reporting period", "the reporting period -> 2023-01-01..2023-03-31 relative"),
     # --- years and longer spans
     row("the trend will continue in 2023.", "2023 -> 2023-01-01..2023-12-31"),
@@ -120,6 +129,8 @@ FIND = [
     row("the first quarter of reporting", "the first quarter -> 2023-01-01..2023-03-31 relative",
         id="quarter without a year"),
     # --- known misses
+    row("from 1 January to 31 March 2023", "1 January to 31 March 2023 -> 2023-01-01..2023-03-31",
+        xfail="day ranges are read as two days"),
     row("in the spring of 2022", "the spring of 2022 -> 2022-03-01..2022-05-31",
         xfail="seasons are not read: only the year comes out"),
 ]
