@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 from .periods import month_forms
+from .regexes import alternation, fill
 from .types import Quantity
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -40,13 +41,6 @@ DAY_MAX = 31
 LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"}
 
 
-def _alt(words, *, case_insensitive: bool = False) -> str:
-    """A regex alternation of `words`, longest first, inner spaces matching any whitespace."""
-    parts = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
-    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
-
-
 # --- knowledge tables turned into pattern pieces ------------------------------------------------
 
 SCALES = {k.lower(): Decimal(v) for k, v in TABLES["scale_words"].items()}
@@ -57,33 +51,26 @@ NUMBER_WORDS = {k: Decimal(v) for k, v in TABLES["number_words"].items()}
 MULTIPLIERS = {k: Decimal(v) for k, v in TABLES["number_word_multipliers"].items()}
 CUES = {w: +1 for w in TABLES["change_cues"]["up"]} | {w: -1 for w in TABLES["change_cues"]["down"]}
 
-SCALE_RE = _alt(SCALES, case_insensitive=True)
-LETTER_RE = _alt(SCALE_LETTERS)
-CUR_RE = "(?:" + _alt(CURRENCY_WORDS, case_insensitive=True) + "|" + _alt(CURRENCY_SYMBOLS) + ")"
-PRE_CUR_RE = "(?:" + _alt(CURRENCY_SYMBOLS) + r"|(?:KZT|USD|US\$)\s?)"
-PCT_RE = _alt(TABLES["percent_words"], case_insensitive=True)
-PP_RE = _alt(TABLES["percentage_point_words"], case_insensitive=True)
-BASE_RE = _alt(TABLES["rate_base_words"], case_insensitive=True)
-QUOTE_RE = _alt(TABLES["rate_quote_words"], case_insensitive=True)
-WORD_RE = _alt(NUMBER_WORDS, case_insensitive=True)
-MULT_RE = _alt(MULTIPLIERS, case_insensitive=True)
-APPROX_RE = _alt(TABLES["approximators"], case_insensitive=True)
-DURATION_RE = _alt(TABLES["duration_units"], case_insensitive=True)
-MONTH_RE = _alt(month_forms())
-ADDRESS_RE = _alt(TABLES["address_words"])
-DOCNO_RE = _alt(TABLES["document_number_cues"])
-REFERENCE_RE = _alt(TABLES["reference_words"])
-
-
-def _fill(pattern: str, **pieces: str) -> str:
-    """Put the table-built pieces into a VERBOSE pattern written with <NAME> slots."""
-    for name, piece in pieces.items():
-        pattern = pattern.replace(f"<{name}>", piece)
-    return pattern
+SCALE_RE = alternation(SCALES, case_insensitive=True)
+LETTER_RE = alternation(SCALE_LETTERS)
+CUR_RE = "(?:" + alternation(CURRENCY_WORDS, case_insensitive=True) + "|" + alternation(CURRENCY_SYMBOLS) + ")"
+PRE_CUR_RE = "(?:" + alternation(CURRENCY_SYMBOLS) + r"|(?:KZT|USD)\s?)"
+PCT_RE = alternation(TABLES["percent_words"], case_insensitive=True)
+PP_RE = alternation(TABLES["percentage_point_words"], case_insensitive=True)
+BASE_RE = alternation(TABLES["rate_base_words"], case_insensitive=True)
+QUOTE_RE = alternation(TABLES["rate_quote_words"], case_insensitive=True)
+WORD_RE = alternation(NUMBER_WORDS, case_insensitive=True)
+MULT_RE = alternation(MULTIPLIERS, case_insensitive=True)
+APPROX_RE = alternation(TABLES["approximators"], case_insensitive=True)
+DURATION_RE = alternation(TABLES["duration_units"], case_insensitive=True)
+MONTH_RE = alternation(month_forms())
+ADDRESS_RE = alternation(TABLES["address_words"])
+DOCNO_RE = alternation(TABLES["document_number_cues"])
+REFERENCE_RE = alternation(TABLES["reference_words"])
 
 
 # One printed number in digits (no sign, no scale).
-NUM = _fill(r"""
+NUM = fill(r"""
     (?:
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?          # 1,204,377  32,460  (comma groups of three)
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
@@ -92,7 +79,7 @@ NUM = _fill(r"""
     )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE)
 
 # Everything the finder reads; one alternative per construction, tried in this order.
-MASTER = regex.compile(_fill(r"""
+MASTER = regex.compile(fill(r"""
     (?P<rate>                                       # exchange rates come first: "1 USD = 455.05 KZT"
         (?P<r_units><NUM>)\s?<BASE>\s?=\s?(?P<r_val1><NUM>)\s?<QUOTE>(?!\w)
       | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
@@ -134,7 +121,7 @@ MASTER = regex.compile(_fill(r"""
     regex.VERBOSE)
 
 # Spans whose digits are never figures; a candidate touching one is dropped.
-MASKS = regex.compile(_fill(r"""
+MASKS = regex.compile(fill(r"""
     (?:https?://|www\.)\S+                          # URLs
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                    # e-mail addresses
   | \b[\w-]+(?:\.[\w-]+)*\.(?:int|org|com|net|gov|edu|kz|ru|uz|kg|tj|info)\b(?:/\S*)?
@@ -165,13 +152,13 @@ LIST_AFTER = regex.compile(r"""
 SECTION_AFTER = regex.compile(r"""
     ^(?:\.\d+)*\.?\s+[A-Z]                          # "2.3 Permanent residence permits"
     """, regex.VERBOSE)
-ADDRESS_AFTER = regex.compile(_fill(r"""
+ADDRESS_AFTER = regex.compile(fill(r"""
     ^,?\s+(?:[A-Z][\w'-]+\s+){0,2}<ADDRESS>(?!\w)   # "14, Mambetov Street"
     """, ADDRESS=ADDRESS_RE), regex.VERBOSE)
-DURATION_AFTER = regex.compile(_fill(r"""
+DURATION_AFTER = regex.compile(fill(r"""
     ^(?:\s+|-)<DURATION>(?!\w)                      # "90 days", "twelve months", "5-day"
     """, DURATION=DURATION_RE), regex.VERBOSE)
-APPROX_BEFORE = regex.compile(_fill(r"""
+APPROX_BEFORE = regex.compile(fill(r"""
     (?<!\w)<APPROX>\s*$                             # "over 182.9 billion", "up to 90 days"
     """, APPROX=APPROX_RE), regex.VERBOSE)
 CUE_AFTER = regex.compile(r"""
@@ -180,17 +167,22 @@ CUE_AFTER = regex.compile(r"""
 CLAUSE_BREAK = regex.compile(r"""
     [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
     """, regex.VERBOSE)
-WORD = regex.compile(r"[A-Za-z]+")
+LETTERS = regex.compile(r"[A-Za-z]+")                # words, for cues and number words
 BY_BEFORE = regex.compile(r"""
     \bby\s+(?:(?:about|around|almost|nearly|over)\s+)?$   # "declined by (about) 9.1"
     """, regex.VERBOSE)
-SPELLED_TOKEN = regex.compile(r"[A-Za-z]+")
-NUMERIC_ALONE = regex.compile(_fill(r"""
+NUMERIC_ALONE = regex.compile(fill(r"""
     ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d+,\d{1,2})
     (?:\s?(?P<scale><SCALE>)|(?P<letter><LETTER>))?
     (?:\s?(?:<PCT>|<PP>|<CUR>))?$
     """, PRE_CUR=PRE_CUR_RE, NUM=NUM, SCALE=SCALE_RE, LETTER=LETTER_RE, PCT=PCT_RE,
                                       PP=PP_RE, CUR=CUR_RE), regex.VERBOSE)
+APPROX_AT_START = regex.compile(fill(r"""
+    ^(?:<APPROX>\s+)+                               # "over ", "more than about "
+    """, APPROX=APPROX_RE), regex.VERBOSE)
+SPELLED_ALONE = regex.compile(fill(r"""
+    <WORD>(?:(?:\s+|-|\s+(?i:and)\s+)(?:<WORD>|<MULT>))*\s*   # the whole text in number words
+    """, WORD=WORD_RE, MULT=MULT_RE), regex.VERBOSE)
 
 
 # --- small converters ------------------------------------------------------------------------
@@ -234,7 +226,7 @@ def spelled_value(text: str) -> Decimal | None:
     """
     total = current = Decimal(0)
     seen = False
-    for token in SPELLED_TOKEN.findall(text):
+    for token in LETTERS.findall(text):
         word = token.lower()
         if word == "and":
             continue
@@ -261,16 +253,13 @@ def parse_number(text: str) -> Decimal | None:
     >>> parse_number("8.4B"), parse_number("$18M"), parse_number("migrants")
     (Decimal('8400000000'), Decimal('18000000'), None)
     """
-    s = text.strip().strip("()").strip()
-    while (m := regex.match(_fill(r"<APPROX>\s+", APPROX=APPROX_RE), s)):
-        s = s[m.end():]
+    s = APPROX_AT_START.sub("", text.strip().strip("()").strip())
     m = NUMERIC_ALONE.match(s)
     if m:
         value = _digits(m["num"])
         scale = _scale_of(m["scale"], m["letter"])
         return _tidy(value * scale) if scale else value
-    if regex.fullmatch(_fill(r"<WORD>(?:(?:\s+|-|\s+and\s+)(?:<WORD>|<MULT>))*\s*",
-                             WORD=WORD_RE, MULT=MULT_RE), s, flags=regex.IGNORECASE):
+    if SPELLED_ALONE.fullmatch(s):
         return spelled_value(s)
     return None
 
@@ -329,7 +318,7 @@ def _direction(text: str, start: int, end: int) -> int:
     before = text[:start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    words = WORD.findall(clause)
+    words = LETTERS.findall(clause)
     for i in range(len(words) - 1, -1, -1):
         cue = CUES.get(words[i].lower())
         if cue is None:
@@ -403,7 +392,7 @@ def _spelled(m: regex.Match, text: str) -> Quantity | None:
     if value is None:
         return None
     has_scale = any(t.lower() in MULTIPLIERS and t.lower() != "hundred"
-                    for t in SPELLED_TOKEN.findall(words))
+                    for t in LETTERS.findall(words))
     if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]):
         return None                                 # "the top three", "three years"
     currency = _currency_of(m["s_cur"])

@@ -25,6 +25,7 @@ from typing import Callable
 
 import regex
 
+from .regexes import alternation, fill
 from .types import PeriodMatch
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -36,13 +37,6 @@ MONTHS_IN_HALF = 6
 FIRST_HALF_OF_MONTH_LAST_DAY = 15
 # How far before a period to look for "as of" / "at the end of" (longest table entry and spaces).
 STOCK_PREFIX_WINDOW = 40
-
-
-def _alt(words, *, case_insensitive: bool = False) -> str:
-    """A regex alternation of `words`, longest first, inner spaces matching any whitespace."""
-    parts = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
-    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
 
 
 def month_forms() -> dict[str, int]:
@@ -65,18 +59,11 @@ def month_forms() -> dict[str, int]:
 
 
 MONTHS = month_forms()
-MONTH_RE = r"(?<!\w)" + _alt(MONTHS) + r"(?!\w)"
+MONTH_RE = r"(?<!\w)" + alternation(MONTHS) + r"(?!\w)"
 QUARTERS = {k.lower(): v for k, v in TABLES["quarter_ordinals"].items()}
 HALVES = {k.lower(): v for k, v in TABLES["half_ordinals"].items()}
 MONTH_COUNTS = {k.lower(): v for k, v in TABLES["month_counts"].items()}
 RELATIVE = {regex.sub(r"\s+", " ", r["phrase"].lower()): r["shift"] for r in TABLES["relative_phrases"]}
-
-
-def _fill(pattern: str, **pieces: str) -> str:
-    """Put shared pieces into a VERBOSE pattern written with <NAME> slots."""
-    for name, piece in pieces.items():
-        pattern = pattern.replace(f"<{name}>", piece)
-    return pattern
 
 
 PIECES = dict(
@@ -85,18 +72,18 @@ PIECES = dict(
     MONTH=MONTH_RE,
     DAY=r"""(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d|[.,]\d)""",       # 14, 20th; not 29.9
     DASH=r"""\s*(?:[-–—]|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*""",
-    ORD=_alt(QUARTERS, case_insensitive=True),
-    HALF=_alt(HALVES, case_insensitive=True),
-    COUNT=r"(?:\d{1,2}|" + _alt(MONTH_COUNTS, case_insensitive=True) + ")",
+    ORD=alternation(QUARTERS, case_insensitive=True),
+    HALF=alternation(HALVES, case_insensitive=True),
+    COUNT=r"(?:\d{1,2}|" + alternation(MONTH_COUNTS, case_insensitive=True) + ")",
     PREVYEAR=r"""(?i:(?:the\s+)?(?:previous|preceding|prior|last)\s+year)""",
-    SAME=_alt(TABLES["same_period_words"], case_insensitive=True),
-    STOCK=_alt(TABLES["stock_prefixes"], case_insensitive=True),
+    SAME=alternation(TABLES["same_period_words"], case_insensitive=True),
+    STOCK=alternation(TABLES["stock_prefixes"], case_insensitive=True),
     PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",
 )
 
 
 def _compile(pattern: str) -> regex.Pattern:
-    return regex.compile(_fill(pattern, **PIECES), regex.VERBOSE)
+    return regex.compile(fill(pattern, **PIECES), regex.VERBOSE)
 
 
 # --- date arithmetic -------------------------------------------------------------------------
@@ -314,7 +301,7 @@ RULES = [
         <SAME>\s+(?:(?i:of|in)\s+)?(?P<year><YEAR>)         # "the same quarter of 2022"
       """), _resolve_same_period),
     Rule("relative", _compile(r"""
-        (?<!\w)""" + _alt(RELATIVE, case_insensitive=True) + r"""(?!\w)
+        (?<!\w)""" + alternation(RELATIVE, case_insensitive=True) + r"""(?!\w)
                                                             # table: "the previous quarter" ...
       """), _resolve_relative),
 ]
