@@ -37,3 +37,50 @@ def report(figures=(), footnotes=(), *, title: str = "Test report", pages: int =
                     title=title, edition="test", source_file="test.pdf", sha256="0" * 64,
                     pages=pages, extractor_version="test")
     return Report(metadata=meta, figures=list(figures), footnotes=notes)
+
+
+def tiny_pdf(pages: list[list[str]]) -> bytes:
+    """A plain PDF: each page's lines in 12 pt Helvetica from the top left, 20 pt apart.
+
+    Hand-built (no PDF writer needed); `(`, `)` and `\\` in the text are escaped as PDF requires.
+    """
+    def literal(text: str) -> str:
+        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+    n = len(pages)
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               "<< /Type /Pages /Kids [" + " ".join(f"{4 + 2 * i} 0 R" for i in range(n))
+               + f"] /Count {n} >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    for i, lines in enumerate(pages):
+        ops = "".join(f"BT /F1 12 Tf 72 {770 - 20 * k} Td {literal(t)} Tj ET\n"
+                      for k, t in enumerate(lines)).encode("latin-1")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>")
+        objects.append(ops)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for num, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        if isinstance(obj, bytes):
+            out += f"{num} 0 obj\n<< /Length {len(obj)} >>\nstream\n".encode() + obj
+            out += b"endstream\nendobj\n"
+        else:
+            out += f"{num} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+            .encode())
+    return bytes(out)
+
+
+def find_box(pdf_path, page: int, text: str):
+    """Where `text` stands on a page of a PDF, as (x0, top, x1, bottom), read by pdfplumber."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf_path) as pdf:
+        hits = pdf.pages[page - 1].search(text, regex=False)
+        assert hits, f"{text!r} not on page {page}"
+        h = hits[0]
+        return (h["x0"], h["top"], h["x1"], h["bottom"])

@@ -1,0 +1,313 @@
+"""The review page: one self-contained HTML file to check every extracted figure by eye.
+
+Each page of the PDF is drawn as an inline PNG with every figure's printed place boxed over it;
+beside the pages a table lists the figures (value, unit, metric, breakdown, period, footnote
+source, flags); a row and its box select each other when clicked. Failed cross-checks stand at
+the top. Everything that comes from the PDF (quotes, footnotes, titles, even ids) is escaped
+with `html.escape` and never reaches the script: the only script is a fixed string, allowed by
+its hash in the page's Content-Security-Policy, and it reads nothing but numeric data-n
+attributes.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from .checks import RULES, run_checks
+from .models import Figure, Report
+
+#: Pages are drawn at 1.3 x 72 dpi: an A4 page is 774 px wide, readable beside the table.
+RENDER_SCALE = 1.3
+#: Highlight boxes grow by this many pixels on each side so they do not hide the digits' edges.
+BOX_PAD = 2.0
+
+
+@dataclass(frozen=True)
+class PageImage:
+    number: int          # 1-based
+    width: float         # PDF points
+    height: float
+    png: bytes
+    px_width: int
+    px_height: int
+
+
+def render_pages(pdf_path, *, password: str | None = None,
+                 scale: float = RENDER_SCALE) -> list[PageImage]:
+    """Every page of the PDF as a PNG (pypdfium2, which pdfplumber brings along)."""
+    import pypdfium2 as pdfium   # heavy, and only the review needs it
+
+    doc = pdfium.PdfDocument(str(pdf_path), password=password)
+    try:
+        out = []
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                width, height = page.get_size()
+                image = page.render(scale=scale).to_pil()
+                buf = io.BytesIO()
+                image.save(buf, format="PNG")
+                out.append(PageImage(i + 1, width, height, buf.getvalue(), *image.size))
+            finally:
+                page.close()
+        return out
+    finally:
+        doc.close()
+
+
+def write_review(pdf_path, out_html, *, report: Report | None = None,
+                 password: str | None = None) -> Path:
+    """Write the review page of one report PDF to `out_html`; returns its path.
+
+    Without `report` the PDF is extracted first. The checks are always (re)run, so the page
+    shows the current rules' verdicts.
+    """
+    from .writers import write_atomic
+
+    if report is None:
+        from .pipeline import extract_report
+        report = extract_report(pdf_path, password=password)
+    report, _ = run_checks(report)
+    pages = render_pages(pdf_path, password=password)
+    out = Path(out_html)
+    write_atomic(out, review_html(report, pages).encode("utf-8"))
+    return out
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+SCRIPT = """
+(function () {
+  "use strict";
+  var marked = [];
+  function unmark() {
+    marked.forEach(function (el) { el.classList.remove("sel"); });
+    marked = [];
+  }
+  function select(n, from) {
+    var row = document.getElementById("f-" + n);
+    var box = document.getElementById("h-" + n);
+    if (!row) { return; }
+    unmark();
+    [row].concat(Array.prototype.slice.call(
+        document.querySelectorAll(".hl[data-n='" + n + "'], .hl2[data-n='" + n + "']")))
+      .forEach(function (el) { el.classList.add("sel"); marked.push(el); });
+    if (from === "box") {
+      row.scrollIntoView({block: "center", inline: "nearest"});
+    } else if (box) {
+      row.scrollIntoView({block: "nearest", inline: "nearest"});
+      box.scrollIntoView({block: "center", inline: "center"});
+    }
+  }
+  function pick(ev) {
+    var el = ev.target.closest("[data-n]");
+    if (!el) { return; }
+    var n = el.getAttribute("data-n");
+    if (!/^[0-9]+$/.test(n)) { return; }
+    ev.preventDefault();
+    select(n, el.classList.contains("hl") || el.classList.contains("hl2") ? "box" : "row");
+  }
+  document.addEventListener("click", pick);
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" || ev.key === " ") { pick(ev); }
+  });
+}());
+""".strip()
+
+STYLE = """
+*{box-sizing:border-box}
+html,body{margin:0;height:100%}
+body{display:flex;flex-direction:column;font:13px/1.4 system-ui,sans-serif;color:#1a1a1a}
+header{flex:none;max-height:38vh;overflow:auto;padding:8px 14px;border-bottom:1px solid #bbb;background:#fafafa}
+h1{font-size:17px;margin:0 0 2px}
+h2{font-size:14px;margin:8px 0 4px}
+.meta{color:#555;margin:0}
+.failed li{margin:2px 0}
+.failed .rule{font-weight:600;color:#b00000}
+.failed q{color:#444}
+.ok{color:#106010}
+a.go{color:#0047b3;cursor:pointer}
+details{margin-top:4px}
+main{flex:1;display:flex;min-height:0}
+#pages{flex:none;overflow:auto;background:#6b6b6b;padding:12px}
+.page{position:relative;margin:0 auto 12px;background:#fff;box-shadow:0 1px 4px #000a}
+.page img{display:block}
+.pno{position:absolute;left:-2px;top:-2px;background:#333;color:#fff;font-size:11px;padding:0 5px}
+.hl,.hl2{position:absolute;display:block;border:2px solid #0a64d8;background:#0a64d81f;border-radius:2px;cursor:pointer}
+.hl2{border-style:dashed}
+.hl.bad,.hl2.bad{border-color:#d01010;background:#d010101f}
+.hl.sel,.hl2.sel{outline:3px solid #ff9d00;background:#ffb2004d;z-index:2}
+#figures{flex:1;overflow:auto;min-width:0}
+table{border-collapse:collapse;width:100%}
+th{position:sticky;top:0;background:#eee;text-align:left;z-index:1}
+th,td{padding:3px 6px;border-bottom:1px solid #ddd;vertical-align:top}
+td.when{white-space:nowrap}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tbody tr{cursor:pointer}
+tbody tr:hover{background:#f2f6ff}
+tr.bad td:first-child{box-shadow:inset 4px 0 #d01010}
+tr.sel{background:#ffe7a8!important}
+.flag{display:inline-block;margin:0 3px 2px 0;padding:0 4px;border-radius:3px;background:#e8e8e8;font-size:11px}
+.flag.check{background:#ffd6d6;color:#8a0000}
+.src{color:#444;font-size:12px}
+""".strip()
+
+
+def _csp() -> str:
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    return ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+            f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'")
+
+
+def _e(text) -> str:
+    return escape("" if text is None else str(text), quote=True)
+
+
+def show_value(v: float) -> str:
+    """A figure's value in full, with thousands separators.
+
+    >>> show_value(182900000000.0), show_value(42.54), show_value(-28.98)
+    ('182,900,000,000', '42.54', '-28.98')
+    """
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
+def _period(f: Figure) -> str:
+    text = f.period_start if f.period_start == f.period_end else f"{f.period_start} – {f.period_end}"
+    if f.compared_to_start:
+        text += f" vs {f.compared_to_start} – {f.compared_to_end}"
+    return text
+
+
+def _box_style(box, page: PageImage) -> str:
+    sx, sy = page.px_width / page.width, page.px_height / page.height
+    x0, top, x1, bottom = box
+    left, upper = max(0.0, x0 * sx - BOX_PAD), max(0.0, top * sy - BOX_PAD)
+    w = min(page.px_width - left, (x1 - x0) * sx + 2 * BOX_PAD)
+    h = min(page.px_height - upper, (bottom - top) * sy + 2 * BOX_PAD)
+    return f"left:{left:.1f}px;top:{upper:.1f}px;width:{max(w, 4):.1f}px;height:{max(h, 4):.1f}px"
+
+
+def _flags(flags: list[str]) -> str:
+    return "".join(f'<span class="flag{" check" if x.startswith("check:") else ""}">{_e(x)}</span>'
+                   for x in flags)
+
+
+def _highlights(report: Report, pages: dict[int, PageImage]) -> dict[int, list[str]]:
+    """Page number -> highlight elements: one `.hl` per figure (its first mention), a `.hl2`
+    for every further mention."""
+    out: dict[int, list[str]] = {}
+    for n, f in enumerate(report.figures):
+        bad = " bad" if any(x.startswith("check:") for x in f.flags) else ""
+        for k, m in enumerate(f.mentions):
+            page = pages.get(m.page)
+            if page is None:
+                continue
+            cls, hid = ("hl", f"h-{n}") if k == 0 else ("hl2", f"h-{n}-{k}")
+            label = f"#{n} {f.metric} {f.statistic} {m.text} ({f.unit})"
+            out.setdefault(m.page, []).append(
+                f'<a class="{cls}{bad}" id="{hid}" href="#f-{n}" data-n="{n}" '
+                f'style="{_box_style(m.box, page)}" title="{_e(label)}"></a>')
+    return out
+
+
+def _row(n: int, f: Figure) -> str:
+    bad = " bad" if any(x.startswith("check:") for x in f.flags) else ""
+    breakdown = " · ".join(x for x in (f.country, f.region, f.group) if x)
+    sources = "".join(f'<div class="src">{_e(s)}</div>' for s in f.sources)
+    labels = ", ".join(f.footnotes)
+    note = f"<div>{_e(labels)}</div>" if labels else ""
+    return (f'<tr id="f-{n}" class="fig{bad}" data-n="{n}" tabindex="0">'
+            f'<td class="num"><a class="go" href="#h-{n}" data-n="{n}">{n}</a></td>'
+            f'<td class="num">{f.page}</td>'
+            f'<td class="num" title="{_e(f.quote)}">{_e(show_value(f.value))}</td>'
+            f'<td>{_e(f.mentions[0].text if f.mentions else "")}</td>'
+            f'<td>{_e(f.unit)}</td><td>{_e(f.metric)}</td><td>{_e(f.statistic)}</td>'
+            f'<td>{_e(breakdown)}</td><td class="when">{_e(_period(f))}</td>'
+            f'<td>{note}{sources}</td><td>{_flags(f.flags)}</td></tr>')
+
+
+def _checks(report: Report, index: dict[str, int]) -> str:
+    failed = [c for c in report.checks if not c.ok]
+    passed = [c for c in report.checks if c.ok]
+    parts = []
+    if failed:
+        parts.append(f'<h2>Failed checks: {len(failed)} of {len(report.checks)}</h2><ol class="failed">')
+        for c in failed:
+            n = next((index[i] for i in c.figure_ids if i in index), None)
+            where = f"p{c.page}" if c.page else "p-"
+            link = (f'<a class="go" href="#f-{n}" data-n="{n}">{where}</a>' if n is not None
+                    else where)
+            quote = f" <q>{_e(' '.join((c.quote or '').split()))}</q>" if c.quote else ""
+            parts.append(f'<li>{link} <span class="rule">{_e(c.rule)}</span>: '
+                         f'{_e(c.message)}{quote}</li>')
+        parts.append("</ol>")
+    else:
+        parts.append(f'<h2 class="ok">All {len(report.checks)} checks passed</h2>')
+    if passed:
+        parts.append(f"<details><summary>Passed checks ({len(passed)})</summary><ul>")
+        parts.extend(f"<li>{_e(c.rule)}: {_e(c.message)}</li>" for c in passed)
+        parts.append("</ul></details>")
+    parts.append("<details><summary>Rules and tolerances</summary><ul>")
+    parts.extend(f"<li><b>{_e(name)}</b>: {_e(text)}</li>" for name, text in RULES.items())
+    parts.append("</ul></details>")
+    return "\n".join(parts)
+
+
+def review_html(report: Report, pages: list[PageImage]) -> str:
+    """The page as one string: pure, deterministic, every PDF-borne text escaped."""
+    by_number = {p.number: p for p in pages}
+    index = {f.id: n for n, f in enumerate(report.figures)}
+    marks = _highlights(report, by_number)
+    meta = report.metadata
+    n_failed = sum(not c.ok for c in report.checks)
+    page_html = []
+    for p in pages:
+        data = base64.b64encode(p.png).decode("ascii")
+        page_html.append(
+            f'<div class="page" id="page-{p.number}" style="width:{p.px_width}px;height:{p.px_height}px">'
+            f'<img src="data:image/png;base64,{data}" width="{p.px_width}" height="{p.px_height}" '
+            f'alt="page {p.number}"><span class="pno">{p.number}</span>'
+            + "".join(marks.get(p.number, [])) + "</div>")
+    width = max((p.px_width for p in pages), default=600) + 24
+    rows = "\n".join(_row(n, f) for n, f in enumerate(report.figures))
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_csp()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>Review {_e(meta.report_id)}: {_e(meta.title)}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<header>
+<h1>{_e(meta.report_id)} · {_e(meta.title)}</h1>
+<p class="meta">{_e(meta.source_file)} · sha256 {_e(meta.sha256[:12])} · {meta.pages} pages · \
+{len(report.figures)} figures · {len(report.checks)} checks, {n_failed} failed · \
+extractor {_e(meta.extractor_version)}</p>
+{_checks(report, index)}
+</header>
+<main>
+<div id="pages" style="width:{width}px">
+{chr(10).join(page_html)}
+</div>
+<div id="figures">
+<table>
+<thead><tr><th>#</th><th>page</th><th>value</th><th>printed</th><th>unit</th><th>metric</th>\
+<th>statistic</th><th>breakdown</th><th>period</th><th>footnote source</th><th>flags</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+</div>
+</main>
+<script>{SCRIPT}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,90 @@
+"""The review page as text: escaping, one highlight per figure, the script's hash, determinism."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from reports_in_memory import fig, find_box, report, tiny_pdf  # noqa: E402
+
+from extractor.review import review_html, write_review  # noqa: E402
+
+HOSTILE = "<script>alert(1)</script>"
+HOSTILE_IMG = '<img src=x onerror="alert(2)">'
+PAGES = [["Arrivals reached 2,000 in the quarter.", "Nationals of Alpha (60%) and Beta (30%)."],
+         ["Nothing here."],
+         [f"A quote with {HOSTILE} and {HOSTILE_IMG} inside.", "Beta (30.0%)"]]
+
+
+def sample(tmp_path: Path):
+    """A three-page PDF and a report of its figures (the shares fail shares_sum on purpose)."""
+    pdf = tmp_path / "sample.pdf"
+    pdf.write_bytes(tiny_pdf(PAGES))
+    line1, line2, hostile = PAGES[0][0], PAGES[0][1], PAGES[2][0]
+    figures = [
+        fig("arrivals", "total", "persons", 2000.0, quote=line1, text="2,000",
+            box=find_box(pdf, 1, "2,000")),
+        fig("arrivals", "share", "percent", 60.0, country="UZB", quote=line2, text="60%",
+            box=find_box(pdf, 1, "60%"), footnotes=["1"]),
+        fig("arrivals", "share", "percent", 30.0, country="RUS", quote=line2, text="30%",
+            box=find_box(pdf, 1, "30%"), extra_mentions=[(3, find_box(pdf, 3, "30.0%"))]),
+        fig("departures", "total", "persons", 5.0, quote=hostile, page=3, text=HOSTILE,
+            box=find_box(pdf, 3, HOSTILE), footnotes=["9"]),
+    ]
+    rep = report(figures, [("1", 1, f"Source with {HOSTILE_IMG}")], title=f"Title {HOSTILE}",
+                 pages=3)
+    return pdf, rep
+
+
+def test_one_highlight_per_figure_and_escaped_text(tmp_path):
+    pdf, rep = sample(tmp_path)
+    out = write_review(pdf, tmp_path / "review.html", report=rep)
+    html = out.read_text("utf-8")
+    assert len(re.findall(r'<a class="hl[ "]', html)) == len(rep.figures) == 4
+    assert len(re.findall(r'<a class="hl2[ "]', html)) == 1
+    assert len(re.findall(r"<img ", html)) == 3           # the three pages, nothing else
+    assert html.count("<script") == 1 and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in html
+    # the failed checks stand before the pages: shares_sum (90%) and the dangling footnote 9
+    head = html[:html.index('<div id="pages"')]
+    assert "shares_sum" in head and "footnote_resolves" in head
+    assert head.index("Failed checks: 2 of") > 0
+
+
+def test_script_allowed_only_by_its_hash(tmp_path):
+    pdf, rep = sample(tmp_path)
+    html = write_review(pdf, tmp_path / "r.html", report=rep).read_text("utf-8")
+    script = re.search(r"<script>(.*?)</script>", html, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    assert f"script-src 'sha256-{digest}'" in csp and "default-src 'none'" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_boxes_scale_from_points_to_pixels(tmp_path):
+    pdf, rep = sample(tmp_path)
+    html = write_review(pdf, tmp_path / "r.html", report=rep).read_text("utf-8")
+    x0, top, _, _ = rep.figures[0].mentions[0].box
+    m = re.search(r'id="h-0" [^>]*style="left:([\d.]+)px;top:([\d.]+)px', html)
+    assert m, "no highlight h-0"
+    assert float(m.group(1)) == pytest.approx(x0 * 1.3 - 2, abs=1.0)
+    assert float(m.group(2)) == pytest.approx(top * 1.3 - 2, abs=1.0)
+
+
+def test_deterministic(tmp_path):
+    pdf, rep = sample(tmp_path)
+    a = write_review(pdf, tmp_path / "a.html", report=rep).read_bytes()
+    b = write_review(pdf, tmp_path / "b.html", report=rep).read_bytes()
+    assert a == b
+
+
+def test_review_html_without_checks_says_so(tmp_path):
+    _, rep = sample(tmp_path)
+    html = review_html(rep.model_copy(update={"checks": []}), [])
+    assert "All 0 checks passed" in html and html.count('<a class="hl') == 0

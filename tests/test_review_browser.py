@@ -1,0 +1,131 @@
+"""The review page in a real headless browser: Debian's chromium driven by playwright.
+
+Skips with a message when /usr/bin/chromium or the playwright package is absent.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_review import HOSTILE, sample  # noqa: E402
+
+from extractor.review import write_review  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api",
+                                   reason="needs the playwright package (pip install -e .[test])")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+class Watched:
+    """A page that records console errors, uncaught exceptions and dialogs."""
+
+    def __init__(self, browser, html: Path):
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda m: m.type in ("error", "warning") and
+                     self.errors.append(f"{m.type}: {m.text}"))
+        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+
+        def on_dialog(d):
+            self.dialogs.append(f"{d.type}: {d.message}")
+            d.dismiss()
+        self.page.on("dialog", on_dialog)
+        self.page.goto(html.as_uri())
+        self.page.wait_for_load_state("load")
+
+    def in_view(self, selector: str) -> bool:
+        """The element lies inside the window and inside every scrolling box around it:
+        wholly in height, at least partly in width (a table row may be wider than its pane)."""
+        return self.page.eval_on_selector(selector, """el => {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) return false;
+            const inside = (b) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1
+                               && r.left < b.right && r.right > b.left;
+            if (!inside({top: 0, left: 0, bottom: innerHeight, right: innerWidth})) return false;
+            for (let p = el.parentElement; p; p = p.parentElement) {
+                const s = getComputedStyle(p);
+                if (/(auto|scroll|hidden)/.test(s.overflow + s.overflowX + s.overflowY)
+                    && !inside(p.getBoundingClientRect())) return false;
+            }
+            return true;
+        }""")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def review(tmp_path, browser):
+    pdf, rep = sample(tmp_path)
+    html = write_review(pdf, tmp_path / "review.html", report=rep)
+    w = Watched(browser, html)
+    yield w, rep
+    w.close()
+
+
+def test_loads_clean_with_one_highlight_per_figure(review):
+    w, rep = review
+    assert w.errors == [] and w.dialogs == []
+    assert w.page.locator(".hl").count() == len(rep.figures)
+    assert w.page.locator("tbody tr").count() == len(rep.figures)
+    assert w.page.locator("img").count() == 3
+
+
+def test_row_click_brings_its_highlight_into_view(review):
+    w, rep = review
+    last = len(rep.figures) - 1                     # its box is on page 3, far below the fold
+    assert not w.in_view(f"#h-{last}")
+    w.page.click(f"#f-{last} td:nth-child(5)")
+    assert w.in_view(f"#h-{last}")
+    assert "sel" in w.page.get_attribute(f"#h-{last}", "class")
+    assert "sel" in w.page.get_attribute(f"#f-{last}", "class")
+    # and back: clicking the first figure's box selects its row (and only that row)
+    w.page.click("#f-0 td:nth-child(5)")
+    w.page.click("#h-2")
+    assert "sel" in w.page.get_attribute("#f-2", "class")
+    assert w.page.locator("tr.sel").count() == 1 and w.in_view("#f-2")
+    # the secondary box of figure 2 (page 3) is marked with it
+    assert "sel" in w.page.get_attribute("#h-2-1", "class")
+    assert w.errors == []
+
+
+def test_failed_check_link_selects_its_figure(review):
+    w, _ = review
+    w.page.click("ol.failed li:first-child a.go")
+    assert w.page.locator("tr.sel").count() == 1
+    n = w.page.get_attribute("tr.sel", "data-n")
+    assert w.in_view(f"#h-{n}")
+
+
+def test_hostile_text_runs_nothing(review):
+    w, rep = review
+    assert w.dialogs == [] and w.errors == []
+    page = w.page
+    assert page.locator("script").count() == 1
+    assert page.locator("[onerror]").count() == 0
+    assert page.locator("img").count() == 3
+    # the hostile strings are there as text, so escaping (not dropping) kept them
+    assert HOSTILE in page.inner_text("header") and HOSTILE in page.title()
+    assert HOSTILE in page.get_attribute("#f-3 td:nth-child(3)", "title")
+    page.click("#f-3")
+    page.click("#h-3")
+    assert w.dialogs == [] and w.errors == []
