@@ -36,7 +36,30 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--password", help="password for encrypted reports")
     e.add_argument("--ocr", action="store_true",
                    help="read image-only pages with Tesseract (figures carry the flag 'ocr')")
+    e.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
+                   help="worker processes (default: the number of cores)")
+    e.add_argument("--timeout", type=_positive_float, default=120.0, metavar="SECONDS",
+                   help="time limit per file; the worker is then ended (default: 120)")
+    e.add_argument("--force", action="store_true",
+                   help="extract again inputs that the manifest says are unchanged")
+    e.add_argument("--no-db", dest="database", action="store_false",
+                   help="do not load the reports into DIR/mtm.sqlite")
     e.set_defaults(func=cmd_extract)
+
+    x = sub.add_parser("export", help="write all figures of an output folder as CSV, Parquet, JSONL")
+    x.add_argument("outdir", metavar="OUTDIR", help="an output folder of 'extract'")
+    x.add_argument("--format", choices=("csv", "parquet", "jsonl", "all"), default="all",
+                   help="what to write (default: all); CSV comes with datapackage.json")
+    x.add_argument("--hxl", action="store_true", help="add an HXL hashtag row under the CSV header")
+    x.add_argument("--to", metavar="DIR", help="where to write (default: OUTDIR)")
+    x.set_defaults(func=cmd_export)
+
+    t = sub.add_parser("series", help="figures of many reports as time series, with conflicts")
+    t.add_argument("outdir", metavar="OUTDIR", help="an output folder of 'extract'")
+    t.add_argument("-o", "--output", metavar="CSV",
+                   help="series file (default: OUTDIR/series.csv); conflicts go beside it "
+                        "as <name>.conflicts.csv")
+    t.set_defaults(func=cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schemas of the output")
     s.add_argument("--write", metavar="DIR", help="write them as files into DIR instead")
@@ -44,22 +67,85 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def cmd_extract(args) -> int:
-    from .errors import ExtractorError
-    from .pipeline import extract_report
-    from .writers import write_report
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
-    failed = 0
-    for item in args.inputs:
-        try:
-            report = extract_report(item, password=args.password, ocr=args.ocr)
-        except ExtractorError as exc:
-            print(f"mtm-extract: {exc.one_line()}", file=sys.stderr)
-            failed += 1
-            continue
-        for path in write_report(report, Path(args.output)):
-            print(path)
-    return EXIT_FAILED if failed else EXIT_OK
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {text!r}")
+    return value
+
+
+def _say(line: str, bar=None) -> None:
+    if bar is not None and not bar.disable:
+        bar.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    from tqdm import tqdm
+
+    from .batch import expand_inputs, run_batch
+
+    paths = expand_inputs(args.inputs)
+    tqdm.monitor_interval = 0            # no monitor thread in a process that forks workers
+    bar = tqdm(total=len(paths), file=sys.stderr, unit="file", dynamic_ncols=True,
+               disable=not (sys.stderr.isatty() and len(paths) > 1))
+
+    def progress(entry, read_now: bool) -> None:
+        if entry.status != "ok":
+            _say(f"mtm-extract: {entry.path}: {entry.error}", bar)
+        bar.update(1)
+
+    try:
+        result = run_batch(paths, args.output, jobs=args.jobs, timeout=args.timeout,
+                           force=args.force, password=args.password, ocr=args.ocr,
+                           database=args.database, progress=progress)
+    finally:
+        bar.close()
+    if sys.stderr.isatty():
+        print(f"mtm-extract: {result.extracted} read, {result.skipped} unchanged, "
+              f"{len(result.failed)} failed; see {Path(args.output) / 'manifest.json'}",
+              file=sys.stderr)
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .export import NoOutputError, export_figures
+
+    try:
+        paths = export_figures(Path(args.outdir), Path(args.to or args.outdir),
+                               formats=args.format, hxl=args.hxl)
+    except NoOutputError as exc:
+        print(f"mtm-extract: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for path in paths:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_series(args) -> int:
+    from .export import NoOutputError
+    from .series import write_series
+
+    target = Path(args.output) if args.output else Path(args.outdir) / "series.csv"
+    try:
+        paths, rows, conflicts = write_series(Path(args.outdir), target)
+    except NoOutputError as exc:
+        print(f"mtm-extract: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for path in paths:
+        print(path)
+    print(f"mtm-extract: {rows} series rows, {conflicts} conflicts", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_schema(args) -> int:

@@ -1,0 +1,94 @@
+"""The embedded database: every report's figures, mentions and footnotes in one SQLite file.
+
+The schema is `data/sqlite.sql` (published as schemas/sqlite.sql). Loading a report replaces
+its rows in one transaction, so loading twice never duplicates. Text from a PDF only ever
+travels as a query parameter.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from .models import Report
+
+SCHEMA_VERSION = 1   # PRAGMA user_version of a database made by data/sqlite.sql
+
+
+def schema_sql() -> str:
+    """The DDL the database is made with."""
+    return resources.files("extractor").joinpath("data/sqlite.sql").read_text(encoding="utf-8")
+
+
+def open_store(path: Path) -> sqlite3.Connection:
+    """Open (creating if new) the database at `path`, with foreign keys enforced.
+
+    An existing database is only read until a report is loaded, so opening it changes no byte.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)   # explicit transactions only
+    conn.execute("PRAGMA foreign_keys = ON")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0:
+        conn.executescript(schema_sql())
+    elif version != SCHEMA_VERSION:
+        conn.close()
+        raise ValueError(f"{path}: database schema version {version}, expected {SCHEMA_VERSION}")
+    return conn
+
+
+def _json(items) -> str:
+    return json.dumps(list(items), ensure_ascii=False)
+
+
+def load_report(conn: sqlite3.Connection, report: Report) -> None:
+    """Replace `report`'s rows (reports, figures, mentions, footnotes) in one transaction."""
+    m = report.metadata
+    rid = m.report_id
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
+        conn.execute(
+            "INSERT INTO reports (report_id, country, period_start, period_end, title, edition,"
+            " source_file, sha256, pages, extractor_version, ocr, schema_version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rid, m.country, m.period_start, m.period_end, m.title, m.edition, m.source_file,
+             m.sha256, m.pages, m.extractor_version, int(m.ocr), report.schema_version))
+        conn.executemany(
+            "INSERT INTO figures (report_id, figure_id, seq, metric, statistic, unit, value,"
+            " country, region, \"group\", period_start, period_end, compared_to_start,"
+            " compared_to_end, page, quote, footnotes, sources, flags)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rid, f.id, i, f.metric, f.statistic, f.unit, f.value, f.country, f.region, f.group,
+              f.period_start, f.period_end, f.compared_to_start, f.compared_to_end, f.page,
+              f.quote, _json(f.footnotes), _json(f.sources), _json(f.flags))
+             for i, f in enumerate(report.figures)])
+        conn.executemany(
+            "INSERT INTO mentions (report_id, figure_id, seq, page, x0, top, x1, bottom, text,"
+            " quote, kind, value, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rid, f.id, j, mn.page, *mn.box, mn.text, mn.quote, mn.kind, mn.value,
+              _json(mn.flags))
+             for f in report.figures for j, mn in enumerate(f.mentions)])
+        conn.executemany(
+            "INSERT INTO footnotes (report_id, seq, label, page, text) VALUES (?, ?, ?, ?, ?)",
+            [(rid, i, fn.label, fn.page, fn.text) for i, fn in enumerate(report.footnotes)])
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def remove_report(conn: sqlite3.Connection, report_id: str) -> None:
+    """Delete a report and (by cascade) all its rows; nothing happens if it is absent."""
+    if has_report(conn, report_id):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM reports WHERE report_id = ?", (report_id,))
+        conn.execute("COMMIT")
+
+
+def has_report(conn: sqlite3.Connection, report_id: str, sha256: str | None = None) -> bool:
+    """Whether the report is loaded (from the input with `sha256`, when given)."""
+    row = conn.execute("SELECT sha256 FROM reports WHERE report_id = ?", (report_id,)).fetchone()
+    return row is not None and (sha256 is None or row[0] == sha256)
