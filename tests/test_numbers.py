@@ -211,3 +211,21 @@ def test_find_quantities(text, expected):
 def test_offsets_slice_the_text(text):
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
+
+
+# --- invariants over made-up text -------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+FRAGMENTS = ["2.7 million", "KZT", "USD", "(", ")", "42.5%", ", ", " ", "7,8", "thousand", "1 USD = ",
+             "455.05", "Seven", "hundred", "and", "per cent", "less", "2023", "No.", "31 March",
+             "$", "18M", "–", "declined by", "1,204,377", "Q1", "twenty-one", ".", "\n", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=12).map("".join))
+def test_quantities_are_ordered_slices(text):
+    found = find_quantities(text)
+    for q in found:
+        assert text[q.start:q.end] == q.text and q.value >= 0
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

@@ -157,3 +157,23 @@ def test_offsets_slice_the_text():
     text = "as of 31 March 2023, in Q1 2023 and 2022 and the previous quarter"
     for p in find_periods(text, *Q1_2023):
         assert text[p.start:p.end] == p.text
+
+
+# --- invariants over made-up text -------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+FRAGMENTS = ["the first quarter", " of ", "2023", "2022", " and ", "Q1", "January", " – ", "March",
+             "as of ", "31", "the same period", " last year", "in ", ", ", "the previous quarter",
+             "May", "11", "20th", "half", "No. ", "/", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=3), max_size=12).map("".join))
+def test_periods_are_ordered_slices(text):
+    found = find_periods(text, *Q1_2023)
+    for p in found:
+        assert text[p.start:p.end] == p.text
+        assert p.period_start <= p.period_end
+        assert not p.stock or p.period_start == p.period_end
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
