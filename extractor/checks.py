@@ -512,3 +512,40 @@ def check_line(report_id: str, c: CheckResult) -> str:
     page = f"p{c.page}" if c.page else "p-"
     quote = " ".join((c.quote or "").split())
     return f"{report_id} {page} {c.rule}: {c.message} | {quote}"
+
+
+def check_folder(folder) -> tuple[list[str], list[str]]:
+    """Check every report document (`<report_id>.json`) of an output folder.
+
+    Returns the failed checks as lines (see `check_line`) and the problems met (unreadable or
+    invalid documents), both in file-name order. Other JSON files (a manifest) are passed over.
+    """
+    import json
+    from pathlib import Path
+
+    from pydantic import ValidationError
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return [], [f"{folder}: not a folder"]
+    lines, problems, seen = [], [], 0
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            problems.append(f"{path}: cannot be read: {exc}")
+            continue
+        if not (isinstance(data, dict) and "metadata" in data and "figures" in data):
+            continue                                        # manifest.json and the like
+        try:
+            report = Report.model_validate(data)
+        except ValidationError as exc:
+            problems.append(f"{path}: not a valid report document "
+                            f"({exc.error_count()} errors, first: {exc.errors()[0]['msg']})")
+            continue
+        seen += 1
+        checked, _ = run_checks(report)
+        lines.extend(check_line(report.metadata.report_id, c) for c in failed(checked))
+    if not seen and not problems:
+        problems.append(f"{folder}: no report documents (<report_id>.json) found")
+    return lines, problems

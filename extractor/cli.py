@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "as <name>.conflicts.csv")
     t.set_defaults(func=cmd_series)
 
+    c = sub.add_parser("check", help="print the failed cross-checks of every report in a folder")
+    c.add_argument("outdir", metavar="OUTDIR", help="an output folder of 'extract'")
+    c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("review", help="write a self-contained HTML page to review a report's figures")
+    r.add_argument("pdf", metavar="REPORT", help="a report PDF")
+    r.add_argument("-o", "--output", default="review.html", metavar="HTML",
+                   help="the page to write (default: review.html)")
+    r.add_argument("--password", help="password for encrypted reports")
+    r.set_defaults(func=cmd_review)
+
     s = sub.add_parser("schema", help="print the JSON Schemas of the output")
     s.add_argument("--write", metavar="DIR", help="write them as files into DIR instead")
     s.set_defaults(func=cmd_schema)
@@ -145,6 +156,29 @@ def cmd_series(args) -> int:
     for path in paths:
         print(path)
     print(f"mtm-extract: {rows} series rows, {conflicts} conflicts", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from .checks import check_folder
+
+    lines, problems = check_folder(Path(args.outdir))
+    for line in lines:
+        print(line)
+    for problem in problems:
+        print(f"mtm-extract: {problem}", file=sys.stderr)
+    return EXIT_FAILED if lines or problems else EXIT_OK
+
+
+def cmd_review(args) -> int:
+    from .errors import ExtractorError
+    from .review import write_review
+
+    try:
+        print(write_review(args.pdf, Path(args.output), password=args.password))
+    except ExtractorError as exc:
+        print(f"mtm-extract: {exc.one_line()}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

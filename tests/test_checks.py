@@ -191,3 +191,35 @@ def test_check_line_format():
     line = check_line("KAZ-2023-Q1", [r for r in results if not r.ok][0])
     assert line.startswith("KAZ-2023-Q1 p1 shares_sum: 2 shares of tr by country sum to 80%")
     assert line.endswith("| A (50%), B (30%)") and "\n" not in line
+
+
+def test_check_command_prints_failed_checks(tmp_path, capsys):
+    from extractor.cli import main
+    from extractor.writers import write_report
+
+    bad = report([share("tr", 50, "UZB", quote="Uzbekistan (50%), Russia (30%)"),
+                  share("tr", 30, "RUS", quote="Uzbekistan (50%), Russia (30%)")])
+    write_report(bad, tmp_path)
+    (tmp_path / "manifest.json").write_text('{"files": []}')        # not a report: passed over
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["KAZ-2023-Q1 p1 shares_sum: 2 shares of tr by country sum to 80%, not 100 "
+                   "(±1.5); the list is not marked as partial | Uzbekistan (50%), Russia (30%)"]
+
+
+def test_check_command_passes_and_fails_input(tmp_path, capsys):
+    from extractor.cli import main
+    from extractor.writers import write_report
+
+    good = report([share("tr", 60, "UZB"), share("tr", 40, "RUS")], [("1", 1)])
+    write_report(good, tmp_path / "good")
+    assert main(["check", str(tmp_path / "good")]) == 0
+    assert capsys.readouterr().out == ""
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "KAZ-2023-Q1.json").write_text('{"metadata": {}, "figures": []}')
+    assert main(["check", str(tmp_path / "broken")]) == 1
+    assert "not a valid report document" in capsys.readouterr().err
+    assert main(["check", str(tmp_path / "empty-nothing")]) == 1
+    with pytest.raises(SystemExit) as exc:
+        main(["check"])
+    assert exc.value.code == 2
