@@ -126,6 +126,14 @@ def manifest_bytes(entries: dict[str, Entry]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def report_paths(out_dir: Path, report_id: str) -> list[Path]:
+    """The files `writers.report_files` writes for a report (tests check the two agree)."""
+    from .writers import safe_name
+
+    base = safe_name(report_id)
+    return [Path(out_dir) / f"{base}.json", Path(out_dir) / f"{base}.figures.jsonl"]
+
+
 def _write_if_changed(path: Path, data: bytes) -> None:
     from .writers import write_atomic
 
@@ -154,8 +162,23 @@ def _limit_address_space() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _work(writer, extract: Extract | None, path: str, password: str | None, ocr: bool) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Have Linux end this worker when the batch process dies (a `kill -9` of the batch must not
+    leave a worker grinding on a hostile file)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:                     # it died before prctl took effect
+        os._exit(1)
+
+
+def _work(writer, parent: int, extract: Extract | None, path: str, password: str | None,
+          ocr: bool) -> None:
     """Body of a worker process: extract one file and send ("ok", Report) or ("failed", reason)."""
+    _die_with_parent(parent)
     _limit_address_space()
     devnull = os.open(os.devnull, os.O_WRONLY)     # libraries' warnings and tracebacks: the
     os.dup2(devnull, 2)                            # parent reports one line per file instead
@@ -230,7 +253,7 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
             while pending and len(running) < jobs:
                 index, path = pending.popleft()
                 reader, writer = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_work, args=(writer, extract, path, password, ocr), daemon=True)
+                proc = ctx.Process(target=_work, args=(writer, os.getpid(), extract, path, password, ocr), daemon=True)
                 proc.start()
                 writer.close()                     # the worker's end: EOF here when it dies
                 running[reader] = (index, proc, time.monotonic() + timeout)
@@ -269,12 +292,6 @@ class _Batch:
         if self.conn is not None:
             self.conn.close()
 
-    def report_paths(self, report_id: str) -> list[Path]:
-        from .writers import safe_name
-
-        base = safe_name(report_id)
-        return [self.out_dir / f"{base}.json", self.out_dir / f"{base}.figures.jsonl"]
-
     def owners(self, report_id: str, but: str) -> list[str]:
         """Paths other than `but` whose entry is "ok" with `report_id`, sorted."""
         return sorted(p for p, e in self.manifest.items()
@@ -289,7 +306,7 @@ class _Batch:
                 or e.options != self.options):
             return None
         if e.status == "ok":
-            if not all(p.exists() for p in self.report_paths(e.report_id)):
+            if not all(p.exists() for p in report_paths(self.out_dir, e.report_id)):
                 return None
             if self.conn is not None and not has_report(self.conn, e.report_id):
                 return None
@@ -337,7 +354,7 @@ class _Batch:
 
         if self.owners(report_id, path):
             return
-        for p in self.report_paths(report_id):
+        for p in report_paths(self.out_dir, report_id):
             p.unlink(missing_ok=True)
         if self.conn is not None:
             remove_report(self.conn, report_id)

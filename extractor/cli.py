@@ -104,7 +104,7 @@ def _say(line: str, bar=None) -> None:
 def cmd_extract(args) -> int:
     from tqdm import tqdm
 
-    from .batch import expand_inputs, run_batch
+    from .batch import expand_inputs, report_paths, run_batch
 
     paths = expand_inputs(args.inputs)
     tqdm.monitor_interval = 0            # no monitor thread in a process that forks workers
@@ -114,6 +114,9 @@ def cmd_extract(args) -> int:
     def progress(entry, read_now: bool) -> None:
         if entry.status != "ok":
             _say(f"mtm-extract: {entry.path}: {entry.error}", bar)
+        elif read_now:
+            for path in report_paths(Path(args.output), entry.report_id):
+                print(path)
         bar.update(1)
 
     try:
