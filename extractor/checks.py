@@ -41,6 +41,9 @@ COUNT_SHARE_RELATIVE = 0.02
 #: Parts (groups, countries, regions) may exceed their total by this much, relative: totals are
 #: printed rounded ("2.7 million").
 PARTS_RELATIVE = 0.02
+#: Groups that make up the whole (CIS and non-CIS arrivals) against the total, relative: both
+#: are printed with two or three significant digits ("2.2 million" may be 2.15 to 2.25, ±2.3%).
+GROUPS_WHOLE_RELATIVE = 0.05
 
 #: Rule name -> what it asserts, with its tolerance. Also the order in which rules run.
 RULES: dict[str, str] = {
@@ -60,14 +63,17 @@ RULES: dict[str, str] = {
     "parts_within_total": "parts do not exceed their total: origin groups against all, "
                           "countries or regions against their group or the national total "
                           f"(+{PARTS_RELATIVE:.0%})",
+    "groups_whole": "groups that together make up the whole (CIS and non-CIS) add up to the "
+                    f"total (±{GROUPS_WHOLE_RELATIVE:.0%})",
     "footnote_numbering": "numeric footnotes run 1..n without gaps or repeats, in page order",
     "footnote_resolves": "every footnote marker of a figure names a printed footnote",
 }
 
-#: Groups that split one population without overlap; their totals add up to at most the whole.
-GROUP_FAMILIES: dict[str, tuple[str, ...]] = {
-    "origin": ("CIS", "non-CIS"),
-    "sector": ("police", "ngo", "government"),
+#: Groups that split one population without overlap, so their totals add up to at most the
+#: whole; True where together they are the whole (every arrival is from a CIS or non-CIS state).
+GROUP_FAMILIES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "origin": (("CIS", "non-CIS"), True),
+    "sector": (("police", "ngo", "government"), False),
 }
 
 #: A share list that leaves the rest out on purpose ("..., Afghanistan (0.8%), and other").
@@ -345,7 +351,7 @@ def check_count_share(report: Report) -> list[CheckResult]:
 
 
 def _family(group: str) -> str:
-    return next((name for name, members in GROUP_FAMILIES.items() if group in members), group)
+    return next((name for name, (members, _) in GROUP_FAMILIES.items() if group in members), group)
 
 
 def check_parts_within_total(report: Report) -> list[CheckResult]:
@@ -384,6 +390,32 @@ def check_parts_within_total(report: Report) -> list[CheckResult]:
             if total is not None:
                 what = f"{len(parts)} " + ("countries" if dim == "country" else "regions")
                 out.append(judge(parts, total, what if len(parts) > 1 else f"{dim} {getattr(parts[0], dim)}"))
+    return out
+
+
+def check_groups_whole(report: Report) -> list[CheckResult]:
+    """Groups that together are the whole (CIS and non-CIS) add up to the total."""
+    out = []
+    totals = [f for f in _amounts(report) if f.statistic == "total" and not f.country
+              and not f.region]
+    index = _by(totals, lambda f: (f.metric, f.unit, _period(f), f.group))
+    for family, (members, whole) in GROUP_FAMILIES.items():
+        if not whole:
+            continue
+        for (metric, unit, period, group), found in index.items():
+            if group is not None:
+                continue
+            parts = [index.get((metric, unit, period, g), [None])[0] for g in members]
+            if None in parts:
+                continue                                  # a member not printed: cannot add up
+            total = found[0]
+            s = sum(p.value for p in parts)
+            ok = abs(s - total.value) <= GROUPS_WHOLE_RELATIVE * abs(total.value)
+            msg = (f"{' + '.join(members)} {metric} ({unit}) add up to {fmt(s)}; "
+                   f"the total is {fmt(total.value)}")
+            if not ok:
+                msg += f" (off by {_rel(s, total.value)}, over ±{GROUPS_WHOLE_RELATIVE:.0%})"
+            out.append(result("groups_whole", ok, msg, [*parts, total]))
     return out
 
 
@@ -473,6 +505,7 @@ CHECKS: tuple[Rule, ...] = tuple(Rule(name, RULES[name], fn) for name, fn in (
     ("percent_change", check_percent_change),
     ("count_share", check_count_share),
     ("parts_within_total", check_parts_within_total),
+    ("groups_whole", check_groups_whole),
     ("footnote_numbering", check_footnote_numbering),
     ("footnote_resolves", check_footnote_resolves),
 ))

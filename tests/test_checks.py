@@ -129,6 +129,16 @@ CASES = [
     ("parts-no-total", [persons("ar", 800, group="CIS"), persons("ar", 300, group="non-CIS")],
      [], "parts_within_total", []),
 
+    ("groups-make-the-whole", [persons("ar", 1000), persons("ar", 960, group="CIS"),
+                               persons("ar", 30, group="non-CIS")], [], "groups_whole", [True]),
+    ("groups-fall-short", [persons("ar", 1000), persons("ar", 800, group="CIS"),
+                           persons("ar", 30, group="non-CIS")], [], "groups_whole", [False]),
+    ("groups-one-missing", [persons("ar", 1000), persons("ar", 800, group="CIS")],
+     [], "groups_whole", []),
+    ("groups-not-a-whole", [persons("tp", 100), persons("tp", 10, group="police"),
+                            persons("tp", 10, group="ngo"), persons("tp", 10, group="government")],
+     [], "groups_whole", []),
+
     ("footnotes-complete", [], [("1", 1), ("2", 1), ("3", 2), ("*", 2)], "footnote_numbering", [True]),
     ("footnotes-gap", [], [("1", 1), ("2", 1), ("4", 2)], "footnote_numbering", [False]),
     ("footnotes-repeat", [], [("1", 1), ("2", 1), ("2", 2)], "footnote_numbering", [False]),
