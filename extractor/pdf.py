@@ -1,19 +1,56 @@
-"""PDF access: the only module that imports pdfplumber.
+"""PDF access: the only module that imports pdfplumber (pypdfium2 is imported here and in ocr.py).
 
 It hands on plain data: per page its size, its characters as small dicts (text, box, size,
-font) and its image boxes. Each page is closed after use, because pdfplumber caches every
-parsed object of a page until then and a long report would otherwise grow without bound.
+font) and its image boxes. A PDF is untrusted input, so this module also decides what kind of
+bad file it was given and says so with one `ExtractorError`:
+
+- before parsing: empty file, no `%PDF-` header, too large;
+- on opening: encrypted (no or wrong password), damaged (any parser exception, including a
+  `RecursionError` from nested arrays or reference cycles);
+- per page: limits on decoded content, vector paths and characters, so that a decompression bomb
+  or a page of half a million rectangles ends in a second or two instead of minutes and
+  gigabytes (the batch's per-file timeout and memory limit stay the last line of defence);
+- after reading: no text layer (pass `ocr=True` to read image-only pages with Tesseract).
+
+When pdfminer cannot open a file, or finds fewer pages than PDFium does (broken cross-reference
+tables, unsupported encryption), PDFium rewrites it into memory and pdfminer reads that copy.
+
+Each page is closed after use, because pdfplumber caches every parsed object of a page until
+then and a long report would otherwise grow without bound.
 """
 from __future__ import annotations
 
+import io
+import logging
+import os
+import zlib
 from dataclasses import dataclass
 from typing import Iterator
 
 import pdfplumber
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
-from .errors import DamagedPdfError, EncryptedPdfError, WrongPasswordError
+from .errors import (DamagedPdfError, EmptyFileError, EncryptedPdfError, ExtractorError,
+                     NoTextLayerError, NotAPdfError, TooLargeError, WrongPasswordError)
+
+# pdfminer and pdfplumber log warnings about the files they repair ("MediaBox missing"): keep
+# them off stderr, which carries one line per failed file (an application may still show them).
+for _name in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
+
+# --- limits: an MTM report is ~10 A4 pages of ~4,000 characters, one map, a few charts -------
+HEADER_WINDOW = 1024                  # the PDF spec lets `%PDF-` start anywhere in the first 1 KiB
+MAX_FILE_BYTES = 256 * 2**20          # the reference report is 1 MB; scans of it ~5 MB
+MAX_PAGES = 400                       # a 352-page book (pdfjs__freeculture) still opens
+MAX_CONTENT_BYTES_PER_PAGE = 8 * 2**20  # decoded content streams; the reference's pages < 200 KB
+MAX_PATHS_PER_PAGE = 100_000          # vector paths; a detailed map has thousands, not 100k
+MAX_CHARS_PER_PAGE = 100_000          # a dense 6 pt A4 page holds ~20,000
+MIN_PAGE_TEXT_CHARS = 10              # fewer non-space characters: the page has no text layer
+MAX_DETAIL = 100                      # characters of a parser's message kept in an error line
 
 
 @dataclass(frozen=True)
@@ -23,49 +60,407 @@ class RawPage:
     height: float
     chars: tuple[dict, ...]
     images: tuple[tuple[float, float, float, float], ...]
+    ocr: bool = False               # chars come from Tesseract, not from the text layer
+
+    @property
+    def has_text(self) -> bool:
+        """True when the page carries a text layer worth reading."""
+        return sum(1 for c in self.chars if str(c["text"]).strip()) >= MIN_PAGE_TEXT_CHARS
+
+
+# --- before parsing ---------------------------------------------------------------------------
+
+_MAGIC = (  # what a file that is not a PDF usually is, by its first bytes
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (Word/Excel file?)"), (b"\xd0\xcf\x11\xe0", "an Office file"),
+    (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"{\\rtf", "an RTF document"),
+    (b"<!DOCTYPE html", "an HTML page"), (b"<html", "an HTML page"), (b"\x1f\x8b", "a gzip file"),
+)
+
+
+def describe_start(head: bytes, limit: int = 16) -> str:
+    """A short, printable description of a file's first bytes, for "not a PDF" messages.
+
+    >>> print(describe_start(bytes.fromhex("89504e470d0a1a0a")))
+    starts with '\\x89PNG\\r\\n\\x1a\\n' (a PNG image)
+    >>> print(describe_start(b"Region\\tArrivals\\nAlmaty\\t12"))
+    starts with 'Region\\tArrivals\\n'
+    """
+    shown = "".join(chr(b) if 32 <= b < 127 and b != 0x27 else f"\\x{b:02x}" for b in head[:limit])
+    shown = (shown.replace("\\x09", "\\t").replace("\\x0a", "\\n").replace("\\x0d", "\\r")
+             .replace("\\x27", "\\'"))
+    kind = next((name for magic, name in _MAGIC if head.lower().startswith(magic.lower())), None)
+    return f"starts with '{shown}'" + (f" ({kind})" if kind else "")
+
+
+def preflight(path: str) -> int:
+    """Check a file before any parser sees it; return its size.
+
+    Raises EmptyFileError, NotAPdfError, TooLargeError or DamagedPdfError (unreadable).
+    """
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            head = fh.read(HEADER_WINDOW)
+    except IsADirectoryError:
+        raise NotAPdfError(path, "it is a folder") from None
+    except OSError as exc:
+        raise DamagedPdfError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    if size == 0:
+        raise EmptyFileError(path, "0 bytes")
+    if b"%PDF-" not in head:
+        raise NotAPdfError(path, describe_start(head))
+    if size > MAX_FILE_BYTES:
+        raise TooLargeError(path, f"{size} bytes, more than {MAX_FILE_BYTES}")
+    return size
+
+
+# --- opening ----------------------------------------------------------------------------------
+
+_CAUSES = (  # parser messages -> what they mean to a user; first match wins
+    ("PSEOF", "unexpected end of file (truncated download?)"),
+    ("Unexpected EOF", "unexpected end of file (truncated download?)"),
+    ("No /Root object", "no document catalog (/Root)"),
+    ("RecursionError", "nesting too deep or a reference cycle"),
+    ("maximum recursion depth", "nesting too deep or a reference cycle"),
+    ("Unsupported crypt filter", "unsupported encryption"),
+    ("Unknown filter", "unsupported encryption"),
+)
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's exception as the first argument of PdfminerException."""
+    seen = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        inner = inner or exc.__cause__
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
+def cause_text(exc: BaseException) -> str:
+    """One short printable line saying why a parser gave up.
+
+    >>> cause_text(RecursionError("maximum recursion depth exceeded"))
+    'nesting too deep or a reference cycle'
+    >>> cause_text(KeyError(7))
+    'KeyError: 7'
+    """
+    root = _root_cause(exc)
+    name = type(root).__name__
+    msg = " ".join(str(root).split())
+    for needle, meaning in _CAUSES:
+        if needle in name or needle in msg:
+            return meaning
+    text = f"{name}: {msg}" if msg else name
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= MAX_DETAIL else text[:MAX_DETAIL - 3] + "..."
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    root = _root_cause(exc)
+    return type(root).__name__ == "PDFPasswordIncorrect" or "password" in str(root).lower()
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    return "Encryption" in type(_root_cause(exc)).__name__ or "crypt" in str(_root_cause(exc))
+
+
+def _pdfium_open(source, password: str | None):
+    """(document, None) or (None, reason) — PDFium's view of the file, for repair and OCR."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(source, password=password or None), None
+    except pdfium.PdfiumError as exc:
+        return None, str(exc)
+    except Exception as exc:  # PDFium's wrapper raises little else; never let it escape
+        return None, cause_text(exc)
+
+
+def _repaired_copy(path: str, password: str | None) -> io.BytesIO | None:
+    """PDFium's rewrite of the file (fresh xref, no encryption), or None if PDFium fails too."""
+    import pypdfium2.raw as pdfium_c
+
+    doc, _ = _pdfium_open(path, password)
+    if doc is None:
+        return None
+    try:
+        if len(doc) == 0:
+            return None
+        buf = io.BytesIO()
+        doc.save(buf, flags=pdfium_c.FPDF_NO_INCREMENTAL | pdfium_c.FPDF_REMOVE_SECURITY)
+        buf.seek(0)
+        return buf
+    except Exception:
+        return None
+    finally:
+        doc.close()
+
+
+def _pdfium_page_count(path: str, password: str | None) -> tuple[int | None, str | None]:
+    doc, reason = _pdfium_open(path, password)
+    if doc is None:
+        return None, reason
+    try:
+        return len(doc), None
+    finally:
+        doc.close()
+
+
+def _close(pdf) -> None:
+    """Close a pdfplumber PDF; its close() walks the page list, which can itself fail."""
+    if pdf is None:
+        return
+    try:
+        pdf.close()
+    except Exception:
+        try:
+            pdf.stream.close()
+        except Exception:
+            pass
+
+
+def _pages_of(path: str, pdf) -> list:
+    pages = pdf.pages
+    if len(pages) > MAX_PAGES:
+        raise TooLargeError(path, f"{len(pages)} pages, more than {MAX_PAGES}")
+    return pages
+
+
+def _encrypted(path: str, password: str | None) -> ExtractorError:
+    return WrongPasswordError(path) if password else EncryptedPdfError(path)
+
+
+def _open_with_pdfminer(path: str, source, password: str | None):
+    """(pdf, pages, None) or (None, None, the exception) — TooLargeError passes through."""
+    pdf = None
+    try:
+        pdf = pdfplumber.open(source, password=password or "")
+        return pdf, _pages_of(path, pdf), None
+    except ExtractorError:
+        _close(pdf)
+        raise
+    except Exception as exc:  # pdfminer raises many types (and bare TypeErrors) for one cause
+        _close(pdf)
+        return None, None, exc
+
+
+def _open(path: str, password: str | None):
+    """(pdfplumber PDF, its pages): pdfminer's reading of the file, or of PDFium's rewrite.
+
+    Every failure becomes one ExtractorError naming the cause.
+    """
+    pdf, pages, error = _open_with_pdfminer(path, path, password)
+    if error is not None and _is_password_error(error):
+        raise _encrypted(path, password)
+    try:
+        expected, pdfium_reason = _pdfium_page_count(path, password)
+        if pdfium_reason and "password" in pdfium_reason.lower():
+            raise _encrypted(path, password)
+        if expected is not None and expected > MAX_PAGES:
+            raise TooLargeError(path, f"{expected} pages, more than {MAX_PAGES}")
+    except ExtractorError:
+        _close(pdf)
+        raise
+    if pages and (expected is None or len(pages) >= expected):
+        return pdf, pages
+    # pdfminer failed, or found fewer pages than PDFium: read PDFium's rewrite instead.
+    copy = _repaired_copy(path, password) if expected else None
+    if copy is not None:
+        fixed, fixed_pages, fixed_error = _open_with_pdfminer(path, copy, None)
+        if fixed_pages and len(fixed_pages) > len(pages or ()):
+            _close(pdf)
+            return fixed, fixed_pages
+        _close(fixed)
+        error = error or fixed_error
+    if pages:
+        return pdf, pages
+    _close(pdf)
+    if error is not None:
+        if _is_encryption_error(error) and not password:
+            raise EncryptedPdfError(path)
+        raise DamagedPdfError(path, cause_text(error))
+    raise DamagedPdfError(path, "no pages found")
+
+
+# --- per page ---------------------------------------------------------------------------------
+
+class _PageLimit(Exception):
+    """Raised inside the interpreter when a page passes a limit; becomes TooLargeError."""
+
+
+class _CharsOnlyAggregator(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's device, minus vector paths (never used here: 500k rects cost 2 GB as objects)
+    and with a cap on characters."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.paths = 0
+        self.chars = 0
+
+    def paint_path(self, gstate, stroke, fill, evenodd, path):
+        self.paths += 1
+        if self.paths > MAX_PATHS_PER_PAGE:
+            raise _PageLimit(f"more than {MAX_PATHS_PER_PAGE} vector paths")
+
+    def render_char(self, *args, **kwargs):
+        self.chars += 1
+        if self.chars > MAX_CHARS_PER_PAGE:
+            raise _PageLimit(f"more than {MAX_CHARS_PER_PAGE} characters")
+        return super().render_char(*args, **kwargs)
+
+
+def _inflated_size(stream: PDFStream, limit: int) -> int:
+    """Decoded size of a stream, counting at most `limit` + 1 bytes of a Flate stream."""
+    if stream.data is not None:
+        return len(stream.data)
+    raw = stream.rawdata or b""
+    filters = stream.get_filters()
+    if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+        return len(raw)
+    if stream.decipher and stream.objid is not None and stream.genno is not None:
+        raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
+    inflater, total, pending = zlib.decompressobj(), 0, raw
+    while pending and total <= limit:
+        try:
+            out = inflater.decompress(pending, 1 << 20)
+        except zlib.error:
+            break
+        total += len(out)
+        pending = inflater.unconsumed_tail
+        if not out or inflater.eof:
+            break
+    return total
+
+
+def _content_streams(page) -> Iterator[PDFStream]:
+    """The page's content streams and the Form XObjects it draws, a few levels deep."""
+    seen: set[int] = set()
+
+    def forms(resources, depth):
+        xobjects = resolve1((resolve1(resources) or {}).get("XObject")) or {}
+        if depth > 3 or not isinstance(xobjects, dict):
+            return
+        for ref in xobjects.values():
+            obj = resolve1(ref)
+            if isinstance(obj, PDFStream) and id(obj) not in seen:
+                seen.add(id(obj))
+                if resolve1(obj.attrs.get("Subtype")) is not None and \
+                        getattr(resolve1(obj.attrs.get("Subtype")), "name", "") == "Form":
+                    yield obj
+                    yield from forms(obj.attrs.get("Resources"), depth + 1)
+
+    for stream in page.page_obj.contents or ():
+        stream = resolve1(stream)
+        if isinstance(stream, PDFStream):
+            yield stream
+    yield from forms(page.page_obj.resources, 0)
+
+
+def _check_content_size(page) -> None:
+    total = 0
+    for stream in _content_streams(page):
+        total += _inflated_size(stream, MAX_CONTENT_BYTES_PER_PAGE - total)
+        if total > MAX_CONTENT_BYTES_PER_PAGE:
+            raise _PageLimit(f"content inflates to more than {MAX_CONTENT_BYTES_PER_PAGE} bytes")
+
+
+def _layout(pdf, page):
+    device = _CharsOnlyAggregator(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
+    PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    return device.get_result()
 
 
 def _plain_char(c: dict) -> dict:
     return {k: c.get(k) for k in CHAR_KEYS}
 
 
-def _open(path: str, password: str | None):
+def _read_page(path: str, pdf, page, number: int) -> RawPage:
     try:
-        return pdfplumber.open(path, password=password or "")
-    except Exception as exc:  # pdfminer raises many types for one cause; classify here
-        name = type(exc).__name__ + " " + str(getattr(exc, "__cause__", "") or "") + " " + str(exc)
-        if "PDFPasswordIncorrect" in name or "password" in name.lower():
-            if password:
-                raise WrongPasswordError(path) from exc
-            raise EncryptedPdfError(path) from exc
-        raise DamagedPdfError(path, str(exc) or type(exc).__name__) from exc
+        _check_content_size(page)
+        page._layout = _layout(pdf, page)  # pdfplumber turns our layout into its char dicts
+        chars = tuple(_plain_char(c) for c in page.chars)
+        images = tuple((float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
+                       for im in page.images)
+        return RawPage(number, float(page.width), float(page.height), chars, images)
+    except _PageLimit as exc:
+        raise TooLargeError(path, f"page {number}: {exc}") from None
+    except MemoryError:
+        raise TooLargeError(path, f"page {number}: out of memory") from None
+    except ExtractorError:
+        raise
+    except Exception as exc:
+        raise DamagedPdfError(path, f"page {number}: {cause_text(exc)}") from None
 
+
+# --- the public functions ---------------------------------------------------------------------
 
 def read_metadata(path: str, password: str | None = None) -> dict:
     """The document's info dictionary as plain strings, and its page count."""
-    pdf = _open(path, password)
+    path = str(path)
+    preflight(path)
+    pdf, pages = _open(path, password)
     try:
-        meta = {str(k): str(v) for k, v in (pdf.metadata or {}).items()}
-        meta["pages"] = len(pdf.pages)
+        try:
+            meta = {str(k): _printable(v) for k, v in (pdf.metadata or {}).items()}
+        except Exception:  # unreadable metadata is not worth failing a report for
+            meta = {}
+        meta["pages"] = len(pages)
         return meta
     finally:
-        pdf.close()
+        _close(pdf)
 
 
-def read_pages(path: str, password: str | None = None) -> Iterator[RawPage]:
-    """Yield every page's characters and image boxes, closing each page after use."""
-    pdf = _open(path, password)
+def _printable(value) -> str:
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return "".join(ch for ch in str(value) if ch.isprintable())
+
+
+def read_pages(path: str, password: str | None = None, ocr: bool = False) -> Iterator[RawPage]:
+    """Yield every page's characters and image boxes, closing each page after use.
+
+    Pages without a text layer are read with Tesseract when `ocr` is true (their RawPage has
+    `ocr=True`); otherwise a document in which no page has a text layer raises
+    NoTextLayerError once its last page is read. Every failure is an ExtractorError.
+    """
+    path = str(path)
+    preflight(path)
+    pdf, pages = _open(path, password)
+    reader = None
+    held: list[RawPage] = []       # pages read before the first one with text
+    seen_text = False
     try:
-        for i, page in enumerate(pdf.pages):
+        for i, page in enumerate(pages):
             try:
-                chars = tuple(_plain_char(c) for c in page.chars)
-                images = tuple((float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
-                               for im in page.images)
-                raw = RawPage(i + 1, float(page.width), float(page.height), chars, images)
-            except Exception as exc:
-                raise DamagedPdfError(path, f"page {i + 1}: {exc or type(exc).__name__}") from exc
+                raw = _read_page(path, pdf, page, i + 1)
             finally:
                 page.close()
-            yield raw
+            if not raw.has_text and ocr:
+                if reader is None:
+                    from .ocr import OcrReader
+                    reader = OcrReader(path, password)
+                raw = reader.read(raw)
+            if raw.has_text and not seen_text:
+                seen_text = True
+                yield from held
+                held.clear()
+            if seen_text:
+                yield raw
+            else:
+                held.append(raw)
+        if not seen_text and ocr:
+            yield from held        # OCR found nothing either: let the caller judge the pages
+        elif not seen_text:
+            what = "pages are images" if any(p.images for p in held) else "no page has text"
+            raise NoTextLayerError(path, f"{len(held)} page(s), {what}")
+    except RecursionError:
+        raise DamagedPdfError(path, "nesting too deep or a reference cycle") from None
     finally:
-        pdf.close()
+        if reader is not None:
+            reader.close()
+        _close(pdf)
