@@ -49,6 +49,7 @@ CURRENCY_WORDS = {k.lower(): v for k, v in TABLES["currency_words"].items()}
 CURRENCY_SYMBOLS = dict(TABLES["currency_symbols"])
 NUMBER_WORDS = {k: Decimal(v) for k, v in TABLES["number_words"].items()}
 MULTIPLIERS = {k: Decimal(v) for k, v in TABLES["number_word_multipliers"].items()}
+AFTER_ONLY_CUES = set(TABLES["change_cues_after_number"])
 CUES = {w: +1 for w in TABLES["change_cues"]["up"]} | {w: -1 for w in TABLES["change_cues"]["down"]}
 
 SCALE_RE = alternation(SCALES, case_insensitive=True)
@@ -323,6 +324,8 @@ def _direction(text: str, start: int, end: int) -> int:
         cue = CUES.get(words[i].lower())
         if cue is None:
             continue
+        if words[i].lower() in AFTER_ONLY_CUES and words[i + 1:i + 2] != ["by"]:
+            continue                                # "made up 40.2 per cent"
         between = {w.lower() for w in words[i + 1:]}
         if between & LEVEL_WORDS:
             return 0                                # "increased to 45%", "more than 5%"
