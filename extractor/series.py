@@ -4,8 +4,9 @@ A series row is one key (metric, statistic, unit, country, region, group, period
 change, the period compared with) with every report that states it. Two reports conflict when
 they state the same key with values that differ beyond rounding: compared at the coarser of the
 two precisions ("2.7 million" and 2,712,345 agree; 42.5% and 42.6% do not). Precision is read
-from the value's trailing zeros or decimals, so an exact count printed with trailing zeros
-(7 800) is taken as rounded to hundreds: a conflict hidden by that is missed, never invented.
+from the value's trailing zeros or decimals, with at least two significant digits, so an exact
+count printed with trailing zeros (7 800) is taken as rounded to hundreds: a conflict hidden
+by that is missed, never invented.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Iterable
 
 from .models import FlatFigure
+
+MIN_SIGNIFICANT_DIGITS = 2     # reports round to "2.7 million", never to "3 million" for 2.7
 
 KEY_FIELDS = ("metric", "statistic", "unit", "country", "region", "group",
               "period_start", "period_end", "compared_to_start", "compared_to_end")
@@ -50,15 +53,19 @@ def _decimal(value: float) -> Decimal:
 
 
 def precision_exponent(value: float) -> int:
-    """The power of ten of a value's last significant digit.
+    """The power of ten of a value's last significant digit, taking at least two digits as
+    significant ("100 thousand" is not read as anything from 50 to 150 thousand).
 
     >>> precision_exponent(2700000.0), precision_exponent(42.54), precision_exponent(7812.0)
     (5, -2, 0)
-    >>> precision_exponent(0.0)
-    0
+    >>> precision_exponent(100000.0), precision_exponent(0.0)
+    (4, 0)
     """
     d = _decimal(value)
-    return 0 if d == 0 else int(d.normalize().as_tuple().exponent)
+    if d == 0:
+        return 0
+    last_digit = int(d.normalize().as_tuple().exponent)
+    return min(last_digit, d.adjusted() - MIN_SIGNIFICANT_DIGITS + 1)
 
 
 def agree(a: float, b: float) -> bool:
