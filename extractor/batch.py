@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import sqlite3
 import time
 from collections import deque
 from contextlib import closing
@@ -322,8 +323,8 @@ class _Batch:
             entry = self._commit_report(path, sha, payload)
         else:
             entry = Entry(path, sha, None, "failed", str(payload), options=self.options)
-        if old is not None and old.status == "ok" and old.report_id != (
-                entry.report_id if entry.status == "ok" else None):
+        if old is not None and old.status == "ok" and (entry.status, entry.report_id) != (
+                "ok", old.report_id):
             self._drop_orphan(old.report_id, path)
         self.manifest[path] = entry
         _write_if_changed(self.out_dir / MANIFEST, manifest_bytes(self.manifest))
@@ -340,9 +341,12 @@ class _Batch:
         if earlier:                                # the first input (by path) owns a report id
             entry.status, entry.error = "duplicate", f"same report {rid} as {earlier[0]}; not written"
             return entry
+        if self.conn is not None:                  # rows first: a report the database refuses
+            try:                                   # (say, one figure id twice) writes nothing
+                load_report(self.conn, report)
+            except sqlite3.Error as exc:
+                return Entry(path, sha, rid, "failed", f"cannot be stored: {exc}", options=self.options)
         write_report(report, self.out_dir)
-        if self.conn is not None:
-            load_report(self.conn, report)
         for later in self.owners(rid, path):
             self.manifest[later].status = "duplicate"
             self.manifest[later].error = f"same report {rid} as {path}; not written"

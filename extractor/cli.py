@@ -123,6 +123,12 @@ def cmd_extract(args) -> int:
         result = run_batch(paths, args.output, jobs=args.jobs, timeout=args.timeout,
                            force=args.force, password=args.password, ocr=args.ocr,
                            database=args.database, progress=progress)
+    except OSError as exc:                 # the output folder, not an input: stop here
+        print(f"mtm-extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("mtm-extract: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
     finally:
         bar.close()
     if sys.stderr.isatty():
