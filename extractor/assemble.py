@@ -1,0 +1,654 @@
+"""Figure assembly: quantities, entities and periods of each paragraph -> figures.
+
+For every number the finder reports, assembly decides what it counts (metric), how
+(statistic), of whom (country, region or group), when (period, and the compared period of a
+change), and which footnote sources it. Each decision looks first at the words nearest the
+number (its window: from the previous figure to the next), then its sentence, then its
+paragraph, then its section. The cue words are in data/cues.json.
+
+The same figure stated twice (text and chart legend, or a later restatement) is merged into one
+figure whose value is the most precise statement, every mention kept.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .types import Block, Entity, Footnote, PeriodMatch, Quantity
+
+REPORTING_COUNTRY = "KAZ"
+REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
+# Two statements of one figure agree when they differ by less than one unit of the coarser
+# one's last printed digit (reports truncate as well as round: 71.4 in text, 71.47 in legend).
+ROUNDING_SLACK = Decimal("1.0")
+# An entity this close before a figure, with only punctuation between, belongs to it.
+TIGHT = regex.compile(r"^[\s:–—\-(]*$")
+# Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
+PAIRED = regex.compile(r"""
+    ^[\s()\[\],:;–—-]*                                   # brackets, dashes
+    (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "182.9 billion KZT or 401 million USD"
+       share(?:\s+of\s+(?:the\s+)?total(?:\s+amount)?)?)?  # "(share of the total amount – 29.7%)"
+    [\s()\[\],:–—-]*$
+""", regex.I | regex.VERBOSE)
+SENTENCE_END = regex.compile(r"""
+    (?<!\b(?:No|no|Nos|i\.e|e\.g|etc|St|Mr|Ms|Dr|vs|Tel|approx|incl|cf|[A-Z]))  # abbreviations
+    [.!?]["”’')]?                     # the stop, maybe inside a quote or bracket
+    \s+                               # a space
+    (?=["“(]?[A-Z0-9•])                # a capital or digit starts the next
+""", regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    data = json.loads(resources.files("extractor.data").joinpath("cues.json").read_text("utf-8"))
+    kz = REPORTING_COUNTRY_NAMES
+
+    def c(p: str) -> regex.Pattern:
+        return regex.compile(p.replace("kz\\b", kz + r"\b").replace("kz", kz), regex.I)
+
+    out = {
+        "metrics": [(r["metric"], c(r["pattern"])) for r in data["metrics"]],
+        "weak": {i for i, r in enumerate(data["metrics"]) if r.get("weak")},
+        "stock_metrics": set(data["stock_metrics"]),
+        "directions": [(r["direction"], c(r["pattern"])) for r in data["remittance_direction"]],
+        "training_groups": [(r["group"], c(r["pattern"])) for r in data["training_groups"]],
+        "sections": [(r["metric"], c(r["pattern"])) for r in data["sections"]],
+        "count_units": [(r["unit"], c(r["pattern"])) for r in data["count_units"]],
+    }
+    for key in ("presence", "average", "share", "change", "comparison", "skip_before",
+                "count_nouns", "zero", "no_figures_sections", "legislation_section",
+                "endnote_heading"):
+        out[key] = c(data[key])
+    out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
+    return out
+
+
+# --- data passed on -------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    """One statement of a figure, before merging."""
+    metric: str
+    statistic: str
+    unit: str
+    value: Decimal
+    country: str | None
+    region: str | None
+    group: str | None
+    period: tuple[str, str]
+    compared: tuple[str, str] | None
+    block: Block
+    start: int
+    end: int
+    text: str
+    quote: str
+    footnotes: list[str]
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return (self.metric, self.statistic, self.unit, self.country, self.region, self.group,
+                self.period[0], self.period[1],
+                self.compared[0] if self.compared else None, self.compared[1] if self.compared else None)
+
+
+@dataclass
+class Context:
+    """What earlier text established: carried down the document."""
+    report_start: date
+    report_end: date
+    section_metric: str | None = None
+    section_direction: str | None = None
+    section_skip: bool = False
+    permit_kind: str | None = None        # temporary / permanent, for "residence permits"
+    chart_title: Block | None = None      # a small heading over legends
+    last_metric: str | None = None
+
+
+@dataclass
+class _Group:
+    """Quantities printed as one statement: "54.3 billion KZT (119.1 million USD) (share – 29.7%)"."""
+    quants: list[Quantity]
+    entity: Entity | None = None
+
+    @property
+    def start(self) -> int:
+        return self.quants[0].start
+
+    @property
+    def end(self) -> int:
+        return self.quants[-1].end
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph.
+
+    >>> t = "It rose by 2.7 million. Decree No. 5 applies. Next"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It rose by 2.7 million.', 'Decree No. 5 applies.', 'Next']
+    """
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group(0).rstrip())
+        spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def decimals(text: str) -> int:
+    """Digits after the decimal separator of the first number in `text`.
+
+    >>> decimals("42.54%"), decimals("7,8 thousand"), decimals("32,460")
+    (2, 1, 0)
+    """
+    m = regex.search(r"\d+(?:[.,](\d+))?", text)
+    if not m or not m.group(1):
+        return 0
+    if "," in m.group(0) and len(m.group(1)) == 3:
+        return 0
+    return len(m.group(1))
+
+
+def agree(a: Decimal, a_text: str, b: Decimal, b_text: str) -> bool:
+    """Two printed statements give the same figure within the coarser one's precision."""
+    if a == b:
+        return True
+    da, db = decimals(a_text), decimals(b_text)
+    if a_text and b_text and abs(a - b) == 0:
+        return True
+    coarse = min(da, db)
+    unit = Decimal(1).scaleb(-coarse)
+    if a_text.count("%") or b_text.count("%") or True:
+        # value-scale slack: compare in the printed scale of the coarser statement
+        pass
+    scale_a = _printed_scale(a, a_text)
+    scale_b = _printed_scale(b, b_text)
+    scale = max(scale_a, scale_b)
+    return abs(a - b) < unit * scale * ROUNDING_SLACK
+
+
+def _printed_scale(value: Decimal, text: str) -> Decimal:
+    m = regex.search(r"\d+(?:[.,]\d+)*", text)
+    if not m:
+        return Decimal(1)
+    digits = m.group(0).replace(",", ".") if decimals(text) else m.group(0).replace(",", "")
+    try:
+        printed = Decimal(digits)
+    except Exception:
+        return Decimal(1)
+    if printed == 0:
+        return Decimal(1)
+    return (value / printed).quantize(Decimal(1)) if value / printed >= 1 else Decimal(1)
+
+
+def _month_count(start: str, end: str) -> int:
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    return (e.year - s.year) * 12 + e.month - s.month + 1
+
+
+# --- the stage --------------------------------------------------------------------------------
+
+class Assembler:
+    """Reads blocks in order and collects candidates; `figures()` merges them."""
+
+    def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
+                 find_entities, footnote_text):
+        self.ctx = Context(report_start, report_end)
+        self.find_quantities = find_quantities
+        self.find_periods = find_periods
+        self.find_entities = find_entities
+        self.footnote_text = footnote_text      # label -> text, or None
+        self.candidates: list[Candidate] = []
+        self.c = cues()
+
+    # -- context ---------------------------------------------------------------------------
+
+    def heading(self, block: Block) -> None:
+        text = block.text
+        small = block.kind == "heading" and block.size and len(text) < 160 and not regex.match(
+            r"^\s*\d+(?:\.\d+)*\.?\s+\S", text) and not text.isupper()
+        if small and self._looks_like_chart_title(block):
+            self.ctx.chart_title = block
+            return
+        self.ctx.chart_title = None
+        self.ctx.section_skip = bool(self.c["no_figures_sections"].search(text))
+        metric = None
+        for m, pat in self.c["sections"]:
+            if pat.search(text):
+                metric = m
+                break
+        self.ctx.section_metric = metric
+        self.ctx.section_direction = self._direction(text, [])
+        self.ctx.last_metric = metric if metric != "remittances" else self.ctx.section_direction
+        if metric == "temporary_residence_permits":
+            self.ctx.permit_kind = "temporary"
+        elif metric == "permanent_residence_permits":
+            self.ctx.permit_kind = "permanent"
+
+    def _looks_like_chart_title(self, block: Block) -> bool:
+        return block.size < 10.0 and not block.text.isupper()
+
+    # -- cue lookups -----------------------------------------------------------------------
+
+    def _metric_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Cue spans (start, end, metric); a weak (generic) cue's metric ends in "?"."""
+        spans = []
+        for i, (metric, pat) in enumerate(self.c["metrics"]):
+            for m in pat.finditer(text):
+                spans.append((m.start(), m.end(), metric + ("?" if i in self.c["weak"] else "")))
+        # a longer cue inside which a shorter one stands wins ("Kazakhstani migrant workers")
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        kept: list[tuple[int, int, str]] = []
+        for s in spans:
+            if any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
+                continue
+            kept.append(s)
+        return kept
+
+    def _direction(self, text: str, ents: list[Entity]) -> str | None:
+        for direction, pat in self.c["directions"]:
+            if pat.search(text):
+                return direction
+        for e in ents:
+            if e.label != "COUNTRY":
+                continue
+            before = text[max(0, e.start - 12):e.start].lower()
+            if regex.search(r"\bfrom\s+(?:the\s+)?$", before):
+                return "remittances_received" if e.id != REPORTING_COUNTRY else "remittances_sent"
+            if regex.search(r"\bto\s+(?:the\s+)?$", before):
+                return "remittances_sent" if e.id != REPORTING_COUNTRY else "remittances_received"
+        return None
+
+    def _resolve_metric(self, metric: str, sentence: str, block_text: str, ents) -> str | None:
+        metric = metric.rstrip("?")
+        if metric == "remittances":
+            return (self._direction(sentence, ents) or self._block_direction
+                    or self.ctx.section_direction
+                    or (self.ctx.last_metric if self.ctx.last_metric and
+                        self.ctx.last_metric.startswith("remittances") else None))
+        if metric == "residence_permits":
+            kinds = list(regex.finditer(r"\b(temporary|permanent)\s+residen", block_text, regex.I))
+            kind = kinds[-1].group(1).lower() if kinds else self.ctx.permit_kind
+            if kind:
+                return f"{kind}_residence_permits"
+            return None
+        return metric
+
+    # -- main entry ------------------------------------------------------------------------
+
+    def block(self, block: Block) -> None:
+        if block.kind == "heading":
+            self.heading(block)
+            return
+        if self.ctx.section_skip:
+            return
+        text = block.text
+        quants = [q for q in self.find_quantities(text) if "duration" not in q.flags]
+        periods = self.find_periods(text, self.ctx.report_start, self.ctx.report_end)
+        ents = [e for e in self.find_entities(text)]
+        self._block_direction = None
+        block_metric: str | None = None
+        for s_start, s_end in sentences(text):
+            sentence = text[s_start:s_end]
+            s_quants = [q for q in quants if s_start <= q.start < s_end]
+            s_ents = [e for e in ents if s_start <= e.start < s_end]
+            s_periods = [p for p in periods if s_start <= p.start < s_end]
+            d = self._direction(sentence, [Entity(e.start - s_start, e.end - s_start, e.text,
+                                                  e.label, e.id) for e in s_ents])
+            if d:
+                self._block_direction = d
+            kinds = list(regex.finditer(r"\b(temporary|permanent)\s+residen", sentence, regex.I))
+            if kinds:
+                self.ctx.permit_kind = kinds[-1].group(1).lower()
+            block_metric = self._sentence(block, text, s_start, s_end, s_quants, s_ents, s_periods,
+                                          periods, block_metric) or block_metric
+            self._zeros(block, text, s_start, s_end, s_ents, periods, block_metric)
+        if block_metric:
+            self.ctx.last_metric = block_metric
+
+    # -- one sentence ----------------------------------------------------------------------
+
+    def _groups(self, text: str, quants: list[Quantity]) -> list[_Group]:
+        groups: list[_Group] = []
+        for q in quants:
+            if groups:
+                g = groups[-1]
+                between = text[g.end:q.start]
+                units = {(x.kind, x.currency) for x in g.quants}
+                if (PAIRED.match(between) and ("(" in between or "or" in between.lower()
+                                               or "share" in between.lower())
+                        and (q.kind, q.currency) not in units):
+                    g.quants.append(q)
+                    continue
+            groups.append(_Group([q]))
+        return groups
+
+    def _assign_entities(self, text: str, groups: list[_Group], ents: list[Entity],
+                         s_end: int) -> None:
+        ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
+        tight: dict[int, Entity] = {}
+        taken: set[int] = set()
+        for gi, g in enumerate(groups):
+            before = [e for e in ents if e.end <= g.start and TIGHT.match(text[e.end:g.start])]
+            if before:
+                tight[gi] = before[-1]
+                taken.add(id(before[-1]))
+        for gi, g in enumerate(groups):
+            if gi in tight:
+                g.entity = tight[gi]
+                continue
+            nxt = groups[gi + 1].start if gi + 1 < len(groups) else s_end
+            after = [e for e in ents if g.end <= e.start < nxt and id(e) not in taken
+                     and e.start - g.end <= 60]
+            if after:
+                g.entity = after[0]
+                continue
+            prev = groups[gi - 1].end if gi > 0 else None
+            before = [e for e in ents if e.end <= g.start and (prev is None or e.start >= prev)
+                      and id(e) not in taken]
+            if not before and prev is not None:
+                before = [e for e in ents if e.end <= g.start and id(e) not in taken]
+            if before:
+                g.entity = before[-1]
+
+    def _metric_for(self, text: str, g: _Group, lo: int, hi: int, s_start: int, s_end: int,
+                    spans, ents) -> tuple[str | None, tuple[int, int] | None]:
+        """Nearest cue in the window, then in the sentence; returns metric and cue span."""
+        sentence = text[s_start:s_end]
+
+        def dist(span):
+            a, b, _ = span
+            return max(0, g.start - b) if b <= g.start else max(0, a - g.end)
+
+        def pick(cands, near_after: bool):
+            """Nearest cue; one after the number only when it follows closely (window) or
+            when nothing precedes it (sentence). A weak cue yields to a strong one."""
+            strong = [s for s in cands if not s[2].endswith("?")]
+            for pool in (strong, cands):
+                before = [s for s in pool if s[1] <= g.start]
+                after = [s for s in pool if s[0] >= g.end and (not near_after or dist(s) <= 40)]
+                inside = [s for s in pool if s not in before and s not in after and s[0] < g.end and s[1] > g.start]
+                options = sorted(before + after + inside, key=dist)
+                if near_after and options:
+                    return options[0]
+                if not near_after and (before or after or inside):
+                    return (sorted(before, key=dist) or sorted(after, key=dist) or inside)[0]
+            return None
+
+        window = [s for s in spans if lo <= s[0] and s[1] <= hi]
+        best = pick(window, True)
+        if best is None or best[2].endswith("?"):
+            sent = pick([s for s in spans if s_start <= s[0] and s[1] <= s_end], False)
+            if sent is not None and (best is None or not sent[2].endswith("?")):
+                best = sent
+        if not best:
+            return None, None
+        metric = self._resolve_metric(best[2], sentence, text[:s_end], ents)
+        return metric, (best[0], best[1])
+
+    def _sentence(self, block, text, s_start, s_end, quants, ents, periods, all_periods,
+                  block_metric):
+        if not quants:
+            spans = self._metric_spans(text[s_start:s_end])
+            for a, b, m in spans:
+                r = self._resolve_metric(m, text[s_start:s_end], text[:s_end], ents)
+                if r:
+                    return r
+            return None
+        groups = self._groups(text, quants)
+        self._assign_entities(text, groups, ents, s_end)
+        spans = [(a + s_start, b + s_start, m) for a, b, m in self._metric_spans(text[s_start:s_end])]
+        comparisons = self._comparison_periods(text, periods, quants, s_end)
+        sentence_stat = None
+        group_context: str | None = None
+        chosen_metric = None
+        for gi, g in enumerate(groups):
+            lo = groups[gi - 1].end if gi > 0 else s_start
+            hi = groups[gi + 1].start if gi + 1 < len(groups) else s_end
+            if self.c["skip_before"].search(text[max(s_start, g.start - 30):g.start]):
+                continue
+            metric, cue = self._metric_for(text, g, lo, hi, s_start, s_end, spans, ents)
+            if metric is None:
+                metric = self._context_metric(block, block_metric)
+            if metric is None:
+                continue
+            chosen_metric = chosen_metric or metric
+            if g.entity is not None and g.entity.label == "GROUP" and not any(
+                    q.kind == "percent" for q in g.quants):
+                group_context = g.entity.id
+            for q in g.quants:
+                cand = self._candidate(block, text, q, g, metric, cue, lo, hi, s_start, s_end,
+                                       periods, all_periods, comparisons, sentence_stat,
+                                       group_context, groups, gi)
+                if cand is None:
+                    continue
+                if q.kind == "money" and sentence_stat is None:
+                    sentence_stat = cand.statistic
+                self.candidates.append(cand)
+        return chosen_metric
+
+    def _context_metric(self, block: Block, block_metric: str | None = None) -> str | None:
+        if block.kind == "legend" and self.ctx.chart_title is not None:
+            spans = self._metric_spans(self.ctx.chart_title.text)
+            for a, b, m in spans:
+                r = self._resolve_metric(m, self.ctx.chart_title.text, self.ctx.chart_title.text, [])
+                if r:
+                    return r
+        section = (self.ctx.section_metric if self.ctx.section_metric != "remittances"
+                   else self.ctx.section_direction)
+        if section == "training_participants":
+            return section
+        return block_metric or self.ctx.last_metric or section
+
+    def _comparison_periods(self, text, periods, quants, s_end) -> set[int]:
+        """Periods that follow "than"/"compared with" before the next number: compared periods."""
+        out = set()
+        for m in self.c["comparison"].finditer(text):
+            nxt_q = min((q.start for q in quants if q.start >= m.end()), default=s_end)
+            for p in periods:
+                if m.end() <= p.start < nxt_q and p.start - m.end() <= 80:
+                    out.add(id(p))
+                    break
+        return out
+
+    def _candidate(self, block, text, q, g, metric, cue, lo, hi, s_start, s_end, periods,
+                   all_periods, comparisons, sentence_stat, group_context, groups, gi):
+        flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out")]
+        window = text[lo:hi]
+        if q.kind == "rate":
+            metric, statistic, unit = "exchange_rate", "average", "KZT_per_USD"
+        elif q.kind == "percent":
+            unit = "percent"
+            before = text[max(lo, q.start - 60):q.start]
+            is_change = q.direction != 0 or bool(self.c["change"].search(text[lo:q.start][-50:]))
+            if is_change and not self.c["share"].search(before[-30:]):
+                statistic = "change"
+            elif g.entity is not None or self.c["share"].search(before) or len(g.quants) > 1:
+                statistic = "share"
+            else:
+                return None
+        elif q.kind == "money":
+            unit = q.currency or "KZT"
+            if metric is None or not metric.startswith("remittances"):
+                if not (metric or "").startswith("remittances"):
+                    metric = self._resolve_metric("remittances", text[s_start:s_end], text, []) or metric
+                if not metric or not metric.startswith("remittances"):
+                    return None
+            before = text[lo:q.start]
+            own = g.quants[0]
+            if self.c["average"].search(text[lo:own.start]):
+                statistic = "monthly_average"
+            elif sentence_stat and not regex.search(r"\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", before, regex.I):
+                statistic = sentence_stat
+            else:
+                statistic = "total"
+        else:  # count
+            after = text[q.end:q.end + 60]
+            scaled = q.value >= 1000 or "spelled_out" in q.flags or regex.search(
+                r"thousand|million|billion|mln|bn", q.text, regex.I)
+            if not self.c["count_nouns"].match(after) and not (scaled and metric):
+                return None
+            if regex.match(r"^\s*(?:countries|regions|cities|districts|days|months|years|times|communities|households|villages|organizations|ngos|events|sessions|trainings)\b",
+                           after, regex.I):
+                return None
+            unit = "persons"
+            for u, pat in self.c["count_units"]:
+                if pat.match(after):
+                    unit = u
+            if unit == "transactions" and not metric.startswith("remittances"):
+                metric = self._resolve_metric("remittances", text[s_start:s_end], text, []) or metric
+            statistic = "monthly_average" if self.c["average"].search(text[lo:q.start]) else "total"
+            if metric in ("remittances_sent", "remittances_received") and unit == "persons":
+                return None
+        if metric in (None, "remittances", "residence_permits"):
+            return None
+        if unit in ("KZT", "USD") and not metric.startswith("remittances"):
+            return None
+        value = q.value
+        if statistic == "change" and q.direction < 0:
+            value = -value
+        # breakdown
+        country = region = group = None
+        ent = g.entity
+        if ent is not None:
+            if ent.label == "COUNTRY" and ent.id != REPORTING_COUNTRY:
+                country = ent.id
+            elif ent.label == "REGION":
+                region = ent.id
+            elif ent.label == "GROUP" and ent.id in ("CIS", "non-CIS"):
+                group = ent.id
+        if statistic == "share" and group is None and country is not None:
+            group = group_context
+        if block.kind == "legend" and self.ctx.chart_title is not None and group is None:
+            for e in self.find_entities(self.ctx.chart_title.text):
+                if e.label == "GROUP" and e.id in ("CIS", "non-CIS"):
+                    group = e.id
+        if metric == "training_participants":
+            tail = text[q.end:hi]
+            for gname, pat in self.c["training_groups"]:
+                if pat.search(tail[:120]):
+                    group = gname
+                    break
+        if statistic in ("total", "monthly_average", "average") and unit == "percent":
+            return None
+        # periods
+        stock = metric in self.c["stock_metrics"] or bool(
+            self.c["presence"].search(text[s_start:s_end]) and (region or statistic == "share"))
+        period, compared, pflags = self._periods(text, q, g, cue, lo, hi, s_start, s_end, periods,
+                                                 all_periods, comparisons, statistic, stock)
+        flags += pflags
+        quote = text[s_start:s_end].strip()
+        notes, nflags = self._footnotes(block, s_start, s_end)
+        flags += nflags
+        return Candidate(metric, statistic, unit, value, country, region, group, period, compared,
+                         block, q.start, q.end, q.text, quote, notes, flags + (
+                             ["scale_missing"] if q.kind == "money" and not q.scale_stated else []))
+
+    def _periods(self, text, q, g, cue, lo, hi, s_start, s_end, periods, all_periods, comparisons,
+                 statistic, stock):
+        flags: list[str] = []
+        own = [p for p in periods if id(p) not in comparisons]
+        if statistic == "change":
+            compared = next((p for p in periods if id(p) in comparisons and p.start >= q.end
+                             and p.start < hi + 120), None)
+            mine = [p for p in own if p.start < q.start]
+            after = [p for p in own if p.start >= q.end and (compared is None or p.start < compared.start)]
+            chosen = mine[-1] if mine else (after[0] if after else None)
+            if chosen is None:
+                return (self._report_period(), (compared.period_start, compared.period_end)
+                        if compared else None, ["period_default"])
+            if chosen.relative:
+                flags.append("period_relative")
+            return ((chosen.period_start, chosen.period_end),
+                    (compared.period_start, compared.period_end) if compared else None, flags)
+        chosen: PeriodMatch | None = None
+        in_window = [p for p in periods if lo <= p.start and p.end <= hi]
+        if stock:
+            stocks = [p for p in all_periods if p.stock and p.start < q.start]
+            if stocks:
+                chosen = stocks[-1]
+            elif not any(p.stock for p in in_window):
+                rs = self.ctx.report_end.isoformat()
+                return (rs, rs), None, ["period_default"]
+        if chosen is None and cue is not None and cue[0] >= g.end:
+            later = [p for p in in_window if p.start >= cue[1] and p.start - cue[1] <= 40
+                     and not regex.search(r"[,;]", text[cue[1]:p.start])]
+            if later:
+                chosen = later[0]
+        if chosen is None:
+            before = [p for p in in_window if p.end <= g.start]
+            after = [p for p in in_window if p.start >= g.end]
+            chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None:
+            before = [p for p in own if p.end <= g.start]
+            after = [p for p in own if p.start >= g.end]
+            chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None:
+            before = [p for p in all_periods if p.end <= s_start and id(p) not in comparisons]
+            chosen = before[-1] if before else None
+        if chosen is None:
+            return self._report_period(), None, ["period_default"]
+        if chosen.relative:
+            flags.append("period_relative")
+        return (chosen.period_start, chosen.period_end), None, flags
+
+    def _report_period(self) -> tuple[str, str]:
+        return (self.ctx.report_start.isoformat(), self.ctx.report_end.isoformat())
+
+    def _footnotes(self, block: Block, s_start: int, s_end: int) -> tuple[list[str], list[str]]:
+        """The marker that sources a sentence: its own (at or before its end), else the next in
+        the paragraph, else the previous one in the paragraph."""
+        own = [m for m in block.markers if s_start <= m.offset <= s_end + 1]
+        if own:
+            return [own[-1].label], []
+        later = [m for m in block.markers if m.offset > s_end]
+        if later:
+            return [later[0].label], ["source_from_paragraph"]
+        earlier = [m for m in block.markers if m.offset < s_start]
+        if earlier:
+            return [earlier[-1].label], ["source_from_paragraph"]
+        return [], []
+
+    # -- zeros in words --------------------------------------------------------------------
+
+    def _zeros(self, block, text, s_start, s_end, ents, all_periods, block_metric):
+        sentence = text[s_start:s_end]
+        m = self.c["zero"].search(sentence)
+        if not m:
+            return
+        regions = [e for e in ents if e.label == "REGION" and e.start >= s_start + m.end() - 1]
+        if not regions:
+            return
+        spans = self._metric_spans(sentence)
+        metric = None
+        for a, b, mm in spans:
+            metric = self._resolve_metric(mm, sentence, text[:s_end], ents)
+            if metric:
+                break
+        metric = metric or block_metric or self.ctx.last_metric
+        if not metric or metric.startswith("remittances"):
+            return
+        stocks = [p for p in all_periods if p.stock and p.start < s_start + m.start()]
+        if stocks:
+            period = (stocks[-1].period_start, stocks[-1].period_end)
+            flags = ["zero_from_words"]
+        else:
+            rs = self.ctx.report_end.isoformat()
+            period = (rs, rs)
+            flags = ["zero_from_words", "period_default"]
+        notes, nflags = self._footnotes(block, s_start, s_end)
+        for e in regions:
+            self.candidates.append(Candidate(
+                metric, "total", "persons", Decimal(0), None, e.id, None, period, None, block,
+                e.start, e.end, e.text, sentence.strip(), notes, flags + nflags))

@@ -1,0 +1,358 @@
+"""The whole pipeline for one report: PDF -> layout -> matching -> assembly -> validated Report."""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import regex
+
+from . import __version__
+from .assemble import Assembler, Candidate, agree, cues, decimals
+from .errors import EmptyFileError, NoTextLayerError, NotAReportError
+from .models import Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, Report, Section
+from .types import Block, Footnote, Page
+
+# A page with fewer printed characters than this, but with images, has no text layer.
+MIN_TEXT_CHARS = 40
+SCALES = [Decimal(10) ** k for k in (3, 6, 9, 12)]
+# An amount printed without its scale gets the scale whose result is within this factor of
+# the amount its pair implies at the report's exchange rate.
+SCALE_TOLERANCE = 1.25
+QUARTER_OF_MONTH = {1: 1, 4: 2, 7: 3, 10: 4}
+NUMBERED_HEADING = regex.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)\.?\s+(?P<title>\S.*)$")
+
+
+def sha256_of(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def extract_report(path, *, password: str | None = None, ocr: bool = False) -> Report:
+    """Read one report PDF into a validated `Report`. Raises `ExtractorError` subclasses."""
+    from .layout import layout_pages
+    from .pdf import read_metadata, read_pages
+
+    path = str(path)
+    if os.path.exists(path) and os.path.getsize(path) == 0:
+        raise EmptyFileError(path)
+    sha = sha256_of(path)
+    meta = read_metadata(path, password)
+    raws = list(_pages(path, password, ocr))
+    chars = sum(len(r.chars) for r in raws)
+    if chars < MIN_TEXT_CHARS * max(1, len(raws)) // 4 and not ocr:
+        raise NoTextLayerError(path, f"{len(raws)} page(s), {chars} characters")
+    pages = layout_pages(raws)
+    used_ocr = any(p.ocr for p in pages)
+    return build_report(path, sha, meta, pages, used_ocr)
+
+
+def _pages(path, password, ocr):
+    from .pdf import read_pages
+
+    if ocr:
+        try:
+            return read_pages(path, password, ocr=True)
+        except TypeError:  # pdf layer without OCR support
+            from .errors import OcrUnavailableError
+            raise OcrUnavailableError(path, "this build cannot OCR")
+    return read_pages(path, password)
+
+
+# --- report facts ------------------------------------------------------------------------------
+
+def _all_text(pages: list[Page], limit: int | None = None) -> str:
+    parts = []
+    for p in pages[:limit]:
+        parts.extend(p.header)
+        parts.extend(b.text for b in p.blocks)
+    return "\n".join(parts)
+
+
+def report_period(pages: list[Page], meta: dict) -> tuple[date, date] | None:
+    """The period the report covers: the quarter (or half, or year) its title or running
+    header names, else the one its first pages name most often."""
+    from .periods import find_periods
+
+    far = date(1900, 1, 1)
+    sources = [meta.get("Title", ""), *[h for p in pages[:3] for h in p.header]]
+    sources += [b.text for p in pages[:2] for b in p.blocks[:12]]
+    counts: Counter = Counter()
+    for weight, text in ((3, sources[0]), *((2, t) for t in sources[1:])):
+        for p in find_periods(text or "", far, date(1900, 3, 31)):
+            if p.relative or p.stock:
+                continue
+            s, e = date.fromisoformat(p.period_start), date.fromisoformat(p.period_end)
+            months = (e.year - s.year) * 12 + e.month - s.month + 1
+            if months in (3, 6, 12) and s.day == 1:
+                counts[(s, e)] += weight * (2 if months == 3 else 1)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def report_id(start: date, end: date) -> str:
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 3:
+        return f"KAZ-{start.year}-Q{QUARTER_OF_MONTH.get(start.month, (start.month - 1) // 3 + 1)}"
+    if months == 6:
+        return f"KAZ-{start.year}-H{1 if start.month <= 6 else 2}"
+    return f"KAZ-{start.year}-Y"
+
+
+def check_is_report(path: str, pages: list[Page]) -> None:
+    text = _all_text(pages, 4)
+    rc = cues()["report_cues"]
+    missing = [name for name, pat in rc.items() if not pat.search(text)]
+    if missing:
+        raise NotAReportError(path, "no " + " or ".join(missing) + " cues on its first pages")
+
+
+def title_and_edition(pages: list[Page], meta: dict) -> tuple[str, str]:
+    title = (meta.get("Title") or "").strip()
+    edition = ""
+    parts = regex.split(r"\s+[–—-]\s+(?=[A-Z])", title, maxsplit=1)
+    if len(parts) == 2:
+        title, edition = parts
+    heads = [h for p in pages[:2] for h in p.header]
+    if not edition:
+        edition = next((h for h in heads if regex.search(r"\breport\b", h, regex.I)), "")
+    if not title:
+        cand = next((h for h in heads if regex.search(r"migration", h, regex.I)), "")
+        if not cand and pages and pages[0].blocks:
+            cand = pages[0].blocks[0].text
+        title = cand[:1].upper() + cand[1:].lower() if cand.isupper() else cand
+    return title.strip() or "Untitled report", edition.strip()
+
+
+# --- footnotes ---------------------------------------------------------------------------------
+
+def footnote_table(pages: list[Page]) -> dict[str, Footnote]:
+    """Label -> footnote. A page's own footnotes first; endnotes where the report has them."""
+    table: dict[str, Footnote] = {}
+    for p in pages:
+        for f in p.footnotes:
+            table.setdefault(f.label, f)
+    return table
+
+
+def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
+    """A "Sources"/"Notes" list at the end instead of footnotes: its numbered entries."""
+    pat = cues()["endnote_heading"]
+    notes: dict[str, Footnote] = {}
+    out_pages = []
+    in_notes = False
+    label_re = regex.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", regex.S)
+    for p in pages:
+        keep: list[Block] = []
+        for b in p.blocks:
+            if b.kind == "heading" and pat.match(b.text):
+                in_notes = True
+                continue
+            if in_notes and b.kind == "heading":
+                in_notes = False
+            if in_notes:
+                m = label_re.match(b.text)
+                if b.markers and b.markers[0].offset == 0:
+                    notes.setdefault(b.markers[0].label, Footnote(b.markers[0].label, b.text.strip(), p.number, b.box_of(0, len(b.text))))
+                    continue
+                if m:
+                    notes.setdefault(m.group(1), Footnote(m.group(1), m.group(2).strip(), p.number, b.box_of(0, len(b.text))))
+                    continue
+                if notes:  # continuation line of the previous note
+                    last = list(notes)[-1]
+                    f = notes[last]
+                    notes[last] = Footnote(f.label, f.text + " " + b.text.strip(), f.page, f.box)
+                    continue
+            keep.append(b)
+        out_pages.append(Page(p.number, p.width, p.height, tuple(keep), p.footnotes, p.header, p.ocr))
+    return out_pages, notes
+
+
+# --- merging -----------------------------------------------------------------------------------
+
+def infer_scales(cands: list[Candidate]) -> None:
+    """Give an amount printed without its scale ("25.8 KZT (56.7 million USD)") the scale that
+    its paired amount and the report's exchange rate imply; flag it."""
+    rates = [c.value for c in cands if c.metric == "exchange_rate"]
+    pairs = []
+    for a in cands:
+        if a.unit == "KZT" and "scale_missing" not in a.flags:
+            for b in cands:
+                if (b.unit == "USD" and b.block is a.block and b.period == a.period
+                        and b.country == a.country and 0 < b.start - a.end < 12 and b.value):
+                    pairs.append(a.value / b.value)
+    rate = rates[0] if rates else (sorted(pairs)[len(pairs) // 2] if pairs else None)
+    for a in cands:
+        if "scale_missing" not in a.flags:
+            continue
+        pair = next((b for b in cands if b.block is a.block and b.unit != a.unit
+                     and b.unit in ("KZT", "USD") and 0 < abs(b.start - a.end) < 12
+                     and "scale_missing" not in b.flags), None)
+        a.flags.remove("scale_missing")
+        if pair is None or rate is None or not pair.value:
+            a.flags.append("scale_missing")
+            continue
+        implied = pair.value * rate if a.unit == "KZT" else pair.value / rate
+        best = min(SCALES, key=lambda s: abs(math.log(float(a.value * s / implied))))
+        if abs(math.log(float(a.value * best / implied))) <= math.log(SCALE_TOLERANCE):
+            a.value = a.value * best
+            a.flags.append("scale_inferred")
+        else:
+            a.flags.append("scale_missing")
+
+
+def match_legends(cands: list[Candidate]) -> None:
+    """A legend entry restating a text figure takes that figure's key."""
+    text = [c for c in cands if c.block.kind != "legend"]
+    for c in cands:
+        if c.block.kind != "legend":
+            continue
+        for t in text:
+            if (t.unit, t.statistic, t.country, t.region) == (c.unit, c.statistic, c.country, c.region) \
+                    and (c.group is None or t.group in (None, c.group)) \
+                    and agree(t.value, t.text, c.value, c.text):
+                c.metric, c.group, c.period, c.compared = t.metric, t.group, t.period, t.compared
+                break
+
+
+def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.key, []).append(c)
+    figures = []
+    for key, cs in groups.items():
+        cs.sort(key=lambda c: (c.block.page, 0 if c.block.kind != "legend" else 1))
+        first = cs[0]
+        best = max(cs, key=lambda c: (decimals(c.text), -cs.index(c)))
+        flags = sorted({f for c in cs for f in c.flags if f != "source_from_paragraph"} |
+                       ({"source_from_paragraph"} if all("source_from_paragraph" in c.flags
+                                                         for c in cs if c.footnotes) and any(c.footnotes for c in cs) else set()))
+        if len(cs) > 1:
+            flags.append("restated")
+            if not all(agree(best.value, best.text, c.value, c.text) for c in cs):
+                flags.append("mentions_disagree")
+        labels: list[str] = []
+        for c in cs:
+            for lab in c.footnotes:
+                if lab not in labels:
+                    labels.append(lab)
+        sources = [notes[lab].text for lab in labels if lab in notes]
+        mentions = [Mention(page=c.block.page, box=_box(c), text=c.text, quote=c.quote,
+                            kind=c.block.kind, value=float(c.value),
+                            flags=sorted(set(c.flags))) for c in cs]
+        fid = "/".join(str(x) for x in (first.metric, first.statistic, first.unit,
+                                         first.country or first.region or first.group or "all",
+                                         f"{first.period[0]}..{first.period[1]}"))
+        if first.compared:
+            fid += f"/vs/{first.compared[0]}..{first.compared[1]}"
+        figures.append(Figure(
+            id=fid, metric=first.metric, statistic=first.statistic, unit=first.unit,
+            value=float(best.value), country=first.country, region=first.region, group=first.group,
+            period_start=first.period[0], period_end=first.period[1],
+            compared_to_start=first.compared[0] if first.compared else None,
+            compared_to_end=first.compared[1] if first.compared else None,
+            footnotes=labels, sources=sources, page=first.block.page, quote=first.quote,
+            mentions=mentions, flags=sorted(set(flags))))
+    return figures
+
+
+def _box(c: Candidate) -> tuple[float, float, float, float]:
+    box = c.block.box_of(c.start, c.end) or c.block.box_of(0, len(c.block.text)) or (0, 0, 0, 0)
+    return tuple(round(float(v), 2) for v in box)  # type: ignore[return-value]
+
+
+# --- sections and legislation ------------------------------------------------------------------
+
+def sections_of(pages: list[Page]) -> list[Section]:
+    out = []
+    for p in pages:
+        for b in p.blocks:
+            if b.kind != "heading":
+                continue
+            m = NUMBERED_HEADING.match(b.text)
+            if m:
+                out.append(Section(number=m.group("num"), title=m.group("title").strip(), page=p.number))
+            elif b.text.isupper() and len(b.text) < 80:
+                out.append(Section(number=None, title=b.text.strip(), page=p.number))
+    return out
+
+
+def legislation_of(pages: list[Page], notes: dict[str, Footnote], start: date, end: date
+                   ) -> list[LegislativeItem]:
+    from .periods import find_periods
+
+    pat = cues()["legislation_section"]
+    items = []
+    inside = False
+    for p in pages:
+        for b in p.blocks:
+            if b.kind == "heading":
+                inside = bool(pat.search(b.text))
+                continue
+            if not inside or b.kind not in ("body", "table"):
+                continue
+            label = b.markers[-1].label if b.markers else None
+            source = notes[label].text if label in notes else None
+            day = None
+            for text in (b.text, source or ""):
+                days = [x for x in find_periods(text, start, end)
+                        if x.period_start == x.period_end and not x.stock]
+                if days:
+                    day = days[-1].period_start
+                    break
+            items.append(LegislativeItem(text=b.text.lstrip("•·-– ").strip(), date=day,
+                                         source=source, page=p.number))
+    return items
+
+
+# --- the report --------------------------------------------------------------------------------
+
+def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool) -> Report:
+    from .entities import find_entities
+    from .numbers import find_quantities
+    from .periods import find_periods
+
+    period = report_period(pages, meta)
+    check_is_report(path, pages)
+    if period is None:
+        raise NotAReportError(path, "no reporting period (quarter) found on its first pages")
+    start, end = period
+    pages, end_notes = endnotes(pages)
+    notes = footnote_table(pages)
+    for k, v in end_notes.items():
+        notes.setdefault(k, v)
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities,
+                    lambda lab: notes[lab].text if lab in notes else None)
+    for p in pages:
+        for b in p.blocks:
+            asm.block(b)
+    cands = asm.candidates
+    if used_ocr:
+        for c in cands:
+            c.flags.append("ocr")
+    infer_scales(cands)
+    match_legends(cands)
+    figures = merge(cands, notes)
+    title, edition = title_and_edition(pages, meta)
+    rid = report_id(start, end)
+    footnotes = [FootnoteRecord(label=f.label, text=f.text, page=f.page)
+                 for f in sorted(notes.values(), key=_note_order)]
+    return Report(
+        metadata=Metadata(report_id=rid, country="KAZ", period_start=start.isoformat(),
+                          period_end=end.isoformat(), title=title, edition=edition,
+                          source_file=Path(path).name, sha256=sha, pages=len(pages),
+                          extractor_version=__version__, ocr=used_ocr),
+        sections=sections_of(pages), footnotes=footnotes,
+        legislation=legislation_of(pages, notes, start, end), figures=figures)
+
+
+def _note_order(f: Footnote):
+    return (int(f.label) if f.label.isdigit() else 10**6, f.page, f.label)
