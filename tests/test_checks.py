@@ -60,6 +60,10 @@ CASES = [
                               share("pm", 55, region="KZ-75"), share("pm", 45, region="KZ-71")],
      [], "shares_sum", [True, True]),
     ("shares-single", [share("tr", 40, "UZB")], [], "shares_sum", []),
+    ("shares-single-over", [share("tr", 140, "UZB")], [], "shares_sum", [False]),
+    ("shares-mainly", [share("ar", 58, "RUS", quote="mainly from A (58%) and B (8%)"),
+                       share("ar", 8, "USA", quote="mainly from A (58%) and B (8%)")],
+     [], "shares_sum", [True]),
 
     ("months-add-up", [kzt("rs", 10 * B, JAN), kzt("rs", 20 * B, FEB), kzt("rs", 30.5 * B, MAR),
                        kzt("rs", 60 * B)], [], "monthly_sum", [True]),
@@ -195,6 +199,12 @@ def test_earlier_flags_are_kept():
     assert checked.figures[0].flags == ["restated", "check:shares_sum"]
 
 
+def test_shares_sum_names_the_words_that_mark_a_selection():
+    _, results = run_checks(report([share("rs", 30, "TUR", quote="The highest amount (30%)"),
+                                    share("rs", 20, "RUS", quote="then B (20%)")]))
+    assert results[0].ok and results[0].message.endswith('a selection ("highest")')
+
+
 def test_check_line_format():
     checked, results = run_checks(report([share("tr", 50, "UZB", quote="A (50%),\n B (30%)"),
                                           share("tr", 30, "RUS", quote="A (50%),\n B (30%)")]))
@@ -214,7 +224,7 @@ def test_check_command_prints_failed_checks(tmp_path, capsys):
     assert main(["check", str(tmp_path)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out == ["KAZ-2023-Q1 p1 shares_sum: 2 shares of tr by country sum to 80%, not 100 "
-                   "(±1.5); the list is not marked as partial | Uzbekistan (50%), Russia (30%)"]
+                   "(±1.5), and the list is not marked as partial | Uzbekistan (50%), Russia (30%)"]
 
 
 def test_check_command_passes_and_fails_input(tmp_path, capsys):
