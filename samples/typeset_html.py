@@ -89,7 +89,7 @@ BASE_CSS = """
   .bars .val { font-size: 6.6pt; white-space: nowrap; }
   .bars .grp { display: flex; flex-direction: column; gap: 0.5mm; }
   .bars-key { font-size: 7pt; margin-top: 1.4mm; } .bars-key i { display: inline-block; width: 2.4mm; height: 2.4mm; margin: 0 1mm 0 3mm; vertical-align: -0.2mm; }
-  table { border-collapse: collapse; margin: 0.6mm 0 3.4mm; font-size: 9pt; }
+  table { border-collapse: collapse; margin: 0.6mm 0 3.4mm; font-size: 9pt; min-width: 105mm; }
   caption { caption-side: top; text-align: left; font-weight: bold; font-size: 9pt; padding-bottom: 1.2mm; }
   th { border-top: 0.4mm solid #222; border-bottom: 0.25mm solid #222; padding: 0.8mm 3mm; text-align: left; }
   td { padding: 0.6mm 3mm; border-bottom: 0.15mm solid #bbb; }
