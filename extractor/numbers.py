@@ -37,6 +37,8 @@ LIST_NUMBER_MAX_DIGITS = 2
 # (the gapped "declined by 9.1 per cent and incoming transfers by 33.0 per cent").
 CUE_MAX_WORDS_BEFORE = 3
 DAY_MAX = 31
+# How far back (characters) a clause is searched for a change cue; a clause is shorter.
+CLAUSE_LOOKBACK = 200
 # Words between a cue and its number that make the number a level or a bound, not a change.
 LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"}
 
@@ -124,9 +126,10 @@ MASTER = regex.compile(fill(r"""
 # Spans whose digits are never figures; a candidate touching one is dropped.
 MASKS = regex.compile(fill(r"""
     (?:https?://|www\.)\S+                          # URLs
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                    # e-mail addresses
-  | \b[\w-]+(?:\.[\w-]+)*\.(?:int|org|com|net|gov|edu|kz|ru|uz|kg|tj|info)\b(?:/\S*)?
-                                                    # bare domains: "kazakhstan.iom.int"
+  | (?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+       # e-mail addresses (from a token's start,
+                                                    #   possessive: linear on long tokens)
+  | (?<![\w.-])(?:[\w-]++\.)++(?<=\.)              # bare domains: "kazakhstan.iom.int"
+    (?:int|org|com|net|gov|edu|kz|ru|uz|kg|tj|info)\b(?:/\S*)?
   | (?:\+|\b(?:Tel|Phone|Fax|Mob)\b\s*[.:]*\s*\+?)\d{1,3}(?:[\s\-]?\(?\d{2,5}\)?){2,}
                                                     # phone numbers: "+7 7172 696553"
   | (?<!\w)<DOCNO>\s?\d[\w./\-]*                    # document numbers: "No. 148/2012", "No. 15"
@@ -147,23 +150,26 @@ LIST_AT_START = regex.compile(r"""
     \(?\d{1,%d}                                     # "1", "(2"
     (?:[.)]|\s+(?=[A-Z]))                           # "1." "2)" or a footnote label "12 The ..."
     """ % LIST_NUMBER_MAX_DIGITS, regex.VERBOSE)
+LEADING = regex.compile(r"""
+    [-•·*(\s]*                                      # bullets, brackets and spaces opening a text
+    """, regex.VERBOSE)
 LIST_AFTER = regex.compile(r"""
-    ^\.\s+[A-Z]                                     # "... Methodology 1. Legislative developments"
+    \.\s+[A-Z]                                      # "... Methodology 1. Legislative developments"
     """, regex.VERBOSE)
 SECTION_AFTER = regex.compile(r"""
-    ^(?:\.\d+)*\.?\s+[A-Z]                          # "2.3 Permanent residence permits"
+    (?:\.\d+)*\.?\s+[A-Z]                           # "2.3 Permanent residence permits"
     """, regex.VERBOSE)
 ADDRESS_AFTER = regex.compile(fill(r"""
-    ^,?\s+(?:[A-Z][\w'-]+\s+){0,2}<ADDRESS>(?!\w)   # "14, Mambetov Street"
+    ,?\s+(?:[A-Z][\w'-]+\s+){0,2}<ADDRESS>(?!\w)   # "14, Mambetov Street"
     """, ADDRESS=ADDRESS_RE), regex.VERBOSE)
 DURATION_AFTER = regex.compile(fill(r"""
-    ^(?:\s+|-)<DURATION>(?!\w)                      # "90 days", "twelve months", "5-day"
+    (?:\s+|-)<DURATION>(?!\w)                       # "90 days", "twelve months", "5-day"
     """, DURATION=DURATION_RE), regex.VERBOSE)
 APPROX_BEFORE = regex.compile(fill(r"""
     (?<!\w)<APPROX>\s*$                             # "over 182.9 billion", "up to 90 days"
     """, APPROX=APPROX_RE), regex.VERBOSE)
 CUE_AFTER = regex.compile(r"""
-    ^\s+(?P<cue>[a-z]+)\b                           # "28.98 percent less than ..."
+    \s+(?P<cue>[a-z]+)\b                            # "28.98 percent less than ..."
     """, regex.VERBOSE)
 CLAUSE_BREAK = regex.compile(r"""
     [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
@@ -283,12 +289,12 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _at_start(text: str, m: regex.Match) -> bool:
     """Only a bullet, bracket or spaces stand before the match."""
-    return not text[:m.start()].strip("-•·*( \t\n")
+    return LEADING.match(text).end() >= m.start()
 
 
 def _not_a_figure(m: regex.Match, text: str) -> str | None:
     """Why a bare numeric candidate is not a figure ('year', 'list', ...), or None."""
-    num, after = m["num"], text[m.end():]
+    num, end = m["num"], m.end()                    # the *_AFTER patterns match at `end`
     bare = not (m["scale"] or m["letter"] or m["pct"] or m["pp"] or m["post_cur"] or m["pre_cur"])
     if not bare:
         return None
@@ -299,24 +305,24 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
     small = regex.fullmatch(r"\d{1,%d}" % LIST_NUMBER_MAX_DIGITS, num)
     if small and LIST_AT_START.match(text[:m.end() + 2]) and _at_start(text, m):
         return "list"
-    if small and LIST_AFTER.match(after):
+    if small and LIST_AFTER.match(text, end):
         return "list"
-    if small and text[m.start() - 1:m.start()] == "(" and after.startswith(")"):
+    if small and text[m.start() - 1:m.start()] == "(" and text[end:end + 1] == ")":
         return "enumeration"                        # "(2)"
     if "." in num and "," not in num and (
-            SECTION_AFTER.match(after) or (_at_start(text, m) and not after.strip())):
+            SECTION_AFTER.match(text, end) or (_at_start(text, m) and not text[end:].strip())):
         return "section"                            # "2.3 Permanent ...", a lone "2.3" heading
-    if regex.fullmatch(r"\d+", num) and ADDRESS_AFTER.match(after):
+    if regex.fullmatch(r"\d+", num) and ADDRESS_AFTER.match(text, end):
         return "address"
     return None
 
 
 def _direction(text: str, start: int, end: int) -> int:
     """+1 / -1 from a change cue after ('28.98 percent less') or before ('declined by 7.4')."""
-    after = CUE_AFTER.match(text[end:])
+    after = CUE_AFTER.match(text, end)
     if after and after["cue"] in CUES:
         return CUES[after["cue"]]
-    before = text[:start]
+    before = text[max(0, start - CLAUSE_LOOKBACK):start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     words = LETTERS.findall(clause)
@@ -342,7 +348,7 @@ def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
         flags.append("decimal_comma")
     if m["spelled"]:
         flags.append("spelled_out")
-    if kind == "count" and DURATION_AFTER.match(text[m.end():]):
+    if kind == "count" and DURATION_AFTER.match(text, m.end()):
         flags.append("duration")
     if m["pp"]:
         flags.append("percentage_points")
@@ -384,7 +390,8 @@ def _numeric(m: regex.Match, text: str) -> Quantity | None:
 def _may_carry_cue(kind: str, text: str, m: regex.Match) -> bool:
     """Percents carry change cues; counts and amounts only as 'increased by N' (else '35
     thousand ... outnumbers' or 'sent ... 5 thousand' would read as changes)."""
-    return kind == "percent" or bool(BY_BEFORE.search(text[:m.start()]))
+    return kind == "percent" or bool(BY_BEFORE.search(text, max(0, m.start() - CLAUSE_LOOKBACK),
+                                                      m.start()))
 
 
 def _spelled(m: regex.Match, text: str) -> Quantity | None:

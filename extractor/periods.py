@@ -17,6 +17,7 @@ alone ("the previous quarter", "in the first quarter" without a year, "last year
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import json
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -327,11 +328,14 @@ def _all_hits(text: str, report_start: date, report_end: date) -> list[Hit]:
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, a longer one beating any shorter one it overlaps; text order."""
-    chosen: list[Hit] = []
+    chosen: list[Hit] = []                          # kept sorted by start
+    starts: list[int] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.rank, h.start)):
-        if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+        i = bisect_left(starts, hit.start)
+        if (i == 0 or chosen[i - 1].end <= hit.start) and (i == len(chosen) or hit.end <= starts[i]):
+            chosen.insert(i, hit)
+            starts.insert(i, hit.start)
+    return chosen
 
 
 def _as_match(hit: Hit, text: str) -> PeriodMatch:
