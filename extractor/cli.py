@@ -188,6 +188,9 @@ def cmd_review(args) -> int:
     except ExtractorError as exc:
         print(f"mtm-extract: {exc.one_line()}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as exc:                      # a missing or unreadable file
+        print(f"mtm-extract: {args.pdf}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

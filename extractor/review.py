@@ -142,9 +142,10 @@ main{flex:1;display:flex;min-height:0}
 .hl.bad,.hl2.bad{border-color:#d01010;background:#d010101f}
 .hl.sel,.hl2.sel{outline:3px solid #ff9d00;background:#ffb2004d;z-index:2}
 #figures{flex:1;overflow:auto;min-width:0}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:max-content;min-width:100%;font-size:12px}
 th{position:sticky;top:0;background:#eee;text-align:left;z-index:1}
-th,td{padding:3px 6px;border-bottom:1px solid #ddd;vertical-align:top}
+th,td{padding:3px 6px;border-bottom:1px solid #ddd;vertical-align:top;white-space:nowrap}
+td.source{white-space:normal;min-width:260px;max-width:380px}
 td.when{white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tbody tr{cursor:pointer}
@@ -153,7 +154,7 @@ tr.bad td:first-child{box-shadow:inset 4px 0 #d01010}
 tr.sel{background:#ffe7a8!important}
 .flag{display:inline-block;margin:0 3px 2px 0;padding:0 4px;border-radius:3px;background:#e8e8e8;font-size:11px}
 .flag.check{background:#ffd6d6;color:#8a0000}
-.src{color:#444;font-size:12px}
+.src{color:#444;font-size:11px}
 """.strip()
 
 
@@ -228,7 +229,7 @@ def _row(n: int, f: Figure) -> str:
             f'<td>{_e(f.mentions[0].text if f.mentions else "")}</td>'
             f'<td>{_e(f.unit)}</td><td>{_e(f.metric)}</td><td>{_e(f.statistic)}</td>'
             f'<td>{_e(breakdown)}</td><td class="when">{_e(_period(f))}</td>'
-            f'<td>{note}{sources}</td><td>{_flags(f.flags)}</td></tr>')
+            f'<td class="source">{note}{sources}</td><td>{_flags(f.flags)}</td></tr>')
 
 
 def _checks(report: Report, index: dict[str, int]) -> str:

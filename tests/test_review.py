@@ -88,3 +88,27 @@ def test_review_html_without_checks_says_so(tmp_path):
     _, rep = sample(tmp_path)
     html = review_html(rep.model_copy(update={"checks": []}), [])
     assert "All 0 checks passed" in html and html.count('<a class="hl') == 0
+
+
+def test_review_command_refuses_what_is_not_a_report(tmp_path, capsys):
+    from extractor.cli import main
+
+    pdf = tmp_path / "hostile.pdf"
+    pdf.write_bytes(tiny_pdf([[f"Nothing but {HOSTILE} here."]]))
+    assert main(["review", str(pdf), "-o", str(tmp_path / "r.html")]) == 1
+    assert main(["review", str(tmp_path / "absent.pdf"), "-o", str(tmp_path / "r.html")]) == 1
+    assert not (tmp_path / "r.html").exists()
+    err = capsys.readouterr().err
+    assert "hostile.pdf" in err and "absent.pdf" in err
+
+
+def test_review_command_on_the_reference_report(tmp_path, reference_pdf, capsys):
+    from extractor.cli import main
+    from extractor.pipeline import extract_report
+
+    out = tmp_path / "review.html"
+    assert main(["review", str(reference_pdf), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    n = len(extract_report(reference_pdf).figures)
+    assert n > 0 and len(re.findall(r'<a class="hl[ "]', html)) == n
+    assert len(re.findall(r"<img ", html)) == 7

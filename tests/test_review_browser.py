@@ -129,3 +129,19 @@ def test_hostile_text_runs_nothing(review):
     page.click("#f-3")
     page.click("#h-3")
     assert w.dialogs == [] and w.errors == []
+
+
+def test_reference_report_page(tmp_path, browser, reference_pdf):
+    from extractor.pipeline import extract_report
+
+    rep = extract_report(reference_pdf)
+    html = write_review(reference_pdf, tmp_path / "review.html", report=rep)
+    w = Watched(browser, html)
+    try:
+        assert w.errors == [] and w.dialogs == []
+        assert w.page.locator(".hl").count() == len(rep.figures) > 0
+        last = len(rep.figures) - 1
+        w.page.click(f"#f-{last} td:nth-child(5)")
+        assert w.in_view(f"#h-{last}")
+    finally:
+        w.close()
