@@ -39,6 +39,9 @@ CUE_MAX_WORDS_BEFORE = 3
 DAY_MAX = 31
 # How far back (characters) a clause is searched for a change cue; a clause is shorter.
 CLAUSE_LOOKBACK = 200
+# How far back an approximator ("more than about") may start.
+APPROX_LOOKBACK = 24
+MINUS_SIGNS = {"-", "−"}
 # Words between a cue and its number that make the number a level or a bound, not a change.
 LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"}
 
@@ -168,6 +171,13 @@ DURATION_AFTER = regex.compile(fill(r"""
 APPROX_BEFORE = regex.compile(fill(r"""
     (?<!\w)<APPROX>\s*$                             # "over 182.9 billion", "up to 90 days"
     """, APPROX=APPROX_RE), regex.VERBOSE)
+MULTIPLIER_AFTER = regex.compile(fill(r"""
+    (?:\s+|-)<TIMES>(?!\w)                          # "3 times", "a 2-fold rise"
+    """, TIMES=alternation(TABLES["multiplier_words"])), regex.VERBOSE)
+SIGN_BEFORE = regex.compile(r"""
+    (?:^|(?<=[\s(\[]))(?P<sign>[-−+])$              # "(-5.2%)", "+3.1%": a sign glued to the number
+    """, regex.VERBOSE)
+DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")          # "74,2": one or two digits after the comma
 CUE_AFTER = regex.compile(r"""
     \s+(?P<cue>[a-z]+)\b                            # "28.98 percent less than ..."
     """, regex.VERBOSE)
@@ -203,7 +213,7 @@ def _tidy(value: Decimal) -> Decimal:
 
 def _digits(text: str) -> Decimal:
     """'1,204,377' -> 1204377, '74,2' -> 74.2 (decimal comma), '2.7' -> 2.7."""
-    if regex.fullmatch(r"\d+,\d{1,2}", text):
+    if DECIMAL_COMMA.fullmatch(text):
         return Decimal(text.replace(",", "."))
     return Decimal(text.replace(",", ""))
 
@@ -318,7 +328,11 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
 
 
 def _direction(text: str, start: int, end: int) -> int:
-    """+1 / -1 from a change cue after ('28.98 percent less') or before ('declined by 7.4')."""
+    """+1 / -1 from a sign ('(-5.2%)'), a change cue after ('28.98 percent less') or before
+    ('declined by 7.4')."""
+    sign = SIGN_BEFORE.search(text, max(0, start - 2), start)
+    if sign:
+        return -1 if sign["sign"] in MINUS_SIGNS else +1
     after = CUE_AFTER.match(text, end)
     if after and after["cue"] in CUES:
         return CUES[after["cue"]]
@@ -343,16 +357,17 @@ def _direction(text: str, start: int, end: int) -> int:
 
 def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
     flags = []
-    num = m["num"] or ""
-    if regex.fullmatch(r"\d+,\d{1,2}", num):
+    if DECIMAL_COMMA.fullmatch(m["num"] or ""):
         flags.append("decimal_comma")
     if m["spelled"]:
         flags.append("spelled_out")
     if kind == "count" and DURATION_AFTER.match(text, m.end()):
         flags.append("duration")
+    if kind == "count" and MULTIPLIER_AFTER.match(text, m.end()):
+        flags.append("multiplier")                  # "3 times as much": not a count of anything
     if m["pp"]:
         flags.append("percentage_points")
-    if APPROX_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+    if APPROX_BEFORE.search(text, max(0, m.start() - APPROX_LOOKBACK), m.start()):
         flags.append("approximate")
     return tuple(flags)
 
@@ -379,8 +394,8 @@ def _numeric(m: regex.Match, text: str) -> Quantity | None:
         kind = "count"
     # "25.8 KZT (56.7 million USD)": a money amount without a scale word; assembly takes the
     # scale from its pair. Amounts printed in full ("1,500,000 KZT") need no scale word.
-    scale_stated = kind != "money" or scale is not None or "," in m["num"] and not (
-        regex.fullmatch(r"\d+,\d{1,2}", m["num"]))
+    scale_stated = (kind != "money" or scale is not None
+                    or "," in m["num"] and not DECIMAL_COMMA.fullmatch(m["num"]))
     direction = _direction(text, m.start(), m.end()) if _may_carry_cue(kind, text, m) else 0
     return Quantity(m.start(), m.end(), m[0], value, kind, currency=currency,
                     scale_stated=scale_stated, direction=direction,
