@@ -172,6 +172,17 @@ def _resolve_quarter(m, report_start, report_end):
     return _with_second_year(m, hit, lambda y: _quarter(y, q))
 
 
+def _resolve_quarter_range(m, report_start, report_end):
+    if m["n"]:
+        q1, q2 = 1, int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS[m["n"].lower()]
+    else:
+        q1, q2 = int(m["q1"]), int(m["q2"])
+    if q2 <= q1 and not m["n"]:
+        return []
+    year, relative = _year(m, "year", report_start)
+    return [Hit(m.start(), m.end(), _quarter(year, q1)[0], _quarter(year, q2)[1], relative)]
+
+
 def _resolve_half(m, report_start, report_end):
     h = HALVES.get((m["h"] or "").lower()) or int(m["hn"])
     year = int(m["year"])
@@ -256,7 +267,7 @@ def _resolve_relative(m, report_start, report_end):
 
 RULES = [
     Rule("quarter", _compile(r"""
-        (?:(?i:the)\s+)?(?<!\w)(?P<ord><ORD>)\s+(?i:quarter)\b  # "the first quarter", "IV quarter"
+        (?:(?i:the)\s+)?(?<!\w)(?P<ord><ORD>)\s+(?i:quarters?)\b  # "the first quarter(s)", "IV quarter"
         (?:\s*(?:(?i:of|in)\s+|,\s*)?                       # "of", "in", ", " or nothing
            (?:(?P<year><YEAR>)<NOTAMOUNT>|(?P<prevyear><PREVYEAR>)))?
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?    # "... of 2023 and 2022"
@@ -264,6 +275,12 @@ RULES = [
         (?:(?:\s+(?:of\s+)?|\s*[-'’]\s*)(?P<year><YEAR>))?  # " 2023", "-2024", "'2024"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
       """), _resolve_quarter),
+    Rule("quarter range", _compile(r"""
+        (?<!\w)Q(?P<q1>[1-4])\s*[-–—]\s*Q(?P<q2>[1-4])         # "Q1–Q3 2023"
+        (?:\s+(?:of\s+)?(?P<year><YEAR>))?
+      | (?:(?i:the)\s+)?(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)  # "the first three
+        (?:\s+(?:(?i:of|in)\s+)?(?P<year><YEAR>))?                           #  quarters of 2024"
+      """), _resolve_quarter_range),
     Rule("half", _compile(r"""
         (?:(?i:the)\s+)?(?P<h><HALF>)\s+(?i:half)\s+(?:(?i:of)\s+)?  # "the first half of"
         (?:(?P<month><MONTH>)\s+)?(?P<year><YEAR>)          # "... September 2022", "... 2024"

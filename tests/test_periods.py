@@ -108,6 +108,11 @@ FIND = [
         "the first quarter of 2023 -> 2023-01-01..2023-03-31",
         "the first quarter of 2022 -> 2022-01-01..2022-03-31"),
     row("Q1 2024 and Q1 2023", "Q1 2024 -> 2024-01-01..2024-03-31", "Q1 2023 -> 2023-01-01..2023-03-31"),
+    row("in the first quarters of 2023 and 2022",
+        "the first quarters of 2023 -> 2023-01-01..2023-03-31", "2022 -> 2022-01-01..2022-03-31"),
+    row("arrivals in Q1–Q3 2023", "Q1–Q3 2023 -> 2023-01-01..2023-09-30"),
+    row("the first three quarters of 2024", "the first three quarters of 2024 -> 2024-01-01..2024-09-30"),
+    row("Q2-Q4", "Q2-Q4 -> 2023-04-01..2023-12-31 relative"),
     row("during the reporting period", "the reporting period -> 2023-01-01..2023-03-31 relative"),
     # --- years and longer spans
     row("the trend will continue in 2023.", "2023 -> 2023-01-01..2023-12-31"),
