@@ -63,7 +63,7 @@ def cues() -> dict:
     }
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
                 "count_nouns", "zero", "no_figures_sections", "legislation_section",
-                "endnote_heading"):
+                "endnote_heading", "inherit_change"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
     return out
@@ -298,6 +298,7 @@ class Assembler:
         periods = self.find_periods(text, self.ctx.report_start, self.ctx.report_end)
         ents = [e for e in self.find_entities(text)]
         self._block_direction = None
+        self._comparisons = self._comparison_periods(text, periods, quants, len(text))
         block_metric: str | None = None
         for s_start, s_end in sentences(text):
             sentence = text[s_start:s_end]
@@ -336,31 +337,32 @@ class Assembler:
 
     def _assign_entities(self, text: str, groups: list[_Group], ents: list[Entity],
                          s_end: int) -> None:
+        """Give each statement its breakdown entity: one printed tight before it ("Uzbekistan
+        (42.5%)"); else the nearest free one before it since the previous statement; else the
+        first free one after it before the next ("48 billion KZT ... transferred to X"); else
+        any earlier one in the sentence."""
         ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
-        tight: dict[int, Entity] = {}
         taken: set[int] = set()
-        for gi, g in enumerate(groups):
+        for g in groups:
             before = [e for e in ents if e.end <= g.start and TIGHT.match(text[e.end:g.start])]
             if before:
-                tight[gi] = before[-1]
+                g.entity = before[-1]
                 taken.add(id(before[-1]))
         for gi, g in enumerate(groups):
-            if gi in tight:
-                g.entity = tight[gi]
+            if g.entity is not None:
                 continue
-            nxt = groups[gi + 1].start if gi + 1 < len(groups) else s_end
-            after = [e for e in ents if g.end <= e.start < nxt and id(e) not in taken
-                     and e.start - g.end <= 60]
-            if after:
-                g.entity = after[0]
-                continue
-            prev = groups[gi - 1].end if gi > 0 else None
-            before = [e for e in ents if e.end <= g.start and (prev is None or e.start >= prev)
-                      and id(e) not in taken]
-            if not before and prev is not None:
-                before = [e for e in ents if e.end <= g.start and id(e) not in taken]
-            if before:
-                g.entity = before[-1]
+            lo = groups[gi - 1].end if gi > 0 else -1
+            hi = groups[gi + 1].start if gi + 1 < len(groups) else s_end
+            free = [e for e in ents if id(e) not in taken]
+            before = [e for e in free if lo <= e.start and e.end <= g.start]
+            after = [e for e in free if g.end <= e.start < hi and e.start - g.end <= 60]
+            pick = before[-1] if before else (after[0] if after else None)
+            if pick is None:
+                earlier = [e for e in ents if e.end <= g.start]
+                pick = earlier[-1] if earlier else None
+            else:
+                taken.add(id(pick))
+            g.entity = pick
 
     def _metric_for(self, text: str, g: _Group, lo: int, hi: int, s_start: int, s_end: int,
                     spans, ents) -> tuple[str | None, tuple[int, int] | None]:
@@ -409,8 +411,9 @@ class Assembler:
         groups = self._groups(text, quants)
         self._assign_entities(text, groups, ents, s_end)
         spans = [(a + s_start, b + s_start, m) for a, b, m in self._metric_spans(text[s_start:s_end])]
-        comparisons = self._comparison_periods(text, periods, quants, s_end)
+        comparisons = self._comparisons
         sentence_stat = None
+        stated: list[tuple[int, int, str]] = []   # (start, end, metric) of non-percent statements
         group_context: str | None = None
         chosen_metric = None
         for gi, g in enumerate(groups):
@@ -419,6 +422,10 @@ class Assembler:
             if self.c["skip_before"].search(text[max(s_start, g.start - 30):g.start]):
                 continue
             metric, cue = self._metric_for(text, g, lo, hi, s_start, s_end, spans, ents)
+            prev_stmt = next((x for x in reversed(stated) if x[0] < g.start), None)
+            if (prev_stmt is not None and all(q.kind == "percent" for q in g.quants)
+                    and self.c["inherit_change"].search(text[prev_stmt[1]:g.start])):
+                metric, cue = prev_stmt[2], None
             if metric is None:
                 metric = self._context_metric(block, block_metric)
             if metric is None:
@@ -435,6 +442,8 @@ class Assembler:
                     continue
                 if q.kind == "money" and sentence_stat is None:
                     sentence_stat = cand.statistic
+                if q.kind != "percent":
+                    stated.append((g.start, g.end, cand.metric))
                 self.candidates.append(cand)
         return chosen_metric
 
@@ -455,6 +464,7 @@ class Assembler:
         """Periods that follow "than"/"compared with" before the next number: compared periods."""
         out = set()
         for m in self.c["comparison"].finditer(text):
+            s_end = len(text)
             nxt_q = min((q.start for q in quants if q.start >= m.end()), default=s_end)
             for p in periods:
                 if m.end() <= p.start < nxt_q and p.start - m.end() <= 80:
@@ -586,10 +596,11 @@ class Assembler:
                      and not regex.search(r"[,;]", text[cue[1]:p.start])]
             if later:
                 chosen = later[0]
-        if chosen is None:
-            before = [p for p in in_window if p.end <= g.start]
-            after = [p for p in in_window if p.start >= g.end]
-            chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None and in_window:
+            def gap(p):
+                return g.start - p.end if p.end <= g.start else max(0, p.start - g.end)
+            usable = [p for p in in_window if id(p) not in comparisons] or in_window
+            chosen = min(usable, key=lambda p: (gap(p), p.start))
         if chosen is None:
             before = [p for p in own if p.end <= g.start]
             after = [p for p in own if p.start >= g.end]

@@ -27,6 +27,9 @@ from .types import Block, Box, Footnote, Line, Marker, Page, union
 SUPERSCRIPT_SIZE_RATIO = 0.8
 # ... and its bottom stands at least this fraction of the line's size above the line's bottom.
 SUPERSCRIPT_RAISE_RATIO = 0.12
+# A full-width blank band at least this many body sizes tall, right above a heading at the
+# left edge, is a section break that ends a column layout (sample 2022q2 page 2).
+SECTION_GAP_RATIO = 1.1
 # A horizontal gap wider than this many times the font size separates fragments
 # (two-column gutters, table cells); justified word gaps stay below it.
 FRAGMENT_GAP_RATIO = 1.4
@@ -331,6 +334,11 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     slabs = _y_slabs(frags)
     if _is_table(slabs, width):
         return [sorted(s, key=lambda f: f.x0) for s in slabs]
+    cut = _section_break(slabs)
+    if cut:
+        above = [f for s in slabs[:cut] for f in s]
+        below = [f for s in slabs[cut:] for f in s]
+        return reading_order(above, width, depth + 1) + reading_order(below, width, depth + 1)
     gaps = _x_gaps(frags)
     if gaps:
         lo, hi = max(gaps, key=lambda g: g[1] - g[0])
@@ -354,6 +362,22 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _section_break(slabs: list[list[_Frag]]) -> int | None:
+    """Index of the first slab that starts a new full-width section: a heading at the left edge
+    with a blank band across the whole width above it."""
+    if len(slabs) < 3:
+        return None
+    left = min(f.x0 for s in slabs for f in s)
+    body = statistics.median(f.size for s in slabs for f in s)
+    for i in range(1, len(slabs)):
+        head = min(slabs[i], key=lambda f: f.x0)
+        gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
+        if (gap >= SECTION_GAP_RATIO * body and abs(head.x0 - left) < 4
+                and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1):
+            return i
+    return None
 
 
 def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
