@@ -250,18 +250,19 @@ def _resolve_same_period(m, report_start, report_end):
                 relative=True)]
 
 
+# What each "shift" named in the relative_phrases table means, given the report's period.
+SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
+    "previous_quarter": lambda start, end: quarter_of(quarter_of(start)[0] - timedelta(days=1)),
+    "same_period_last_year": lambda start, end: _period_in_year(start, end, start.year - 1),
+    "previous_year": lambda start, end: (date(start.year - 1, 1, 1), date(start.year - 1, 12, 31)),
+    "report_year": lambda start, end: (date(start.year, 1, 1), date(start.year, 12, 31)),
+    "report_period": lambda start, end: (start, end),
+}
+
+
 def _resolve_relative(m, report_start, report_end):
     shift = RELATIVE[regex.sub(r"\s+", " ", m[0].lower())]
-    if shift == "previous_quarter":
-        first, last = quarter_of(quarter_of(report_start)[0] - timedelta(days=1))
-    elif shift == "same_period_last_year":
-        first, last = _period_in_year(report_start, report_end, report_start.year - 1)
-    elif shift == "previous_year":
-        first, last = date(report_start.year - 1, 1, 1), date(report_start.year - 1, 12, 31)
-    elif shift == "report_year":
-        first, last = date(report_start.year, 1, 1), date(report_start.year, 12, 31)
-    else:                                           # "report_period"
-        first, last = report_start, report_end
+    first, last = SHIFTS[shift](report_start, report_end)
     return [Hit(m.start(), m.end(), first, last, relative=True)]
 
 
@@ -278,16 +279,16 @@ RULES = [
     Rule("quarter range", _compile(r"""
         (?<!\w)Q(?P<q1>[1-4])\s*[-–—]\s*Q(?P<q2>[1-4])         # "Q1–Q3 2023"
         (?:\s+(?:of\s+)?(?P<year><YEAR>))?
-      | (?:(?i:the)\s+)?(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)  # "the first three
+      | (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)  # "the first three
         (?:\s+(?:(?i:of|in)\s+)?(?P<year><YEAR>))?                           #  quarters of 2024"
       """), _resolve_quarter_range),
     Rule("half", _compile(r"""
-        (?:(?i:the)\s+)?(?P<h><HALF>)\s+(?i:half)\s+(?:(?i:of)\s+)?  # "the first half of"
+        (?:(?i:the)\s+)?(?<!\w)(?P<h><HALF>)\s+(?i:half)\s+(?:(?i:of)\s+)?  # "the first half of"
         (?:(?P<month><MONTH>)\s+)?(?P<year><YEAR>)          # "... September 2022", "... 2024"
       | (?<!\w)H(?P<hn>[12])\s*(?P<year><YEAR>)             # "H1 2024"
       """), _resolve_half),
     Rule("first months", _compile(r"""
-        (?:(?i:the)\s+)?(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?(?P<year><YEAR>)
+        (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?(?P<year><YEAR>)
       """), _resolve_first_months),
     Rule("month range", _compile(r"""
         (?: (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"

@@ -182,3 +182,8 @@ def test_periods_are_ordered_slices(text):
         assert p.period_start <= p.period_end
         assert not p.stock or p.period_start == p.period_end
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_every_relative_phrase_names_a_known_shift():
+    from extractor.periods import SHIFTS, TABLES
+    assert {r["shift"] for r in TABLES["relative_phrases"]} <= set(SHIFTS)
