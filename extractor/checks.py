@@ -25,6 +25,10 @@ from .models import CheckResult, Figure, Report
 #: Shares of one breakdown, in percentage points around 100. Rounding to one decimal over up to a
 #: dozen countries (permanent residence permits, page 2 of the reference report) stays within it.
 SHARES_SUM_POINTS = 1.5
+#: A breakdown by region is held to 100 only when it names at least this many regions: Kazakhstan
+#: has 20 first-level units, and texts name the largest and smallest few ("17% of them in Almaty
+#: city, 13% in Mangystau region and 9.6% in Astana", sample 2022 Q2), which is no whole.
+WHOLE_REGION_LIST = 17
 #: Monthly amounts against the quarter's total, relative. USD months of the reference report's
 #: remittances sent add up to 1.4% above the stated quarter.
 MONTHLY_SUM_RELATIVE = 0.02
@@ -48,8 +52,9 @@ GROUPS_WHOLE_RELATIVE = 0.05
 #: Rule name -> what it asserts, with its tolerance. Also the order in which rules run.
 RULES: dict[str, str] = {
     "shares_sum": f"shares of one breakdown sum to 100 (±{SHARES_SUM_POINTS} points); a list "
-                  "ending in 'and other' or marked partial ('the highest', 'followed by') only "
-                  f"stays below 100 (+{SHARES_SUM_POINTS})",
+                  "ending in 'and other', marked partial ('the highest', 'followed by') or "
+                  f"naming fewer than {WHOLE_REGION_LIST} regions only stays below 100 "
+                  f"(+{SHARES_SUM_POINTS})",
     "monthly_sum": "monthly amounts sum to the total of the period they make up "
                    f"(±{MONTHLY_SUM_RELATIVE:.0%}); an incomplete set of months stays below it",
     "monthly_average": "a monthly average times the number of months equals the total "
@@ -199,6 +204,9 @@ def check_shares_sum(report: Report) -> list[CheckResult]:
         elif cue:
             out.append(result("shares_sum", True, f"{said}; the list is a selection "
                               f"(\"{' '.join(cue.split())}\")", figs))
+        elif dim == "region" and len(figs) < WHOLE_REGION_LIST:
+            out.append(result("shares_sum", True, f"{said}; {len(figs)} of the country's regions "
+                              "are a selection", figs))
         else:
             out.append(result("shares_sum", False, f"{said}, not 100 (±{SHARES_SUM_POINTS}), "
                               "and the list is not marked as partial", figs))
