@@ -135,6 +135,8 @@ MASKS = regex.compile(fill(r"""
     (?:int|org|com|net|gov|edu|kz|ru|uz|kg|tj|info)\b(?:/\S*)?
   | (?:\+|\b(?:Tel|Phone|Fax|Mob)\b\s*[.:]*\s*\+?)\d{1,3}(?:[\s\-]?\(?\d{2,5}\)?){2,}
                                                     # phone numbers: "+7 7172 696553"
+  | (?<![\w(])\d{1,3}\s?\(\d{3,5}\)\s?\d{1,3}(?:[-\s]?\d{2}){2}(?!\d)
+                                                    # "8 (7172) 69-65-53": area code in brackets
   | (?<!\w)<DOCNO>\s?\d[\w./\-]*                    # document numbers: "No. 148/2012", "No. 15"
   | (?<!\w)<REF>\s+\d+(?:\.\d+)*(?![\d\w])            # "Report 1", "Table 2.1", "page 5",
         (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   not "Report 5 thousand ..."

@@ -197,6 +197,7 @@ FIND = [
     row("see page 5 of the annex", id="page number"),
     row("section 3 labour migration, section 4 money transfers", id="lower-case section numbers"),
     row("Tel.: 8 727 2582643", id="local phone"),
+    row("call 8 (7172) 69-65-53 today", id="phone with area code in brackets"),
     row("31.03.2023", id="numeric date"),
     row("Report 5 thousand arrivals", "5 thousand -> count 5000", id="scaled number after a reference word"),
     row("January 27.6 60.6", "27.6 -> count 27.6", "60.6 -> count 60.6", id="table row after a month"),
