@@ -148,8 +148,20 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 # --- workers ------------------------------------------------------------------------------
 
+def _caused_by(exc: BaseException, kind: type) -> bool:
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, kind):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def _reason(exc: ExtractorError, path: str) -> str:
     """The error's reason and detail, with the folder taken out of any path in it."""
+    if _caused_by(exc, MemoryError):               # a library wrapped it: say what it was
+        return OUT_OF_MEMORY
     text = exc.reason + (f": {exc.detail}" if exc.detail else "")
     name = os.path.basename(path)
     for p in sorted({os.path.abspath(path), path}, key=len, reverse=True):
@@ -344,7 +356,7 @@ class _Batch:
         if self.conn is not None:                  # rows first: a report the database refuses
             try:                                   # (say, one figure id twice) writes nothing
                 load_report(self.conn, report)
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, ValueError) as exc:
                 return Entry(path, sha, rid, "failed", f"cannot be stored: {exc}", options=self.options)
         write_report(report, self.out_dir)
         for later in self.owners(rid, path):

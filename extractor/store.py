@@ -44,9 +44,17 @@ def _json(items) -> str:
 
 
 def load_report(conn: sqlite3.Connection, report: Report) -> None:
-    """Replace `report`'s rows (reports, figures, mentions, footnotes) in one transaction."""
+    """Replace `report`'s rows (reports, figures, mentions, footnotes) in one transaction.
+
+    Raises ValueError, loading nothing, if two figures share an id (the primary key).
+    """
     m = report.metadata
     rid = m.report_id
+    seen: set[str] = set()
+    for f in report.figures:
+        if f.id in seen:
+            raise ValueError(f"figure id {f.id} is given to two figures")
+        seen.add(f.id)
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
