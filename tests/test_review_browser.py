@@ -145,3 +145,40 @@ def test_reference_report_page(tmp_path, browser, reference_pdf):
         assert w.in_view(f"#h-{last}")
     finally:
         w.close()
+
+
+HOSTILE_LINES = [
+    "IOM Migration Tracking Matrix (MTM)",
+    f"Overview of the migration situation in Kazakhstan {HOSTILE}",
+    "Quarterly Compilation Report (January - March 2023)",
+    "2. MIGRATION INFLOW",
+    f"The Border Service recorded 1.9 million migrant arrivals {HOSTILE}",
+    'in the first quarter of 2023 <img src=x onerror="alert(2)">.',
+    "Nationals of Uzbekistan (41.5%) and the Russian Federation (68.5%) "
+    "<b onmouseover=alert(3)>x</b> <a href=javascript:alert(4)>y</a>.",
+]
+
+
+def test_hostile_pdf_through_the_extractor_runs_nothing(tmp_path, browser):
+    """The hostile text travels PDF -> extract_report -> checks -> page, as a real input would."""
+    from reports_in_memory import tiny_pdf
+
+    pdf = tmp_path / "hostile.pdf"
+    pdf.write_bytes(tiny_pdf([HOSTILE_LINES]))
+    html = write_review(pdf, tmp_path / "review.html")          # extracts, checks, writes
+    w = Watched(browser, html)
+    try:
+        page = w.page
+        assert page.locator(".hl").count() >= 3                    # 1.9 million and two shares
+        assert page.locator("ol.failed li").count() >= 1           # 41.5 + 68.5 is over 100
+        assert "<b onmouseover=alert(3)>x</b>" in page.inner_text("ol.failed")  # text, not tags
+        assert page.evaluate("h => [...document.querySelectorAll('td[title]')]"
+                             ".some(e => e.title.includes(h))", HOSTILE)   # the quote, as text
+        assert page.locator("script").count() == 1
+        assert page.locator("[onerror], [onmouseover], a[href^='javascript']").count() == 0
+        for n in range(page.locator(".hl").count()):
+            page.click(f"#f-{n} td:nth-child(5)")
+            page.hover(f"#h-{n}")
+        assert w.dialogs == [] and w.errors == []
+    finally:
+        w.close()
