@@ -66,6 +66,11 @@ def cues() -> dict:
                 "endnote_heading", "inherit_change"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
+    out["table_caption"] = c(data["table_caption"])
+    out["table_total"] = c(data["table_total"])
+    out["table_columns"] = [(r["kind"], c(r["pattern"])) for r in data["table_columns"]]
+    out["scales"] = [(Decimal(10) ** {"thousand": 3, "million": 6, "billion": 9}[k], c(v))
+                     for k, v in data["scales"].items()]
     return out
 
 
@@ -109,6 +114,9 @@ class Context:
     permit_kind: str | None = None        # temporary / permanent, for "residence permits"
     chart_title: Block | None = None      # a small heading over legends
     last_metric: str | None = None
+    caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
+    columns: list[tuple[str, Decimal]] | None = None   # the table's header: kind and scale
+    last_body: Block | None = None
 
 
 @dataclass
@@ -203,7 +211,8 @@ class Assembler:
     """Reads blocks in order and collects candidates; `figures()` merges them."""
 
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
-                 find_entities, footnote_text):
+                 find_entities, footnote_text, parse_number=None):
+        self.parse_number = parse_number
         self.ctx = Context(report_start, report_end)
         self.find_quantities = find_quantities
         self.find_periods = find_periods
@@ -288,11 +297,21 @@ class Assembler:
     # -- main entry ------------------------------------------------------------------------
 
     def block(self, block: Block) -> None:
+        if block.kind == "heading" and self.c["table_caption"].match(block.text):
+            self.ctx.caption, self.ctx.columns = block, None
+            return
+        if block.kind == "table":
+            if not self.ctx.section_skip:
+                self._table_row(block)
+            return
+        self.ctx.caption, self.ctx.columns = None, None
         if block.kind == "heading":
             self.heading(block)
             return
         if self.ctx.section_skip:
             return
+        if block.kind == "body":
+            self.ctx.last_body = block
         text = block.text
         quants = [q for q in self.find_quantities(text) if "duration" not in q.flags]
         periods = self.find_periods(text, self.ctx.report_start, self.ctx.report_end)
@@ -663,3 +682,102 @@ class Assembler:
             self.candidates.append(Candidate(
                 metric, "total", "persons", Decimal(0), None, e.id, None, period, None, block,
                 e.start, e.end, e.text, sentence.strip(), notes, flags + nflags))
+
+    # -- tables ------------------------------------------------------------------------------
+
+    def _cells(self, block: Block) -> list[str]:
+        return [block.text[a:b] for a, b in block.cells] or block.text.split()
+
+    def _columns(self, cells: list[str]) -> list[tuple[str, Decimal]]:
+        cols = []
+        for cell in cells:
+            kind = "unknown"
+            for k, pat in self.c["table_columns"]:
+                if pat.search(cell):
+                    kind = k
+                    break
+            scale = Decimal(1)
+            for value, pat in self.c["scales"]:
+                if pat.search(cell):
+                    scale = value
+            cols.append((kind, scale))
+        return cols
+
+    def _table_row(self, block: Block) -> None:
+        """A row of a table: the caption says what and when, the header row what each column
+        holds (and its scale), the first cell whom or which month."""
+        cells = self._cells(block)
+        spans = list(block.cells) or []
+        numbers = [self.parse_number(c) if self.parse_number else None for c in cells]
+        if self.ctx.columns is None:
+            if not any(n is not None for n in numbers[1:]):
+                self.ctx.columns = self._columns(cells)
+                return
+            self.ctx.columns = [("label", Decimal(1))] + [("unknown", Decimal(1))] * (len(cells) - 1)
+        columns = self.ctx.columns
+        if len(cells) != len(columns) or len(cells) < 2:
+            return
+        caption = self.ctx.caption
+        context = (caption.text if caption is not None else "")
+        label = cells[0]
+        ents = [e for e in self.find_entities(label)]
+        periods = self.find_periods(label, self.ctx.report_start, self.ctx.report_end)
+        is_total = bool(self.c["table_total"].match(label))
+        if not ents and not periods and not is_total:
+            return
+        cap_periods = self.find_periods(context, self.ctx.report_start, self.ctx.report_end)
+        metric = None
+        for a, b, m in self._metric_spans(context):
+            metric = self._resolve_metric(m, context, context, self.find_entities(context))
+            if metric:
+                break
+        metric = metric or self._context_metric(block)
+        if metric is None:
+            return
+        country = region = None
+        for e in ents:
+            if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY:
+                country = e.id
+            elif e.label == "REGION":
+                region = e.id
+        if ents and country is None and region is None:
+            return
+        if periods:
+            period = (periods[0].period_start, periods[0].period_end)
+            pflags: list[str] = []
+        elif cap_periods:
+            p = cap_periods[0]
+            period = (p.period_start, p.period_end)
+            pflags = ["period_relative"] if p.relative else []
+        else:
+            period = (self.ctx.report_start.isoformat(), self.ctx.report_end.isoformat())
+            pflags = ["period_default"]
+        if metric in self.c["stock_metrics"]:
+            stocks = [p for p in cap_periods if p.stock]
+            period = (stocks[0].period_start, stocks[0].period_end) if stocks else (period[1], period[1])
+        notes = [caption.markers[-1].label] if caption is not None and caption.markers else []
+        nflags: list[str] = []
+        if not notes and block.markers:
+            notes = [block.markers[-1].label]
+        for (kind, scale), cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:] or [(0, 0)] * len(cells)):
+            if value is None:
+                continue
+            if kind == "share" or (kind == "unknown" and "%" in context):
+                statistic, unit, v = "share", "percent", value
+            elif kind in ("KZT", "USD"):
+                if not metric.startswith("remittances"):
+                    continue
+                statistic, unit, v = "total", kind, value * scale
+            elif kind in ("persons", "transactions", "unknown"):
+                unit = "transactions" if kind == "transactions" else "persons"
+                statistic, v = "total", value * scale
+                if metric.startswith("remittances") and unit == "persons":
+                    continue
+            else:
+                continue
+            if statistic == "share" and is_total:
+                continue
+            flags = pflags + nflags
+            self.candidates.append(Candidate(
+                metric, statistic, unit, v, country, region, None, period, None, block,
+                span[0], span[1], cell, block.text.strip(), list(notes), list(flags)))

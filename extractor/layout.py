@@ -451,17 +451,19 @@ def _table_row(cells: list[tuple[_Frag, Line]], page: int) -> Block:
     text = ""
     boxes: list[Box] = []
     markers: list[Marker] = []
+    spans: list[tuple[int, int]] = []
     for fr, ln in cells:
         if text:
             text += " "
             boxes.append((boxes[-1][2], fr.top, fr.x0, fr.bottom))
         base = len(text)
         text += ln.text
+        spans.append((base, len(text)))
         boxes.extend(ln.boxes)
         markers.extend(Marker(m.label, base + m.offset, m.box) for m in ln.markers)
     size = statistics.median(fr.size for fr, _ in cells)
     return Block(page=page, kind="table", text=text, boxes=tuple(boxes), markers=tuple(markers),
-                 size=size, column=0)
+                 size=size, column=0, cells=tuple(spans))
 
 
 @dataclass
@@ -475,11 +477,16 @@ class PageLines:
     ocr: bool = False
 
 
-def page_lines(raw) -> PageLines:
-    """Characters of one `RawPage` -> fragments with their `Line`s."""
-    chars = [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False
-             and c.get("size")]
-    body = body_size(chars)
+def _usable(raw) -> list[dict]:
+    return [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False
+            and c.get("size")]
+
+
+def page_lines(raw, body: float | None = None) -> PageLines:
+    """Characters of one `RawPage` -> fragments with their `Line`s. `body` is the document's
+    body text size (a page's own most common size may be its footnotes' on a page of tables)."""
+    chars = _usable(raw)
+    body = body or body_size(chars)
     items = []
     for row in _group_rows(chars, body):
         for fr in _split_fragments(row):
@@ -529,6 +536,8 @@ def page_blocks(pl: PageLines, head_keys: set[str]) -> Page:
 
 def layout_pages(raw_pages) -> list[Page]:
     """All pages of a document, running heads detected across pages."""
-    lines = [page_lines(r) for r in raw_pages]
+    raw_pages = list(raw_pages)
+    body = body_size([c for r in raw_pages for c in _usable(r)])
+    lines = [page_lines(r, body) for r in raw_pages]
     keys = running_head_keys([p.items for p in lines], [p.height for p in lines])
     return [page_blocks(p, keys) for p in lines]

@@ -317,7 +317,7 @@ def legislation_of(pages: list[Page], notes: dict[str, Footnote], start: date, e
 
 def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool) -> Report:
     from .entities import find_entities
-    from .numbers import find_quantities
+    from .numbers import find_quantities, parse_number
     from .periods import find_periods
 
     period = report_period(pages, meta)
@@ -330,7 +330,7 @@ def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: b
     for k, v in end_notes.items():
         notes.setdefault(k, v)
     asm = Assembler(start, end, find_quantities, find_periods, find_entities,
-                    lambda lab: notes[lab].text if lab in notes else None)
+                    lambda lab: notes[lab].text if lab in notes else None, parse_number)
     for p in pages:
         for b in p.blocks:
             asm.block(b)

@@ -60,6 +60,7 @@ class Block:
     markers: tuple[Marker, ...] = ()
     size: float = 0.0
     column: int = 0
+    cells: tuple[tuple[int, int], ...] = ()   # table rows: (start, end) of each cell in `text`
 
     def box_of(self, start: int, end: int) -> Box | None:
         return union(self.boxes[start:end])
