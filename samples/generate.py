@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Typesets the sample MTM reports in samples/ from their specs, with their truth files.
 
-    python samples/generate.py [NAME ...]      # all specs in samples/specs/ when no name is given
+    python samples/generate.py [--out DIR] [NAME ...]   # all specs in samples/specs/ when no name
 
 A spec (samples/specs/<name>.json) holds the report's metadata, its footnote texts, its figures
 (in a compact form of the contract of ../shared/spec/figures.md) and its pages of blocks. Text in
@@ -310,12 +310,12 @@ def check(doc: Doc, truth: dict) -> None:
 
 # ---------------------------------------------------------------- main
 
-def generate(name: str) -> None:
+def generate(name: str, out_dir: Path = HERE) -> None:
     spec = json.loads((SPECS / f"{name}.json").read_text(encoding="utf-8"))
     doc = build_doc(name, spec)
     truth = truth_of(doc)
     check(doc, truth)
-    out_pdf = HERE / f"{name}.pdf"
+    out_pdf = out_dir / f"{name}.pdf"
     if doc.producer == "chromium":
         import typeset_html
         typeset_html.typeset(doc, out_pdf)
@@ -324,7 +324,7 @@ def generate(name: str) -> None:
         typeset_reportlab.typeset(doc, out_pdf)
     else:
         raise ValueError(f"{name}: unknown producer {doc.producer!r}")
-    (HERE / f"{name}.truth.json").write_text(
+    (out_dir / f"{name}.truth.json").write_text(
         json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     size = out_pdf.stat().st_size
     print(f"{name}: {len(truth['figures'])} figures, {len(doc.notes)} notes, "
@@ -334,12 +334,18 @@ def generate(name: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    out_dir = HERE
+    if argv[:1] == ["--out"]:
+        out_dir, argv = Path(argv[1]), argv[2:]
     names = argv or sorted(p.stem for p in SPECS.glob("*.json"))
     for name in names:
-        generate(name)
+        generate(name, out_dir)
     return 0
 
 
-if __name__ == "__main__":
+# The typesetters sit beside this script; importing it as a module (the tests do) must find them too.
+if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
+
+if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import shutil
 import sys
 import unicodedata
 from collections import defaultdict
@@ -210,3 +211,35 @@ def test_extractor_scores_on_sample(name):
     report = extract(SAMPLES / f"{name}.pdf")
     score = score_figures(truth(name)["figures"], report.figures)
     assert score.recall >= MIN_RECALL and score.precision >= MIN_PRECISION, f"{name}\n{score.report()}"
+
+
+# ---------------------------------------------------------------- the generator is deterministic
+
+def producer_available(producer: str) -> bool:
+    if producer == "reportlab":
+        return importlib.util.find_spec("reportlab") is not None
+    return shutil.which({"chromium": "chromium", "libreoffice": "soffice"}[producer]) is not None
+
+
+def page_texts(path: Path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [p.extract_text() for p in pdf.pages]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_generator_reproduces_the_committed_sample(name, tmp_path):
+    """Same spec, same output. reportlab draws with the PDF's standard fonts, so its bytes are the
+    same on any machine; Chromium embeds the fonts the machine has, so there the PDF must carry no
+    print time and its text (not its bytes) must agree with the committed PDF."""
+    producer = spec_doc(name).producer
+    if not producer_available(producer):
+        pytest.skip(f"regenerating {name} needs {producer}")
+    GENERATOR.generate(name, tmp_path)
+    pdf, committed = tmp_path / f"{name}.pdf", SAMPLES / f"{name}.pdf"
+    assert (tmp_path / f"{name}.truth.json").read_bytes() == (SAMPLES / f"{name}.truth.json").read_bytes()
+    if producer == "reportlab":
+        assert pdf.read_bytes() == committed.read_bytes(), f"{name}.pdf differs when regenerated"
+        return
+    stamps = set(re.findall(rb"D:\d{14}", pdf.read_bytes()))
+    assert stamps <= {b"D:20000101000000"}, f"{name}.pdf carries a print time: {stamps}"
+    assert page_texts(pdf) == page_texts(committed), f"{name}.pdf has other text when regenerated"
