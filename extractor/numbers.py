@@ -321,9 +321,10 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
         return "list"
     if small and text[m.start() - 1:m.start()] == "(" and text[end:end + 1] == ")":
         return "enumeration"                        # "(2)"
-    if "." in num and "," not in num and (
-            SECTION_AFTER.match(text, end) or (_at_start(text, m) and not text[end:].strip())):
-        return "section"                            # "2.3 Permanent ...", a lone "2.3" heading
+    # "2.3 Permanent ..."; a lone "24.6" is kept: chart legends print values alone (sample
+    # mtm-kaz-2022q2-twocol-chromium, page 3).
+    if "." in num and "," not in num and SECTION_AFTER.match(text, end):
+        return "section"
     if regex.fullmatch(r"\d+", num) and ADDRESS_AFTER.match(text, end):
         return "address"
     return None
