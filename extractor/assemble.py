@@ -27,6 +27,10 @@ REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
 # Two statements of one figure agree when they differ by less than one unit of the coarser
 # one's last printed digit (reports truncate as well as round: 71.4 in text, 71.47 in legend).
 ROUNDING_SLACK = Decimal("1.0")
+# An entity printed after a statement belongs to it when at most this many characters follow
+# it with no comma between ("35 thousand of Kazakhstani migrant workers came to the Russian
+# Federation").
+FOLLOW_REACH = 70
 # An entity this close before a figure, with only punctuation between, belongs to it.
 TIGHT = regex.compile(r"^[\s:–—\-(]*$")
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
@@ -50,7 +54,7 @@ def cues() -> dict:
     kz = REPORTING_COUNTRY_NAMES
 
     def c(p: str) -> regex.Pattern:
-        return regex.compile(p.replace("kz\\b", kz + r"\b").replace("kz", kz), regex.I)
+        return regex.compile(p.replace("{KZ}", kz), regex.I)
 
     out = {
         "metrics": [(r["metric"], c(r["pattern"])) for r in data["metrics"]],
@@ -63,7 +67,7 @@ def cues() -> dict:
     }
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
                 "count_nouns", "zero", "no_figures_sections", "legislation_section",
-                "endnote_heading", "inherit_change"):
+                "endnote_heading", "inherit_change", "and_change"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
     out["table_caption"] = c(data["table_caption"])
@@ -117,6 +121,7 @@ class Context:
     caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
     columns: list[tuple[str, Decimal]] | None = None   # the table's header: kind and scale
     last_body: Block | None = None
+    last_remittance: str | None = None    # the direction of the section's last remittance
 
 
 @dataclass
@@ -239,6 +244,7 @@ class Assembler:
                 break
         self.ctx.section_metric = metric
         self.ctx.section_direction = self._direction(text, [])
+        self.ctx.last_remittance = None
         self.ctx.last_metric = metric if metric != "remittances" else self.ctx.section_direction
         if metric == "temporary_residence_permits":
             self.ctx.permit_kind = "temporary"
@@ -283,9 +289,7 @@ class Assembler:
         metric = metric.rstrip("?")
         if metric == "remittances":
             return (self._direction(sentence, ents) or self._block_direction
-                    or self.ctx.section_direction
-                    or (self.ctx.last_metric if self.ctx.last_metric and
-                        self.ctx.last_metric.startswith("remittances") else None))
+                    or self.ctx.section_direction or self.ctx.last_remittance)
         if metric == "residence_permits":
             kinds = list(regex.finditer(r"\b(temporary|permanent)\s+residen", block_text, regex.I))
             kind = kinds[-1].group(1).lower() if kinds else self.ctx.permit_kind
@@ -374,7 +378,8 @@ class Assembler:
             hi = groups[gi + 1].start if gi + 1 < len(groups) else s_end
             free = [e for e in ents if id(e) not in taken]
             before = [e for e in free if lo <= e.start and e.end <= g.start]
-            after = [e for e in free if g.end <= e.start < hi and e.start - g.end <= 60]
+            after = [e for e in free if g.end <= e.start < hi and e.start - g.end <= FOLLOW_REACH
+                     and not regex.search(r"[,;(]", text[g.end:e.start].lstrip(") "))]
             pick = before[-1] if before else (after[0] if after else None)
             if pick is None:
                 earlier = [e for e in ents if e.end <= g.start]
@@ -415,8 +420,24 @@ class Assembler:
                 best = sent
         if not best:
             return None, None
+        if best[2].rstrip("?") == "remittances":
+            local = self._local_direction(text, g, lo, hi)
+            if local:
+                return local, (best[0], best[1])
         metric = self._resolve_metric(best[2], sentence, text[:s_end], ents)
         return metric, (best[0], best[1])
+
+    def _local_direction(self, text: str, g: "_Group", lo: int, hi: int) -> str | None:
+        """The direction cue nearest the statement inside its window, preferring one before it
+        ("transfers from Kazakhstan came to X ... and transfers to Kazakhstan to Y")."""
+        found = []
+        for direction, pat in self.c["directions"]:
+            for m in pat.finditer(text, lo, hi):
+                if m.end() <= g.start:
+                    found.append((0, g.start - m.end(), direction))
+                elif m.start() >= g.end:
+                    found.append((1, m.start() - g.end, direction))
+        return min(found)[2] if found else None
 
     def _sentence(self, block, text, s_start, s_end, quants, ents, periods, all_periods,
                   block_metric):
@@ -433,6 +454,7 @@ class Assembler:
         comparisons = self._comparisons
         sentence_stat = None
         stated: list[tuple[int, int, str]] = []   # (start, end, metric) of non-percent statements
+        changes: list[tuple] = []                 # (start, end, metric, compared) of percents
         group_context: str | None = None
         chosen_metric = None
         for gi, g in enumerate(groups):
@@ -445,11 +467,16 @@ class Assembler:
             if (prev_stmt is not None and all(q.kind == "percent" for q in g.quants)
                     and self.c["inherit_change"].search(text[prev_stmt[1]:g.start])):
                 metric, cue = prev_stmt[2], None
+            prev_change = changes[-1] if changes else None
+            if (prev_change is not None and all(q.kind == "percent" for q in g.quants)
+                    and self.c["and_change"].search(text[prev_change[1]:g.start])
+                    and not [sp for sp in spans if prev_change[1] <= sp[0] < g.start]):
+                metric, cue = prev_change[2], None
+            self._prev_change = prev_change
             if metric is None:
                 metric = self._context_metric(block, block_metric)
             if metric is None:
                 continue
-            chosen_metric = chosen_metric or metric
             if g.entity is not None and g.entity.label == "GROUP" and not any(
                     q.kind == "percent" for q in g.quants):
                 group_context = g.entity.id
@@ -463,6 +490,12 @@ class Assembler:
                     sentence_stat = cand.statistic
                 if q.kind != "percent":
                     stated.append((g.start, g.end, cand.metric))
+                else:
+                    changes.append((g.start, g.end, cand.metric, cand.compared))
+                if cand.metric != "exchange_rate":
+                    chosen_metric = cand.metric
+                if cand.metric.startswith("remittances_"):
+                    self.ctx.last_remittance = cand.metric
                 self.candidates.append(cand)
         return chosen_metric
 
@@ -564,6 +597,7 @@ class Assembler:
                 if e.label == "GROUP" and e.id in ("CIS", "non-CIS"):
                     group = e.id
         if metric == "training_participants":
+            country = region = group = None
             tail = text[q.end:hi]
             for gname, pat in self.c["training_groups"]:
                 if pat.search(tail[:120]):
@@ -578,7 +612,7 @@ class Assembler:
                                                  all_periods, comparisons, statistic, stock)
         flags += pflags
         quote = text[s_start:s_end].strip()
-        notes, nflags = self._footnotes(block, s_start, s_end)
+        notes, nflags = self._footnotes(block, s_start, s_end, q.end)
         flags += nflags
         return Candidate(metric, statistic, unit, value, country, region, group, period, compared,
                          block, q.start, q.end, q.text, quote, notes, flags + (
@@ -591,16 +625,24 @@ class Assembler:
         if statistic == "change":
             compared = next((p for p in periods if id(p) in comparisons and p.start >= q.end
                              and p.start < hi + 120), None)
+            prev = getattr(self, "_prev_change", None)
+            if compared is None and prev is not None and prev[3] is not None:
+                flags.append("compared_from_previous")
+                compared = prev[3]
             mine = [p for p in own if p.start < q.start]
-            after = [p for p in own if p.start >= q.end and (compared is None or p.start < compared.start)]
+            after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
+                                                              or p.start < compared.start)]
             chosen = mine[-1] if mine else (after[0] if after else None)
+            cmp = None
+            if isinstance(compared, tuple):
+                cmp = compared
+            elif compared is not None:
+                cmp = (compared.period_start, compared.period_end)
             if chosen is None:
-                return (self._report_period(), (compared.period_start, compared.period_end)
-                        if compared else None, ["period_default"])
+                return self._report_period(), cmp, flags + ["period_default"]
             if chosen.relative:
                 flags.append("period_relative")
-            return ((chosen.period_start, chosen.period_end),
-                    (compared.period_start, compared.period_end) if compared else None, flags)
+            return (chosen.period_start, chosen.period_end), cmp, flags
         chosen: PeriodMatch | None = None
         in_window = [p for p in periods if lo <= p.start and p.end <= hi]
         if stock:
@@ -636,12 +678,14 @@ class Assembler:
     def _report_period(self) -> tuple[str, str]:
         return (self.ctx.report_start.isoformat(), self.ctx.report_end.isoformat())
 
-    def _footnotes(self, block: Block, s_start: int, s_end: int) -> tuple[list[str], list[str]]:
-        """The marker that sources a sentence: its own (at or before its end), else the next in
-        the paragraph, else the previous one in the paragraph."""
+    def _footnotes(self, block: Block, s_start: int, s_end: int, at: int | None = None
+                   ) -> tuple[list[str], list[str]]:
+        """The marker that sources a statement: the first in its sentence after it, else its
+        sentence's last, else the next in the paragraph, else the previous in the paragraph."""
         own = [m for m in block.markers if s_start <= m.offset <= s_end + 1]
         if own:
-            return [own[-1].label], []
+            after = [m for m in own if at is not None and m.offset >= at]
+            return [(after[0] if after else own[-1]).label], []
         later = [m for m in block.markers if m.offset > s_end]
         if later:
             return [later[0].label], ["source_from_paragraph"]
