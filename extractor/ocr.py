@@ -1,12 +1,15 @@
 """Read image-only pages with Tesseract, as the same plain character dicts pdf.py yields.
 
-A page is rendered with PDFium at OCR_DPI and read with Tesseract (through pytesseract's
-`image_to_data`), one word with its box at a time. Each word becomes one dict per character,
-its box split evenly across its letters, plus a space between words, so that layout and
-assembly run unchanged. Words in a line share the line's top, bottom and size, as characters
-of one font do in a text layer. A short word standing clearly above its line's baseline (a raised
-footnote marker such as the "1" after "year.") keeps its own smaller box and size, so that
-layout can tell it from the text, as it does with a text layer's superscripts.
+A page is rendered with PDFium at OCR_DPI and read with Tesseract through pytesseract, as hOCR
+with a box per character. Each line's characters share the line's baseline and size, placed as
+a text layer places them (top = baseline - 0.8 size, bottom = baseline + 0.2 size), with a space
+between words, so that layout and assembly run unchanged.
+
+Raised footnote markers need care: Tesseract reads a small raised "1" after "year." as part of
+the word and often as a quote or degree sign ("year.’", "2023.°" — the scanned sample, page 1),
+which would glue a wrong digit onto a number. So the trailing characters of a word that stand
+clearly above the baseline are cut off, read again on their own with digits only, and kept as a
+smaller raised character (what layout reads as a marker), or dropped when they are not a digit.
 
 Nothing here is imported until OCR is asked for: pytesseract and the `tesseract` program are
 optional (`pip install 'mtm-extract[ocr]'`, `apt-get install tesseract-ocr tesseract-ocr-eng`).
@@ -14,21 +17,33 @@ optional (`pip install 'mtm-extract[ocr]'`, `apt-get install tesseract-ocr tesse
 from __future__ import annotations
 
 import os
-import statistics
-from dataclasses import replace
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field, replace
 
 from .errors import DamagedPdfError, OcrUnavailableError
 
 OCR_DPI = 300                   # Tesseract is trained on ~300 dpi text; the scanned sample is 150
-MAX_RENDER_PIXELS = 60_000_000  # an A4 page at 300 dpi is 8.7 Mpx; a 3146x1529 pt poster would be 60
+MAX_RENDER_PIXELS = 60_000_000  # an A4 page at 300 dpi is 8.7 Mpx
 OCR_LANG = "eng"
-TESSERACT_CONFIG = "--psm 3"    # automatic page segmentation: finds the two columns of a page
-MIN_CONFIDENCE = 0              # Tesseract's -1 marks non-word rows (blocks, lines)
-RAISED_SHARE = 0.3              # a word whose bottom is this share of the line height above the
-                                # baseline is raised (the scanned sample's footnote digits: ~0.35)
-MARKER_MAX_LEN = 3              # raised words longer than this are not footnote markers
+TESSERACT_CONFIG = f"--psm 3 --dpi {OCR_DPI} -c hocr_char_boxes=1"  # psm 3 finds the columns
+PAGE_TIMEOUT_S = 120            # one page takes ~4 s on the sample; a stuck Tesseract is killed
+RAISED_SHARE = 0.3              # a glyph whose bottom is this share of the line's x_size above
+                                # the baseline is raised (sample's footnote digits: ~0.4)
+MARKER_MAX_LEN = 3              # more raised trailing characters than this: not a marker
+MARKER_CONFIG = "--psm 7 -c tessedit_char_whitelist=0123456789"
+MARKER_MIN_CONF = 50            # re-read markers below this confidence are dropped
+MARKER_ZOOM = 3                 # a 5 pt digit at 300 dpi is ~15 px: enlarge before re-reading
+MARKER_PAD = 30                 # white margin (px) around a re-read marker
 CAP_HEIGHT = 0.72               # digit/cap height as a share of font size (Liberation Sans, Arial)
+ASCENT, DESCENT = 0.8, 0.2      # a text layer's character box around the baseline, share of size
+SIZE_STEP = 0.5                 # OCR font sizes are rounded to this many points
+TALL = re.compile(r"[A-Z0-9bdfhklt]")  # glyphs reaching cap height above the baseline
 OCR_FONT = "OCR"                # fontname of OCR characters (layout reads "Bold" in names)
+
+_BBOX = re.compile(r"(?:bbox|x_bboxes) (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
+_BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
+_XSIZE = re.compile(r"x_size ([\d.]+)")
 
 
 def tesseract_version(path: str = "") -> str:
@@ -61,57 +76,167 @@ def render_scale(width_pt: float, height_pt: float, dpi: int = OCR_DPI) -> float
     return scale
 
 
-def words_to_chars(words: list[dict], px_per_pt_x: float, px_per_pt_y: float) -> list[dict]:
-    """Tesseract words (text, left, top, width, height, line key) -> plain char dicts in points.
+# --- hOCR -> lines of words of characters (pixels) ----------------------------------------------
 
-    >>> ws = [dict(text="year.", left=0, top=10, width=50, height=20, line=(1, 1, 1)),
-    ...       dict(text="1", left=52, top=4, width=6, height=10, line=(1, 1, 1)),
-    ...       dict(text="In", left=80, top=10, width=20, height=20, line=(1, 1, 1))]
-    >>> cs = words_to_chars(ws, 1.0, 1.0)
-    >>> "".join(c["text"] for c in cs)
-    'year. 1 In'
-    >>> [round(c["size"], 1) for c in cs if c["text"] in "1I"]
-    [13.9, 20.0]
+@dataclass
+class Glyph:
+    text: str
+    box: tuple[int, int, int, int]          # x0, top, x1, bottom in pixels
+
+
+@dataclass
+class OcrLine:
+    box: tuple[int, int, int, int]
+    slope: float
+    offset: float                           # baseline: y = bottom + slope * (x - x0) + offset
+    x_size: float                           # Tesseract's line height estimate, pixels
+    words: list[list[Glyph]]
+    word_boxes: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def baseline(self, x: float) -> float:
+        return self.box[3] + self.slope * (x - self.box[0]) + self.offset
+
+
+def parse_hocr(hocr: bytes) -> list[OcrLine]:
+    """Lines, words and character boxes from Tesseract's hOCR (with hocr_char_boxes=1)."""
+    root = ET.fromstring(hocr)
+    lines = []
+    for el in root.iter():
+        cls = el.get("class", "")
+        if cls not in ("ocr_line", "ocr_caption", "ocr_header", "ocr_textfloat"):
+            continue
+        title = el.get("title", "")
+        box = _box(title)
+        if box is None:
+            continue
+        bl = _BASELINE.search(title)
+        xs = _XSIZE.search(title)
+        words, word_boxes = [], []
+        for w in el:
+            if w.get("class") != "ocrx_word":
+                continue
+            glyphs = [Glyph(c.text, b) for c in w
+                      if c.get("class") == "ocrx_cinfo" and c.text and c.text.strip()
+                      and (b := _box(c.get("title", ""))) is not None]
+            if not glyphs and (w.text or "").strip() and (b := _box(w.get("title", ""))):
+                glyphs = _split_evenly(w.text.strip(), b)
+            if glyphs:
+                words.append(glyphs)
+                word_boxes.append(_box(w.get("title", "")) or _union(glyphs))
+        if words:
+            lines.append(OcrLine(box, float(bl.group(1)) if bl else 0.0,
+                                 float(bl.group(2)) if bl else 0.0,
+                                 float(xs.group(1)) if xs else float(box[3] - box[1]), words,
+                                 word_boxes))
+    return lines
+
+
+def _box(title: str):
+    m = _BBOX.search(title)
+    return tuple(int(v) for v in m.groups()) if m else None
+
+
+def _union(glyphs: list[Glyph]) -> tuple[int, int, int, int]:
+    return (min(g.box[0] for g in glyphs), min(g.box[1] for g in glyphs),
+            max(g.box[2] for g in glyphs), max(g.box[3] for g in glyphs))
+
+
+def font_size(line: OcrLine) -> float:
+    """The line's font size in pixels, from how far its tall glyphs reach above the baseline.
+
+    Tesseract's x_size grows when a raised marker sits in the line (sample page 1, "one
+    year.1": 41 px against 37 for its neighbours), which would hide footnotes (layout tells
+    them by size); the tops of words with a capital, digit or ascender and no raised tail do
+    not. Falls back to x_size.
+
+    >>> line = OcrLine((0, 0, 300, 40), 0.0, -8.0, 41.0,
+    ...                [[Glyph("In", (0, 3, 20, 32))], [Glyph("on", (30, 12, 50, 32))]],
+    ...                [(0, 3, 20, 32), (30, 12, 50, 32)])
+    >>> round(font_size(line), 1)
+    40.3
     """
-    lines: dict[tuple, list[dict]] = {}
-    for w in words:
-        lines.setdefault(w["line"], []).append(w)
+    heights = []
+    for glyphs, box in zip(line.words, line.word_boxes or [_union(w) for w in line.words]):
+        text = "".join(g.text for g in glyphs)
+        if TALL.search(text) and not split_marker(glyphs, line)[1]:
+            heights.append(line.baseline(box[0]) - box[1])
+    heights = sorted(h for h in heights if h > 0)
+    if not heights:
+        return line.x_size
+    return heights[len(heights) // 2] / CAP_HEIGHT
+
+
+def snap_size(size_pt: float) -> float:
+    """OCR sizes scatter by a few percent from line to line: keep them on a SIZE_STEP grid so
+    that a page's body size is one value, as in a text layer.
+
+    >>> snap_size(9.37), snap_size(7.1)
+    (9.5, 7.0)
+    """
+    return round(size_pt / SIZE_STEP) * SIZE_STEP
+
+
+def _split_evenly(text: str, box) -> list[Glyph]:
+    x0, top, x1, bottom = box
+    step = (x1 - x0) / len(text)
+    return [Glyph(ch, (round(x0 + i * step), top, round(x0 + (i + 1) * step), bottom))
+            for i, ch in enumerate(text)]
+
+
+def split_marker(word: list[Glyph], line: OcrLine) -> tuple[list[Glyph], list[Glyph]]:
+    """(body, raised tail) of a word: the trailing glyphs standing above the baseline.
+
+    >>> line = OcrLine((0, 0, 100, 40), 0.0, -8.0, 40.0, [])
+    >>> word = [Glyph("r", (0, 12, 10, 32)), Glyph(".", (10, 28, 14, 32)),
+    ...         Glyph("’", (15, 4, 20, 18))]
+    >>> [g.text for g in split_marker(word, line)[1]]
+    ['’']
+    """
+    limit = RAISED_SHARE * line.x_size
+    cut = len(word)
+    while cut > 0 and line.baseline(word[cut - 1].box[0]) - word[cut - 1].box[3] > limit:
+        cut -= 1
+    tail = word[cut:]
+    if not tail or len(tail) > MARKER_MAX_LEN:
+        return word, []
+    return word[:cut], tail
+
+
+# --- lines -> plain char dicts (points) ---------------------------------------------------------
+
+def line_chars(line: OcrLine, markers: dict[int, str], sx: float, sy: float) -> list[dict]:
+    """Plain char dicts for one line; `markers` maps a word's index to its re-read marker."""
+    size = snap_size(font_size(line) / sy) * sy
     chars: list[dict] = []
-    for line_words in lines.values():
-        body, raised = _split_raised(line_words)
-        top = min(w["top"] for w in body)
-        bottom = max(w["top"] + w["height"] for w in body)
-        previous = None
-        for w in sorted(line_words, key=lambda w: w["left"]):
-            if w in raised:
-                w_top, w_bottom = w["top"], w["top"] + w["height"]
-                size = w["height"] / CAP_HEIGHT
-            else:
-                w_top, w_bottom, size = top, bottom, bottom - top
-            if previous is not None:  # a space between words, as in a text layer
-                gap_x0 = previous["left"] + previous["width"]
-                chars.append(_char(" ", gap_x0, max(w["left"], gap_x0), top, bottom, bottom - top,
-                                   px_per_pt_x, px_per_pt_y))
-            step = w["width"] / len(w["text"])
-            for i, letter in enumerate(w["text"]):
-                x0 = w["left"] + i * step
-                chars.append(_char(letter, x0, x0 + step, w_top, w_bottom, size,
-                                   px_per_pt_x, px_per_pt_y))
-            previous = w
+    previous_end = None
+    for i, word in enumerate(line.words):
+        body, tail = split_marker(word, line)
+        label = markers.get(i)
+        if tail and not label and any(g.text.isalnum() for g in tail):
+            body, tail = word, []           # not a marker after all: a letter on a bad box
+        if body:
+            base = line.baseline(body[0].box[0])
+            top, bottom = base - ASCENT * size, base + DESCENT * size
+            if previous_end is not None:
+                chars.append(_char(" ", previous_end, max(body[0].box[0], previous_end),
+                                   top, bottom, size, sx, sy))
+            right = body[0].box[0]
+            for g in body:
+                x0 = max(g.box[0], right)             # LSTM boxes may overlap: keep order
+                right = max(g.box[2], x0 + 1)
+                chars.append(_char(g.text, x0, right, top, bottom, size, sx, sy))
+            previous_end = right
+        if tail and label:
+            x0, glyph_top = tail[0].box[0], min(g.box[1] for g in tail)
+            x1, glyph_bottom = tail[-1].box[2], max(g.box[3] for g in tail)
+            m_size = (glyph_bottom - glyph_top) / CAP_HEIGHT
+            m_bottom = glyph_bottom + DESCENT * m_size
+            step = (x1 - x0) / len(label)
+            for k, digit in enumerate(label):
+                chars.append(_char(digit, x0 + k * step, x0 + (k + 1) * step,
+                                   m_bottom - m_size, m_bottom, m_size, sx, sy))
+            previous_end = x1
     return chars
-
-
-def _split_raised(line_words: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(body words, raised short words) of one line; the body is never empty."""
-    if len(line_words) < 2:
-        return line_words, []
-    baseline = statistics.median(w["top"] + w["height"] for w in line_words)
-    line_height = statistics.median(w["height"] for w in line_words)
-    raised = [w for w in line_words
-              if len(w["text"]) <= MARKER_MAX_LEN
-              and w["top"] + w["height"] < baseline - RAISED_SHARE * line_height]
-    body = [w for w in line_words if w not in raised]
-    return (body, raised) if body else (line_words, [])
 
 
 def _char(text, x0, x1, top, bottom, size, sx, sy) -> dict:
@@ -137,28 +262,58 @@ class OcrReader:
 
     def read(self, raw):
         """The RawPage `raw` with its characters read from the rendered page (ocr=True)."""
-        import pytesseract
-
         page = self.doc[raw.number - 1]
         try:
             scale = render_scale(raw.width, raw.height)
             image = page.render(scale=scale, grayscale=True).to_pil()
         finally:
             page.close()
-        try:
-            data = pytesseract.image_to_data(image, lang=OCR_LANG, config=TESSERACT_CONFIG,
-                                             output_type=pytesseract.Output.DICT)
-        except Exception as exc:  # Tesseract crashed or is missing a language
-            raise OcrUnavailableError(self.path, f"page {raw.number}: "
-                                                 f"{' '.join(str(exc).split())[:100]}") from None
-        words = [dict(text=t.strip(), left=data["left"][i], top=data["top"][i],
-                      width=data["width"][i], height=data["height"][i],
-                      line=(data["block_num"][i], data["par_num"][i], data["line_num"][i]))
-                 for i, t in enumerate(data["text"])
-                 if t.strip() and float(data["conf"][i]) >= MIN_CONFIDENCE
-                 and data["width"][i] > 0 and data["height"][i] > 0]
-        chars = words_to_chars(words, image.width / raw.width, image.height / raw.height)
+        hocr = self._tesseract(raw.number, image, TESSERACT_CONFIG, "hocr")
+        sx, sy = image.width / raw.width, image.height / raw.height
+        chars: list[dict] = []
+        for line in parse_hocr(hocr):
+            markers = {}
+            for i, word in enumerate(line.words):
+                tail = split_marker(word, line)[1]
+                if tail:
+                    markers[i] = self._marker(raw.number, image, tail)
+            chars.extend(line_chars(line, markers, sx, sy))
         return replace(raw, chars=tuple(chars), ocr=True)
+
+    def _marker(self, number: int, image, tail: list[Glyph]) -> str:
+        """The digits of a raised footnote marker, read again on their own ("" if none)."""
+        from PIL import Image, ImageOps
+
+        if "".join(g.text for g in tail) == "*":
+            return "*"
+
+        x0 = min(g.box[0] for g in tail) - 3
+        x1 = max(g.box[2] for g in tail) + 3
+        top = min(g.box[1] for g in tail) - 4
+        bottom = max(g.box[3] for g in tail) + 4
+        crop = image.crop((max(0, x0), max(0, top), x1, bottom))
+        crop = crop.resize((crop.width * MARKER_ZOOM, crop.height * MARKER_ZOOM), Image.LANCZOS)
+        crop = ImageOps.expand(crop, border=MARKER_PAD, fill=255)
+        data = self._tesseract(number, crop, MARKER_CONFIG, "data")
+        words = [(t.strip(), float(c)) for t, c in zip(data["text"], data["conf"]) if t.strip()]
+        if len(words) == 1 and words[0][0].isdigit() and len(words[0][0]) <= MARKER_MAX_LEN \
+                and words[0][1] >= MARKER_MIN_CONF:
+            return words[0][0]
+        return ""
+
+    def _tesseract(self, number: int, image, config: str, kind: str):
+        import pytesseract
+
+        try:
+            if kind == "hocr":
+                return pytesseract.image_to_pdf_or_hocr(image, lang=OCR_LANG, config=config,
+                                                        extension="hocr", timeout=PAGE_TIMEOUT_S)
+            return pytesseract.image_to_data(image, lang=OCR_LANG, config=config,
+                                             output_type=pytesseract.Output.DICT,
+                                             timeout=PAGE_TIMEOUT_S)
+        except Exception as exc:  # Tesseract crashed, timed out or is missing a language
+            detail = " ".join(str(exc).split())[:100] or type(exc).__name__
+            raise OcrUnavailableError(self.path, f"page {number}: {detail}") from None
 
     def close(self) -> None:
         self.doc.close()
