@@ -9,7 +9,8 @@ a block marks each statement of a figure as `{id|printed text}` and each footnot
 `[^key]`. From one spec this script writes:
 
 - samples/<name>.pdf         typeset by the spec's producer: "chromium" (HTML printed by headless
-                             Chromium, see typeset_html.py) or "reportlab" (typeset_reportlab.py);
+                             Chromium, see typeset_html.py), "reportlab" (typeset_reportlab.py)
+                             or "libreoffice" (a flat OpenDocument converted by it, typeset_odt.py);
 - samples/<name>.truth.json  the figures in the gold-file shape, each with the one footnote text
                              that sources it.
 
@@ -322,6 +323,9 @@ def generate(name: str, out_dir: Path = HERE) -> None:
     elif doc.producer == "reportlab":
         import typeset_reportlab
         typeset_reportlab.typeset(doc, out_pdf)
+    elif doc.producer == "libreoffice":
+        import typeset_odt
+        typeset_odt.typeset(doc, out_pdf)
     else:
         raise ValueError(f"{name}: unknown producer {doc.producer!r}")
     (out_dir / f"{name}.truth.json").write_text(
