@@ -171,8 +171,8 @@ def _e(text) -> str:
 def show_value(v: float) -> str:
     """A figure's value in full, with thousands separators.
 
-    >>> show_value(182900000000.0), show_value(42.54), show_value(-28.98)
-    ('182,900,000,000', '42.54', '-28.98')
+    >>> show_value(123400000000.0), show_value(31.25), show_value(-12.5)
+    ('123,400,000,000', '31.25', '-12.5')
     """
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
 
