@@ -200,8 +200,9 @@ def _flags(flags: list[str]) -> str:
 
 def _highlights(report: Report, pages: dict[int, PageImage]) -> dict[int, list[str]]:
     """Page number -> highlight elements: one `.hl` per figure (its first mention), a `.hl2`
-    for every further mention."""
-    out: dict[int, list[str]] = {}
+    for every further mention. Larger boxes come first so that smaller ones lie on top and stay
+    clickable (a mention broken over two lines has one box covering both)."""
+    found: dict[int, list[tuple[float, int, str]]] = {}
     for n, f in enumerate(report.figures):
         bad = " bad" if any(x.startswith("check:") for x in f.flags) else ""
         for k, m in enumerate(f.mentions):
@@ -210,10 +211,11 @@ def _highlights(report: Report, pages: dict[int, PageImage]) -> dict[int, list[s
                 continue
             cls, hid = ("hl", f"h-{n}") if k == 0 else ("hl2", f"h-{n}-{k}")
             label = f"#{n} {f.metric} {f.statistic} {m.text} ({f.unit})"
-            out.setdefault(m.page, []).append(
+            area = (m.box[2] - m.box[0]) * (m.box[3] - m.box[1])
+            found.setdefault(m.page, []).append((-area, len(found.get(m.page, [])), (
                 f'<a class="{cls}{bad}" id="{hid}" href="#f-{n}" data-n="{n}" '
-                f'style="{_box_style(m.box, page)}" title="{_e(label)}"></a>')
-    return out
+                f'style="{_box_style(m.box, page)}" title="{_e(label)}" aria-label="{_e(label)}"></a>')))
+    return {p: [html for *_, html in sorted(items)] for p, items in found.items()}
 
 
 def _row(n: int, f: Figure) -> str:

@@ -22,7 +22,8 @@ PAGES = [["Arrivals reached 2,000 in the quarter.", "Nationals of Alpha (60%) an
 
 
 def sample(tmp_path: Path):
-    """A three-page PDF and a report of its figures (the shares fail shares_sum on purpose)."""
+    """A three-page PDF and a report of its figures (the shares fail shares_sum on purpose;
+    figure 3's box covers the boxes of figures 0-2; the hostile quote is the last figure's)."""
     pdf = tmp_path / "sample.pdf"
     pdf.write_bytes(tiny_pdf(PAGES))
     line1, line2, hostile = PAGES[0][0], PAGES[0][1], PAGES[2][0]
@@ -33,6 +34,9 @@ def sample(tmp_path: Path):
             box=find_box(pdf, 1, "60%"), footnotes=["1"]),
         fig("arrivals", "share", "percent", 30.0, country="RUS", quote=line2, text="30%",
             box=find_box(pdf, 1, "30%"), extra_mentions=[(3, find_box(pdf, 3, "30.0%"))]),
+        # a statement broken over two lines: one box over both, drawn under the smaller ones
+        fig("arrivals", "total", "persons", 1900.0, group="CIS", quote=line1, text="2,000",
+            box=(70.0, 60.0, 400.0, 95.0)),
         fig("departures", "total", "persons", 5.0, quote=hostile, page=3, text=HOSTILE,
             box=find_box(pdf, 3, HOSTILE), footnotes=["9"]),
     ]
@@ -45,7 +49,7 @@ def test_one_highlight_per_figure_and_escaped_text(tmp_path):
     pdf, rep = sample(tmp_path)
     out = write_review(pdf, tmp_path / "review.html", report=rep)
     html = out.read_text("utf-8")
-    assert len(re.findall(r'<a class="hl[ "]', html)) == len(rep.figures) == 4
+    assert len(re.findall(r'<a class="hl[ "]', html)) == len(rep.figures) == 5
     assert len(re.findall(r'<a class="hl2[ "]', html)) == 1
     assert len(re.findall(r"<img ", html)) == 3           # the three pages, nothing else
     assert html.count("<script") == 1 and "<img src=x" not in html
