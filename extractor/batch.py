@@ -9,6 +9,8 @@ which makes it the commit point: a batch killed at any moment resumes from it.
 """
 from __future__ import annotations
 
+import faulthandler
+import fcntl
 import glob
 import hashlib
 import json
@@ -195,6 +197,7 @@ def _work(writer, parent: int, extract: Extract | None, path: str, password: str
     _limit_address_space()
     devnull = os.open(os.devnull, os.O_WRONLY)     # libraries' warnings and tracebacks: the
     os.dup2(devnull, 2)                            # parent reports one line per file instead
+    faulthandler.disable()                         # its crash dump would go to the old stderr
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     try:
         if extract is None:
@@ -247,6 +250,21 @@ def _receive(reader, proc) -> tuple[str, object]:
     return result
 
 
+def warm_up() -> None:
+    """Import the pipeline and build its lazy tables (spaCy matcher, cue patterns) once, here,
+    so that every forked worker inherits them instead of spending a second or two on each."""
+    from . import pipeline
+
+    if hasattr(pipeline, "warm_up"):
+        pipeline.warm_up()
+        return
+    from .assemble import cues
+    from .entities import find_entities
+
+    cues()
+    find_entities("Kazakhstan, Uzbekistan and the Almaty region")
+
+
 def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: float,
                        password: str | None = None, ocr: bool = False,
                        extract: Extract | None = None) -> Iterator[tuple[int, tuple[str, object]]]:
@@ -256,7 +274,7 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
     if not tasks:
         return
     if extract is None:
-        from . import pipeline  # noqa: F401  imported once here, so forked workers start warm
+        warm_up()
 
     ctx = multiprocessing.get_context("fork")
     pending = deque(tasks)
@@ -289,21 +307,39 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
 
 # --- the batch ----------------------------------------------------------------------------
 
+class OutputBusyError(Exception):
+    """Another batch is writing into the same output folder."""
+
+
 class _Batch:
     """The output folder's state during one run, and the commit of each input's outcome."""
 
     def __init__(self, out_dir: Path, database: bool, options: list[str]) -> None:
         self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.lock = os.open(self.out_dir, os.O_RDONLY)
+        try:
+            fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.lock)
+            raise OutputBusyError(f"{out_dir}: another batch is writing into it") from None
+        for stale in self.out_dir.glob(".*.part"):   # a write cut short by a killed batch
+            stale.unlink(missing_ok=True)
         self.options = options
         self.manifest = read_manifest(self.out_dir)
         self.conn = None
         if database:
             from .store import open_store
-            self.conn = open_store(self.out_dir / DATABASE)
+            try:
+                self.conn = open_store(self.out_dir / DATABASE)
+            except BaseException:
+                os.close(self.lock)
+                raise
 
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
+        os.close(self.lock)
 
     def owners(self, report_id: str, but: str) -> list[str]:
         """Paths other than `but` whose entry is "ok" with `report_id`, sorted."""
@@ -333,6 +369,8 @@ class _Batch:
         old = self.manifest.get(path)
         if kind == "ok":
             entry = self._commit_report(path, sha, payload)
+        elif kind == "copy":
+            entry = self._commit_copy(path, sha, payload)
         else:
             entry = Entry(path, sha, None, "failed", str(payload), options=self.options)
         if old is not None and old.status == "ok" and (entry.status, entry.report_id) != (
@@ -364,6 +402,16 @@ class _Batch:
             self.manifest[later].error = f"same report {rid} as {path}; not written"
         return entry
 
+    def _commit_copy(self, path: str, sha: str | None, original: str) -> Entry:
+        """An input with the same bytes as `original` (committed before it): same outcome, and
+        the report, if any, stays `original`'s."""
+        first = self.manifest[original]
+        entry = Entry(path, sha, first.report_id, first.status, first.error, first.figures,
+                      first.flags, options=self.options)
+        if first.status == "ok":
+            entry.status, entry.error = "duplicate", f"same report {first.report_id} as {original}; not written"
+        return entry
+
     def _drop_orphan(self, report_id: str, path: str) -> None:
         """Remove a report's files and rows that `path` no longer gives and no input owns."""
         from .store import remove_report
@@ -387,7 +435,8 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
     """Extract every input into `out_dir`; a failing input never stops the others.
 
     Inputs whose sha256, extractor version and options match their manifest entry (and whose
-    outputs exist) are skipped unless `force`. `progress(entry, read_now)` is called once per
+    outputs exist) are skipped unless `force`; an input with the same bytes as an earlier one
+    is not read again. `progress(entry, read_now)` is called once per
     input, in order. `extract` replaces `pipeline.extract_report` (it runs in the workers).
     """
     paths = expand_inputs(inputs)
@@ -398,6 +447,7 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
         shas: list[str | None] = []
         ready: dict[int, tuple[str, object]] = {}
         tasks = []
+        first_with: dict[str, str] = {}            # sha256 -> the first path with that content
         for i, path in enumerate(paths):
             try:
                 shas.append(file_sha256(path))
@@ -405,7 +455,12 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
                 shas.append(None)
                 ready[i] = ("failed", _unreadable(exc))
                 continue
-            if force or batch.unchanged(path, shas[i]) is None:
+            original = first_with.setdefault(shas[i], path)
+            if not force and batch.unchanged(path, shas[i]) is not None:
+                continue
+            if original != path:                   # a copy: its outcome is the original's
+                ready[i] = ("copy", original)
+            else:
                 tasks.append((i, path))
         todo = {i for i, _ in tasks} | set(ready)
         next_i = 0

@@ -104,7 +104,9 @@ def _say(line: str, bar=None) -> None:
 def cmd_extract(args) -> int:
     from tqdm import tqdm
 
-    from .batch import expand_inputs, report_paths, run_batch
+    import sqlite3
+
+    from .batch import OutputBusyError, expand_inputs, report_paths, run_batch
 
     paths = expand_inputs(args.inputs)
     tqdm.monitor_interval = 0            # no monitor thread in a process that forks workers
@@ -125,6 +127,9 @@ def cmd_extract(args) -> int:
                            database=args.database, progress=progress)
     except OSError as exc:                 # the output folder, not an input: stop here
         print(f"mtm-extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except (OutputBusyError, ValueError, sqlite3.Error) as exc:
+        print(f"mtm-extract: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("mtm-extract: interrupted; run the same command again to resume", file=sys.stderr)
