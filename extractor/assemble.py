@@ -67,7 +67,7 @@ def cues() -> dict:
     }
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
                 "count_nouns", "zero", "no_figures_sections", "legislation_section",
-                "endnote_heading", "inherit_change", "and_change"):
+                "endnote_heading", "inherit_change", "and_change", "document_date"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
     out["table_caption"] = c(data["table_caption"])
@@ -318,7 +318,8 @@ class Assembler:
             self.ctx.last_body = block
         text = block.text
         quants = [q for q in self.find_quantities(text) if "duration" not in q.flags]
-        periods = self.find_periods(text, self.ctx.report_start, self.ctx.report_end)
+        periods = [p for p in self.find_periods(text, self.ctx.report_start, self.ctx.report_end)
+                   if not self.c["document_date"].search(text[max(0, p.start - 60):p.start])]
         ents = [e for e in self.find_entities(text)]
         self._block_direction = None
         self._comparisons = self._comparison_periods(text, periods, quants, len(text))
@@ -475,8 +476,6 @@ class Assembler:
             self._prev_change = prev_change
             if metric is None:
                 metric = self._context_metric(block, block_metric)
-            if metric is None:
-                continue
             if g.entity is not None and g.entity.label == "GROUP" and not any(
                     q.kind == "percent" for q in g.quants):
                 group_context = g.entity.id
@@ -575,6 +574,8 @@ class Assembler:
                 return None
         if metric in (None, "remittances", "residence_permits"):
             return None
+        if metric == "training_participants" and unit != "persons":
+            return None
         if unit in ("KZT", "USD") and not metric.startswith("remittances"):
             return None
         value = q.value
@@ -598,11 +599,14 @@ class Assembler:
                     group = e.id
         if metric == "training_participants":
             country = region = group = None
-            tail = text[q.end:hi]
-            for gname, pat in self.c["training_groups"]:
-                if pat.search(tail[:120]):
-                    group = gname
-                    break
+            tail = text[q.end:hi][:120]
+            hits = [(m.start(), gname) for gname, pat in self.c["training_groups"]
+                    for m in [pat.search(tail)] if m]
+            if hits:
+                first = min(hits)
+                # "participants from government and civil society": a total, not one group
+                others = [h for h in hits if h[1] != first[1]]
+                group = None if others and not regex.search(r"\d", tail[:max(h[0] for h in hits)]) else first[1]
         if statistic in ("total", "monthly_average", "average") and unit == "percent":
             return None
         # periods
@@ -625,6 +629,9 @@ class Assembler:
         if statistic == "change":
             compared = next((p for p in periods if id(p) in comparisons and p.start >= q.end
                              and p.start < hi + 120), None)
+            if compared is None:
+                earlier = [p for p in periods if id(p) in comparisons and p.end <= q.start]
+                compared = earlier[-1] if earlier else None
             prev = getattr(self, "_prev_change", None)
             if compared is None and prev is not None and prev[3] is not None:
                 flags.append("compared_from_previous")
@@ -717,9 +724,12 @@ class Assembler:
         if stocks:
             period = (stocks[-1].period_start, stocks[-1].period_end)
             flags = ["zero_from_words"]
-        else:
+        elif metric in self.c["stock_metrics"]:
             rs = self.ctx.report_end.isoformat()
             period = (rs, rs)
+            flags = ["zero_from_words", "period_default"]
+        else:
+            period = self._report_period()
             flags = ["zero_from_words", "period_default"]
         notes, nflags = self._footnotes(block, s_start, s_end)
         for e in regions:
