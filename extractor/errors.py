@@ -41,6 +41,10 @@ class WrongPasswordError(ExtractorError):
     reason = "encrypted: the password given does not open it"
 
 
+class UnsupportedEncryptionError(EncryptedPdfError):
+    reason = "encrypted: cannot decrypt (unsupported encryption, or a wrong password)"
+
+
 class NoTextLayerError(ExtractorError):
     reason = "no text layer: pass --ocr"
 

@@ -33,7 +33,8 @@ from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
 from .errors import (DamagedPdfError, EmptyFileError, EncryptedPdfError, ExtractorError,
-                     NoTextLayerError, NotAPdfError, TooLargeError, WrongPasswordError)
+                     NoTextLayerError, NotAPdfError, TooLargeError, UnsupportedEncryptionError,
+                     WrongPasswordError)
 
 # pdfminer and pdfplumber log warnings about the files they repair ("MediaBox missing"): keep
 # them off stderr, which carries one line per failed file (an application may still show them).
@@ -259,8 +260,12 @@ def _open(path: str, password: str | None):
         raise _encrypted(path, password)
     try:
         expected, pdfium_reason = _pdfium_page_count(path, password)
-        if pdfium_reason and "password" in pdfium_reason.lower():
-            raise _encrypted(path, password)
+        if pages is None and pdfium_reason and "password" in pdfium_reason.lower():
+            # pdfminer failed for another reason (say an unsupported crypt filter), and PDFium
+            # cannot open it without a (different) password either
+            if password:
+                raise UnsupportedEncryptionError(path)
+            raise EncryptedPdfError(path)
         if expected is not None and expected > MAX_PAGES:
             raise TooLargeError(path, f"{expected} pages, more than {MAX_PAGES}")
     except ExtractorError:
