@@ -154,7 +154,7 @@ tr.bad td:first-child{box-shadow:inset 4px 0 #d01010}
 tr.sel{background:#ffe7a8!important}
 .flag{display:inline-block;margin:0 3px 2px 0;padding:0 4px;border-radius:3px;background:#e8e8e8;font-size:11px}
 .flag.check{background:#ffd6d6;color:#8a0000}
-.src{color:#444;font-size:11px}
+.src{color:#444;font-size:11px;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 """.strip()
 
 
@@ -221,7 +221,7 @@ def _highlights(report: Report, pages: dict[int, PageImage]) -> dict[int, list[s
 def _row(n: int, f: Figure) -> str:
     bad = " bad" if any(x.startswith("check:") for x in f.flags) else ""
     breakdown = " · ".join(x for x in (f.country, f.region, f.group) if x)
-    sources = "".join(f'<div class="src">{_e(s)}</div>' for s in f.sources)
+    sources = "".join(f'<div class="src" title="{_e(s)}">{_e(s)}</div>' for s in f.sources)
     labels = ", ".join(f.footnotes)
     note = f"<div>{_e(labels)}</div>" if labels else ""
     return (f'<tr id="f-{n}" class="fig{bad}" data-n="{n}" tabindex="0">'
