@@ -25,10 +25,6 @@ from .models import CheckResult, Figure, Report
 #: Shares of one breakdown, in percentage points around 100. Rounding to one decimal over up to a
 #: dozen countries (permanent residence permits, page 2 of the reference report) stays within it.
 SHARES_SUM_POINTS = 1.5
-#: A breakdown by region is held to 100 only when it names at least this many regions: Kazakhstan
-#: has 20 first-level units, and texts name the largest and smallest few ("17% of them in Almaty
-#: city, 13% in Mangystau region and ...", sample 2022 Q2), which is no whole.
-WHOLE_REGION_LIST = 17
 #: Monthly amounts against the quarter's total, relative: converted months (the reference
 #: report's USD remittances) add up to a little more or less than the converted quarter.
 MONTHLY_SUM_RELATIVE = 0.02
@@ -51,10 +47,10 @@ GROUPS_WHOLE_RELATIVE = 0.05
 
 #: Rule name -> what it asserts, with its tolerance. Also the order in which rules run.
 RULES: dict[str, str] = {
-    "shares_sum": f"shares of one breakdown sum to 100 (±{SHARES_SUM_POINTS} points); a list "
-                  "ending in 'and other', marked partial ('the highest', 'followed by') or "
-                  f"naming fewer than {WHOLE_REGION_LIST} regions only stays below 100 "
-                  f"(+{SHARES_SUM_POINTS})",
+    "shares_sum": f"shares of one breakdown never sum to more than 100 (+{SHARES_SUM_POINTS} "
+                  "points); a chart legend's shares sum to 100 "
+                  f"(±{SHARES_SUM_POINTS}) unless the text marks the list as partial ('and "
+                  "other', 'the highest', 'followed by'); lists in text or tables may stop short",
     "monthly_sum": "monthly amounts sum to the total of the period they make up "
                    f"(±{MONTHLY_SUM_RELATIVE:.0%}); an incomplete set of months stays below it",
     "monthly_average": "a monthly average times the number of months equals the total "
@@ -195,6 +191,7 @@ def check_shares_sum(report: Report) -> list[CheckResult]:
         said = f"{len(figs)} shares of {where} sum to {total:.4g}%"
         cue = next((m.group(0) for q in quotes for m in [OTHERS.search(q) or PARTIAL.search(q)]
                     if m), None)
+        charted = all(any(m.kind == "legend" for m in f.mentions) for f in figs)
         if total > 100 + SHARES_SUM_POINTS:
             out.append(result("shares_sum", False, f"{said}, over 100", figs))
         elif len(figs) < 2:
@@ -204,12 +201,13 @@ def check_shares_sum(report: Report) -> list[CheckResult]:
         elif cue:
             out.append(result("shares_sum", True, f"{said}; the list is a selection "
                               f"(\"{' '.join(cue.split())}\")", figs))
-        elif dim == "region" and len(figs) < WHOLE_REGION_LIST:
-            out.append(result("shares_sum", True, f"{said}; {len(figs)} of the country's regions "
-                              "are a selection", figs))
-        else:
+        elif charted:
             out.append(result("shares_sum", False, f"{said}, not 100 (±{SHARES_SUM_POINTS}), "
-                              "and the list is not marked as partial", figs))
+                              "though a chart's legend shows the whole", figs))
+        else:
+            out.append(result("shares_sum", True, f"{said}; read as a selection of the largest "
+                              "(a list in text or a table may stop short; only a chart is "
+                              "taken as the whole)", figs))
     return out
 
 

@@ -11,13 +11,13 @@ Q4_PREV = ("2022-10-01", "2022-12-31")
 def fig(metric: str, statistic: str, unit: str, value: float, *, country=None, region=None,
         group=None, period=Q1, compared=None, quote: str | None = None, page: int = 1,
         footnotes=(), box=(100.0, 100.0, 160.0, 112.0), text: str | None = None,
-        extra_mentions=()) -> Figure:
-    """A figure with one mention (plus `extra_mentions`: (page, box) pairs)."""
+        extra_mentions=(), kind: str = "body") -> Figure:
+    """A figure with one mention of `kind` (plus `extra_mentions`: (page, box) pairs, legend)."""
     fid = "/".join(str(x) for x in (metric, statistic, unit, country or "-", region or "-",
                                     group or "-", *period, *(compared or ())))
     quote = quote if quote is not None else f"{metric} {value}"
     text = text if text is not None else f"{value:g}"
-    mentions = [Mention(page=page, box=box, text=text, quote=quote, kind="body", value=value)]
+    mentions = [Mention(page=page, box=box, text=text, quote=quote, kind=kind, value=value)]
     mentions += [Mention(page=p, box=b, text=text, quote=quote, kind="legend", value=value)
                  for p, b in extra_mentions]
     return Figure(id=fid, metric=metric, statistic=statistic, unit=unit, value=value,

@@ -16,9 +16,9 @@ from extractor.review import review_html, write_review  # noqa: E402
 
 HOSTILE = "<script>alert(1)</script>"
 HOSTILE_IMG = '<img src=x onerror="alert(2)">'
-PAGES = [["Arrivals reached 2,000 in the quarter.", "Nationals of Alpha (60%) and Beta (30%)."],
+PAGES = [["Arrivals reached 2,000 in the quarter.", "Nationals of Alpha (60%) and Beta (45%)."],
          ["Nothing here."],
-         [f"A quote with {HOSTILE} and {HOSTILE_IMG} inside.", "Beta (30.0%)"]]
+         [f"A quote with {HOSTILE} and {HOSTILE_IMG} inside.", "Beta (45.0%)"]]
 
 
 def sample(tmp_path: Path):
@@ -32,8 +32,8 @@ def sample(tmp_path: Path):
             box=find_box(pdf, 1, "2,000")),
         fig("arrivals", "share", "percent", 60.0, country="UZB", quote=line2, text="60%",
             box=find_box(pdf, 1, "60%"), footnotes=["1"]),
-        fig("arrivals", "share", "percent", 30.0, country="RUS", quote=line2, text="30%",
-            box=find_box(pdf, 1, "30%"), extra_mentions=[(3, find_box(pdf, 3, "30.0%"))]),
+        fig("arrivals", "share", "percent", 45.0, country="RUS", quote=line2, text="45%",
+            box=find_box(pdf, 1, "45%"), extra_mentions=[(3, find_box(pdf, 3, "45.0%"))]),
         # a statement broken over two lines: one box over both, drawn under the smaller ones
         fig("arrivals", "total", "persons", 1900.0, group="CIS", quote=line1, text="2,000",
             box=(70.0, 60.0, 400.0, 95.0)),
@@ -55,7 +55,7 @@ def test_one_highlight_per_figure_and_escaped_text(tmp_path):
     assert html.count("<script") == 1 and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in html
-    # the failed checks stand before the pages: shares_sum (90%) and the dangling footnote 9
+    # the failed checks stand before the pages: shares_sum (105%) and the dangling footnote 9
     head = html[:html.index('<div id="pages"')]
     assert "shares_sum" in head and "footnote_resolves" in head
     assert head.index("Failed checks: 2 of") > 0
