@@ -129,6 +129,7 @@ h2{font-size:14px;margin:8px 0 4px}
 .failed li{margin:2px 0}
 .failed .rule{font-weight:600;color:#b00000}
 .failed q{color:#444}
+.used{white-space:nowrap;font-size:12px}
 .ok{color:#106010}
 a.go{color:#0047b3;cursor:pointer}
 details{margin-top:4px}
@@ -241,13 +242,17 @@ def _checks(report: Report, index: dict[str, int]) -> str:
     if failed:
         parts.append(f'<h2>Failed checks: {len(failed)} of {len(report.checks)}</h2><ol class="failed">')
         for c in failed:
-            n = next((index[i] for i in c.figure_ids if i in index), None)
+            used = [index[i] for i in c.figure_ids if i in index]
+            # the page link goes to the figure the check quotes, the numbers to every one it used
+            n = next((k for k in used if report.figures[k].page == c.page), used[0] if used else None)
             where = f"p{c.page}" if c.page else "p-"
             link = (f'<a class="go" href="#f-{n}" data-n="{n}">{where}</a>' if n is not None
                     else where)
             quote = f" <q>{_e(' '.join((c.quote or '').split()))}</q>" if c.quote else ""
+            figs = " ".join(f'<a class="go" href="#f-{k}" data-n="{k}">#{k}</a>' for k in used)
             parts.append(f'<li>{link} <span class="rule">{_e(c.rule)}</span>: '
-                         f'{_e(c.message)}{quote}</li>')
+                         f'{_e(c.message)}{quote}' + (f' <span class="used">figures {figs}</span>'
+                                                      if figs else "") + '</li>')
         parts.append("</ol>")
     else:
         parts.append(f'<h2 class="ok">All {len(report.checks)} checks passed</h2>')

@@ -183,3 +183,13 @@ def test_hostile_pdf_through_the_extractor_runs_nothing(tmp_path, browser):
         assert w.dialogs == [] and w.errors == []
     finally:
         w.close()
+
+
+def test_failed_check_links_every_figure_it_used(review):
+    w, rep = review
+    links = w.page.locator("ol.failed li:first-child .used a.go")
+    assert links.count() == 2                                  # the two shares that sum over 100
+    for i in range(links.count()):
+        links.nth(i).click()
+        n = w.page.get_attribute("tr.sel", "data-n")
+        assert rep.figures[int(n)].statistic == "share" and w.in_view(f"#h-{n}")
