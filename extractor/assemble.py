@@ -67,7 +67,7 @@ def cues() -> dict:
     }
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
                 "count_nouns", "zero", "no_figures_sections", "legislation_section",
-                "endnote_heading", "inherit_change", "and_change", "document_date"):
+                "endnote_heading", "inherit_change", "and_change", "document_date", "clause_break"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
     out["table_caption"] = c(data["table_caption"])
@@ -171,6 +171,24 @@ def decimals(text: str) -> int:
     if "," in m.group(0) and len(m.group(1)) == 3:
         return 0
     return len(m.group(1))
+
+
+def significant(text: str, value: Decimal) -> int:
+    """How many significant digits a statement prints ("2,201,075" 7, "2.2 million" 2,
+    "42.54%" 4, "Seven thousand and eight hundred" 2).
+
+    >>> significant("2,201,075", Decimal(2201075)), significant("2.2 million", Decimal(2200000))
+    (7, 2)
+    >>> significant("Seven thousand and eight hundred", Decimal(7800))
+    2
+    """
+    m = regex.search(r"\d[\d,. ]*", text)
+    if not m:
+        digits = str(abs(value).normalize()).replace(".", "").rstrip("0")
+        return len(digits.lstrip("0")) or 1
+    raw = m.group(0).strip().rstrip(".,")
+    digits = regex.sub(r"\D", "", raw).lstrip("0")
+    return len(digits) or 1
 
 
 def agree(a: Decimal, a_text: str, b: Decimal, b_text: str) -> bool:
@@ -383,7 +401,9 @@ class Assembler:
                      and not regex.search(r"[,;(]", text[g.end:e.start].lstrip(") "))]
             pick = before[-1] if before else (after[0] if after else None)
             if pick is None:
-                earlier = [e for e in ents if e.end <= g.start]
+                own = {id(x.entity) for x in groups if x.entity is not None
+                       and x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])}
+                earlier = [e for e in ents if e.end <= g.start and id(e) not in own]
                 pick = earlier[-1] if earlier else None
             else:
                 taken.add(id(pick))
@@ -396,7 +416,11 @@ class Assembler:
 
         def dist(span):
             a, b, _ = span
-            return max(0, g.start - b) if b <= g.start else max(0, a - g.end)
+            if b <= g.start:
+                # a cue of the previous clause ("748,220 migrants arrived and 702,915 ...")
+                between = text[b:g.start]
+                return g.start - b + (50 if self.c["clause_break"].search(between) else 0)
+            return max(0, a - g.end)
 
         def pick(cands, near_after: bool):
             """Nearest cue; one after the number only when it follows closely (window) or
@@ -466,7 +490,9 @@ class Assembler:
             metric, cue = self._metric_for(text, g, lo, hi, s_start, s_end, spans, ents)
             prev_stmt = next((x for x in reversed(stated) if x[0] < g.start), None)
             if (prev_stmt is not None and all(q.kind == "percent" for q in g.quants)
-                    and self.c["inherit_change"].search(text[prev_stmt[1]:g.start])):
+                    and (self.c["inherit_change"].search(text[prev_stmt[1]:g.start])
+                         or (g.start - prev_stmt[1] < 30
+                             and not [sp for sp in spans if prev_stmt[1] <= sp[0] < g.start]))):
                 metric, cue = prev_stmt[2], None
             prev_change = changes[-1] if changes else None
             if (prev_change is not None and all(q.kind == "percent" for q in g.quants)
@@ -498,13 +524,18 @@ class Assembler:
                 self.candidates.append(cand)
         return chosen_metric
 
+    def _title_metric(self, title: Block) -> str | None:
+        for a, b, m in self._metric_spans(title.text):
+            r = self._resolve_metric(m, title.text, title.text, [])
+            if r:
+                return r
+        return None
+
     def _context_metric(self, block: Block, block_metric: str | None = None) -> str | None:
         if block.kind == "legend" and self.ctx.chart_title is not None:
-            spans = self._metric_spans(self.ctx.chart_title.text)
-            for a, b, m in spans:
-                r = self._resolve_metric(m, self.ctx.chart_title.text, self.ctx.chart_title.text, [])
-                if r:
-                    return r
+            r = self._title_metric(self.ctx.chart_title)
+            if r:
+                return r
         section = (self.ctx.section_metric if self.ctx.section_metric != "remittances"
                    else self.ctx.section_direction)
         if section == "training_participants":
@@ -617,6 +648,12 @@ class Assembler:
         flags += pflags
         quote = text[s_start:s_end].strip()
         notes, nflags = self._footnotes(block, s_start, s_end, q.end)
+        title = self.ctx.chart_title if block.kind == "legend" else None
+        if title is not None:
+            if not notes and title.markers:
+                notes, nflags = [title.markers[-1].label], []
+            if metric == self._title_metric(title):
+                flags.append("metric_from_title")
         flags += nflags
         return Candidate(metric, statistic, unit, value, country, region, group, period, compared,
                          block, q.start, q.end, q.text, quote, notes, flags + (

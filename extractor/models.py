@@ -29,6 +29,12 @@ FLAGS: dict[str, str] = {
     "source_from_paragraph": "the footnote marker stands later in the same paragraph",
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
     "ocr": "read from an image by OCR; check the value against the page",
+    "scale_missing": "an amount printed without its scale word whose scale could not be "
+                     "inferred; the value is as printed",
+    "compared_from_previous": "a change with no compared period of its own takes the one of the "
+                              "change before it in the sentence (\"declined by 9.1 per cent on "
+                              "the previous quarter and incoming transfers by 33.0 per cent\")",
+    "metric_from_title": "a chart legend entry whose metric comes from the chart's title",
 }
 
 

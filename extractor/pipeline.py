@@ -12,7 +12,7 @@ from pathlib import Path
 import regex
 
 from . import __version__
-from .assemble import Assembler, Candidate, agree, cues, decimals
+from .assemble import Assembler, Candidate, agree, cues, decimals, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, Report, Section
 from .types import Block, Footnote, Page
@@ -215,7 +215,9 @@ def match_legends(cands: list[Candidate]) -> None:
     for c in cands:
         if c.block.kind != "legend":
             continue
-        for t in text:
+        same = [t for t in text if t.metric == c.metric]
+        pool = same if "metric_from_title" in c.flags else same + [t for t in text if t.metric != c.metric]
+        for t in pool:
             if (t.unit, t.statistic, t.country, t.region) == (c.unit, c.statistic, c.country, c.region) \
                     and (c.group is None or t.group in (None, c.group)) \
                     and agree(t.value, t.text, c.value, c.text):
@@ -231,7 +233,7 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
     for key, cs in groups.items():
         cs.sort(key=lambda c: (c.block.page, 0 if c.block.kind != "legend" else 1))
         first = cs[0]
-        best = max(cs, key=lambda c: (decimals(c.text), -cs.index(c)))
+        best = max(cs, key=lambda c: (significant(c.text, c.value), -cs.index(c)))
         flags = sorted({f for c in cs for f in c.flags if f != "source_from_paragraph"} |
                        ({"source_from_paragraph"} if all("source_from_paragraph" in c.flags
                                                          for c in cs if c.footnotes) and any(c.footnotes for c in cs) else set()))
