@@ -67,7 +67,7 @@ def cues() -> dict:
     }
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
                 "count_nouns", "zero", "no_figures_sections", "legislation_section",
-                "endnote_heading", "inherit_change", "and_change", "document_date", "clause_break"):
+                "endnote_heading", "inherit_change", "and_change", "document_date", "clause_break", "list_continues"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
     out["table_caption"] = c(data["table_caption"])
@@ -479,7 +479,8 @@ class Assembler:
         comparisons = self._comparisons
         sentence_stat = None
         stated: list[tuple[int, int, str]] = []   # (start, end, metric) of non-percent statements
-        changes: list[tuple] = []                 # (start, end, metric, compared) of percents
+        changes: list[tuple] = []                 # (start, end, metric, compared) of changes
+        shares: list[tuple] = []                  # (start, end, metric) of shares
         group_context: str | None = None
         chosen_metric = None
         for gi, g in enumerate(groups):
@@ -494,6 +495,12 @@ class Assembler:
                          or (g.start - prev_stmt[1] < 30
                              and not [sp for sp in spans if prev_stmt[1] <= sp[0] < g.start]))):
                 metric, cue = prev_stmt[2], None
+            prev_share = shares[-1] if shares else None
+            if (prev_share is not None and prev_share[1] <= g.start and g.entity is not None
+                    and all(q.kind == "percent" for q in g.quants) and g.entity.end <= g.start
+                    and prev_share[1] <= g.entity.start
+                    and self.c["list_continues"].match(text[prev_share[1]:g.entity.start])):
+                metric, cue = prev_share[2], None     # "..., X (4.9%) and Y (3.1%)": one list
             prev_change = changes[-1] if changes else None
             if (prev_change is not None and all(q.kind == "percent" for q in g.quants)
                     and self.c["and_change"].search(text[prev_change[1]:g.start])
@@ -515,6 +522,8 @@ class Assembler:
                     sentence_stat = cand.statistic
                 if q.kind != "percent":
                     stated.append((g.start, g.end, cand.metric))
+                elif cand.statistic == "share":
+                    shares.append((g.start, g.end, cand.metric))
                 else:
                     changes.append((g.start, g.end, cand.metric, cand.compared))
                 if cand.metric != "exchange_rate":
@@ -704,8 +713,11 @@ class Assembler:
         if chosen is None and in_window:
             def gap(p):
                 return g.start - p.end if p.end <= g.start else max(0, p.start - g.end)
-            usable = [p for p in in_window if id(p) not in comparisons] or in_window
-            chosen = min(usable, key=lambda p: (gap(p), p.start))
+            # a compared period names the amount printed after it ("than in the previous quarter
+            # (85.84 billion KZT)"), never one before it ("$412 million, three times as much as
+            # in the previous quarter")
+            usable = [p for p in in_window if id(p) not in comparisons or p.end <= g.start]
+            chosen = min(usable, key=lambda p: (gap(p), p.start)) if usable else None
         if chosen is None:
             before = [p for p in own if p.end <= g.start]
             after = [p for p in own if p.start >= g.end]
