@@ -46,7 +46,8 @@ CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "upright")
 # --- limits: an MTM report is ~10 A4 pages of ~4,000 characters, one map, a few charts -------
 HEADER_WINDOW = 1024                  # the PDF spec lets `%PDF-` start anywhere in the first 1 KiB
 MAX_FILE_BYTES = 256 * 2**20          # the reference report is 1 MB; scans of it ~5 MB
-MAX_PAGES = 400                       # a 352-page book (pdfjs__freeculture) still opens
+MAX_PAGES = 200                       # a quarterly report has ~10; a 352-page book (pdfjs__freeculture)
+                                      # is refused before minutes of parsing
 MAX_CONTENT_BYTES_PER_PAGE = 8 * 2**20  # decoded content streams; the reference's pages < 200 KB
 MAX_PATHS_PER_PAGE = 100_000          # vector paths; a detailed map has thousands, not 100k
 MAX_CHARS_PER_PAGE = 100_000          # a dense 6 pt A4 page holds ~20,000
@@ -147,8 +148,10 @@ def cause_text(exc: BaseException) -> str:
 
     >>> cause_text(RecursionError("maximum recursion depth exceeded"))
     'nesting too deep or a reference cycle'
-    >>> cause_text(KeyError(7))
-    'KeyError: 7'
+    >>> cause_text(ValueError("Ascii85 overflow"))
+    'Ascii85 overflow'
+    >>> cause_text(KeyError())
+    'KeyError'
     """
     root = _root_cause(exc)
     name = type(root).__name__
@@ -156,7 +159,7 @@ def cause_text(exc: BaseException) -> str:
     for needle, meaning in _CAUSES:
         if needle in name or needle in msg:
             return meaning
-    text = f"{name}: {msg}" if msg else name
+    text = msg or name
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= MAX_DETAIL else text[:MAX_DETAIL - 3] + "..."
 
@@ -405,9 +408,25 @@ def _read_page(path: str, pdf, page, number: int) -> RawPage:
 # --- the public functions ---------------------------------------------------------------------
 
 def read_metadata(path: str, password: str | None = None) -> dict:
-    """The document's info dictionary as plain strings, and its page count."""
+    """The document's info dictionary as plain strings, and its page count.
+
+    Read with PDFium, which is quick even where pdfminer needs seconds to rebuild a broken
+    cross-reference table (pdfjs__bug1978317); where PDFium cannot read the file, pdfminer's
+    reading decides, and names what is wrong.
+    """
     path = str(path)
     preflight(path)
+    doc, _ = _pdfium_open(path, password)
+    if doc is not None:
+        try:
+            if 0 < len(doc) <= MAX_PAGES:
+                meta = {str(k): _printable(v) for k, v in doc.get_metadata_dict().items() if v}
+                meta["pages"] = len(doc)
+                return meta
+        except Exception:  # unreadable metadata: let pdfminer try
+            pass
+        finally:
+            doc.close()
     pdf, pages = _open(path, password)
     try:
         try:
