@@ -27,6 +27,12 @@ REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
 # Two statements of one figure agree when they differ by less than one unit of the coarser
 # one's last printed digit (reports truncate as well as round: 71.4 in text, 71.47 in legend).
 ROUNDING_SLACK = Decimal("1.0")
+# "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
+AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each\s+month|a\s+month|monthly)\b",
+                              regex.I)
+# A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
+SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(?P<pos>above|higher|more|up|over))\b",
+                           regex.I)
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("35 thousand of Kazakhstani migrant workers came to the Russian
 # Federation").
@@ -37,7 +43,7 @@ TIGHT = regex.compile(r"^[\s:–—\-(]*$")
 PAIRED = regex.compile(r"""
     ^[\s()\[\],:;–—-]*                                   # brackets, dashes
     (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "182.9 billion KZT or 401 million USD"
-       share(?:\s+of\s+(?:the\s+)?total(?:\s+amount)?)?)?  # "(share of the total amount – 29.7%)"
+       share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
 SENTENCE_END = regex.compile(r"""
@@ -65,8 +71,9 @@ def cues() -> dict:
         "sections": [(r["metric"], c(r["pattern"])) for r in data["sections"]],
         "count_units": [(r["unit"], c(r["pattern"])) for r in data["count_units"]],
     }
+    out["zero"] = [(r["entity"], c(r["pattern"])) for r in data["zero"]]
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
-                "count_nouns", "zero", "no_figures_sections", "legislation_section",
+                "count_nouns", "no_figures_sections", "legislation_section",
                 "endnote_heading", "inherit_change", "and_change", "document_date", "clause_break", "list_continues"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
@@ -567,12 +574,18 @@ class Assembler:
                    all_periods, comparisons, sentence_stat, group_context, groups, gi):
         flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out")]
         window = text[lo:hi]
+        direction = q.direction
         if q.kind == "rate":
             metric, statistic, unit = "exchange_rate", "average", "KZT_per_USD"
         elif q.kind == "percent":
             unit = "percent"
             before = text[max(lo, q.start - 60):q.start]
-            is_change = q.direction != 0 or bool(self.c["change"].search(text[lo:q.start][-50:]))
+            direction = q.direction
+            if direction == 0:
+                m = SIGN_AFTER.match(text[q.end:q.end + 12])
+                if m:
+                    direction = -1 if m.group("neg") else 1
+            is_change = direction != 0 or bool(self.c["change"].search(text[lo:q.start][-50:]))
             if is_change and not self.c["share"].search(before[-30:]):
                 statistic = "change"
             elif g.entity is not None or self.c["share"].search(before) or len(g.quants) > 1:
@@ -588,7 +601,7 @@ class Assembler:
                     return None
             before = text[lo:q.start]
             own = g.quants[0]
-            if self.c["average"].search(text[lo:own.start]):
+            if self.c["average"].search(text[lo:own.start]) or AVERAGE_AFTER.match(text[g.end:hi]):
                 statistic = "monthly_average"
             elif sentence_stat and not regex.search(r"\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", before, regex.I):
                 statistic = sentence_stat
@@ -619,7 +632,7 @@ class Assembler:
         if unit in ("KZT", "USD") and not metric.startswith("remittances"):
             return None
         value = q.value
-        if statistic == "change" and q.direction < 0:
+        if statistic == "change" and direction < 0:
             value = -value
         # breakdown
         country = region = group = None
@@ -753,11 +766,23 @@ class Assembler:
     # -- zeros in words --------------------------------------------------------------------
 
     def _zeros(self, block, text, s_start, s_end, ents, all_periods, block_metric):
+        """"There are no registered migrants in Abay and Ulytau regions", "Ulytau region has
+        none": a zero for each region named."""
         sentence = text[s_start:s_end]
-        m = self.c["zero"].search(sentence)
-        if not m:
-            return
-        regions = [e for e in ents if e.label == "REGION" and e.start >= s_start + m.end() - 1]
+        regions: list[Entity] = []
+        first = None
+        for where, pat in self.c["zero"]:
+            for m in pat.finditer(sentence):
+                a, b = s_start + m.start(), s_start + m.end()
+                if where == "after":
+                    found = [e for e in ents if e.label == "REGION" and e.start >= b - 1]
+                else:
+                    found = [e for e in ents if e.label == "REGION" and e.end <= b
+                             and not regex.search(r"[.;,]", text[e.end:a])]
+                    found = found[-1:]
+                if found:
+                    regions.extend(found)
+                    first = a if first is None else min(first, a)
         if not regions:
             return
         spans = self._metric_spans(sentence)
@@ -767,9 +792,9 @@ class Assembler:
             if metric:
                 break
         metric = metric or block_metric or self.ctx.last_metric
-        if not metric or metric.startswith("remittances"):
+        if not metric or metric.startswith("remittances") or metric == "exchange_rate":
             return
-        stocks = [p for p in all_periods if p.stock and p.start < s_start + m.start()]
+        stocks = [p for p in all_periods if p.stock and p.start < first]
         if stocks:
             period = (stocks[-1].period_start, stocks[-1].period_end)
             flags = ["zero_from_words"]
@@ -781,7 +806,11 @@ class Assembler:
             period = self._report_period()
             flags = ["zero_from_words", "period_default"]
         notes, nflags = self._footnotes(block, s_start, s_end)
+        seen = set()
         for e in regions:
+            if e.id in seen:
+                continue
+            seen.add(e.id)
             self.candidates.append(Candidate(
                 metric, "total", "persons", Decimal(0), None, e.id, None, period, None, block,
                 e.start, e.end, e.text, sentence.strip(), notes, flags + nflags))
