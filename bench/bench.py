@@ -73,6 +73,22 @@ def ours(paths: list[Path], out: Path, jobs: int) -> tuple[float, int]:
     return seconds, len(result.failed)
 
 
+def in_process(paths: list[Path]) -> float:
+    """The pipeline alone, in this process, warm: what the batch adds is the rest."""
+    from extractor.batch import warm_up
+    from extractor.errors import ExtractorError
+    from extractor.pipeline import extract_report
+
+    warm_up()
+    start = time.perf_counter()
+    for path in paths:
+        try:
+            extract_report(path)
+        except ExtractorError:
+            pass
+    return time.perf_counter() - start
+
+
 def long_report(folder: Path, pages: int) -> Path:
     import pypdfium2 as pdfium
 
@@ -140,6 +156,7 @@ def main() -> None:
             all_s, failed_all = ours(paths, tmp / f"out{cores}", jobs=cores)
             bare.append(bare_s), one.append(one_s), many.append(all_s)
         bare_s, one_s, all_s = min(bare), min(one), min(many)
+        pipeline_s = in_process(paths)             # last: it loads the pipeline into this process
         print(f"inputs: {len(paths)} files, {pages} pages ({len(source_reports())} distinct "
               f"reports); {cores} cores; best of {args.rounds} rounds; load average "
               f"{os.getloadavg()[0]:.1f}")
@@ -148,6 +165,8 @@ def main() -> None:
               f"  ({failed_one} failed)")
         print(f"mtm-extract --jobs {cores:<2}        : {all_s:7.2f} s  {pages / all_s:6.1f} pages/s"
               f"  ({failed_all} failed)")
+        print(f"pipeline alone, in-process   : {pipeline_s:7.2f} s  {pages / pipeline_s:6.1f} pages/s"
+              f"  (batch overhead at --jobs 1: {one_s - pipeline_s:.2f} s)")
         print(f"ratio ours/bare (--jobs 1)   : {one_s / bare_s:7.2f}x")
         print(f"speed-up --jobs {cores} over 1     : {one_s / all_s:7.2f}x")
 
