@@ -601,7 +601,8 @@ class Assembler:
                     return None
             before = text[lo:q.start]
             own = g.quants[0]
-            if self.c["average"].search(text[lo:own.start]) or AVERAGE_AFTER.match(text[g.end:hi]):
+            lead = regex.split(r"[,;]", text[lo:own.start])[-1]   # this clause only
+            if self.c["average"].search(lead) or AVERAGE_AFTER.match(text[g.end:hi]):
                 statistic = "monthly_average"
             elif sentence_stat and not regex.search(r"\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", before, regex.I):
                 statistic = sentence_stat
@@ -658,8 +659,10 @@ class Assembler:
             if hits:
                 first = min(hits)
                 # "participants from government and civil society": a total, not one group
-                others = [h for h in hits if h[1] != first[1]]
-                group = None if others and not regex.search(r"\d", tail[:max(h[0] for h in hits)]) else first[1]
+                joined = [h for h in hits if h[1] != first[1] and h[0] > first[0] and
+                          regex.match(r"^\W*\w*\W*(?:\w+\s+)?(?:and|or)\s", tail[first[0]:h[0]])
+                          and h[0] - first[0] <= 30]
+                group = None if joined else first[1]
         if statistic in ("total", "monthly_average", "average") and unit == "percent":
             return None
         # periods
@@ -712,8 +715,11 @@ class Assembler:
         chosen: PeriodMatch | None = None
         in_window = [p for p in periods if lo <= p.start and p.end <= hi]
         if stock:
+            near = [p for p in in_window if p.stock]
             stocks = [p for p in all_periods if p.stock and p.start < q.start]
-            if stocks:
+            if near:
+                chosen = min(near, key=lambda p: abs(p.start - g.start))
+            elif stocks:
                 chosen = stocks[-1]
             elif not any(p.stock for p in in_window):
                 rs = self.ctx.report_end.isoformat()

@@ -92,6 +92,8 @@ MASTER = regex.compile(fill(r"""
                                                     # "472 KZT/USD", "472 tenge per dollar"
       | (?:KZT|tenge)\s?/\s?(?:USD|\$)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
                                                     # "KZT/USD 472"
+      | (?:KZT|tenge)\s(?:[a-z]+\s){1,3}?(?P<r_val4><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s)?<BASE>(?!\w)
+                                                    # "the tenge averaged 497.30 per US dollar"
     )
   | (?P<numeric>
         (?<![\w.,/]|[A-Za-z]-)                      # not inside a word, decimal, code or "148/2012"
@@ -376,7 +378,7 @@ def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
 
 
 def _rate(m: regex.Match) -> Quantity:
-    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"])
+    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"] or m["r_val4"])
     if m["r_units"]:
         value = value / _digits(m["r_units"])
     return Quantity(m.start(), m.end(), m[0], _tidy(value), "rate", currency="KZT_per_USD")
