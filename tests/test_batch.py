@@ -224,3 +224,16 @@ def test_a_batch_killed_part_way_leaves_only_whole_files_and_resumes(tmp_path, r
     manifest = read_manifest(out)
     assert sorted(e.status for e in manifest.values()) == ["duplicate"] * (copies - 1) + ["ok"]
     assert leftovers(out) == []
+
+
+@pytest.mark.parametrize("argv", [["extract"], ["extract", "x.pdf", "--jobs", "0"],
+                                  ["extract", "x.pdf", "--timeout", "-1"], ["export"],
+                                  ["export", "out", "--format", "xml"]],
+                         ids=["no-input", "zero-jobs", "negative-timeout", "no-folder", "bad-format"])
+def test_usage_errors_exit_2(argv, capsys):
+    from extractor.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert "error:" in capsys.readouterr().err

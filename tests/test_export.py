@@ -133,3 +133,19 @@ def test_a_second_export_changes_no_byte(out_dir, tmp_path_factory):
 def test_a_folder_without_manifest_is_refused(tmp_path):
     with pytest.raises(NoOutputError, match="no manifest.json"):
         export_figures(tmp_path)
+
+
+def test_the_export_command_writes_and_a_bad_folder_costs_one_line(out_dir, tmp_path_factory, capsys):
+    from extractor.cli import main
+
+    assert main(["export", str(out_dir), "--format", "csv", "--hxl"]) == 0
+    assert capsys.readouterr().out.splitlines() == [str(out_dir / "figures.csv"),
+                                                    str(out_dir / "datapackage.json")]
+    assert main(["series", str(out_dir), "-o", str(out_dir / "s.csv")]) == 0
+    assert (out_dir / "s.csv").is_file() and (out_dir / "s.conflicts.csv").is_file()
+    empty = tmp_path_factory.mktemp("empty")
+    capsys.readouterr()
+    assert main(["export", str(empty)]) == 1
+    assert main(["series", str(empty)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all("no manifest.json" in line for line in err)
