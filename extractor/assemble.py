@@ -126,7 +126,7 @@ class Context:
     chart_title: Block | None = None      # a small heading over legends
     last_metric: str | None = None
     caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
-    columns: list[tuple[str, Decimal]] | None = None   # the table's header: kind and scale
+    columns: list[tuple[str, Decimal, str | None]] | None = None   # header: kind, scale, metric
     last_body: Block | None = None
     last_remittance: str | None = None    # the direction of the section's last remittance
 
@@ -410,7 +410,8 @@ class Assembler:
             if pick is None:
                 own = {id(x.entity) for x in groups if x.entity is not None
                        and x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])}
-                earlier = [e for e in ents if e.end <= g.start and id(e) not in own]
+                earlier = [e for e in ents if e.end <= g.start and id(e) not in own
+                           and ";" not in text[e.end:g.start]]
                 pick = earlier[-1] if earlier else None
             else:
                 taken.add(id(pick))
@@ -452,6 +453,7 @@ class Assembler:
                 best = sent
         if not best:
             return None, None
+        self._cue_weak = best[2].endswith("?")
         if best[2].rstrip("?") == "remittances":
             local = self._local_direction(text, g, lo, hi)
             if local:
@@ -495,7 +497,11 @@ class Assembler:
             hi = groups[gi + 1].start if gi + 1 < len(groups) else s_end
             if self.c["skip_before"].search(text[max(s_start, g.start - 30):g.start]):
                 continue
+            self._cue_weak = False
             metric, cue = self._metric_for(text, g, lo, hi, s_start, s_end, spans, ents)
+            if (self._cue_weak and self.ctx.section_metric == "training_participants"
+                    and all(q.kind == "count" for q in g.quants)):
+                metric, cue = "training_participants", None   # "training ... for migrant workers"
             prev_stmt = next((x for x in reversed(stated) if x[0] < g.start), None)
             if (prev_stmt is not None and all(q.kind == "percent" for q in g.quants)
                     and (self.c["inherit_change"].search(text[prev_stmt[1]:g.start])
@@ -746,6 +752,9 @@ class Assembler:
             chosen = before[-1] if before else None
         if chosen is None:
             return self._report_period(), None, ["period_default"]
+        if chosen.stock and chosen.relative and not stock:
+            # "at the end of the quarter" with a flow metric: the quarter itself
+            return self._report_period(), None, flags + ["period_relative"]
         if chosen.relative:
             flags.append("period_relative")
         return (chosen.period_start, chosen.period_end), None, flags
@@ -826,7 +835,9 @@ class Assembler:
     def _cells(self, block: Block) -> list[str]:
         return [block.text[a:b] for a, b in block.cells] or block.text.split()
 
-    def _columns(self, cells: list[str]) -> list[tuple[str, Decimal]]:
+    def _columns(self, cells: list[str], caption: str) -> list[tuple[str, Decimal, str | None]]:
+        """Each header cell: what the column holds, its scale, and its own metric where the
+        header names one ("Month | Arrivals | Departures", "Country | Temporary | Permanent")."""
         cols = []
         for cell in cells:
             kind = "unknown"
@@ -838,7 +849,16 @@ class Assembler:
             for value, pat in self.c["scales"]:
                 if pat.search(cell):
                     scale = value
-            cols.append((kind, scale))
+            metric = None
+            for a, b, m in self._metric_spans(cell):
+                metric = self._resolve_metric(m, cell, cell, [])
+                if metric:
+                    break
+            if metric is None:
+                word = regex.search(r"\b(temporary|permanent)\b", cell, regex.I)
+                if word and regex.search(r"\bresiden(?:ce|t)\s+permits?\b", caption, regex.I):
+                    metric = f"{word.group(1).lower()}_residence_permits"
+            cols.append((kind, scale, metric))
         return cols
 
     def _table_row(self, block: Block) -> None:
@@ -849,9 +869,9 @@ class Assembler:
         numbers = [self.parse_number(c) if self.parse_number else None for c in cells]
         if self.ctx.columns is None:
             if not any(n is not None for n in numbers[1:]):
-                self.ctx.columns = self._columns(cells)
+                self.ctx.columns = self._columns(cells, self.ctx.caption.text if self.ctx.caption else "")
                 return
-            self.ctx.columns = [("label", Decimal(1))] + [("unknown", Decimal(1))] * (len(cells) - 1)
+            self.ctx.columns = [("label", Decimal(1), None)] + [("unknown", Decimal(1), None)] * (len(cells) - 1)
         columns = self.ctx.columns
         if len(cells) != len(columns) or len(cells) < 2:
             return
@@ -897,9 +917,11 @@ class Assembler:
         nflags: list[str] = []
         if not notes and block.markers:
             notes = [block.markers[-1].label]
-        for (kind, scale), cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:] or [(0, 0)] * len(cells)):
+        base_metric = metric
+        for (kind, scale, col_metric), cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:] or [(0, 0)] * len(cells)):
             if value is None:
                 continue
+            metric = col_metric or base_metric
             if kind == "share" or (kind == "unknown" and "%" in context):
                 statistic, unit, v = "share", "percent", value
             elif kind in ("KZT", "USD"):
