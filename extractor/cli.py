@@ -89,7 +89,7 @@ def _positive_float(text: str) -> float:
         value = float(text)
     except ValueError:
         value = 0.0
-    if not value > 0:
+    if not 0 < value < float("inf"):
         raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {text!r}")
     return value
 
@@ -102,13 +102,16 @@ def _say(line: str, bar=None) -> None:
 
 
 def cmd_extract(args) -> int:
-    from tqdm import tqdm
-
     import sqlite3
+
+    from tqdm import tqdm
 
     from .batch import OutputBusyError, expand_inputs, report_paths, run_batch
 
     paths = expand_inputs(args.inputs)
+    if not paths:
+        print(f"mtm-extract: no PDF file in {' '.join(args.inputs)}", file=sys.stderr)
+        return EXIT_FAILED
     tqdm.monitor_interval = 0            # no monitor thread in a process that forks workers
     bar = tqdm(total=len(paths), file=sys.stderr, unit="file", dynamic_ncols=True,
                disable=not (sys.stderr.isatty() and len(paths) > 1))
