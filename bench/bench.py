@@ -4,9 +4,11 @@
 
 1. N report PDFs (samples/*.pdf and ../shared/reports/mtm-kaz-2023q1.pdf, repeated with a
    trailing comment so that no two are byte copies) are extracted by `mtm-extract extract`
-   (a fresh process: start-up, imports and warm-up count) with one worker and with every core, and read by bare pdfplumber (`extract_text` on every page, one
-   process) in the same run. Printed: pages per second of each, the ratio of our one-worker
-   time to pdfplumber's, and the speed-up from the extra workers.
+   (a fresh process: start-up, imports and warm-up count) with one worker and with every
+   core, and read by bare pdfplumber (`extract_text` on every page, one process) in the same
+   run. The pipeline alone (in-process, warm) is timed too, to show what the batch adds.
+   Printed: pages per second of each, the ratio of our one-worker time to pdfplumber's, and
+   the speed-up from the extra workers.
 2. A report of --pages pages, made by repeating the pages of a sample with pypdfium2 (which
    pdfplumber already installs), is extracted through the batch path in a child process; the
    worker's peak resident memory (ru_maxrss) is printed.

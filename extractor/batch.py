@@ -284,7 +284,8 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
             while pending and len(running) < jobs:
                 index, path = pending.popleft()
                 reader, writer = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_work, args=(writer, os.getpid(), extract, path, password, ocr), daemon=True)
+                proc = ctx.Process(target=_work, daemon=True,
+                                   args=(writer, os.getpid(), extract, path, password, ocr))
                 proc.start()
                 writer.close()                     # the worker's end: EOF here when it dies
                 running[reader] = (index, proc, time.monotonic() + timeout)
@@ -409,7 +410,8 @@ class _Batch:
         entry = Entry(path, sha, first.report_id, first.status, first.error, first.figures,
                       first.flags, options=self.options)
         if first.status == "ok":
-            entry.status, entry.error = "duplicate", f"same report {first.report_id} as {original}; not written"
+            entry.status = "duplicate"
+            entry.error = f"same report {first.report_id} as {original}; not written"
         return entry
 
     def _drop_orphan(self, report_id: str, path: str) -> None:

@@ -86,8 +86,9 @@ def test_the_batch_knows_the_writers_file_names(tmp_path, reference_pdf):
 def test_bad_files_are_reported_one_line_each_and_the_rest_completes(tmp_path, inputs):
     run = cli("extract", "in", "-o", "out", "--jobs", "2", cwd=tmp_path)
     assert run.returncode == 1
+    notes_error = read_manifest(tmp_path / "out")["in/notes.pdf"].error
     assert run.stderr.splitlines() == ["mtm-extract: in/empty.pdf: empty file",
-                                       f"mtm-extract: in/notes.pdf: {read_manifest(tmp_path / 'out')['in/notes.pdf'].error}"]
+                                       f"mtm-extract: in/notes.pdf: {notes_error}"]
     assert "not a PDF" in run.stderr and "Traceback" not in run.stderr
     assert run.stdout.splitlines() == ["out/KAZ-2023-Q1.json", "out/KAZ-2023-Q1.figures.jsonl"]
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
