@@ -70,11 +70,12 @@ def cues() -> dict:
         "training_groups": [(r["group"], c(r["pattern"])) for r in data["training_groups"]],
         "sections": [(r["metric"], c(r["pattern"])) for r in data["sections"]],
         "count_units": [(r["unit"], c(r["pattern"])) for r in data["count_units"]],
+        "event_metrics": set(data["event_metrics"]),
     }
     out["zero"] = [(r["entity"], c(r["pattern"])) for r in data["zero"]]
     for key in ("presence", "average", "share", "change", "comparison", "skip_before",
                 "count_nouns", "no_figures_sections", "legislation_section",
-                "endnote_heading", "inherit_change", "and_change", "document_date", "clause_break", "list_continues"):
+                "endnote_heading", "inherit_change", "and_change", "document_date", "clause_break", "list_continues", "not_counted", "comparison_period"):
         out[key] = c(data[key])
     out["report_cues"] = {k: c(v) for k, v in data["report_cues"].items()}
     out["table_caption"] = c(data["table_caption"])
@@ -566,7 +567,7 @@ class Assembler:
 
     def _comparison_periods(self, text, periods, quants, s_end) -> set[int]:
         """Periods that follow "than"/"compared with" before the next number: compared periods."""
-        out = set()
+        out = {id(p) for p in periods if self.c["comparison_period"].search(p.text)}
         for m in self.c["comparison"].finditer(text):
             s_end = len(text)
             nxt_q = min((q.start for q in quants if q.start >= m.end()), default=s_end)
@@ -620,8 +621,7 @@ class Assembler:
                 r"thousand|million|billion|mln|bn", q.text, regex.I)
             if not self.c["count_nouns"].match(after) and not (scaled and metric):
                 return None
-            if regex.match(r"^\s*(?:countries|regions|cities|districts|days|months|years|times|communities|households|villages|organizations|ngos|events|sessions|trainings)\b",
-                           after, regex.I):
+            if self.c["not_counted"].match(after):
                 return None
             unit = "persons"
             for u, pat in self.c["count_units"]:
@@ -675,7 +675,7 @@ class Assembler:
         stock = metric in self.c["stock_metrics"] or bool(
             self.c["presence"].search(text[s_start:s_end]) and (region or statistic == "share"))
         period, compared, pflags = self._periods(text, q, g, cue, lo, hi, s_start, s_end, periods,
-                                                 all_periods, comparisons, statistic, stock)
+                                                 all_periods, comparisons, statistic, stock, metric)
         flags += pflags
         quote = text[s_start:s_end].strip()
         notes, nflags = self._footnotes(block, s_start, s_end, q.end)
@@ -691,7 +691,7 @@ class Assembler:
                              ["scale_missing"] if q.kind == "money" and not q.scale_stated else []))
 
     def _periods(self, text, q, g, cue, lo, hi, s_start, s_end, periods, all_periods, comparisons,
-                 statistic, stock):
+                 statistic, stock, metric=None):
         flags: list[str] = []
         own = [p for p in periods if id(p) not in comparisons]
         if statistic == "change":
@@ -741,13 +741,15 @@ class Assembler:
             # a compared period names the amount printed after it ("than in the previous quarter
             # (85.84 billion KZT)"), never one before it ("$412 million, three times as much as
             # in the previous quarter")
-            usable = [p for p in in_window if id(p) not in comparisons or p.end <= g.start]
+            usable = [p for p in in_window if id(p) not in comparisons
+                      or (p.end <= g.start and regex.match(r"^[\s(:–—-]*$", text[p.end:g.start]))]
             chosen = min(usable, key=lambda p: (gap(p), p.start)) if usable else None
         if chosen is None:
             before = [p for p in own if p.end <= g.start]
             after = [p for p in own if p.start >= g.end]
             chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is None:
+        if chosen is None and metric in self.c["event_metrics"]:
+            # an event's count takes the date the paragraph gave the event
             before = [p for p in all_periods if p.end <= s_start and id(p) not in comparisons]
             chosen = before[-1] if before else None
         if chosen is None:

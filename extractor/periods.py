@@ -185,7 +185,7 @@ def _resolve_quarter_range(m, report_start, report_end):
 
 def _resolve_half(m, report_start, report_end):
     h = HALVES.get((m["h"] or "").lower()) or int(m["hn"])
-    year = int(m["year"])
+    year = int(m["year"]) if m["year"] else report_start.year
     if m["month"]:
         month = MONTHS[m["month"]]
         if h == 1:
@@ -285,6 +285,8 @@ RULES = [
     Rule("half", _compile(r"""
         (?:(?i:the)\s+)?(?<!\w)(?P<h><HALF>)\s+(?i:half)\s+(?:(?i:of)\s+)?  # "the first half of"
         (?:(?P<month><MONTH>)\s+)?(?P<year><YEAR>)          # "... September 2022", "... 2024"
+      | (?:(?i:the)\s+)?(?<!\w)(?P<h><HALF>)\s+(?i:half)\s+(?i:of)\s+(?i:the|this)\s+(?i:year)
+                                                            # "the first half of the year"
       | (?<!\w)H(?P<hn>[12])\s*(?P<year><YEAR>)             # "H1 2024"
       """), _resolve_half),
     Rule("first months", _compile(r"""
