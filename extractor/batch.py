@@ -236,18 +236,16 @@ def _end(proc) -> None:
 
 
 def _receive(reader, proc) -> tuple[str, object]:
+    """The worker's result; the worker is left to exit on its own (reaped later)."""
     try:
-        result = reader.recv()
+        return reader.recv()
     except (EOFError, OSError):                    # died before sending: a crash
         proc.join()
-        result = ("failed", _crash_reason(proc.exitcode))
+        return ("failed", _crash_reason(proc.exitcode))
     except MemoryError:
-        result = ("failed", OUT_OF_MEMORY)
+        return ("failed", OUT_OF_MEMORY)
     finally:
         reader.close()
-    proc.join(timeout=10)
-    _end(proc)
-    return result
 
 
 def warm_up() -> None:
@@ -279,31 +277,44 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
     ctx = multiprocessing.get_context("fork")
     pending = deque(tasks)
     running: dict = {}                             # reader -> (index, process, deadline)
+    exiting = []                                   # workers that have sent their result
+
+    def fill() -> None:
+        while pending and len(running) < jobs:
+            index, path = pending.popleft()
+            reader, writer = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_work, daemon=True,
+                               args=(writer, os.getpid(), extract, path, password, ocr))
+            proc.start()
+            writer.close()                         # the worker's end: EOF here when it dies
+            running[reader] = (index, proc, time.monotonic() + timeout)
+
     try:
-        while pending or running:
-            while pending and len(running) < jobs:
-                index, path = pending.popleft()
-                reader, writer = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_work, daemon=True,
-                                   args=(writer, os.getpid(), extract, path, password, ocr))
-                proc.start()
-                writer.close()                     # the worker's end: EOF here when it dies
-                running[reader] = (index, proc, time.monotonic() + timeout)
+        fill()
+        while running:
             first_deadline = min(deadline for _, _, deadline in running.values())
+            done = []
             for reader in wait(list(running), timeout=max(0.0, first_deadline - time.monotonic())):
                 index, proc, _ = running.pop(reader)
-                yield index, _receive(reader, proc)
+                done.append((index, _receive(reader, proc)))
+                exiting.append(proc)
             now = time.monotonic()
             for reader, (index, proc, deadline) in list(running.items()):
                 if deadline <= now:
                     del running[reader]
                     _end(proc)
                     reader.close()
-                    yield index, ("failed", f"timed out after {timeout:g} s")
+                    done.append((index, ("failed", f"timed out after {timeout:g} s")))
+            fill()                                 # the next files start while we write these
+            exiting = [p for p in exiting if p.exitcode is None]   # reap the exited
+            yield from done
     finally:
         for reader, (_, proc, _) in running.items():
             _end(proc)
             reader.close()
+        for proc in exiting:
+            proc.join(timeout=10)
+            _end(proc)
 
 
 # --- the batch ----------------------------------------------------------------------------
