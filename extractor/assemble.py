@@ -343,7 +343,8 @@ class Assembler:
         if block.kind == "body":
             self.ctx.last_body = block
         text = block.text
-        quants = [q for q in self.find_quantities(text) if "duration" not in q.flags]
+        quants = [q for q in self.find_quantities(text) if "duration" not in q.flags
+                  and not ("multiplier" in q.flags and q.value < 1000)]   # "three times as much"
         periods = [p for p in self.find_periods(text, self.ctx.report_start, self.ctx.report_end)
                    if not self.c["document_date"].search(text[max(0, p.start - 60):p.start])]
         ents = [e for e in self.find_entities(text)]
@@ -717,6 +718,15 @@ class Assembler:
                 return self._report_period(), cmp, flags + ["period_default"]
             if chosen.relative:
                 flags.append("period_relative")
+            if (chosen.period_start == chosen.period_end and isinstance(compared, PeriodMatch)
+                    and compared.relative and regex.search(r"\byear", compared.text, regex.I)):
+                # a stock compared with "a year earlier": the same day a year before
+                day = date.fromisoformat(chosen.period_start)
+                try:
+                    prior = day.replace(year=day.year - 1).isoformat()
+                except ValueError:            # 29 February
+                    prior = day.replace(year=day.year - 1, day=28).isoformat()
+                cmp = (prior, prior)
             return (chosen.period_start, chosen.period_end), cmp, flags
         chosen: PeriodMatch | None = None
         in_window = [p for p in periods if lo <= p.start and p.end <= hi]
@@ -737,7 +747,10 @@ class Assembler:
                 chosen = later[0]
         if chosen is None and in_window:
             def gap(p):
-                return g.start - p.end if p.end <= g.start else max(0, p.start - g.end)
+                # a period across a clause break belongs to the other clause's figure
+                between = text[p.end:g.start] if p.end <= g.start else text[g.end:p.start]
+                penalty = 50 if self.c["clause_break"].search(between) else 0
+                return penalty + (g.start - p.end if p.end <= g.start else max(0, p.start - g.end))
             # a compared period names the amount printed after it ("than in the previous quarter
             # (85.84 billion KZT)"), never one before it ("$412 million, three times as much as
             # in the previous quarter")
