@@ -82,13 +82,14 @@ BASE_CSS = """
   .donut svg { width: 27mm; height: 27mm; flex: none; }
   .legend { font-size: 7.4pt; line-height: 1.25; }
   .legend div { margin: 1.1mm 0; } .legend i { display: inline-block; width: 2.4mm; height: 2.4mm; margin-right: 1.4mm; vertical-align: -0.2mm; }
-  .bars { font-size: 7.2pt; display: grid; grid-template-columns: auto 1fr; column-gap: 2mm; row-gap: 0.9mm; align-items: center; }
+  .bars { font-size: 7.2pt; display: grid; column-gap: 2mm; row-gap: 0.9mm; align-items: center; }
   .bars .lab { text-align: right; white-space: nowrap; }
-  .bars .bar { display: flex; align-items: center; gap: 1mm; height: 2.6mm; }
+  .bars .bar { display: flex; align-items: center; height: 2.6mm; }
   .bars .bar span { display: block; height: 2.6mm; }
-  .bars .val { font-size: 6.6pt; white-space: nowrap; }
+  .bars .val { text-align: right; white-space: nowrap; padding-left: 3mm; }
+  .bars .key { font-size: 7pt; text-align: right; white-space: nowrap; padding-left: 3mm; margin-bottom: 0.4mm; }
+  .bars .key i { display: inline-block; width: 2.4mm; height: 2.4mm; margin-right: 1mm; vertical-align: -0.2mm; }
   .bars .grp { display: flex; flex-direction: column; gap: 0.5mm; }
-  .bars-key { font-size: 7pt; margin-top: 1.4mm; } .bars-key i { display: inline-block; width: 2.4mm; height: 2.4mm; margin: 0 1mm 0 3mm; vertical-align: -0.2mm; }
   table { border-collapse: collapse; margin: 0.6mm 0 3.4mm; font-size: 9pt; min-width: 105mm; }
   caption { caption-side: top; text-align: left; font-weight: bold; font-size: 9pt; padding-bottom: 1.2mm; }
   th { border-top: 0.4mm solid #222; border-bottom: 0.25mm solid #222; padding: 0.8mm 3mm; text-align: left; }
@@ -174,20 +175,24 @@ def render_block(doc, block) -> str:
         return (f'<div class="chart"><div class="title">{inline(body["title"])}</div>'
                 f'<div class="donut">{donut_svg(values)}<div class="legend">{legend}</div></div></div>')
     if kind == "bars":
-        rows = body["rows"]
+        # One text row per category at the height of its bars: the name, then its values in
+        # fixed columns right of the bars, in the order of the series key that heads those
+        # columns like a table header. Every text of a row shares one baseline.
+        rows, series = body["rows"], body["series"]
         top = max(fig_value(doc, cell) for row in rows for cell in row[1:]) or 1.0
-        cells = []
+        color = [PALETTE[j * 3] for j in range(len(series))]
+        cells = ['<div></div><div></div>'] + [
+            f'<div class="key"><i style="background:{color[j]}"></i>{inline(s)}</div>'
+            for j, s in enumerate(series)]
         for row in rows:
-            bars = []
-            for j, cell in enumerate(row[1:]):
-                width = 78.0 * fig_value(doc, cell) / top
-                bars.append(f'<div class="bar"><span style="width:{width:.1f}%;background:{PALETTE[j * 3]}"></span>'
-                            f'<em class="val">{inline(cell)}</em></div>')
-            cells.append(f'<div class="lab">{inline(row[0])}</div><div class="grp">{"".join(bars)}</div>')
-        key = "".join(f'<i style="background:{PALETTE[j * 3]}"></i>{inline(s)}' for j, s in enumerate(body["series"]))
+            bars = "".join(f'<div class="bar"><span style="width:{96.0 * fig_value(doc, cell) / top:.1f}%;'
+                           f'background:{color[j]}"></span></div>' for j, cell in enumerate(row[1:]))
+            vals = "".join(f'<div class="val">{inline(cell)}</div>' for cell in row[1:])
+            cells.append(f'<div class="lab">{inline(row[0])}</div><div class="grp">{bars}</div>{vals}')
+        cols = "auto 1fr" + " auto" * len(series)
         note = f'<p class="note">{inline(body["note"])}</p>' if "note" in body else ""
         return (f'<div class="chart"><div class="title">{inline(body["title"])}</div>'
-                f'<div class="bars">{"".join(cells)}</div><div class="bars-key">{key}</div></div>{note}')
+                f'<div class="bars" style="grid-template-columns:{cols}">{"".join(cells)}</div></div>{note}')
     if kind == "table":
         head = "".join(f'<th class="{"num" if j else ""}">{inline(h)}</th>' for j, h in enumerate(body["header"]))
         rows = "".join("<tr>" + "".join(f'<td class="{"num" if j else ""}">{inline(c)}</td>'

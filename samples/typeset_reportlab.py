@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -151,29 +152,40 @@ class Typesetter:
         return d
 
     def bars(self, body, width: float) -> Drawing:
+        """One text row per category at the height of its bars: the name, then its values in
+        fixed columns right of the bars, in the order of the series key that heads those
+        columns like a table header. Every text of a row shares one baseline."""
         rows, series = body["rows"], body["series"]
+        font, size, key_size = self.t["font"], 7.2, 7.0
+        swatch, pad = 2.6 * mm, 3 * mm
+        col_w = max([stringWidth(plain(s), font, key_size) + swatch + 1.2 * mm for s in series]
+                    + [stringWidth(plain(c), font, size) for row in rows for c in row[1:]]) + pad
+        right = [width - 2 * mm - (len(series) - 1 - j) * col_w for j in range(len(series))]
+        label_w = max(stringWidth(plain(row[0]), font, size) for row in rows) + 4 * mm
+        span = right[0] - col_w - label_w - 1 * mm
         row_h = (len(series) * 3.4 + 2.4) * mm
-        h = len(rows) * row_h + 10 * mm
+        key_h = 6 * mm
+        h = key_h + len(rows) * row_h + 1 * mm
         d = Drawing(width, h)
-        label_w = 30 * mm
         top = max(self.value_of(cell) for row in rows for cell in row[1:]) or 1.0
-        span = width - label_w - 14 * mm
-        y = h - 2 * mm
+        colours = [colors.HexColor(PALETTE[j * 3]) for j in range(len(series))]
+        y = h - 4 * mm
+        for j, name in enumerate(series):
+            d.add(String(right[j], y, plain(name), fontName=font, fontSize=key_size, textAnchor="end"))
+            x = right[j] - stringWidth(plain(name), font, key_size) - 1.2 * mm - swatch
+            d.add(Rect(x, y - 0.4 * mm, swatch, swatch, fillColor=colours[j], strokeColor=None))
+        y = h - key_h
         for row in rows:
-            d.add(String(label_w - 2 * mm, y - len(series) * 1.9 * mm, plain(row[0]), fontName=self.t["font"],
-                         fontSize=7.2, textAnchor="end"))
+            mid = y - (len(series) * 3.4 + 0.6) * mm / 2
+            base = mid - 0.9 * mm
+            d.add(String(label_w - 2 * mm, base, plain(row[0]), fontName=font, fontSize=size,
+                         textAnchor="end"))
             for j, cell in enumerate(row[1:]):
                 y -= 3.4 * mm
                 bw = span * self.value_of(cell) / top
-                d.add(Rect(label_w, y, bw, 2.8 * mm, fillColor=colors.HexColor(PALETTE[j * 3]), strokeColor=None))
-                d.add(String(label_w + bw + 1.2 * mm, y + 0.6 * mm, plain(cell), fontName=self.t["font"],
-                             fontSize=6.6))
+                d.add(Rect(label_w, y, bw, 2.8 * mm, fillColor=colours[j], strokeColor=None))
+                d.add(String(right[j], base, plain(cell), fontName=font, fontSize=size, textAnchor="end"))
             y -= 2.4 * mm
-        x = label_w
-        for j, name in enumerate(series):
-            d.add(Rect(x, 2 * mm, 2.6 * mm, 2.6 * mm, fillColor=colors.HexColor(PALETTE[j * 3]), strokeColor=None))
-            d.add(String(x + 3.6 * mm, 2.4 * mm, plain(name), fontName=self.t["font"], fontSize=7))
-            x += 26 * mm
         return d
 
     def table(self, body, width: float) -> Table:
