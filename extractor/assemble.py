@@ -127,7 +127,7 @@ class Context:
     chart_title: Block | None = None      # a small heading over legends
     last_metric: str | None = None
     caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
-    columns: list[tuple[str, Decimal, str | None]] | None = None   # header: kind, scale, metric
+    columns: list[tuple] | None = None    # header cells: (kind, scale, metric, period or None)
     last_body: Block | None = None
     last_remittance: str | None = None    # the direction of the section's last remittance
 
@@ -334,6 +334,9 @@ class Assembler:
             if not self.ctx.section_skip:
                 self._table_row(block)
             return
+        if (block.kind == "heading" and self.ctx.caption is not None and self.ctx.columns is None
+                and len(block.text) < 60):
+            return          # the first line of a two-line table header ("Share of arrivals, | %")
         self.ctx.caption, self.ctx.columns = None, None
         if block.kind == "heading":
             self.heading(block)
@@ -782,10 +785,16 @@ class Assembler:
         """The marker that sources a statement: the first in its sentence after it, else its
         sentence's last, else the next in the paragraph, else the previous in the paragraph."""
         own = [m for m in block.markers if s_start <= m.offset <= s_end + 1]
+        later = [m for m in block.markers if m.offset > s_end + 1]
         if own:
-            after = [m for m in own if at is not None and m.offset >= at]
-            return [(after[0] if after else own[-1]).label], []
-        later = [m for m in block.markers if m.offset > s_end]
+            after = [m for m in own if at is None or m.offset >= at]
+            if after:
+                return [after[0].label], []
+            # a marker inside the sentence before the figure sources what precedes it
+            # ("1 USD = 466.80 KZT,⁶ individuals sent KZT 335.6 billion ...")
+            if later:
+                return [later[0].label], ["source_from_paragraph"]
+            return [own[-1].label], []
         if later:
             return [later[0].label], ["source_from_paragraph"]
         earlier = [m for m in block.markers if m.offset < s_start]
@@ -850,7 +859,7 @@ class Assembler:
     def _cells(self, block: Block) -> list[str]:
         return [block.text[a:b] for a, b in block.cells] or block.text.split()
 
-    def _columns(self, cells: list[str], caption: str) -> list[tuple[str, Decimal, str | None]]:
+    def _columns(self, cells: list[str], caption: str) -> list[tuple]:
         """Each header cell: what the column holds, its scale, and its own metric where the
         header names one ("Month | Arrivals | Departures", "Country | Temporary | Permanent")."""
         cols = []
@@ -873,7 +882,10 @@ class Assembler:
                 word = regex.search(r"\b(temporary|permanent)\b", cell, regex.I)
                 if word and regex.search(r"\bresiden(?:ce|t)\s+permits?\b", caption, regex.I):
                     metric = f"{word.group(1).lower()}_residence_permits"
-            cols.append((kind, scale, metric))
+            periods = [p for p in self.find_periods(cell, self.ctx.report_start, self.ctx.report_end)
+                       if not p.relative]
+            period = (periods[0].period_start, periods[0].period_end) if len(periods) == 1 else None
+            cols.append((kind, scale, metric, period))
         return cols
 
     def _table_row(self, block: Block) -> None:
@@ -882,15 +894,18 @@ class Assembler:
         cells = self._cells(block)
         spans = list(block.cells) or []
         numbers = [self.parse_number(c) if self.parse_number else None for c in cells]
+        caption = self.ctx.caption or self.ctx.chart_title     # a chart drawn as a table
         if self.ctx.columns is None:
             if not any(n is not None for n in numbers[1:]):
-                self.ctx.columns = self._columns(cells, self.ctx.caption.text if self.ctx.caption else "")
+                self.ctx.columns = self._columns(cells, caption.text if caption else "")
                 return
-            self.ctx.columns = [("label", Decimal(1), None)] + [("unknown", Decimal(1), None)] * (len(cells) - 1)
+            self.ctx.columns = [("label", Decimal(1), None, None)] + [("unknown", Decimal(1), None, None)] * (len(cells) - 1)
         columns = self.ctx.columns
+        if len(cells) == len(columns) + 1 and columns[0][0] != "label":
+            # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
+            columns = [("label", Decimal(1), None, None)] + list(columns)
         if len(cells) != len(columns) or len(cells) < 2:
             return
-        caption = self.ctx.caption
         context = (caption.text if caption is not None else "")
         label = cells[0]
         ents = [e for e in self.find_entities(label)]
@@ -933,10 +948,16 @@ class Assembler:
         if not notes and block.markers:
             notes = [block.markers[-1].label]
         base_metric = metric
-        for (kind, scale, col_metric), cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:] or [(0, 0)] * len(cells)):
+        cap_kind, cap_scale = self._columns([context], context)[0][:2] if context else ("unknown", Decimal(1))
+        row_period, row_flags = period, pflags
+        for (kind, scale, col_metric, col_period), cell, value, span in zip(
+                columns[1:], cells[1:], numbers[1:], spans[1:] or [(0, 0)] * len(cells)):
             if value is None:
                 continue
             metric = col_metric or base_metric
+            period, pflags = (col_period, []) if col_period and not periods else (row_period, row_flags)
+            if kind == "unknown" and cap_kind in ("KZT", "USD"):
+                kind, scale = cap_kind, (scale if scale != 1 else cap_scale)   # "..., billion KZT"
             if kind == "share" or (kind == "unknown" and "%" in context):
                 statistic, unit, v = "share", "percent", value
             elif kind in ("KZT", "USD"):
