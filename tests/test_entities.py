@@ -61,6 +61,17 @@ CASES = [
     ("jetysu", "Jetysu region and Zhetisu", [("Jetysu region", "REGION", "KZ-33"),
                                             ("Zhetisu", "REGION", "KZ-33")]),
     ("shymkent-city", "Shymkent city", [("Shymkent city", "REGION", "KZ-79")]),
+    # a demonym names a country only before a people noun, and the match covers both
+    ("demonym-citizens", "most leavers were Uzbek citizens (39%)",
+     [("Uzbek citizens", "COUNTRY", "UZB")]),
+    ("demonym-nationals", "Russian nationals and Chinese citizens",
+     [("Russian nationals", "COUNTRY", "RUS"), ("Chinese citizens", "COUNTRY", "CHN")]),
+    ("demonym-migrants-workers", "Kyrgyz migrants outnumbered Tajik workers",
+     [("Kyrgyz migrants", "COUNTRY", "KGZ"), ("Tajik workers", "COUNTRY", "TJK")]),
+    ("demonym-migrant-workers", "Turkish migrant workers left",
+     [("Turkish migrant workers", "COUNTRY", "TUR")]),
+    ("demonym-alone", "a Russian company and Chinese goods", []),
+    ("demonym-programme", "the Korean Employment Permit System", []),
     # non-matches
     ("russian-adjective", "pressure on the Russian labour market", []),
     ("us-dollars", "worth 12 million US dollars", []),
