@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import faulthandler
 import fcntl
+import gc
 import glob
 import hashlib
 import json
@@ -289,7 +290,8 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
             writer.close()                         # the worker's end: EOF here when it dies
             running[reader] = (index, proc, time.monotonic() + timeout)
 
-    try:
+    gc.freeze()             # parent objects out of the collector's reach: a worker's garbage
+    try:                    # collection does not touch, so does not copy, the pages it shares
         fill()
         while running:
             first_deadline = min(deadline for _, _, deadline in running.values())
@@ -315,6 +317,7 @@ def extract_in_workers(tasks: list[tuple[int, str]], *, jobs: int, timeout: floa
         for proc in exiting:
             proc.join(timeout=10)
             _end(proc)
+        gc.unfreeze()
 
 
 # --- the batch ----------------------------------------------------------------------------
