@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import io
 import logging
+import mmap
 import os
+import re
 import zlib
 from dataclasses import dataclass
 from typing import Iterator
@@ -48,8 +50,10 @@ HEADER_WINDOW = 1024                  # the PDF spec lets `%PDF-` start anywhere
 MAX_FILE_BYTES = 256 * 2**20          # the reference report is 1 MB; scans of it ~5 MB
 MAX_PAGES = 200                       # a quarterly report has ~10; a 352-page book (pdfjs__freeculture)
                                       # is refused before minutes of parsing
-MAX_CONTENT_BYTES_PER_PAGE = 8 * 2**20  # decoded content streams; the reference's pages < 200 KB
+MAX_CONTENT_BYTES_PER_PAGE = 2 * 2**20  # decoded content streams; the reference's largest page
+                                        # has 113 KB; pdfminer reads ~0.5-1 MB a second
 MAX_PATHS_PER_PAGE = 100_000          # vector paths; a detailed map has thousands, not 100k
+MAX_OBJSTM_OBJECTS = 10_000           # objects in one object stream; a report has a few hundred
 MAX_CHARS_PER_PAGE = 100_000          # a dense 6 pt A4 page holds ~20,000
 MIN_PAGE_TEXT_CHARS = 10              # fewer non-space characters: the page has no text layer
 MAX_DETAIL = 100                      # characters of a parser's message kept in an error line
@@ -253,11 +257,37 @@ def _open_with_pdfminer(path: str, source, password: str | None):
         return None, None, exc
 
 
+_OBJSTM = re.compile(rb"/ObjStm")
+_OBJSTM_COUNT = re.compile(rb"/N\s+(\d+)")
+
+
+def _has_huge_object_stream(path: str) -> bool:
+    """Whether an object stream packs more than MAX_OBJSTM_OBJECTS objects: pdfminer parses a
+    whole object stream to get one object from it (pdfjs__bug1978317: 65,542 objects, 8 s just
+    to open), PDFium's rewrite stores them one by one."""
+    try:
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            for hit in _OBJSTM.finditer(data):
+                window = data[max(0, hit.start() - 200):hit.end() + 200]
+                if any(int(n) > MAX_OBJSTM_OBJECTS for n in _OBJSTM_COUNT.findall(window)):
+                    return True
+    except (OSError, ValueError):  # unreadable now: the parsers will say what is wrong
+        pass
+    return False
+
+
 def _open(path: str, password: str | None):
     """(pdfplumber PDF, its pages): pdfminer's reading of the file, or of PDFium's rewrite.
 
     Every failure becomes one ExtractorError naming the cause.
     """
+    if _has_huge_object_stream(path):
+        copy = _repaired_copy(path, password)
+        if copy is not None:
+            fixed, fixed_pages, _ = _open_with_pdfminer(path, copy, None)
+            if fixed_pages:
+                return fixed, fixed_pages
+            _close(fixed)
     pdf, pages, error = _open_with_pdfminer(path, path, password)
     if error is not None and _is_password_error(error):
         raise _encrypted(path, password)

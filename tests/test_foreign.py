@@ -43,6 +43,11 @@ MANIFEST = _table("MANIFEST.tsv")
 BASELINE = _table("BASELINE.tsv")
 
 
+def _count(cell: str | None) -> int:
+    """A BASELINE count cell: a number, or "error"/empty when the tool failed."""
+    return int(cell) if cell and cell.isdigit() else 0
+
+
 def expected_reasons(name: str) -> set[str]:
     """The reasons a file may end with, by rule from its bytes, MANIFEST and BASELINE rows."""
     path = SHARED / "corpus" / "foreign" / name
@@ -55,11 +60,11 @@ def expected_reasons(name: str) -> set[str]:
         return {"not a PDF"}
     if base.get("known_user_password"):
         return {"encrypted: pass --password"}
-    if int(base.get("poppler_pdfinfo_pages") or 0) > MAX_PAGES:
+    if _count(base.get("poppler_pdfinfo_pages")) > MAX_PAGES:
         return {"too large"}
     if NO_TEXT.search(what):
         return {"no text layer: pass --ocr"}
-    if base.get("outcome") == "ok" and int(base.get("text_chars") or 0) >= TEXT_DOCUMENT_CHARS:
+    if base.get("outcome") == "ok" and _count(base.get("text_chars")) >= TEXT_DOCUMENT_CHARS:
         return {"not an MTM report"}
     # broken, hostile or nearly empty files: a clear reason, never a password prompt
     return {"damaged PDF", "too large", "no text layer: pass --ocr", "not an MTM report"}
