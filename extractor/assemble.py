@@ -33,6 +33,8 @@ AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each
 # A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
 SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(?P<pos>above|higher|more|up|over))\b",
                            regex.I)
+# A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
+SENTENCE_OPENING = regex.compile(r"^\W*(?:(?:in|on|during|for|over|throughout|by)\s+)?$", regex.I)
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("35 thousand of Kazakhstani migrant workers came to the Russian
 # Federation").
@@ -760,6 +762,10 @@ class Assembler:
             usable = [p for p in in_window if id(p) not in comparisons
                       or (p.end <= g.start and regex.match(r"^[\s(:–—-]*$", text[p.end:g.start]))]
             chosen = min(usable, key=lambda p: (gap(p), p.start)) if usable else None
+            opening = [p for p in periods if p.start < lo and SENTENCE_OPENING.match(text[s_start:p.start])
+                       and id(p) not in comparisons]
+            if chosen is not None and gap(chosen) >= 50 and opening:
+                chosen = opening[0]     # "In October 2022 – X arrived and Y departed, the busiest ..."
         if chosen is None:
             before = [p for p in own if p.end <= g.start]
             after = [p for p in own if p.start >= g.end]
