@@ -620,15 +620,17 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
             continue
         fr = g[0]
         ln = by_id[id(fr)]
-        if last_x0 is not None and fr.x0 > last_x0 + text_width * 0.3 and run and fr.top < run[-1][0].top:
-            column += 1
+        # a jump right and up starts the next column; the run before it keeps its own
+        next_column = column + (last_x0 is not None and fr.x0 > last_x0 + text_width * 0.3
+                                and bool(run) and fr.top < run[-1][0].top)
         cur = (fr, ln, _kind(ln, pl.body, False))
-        if run and _joinable(run[-1], cur):
+        if run and next_column == column and _joinable(run[-1], cur):
             run.append(cur)
         else:
             if run:
                 blocks.append(_block_of(run, pl.number, column))
             run = [cur]
+        column = next_column
         last_x0 = fr.x0
     if run:
         blocks.append(_block_of(run, pl.number, column))

@@ -1,0 +1,221 @@
+"""Page layout on small hand-built pages: columns, raised markers, footnote blocks, running heads.
+
+Each page is a list of character dicts as `extractor.pdf` hands them on (text, box, size, font),
+set by `line()` in a fixed-width font so positions are easy to reason about. The texts are made
+up for these tests.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractor.layout import body_size, layout_pages
+
+WIDTH, HEIGHT = 595.0, 842.0
+ADVANCE = 0.5           # character width as a fraction of its size
+BODY = 10.0
+NOTE = 7.0
+
+
+@dataclass(frozen=True)
+class FakePage:
+    """What layout reads of a `RawPage`."""
+    number: int
+    chars: tuple
+    width: float = WIDTH
+    height: float = HEIGHT
+    ocr: bool = False
+
+
+def line(text: str, x: float, top: float, size: float = BODY, font: str = "Helvetica",
+         raise_by: float = 0.0) -> list[dict]:
+    """Characters of `text` from `x`, their tops at `top` (less `raise_by` for superscripts)."""
+    chars = []
+    for ch in text:
+        w = ADVANCE * size
+        chars.append({"text": ch, "x0": x, "x1": x + w, "top": top - raise_by,
+                      "bottom": top - raise_by + size, "size": size, "fontname": font,
+                      "upright": True})
+        x += w
+    return chars
+
+
+def after(chars: list[dict]) -> float:
+    return chars[-1]["x1"]
+
+
+def marker(label: str, x: float, line_top: float, size: float = BODY) -> list[dict]:
+    """A footnote marker: 60 % of the line's size, its bottom well above the line's."""
+    return line(label, x, line_top, size * 0.6, raise_by=size * 0.1)
+
+
+def paragraph(texts: list[str], x: float, top: float, size: float = BODY) -> list[dict]:
+    out = []
+    for i, text in enumerate(texts):
+        out += line(text, x, top + i * size * 1.3, size)
+    return out
+
+
+FILLER = "the quarter saw steady movement across all border points"
+
+
+def blocks_of(page) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in page.blocks]
+
+
+# --- columns ---------------------------------------------------------------------------------
+
+def test_two_columns_read_left_column_first():
+    # 50 characters of 5 pt: columns 250 pt wide with a 15 pt gutter
+    left = [(f"Left {i} " + FILLER)[:50] for i in range(1, 4)]
+    right = [(f"Right {i} " + FILLER)[:50] for i in range(1, 4)]
+    chars = paragraph(left, 40, 100) + paragraph(right, 40 + 250 + 15, 100)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert texts == [" ".join(t.strip() for t in left), " ".join(t.strip() for t in right)]
+    assert [b.column for b in page.blocks] == [0, 1]
+
+
+# --- markers ---------------------------------------------------------------------------------
+
+def test_raised_marker_after_a_number_is_a_marker_not_a_digit():
+    head = line("Arrivals reached 12,345", 40, 100)
+    mark = marker("7", after(head), 100)
+    tail = line(" persons in the quarter.", after(mark), 100)
+    page, = layout_pages([FakePage(1, tuple(head + mark + tail))])
+    block, = page.blocks
+    assert block.text == "Arrivals reached 12,345 persons in the quarter."
+    m, = block.markers
+    assert (m.label, m.offset) == ("7", len("Arrivals reached 12,345"))
+
+
+def test_two_digit_marker_keeps_both_digits():
+    head = line("Permits rose to 4,210.", 40, 100)
+    mark = marker("12", after(head), 100)
+    page, = layout_pages([FakePage(1, tuple(head + mark))])
+    assert page.blocks[0].text == "Permits rose to 4,210."
+    assert [m.label for m in page.blocks[0].markers] == ["12"]
+
+
+# --- footnotes -------------------------------------------------------------------------------
+
+def _page_with_notes(number: int, sources: list[str], notes_top: float = 740.0) -> list[dict]:
+    """Body text with one marker per source, and the numbered notes at the foot."""
+    chars = []
+    top = 100.0
+    for i, _ in enumerate(sources, start=1):
+        body = line(f"Statement {i} gives 1,{i}00 arrivals for {FILLER}.", 40, top)
+        chars += body + marker(str(i + 10 * (number - 1)), after(body), top)
+        top += BODY * 1.3
+    for i, source in enumerate(sources, start=1):
+        t = notes_top + (i - 1) * NOTE * 1.5
+        label = marker(str(i + 10 * (number - 1)), 40, t, NOTE)
+        chars += label + line(source, after(label), t, NOTE)
+    return chars
+
+
+def test_footnote_block_is_taken_off_the_page_even_when_notes_outnumber_body_text():
+    # the notes hold more characters than the running text (sample 2023q3 chromium)
+    sources = [f"Agency number {i} of the ministry, statistics of the quarter, {FILLER}, "
+               f"{FILLER}." for i in range(1, 4)]
+    chars = _page_with_notes(1, sources)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert body_size(chars) == BODY
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        (str(i), s) for i, s in enumerate(sources, start=1)]
+    assert all(b.kind == "body" for b in page.blocks)
+    assert not any("Agency number" in b.text for b in page.blocks)
+    assert [m.label for b in page.blocks for m in b.markers] == ["1", "2", "3"]
+
+
+def test_plain_numbered_note_with_continuation_line():
+    body = line(f"One statement of 5,100 arrivals for {FILLER}.", 40, 100)
+    chars = body + marker("1", after(body), 100)
+    chars += line("1 Border agency, crossings of the state border, April–", 40, 760, NOTE)
+    chars += line("June of the year.", 52, 760 + NOTE * 1.3, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    note, = page.footnotes
+    assert note.label == "1"
+    assert note.text == "Border agency, crossings of the state border, April–June of the year."
+
+
+# --- running heads ---------------------------------------------------------------------------
+
+HEAD = "Quarterly migration bulletin (made-up edition)"
+
+
+def _page(number: int, extra: list[dict]) -> FakePage:
+    chars = line(HEAD, 40, 20, 8) + line(str(number), 540, 815, 8)
+    chars += paragraph([f"Page {number} opens with {FILLER}", f"and goes on with {FILLER}"], 40, 100)
+    return FakePage(number, tuple(chars + extra))
+
+
+def test_running_header_and_page_number_are_dropped_on_both_pages():
+    pages = layout_pages([_page(1, []), _page(2, [])])
+    for page in pages:
+        assert HEAD in page.header
+        assert str(page.number) in page.header
+        assert all(HEAD not in b.text for b in page.blocks)
+        assert len(page.blocks) == 1
+
+
+def test_footer_above_the_narrow_band_goes_but_repeated_notes_stay():
+    # a footer 5 % above the foot, right under the notes (sample 2024q2 libreoffice), and
+    # the same source noted at the same height on both pages
+    footer = "Monitoring team, prepared with official data"
+    source = "Bureau of statistics, quarterly release of the year."
+    pages = []
+    for n in (1, 2):
+        body = line(f"Statement on page {n} of 3,{n}00 persons and {FILLER}.", 40, 200)
+        label = marker(str(n), 40, 770, NOTE)
+        extra = body + marker(str(n), after(body), 200) + label + line(source, after(label), 770,
+                                                                        NOTE)
+        extra += line(footer, 40, 798, 7.6)
+        pages.append(_page(n, extra))
+    laid = layout_pages(pages)
+    for n, page in zip((1, 2), laid):
+        assert footer in page.header
+        assert [(f.label, f.text) for f in page.footnotes] == [(str(n), source)]
+
+
+def test_single_page_keeps_its_margin_text_unless_a_page_number():
+    page, = layout_pages([_page(1, [])])
+    assert page.header == ("1",)
+    assert page.blocks[0].text == HEAD
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+def test_numbered_items_without_gaps_are_separate_blocks():
+    items = ["1. Arrivals rose by a tenth.", "2. Transfers fell by a fifth.",
+             "3. Permits were stable."]
+    page, = layout_pages([FakePage(1, tuple(paragraph(items, 40, 100)))])
+    assert [t for _, t in blocks_of(page)] == items
+
+
+def test_wrapped_number_at_line_start_stays_in_its_paragraph():
+    texts = ["The number of permits issued rose by", "12. per cent is not a list label here"]
+    page, = layout_pages([FakePage(1, tuple(paragraph(texts, 40, 100)))])
+    assert [t for _, t in blocks_of(page)] == [" ".join(texts)]
+
+
+def test_hanging_label_in_larger_type_stays_with_its_note():
+    # "1." in 10 pt, the note in 8.2 pt, 11.5 pt apart (sample 2023q4 reportlab notes)
+    label = line("1.", 40, 300, 10)
+    note = line("Border agency, crossings of the state border.", after(label) + 11.5, 301, 8.2)
+    page, = layout_pages([FakePage(1, tuple(paragraph([FILLER] * 4, 40, 100) + label + note))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", "Border agency, crossings of the state border.")]
+
+
+@pytest.mark.parametrize("a, b, joined", [
+    ("April–June and January–", "June 2024.", "April–June and January–June 2024."),
+    ("rose sharply –", "then fell", "rose sharply – then fell"),
+    ("well-", "known", "well-known"),
+])
+def test_lines_of_a_note_join(a, b, joined):
+    chars = paragraph([f"Statement of 1,200 persons for {FILLER}."], 40, 100)
+    chars += line("1 " + a, 40, 770, NOTE) + line(b, 46, 770 + NOTE * 1.3, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert page.footnotes[0].text == joined
