@@ -134,6 +134,12 @@ _CAUSES = (  # parser messages -> what they mean to a user; first match wins
 )
 
 
+# Python errors a parser raises when an object is not what the PDF spec says it must be
+# (pdfjs__operator_list_cycle: a page without /MediaBox gives "'NoneType' object is not iterable")
+_PARSER_SLIPS = (TypeError, AttributeError, KeyError, IndexError, AssertionError,
+                 ZeroDivisionError, UnboundLocalError)
+
+
 def _root_cause(exc: BaseException) -> BaseException:
     """pdfplumber wraps pdfminer's exception as the first argument of PdfminerException."""
     seen = set()
@@ -154,8 +160,8 @@ def cause_text(exc: BaseException) -> str:
     'nesting too deep or a reference cycle'
     >>> cause_text(ValueError("Ascii85 overflow"))
     'Ascii85 overflow'
-    >>> cause_text(KeyError())
-    'KeyError'
+    >>> cause_text(TypeError("'NoneType' object is not iterable"))
+    'a structure the parser cannot follow (TypeError)'
     """
     root = _root_cause(exc)
     name = type(root).__name__
@@ -163,6 +169,8 @@ def cause_text(exc: BaseException) -> str:
     for needle, meaning in _CAUSES:
         if needle in name or needle in msg:
             return meaning
+    if isinstance(root, _PARSER_SLIPS):  # the parser tripped over an object of the wrong kind
+        return f"a structure the parser cannot follow ({name})"
     text = msg or name
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= MAX_DETAIL else text[:MAX_DETAIL - 3] + "..."
