@@ -51,6 +51,9 @@ PARAGRAPH_GAP_RATIO = 0.75
 FOOTNOTE_SIZE_RATIO = 0.88
 # A table cell is narrower than this fraction of the page's text width.
 TABLE_CELL_RATIO = 0.42
+# The first line of a two-line header cell shares the cell's left or right edge within this
+# many points (sample 2024q4 reportlab: "Share of arrivals," right-aligned over "%").
+HEADER_EDGE_TOLERANCE = 3.0
 
 # A line that ends in one of these dashes glued to its last word runs on into the next line
 # without a space (a range broken after its dash: "January–" / "June 2024").
@@ -548,6 +551,45 @@ def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> B
                  size=size, column=column)
 
 
+def _header_cell_line(fr: _Frag, row: list[_Frag]) -> int | None:
+    """Index of the cell of `row` that `fr`, a lone line right above it, tops: the first line
+    of a header cell set on two lines ("Share of arrivals," over "%", sample 2024q4
+    reportlab). It lies over that one cell only, shares its left or right edge, and stands
+    no further above it than lines of a paragraph."""
+    line_h = max(fr.bottom - fr.top, 1.0)
+    if abs(fr.size - statistics.median(f.size for f in row)) > 0.6:
+        return None
+    if not 0 <= min(f.top for f in row) - fr.bottom <= PARAGRAPH_GAP_RATIO * line_h:
+        return None
+    under = [i for i, f in enumerate(row) if f.x0 < fr.x1 and fr.x0 < f.x1]  # row is by x0
+    if len(under) != 1 or under[0] == 0:
+        return None     # over the first cell it is the table's caption, not a header line
+    k = under[0]
+    if fr.x0 <= row[k - 1].x1 or (k + 1 < len(row) and fr.x1 >= row[k + 1].x0):
+        return None
+    cell = row[k]
+    if min(abs(cell.x0 - fr.x0), abs(cell.x1 - fr.x1)) > HEADER_EDGE_TOLERANCE:
+        return None
+    return k
+
+
+def _stacked(upper_fr: _Frag, upper: Line, fr: _Frag, ln: Line) -> tuple[_Frag, Line]:
+    """One cell from two printed lines, the upper first."""
+    gap_box = (min(upper_fr.x0, fr.x0), upper_fr.bottom, max(upper_fr.x1, fr.x1), fr.top)
+    text = _join_text(upper.text, ln.text)
+    spaced = len(text) > len(upper.text) + len(ln.text)
+    base = len(upper.text) + spaced
+    line = Line(page=ln.page, text=text,
+                boxes=upper.boxes + ((gap_box,) if spaced else ()) + ln.boxes,
+                size=ln.size, bold=ln.bold,
+                markers=upper.markers + tuple(Marker(m.label, base + m.offset, m.box)
+                                              for m in ln.markers))
+    frag = _Frag(chars=upper_fr.chars + fr.chars, top=upper_fr.top, bottom=fr.bottom,
+                 x0=min(upper_fr.x0, fr.x0), x1=max(upper_fr.x1, fr.x1), size=fr.size,
+                 bold=fr.bold)
+    return frag, line
+
+
 def _table_row(cells: list[tuple[_Frag, Line]], page: int) -> Block:
     text = ""
     boxes: list[Box] = []
@@ -613,10 +655,15 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     last_x0 = None
     for g in groups:
         if len(g) > 1:
+            cells = [(f, by_id[id(f)]) for f in g]
+            if len(run) == 1 and _header_cell_line(run[0][0], g) is not None:
+                upper_fr, upper_ln, _ = run.pop()
+                k = _header_cell_line(upper_fr, g)
+                cells[k] = _stacked(upper_fr, upper_ln, *cells[k])
             if run:
                 blocks.append(_block_of(run, pl.number, column))
                 run = []
-            blocks.append(_table_row([(f, by_id[id(f)]) for f in g], pl.number))
+            blocks.append(_table_row(cells, pl.number))
             continue
         fr = g[0]
         ln = by_id[id(fr)]

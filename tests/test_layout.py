@@ -219,3 +219,35 @@ def test_lines_of_a_note_join(a, b, joined):
     chars += line("1 " + a, 40, 770, NOTE) + line(b, 46, 770 + NOTE * 1.3, NOTE)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert page.footnotes[0].text == joined
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+def _right(text: str, x1: float, top: float, size: float = BODY) -> list[dict]:
+    return line(text, x1 - len(text) * ADVANCE * size, top, size)
+
+
+def test_header_cell_on_two_lines_is_one_cell():
+    # "Share of all," right-aligned over "%" (sample 2024q4 reportlab)
+    chars = paragraph([FILLER] * 3, 40, 60)
+    chars += _right("Share of all,", 300, 120)
+    rows = [("Nationality", "%"), ("Uzbekistan", "41.5"), ("China", "3.2"), ("India", "2.0")]
+    for i, (name, share) in enumerate(rows):
+        top = 120 + BODY * 1.2 * (i + 1)
+        chars += line(name, 60, top) + _right(share, 300, top)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert header.text == "Nationality Share of all, %"
+    assert [header.text[a:b] for a, b in header.cells] == ["Nationality", "Share of all, %"]
+    assert len(header.boxes) == len(header.text)
+    assert not any(b.text == "Share of all," for b in page.blocks)
+
+
+def test_caption_over_a_table_stays_a_caption():
+    chars = line("Table 9. Invented shares by nationality", 60, 120)
+    for i, (name, share) in enumerate([("Uzbekistan", "41.5"), ("China", "3.2")]):
+        top = 120 + BODY * 1.2 * (i + 1)
+        chars += line(name, 60, top) + _right(share, 300, top)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert page.blocks[0].text == "Table 9. Invented shares by nationality"
+    assert [b.text for b in page.blocks[1:]] == ["Uzbekistan 41.5", "China 3.2"]
