@@ -251,3 +251,19 @@ def test_caption_over_a_table_stays_a_caption():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert page.blocks[0].text == "Table 9. Invented shares by nationality"
     assert [b.text for b in page.blocks[1:]] == ["Uzbekistan 41.5", "China 3.2"]
+
+
+# --- endnotes (the list that pipeline.endnotes reads off the laid-out pages) -----------------
+
+@pytest.mark.parametrize("heading", ["Notes", "Sources", "Notes and sources", "End notes"])
+def test_endnote_list_under_its_heading_becomes_the_notes(heading):
+    from extractor.pipeline import endnotes
+
+    items = ["1. Agency one, invented release.", "2. Agency two, invented release."]
+    chars = paragraph([f"A statement of 2,400 persons for {FILLER}."], 40, 100)
+    chars += line(heading, 40, 300, 13, font="Helvetica-Bold")
+    chars += paragraph(items, 40, 330, 9.5)   # not small enough to be page footnotes
+    pages, notes = endnotes(layout_pages([FakePage(1, tuple(chars))]))
+    assert {k: n.text for k, n in notes.items()} == {
+        "1": "Agency one, invented release.", "2": "Agency two, invented release."}
+    assert [b.text for b in pages[0].blocks] == [f"A statement of 2,400 persons for {FILLER}."]
