@@ -194,8 +194,8 @@ def significant(text: str, value: Decimal) -> int:
     """
     m = regex.search(r"\d[\d,. ]*", text)
     if not m:
-        digits = str(abs(value).normalize()).replace(".", "").rstrip("0")
-        return len(digits.lstrip("0")) or 1
+        digits = format(abs(value), "f").replace(".", "").strip("0")
+        return len(digits) or 1
     raw = m.group(0).strip().rstrip(".,")
     digits = regex.sub(r"\D", "", raw).lstrip("0")
     return len(digits) or 1

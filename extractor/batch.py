@@ -331,30 +331,43 @@ class _Batch:
 
     def __init__(self, out_dir: Path, database: bool, options: list[str]) -> None:
         self.out_dir = Path(out_dir)
+        self.options = options
+        self.manifest = read_manifest(self.out_dir) if self.out_dir.is_dir() else {}
+        self.database = database
+        self.conn = None
+        self.lock: int | None = None
+        if self.out_dir.is_dir() and (not database or (self.out_dir / DATABASE).exists()):
+            self._open()
+
+    def _open(self) -> None:
+        """Create the folder, take its lock, open the database. Deferred until something is
+        written, so that a run that extracts nothing leaves the output folder untouched."""
+        if self.lock is not None:
+            return
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.lock = os.open(self.out_dir, os.O_RDONLY)
         try:
             fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(self.lock)
-            raise OutputBusyError(f"{out_dir}: another batch is writing into it") from None
+            self.lock = None
+            raise OutputBusyError(f"{self.out_dir}: another batch is writing into it") from None
         for stale in self.out_dir.glob(".*.part"):   # a write cut short by a killed batch
             stale.unlink(missing_ok=True)
-        self.options = options
-        self.manifest = read_manifest(self.out_dir)
-        self.conn = None
-        if database:
+        if self.database:
             from .store import open_store
             try:
                 self.conn = open_store(self.out_dir / DATABASE)
             except BaseException:
                 os.close(self.lock)
+                self.lock = None
                 raise
 
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
-        os.close(self.lock)
+        if self.lock is not None:
+            os.close(self.lock)
 
     def owners(self, report_id: str, but: str) -> list[str]:
         """Paths other than `but` whose entry is "ok" with `report_id`, sorted."""
@@ -369,6 +382,8 @@ class _Batch:
         if (e is None or sha is None or e.sha256 != sha or e.extractor_version != __version__
                 or e.options != self.options):
             return None
+        if self.database and self.conn is None:     # no database yet: load it again
+            return None
         if e.status == "ok":
             if not all(p.exists() for p in report_paths(self.out_dir, e.report_id)):
                 return None
@@ -382,6 +397,13 @@ class _Batch:
         """Write one input's outcome: report files, database rows, then the manifest."""
         kind, payload = outcome
         old = self.manifest.get(path)
+        if kind not in ("ok", "copy") and self.lock is None:
+            # nothing written yet: a failure is reported, and recorded in the manifest only
+            # once this run writes something (a run that only fails leaves no trace)
+            entry = Entry(path, sha, None, "failed", str(payload), options=self.options)
+            self.manifest[path] = entry
+            return entry
+        self._open()
         if kind == "ok":
             entry = self._commit_report(path, sha, payload)
         elif kind == "copy":

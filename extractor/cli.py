@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_review)
 
     s = sub.add_parser("schema", help="print the JSON Schemas of the output")
-    s.add_argument("--write", metavar="DIR", help="write them as files into DIR instead")
+    s.add_argument("--write", metavar="DIR",
+                   help="write them, and the metric codebook, as files into DIR instead")
     s.set_defaults(func=cmd_schema)
     return p
 
@@ -207,9 +208,10 @@ def cmd_schema(args) -> int:
 
     schemas = json_schemas()
     if args.write:
+        from .schema import published_files
         from .writers import write_atomic
-        for name, schema in schemas.items():
-            write_atomic(Path(args.write) / name, schema_text(schema).encode("utf-8"))
+        for name, text in published_files().items():
+            write_atomic(Path(args.write) / name, text.encode("utf-8"))
         return EXIT_OK
     import json
     print(json.dumps(schemas, ensure_ascii=False, indent=2, sort_keys=True))

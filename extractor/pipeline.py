@@ -347,13 +347,17 @@ def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: b
     rid = report_id(start, end)
     footnotes = [FootnoteRecord(label=f.label, text=f.text, page=f.page)
                  for f in sorted(notes.values(), key=_note_order)]
-    return Report(
+    report = Report(
         metadata=Metadata(report_id=rid, country="KAZ", period_start=start.isoformat(),
                           period_end=end.isoformat(), title=title, edition=edition,
                           source_file=Path(path).name, sha256=sha, pages=len(pages),
                           extractor_version=__version__, ocr=used_ocr),
         sections=sections_of(pages), footnotes=footnotes,
         legislation=legislation_of(pages, notes, start, end), figures=figures)
+    from .checks import run_checks
+
+    report, _ = run_checks(report)
+    return report
 
 
 def _note_order(f: Footnote):

@@ -24,3 +24,39 @@ def json_schemas() -> dict[str, dict]:
 
 def schema_text(schema: dict) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def codebook() -> dict:
+    """The metric codebook (extractor/data/metrics.json)."""
+    from importlib import resources
+
+    return json.loads(resources.files("extractor.data").joinpath("metrics.json").read_text("utf-8"))
+
+
+def codebook_markdown() -> str:
+    """schemas/codebook.md, generated: metric codes, statistics, units, groups and flags."""
+    from .models import FLAGS
+
+    book = codebook()
+    out = ["# Metric codebook", "",
+           "Generated from `extractor/data/metrics.json` and `extractor/models.py` by",
+           "`mtm-extract schema --write schemas`; a test fails when this file drifts from them.", "",
+           "## Metrics", "", "| code | what it counts | `country` means |", "|---|---|---|"]
+    for m in book["metrics"]:
+        tag = " (extension: not in the shared contract)" if m.get("extension") else ""
+        out.append(f"| `{m['code']}` | {m['counts']}{tag} | {m['country']} |")
+    for title, key in (("Statistics", "statistics"), ("Units", "units"), ("Groups", "groups")):
+        out += ["", f"## {title}", "", "| code | meaning |", "|---|---|"]
+        out += [f"| `{k}` | {v} |" for k, v in book[key].items()]
+    out += ["", "## Flags", "", "A figure's `flags` say what was inferred or found; nothing is changed silently.",
+            "`check:<rule>` flags come from the cross-checks (`mtm-extract check`).", "",
+            "| flag | meaning |", "|---|---|"]
+    out += [f"| `{k}` | {v} |" for k, v in FLAGS.items()]
+    return "\n".join(out) + "\n"
+
+
+def published_files() -> dict[str, str]:
+    """Every file of schemas/ that the code generates: name -> text."""
+    files = {name: schema_text(schema) for name, schema in json_schemas().items()}
+    files["codebook.md"] = codebook_markdown()
+    return files

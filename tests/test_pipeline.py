@@ -1,0 +1,149 @@
+"""The reference report end to end, the published schemas, and the README against the code."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, need_shared
+
+from extractor.cli import build_parser
+from extractor.schema import published_files
+
+# What issue 2 asks of the reference report (../shared/eval/score.py's closing line).
+THRESHOLDS = {"recall": 0.97, "precision": 0.98, "sources": 0.95, "grounded": 1.0}
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor", *args], capture_output=True,
+                          text=True, cwd=cwd or ROOT, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def reference_output(tmp_path_factory) -> Path:
+    pdf = need_shared("reports", "mtm-kaz-2023q1.pdf")
+    out = tmp_path_factory.mktemp("ref")
+    done = run_cli("extract", str(pdf), "-o", str(out), "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_reference_report_scores_at_the_issue_thresholds(reference_output):
+    score = need_shared("eval", "score.py")
+    gold = need_shared("gold", "mtm-kaz-2023q1.gold.json")
+    pdf = need_shared("reports", "mtm-kaz-2023q1.pdf")
+    figures = reference_output / "KAZ-2023-Q1.figures.jsonl"
+    done = subprocess.run([sys.executable, str(score), "--gold", str(gold), "--figures",
+                           str(figures), "--pdf", str(pdf)], capture_output=True, text=True,
+                          timeout=300)
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("score:"))
+    got = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+    for name, floor in THRESHOLDS.items():
+        assert got[name] >= floor, f"{name} below {floor}:\n{done.stdout}"
+
+
+def test_reference_report_metadata_and_provenance(reference_output):
+    report = json.loads((reference_output / "KAZ-2023-Q1.json").read_text("utf-8"))
+    meta = report["metadata"]
+    assert (meta["report_id"], meta["period_start"], meta["period_end"]) == (
+        "KAZ-2023-Q1", "2023-01-01", "2023-03-31")
+    assert meta["source_file"] == "mtm-kaz-2023q1.pdf"          # a name, never a folder
+    labels = [int(f["label"]) for f in report["footnotes"]]
+    assert labels == list(range(1, len(labels) + 1))            # numbering complete
+    for fig in report["figures"]:
+        assert fig["mentions"], fig["id"]
+        for m in fig["mentions"]:
+            x0, top, x1, bottom = m["box"]
+            assert 0 <= x0 <= x1 and 0 <= top <= bottom and m["page"] >= 1
+        known = {f["label"] for f in report["footnotes"]}
+        assert set(fig["footnotes"]) <= known
+    # an amount printed without its scale is inferred, and says so
+    assert any("scale_inferred" in f["flags"] for f in report["figures"])
+    # a figure stated in the text and again in a chart legend is one figure
+    assert any("restated" in f["flags"] and {m["kind"] for m in f["mentions"]} >= {"body", "legend"}
+               for f in report["figures"])
+
+
+def test_extraction_is_deterministic(reference_output, tmp_path):
+    pdf = need_shared("reports", "mtm-kaz-2023q1.pdf")
+    done = run_cli("extract", str(pdf), "-o", str(tmp_path), "--jobs", "1", "--no-db")
+    assert done.returncode == 0, done.stderr
+    for name in ("KAZ-2023-Q1.json", "KAZ-2023-Q1.figures.jsonl"):
+        assert (tmp_path / name).read_bytes() == (reference_output / name).read_bytes()
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda d: d / "empty.pdf", "empty file"),
+    (lambda d: d / "notes.pdf", "not a PDF"),
+], ids=["empty", "text-renamed-pdf"])
+def test_bad_input_gets_one_line_and_nothing_written(tmp_path, make, reason):
+    bad = make(tmp_path)
+    bad.write_bytes(b"" if reason == "empty file" else b"just some notes\n")
+    out = tmp_path / "out"
+    done = run_cli("extract", str(bad), "-o", str(out), "--jobs", "1")
+    assert done.returncode == 1
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and bad.name in lines[0] and reason in lines[0], done.stderr
+    assert not out.exists() or not [p for p in out.iterdir() if p.name != "manifest.json"
+                                    and not p.name.startswith(".")], list(out.iterdir())
+
+
+def test_scanned_reference_without_ocr_is_a_clear_error(tmp_path):
+    scanned = need_shared("reports", "mtm-kaz-2023q1-scanned.pdf")
+    out = tmp_path / "out"
+    done = run_cli("extract", str(scanned), "-o", str(out), "--jobs", "1")
+    assert done.returncode == 1
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "no text layer: pass --ocr" in lines[0]
+    assert not (out.exists() and list(out.glob("KAZ-*")))
+
+
+def test_published_schemas_match_the_models():
+    for name, text in published_files().items():
+        path = ROOT / "schemas" / name
+        assert path.exists(), f"schemas/{name} missing: run mtm-extract schema --write schemas"
+        assert path.read_text("utf-8") == text, f"schemas/{name} drifted: run mtm-extract schema --write schemas"
+
+
+def _readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text("utf-8")
+    blocks = re.findall(r"```(?:bash|sh|console)?\n(.*?)```", text, re.S)
+    cmds = []
+    for block in blocks:
+        for line in block.splitlines():
+            line = line.strip()
+            for part in re.split(r"\s*&&\s*", line):
+                if part.startswith(("mtm-extract ", ".venv/bin/mtm-extract ")):
+                    cmds.append(part.split("mtm-extract ", 1)[1])
+    return cmds
+
+
+def test_readme_commands_parse_with_the_cli():
+    cmds = _readme_commands()
+    assert len(cmds) >= 5, cmds
+    parser = build_parser()
+    for cmd in cmds:
+        args = [a.strip("'\"") for a in cmd.split("#")[0].split()]
+        parser.parse_args(args)        # a drifted option exits 2 and fails the test
+
+
+def test_readme_names_every_subcommand():
+    text = (ROOT / "README.md").read_text("utf-8")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in sub.choices:
+        assert f"mtm-extract {name}" in text, f"README does not show 'mtm-extract {name}'"
+
+
+def test_readme_first_block_is_the_two_commands():
+    text = (ROOT / "README.md").read_text("utf-8")
+    first = re.search(r"```(?:bash|sh)?\n(.*?)```", text, re.S).group(1)
+    lines = [ln for ln in first.splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    assert len(lines) == 2
+    assert "samples/" in lines[0] and "extract" in lines[0]
+    assert "pytest" in lines[1]
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert "pytest" in ci and 'pip install -q -e ".[test,ocr]"' in ci
