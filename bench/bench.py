@@ -124,8 +124,15 @@ print(time.perf_counter() - start, file=sys.stderr)
 def peak_child(path: Path, out: Path) -> None:
     """Run in a child: extract one file through the batch path; print its worker's peak RSS,
     then bare pdfplumber's on the same file (in a grandchild, so the two do not mix)."""
+    from extractor import pdf
     from extractor.batch import run_batch
 
+    pages = int(path.stem.split("-")[1])
+    cap = getattr(pdf, "MAX_PAGES", None)
+    if cap is not None and cap < pages:            # the workers fork from here: they see it
+        pdf.MAX_PAGES = pages
+        print(f"  (page limit pdf.MAX_PAGES raised from {cap} to {pages} for this measurement)",
+              file=sys.stderr)
     bare = subprocess.run([sys.executable, "-c", BARE_PEAK, str(path)], capture_output=True,
                           text=True, check=True)
     start = time.perf_counter()
@@ -178,7 +185,7 @@ def main() -> None:
 
         long = long_report(tmp, args.pages)
         run = subprocess.run([sys.executable, __file__, "--peak", str(long), str(tmp / "long")],
-                             capture_output=True, text=True, check=True)
+                             stdout=subprocess.PIPE, text=True, check=True)
         peak = json.loads(run.stdout.strip().splitlines()[-1])
         print(f"{args.pages}-page report (batch path) : {peak['seconds']:7.2f} s, "
               f"status {peak['status']}{' (' + peak['error'] + ')' if peak['error'] else ''}, "
