@@ -105,7 +105,8 @@ def test_typed_value_columns_split_counts_percents_and_money(out_dir):
 
 
 def test_parquet_round_trips(out_dir):
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
+
     export_figures(out_dir, formats="parquet")
     frame = pd.read_parquet(out_dir / "figures.parquet")
     assert list(frame.columns) == list(COLUMNS)
