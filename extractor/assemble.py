@@ -34,7 +34,7 @@ AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each
 SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(?P<pos>above|higher|more|up|over))\b",
                            regex.I)
 # A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
-SENTENCE_OPENING = regex.compile(r"^\W*(?:(?:in|on|during|for|over|throughout|by)\s+)?$", regex.I)
+SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)   # "Over the whole of 2023, ..."
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("35 thousand of Kazakhstani migrant workers came to the Russian
 # Federation").
@@ -368,9 +368,10 @@ class Assembler:
             kinds = list(regex.finditer(r"\b(temporary|permanent)\s+residen", sentence, regex.I))
             if kinds:
                 self.ctx.permit_kind = kinds[-1].group(1).lower()
+            before = block_metric
             block_metric = self._sentence(block, text, s_start, s_end, s_quants, s_ents, s_periods,
                                           periods, block_metric) or block_metric
-            self._zeros(block, text, s_start, s_end, s_ents, periods, block_metric)
+            self._zeros(block, text, s_start, s_end, s_ents, periods, before or block_metric)
         if block_metric:
             self.ctx.last_metric = block_metric
 
@@ -484,6 +485,8 @@ class Assembler:
                   block_metric):
         if not quants:
             spans = self._metric_spans(text[s_start:s_end])
+            if block_metric:               # a generic cue does not change the paragraph's topic
+                spans = [sp for sp in spans if not sp[2].endswith("?")]
             for a, b, m in spans:
                 r = self._resolve_metric(m, text[s_start:s_end], text[:s_end], ents)
                 if r:
@@ -762,10 +765,15 @@ class Assembler:
             usable = [p for p in in_window if id(p) not in comparisons
                       or (p.end <= g.start and regex.match(r"^[\s(:–—-]*$", text[p.end:g.start]))]
             chosen = min(usable, key=lambda p: (gap(p), p.start)) if usable else None
-            opening = [p for p in periods if p.start < lo and SENTENCE_OPENING.match(text[s_start:p.start])
+            opening = [p for p in periods if SENTENCE_OPENING.match(text[s_start:p.start])
                        and id(p) not in comparisons]
-            if chosen is not None and gap(chosen) >= 50 and opening:
-                chosen = opening[0]     # "In October 2022 – X arrived and Y departed, the busiest ..."
+            if chosen is not None and gap(chosen) >= 50:
+                # only periods of other clauses in reach: the sentence's opening period
+                # ("In October 2022 – X arrived and Y departed, the busiest ..."), else none
+                if opening:
+                    chosen = opening[0]
+                else:
+                    return self._report_period(), None, flags + ["period_default"]
         if chosen is None:
             before = [p for p in own if p.end <= g.start]
             after = [p for p in own if p.start >= g.end]
@@ -832,7 +840,9 @@ class Assembler:
             return
         spans = self._metric_spans(sentence)
         metric = None
-        for a, b, mm in spans:
+        for a, b, mm in sorted(spans, key=lambda sp: sp[2].endswith("?")):   # strong cues first
+            if mm.endswith("?") and (block_metric or self.ctx.last_metric):
+                break                  # a generic cue yields to the paragraph's own metric
             metric = self._resolve_metric(mm, sentence, text[:s_end], ents)
             if metric:
                 break

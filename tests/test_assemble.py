@@ -1,0 +1,153 @@
+"""Figure assembly, one phrasing a row: paragraphs in, figures out.
+
+Every sentence here is written for the tests (none comes from a report or a gold file). A row is
+(section heading, paragraph, expected figures), a figure being
+(metric, statistic, unit, value, country, region, group, period, compared period or None).
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractor.assemble import Assembler
+from extractor.entities import find_entities
+from extractor.numbers import find_quantities, parse_number
+from extractor.periods import find_periods
+from extractor.pipeline import infer_scales, match_legends, merge
+from extractor.types import Block
+
+Q2 = ("2024-04-01", "2024-06-30")
+Q1 = ("2024-01-01", "2024-03-31")
+
+
+def block(text: str, kind: str = "body", size: float = 9.0, cells=()) -> Block:
+    return Block(page=1, kind=kind, text=text, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in text),
+                 size=size, cells=tuple(cells))
+
+
+def assemble(*blocks: Block, start=date(2024, 4, 1), end=date(2024, 6, 30)):
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, lambda _: None,
+                    parse_number)
+    for b in blocks:
+        asm.block(b)
+    return asm.candidates
+
+
+def rows(cands):
+    return sorted((c.metric, c.statistic, c.unit, float(c.value), c.country, c.region, c.group,
+                   c.period, c.compared) for c in cands)
+
+
+def fig(metric, statistic, unit, value, country=None, region=None, group=None, period=Q2,
+        compared=None):
+    return (metric, statistic, unit, float(value), country, region, group, period, compared)
+
+
+CASES = [
+    ("spelled-out count, period after", "1. Residence",
+     "Sixty-one thousand foreigners received temporary residence permits in the second quarter of 2024.",
+     [fig("temporary_residence_permits", "total", "persons", 61000)]),
+    ("group total then shares inherit the group", "1. Migration inflow",
+     "Border guards counted 3.1 million migrant arrivals. Of them, 2.6 million came from CIS member "
+     "states - Uzbekistan (44.8%), Kyrgyzstan (30.2%) - and 0.5 million from non-CIS countries: "
+     "China (40.5%) and India (12.1%).",
+     [fig("arrivals", "total", "persons", 3100000),
+      fig("arrivals", "total", "persons", 2600000, group="CIS"),
+      fig("arrivals", "total", "persons", 500000, group="non-CIS"),
+      fig("arrivals", "share", "percent", 44.8, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 30.2, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 40.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 12.1, "IND", group="non-CIS")]),
+    ("descriptive group is no breakdown", "2. Labour migration",
+     "In April – June 2024, 40.1 thousand migrants were officially registered as migrant workers, "
+     "all nationals of CIS member states: Uzbekistan (55.5%) and Tajikistan (4.5%).",
+     [fig("registered_migrant_workers", "total", "persons", 40100),
+      fig("registered_migrant_workers", "share", "percent", 55.5, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 4.5, "TJK")]),
+    ("decline against the previous quarter", "3. Remittances",
+     "Transfers from Kazakhstan fell by 12.5 per cent compared with the previous quarter.",
+     [fig("remittances_sent", "change", "percent", -12.5, compared=Q1)]),
+    ("gapped second clause", "3. Remittances",
+     "Against the previous quarter, outgoing transfers declined by 9.1 per cent and incoming "
+     "transfers by 33.0 per cent.",
+     [fig("remittances_sent", "change", "percent", -9.1, compared=Q1),
+      fig("remittances_received", "change", "percent", -33.0, compared=Q1)]),
+    ("monthly average against earlier amounts", "3. Remittances",
+     "The average volume of remittances sent from Kazakhstan for the second quarter of 2024 was "
+     "70.10 billion KZT, 5.5 percent more than the average volume in the previous quarter "
+     "(66.44 billion KZT).",
+     [fig("remittances_sent", "monthly_average", "KZT", 70.1e9),
+      fig("remittances_sent", "change", "percent", 5.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 66.44e9, period=Q1)]),
+    ("amount then its destination", "3. Remittances",
+     "Most was wired to Georgia - 12.0 billion KZT (26.5 million USD), followed by 9.5 billion KZT "
+     "(21.0 million USD) transferred to Armenia.",
+     [fig("remittances_sent", "total", "KZT", 12e9, "GEO"),
+      fig("remittances_sent", "total", "USD", 26.5e6, "GEO"),
+      fig("remittances_sent", "total", "KZT", 9.5e9, "ARM"),
+      fig("remittances_sent", "total", "USD", 21e6, "ARM")]),
+    ("exchange rate", "3. Remittances",
+     "Amounts use the average rate for April – June 2024, 1 USD = 447.10 KZT.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 447.10)]),
+    ("zero in words", "1. Residence",
+     "As of 30 June 2024, 150,200 migrants lived in Kazakhstan under a permanent residence permit. "
+     "There are no registered migrants in Abay and Ulytau regions.",
+     [fig("permanent_residents", "total", "persons", 150200, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-10", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
+    ("citizens working abroad", "2. Migration outflow",
+     "In the second quarter of 2024, 30 thousand Kazakhstani migrant workers came to the Russian "
+     "Federation, against 27 thousand in the previous quarter.",
+     [fig("emigrant_workers", "total", "persons", 30000, "RUS"),
+      fig("emigrant_workers", "total", "persons", 27000, "RUS", period=Q1)]),
+    ("training groups and their total", "5. Training",
+     "On 3 May 2024, a round table brought together 16 police officers, 9 representatives of "
+     "non-governmental organizations and 5 officials of akimats.",
+     [fig("training_participants", "total", "persons", 16, group="police", period=("2024-05-03", "2024-05-03")),
+      fig("training_participants", "total", "persons", 9, group="ngo", period=("2024-05-03", "2024-05-03")),
+      fig("training_participants", "total", "persons", 5, group="government", period=("2024-05-03", "2024-05-03"))]),
+    ("numbers that are not figures", "1. Legislation and context",
+     "Under Decree No. 212/2024, visa-free stays are limited to 90 days; a survey of 1,076 "
+     "communities in 14 regions is planned for up to three years.",
+     []),
+]
+
+
+@pytest.mark.parametrize("heading, text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_paragraph_gives_its_figures(heading, text, expected):
+    got = rows(assemble(block(heading, "heading", 12.0), block(text)))
+    assert got == sorted(expected)
+
+
+def test_missing_scale_is_inferred_from_the_pair_and_flagged():
+    cands = assemble(block("3. Remittances", "heading", 12.0),
+                     block("At 450.00 KZT/USD, transfers from Kazakhstan came to 45.0 billion KZT "
+                           "(100.0 million USD); in May 2024 – 14.4 KZT (32.0 million USD)."))
+    infer_scales(cands)
+    may = [c for c in cands if c.period == ("2024-05-01", "2024-05-31") and c.unit == "KZT"]
+    assert len(may) == 1 and may[0].value == Decimal("14400000000")
+    assert "scale_inferred" in may[0].flags
+
+
+def test_legend_restating_text_is_one_figure_with_the_precise_value():
+    cands = assemble(block("1. Migration inflow", "heading", 12.0),
+                     block("Of 3 million arrivals, 2.5 million came from CIS member states - "
+                           "Uzbekistan (44.2%), Kyrgyzstan (30.1%)."),
+                     block("Arrivals from CIS member states", "heading", 8.0),
+                     block("Uzbekistan (44.17%)", "legend", 7.0))
+    match_legends(cands)
+    figures = {f.country: f for f in merge(cands, {}) if f.statistic == "share"}
+    assert figures["UZB"].value == 44.17
+    assert "restated" in figures["UZB"].flags and len(figures["UZB"].mentions) == 2
+
+
+def test_table_rows_take_caption_header_and_label():
+    header = block("Country Persons Share, %", "table", cells=((0, 7), (8, 15), (16, 24)))
+    row = block("Uzbekistan 26,104 44.3", "table", cells=((0, 10), (11, 17), (18, 22)))
+    cands = assemble(block("Table 2. Temporary residence permits by nationality, Q2 2024", "heading", 9.0),
+                     header, row)
+    assert rows(cands) == sorted([
+        fig("temporary_residence_permits", "total", "persons", 26104, "UZB"),
+        fig("temporary_residence_permits", "share", "percent", 44.3, "UZB")])
