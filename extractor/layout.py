@@ -16,6 +16,7 @@ Works on the plain character dicts of `extractor.pdf` (no pdfplumber here). The 
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -70,6 +71,7 @@ LIST_ITEM = regex.compile(r"""
 SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 DIGITS = regex.compile(r"\d+")
+LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
 PAGE_NUMBER = regex.compile(r"""^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$""",
                             regex.I | regex.VERBOSE)
 FOOTNOTE_START = regex.compile(r"""
@@ -234,8 +236,11 @@ def _line_of(frag: _Frag, page: int) -> Line:
                 text.append(" ")
                 boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
         else:
-            text.append(ch)
-            boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+            # ligatures ("ﬁ", "ﬃ") become their letters, each with the ligature's box, so that
+            # "oﬃcials" reads as "officials" (sample 2022q4 endnotes, Chromium)
+            for part in (LIGATURES.get(ch) or ch):
+                text.append(part)
+                boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
         prev = c
     flush_marker()
     while text and text[-1] == " ":
@@ -450,13 +455,19 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     if len(slabs) == 1:
         return [sorted(slabs[0], key=lambda f: f.x0)]
     # merge consecutive slabs that share a gutter, so a two-column stretch is cut as columns
+    # (a stretch needs a row with text on both sides of the gutter: a heading under a chart
+    # legend is no second column, sample 2022q4 endnotes page 1)
     merged: list[list[_Frag]] = [slabs[0]]
+    side_by_side = [len(slabs[0]) > 1 and bool(_x_gaps(slabs[0]))]
     for s in slabs[1:]:
         cand = merged[-1] + s
-        if _x_gaps(cand) and _x_gaps(merged[-1] if len(merged[-1]) > 1 or _x_gaps(s) else cand):
+        s_rows = len(s) > 1 and bool(_x_gaps(s))
+        if _x_gaps(cand) and (side_by_side[-1] or s_rows):
             merged[-1] = cand
+            side_by_side[-1] = side_by_side[-1] or s_rows
         else:
             merged.append(s)
+            side_by_side.append(s_rows)
     if len(merged) == 1:
         return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
     out = []
@@ -476,9 +487,24 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
         head = min(slabs[i], key=lambda f: f.x0)
         gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
         if (gap >= SECTION_GAP_RATIO * body and abs(head.x0 - left) < 4
-                and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1):
+                and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1
+                and _other_columns_break(slabs, i, head, gap)):
             return i
     return None
+
+
+def _other_columns_break(slabs: list[list[_Frag]], i: int, head: _Frag, gap: float) -> bool:
+    """Text beside the heading's column must break there too: a paragraph gap in the right
+    column that happens to line up with a heading in the left is no section break
+    (sample 2024q1 page 2)."""
+    above = [f for s in slabs[:i] for f in s if f.x0 > head.x1]
+    below = [f for s in slabs[i + 1:] for f in s if f.x0 > head.x1]
+    if not below:
+        return False    # nothing beside it below: the heading continues its own column
+    if not above:
+        return True
+    other_gap = min(f.top for f in below) - max(f.bottom for f in above)
+    return other_gap >= (head.bottom - head.top) + gap
 
 
 def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
