@@ -711,11 +711,32 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
                 footnotes=tuple(notes), header=header, ocr=pl.ocr)
 
 
-def layout_pages(raw_pages) -> list[Page]:
-    """All pages of a document, running heads detected across pages."""
-    raw_pages = list(raw_pages)
-    body = body_size([c for r in raw_pages for c in _usable(r)])
-    lines = [page_lines(r, body) for r in raw_pages]
+def layout_pages(raw_pages, stats: dict | None = None) -> list[Page]:
+    """All pages of a document, running heads detected across pages.
+
+    Pages are consumed one at a time and their character dicts dropped once the page's lines
+    are built, so a long report never holds all its characters at once. The document's body
+    size (which decides footnotes and headings) is settled after the last page; markers are
+    told apart with each page's own. `stats`, if given, receives "pages" and "chars"."""
+    sizes: Counter = Counter()
+    lines = []
+    chars_seen = 0
+    for r in raw_pages:
+        chars = _usable(r)
+        chars_seen += len(chars)
+        for c in chars:
+            if c["text"].strip():
+                size = round(float(c["size"] or 0), 1)
+                sizes[size] += size * size
+        pl = page_lines(r, body_size(chars))
+        for fr, _ in pl.items:
+            fr.chars = []               # the Line keeps text, boxes and markers
+        lines.append(pl)
+    body = max(sizes, key=lambda s: (sizes[s], s)) if sizes else 10.0
+    for pl in lines:
+        pl.body = body
+    if stats is not None:
+        stats.update(pages=len(lines), chars=chars_seen)
     heads = running_head_keys([p.items for p in lines], [p.height for p in lines],
                               [p.number for p in lines])
     return [page_blocks(p, heads) for p in lines]

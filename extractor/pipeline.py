@@ -45,11 +45,11 @@ def extract_report(path, *, password: str | None = None, ocr: bool = False) -> R
         raise EmptyFileError(path)
     sha = sha256_of(path)
     meta = read_metadata(path, password)
-    raws = list(_pages(path, password, ocr))
-    chars = sum(len(r.chars) for r in raws)
-    if chars < MIN_TEXT_CHARS * max(1, len(raws)) // 4 and not ocr:
-        raise NoTextLayerError(path, f"{len(raws)} page(s), {chars} characters")
-    pages = layout_pages(raws)
+    stats: dict = {}
+    pages = layout_pages(_pages(path, password, ocr), stats)   # streamed: one page at a time
+    chars, npages = stats.get("chars", 0), stats.get("pages", 0)
+    if chars < MIN_TEXT_CHARS * max(1, npages) // 4 and not ocr:
+        raise NoTextLayerError(path, f"{npages} page(s), {chars} characters")
     used_ocr = any(p.ocr for p in pages)
     return build_report(path, sha, meta, pages, used_ocr)
 
