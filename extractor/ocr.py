@@ -39,6 +39,13 @@ CAP_HEIGHT = 0.72               # digit/cap height as a share of font size (Libe
 ASCENT, DESCENT = 0.8, 0.2      # a text layer's character box around the baseline, share of size
 SIZE_STEP = 0.5                 # OCR font sizes are rounded to this many points
 TALL = re.compile(r"[A-Z0-9bdfhklt]")  # glyphs reaching cap height above the baseline
+INK_LEVEL = 128                 # grey levels below this are ink
+SPACE = 0.28                   # width of a space char, share of size (Liberation Sans: 0.278)
+WIDE_GAP = 1.2                  # a gap between words wider than this many sizes gets no space
+                                # (layout splits fragments at 1.4 sizes)
+CONFUSED_I = ("l", "|")          # read for a capital I inside capitals
+BOLD_STROKE = 1.25              # stroke/size over the page's usual that marks a bold line
+OCR_BOLD_FONT = "OCR-Bold"      # layout reads "Bold" in font names
 OCR_FONT = "OCR"                # fontname of OCR characters (layout reads "Bold" in names)
 
 _BBOX = re.compile(r"(?:bbox|x_bboxes) (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
@@ -204,8 +211,10 @@ def split_marker(word: list[Glyph], line: OcrLine) -> tuple[list[Glyph], list[Gl
 
 # --- lines -> plain char dicts (points) ---------------------------------------------------------
 
-def line_chars(line: OcrLine, markers: dict[int, str], sx: float, sy: float) -> list[dict]:
+def line_chars(line: OcrLine, markers: dict[int, str], sx: float, sy: float,
+               bold: bool = False) -> list[dict]:
     """Plain char dicts for one line; `markers` maps a word's index to its re-read marker."""
+    font = OCR_BOLD_FONT if bold else OCR_FONT
     size = snap_size(font_size(line) / sy) * sy
     chars: list[dict] = []
     previous_end = None
@@ -217,14 +226,17 @@ def line_chars(line: OcrLine, markers: dict[int, str], sx: float, sy: float) -> 
         if body:
             base = line.baseline(body[0].box[0])
             top, bottom = base - ASCENT * size, base + DESCENT * size
-            if previous_end is not None:
-                chars.append(_char(" ", previous_end, max(body[0].box[0], previous_end),
-                                   top, bottom, size, sx, sy))
+            gap = body[0].box[0] - previous_end if previous_end is not None else None
+            if gap is not None and gap <= WIDE_GAP * size:
+                # a space as wide as a text layer's; a wider gap (a column gutter, a chart
+                # beside a heading) keeps no space char, so layout still sees it
+                chars.append(_char(" ", previous_end, previous_end + max(0, min(gap, SPACE * size)),
+                                   top, bottom, size, sx, sy, font))
             right = body[0].box[0]
-            for g in body:
+            for g, text in zip(body, fix_confusables([g.text for g in body])):
                 x0 = max(g.box[0], right)             # LSTM boxes may overlap: keep order
                 right = max(g.box[2], x0 + 1)
-                chars.append(_char(g.text, x0, right, top, bottom, size, sx, sy))
+                chars.append(_char(text, x0, right, top, bottom, size, sx, sy, font))
             previous_end = right
         if tail and label:
             x0, glyph_top = tail[0].box[0], min(g.box[1] for g in tail)
@@ -234,14 +246,62 @@ def line_chars(line: OcrLine, markers: dict[int, str], sx: float, sy: float) -> 
             step = (x1 - x0) / len(label)
             for k, digit in enumerate(label):
                 chars.append(_char(digit, x0 + k * step, x0 + (k + 1) * step,
-                                   m_bottom - m_size, m_bottom, m_size, sx, sy))
+                                   m_bottom - m_size, m_bottom, m_size, sx, sy, font))
             previous_end = x1
     return chars
 
 
-def _char(text, x0, x1, top, bottom, size, sx, sy) -> dict:
+def fix_confusables(letters: list[str]) -> list[str]:
+    """In a run of capitals, "l" and "|" are a capital I misread (sample page 2: "non-ClS",
+    page 1: "|OM").
+
+    >>> "".join(fix_confusables(list("non-ClS"))), "".join(fix_confusables(list("|OM")))
+    ('non-CIS', 'IOM')
+    >>> "".join(fix_confusables(list("Almaty"))), "".join(fix_confusables(list("l")))
+    ('Almaty', 'l')
+    """
+    out = list(letters)
+    run: list[int] = []
+    for i, ch in enumerate(letters + [" "]):
+        if ch.isalpha() or ch in CONFUSED_I:
+            run.append(i)
+            continue
+        others = [letters[k] for k in run if letters[k] not in CONFUSED_I]
+        if len(others) >= 2 and all(c.isupper() for c in others):
+            for k in run:
+                if letters[k] in CONFUSED_I:
+                    out[k] = "I"
+        run = []
+    return out
+
+
+def stroke_width(ink, box) -> float:
+    """Mean length of the horizontal runs of ink in a box: the stroke width, in pixels."""
+    x0, top, x1, bottom = box
+    sub = ink[max(0, top):bottom + 1, max(0, x0):x1 + 1]
+    if sub.size == 0:
+        return 0.0
+    starts = int((sub[:, 1:] & ~sub[:, :-1]).sum() + sub[:, 0].sum())
+    return float(sub.sum()) / max(starts, 1)
+
+
+def bold_lines(lines: list[OcrLine], ink) -> list[bool]:
+    """Which lines are set in bold: their stroke, for their size, is BOLD_STROKE times the
+    page's usual (sample page 2: body 0.11 of the size, bold subheads 0.15-0.17)."""
+    import statistics
+
+    ratios = []
+    for line in lines:
+        strokes = sorted(stroke_width(ink, b) for b in line.word_boxes)
+        size = font_size(line)
+        ratios.append(strokes[len(strokes) // 2] / size if strokes and size > 0 else 0.0)
+    usual = statistics.median(ratios) if ratios else 0.0
+    return [usual > 0 and r > BOLD_STROKE * usual for r in ratios]
+
+
+def _char(text, x0, x1, top, bottom, size, sx, sy, font=OCR_FONT) -> dict:
     return {"text": text, "x0": x0 / sx, "x1": x1 / sx, "top": top / sy, "bottom": bottom / sy,
-            "size": size / sy, "fontname": OCR_FONT, "upright": True}
+            "size": size / sy, "fontname": font, "upright": True}
 
 
 class OcrReader:
@@ -270,14 +330,18 @@ class OcrReader:
             page.close()
         hocr = self._tesseract(raw.number, image, TESSERACT_CONFIG, "hocr")
         sx, sy = image.width / raw.width, image.height / raw.height
+        import numpy
+
         chars: list[dict] = []
-        for line in parse_hocr(hocr):
+        lines = parse_hocr(hocr)
+        ink = numpy.asarray(image) < INK_LEVEL
+        for line, bold in zip(lines, bold_lines(lines, ink)):
             markers = {}
             for i, word in enumerate(line.words):
                 tail = split_marker(word, line)[1]
                 if tail:
                     markers[i] = self._marker(raw.number, image, tail)
-            chars.extend(line_chars(line, markers, sx, sy))
+            chars.extend(line_chars(line, markers, sx, sy, bold))
         return replace(raw, chars=tuple(chars), ocr=True)
 
     def _marker(self, number: int, image, tail: list[Glyph]) -> str:
