@@ -3,7 +3,10 @@
 A page is rendered with PDFium at OCR_DPI and read with Tesseract through pytesseract, as hOCR
 with a box per character. Each line's characters share the line's baseline and size, placed as
 a text layer places them (top = baseline - 0.8 size, bottom = baseline + 0.2 size), with a space
-between words, so that layout and assembly run unchanged.
+between words (none across a wide gap, which layout reads as a column or cell break), so that
+layout and assembly run unchanged. OCR knows no fonts, so a line whose strokes are clearly
+thicker than the page's usual, for its size, is given a bold font name (layout finds headings by
+it).
 
 Raised footnote markers need care: Tesseract reads a small raised "1" after "year." as part of
 the word and often as a quote or degree sign ("year.’", "2023.°" — the scanned sample, page 1),
