@@ -412,7 +412,8 @@ def _check_content_size(page) -> None:
     for stream in _content_streams(page):
         total += _inflated_size(stream, MAX_CONTENT_BYTES_PER_PAGE - total)
         if total > MAX_CONTENT_BYTES_PER_PAGE:
-            raise _PageLimit(f"content inflates to more than {MAX_CONTENT_BYTES_PER_PAGE} bytes")
+            raise _PageLimit(f"content decodes to more than "
+                             f"{MAX_CONTENT_BYTES_PER_PAGE / 2**20:g} MiB")
 
 
 def _layout(pdf, page):

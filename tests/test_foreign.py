@@ -23,7 +23,7 @@ PREFIX = "mtm-extract: "
 REASONS = ("not a PDF", "empty file", "damaged PDF", "encrypted: pass --password",
            "encrypted: the password given does not open it", "encrypted: cannot decrypt",
            "no text layer: pass --ocr", "not an MTM report", "too large", "timed out")
-RUN_LIMIT_S = 420              # the whole corpus; ~150 s on 2 cores
+RUN_LIMIT_S = 420              # the whole corpus; ~40 s on 2 idle cores
 PER_FILE_TIMEOUT_S = 60
 # MANIFEST's "what it exercises" for a file with no text layer (images, or vectors only)
 NO_TEXT = regex.compile(r"image-only|image page|no (?:real |extractable )?text\b|scanned JPEG",
