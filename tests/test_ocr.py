@@ -91,3 +91,10 @@ def test_scanned_report_with_ocr_scores(tmp_path):
     assert report["metadata"]["ocr"] is True
     score = score_figures(gold["figures"], figures)
     assert score.recall >= RECALL_TARGET, score.report()
+
+
+def test_ocr_leaves_pages_with_a_text_layer_alone(reference_pdf):
+    """--ocr reads only pages without a text layer: the text reference gets no OCR at all."""
+    pages = list(read_pages(reference_pdf, ocr=True))
+    assert len(pages) == 7 and not any(p.ocr for p in pages)
+    assert all(p.chars and all(c["fontname"] != "OCR" for c in p.chars) for p in pages)
