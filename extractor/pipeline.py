@@ -27,6 +27,19 @@ QUARTER_OF_MONTH = {1: 1, 4: 2, 7: 3, 10: 4}
 NUMBERED_HEADING = regex.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)\.?\s+(?P<title>\S.*)$")
 
 
+def warm_up() -> None:
+    """Load the pattern tables and the spaCy pipeline once (batch parents call this before
+    forking workers, so that every worker starts ready)."""
+    from .entities import find_entities
+    from .numbers import find_quantities
+    from .periods import find_periods
+
+    cues()
+    find_entities("Kazakhstan")
+    find_quantities("2.7 million")
+    find_periods("the first quarter of 2023", date(2023, 1, 1), date(2023, 3, 31))
+
+
 def sha256_of(path: str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
