@@ -658,13 +658,13 @@ class Assembler:
                 country = ent.id
             elif ent.label == "REGION":
                 region = ent.id
-            elif ent.label == "GROUP" and ent.id in ("CIS", "non-CIS"):
-                group = ent.id
+            elif ent.label == "GROUP":
+                group = ent.id          # CIS, non-CIS, central_asia, EAEU (see the codebook)
         if statistic == "share" and group is None and country is not None:
             group = group_context
         if block.kind == "legend" and self.ctx.chart_title is not None and group is None:
             for e in self.find_entities(self.ctx.chart_title.text):
-                if e.label == "GROUP" and e.id in ("CIS", "non-CIS"):
+                if e.label == "GROUP":
                     group = e.id
         if metric == "training_participants":
             country = region = group = None
