@@ -17,6 +17,9 @@ from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, Report, Section
 from .types import Block, Footnote, Page
 
+# A document is refused early when none of its first pages holds these (lower case, no spaces).
+EARLY_CHECK_PAGES = 4
+EARLY_CUES = ("kazakhstan", "migra")
 # A page with fewer printed characters than this, but with images, has no text layer.
 MIN_TEXT_CHARS = 40
 SCALES = [Decimal(10) ** k for k in (3, 6, 9, 12)]
@@ -68,6 +71,29 @@ def extract_report(path, *, password: str | None = None, ocr: bool = False) -> R
 
 
 def _pages(path, password, ocr):
+    """The PDF's pages, one at a time; a document whose first pages never name the subject
+    and topic of a report is refused before the rest is read (a 300-page foreign file)."""
+    seen: list[str] = []
+    for i, raw in enumerate(_raw_pages(path, password, ocr)):
+        if i < EARLY_CHECK_PAGES:
+            seen.append("".join(c.get("text") or "" for c in raw.chars))
+            if i == EARLY_CHECK_PAGES - 1:
+                _early_check(path, seen)
+        yield raw
+    if len(seen) < EARLY_CHECK_PAGES and any(seen):
+        _early_check(path, seen)
+
+
+def _early_check(path: str, texts: list[str]) -> None:
+    squashed = regex.sub(r"\s+", "", " ".join(texts)).lower()
+    if not squashed:
+        return                                # no text layer: the caller says so
+    for cue in EARLY_CUES:
+        if cue not in squashed:
+            raise NotAReportError(path, f"no '{cue}' on its first {len(texts)} page(s)")
+
+
+def _raw_pages(path, password, ocr):
     from .pdf import read_pages
 
     if ocr:

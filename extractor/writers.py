@@ -15,18 +15,24 @@ import regex
 from .models import FlatFigure, Report
 
 SAFE_ID = regex.compile(r"[^A-Za-z0-9_.-]")   # anything else never reaches a file name
+MAX_NAME = 200                                 # file systems allow 255 bytes; suffixes need room
 
 
 def safe_name(report_id: str) -> str:
-    """A file-name-safe form of a report id (ids come from the PDF: never trust them).
+    """A file-name-safe form of a report id (ids come from the PDF: never trust them): only
+    letters, digits, "_", "-" and "."; no leading dot (no hidden file, no "." or ".."); at most
+    MAX_NAME characters, leaving room for the longest suffix.
 
     >>> safe_name("KAZ-2023-Q1")
     'KAZ-2023-Q1'
     >>> safe_name("../../etc/passwd")
-    '.._.._etc_passwd'
+    '__.._etc_passwd'
+    >>> len(safe_name("K" * 300)) == MAX_NAME
+    True
     """
-    name = SAFE_ID.sub("_", report_id)
-    return name if name.strip(".") else "report"
+    name = SAFE_ID.sub("_", report_id)[:MAX_NAME]
+    name = regex.sub(r"^\.+", "_", name)
+    return name if name.strip("._") else "report"
 
 
 def flat_figures(report: Report) -> list[FlatFigure]:
