@@ -25,7 +25,7 @@ from .types import Block, Entity, Footnote, PeriodMatch, Quantity
 REPORTING_COUNTRY = "KAZ"
 REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
 # Two statements of one figure agree when they differ by less than one unit of the coarser
-# one's last printed digit (reports truncate as well as round: 71.4 in text, 71.47 in legend).
+# one's last printed digit (reports truncate as well as round: 63.1 in text, 63.18 in a legend).
 ROUNDING_SLACK = Decimal("1.0")
 # "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
 AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each\s+month|a\s+month|monthly)\b",
@@ -36,15 +36,15 @@ SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(
 # A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
 SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)   # "Over the whole of 2023, ..."
 # An entity printed after a statement belongs to it when at most this many characters follow
-# it with no comma between ("35 thousand of Kazakhstani migrant workers came to the Russian
-# Federation").
+# it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
+# Korea").
 FOLLOW_REACH = 70
 # An entity this close before a figure, with only punctuation between, belongs to it.
 TIGHT = regex.compile(r"^[\s:–—\-(]*$")
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
 PAIRED = regex.compile(r"""
     ^[\s()\[\],:;–—-]*                                   # brackets, dashes
-    (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "182.9 billion KZT or 401 million USD"
+    (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "120.5 billion KZT or 265 million USD"
        share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
@@ -136,7 +136,7 @@ class Context:
 
 @dataclass
 class _Group:
-    """Quantities printed as one statement: "54.3 billion KZT (119.1 million USD) (share – 29.7%)"."""
+    """Quantities printed as one statement: "31.2 billion KZT (68.6 million USD) (share – 18.4%)"."""
     quants: list[Quantity]
     entity: Entity | None = None
 
@@ -154,9 +154,9 @@ class _Group:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph.
 
-    >>> t = "It rose by 2.7 million. Decree No. 5 applies. Next"
+    >>> t = "It rose by 3.4 million. Decree No. 5 applies. Next"
     >>> [t[a:b] for a, b in sentences(t)]
-    ['It rose by 2.7 million.', 'Decree No. 5 applies.', 'Next']
+    ['It rose by 3.4 million.', 'Decree No. 5 applies.', 'Next']
     """
     spans = []
     start = 0
@@ -172,7 +172,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def decimals(text: str) -> int:
     """Digits after the decimal separator of the first number in `text`.
 
-    >>> decimals("42.54%"), decimals("7,8 thousand"), decimals("32,460")
+    >>> decimals("18.27%"), decimals("6,4 thousand"), decimals("41,205")
     (2, 1, 0)
     """
     m = regex.search(r"\d+(?:[.,](\d+))?", text)
@@ -185,11 +185,11 @@ def decimals(text: str) -> int:
 
 def significant(text: str, value: Decimal) -> int:
     """How many significant digits a statement prints ("2,201,075" 7, "2.2 million" 2,
-    "42.54%" 4, "Seven thousand and eight hundred" 2).
+    "18.27%" 4, "Six thousand and four hundred" 2).
 
     >>> significant("2,201,075", Decimal(2201075)), significant("2.2 million", Decimal(2200000))
     (7, 2)
-    >>> significant("Seven thousand and eight hundred", Decimal(7800))
+    >>> significant("Six thousand and four hundred", Decimal(6400))
     2
     """
     m = regex.search(r"\d[\d,. ]*", text)
@@ -760,7 +760,7 @@ class Assembler:
                 penalty = 50 if self.c["clause_break"].search(between) else 0
                 return penalty + (g.start - p.end if p.end <= g.start else max(0, p.start - g.end))
             # a compared period names the amount printed after it ("than in the previous quarter
-            # (85.84 billion KZT)"), never one before it ("$412 million, three times as much as
+            # (70.12 billion KZT)"), never one before it ("$412 million, three times as much as
             # in the previous quarter")
             usable = [p for p in in_window if id(p) not in comparisons
                       or (p.end <= g.start and regex.match(r"^[\s(:–—-]*$", text[p.end:g.start]))]
@@ -819,7 +819,7 @@ class Assembler:
     # -- zeros in words --------------------------------------------------------------------
 
     def _zeros(self, block, text, s_start, s_end, ents, all_periods, block_metric):
-        """"There are no registered migrants in Abay and Ulytau regions", "Ulytau region has
+        """"There are no registered migrants in Zhambyl and Turkistan regions", "Ulytau region has
         none": a zero for each region named."""
         sentence = text[s_start:s_end]
         regions: list[Entity] = []

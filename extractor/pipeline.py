@@ -39,7 +39,7 @@ def warm_up() -> None:
 
     cues()
     find_entities("Kazakhstan")
-    find_quantities("2.7 million")
+    find_quantities("3.4 million")
     find_periods("the first quarter of 2023", date(2023, 1, 1), date(2023, 3, 31))
 
 
