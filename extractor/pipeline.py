@@ -86,8 +86,8 @@ def _pages(path, password, ocr):
 
 def _early_check(path: str, texts: list[str]) -> None:
     squashed = regex.sub(r"\s+", "", " ".join(texts)).lower()
-    if not squashed:
-        return                                # no text layer: the caller says so
+    if len(squashed) < MIN_TEXT_CHARS * len(texts):
+        return                # (almost) no text layer: the caller says so, and --ocr may help
     for cue in EARLY_CUES:
         if cue not in squashed:
             raise NotAReportError(path, f"no '{cue}' on its first {len(texts)} page(s)")
