@@ -35,6 +35,8 @@ SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(
                            regex.I)
 # A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
 SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)   # "Over the whole of 2023, ..."
+# "up 24.8 per cent from the same period", "down 3.1%": the sign printed just before.
+SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*)(?:(?P<neg>down)|(?P<pos>up))\s*$", regex.I)
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
 # Korea").
@@ -599,8 +601,11 @@ class Assembler:
             direction = q.direction
             if direction == 0:
                 m = SIGN_AFTER.match(text[q.end:q.end + 12])
+                b = SIGN_BEFORE.search(text[max(lo, q.start - 10):q.start])
                 if m:
                     direction = -1 if m.group("neg") else 1
+                elif b:
+                    direction = -1 if b.group("neg") else 1
             is_change = direction != 0 or bool(self.c["change"].search(text[lo:q.start][-50:]))
             if is_change and not self.c["share"].search(before[-30:]):
                 statistic = "change"

@@ -309,9 +309,11 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
     flags = [False] * len(items)
     for i, (fr, ln) in enumerate(items):
         band = _band(fr, h)
-        if band in ("head", "foot") and not _note_label(ln):
+        if band in ("head", "foot") and PAGE_NUMBER.match(ln.text):
+            flags[i] = True              # "3", "Page 3", "1 / 2": a page number, not note 1
+        elif band in ("head", "foot") and not _note_label(ln):
             key = _head_key(ln.text)
-            flags[i] = heads.repeats(key, page) or bool(PAGE_NUMBER.match(ln.text))
+            flags[i] = heads.repeats(key, page)
     for band, outward in (("wide-head", lambda i: items[i][0].top),
                           ("wide-foot", lambda i: -items[i][0].bottom)):
         edge = "head" if band == "wide-head" else "foot"

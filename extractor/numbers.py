@@ -92,7 +92,7 @@ MASTER = regex.compile(fill(r"""
                                                     # "472 KZT/USD", "472 tenge per dollar"
       | (?:KZT|tenge)\s?/\s?(?:USD|\$)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
                                                     # "KZT/USD 472"
-      | (?:KZT|tenge)\s(?:[a-z]+\s){1,3}?(?P<r_val4><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s)?<BASE>(?!\w)
+      | (?:KZT|tenge)\s(?:[a-z]+\s){1,6}?(?P<r_val4><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s)?<BASE>(?!\w)
                                                     # "the tenge averaged 497.30 per US dollar"
     )
   | (?P<numeric>

@@ -233,8 +233,8 @@ def infer_scales(cands: list[Candidate]) -> None:
         if "scale_missing" not in a.flags:
             continue
         pair = next((b for b in cands if b.block is a.block and b.unit != a.unit
-                     and b.unit in ("KZT", "USD") and 0 < abs(b.start - a.end) < 12
-                     and "scale_missing" not in b.flags), None)
+                     and b.unit in ("KZT", "USD") and "scale_missing" not in b.flags
+                     and (0 < b.start - a.end < 12 or 0 < a.start - b.end < 12)), None)
         a.flags.remove("scale_missing")
         if pair is None or rate is None or not pair.value:
             a.flags.append("scale_missing")
