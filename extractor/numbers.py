@@ -79,6 +79,7 @@ REFERENCE_RE = alternation(TABLES["reference_words"])
 NUM = fill(r"""
     (?:
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?          # 1,204,377  32,460  (comma groups of three)
+      | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?![\d,]|\.\d)  # 950 640  6 985  (space groups of three)
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows)
       | \d+(?:\.\d+)?                               # 14  2.7  455.05
@@ -219,7 +220,7 @@ def _digits(text: str) -> Decimal:
     """'1,204,377' -> 1204377, '74,2' -> 74.2 (decimal comma), '2.7' -> 2.7."""
     if DECIMAL_COMMA.fullmatch(text):
         return Decimal(text.replace(",", "."))
-    return Decimal(text.replace(",", ""))
+    return Decimal(regex.sub(r"[,\u0020\u00a0\u202f]", "", text))
 
 
 def _scale_of(scale: str | None, letter: str | None) -> Decimal | None:
