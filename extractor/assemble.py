@@ -37,6 +37,10 @@ SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(
 SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)   # "Over the whole of 2023, ..."
 # "up 24.8 per cent from the same period", "down 3.1%": the sign printed just before.
 SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*)(?:(?P<neg>down)|(?P<pos>up))\s*$", regex.I)
+# A table row labelled with a month name alone.
+MONTH_ONLY = regex.compile(r"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+                           regex.I)
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
 # Korea").
@@ -931,6 +935,12 @@ class Assembler:
         label = cells[0]
         ents = [e for e in self.find_entities(label)]
         periods = self.find_periods(label, self.ctx.report_start, self.ctx.report_end)
+        if not periods and MONTH_ONLY.match(label):
+            # "July" in a table whose caption names the year ("..., July - September 2024")
+            cap = self.find_periods(context, self.ctx.report_start, self.ctx.report_end)
+            year = date.fromisoformat(cap[0].period_end).year if cap else self.ctx.report_end.year
+            periods = self.find_periods(f"{label.strip()} {year}", self.ctx.report_start,
+                                        self.ctx.report_end)
         is_total = bool(self.c["table_total"].match(label))
         if not ents and not periods and not is_total:
             return
