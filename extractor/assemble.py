@@ -37,6 +37,8 @@ SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(
 SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)   # "Over the whole of 2023, ..."
 # "up 24.8 per cent from the same period", "down 3.1%": the sign printed just before.
 SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*)(?:(?P<neg>down)|(?P<pos>up))\s*$", regex.I)
+# A paragraph this short after one ending in ":" is an item of the list it introduces.
+LIST_ITEM_MAX = 120
 # A table row labelled with a month name alone.
 MONTH_ONLY = regex.compile(r"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                            r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
@@ -138,6 +140,9 @@ class Context:
     columns: list[tuple] | None = None    # header cells: (kind, scale, metric, period or None)
     last_body: Block | None = None
     last_remittance: str | None = None    # the direction of the section's last remittance
+    list_intro: tuple | None = None       # (group, marker) of a paragraph ending in ":"
+    list_group: str | None = None         # ... in force for the list items after it
+    list_source: str | None = None
 
 
 @dataclass
@@ -353,6 +358,12 @@ class Assembler:
             return
         if block.kind == "body":
             self.ctx.last_body = block
+        # items of a list introduced by "... distributed as follows:" share its group
+        intro = self.ctx.list_intro
+        item = intro is not None and len(block.text) < LIST_ITEM_MAX
+        self.ctx.list_group, self.ctx.list_source = intro if item else (None, None)
+        if not item:
+            self.ctx.list_intro = None
         text = block.text
         quants = [q for q in self.find_quantities(text) if "duration" not in q.flags
                   and not ("multiplier" in q.flags and q.value < 1000)]   # "three times as much"
@@ -380,6 +391,11 @@ class Assembler:
             self._zeros(block, text, s_start, s_end, s_ents, periods, before or block_metric)
         if block_metric:
             self.ctx.last_metric = block_metric
+        if text.rstrip().endswith(":"):
+            last = sentences(text)[-1]
+            groups = [e.id for e in ents if e.label == "GROUP" and last[0] <= e.start < last[1]]
+            if groups:
+                self.ctx.list_intro = (groups[-1], block.markers[-1].label if block.markers else None)
 
     # -- one sentence ----------------------------------------------------------------------
 
@@ -670,7 +686,7 @@ class Assembler:
             elif ent.label == "GROUP":
                 group = ent.id          # CIS, non-CIS, central_asia, EAEU (see the codebook)
         if statistic == "share" and group is None and country is not None:
-            group = group_context
+            group = group_context or self.ctx.list_group
         if block.kind == "legend" and self.ctx.chart_title is not None and group is None:
             for e in self.find_entities(self.ctx.chart_title.text):
                 if e.label == "GROUP":
@@ -695,7 +711,7 @@ class Assembler:
         period, compared, pflags = self._periods(text, q, g, cue, lo, hi, s_start, s_end, periods,
                                                  all_periods, comparisons, statistic, stock, metric)
         flags += pflags
-        quote = text[s_start:s_end].strip()
+        quote = text[s_start:s_end].strip().lstrip("•·▪◦●■‣⁃∙ ")   # a bullet may be a glyph
         notes, nflags = self._footnotes(block, s_start, s_end, q.end)
         title = self.ctx.chart_title if block.kind == "legend" else None
         if title is not None:
@@ -823,6 +839,8 @@ class Assembler:
         earlier = [m for m in block.markers if m.offset < s_start]
         if earlier:
             return [earlier[-1].label], ["source_from_paragraph"]
+        if self.ctx.list_source:
+            return [self.ctx.list_source], ["source_from_previous"]   # a list item: its intro's
         return [], []
 
     # -- zeros in words --------------------------------------------------------------------

@@ -71,6 +71,8 @@ LIST_ITEM = regex.compile(r"""
 SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 DIGITS = regex.compile(r"\d+")
+# A list bullet: a symbol, or a glyph the font does not map to text ("(cid:127)").
+BULLET = regex.compile(r"[•·▪◦●■□‣⁃∙\-–—*]|\(cid:\d+\)")
 LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
 PAGE_NUMBER = regex.compile(r"""^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$""",
                             regex.I | regex.VERBOSE)
@@ -195,6 +197,22 @@ def _split_fragments(row: list[dict]) -> list[_Frag]:
     return out
 
 
+def _join_bullets(frags: list[_Frag]) -> list[_Frag]:
+    """A list bullet set apart from its item ("•   Uzbekistan: 42.9 per cent") belongs to the
+    item, not to a table cell of its own (blind sample 2022q4, reportlab)."""
+    out: list[_Frag] = []
+    for fr in frags:
+        prev = out[-1] if out else None
+        if prev is not None and len(out) == 1 and BULLET.fullmatch(
+                "".join(c["text"] for c in prev.chars).strip()):
+            out[-1] = _Frag(chars=prev.chars + fr.chars, top=min(prev.top, fr.top),
+                            bottom=max(prev.bottom, fr.bottom), x0=prev.x0, x1=fr.x1,
+                            size=fr.size, bold=fr.bold)
+        else:
+            out.append(fr)
+    return out
+
+
 def _line_of(frag: _Frag, page: int) -> Line:
     """Text of a fragment with markers taken out; one box per character."""
     text: list[str] = []
@@ -238,6 +256,8 @@ def _line_of(frag: _Frag, page: int) -> Line:
         else:
             # ligatures ("ﬁ", "ﬃ") become their letters, each with the ligature's box, so that
             # "oﬃcials" reads as "officials" (sample 2022q4 endnotes, Chromium)
+            if ch.startswith("(cid:"):
+                ch = "•"                     # an unmapped glyph: in running text, a bullet
             for part in (LIGATURES.get(ch) or ch):
                 text.append(part)
                 boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
@@ -660,7 +680,7 @@ def page_lines(raw, body: float | None = None) -> PageLines:
     body = body or body_size(chars)
     items = []
     for row in _group_rows(chars, body):
-        for fr in _split_fragments(row):
+        for fr in _join_bullets(_split_fragments(row)):
             ln = _line_of(fr, raw.number)
             if ln.text.strip():
                 items.append((fr, ln))
