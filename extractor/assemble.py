@@ -791,7 +791,7 @@ class Assembler:
                       or (p.end <= g.start and regex.match(r"^[\s(:–—-]*$", text[p.end:g.start]))]
             chosen = min(usable, key=lambda p: (gap(p), p.start)) if usable else None
             opening = [p for p in periods if SENTENCE_OPENING.match(text[s_start:p.start])
-                       and id(p) not in comparisons]
+                       and id(p) not in comparisons and ";" not in text[p.end:g.start]]
             if chosen is not None and gap(chosen) >= 50:
                 # only periods of other clauses in reach: the sentence's opening period
                 # ("In October 2022 – X arrived and Y departed, the busiest ..."), else none
@@ -800,8 +800,9 @@ class Assembler:
                 else:
                     return self._report_period(), None, flags + ["period_default"]
         if chosen is None:
-            before = [p for p in own if p.end <= g.start]
-            after = [p for p in own if p.start >= g.end]
+            # elsewhere in the sentence, but within the figure's clause (";" ends a clause)
+            before = [p for p in own if p.end <= g.start and ";" not in text[p.end:g.start]]
+            after = [p for p in own if p.start >= g.end and ";" not in text[g.end:p.start]]
             chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None and metric in self.c["event_metrics"]:
             # an event's count takes the date the paragraph gave the event
