@@ -330,6 +330,8 @@ RULES = [
 # "remain as of 2022" means "as in 2022": a bare year is a point in time only after "the end of".
 NOT_STOCKS = {"year", "years"}
 END_WORD = regex.compile(r"\b(?:end|close)\b", regex.IGNORECASE)
+# "at the start of 2023": a stock on the period's first day.
+START_WORD = regex.compile(r"\b(?:start|beginning|opening)\b", regex.IGNORECASE)
 
 STOCK_BEFORE = _compile(r"""
     (?<!\w)<STOCK>\s+$                                      # "as of ", "at the end of "
@@ -363,10 +365,13 @@ def _as_match(hit: Hit, text: str) -> PeriodMatch:
     start, first, stock = hit.start, hit.first, False
     window = max(0, hit.start - STOCK_PREFIX_WINDOW)
     prefix = STOCK_BEFORE.search(text[window:hit.start])
-    if prefix and (RULES[hit.rank].name not in NOT_STOCKS or END_WORD.search(prefix[0])):
+    last = hit.last
+    if prefix and START_WORD.search(prefix[0]):
+        start, first, last, stock = window + prefix.start(), hit.first, hit.first, True
+    elif prefix and (RULES[hit.rank].name not in NOT_STOCKS or END_WORD.search(prefix[0])):
         start, first, stock = window + prefix.start(), hit.last, True
     return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
-                       hit.last.isoformat(), relative=hit.relative, stock=stock)
+                       last.isoformat(), relative=hit.relative, stock=stock)
 
 
 def find_periods(text: str, report_start: date, report_end: date) -> list[PeriodMatch]:

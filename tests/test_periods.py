@@ -71,6 +71,8 @@ FIND = [
         "the second half of September 2022 -> 2022-09-16..2022-09-30"),
     # --- stocks
     row("living there as of 31 March 2023", "as of 31 March 2023 -> 2023-03-31..2023-03-31 stock"),
+    row("At the start of 2023, residents lived", "At the start of 2023 -> 2023-01-01..2023-01-01 stock"),
+    row("at the beginning of 2024 there were", "at the beginning of 2024 -> 2024-01-01..2024-01-01 stock"),
     row("as of October 1, 2024", "as of October 1, 2024 -> 2024-10-01..2024-10-01 stock"),
     row("at the end of March 2023", "at the end of March 2023 -> 2023-03-31..2023-03-31 stock"),
     row("as of the end of the first quarter of 2024",
