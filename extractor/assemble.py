@@ -20,7 +20,7 @@ from importlib import resources
 
 import regex
 
-from .types import Block, Entity, Footnote, PeriodMatch, Quantity
+from .types import Block, Entity, PeriodMatch, Quantity
 
 REPORTING_COUNTRY = "KAZ"
 REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
@@ -39,6 +39,8 @@ SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)   # "Over 
 SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*)(?:(?P<neg>down)|(?P<pos>up))\s*$", regex.I)
 # A paragraph this short after one ending in ":" is an item of the list it introduces.
 LIST_ITEM_MAX = 120
+# A heading smaller than this (points), unnumbered and not in capitals, titles a chart.
+CHART_TITLE_MAX_SIZE = 10.0
 # A table row labelled with a month name alone.
 MONTH_ONLY = regex.compile(r"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                            r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
@@ -138,7 +140,6 @@ class Context:
     last_metric: str | None = None
     caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
     columns: list[tuple] | None = None    # header cells: (kind, scale, metric, period or None)
-    last_body: Block | None = None
     last_remittance: str | None = None    # the direction of the section's last remittance
     list_intro: tuple | None = None       # (group, marker) of a paragraph ending in ":"
     list_group: str | None = None         # ... in force for the list items after it
@@ -216,17 +217,9 @@ def agree(a: Decimal, a_text: str, b: Decimal, b_text: str) -> bool:
     """Two printed statements give the same figure within the coarser one's precision."""
     if a == b:
         return True
-    da, db = decimals(a_text), decimals(b_text)
-    if a_text and b_text and abs(a - b) == 0:
-        return True
-    coarse = min(da, db)
-    unit = Decimal(1).scaleb(-coarse)
-    if a_text.count("%") or b_text.count("%") or True:
-        # value-scale slack: compare in the printed scale of the coarser statement
-        pass
-    scale_a = _printed_scale(a, a_text)
-    scale_b = _printed_scale(b, b_text)
-    scale = max(scale_a, scale_b)
+    # one unit of the coarser statement's last digit, in its printed scale ("2.7 million")
+    unit = Decimal(1).scaleb(-min(decimals(a_text), decimals(b_text)))
+    scale = max(_printed_scale(a, a_text), _printed_scale(b, b_text))
     return abs(a - b) < unit * scale * ROUNDING_SLACK
 
 
@@ -255,13 +248,12 @@ class Assembler:
     """Reads blocks in order and collects candidates; `figures()` merges them."""
 
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
-                 find_entities, footnote_text, parse_number=None):
+                 find_entities, parse_number=None):
         self.parse_number = parse_number
         self.ctx = Context(report_start, report_end)
         self.find_quantities = find_quantities
         self.find_periods = find_periods
         self.find_entities = find_entities
-        self.footnote_text = footnote_text      # label -> text, or None
         self.candidates: list[Candidate] = []
         self.c = cues()
 
@@ -269,10 +261,9 @@ class Assembler:
 
     def heading(self, block: Block) -> None:
         text = block.text
-        small = block.kind == "heading" and block.size and len(text) < 160 and not regex.match(
-            r"^\s*\d+(?:\.\d+)*\.?\s+\S", text) and not text.isupper()
-        if small and self._looks_like_chart_title(block):
-            self.ctx.chart_title = block
+        if (block.size < CHART_TITLE_MAX_SIZE and len(text) < 160 and not text.isupper()
+                and not regex.match(r"^\s*\d+(?:\.\d+)*\.?\s+\S", text)):
+            self.ctx.chart_title = block       # a small, unnumbered heading over a chart
             return
         self.ctx.chart_title = None
         self.ctx.section_skip = bool(self.c["no_figures_sections"].search(text))
@@ -289,9 +280,6 @@ class Assembler:
             self.ctx.permit_kind = "temporary"
         elif metric == "permanent_residence_permits":
             self.ctx.permit_kind = "permanent"
-
-    def _looks_like_chart_title(self, block: Block) -> bool:
-        return block.size < 10.0 and not block.text.isupper()
 
     # -- cue lookups -----------------------------------------------------------------------
 
@@ -356,8 +344,6 @@ class Assembler:
             return
         if self.ctx.section_skip:
             return
-        if block.kind == "body":
-            self.ctx.last_body = block
         # items of a list introduced by "... distributed as follows:" share its group
         intro = self.ctx.list_intro
         item = intro is not None and len(block.text) < LIST_ITEM_MAX
@@ -611,7 +597,6 @@ class Assembler:
     def _candidate(self, block, text, q, g, metric, cue, lo, hi, s_start, s_end, periods,
                    all_periods, comparisons, sentence_stat, group_context, groups, gi):
         flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out")]
-        window = text[lo:hi]
         direction = q.direction
         if q.kind == "rate":
             metric, statistic, unit = "exchange_rate", "average", "KZT_per_USD"

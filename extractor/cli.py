@@ -204,7 +204,7 @@ def cmd_review(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .schema import json_schemas, schema_text
+    from .schema import json_schemas
 
     schemas = json_schemas()
     if args.write:

@@ -12,7 +12,7 @@ from pathlib import Path
 import regex
 
 from . import __version__
-from .assemble import Assembler, Candidate, agree, cues, decimals, significant
+from .assemble import Assembler, Candidate, agree, cues, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, Report, Section
 from .types import Block, Footnote, Page
@@ -54,7 +54,7 @@ def sha256_of(path: str) -> str:
 def extract_report(path, *, password: str | None = None, ocr: bool = False) -> Report:
     """Read one report PDF into a validated `Report`. Raises `ExtractorError` subclasses."""
     from .layout import layout_pages
-    from .pdf import read_metadata, read_pages
+    from .pdf import read_metadata
 
     path = str(path)
     if os.path.exists(path) and os.path.getsize(path) == 0:
@@ -370,8 +370,7 @@ def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: b
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities,
-                    lambda lab: notes[lab].text if lab in notes else None, parse_number)
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number)
     for p in pages:
         for b in p.blocks:
             asm.block(b)

@@ -57,6 +57,9 @@ def codebook_markdown() -> str:
 
 def published_files() -> dict[str, str]:
     """Every file of schemas/ that the code generates: name -> text."""
+    from .store import schema_sql
+
     files = {name: schema_text(schema) for name, schema in json_schemas().items()}
     files["codebook.md"] = codebook_markdown()
+    files["sqlite.sql"] = schema_sql()           # the DDL the store runs, published as is
     return files

@@ -28,8 +28,7 @@ def block(text: str, kind: str = "body", size: float = 9.0, cells=()) -> Block:
 
 
 def assemble(*blocks: Block, start=date(2024, 4, 1), end=date(2024, 6, 30)):
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities, lambda _: None,
-                    parse_number)
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number)
     for b in blocks:
         asm.block(b)
     return asm.candidates
