@@ -257,7 +257,7 @@ def warm_up() -> None:
     if hasattr(pipeline, "warm_up"):
         pipeline.warm_up()
         return
-    from .assemble import cues
+    from .cues import cues
     from .entities import find_entities
 
     cues()

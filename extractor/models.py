@@ -35,6 +35,8 @@ FLAGS: dict[str, str] = {
                               "change before it in the sentence (\"declined by 9.1 per cent on "
                               "the previous quarter and incoming transfers by 33.0 per cent\")",
     "metric_from_title": "a chart legend entry whose metric comes from the chart's title",
+    "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
+                       "that group, which the table itself does not print",
 }
 
 
@@ -52,6 +54,9 @@ class Mention(_Strict):
     kind: str = Field(description="where it stands: body, legend, table, heading, note")
     value: float = Field(description="the value this statement gives, in base units")
     flags: list[str] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list, description=(
+        "ids of the frame, cue rows and attachment rules that read this statement "
+        "(F:*, MET:*, DIR:*, ENT:*, GRP:*, PER:*, CMP:*, FN:*, COL:*; see the codebook)"))
 
 
 class Figure(_Strict):
@@ -74,6 +79,7 @@ class Figure(_Strict):
     quote: str
     mentions: list[Mention]
     flags: list[str] = Field(default_factory=list)
+    rules: list[str] = Field(default_factory=list, description="the rules that made its first statement")
 
 
 class FlatFigure(_Strict):

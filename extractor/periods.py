@@ -257,6 +257,7 @@ SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
     "previous_year": lambda start, end: (date(start.year - 1, 1, 1), date(start.year - 1, 12, 31)),
     "report_year": lambda start, end: (date(start.year, 1, 1), date(start.year, 12, 31)),
     "report_period": lambda start, end: (start, end),
+    "year_to_date": lambda start, end: (date(end.year, 1, 1), end),
 }
 
 

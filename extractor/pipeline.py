@@ -12,10 +12,12 @@ from pathlib import Path
 import regex
 
 from . import __version__
-from .assemble import Assembler, Candidate, agree, cues, significant
+from .assemble import Assembler
+from .cues import cues
+from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, Report, Section
-from .types import Block, Footnote, Page
+from .types import Block, Candidate, Footnote, Page
 
 # A document is refused early when none of its first pages holds these (lower case, no spaces).
 EARLY_CHECK_PAGES = 4
@@ -249,9 +251,13 @@ def infer_scales(cands: list[Candidate]) -> None:
 
 
 def match_legends(cands: list[Candidate]) -> None:
-    """A legend entry restating a text figure takes that figure's key."""
-    text = [c for c in cands if c.block.kind != "legend"]
+    """A legend entry restating a text figure takes that figure's key; a table cell restating a
+    text figure of a group ("41.6% of arrivals from CIS states" and the table's "41.62") takes
+    its group (flag group_from_text)."""
+    text = [c for c in cands if c.block.kind not in ("legend", "table")]
     for c in cands:
+        if c.block.kind == "table" and c.group is None:
+            _table_group(c, text)
         if c.block.kind != "legend":
             continue
         same = [t for t in text if t.metric == c.metric]
@@ -262,6 +268,17 @@ def match_legends(cands: list[Candidate]) -> None:
                     and agree(t.value, t.text, c.value, c.text):
                 c.metric, c.group, c.period, c.compared = t.metric, t.group, t.period, t.compared
                 break
+
+
+def _table_group(c: Candidate, text: list[Candidate]) -> None:
+    for t in text:
+        if (t.group is not None and (t.metric, t.statistic, t.unit, t.country, t.region, t.period)
+                == (c.metric, c.statistic, c.unit, c.country, c.region, c.period)
+                and c.country is not None and agree(t.value, t.text, c.value, c.text)):
+            c.group = t.group
+            c.flags.append("group_from_text")
+            c.rules.append("GRP:restated")
+            return
 
 
 def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
@@ -288,7 +305,8 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
         sources = [notes[lab].text for lab in labels if lab in notes]
         mentions = [Mention(page=c.block.page, box=_box(c), text=c.text, quote=c.quote,
                             kind=c.block.kind, value=float(c.value),
-                            flags=sorted(set(c.flags))) for c in cs]
+                            flags=sorted(set(c.flags)), rules=list(dict.fromkeys(c.rules)))
+                    for c in cs]
         fid = "/".join(str(x) for x in (first.metric, first.statistic, first.unit,
                                          first.country or first.region or first.group or "all",
                                          f"{first.period[0]}..{first.period[1]}"))
@@ -301,7 +319,7 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
             compared_to_start=first.compared[0] if first.compared else None,
             compared_to_end=first.compared[1] if first.compared else None,
             footnotes=labels, sources=sources, page=first.block.page, quote=first.quote,
-            mentions=mentions, flags=sorted(set(flags))))
+            mentions=mentions, flags=sorted(set(flags)), rules=list(dict.fromkeys(first.rules))))
     return figures
 
 

@@ -147,6 +147,7 @@ table{border-collapse:collapse;width:max-content;min-width:100%;font-size:12px}
 th{position:sticky;top:0;background:#eee;text-align:left;z-index:1}
 th,td{padding:3px 6px;border-bottom:1px solid #ddd;vertical-align:top;white-space:nowrap}
 td.source{white-space:normal;min-width:260px;max-width:380px}
+td.rules{font:11px ui-monospace,monospace;color:#555;white-space:normal;max-width:220px}
 td.when{white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tbody tr{cursor:pointer}
@@ -232,7 +233,8 @@ def _row(n: int, f: Figure) -> str:
             f'<td>{_e(f.mentions[0].text if f.mentions else "")}</td>'
             f'<td>{_e(f.unit)}</td><td>{_e(f.metric)}</td><td>{_e(f.statistic)}</td>'
             f'<td>{_e(breakdown)}</td><td class="when">{_e(_period(f))}</td>'
-            f'<td class="source">{note}{sources}</td><td>{_flags(f.flags)}</td></tr>')
+            f'<td class="source">{note}{sources}</td><td>{_flags(f.flags)}</td>'
+            f'<td class="rules">{_e(" ".join(f.rules))}</td></tr>')
 
 
 def _checks(report: Report, index: dict[str, int]) -> str:
@@ -308,7 +310,8 @@ extractor {_e(meta.extractor_version)}</p>
 <div id="figures">
 <table>
 <thead><tr><th>#</th><th>page</th><th>value</th><th>printed</th><th>unit</th><th>metric</th>\
-<th>statistic</th><th>breakdown</th><th>period</th><th>footnote source</th><th>flags</th></tr></thead>
+<th>statistic</th><th>breakdown</th><th>period</th><th>footnote source</th><th>flags</th>\
+<th title="the frame and attachment rules that read the figure">rules</th></tr></thead>
 <tbody>
 {rows}
 </tbody>

@@ -130,3 +130,33 @@ class Entity:
     text: str
     label: str                      # "COUNTRY", "REGION", "GROUP"
     id: str                         # ISO 3166-1 alpha-3, ISO 3166-2, or group code
+
+
+# --- assembly stage output ------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    """One statement of a figure, before merging."""
+    metric: str
+    statistic: str
+    unit: str
+    value: Decimal
+    country: str | None
+    region: str | None
+    group: str | None
+    period: tuple[str, str]
+    compared: tuple[str, str] | None
+    block: Block
+    start: int
+    end: int
+    text: str
+    quote: str
+    footnotes: list[str]
+    flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return (self.metric, self.statistic, self.unit, self.country, self.region, self.group,
+                self.period[0], self.period[1],
+                self.compared[0] if self.compared else None, self.compared[1] if self.compared else None)

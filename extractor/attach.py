@@ -1,0 +1,534 @@
+"""Attachment rules: each gives a statement one thing (its entity, metric, direction, group,
+period, compared period, footnote) and looks only as far as its scope allows: the clause, its
+lead (the statement-free clauses before it), its parent clause, the sentence, the paragraph,
+the section. Each rule returns what it found and its id, recorded on the figure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from .clauses import Clause
+from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
+from .frames import Statement
+from .types import Block, Entity, PeriodMatch, Quantity
+
+# An entity printed after a statement belongs to it when at most this many characters follow
+# it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
+# Korea").
+FOLLOW_REACH = 70
+# An entity this close before a figure, with only punctuation between, belongs to it.
+TIGHT = regex.compile(r"^[\s:–—\-(]*$")
+# A cue after the number belongs to it when this close, within its clause.
+CUE_AFTER_REACH = 40
+# Breaks across which a group, a lead or a list does not carry.
+STRONG_BREAKS = {"hard", "parallel", "cmp"}
+# "... 44.8% of all arrivals", "of the total": a share of the whole, not of a group.
+OF_ALL = regex.compile(r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:all|the\s+total|total|the\s+overall)\b",
+                       regex.I)
+# A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
+SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph's typed spans."""
+    block: Block
+    text: str
+    quants: tuple[Quantity, ...]
+    periods: tuple[PeriodMatch, ...]
+    ents: tuple[Entity, ...]
+    compared: frozenset[int]          # indexes (into periods) of periods a comparison governs
+    title_ents: tuple[Entity, ...] = ()   # entities of the chart title over a legend
+
+
+@dataclass(frozen=True)
+class Sent:
+    start: int
+    end: int
+    clauses: tuple[Clause, ...]
+    cues: tuple[Cue, ...]             # metric cues of the sentence
+    stmts: tuple[Statement, ...]
+
+
+@dataclass
+class Running:
+    """What earlier statements of the paragraph established (passed explicitly, rule by rule)."""
+    block_metric: str | None = None
+    block_direction: str | None = None
+    stated: list[tuple] = field(default_factory=list)      # (start, end, metric, kind) of non-percent statements
+    changes: list[tuple] = field(default_factory=list)                   # (start, end, metric, compared, sign)
+    shares: list[tuple[int, int, str]] = field(default_factory=list)
+    group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
+    sentence_stat: str | None = None
+
+
+# --- scopes -------------------------------------------------------------------------------
+
+def busy(sent: Sent) -> set[int]:
+    """Clauses that hold a statement."""
+    return {s.clause.index for s in sent.stmts}
+
+
+def lead(sent: Sent, clause: Clause) -> list[Clause]:
+    """The statement-free clauses just before `clause`, back to a strong break."""
+    out: list[Clause] = []
+    taken = busy(sent)
+    i = clause.index
+    while i > 0 and sent.clauses[i].kind not in STRONG_BREAKS and (i - 1) not in taken:
+        i -= 1
+        out.insert(0, sent.clauses[i])
+    return out
+
+
+def scope(sent: Sent, clause: Clause) -> tuple[int, int]:
+    """(start, end) of a clause with its lead."""
+    ld = lead(sent, clause)
+    return (ld[0].start if ld else clause.start), clause.end
+
+
+def parent(sent: Sent, clause: Clause) -> Clause | None:
+    if clause.kind in ("sub", "resume", "list") and clause.parent is not None:
+        return sent.clauses[clause.parent]
+    return None
+
+
+def blocked(sent: Sent, a: int, b: int) -> bool:
+    """A strong break opens any clause after clause `a` up to clause `b`."""
+    return any(sent.clauses[i].kind in STRONG_BREAKS for i in range(a + 1, b + 1))
+
+
+# --- entities -----------------------------------------------------------------------------
+
+def reachable(sent: Sent, st: Statement, pos: int) -> bool:
+    """No strong break stands between the statement's clause and the clause holding `pos`."""
+    from .clauses import clause_at
+    return not blocked(sent, st.clause.index, clause_at(sent.clauses, pos).index)
+
+
+def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
+    ENT:sentence)."""
+    ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
+    taken: set[int] = _respectively(text, sent, ents)
+    for st in sent.stmts:
+        if st.entity is not None:
+            continue
+        tight = [e for e in ents if e.end <= st.start and TIGHT.match(text[e.end:st.start])]
+        if tight:
+            st.entity = tight[-1]
+            st.rules.append("ENT:tight")
+            taken.add(id(tight[-1]))
+    for gi, st in enumerate(sent.stmts):
+        if st.entity is not None:
+            continue
+        lo, _ = scope(sent, st.clause)
+        prev_end = sent.stmts[gi - 1].end if gi > 0 else lo
+        nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
+        free = [e for e in ents if id(e) not in taken]
+        before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start]
+        after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
+                 and reachable(sent, st, e.start)
+                 and not regex.search(r"[,;(]", text[st.end:e.start].lstrip(") "))]
+        if before or after:
+            pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
+            taken.add(id(pick))
+        else:
+            pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
+        if pick is not None:
+            st.entity = pick
+            st.rules.append(rule)
+
+
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
+
+
+def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
+    """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively": the k statements before
+    "respectively" take the k names before them, in order (ENT:respectively)."""
+    taken: set[int] = set()
+    for m in RESPECTIVELY.finditer(text, sent.start, sent.end):
+        stmts = [x for x in sent.stmts if x.end <= m.start()]
+        run: list[Statement] = []
+        for x in reversed(stmts):
+            if run and not regex.match(r"^[\s,]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]):
+                break
+            run.insert(0, x)
+        names = [e for e in ents if e.end <= run[0].start and id(e) not in taken] if len(run) >= 2 else []
+        names = [e for e in names if not any(e.end <= x.start < run[0].start for x in sent.stmts)]
+        if len(names) < len(run):
+            continue
+        for x, e in zip(run, names[-len(run):]):
+            x.entity = e
+            x.rules.append("ENT:respectively")
+            taken.add(id(e))
+    return taken
+
+
+def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
+    """An entity earlier in the sentence that no other statement holds tight, not across ';'
+    ("Uzbekistan accounted for 42.5% of arrivals and 38.1% of departures")."""
+    own = {id(x.entity) for x in sent.stmts if x.entity is not None
+           and x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])}
+    earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
+               and ";" not in text[e.end:st.start]]
+    return earlier[-1] if earlier else None
+
+
+# --- metric -------------------------------------------------------------------------------
+
+def _nearest(cands: list[Cue], st: Statement, after_reach: int | None) -> Cue | None:
+    """The nearest cue before the statement, else the nearest after it (within reach)."""
+    before = [c for c in cands if c.end <= st.start]
+    after = [c for c in cands if c.start >= st.end and (after_reach is None or c.start - st.end <= after_reach)]
+    inside = [c for c in cands if c not in before and c not in after and c.start < st.end and c.end > st.start]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    return inside[0] if inside else None
+
+
+def _strong_first(cands: list[Cue], st: Statement, after_reach: int | None) -> Cue | None:
+    strong = _nearest([c for c in cands if not c.weak], st, after_reach)
+    return strong or _nearest(cands, st, after_reach)
+
+
+def _closest(cands: list[Cue], st: Statement) -> Cue | None:
+    """The cue closest to the statement, before or after it; a specific cue before a generic."""
+    def dist(c: Cue) -> int:
+        return st.start - c.end if c.end <= st.start else max(0, c.start - st.end)
+    for pool in ([c for c in cands if not c.weak], cands):
+        if pool:
+            return min(pool, key=lambda c: (dist(c), c.start))
+    return None
+
+
+def metric_cue(sent: Sent, st: Statement) -> tuple[Cue | None, str]:
+    """The cue naming what the statement counts: in its clause and lead (MET:clause), else in
+    its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
+    to a specific one further away."""
+    lo, hi = scope(sent, st.clause)
+    own = [c for c in sent.cues if lo <= c.start and c.end <= hi
+           and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
+    best, rule = _closest(own, st), "MET:clause"
+    par = parent(sent, st.clause)
+    if (best is None or best.weak) and par is not None:
+        p = _strong_first([c for c in sent.cues if par.start <= c.start and c.end <= par.end], st, None)
+        if p is not None and (best is None or not p.weak):
+            best, rule = p, "MET:parent"
+    if best is None or best.weak:
+        s = _strong_first(list(sent.cues), st, None)
+        if s is not None and (best is None or not s.weak):
+            best, rule = s, "MET:sentence"
+    return best, rule
+
+
+def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tuple[str, str] | None:
+    """A percent that comments on the statement before it takes that statement's metric:
+    "..., which is 12.2 percent more" (MET:inherit), "X (4.9%) and Y (3.1%)" (MET:list),
+    "... declined by 9.1 per cent and incoming transfers 33.0 per cent" (MET:gapped)."""
+    if not all(q.kind == "percent" for q in st.quants):
+        return None
+    c = cues()
+    no_cue_between = lambda a: not [sp for sp in sent.cues if a <= sp.start < st.start]   # noqa: E731
+    prev = next((x for x in reversed(run.stated) if x[0] < st.start and x[0] >= sent.start), None)
+    if prev is not None and (c["inherit_change"].search(text[prev[1]:st.start])
+                             or (st.start - prev[1] < 30 and no_cue_between(prev[1]))):
+        return prev[2], "MET:inherit"
+    share = run.shares[-1] if run.shares else None
+    if (share is not None and share[0] >= sent.start and st.entity is not None and share[1] <= st.entity.start
+            and st.entity.end <= st.start and c["list_continues"].match(text[share[1]:st.entity.start])):
+        return share[2], "MET:list"
+    change = run.changes[-1] if run.changes else None
+    if (change is not None and change[0] >= sent.start and c["and_change"].search(text[change[1]:st.start])
+            and no_cue_between(change[1])):
+        return change[2], "MET:gapped"
+    return None
+
+
+# --- direction ----------------------------------------------------------------------------
+
+FLIP = {"remittances_sent": "remittances_received", "remittances_received": "remittances_sent"}
+# A country this close before "received" / "sent" is its subject.
+VERB_SUBJECT_REACH = 12
+
+
+def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
+                  last: str | None, run: Running, ents=()) -> tuple[str | None, str]:
+    """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
+    preposition before its country (DIR:from-country / DIR:to-country), its lead or parent clause
+    (DIR:lead), the sentence before it (DIR:sentence), the paragraph (DIR:paragraph), the section
+    (DIR:section), the last remittance figure (DIR:previous)."""
+    cl = st.clause
+    own = direction_cues(text[cl.start:cl.end], cl.start, near=True)
+    pick = _nearest(own, st, None)
+    if pick is not None:
+        if pick.id.endswith("-verb") and any(e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+                                             and 0 <= pick.start - e.end <= VERB_SUBJECT_REACH
+                                             and "," not in text[e.end:pick.start] for e in ents):
+            # "the Russian Federation received KZT 68.3 billion": a country abroad as the
+            # subject of the verb turns the direction round
+            return FLIP[pick.value], "DIR:country-verb"
+        return pick.value, "DIR:clause"
+    ent = st.entity
+    if ent is not None and ent.label == "COUNTRY":
+        before = text[max(0, ent.start - 12):ent.start]
+        if regex.search(r"\bfrom\s+(?:the\s+)?$", before, regex.I):
+            return "remittances_received", "DIR:from-country"
+        if regex.search(r"\bto\s+(?:the\s+)?$", before, regex.I):
+            return "remittances_sent", "DIR:to-country"
+    lo, _ = scope(sent, cl)
+    par = parent(sent, cl)
+    for a, b in ((lo, cl.start),) + (((par.start, par.end),) if par else ()):
+        found = direction_cues(text[a:b], a)
+        if found:
+            return found[-1].value, "DIR:lead"
+    earlier = [d for d in direction_cues(text[sent.start:st.start], sent.start)
+               if ";" not in text[d.end:st.start]]
+    if earlier:
+        return earlier[-1].value, "DIR:sentence"
+    later = direction_cues(text[st.end:sent.end], st.end)
+    if later and ";" not in text[st.end:later[0].start]:
+        return later[0].value, "DIR:sentence"
+    for value, rule in ((run.block_direction, "DIR:paragraph"), (ctx_dir, "DIR:section"),
+                        (last, "DIR:previous")):
+        if value:
+            return value, rule
+    return None, "DIR:none"
+
+
+# --- group --------------------------------------------------------------------------------
+
+def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
+              list_group: str | None, title_group: str | None) -> tuple[str | None, str | None]:
+    """The group a country's share is a share of: none when "of all" follows (GRP:of-all); a
+    group named in its clause or lead (GRP:clause); the group of the last group total before
+    it that no strong break separates (GRP:context); the list it is an item of (GRP:list); the
+    chart's title (GRP:title)."""
+    if OF_ALL.match(para.text[q.end:q.end + 30]):
+        return None, "GRP:of-all"
+    reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
+    if reach:
+        return reach[-1], "GRP:context"
+    if list_group:
+        return list_group, "GRP:list"
+    if title_group:
+        return title_group, "GRP:title"
+    return None, None
+
+
+# --- periods ------------------------------------------------------------------------------
+
+Period = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class When:
+    """A statement's period, the compared period of a change, flags and the rules used."""
+    period: Period
+    compared: Period | None
+    flags: tuple[str, ...]
+    rules: tuple[str, ...]
+
+
+def _iso(p: PeriodMatch) -> Period:
+    return p.period_start, p.period_end
+
+
+def _is_cmp(para: Para, p: PeriodMatch) -> bool:
+    return para.periods.index(p) in para.compared
+
+
+def _same_day_a_year_before(day_iso: str) -> Period:
+    day = date.fromisoformat(day_iso)
+    try:
+        prior = day.replace(year=day.year - 1).isoformat()
+    except ValueError:            # 29 February
+        prior = day.replace(year=day.year - 1, day=28).isoformat()
+    return prior, prior
+
+
+def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
+                report: Period) -> When:
+    """A change's own period and the period it is compared with."""
+    ps = [p for p in para.periods if sent.start <= p.start < sent.end]
+    hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
+    flags, rules = [], []
+    cmp_after = [p for p in ps if _is_cmp(para, p) and p.start >= q.end and p.start < hi + 120]
+    cmp_before = [p for p in ps if _is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]]
+    compared: PeriodMatch | Period | None = None
+    if cmp_after:
+        compared, _ = cmp_after[0], rules.append("CMP:after")
+    elif cmp_before:
+        compared, _ = cmp_before[-1], rules.append("CMP:before")
+    elif run.changes and run.changes[-1][0] >= sent.start and run.changes[-1][3] is not None:
+        compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
+        flags.append("compared_from_previous")
+    own = [p for p in ps if not _is_cmp(para, p)]
+    mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]
+    after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
+                                                      or p.start < compared.start)]
+    cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
+    opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start]
+    chosen = mine[-1] if mine else (after[0] if after else None)
+    rules.append("PER:change-own")
+    if chosen is None and opening:
+        chosen, rules[-1] = opening[0], "PER:opening"
+    if chosen is None:
+        return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
+    if chosen.relative:
+        flags.append("period_relative")
+    if (chosen.period_start == chosen.period_end and isinstance(compared, PeriodMatch)
+            and compared.relative and regex.search(r"\byear", compared.text, regex.I)):
+        cmp = _same_day_a_year_before(chosen.period_start)     # a stock against "a year earlier"
+    return When(_iso(chosen), cmp, tuple(flags), tuple(rules))
+
+
+def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Period) -> When:
+    """A stock's day: a stock date in its clause, else the paragraph's last before it, else the
+    report's last day."""
+    lo, hi = scope(sent, st.clause)
+    near = [p for p in para.periods if p.stock and lo <= p.start and p.end <= hi]
+    if near:
+        chosen = min(near, key=lambda p: abs(p.start - st.start))
+        return When(_iso(chosen), None, (), ("PER:stock-clause",))
+    earlier = [p for p in para.periods if p.stock and p.start < q.start]
+    if earlier:
+        return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
+    return When((report[1], report[1]), None, ("period_default",), ("PER:stock-report-end",))
+
+
+def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch]:
+    """Periods of the statement's clause and lead that can be its own: not governed by a
+    comparison, unless the comparison introduces this very amount ("than in the previous
+    quarter (KZT 70.1 billion)") or the statement stands in the comparison's own clause
+    ("..., against 498,750 in the previous quarter")."""
+    lo, hi = scope(sent, st.clause)
+    out = []
+    for p in para.periods:
+        if not (lo <= p.start and p.end <= hi):
+            continue
+        if not _is_cmp(para, p) or st.clause.kind == "cmp" or (
+                p.end <= st.start and regex.match(r"^[\s(:–—-]*$", para.text[p.end:st.start])):
+            out.append(p)
+    return out
+
+
+def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
+              prior: list[PeriodMatch], report: Period) -> When:
+    """A flow's period, by the first rule that finds one."""
+    text = para.text
+    ps = [p for p in para.periods if sent.start <= p.start < sent.end]
+    chosen, rule = None, None
+    if cue is not None and cue.start >= st.end:
+        later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40
+                 and not regex.search(r"[,;]", text[cue.end:p.start])]
+        if later:
+            chosen, rule = later[0], "PER:after-cue"
+    if chosen is None:
+        cmp_just_before = [p for p in ps if p.end <= st.start and _is_cmp(para, p)
+                           and regex.match(r"^[\s(:–—-]*$", text[p.end:st.start])]
+        if cmp_just_before:
+            chosen, rule = cmp_just_before[-1], "PER:compared-value"
+    if chosen is None:
+        usable = _usable_in_clause(para, sent, st)
+        if usable:
+            chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
+            rule = "PER:cmp-clause" if st.clause.kind == "cmp" and _is_cmp(para, chosen) else "PER:clause"
+    if chosen is None:
+        chosen, rule = _period_of_context(para, sent, st, ps)
+    if chosen is None and metric in cues()["event_metrics"]:
+        before = [p for p in prior if not _is_cmp(para, p)]
+        chosen, rule = (before[-1], "PER:event") if before else (None, None)
+    if chosen is None:
+        return When(report, None, ("period_default",), ("PER:report",))
+    if chosen.stock and chosen.relative:
+        return When(report, None, ("period_relative",), (rule, "PER:stock-as-quarter"))
+    return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
+
+
+def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]):
+    """A "when" clause about a compared period takes that period (PER:when-compared); else the
+    nearest period before it that no strong break separates (PER:reach: list items share the
+    period of the clause that opens the list); else the sentence's opening period (PER:opening);
+    else a period after coordinated counts (PER:coordinated); else a period in a clause of the
+    sentence that states nothing itself, not across ";" (PER:sentence)."""
+    text = para.text
+    par = parent(sent, st.clause)
+    if st.clause.rule == "CL:when" and par is not None:
+        cmp = [p for p in ps if par.start <= p.start < par.end and _is_cmp(para, p)]
+        if cmp:
+            return cmp[-1], "PER:when-compared"
+    reach = [p for p in ps if p.end <= st.start and not _is_cmp(para, p) and ";" not in text[p.end:st.start]
+             and not blocked(sent, _clause_of(sent, p.start).index, st.clause.index)]
+    if reach:
+        return reach[-1], "PER:reach"
+    opening = [p for p in ps if SENTENCE_OPENING.match(text[sent.start:p.start]) and not _is_cmp(para, p)
+               and p.end <= st.start and ";" not in text[p.end:st.start]]
+    if opening:
+        return opening[0], "PER:opening"
+    tail = _coordinated_tail(para, sent, st, ps)
+    if tail is not None:
+        return tail, "PER:coordinated"
+    taken = busy(sent)
+    free = [p for p in ps if not _is_cmp(para, p)
+            and _clause_of(sent, p.start).index not in taken
+            and ";" not in (text[p.end:st.start] if p.end <= st.start else text[st.end:p.start])]
+    before = [p for p in free if p.end <= st.start]
+    if before:
+        return before[-1], "PER:sentence"
+    return None, None
+
+
+def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]) -> PeriodMatch | None:
+    """Coordinated counts share the period printed after the last of them ("63,215 temporary
+    and 8,047 permanent permits in the quarter"): the first period after the statement, when
+    only coordinating breaks ("and" before a number, commas) stand between."""
+    later = [p for p in ps if p.start >= st.end and not _is_cmp(para, p) and ";" not in para.text[st.end:p.start]]
+    if not later:
+        return None
+    p = later[0]
+    between = sent.clauses[st.clause.index + 1:_clause_of(sent, p.start).index + 1]
+    taken = busy(sent)
+    if between and all(c.rule in ("CL:and-count", "CL:and-verb", "CL:comma") and c.index in taken
+                       for c in between):
+        return p
+    return None
+
+
+def _clause_of(sent: Sent, pos: int) -> Clause:
+    for c in sent.clauses:
+        if c.start <= pos < c.end:
+            return c
+    return sent.clauses[-1]
+
+
+# --- footnotes ----------------------------------------------------------------------------
+
+def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
+                  list_source: str | None) -> tuple[list[str], list[str], str | None]:
+    """The marker that sources a statement: the first in its sentence after it (FN:after),
+    else the next in the paragraph (FN:paragraph-next), else its sentence's last (FN:sentence),
+    else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list)."""
+    own = [m for m in block.markers if s_start <= m.offset <= s_end + 1]
+    later = [m for m in block.markers if m.offset > s_end + 1]
+    if own:
+        after = [m for m in own if at is None or m.offset >= at]
+        if after:
+            return [after[0].label], [], "FN:after"
+        # a marker inside the sentence before the figure sources what precedes it
+        # ("1 USD = 466.80 KZT,⁶ individuals sent KZT 335.6 billion ...")
+        if later:
+            return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
+        return [own[-1].label], [], "FN:sentence"
+    if later:
+        return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
+    earlier = [m for m in block.markers if m.offset < s_start]
+    if earlier:
+        return [earlier[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
+    if list_source:
+        return [list_source], ["source_from_previous"], "FN:list"
+    return [], [], None

@@ -1,0 +1,116 @@
+"""Sentences and clauses: the scopes assembly attaches within.
+
+A paragraph is cut into sentences, a sentence into clauses at the breaks of data/clauses.json
+(each row an id, a kind and a pattern). Breaks never fall inside a protected span (a number, a
+date, a name). A clause knows the break that opened it and its parent: the clause it comments
+on (for brackets, "of which", "when") or the one before it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+SENTENCE_END = regex.compile(r"""
+    (?<!\b(?:No|no|Nos|i\.e|e\.g|etc|St|Mr|Ms|Dr|vs|Tel|approx|incl|cf|[A-Z]))  # abbreviations
+    [.!?]["”’')]?                     # the stop, maybe inside a quote or bracket
+    \s+                               # a space
+    (?=["“(]?[A-Z0-9•])                # a capital or digit starts the next
+""", regex.VERBOSE)
+FIRST = "CL:start"
+
+
+@dataclass(frozen=True)
+class Clause:
+    index: int
+    start: int
+    end: int
+    kind: str            # "first" or the opening break's kind (hard, list, parallel, sub, cmp, resume, soft)
+    rule: str            # id of the break that opened it
+    parent: int | None   # the clause it belongs to (sub: the one before; resume: before the bracket)
+
+
+@lru_cache(maxsize=1)
+def breaks() -> list[tuple[str, str, regex.Pattern]]:
+    data = json.loads(resources.files("extractor.data").joinpath("clauses.json").read_text("utf-8"))
+    return [(r["id"], r["kind"], regex.compile(r["pattern"], regex.I)) for r in data["breaks"]]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph.
+
+    >>> t = "It rose by 3.4 million. Decree No. 5 applies. Next"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It rose by 3.4 million.', 'Decree No. 5 applies.', 'Next']
+    """
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group(0).rstrip())
+        spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+LIST_ITEM_LEAD = regex.compile(r"\s*(?:the\s+)?")
+
+
+def _break_points(text: str, start: int, end: int, protected, items=frozenset()) -> list[tuple[int, int, str, str]]:
+    """(position, match end, id, kind) of every break, earliest first; of overlapping breaks the
+    one listed first in the table wins (", and" over ","). A coordinating break before the next
+    item of a list ("..., Kyrgyzstan (23.1%), and Tajikistan (8%)") is only a soft one."""
+    found = []
+    for order, (rid, kind, pat) in enumerate(breaks()):
+        for m in pat.finditer(text, start, end):
+            if m.start() == start or any(a <= m.start() < b for a, b in protected):
+                continue
+            found.append((m.start(), order, max(m.end(), m.start() + 1), rid, kind))
+    found.sort()
+    kept: list[tuple[int, int, str, str]] = []
+    for pos, _, stop, rid, kind in found:
+        if kept and pos < kept[-1][1]:
+            continue
+        if kind == "parallel" and LIST_ITEM_LEAD.match(text, stop).end() in items:
+            kind = "soft"
+        kept.append((pos, stop, rid, kind))
+    return kept
+
+
+def split_clauses(text: str, start: int, end: int, protected=(), items=frozenset()) -> tuple[Clause, ...]:
+    """The clauses of the sentence text[start:end].
+
+    >>> t = "In May, 640,100 migrants arrived and 601,900 departed (against 580,000 a year before)."
+    >>> [(t[c.start:c.end], c.rule) for c in split_clauses(t, 0, len(t), [(8, 15), (37, 44), (63, 70)])]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('In May', 'CL:start'), (', 640,100 migrants arrived ', 'CL:comma'), ('and 601,900 departed ', 'CL:and-count'),
+     ('(', 'CL:bracket'), ('against 580,000 a year before', 'CL:compare'), (').', 'CL:bracket-end')]
+    """
+    clauses: list[Clause] = []
+    stack: list[int | None] = []
+    pos, rule, kind, parent = start, FIRST, "first", None
+    for bpos, _, rid, bkind in _break_points(text, start, end, protected, items):
+        clauses.append(Clause(len(clauses), pos, bpos, kind, rule, parent))
+        here = len(clauses) - 1
+        if bkind == "sub" and rid == "CL:bracket":
+            stack.append(here)
+            parent = here
+        elif bkind == "resume":
+            parent = stack.pop() if stack else here
+        else:
+            parent = here
+        pos, rule, kind = bpos, rid, bkind
+    clauses.append(Clause(len(clauses), pos, end, kind, rule, parent))
+    return tuple(clauses)
+
+
+def clause_at(clauses: tuple[Clause, ...], pos: int) -> Clause:
+    """The clause holding character `pos`."""
+    for c in clauses:
+        if c.start <= pos < c.end:
+            return c
+    return clauses[-1]

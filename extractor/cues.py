@@ -1,0 +1,143 @@
+"""Cue tables (data/cues.json) and the cue spans they find in text.
+
+A cue is a word or phrase that says what a number counts (`MET:*`), which way money went
+(`DIR:*`), what a section is about (`SEC:*`), ... Every row has an id; assembly records the id of
+each cue it used on the figure it made, so a wrong figure points at its row.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .types import Entity
+
+REPORTING_COUNTRY = "KAZ"
+REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
+# Single-pattern cue keys of cues.json; their id is "CUE:<key>".
+SINGLE_KEYS = ("presence", "average", "share", "change", "comparison", "skip_before", "count_nouns",
+               "no_figures_sections", "legislation_section", "endnote_heading", "inherit_change",
+               "and_change", "document_date", "list_continues", "not_counted", "comparison_period",
+               "table_caption", "table_total")
+# A preposition just before a country that gives a transfer's direction ("from Russia").
+FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.I)
+TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue span: `value` is a metric code (ending in "?" for a generic cue) or a direction."""
+    start: int
+    end: int
+    value: str
+    id: str
+
+    @property
+    def weak(self) -> bool:
+        return self.value.endswith("?")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    data = json.loads(resources.files("extractor.data").joinpath("cues.json").read_text("utf-8"))
+
+    def c(p: str) -> regex.Pattern:
+        return regex.compile(p.replace("{KZ}", REPORTING_COUNTRY_NAMES), regex.I)
+
+    out = {
+        "metrics": [(r["id"], r["metric"] + ("?" if r.get("weak") else ""), c(r["pattern"]))
+                    for r in data["metrics"]],
+        "stock_metrics": set(data["stock_metrics"]),
+        "directions": [(r["id"], r["direction"], c(r["pattern"])) for r in data["remittance_direction"]
+                       if not r.get("near")],
+        "near_directions": [(r["id"], r["direction"], c(r["pattern"]))
+                            for r in data["remittance_direction"]],
+        "training_groups": [(r["id"], r["group"], c(r["pattern"])) for r in data["training_groups"]],
+        "sections": [(r["id"], r["metric"], c(r["pattern"])) for r in data["sections"]],
+        "count_units": [(r["id"], r["unit"], c(r["pattern"])) for r in data["count_units"]],
+        "event_metrics": set(data["event_metrics"]),
+        "zero": [(r["id"], r["entity"], c(r["pattern"])) for r in data["zero"]],
+        "report_cues": {k: c(v) for k, v in data["report_cues"].items()},
+        "table_columns": [(r["id"], r["kind"], c(r["pattern"])) for r in data["table_columns"]],
+        "scales": [(Decimal(10) ** {"thousand": 3, "million": 6, "billion": 9}[k], c(v))
+                   for k, v in data["scales"].items()],
+    }
+    for key in SINGLE_KEYS:
+        out[key] = c(data[key])
+    return out
+
+
+def metric_cues(text: str, offset: int = 0) -> list[Cue]:
+    """Metric cue spans of `text` (shifted by `offset`); a longer cue holding a shorter one wins
+    ("Kazakhstani migrant workers" over "migrant workers").
+
+    >>> [(c.value, c.id) for c in metric_cues("12 thousand migrants arrived")]
+    [('arrivals', 'MET:arrivals')]
+    """
+    spans = [Cue(m.start() + offset, m.end() + offset, metric, rid)
+             for rid, metric, pat in cues()["metrics"] for m in pat.finditer(text)]
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Cue] = []
+    for s in spans:
+        if not any(k.start <= s.start and s.end <= k.end for k in kept):
+            kept.append(s)
+    return kept
+
+
+def direction_cues(text: str, offset: int = 0, near: bool = False) -> list[Cue]:
+    """Remittance direction cues; `near` adds bare verbs ("sent", "received") that only count
+    for the statement they stand next to."""
+    table = cues()["near_directions" if near else "directions"]
+    return sorted((Cue(m.start() + offset, m.end() + offset, d, rid)
+                   for rid, d, pat in table for m in pat.finditer(text)), key=lambda c: c.start)
+
+
+def direction_of(text: str, ents: list[Entity]) -> tuple[str, str] | None:
+    """(direction, rule id) of a stretch of text: its first direction cue, else a preposition
+    before a country ("transfers from Russia" are received).
+
+    >>> direction_of("transfers from Kazakhstan rose", [])
+    ('remittances_sent', 'DIR:sent')
+    """
+    found = direction_cues(text)
+    if found:
+        return found[0].value, found[0].id
+    for e in ents:
+        if e.label != "COUNTRY":
+            continue
+        before = text[max(0, e.start - 12):e.start]
+        if FROM_BEFORE.search(before):
+            home = e.id == REPORTING_COUNTRY
+            return ("remittances_sent" if home else "remittances_received"), "DIR:from-country"
+        if TO_BEFORE.search(before):
+            home = e.id == REPORTING_COUNTRY
+            return ("remittances_received" if home else "remittances_sent"), "DIR:to-country"
+    return None
+
+
+def section_metric(text: str) -> tuple[str, str] | None:
+    """(metric, rule id) a heading names."""
+    for rid, metric, pat in cues()["sections"]:
+        if pat.search(text):
+            return metric, rid
+    return None
+
+
+PERMIT_KIND = regex.compile(r"\b(temporary|permanent)\s+residen", regex.I)
+
+
+def resolve_metric(metric: str, text: str, direction: str | None, permit_kind: str | None) -> str | None:
+    """A cue's metric made specific: "remittances" by the direction found for it, "residence
+    permits" by the last temporary/permanent named in `text` (else the section's)."""
+    metric = metric.rstrip("?")
+    if metric == "remittances":
+        return direction
+    if metric == "residence_permits":
+        kinds = list(PERMIT_KIND.finditer(text))
+        kind = kinds[-1].group(1).lower() if kinds else permit_kind
+        return f"{kind}_residence_permits" if kind else None
+    return metric

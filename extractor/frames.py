@@ -1,0 +1,161 @@
+"""Statements and their frames.
+
+A statement is one number, or numbers printed as one ("KZT 31.2 billion (USD 68.6 million)
+(18.4%)"). Its frame says what each number is (a total, a monthly average, a share, a change,
+a rate, or no figure), from the slots around it in its clause. Frames are rows of
+data/frames.json (an id, the number's kind, named conditions, the statistic); the conditions
+are the small predicates below, each reading one slot.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .clauses import Clause
+from .cues import cues
+from .types import Entity, Quantity
+
+# Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
+PAIRED = regex.compile(r"""
+    ^[\s()\[\],:;–—-]*                                   # brackets, dashes
+    (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "120.5 billion KZT or 265 million USD"
+       share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
+    [\s()\[\],:–—-]*$
+""", regex.I | regex.VERBOSE)
+# "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
+AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each\s+month|a\s+month|monthly)\b",
+                              regex.I)
+# A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
+SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(?P<pos>above|higher|more|up|over))\b",
+                           regex.I)
+# "up 24.8 per cent from the same period", "down 3.1%": the sign printed just before.
+SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*)(?:(?P<neg>down)|(?P<pos>up))\s*$", regex.I)
+# "..., incoming transfers by 33.0 per cent": the gapped clause keeps only "by".
+BY_BEFORE = regex.compile(r"\bby\s*$", regex.I)
+MONTH_BEFORE = regex.compile(r"\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
+                             r"september|october|november|december)\b", regex.I)
+SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
+# How far before a percent a change or share word still speaks of it.
+CHANGE_REACH = 50
+SHARE_REACH = 30
+SHARE_LEAD = 60
+
+
+@dataclass
+class Statement:
+    """Numbers printed as one statement, in one clause."""
+    quants: list[Quantity]
+    clause: Clause
+    entity: Entity | None = None
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.quants[0].start
+
+    @property
+    def end(self) -> int:
+        return self.quants[-1].end
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What a frame's conditions read: the number, its statement, and the text around it."""
+    text: str
+    q: Quantity
+    stmt: Statement
+    lead: str                 # its clause's text before the number
+    after: str                # the text after the number, to the clause's end
+    after_stmt: str           # the text after the whole statement, to its clause's end
+    metric: str | None        # the metric attached so far
+    prev_change: bool         # the sentence's previous statement was a change
+    prev_count: bool          # ... was a count, coordinated with this one
+    sentence_stat: str | None
+
+
+@lru_cache(maxsize=1)
+def frames() -> list[dict]:
+    data = json.loads(resources.files("extractor.data").joinpath("frames.json").read_text("utf-8"))
+    return data["frames"]
+
+
+def group_statements(text: str, quants: list[Quantity], clause_of) -> list[Statement]:
+    """Numbers printed together form one statement; each other number its own."""
+    stmts: list[Statement] = []
+    for q in quants:
+        if stmts:
+            s = stmts[-1]
+            between = text[s.end:q.start]
+            units = {(x.kind, x.currency) for x in s.quants}
+            if (PAIRED.match(between) and ("(" in between or "or" in between.lower()
+                                           or "share" in between.lower())
+                    and (q.kind, q.currency) not in units):
+                s.quants.append(q)
+                continue
+        stmts.append(Statement([q], clause_of(q.start)))
+    return stmts
+
+
+def _sign(s: Slots) -> int:
+    if s.q.direction:
+        return s.q.direction
+    m = SIGN_AFTER.match(s.after[:12])
+    if m:
+        return -1 if m.group("neg") else 1
+    b = SIGN_BEFORE.search(s.lead[-10:])
+    if b:
+        return -1 if b.group("neg") else 1
+    return 0
+
+
+def _share_before(s: Slots) -> bool:
+    return bool(cues()["share"].search(s.lead[-SHARE_REACH:]))
+
+
+def _scaled_with_metric(s: Slots) -> bool:
+    scaled = s.q.value >= 1000 or "spelled_out" in s.q.flags or SCALE_WORDS.search(s.q.text)
+    return bool(scaled and s.metric)
+
+
+def _count_noun(s: Slots) -> bool:
+    return bool(cues()["count_nouns"].match(s.after[:60]))
+
+
+def _average_cue(s: Slots) -> bool:
+    lead = regex.split(r"[,;]", s.lead)[-1]
+    return bool(cues()["average"].search(lead) or AVERAGE_AFTER.match(s.after_stmt))
+
+
+CONDITIONS = {
+    "signed": lambda s: s.q.direction != 0,
+    "sign_after": lambda s: bool(SIGN_AFTER.match(s.after[:12])),
+    "sign_before": lambda s: bool(SIGN_BEFORE.search(s.lead[-10:])),
+    "change_cue": lambda s: bool(cues()["change"].search(s.lead[-CHANGE_REACH:])),
+    "share_cue_before": lambda s: bool(cues()["share"].search(s.lead[-SHARE_LEAD:])),
+    "no_share_cue_before": lambda s: not _share_before(s),
+    "gapped_change": lambda s: (s.prev_change and s.stmt.entity is None
+                                and bool(BY_BEFORE.search(s.lead) or not regex.search(r"\d", s.lead))),
+    "entity": lambda s: s.stmt.entity is not None,
+    "paired": lambda s: len(s.stmt.quants) > 1,
+    "average_cue": _average_cue,
+    "average_before": lambda s: bool(cues()["average"].search(s.lead)),
+    "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
+    "sentence_statistic": lambda s: s.sentence_stat is not None,
+    "count_noun_after": _count_noun,
+    "scaled_with_metric": _scaled_with_metric,
+    "countable": lambda s: _count_noun(s) or _scaled_with_metric(s),
+    "not_counted_after": lambda s: bool(cues()["not_counted"].match(s.after[:60])),
+    "coordinated_count": lambda s: s.prev_count,
+}
+
+
+def frame_of(s: Slots) -> tuple[dict | None, int]:
+    """The first frame whose conditions all hold for this number, and the sign of a change."""
+    for row in frames():
+        if row["kind"] == s.q.kind and all(CONDITIONS[c](s) for c in row["when"]):
+            return row, _sign(s)
+    return None, 0

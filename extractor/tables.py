@@ -1,0 +1,127 @@
+"""Table rows (and charts printed as rows): the caption says what and when, the header row
+what each column holds and its scale, the first cell whom or which month."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import regex
+
+from .cues import cues, direction_cues, direction_of, metric_cues, resolve_metric
+from .types import Block
+
+# A table row labelled with a month name alone.
+MONTH_ONLY = regex.compile(r"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+                           regex.I)
+TEMPORARY_OR_PERMANENT = regex.compile(r"\b(temporary|permanent)\b", regex.I)
+PERMITS = regex.compile(r"\bresiden(?:ce|t)\s+permits?\b", regex.I)
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str                    # label, share, KZT, USD, transactions, persons, unknown
+    scale: Decimal
+    metric: str | None           # a header naming its own metric ("Arrivals | Departures")
+    period: tuple[str, str] | None
+    rule: str                    # the COL:* row that typed it
+
+
+LABEL = Column("label", Decimal(1), None, None, "COL:label")
+UNKNOWN = Column("unknown", Decimal(1), None, None, "COL:unknown")
+
+
+def cells_of(block: Block) -> list[str]:
+    return [block.text[a:b] for a, b in block.cells] or block.text.split()
+
+
+def text_metric(text: str, find_entities, permit_kind=None) -> str | None:
+    """The first metric a caption, title or header cell names."""
+    d = direction_of(text, find_entities(text))
+    for cue in metric_cues(text):
+        r = resolve_metric(cue.value, text, d[0] if d else None, permit_kind)
+        if r:
+            return r
+    return None
+
+
+def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
+    """Each header cell: what the column holds, its scale, its own metric and period."""
+    cols = []
+    for cell in cells:
+        kind, rule = "unknown", "COL:unknown"
+        for rid, k, pat in cues()["table_columns"]:
+            if pat.search(cell):
+                kind, rule = k, rid
+                break
+        scale = Decimal(1)
+        for value, pat in cues()["scales"]:
+            if pat.search(cell):
+                scale = value
+        metric = text_metric(cell, readers.find_entities)
+        if metric is None:
+            # "Sent, KZT bn" | "Received, KZT bn": a direction alone names a transfers column
+            d = direction_cues(cell, near=True)
+            metric = d[0].value if d and kind in ("KZT", "USD", "transactions") else None
+        if metric is None:
+            word = TEMPORARY_OR_PERMANENT.search(cell)
+            if word and PERMITS.search(caption):
+                metric = f"{word.group(1).lower()}_residence_permits"
+        ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
+        cols.append(Column(kind, scale, metric, (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None,
+                           rule))
+    return cols
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """What a row is read against: caption text, its markers, the section's metric, the
+    report's period."""
+    caption: Block | None
+    fallback_metric: str | None
+    period: tuple[date, date]
+    stock_metrics: frozenset[str]
+
+
+def row_label(label: str, context: str, readers, period):
+    """Entities and periods of a row's label cell ("July" takes the caption's year)."""
+    ents = readers.find_entities(label)
+    ps = readers.find_periods(label, *period)
+    if not ps and MONTH_ONLY.match(label):
+        cap = readers.find_periods(context, *period)
+        year = date.fromisoformat(cap[0].period_end).year if cap else period[1].year
+        ps = readers.find_periods(f"{label.strip()} {year}", *period)
+    return ents, ps
+
+
+def row_period(metric: str, ps, cap_periods, rc: RowContext):
+    """(period, flags, rule) of a row: its own label's, else the caption's, else the report's;
+    a stock takes the caption's stock date or the period's last day."""
+    if ps:
+        period, flags, rule = (ps[0].period_start, ps[0].period_end), [], "PER:row-label"
+    elif cap_periods:
+        p = cap_periods[0]
+        period, flags, rule = (p.period_start, p.period_end), (["period_relative"] if p.relative else []), "PER:caption"
+    else:
+        period = (rc.period[0].isoformat(), rc.period[1].isoformat())
+        flags, rule = ["period_default"], "PER:report"
+    if metric in rc.stock_metrics:
+        stocks = [p for p in cap_periods if p.stock]
+        period = (stocks[0].period_start, stocks[0].period_end) if stocks else (period[1], period[1])
+    return period, flags, rule
+
+
+def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, context: str,
+                   is_total: bool):
+    """(statistic, unit, value) a cell gives, or None when it is no figure."""
+    if kind == "share" or (kind == "unknown" and "%" in context):
+        return None if is_total else ("share", "percent", value)
+    if kind in ("KZT", "USD"):
+        return ("total", kind, value * scale) if metric.startswith("remittances") else None
+    if kind in ("persons", "transactions", "unknown"):
+        unit = "transactions" if kind == "transactions" else "persons"
+        if metric.startswith("remittances") and unit == "persons":
+            return None
+        return "total", unit, value * scale
+    return None

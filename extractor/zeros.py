@@ -1,0 +1,64 @@
+"""Zeros stated in words: "There are no registered migrants in Zhambyl and Turkistan regions",
+"Ulytau region has none" give a zero for each region named (rows ZERO:* of data/cues.json)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .cues import cues, metric_cues, resolve_metric
+from .types import Candidate
+
+
+def zero_regions(para, s_start: int, s_end: int):
+    """(regions, first position, rule id) of the zero statements in a sentence."""
+    text = para.text
+    sentence = text[s_start:s_end]
+    regions, first, rule = [], None, None
+    for rid, where, pat in cues()["zero"]:
+        for m in pat.finditer(sentence):
+            a, b = s_start + m.start(), s_start + m.end()
+            if where == "after":
+                found = [e for e in para.ents if e.label == "REGION" and e.start >= b - 1 and e.start < s_end]
+            else:
+                found = [e for e in para.ents if e.label == "REGION" and e.end <= b and e.start >= s_start
+                         and not regex.search(r"[.;,]", text[e.end:a])][-1:]
+            if found:
+                regions.extend(found)
+                first = a if first is None else min(first, a)
+                rule = rule or rid
+    return regions, first, rule
+
+
+def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> list:
+    regions, first, rule = zero_regions(para, s_start, s_end)
+    if not regions:
+        return []
+    sentence = para.text[s_start:s_end]
+    metric = None
+    for cue in sorted(metric_cues(sentence), key=lambda c: c.weak):     # strong cues first
+        if cue.weak and (block_metric or ctx.last_metric):
+            break                  # a generic cue yields to the paragraph's own metric
+        metric = resolve_metric(cue.value, para.text[:s_end], None, ctx.permit_kind)
+        if metric:
+            break
+    metric = metric or block_metric or ctx.last_metric
+    if not metric or metric.startswith("remittances") or metric == "exchange_rate":
+        return []
+    stocks = [p for p in para.periods if p.stock and p.start < first]
+    if stocks:
+        period, flags, prule = (stocks[-1].period_start, stocks[-1].period_end), ["zero_from_words"], "PER:stock-paragraph"
+    elif metric in cues()["stock_metrics"]:
+        period, flags, prule = (ctx.report[1], ctx.report[1]), ["zero_from_words", "period_default"], "PER:stock-report-end"
+    else:
+        period, flags, prule = ctx.report, ["zero_from_words", "period_default"], "PER:report"
+    notes, nflags, frule = footnotes(ctx, para.block, s_start, s_end)
+    out, seen = [], set()
+    for e in regions:
+        if e.id in seen:
+            continue
+        seen.add(e.id)
+        out.append(Candidate(metric, "total", "persons", Decimal(0), None, e.id, None, period, None,
+                             para.block, e.start, e.end, e.text, sentence.strip(), notes, flags + nflags,
+                             [rule, prule] + ([frule] if frule else [])))
+    return out
