@@ -7,10 +7,15 @@ Works on the plain character dicts of `extractor.pdf` (no pdfplumber here). The 
    ("2023.¹⁰" is 2023 with footnote 10).
 2. Each line is split into fragments where a wide horizontal gap separates columns or cells.
 3. Running headers and footers (lines in the page margins that repeat across pages, and page
-   numbers) and the footnote block at the foot of the page are taken out.
-4. The remaining fragments are ordered by a recursive XY cut that prefers column gutters, so a
-   two-column page reads down the left column, then the right; chart legends stay with their
-   column. Rows of short aligned cells become table rows.
+   numbers) and the footnote block at the foot of the page are taken out; a note label set
+   apart from its text (Word, LibreOffice) joins it.
+4. Regions come before lines (`extractor.regions`): boxes drawn as rectangles, key-figure
+   callouts, vector bar charts and tiles each stand in the reading order as one unit and are
+   read in their own way where they stand (`Page.regions` records them). The remaining
+   fragments are ordered by a recursive XY cut that prefers column gutters, so a two-column
+   page reads down the left column, then the right; chart legends stay with their column.
+   Rows of short aligned cells become table rows; a header on two levels becomes one row of
+   flattened cells, and a label alone between rows (a row group) stays a row.
 5. Consecutive fragments of one column and one style are joined into blocks (paragraphs).
 """
 from __future__ import annotations
@@ -22,7 +27,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .types import Block, Box, Footnote, Line, Marker, Page, union
+from .regions import Plan, find_plans
+from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
 SUPERSCRIPT_SIZE_RATIO = 0.8
@@ -74,8 +80,27 @@ DIGITS = regex.compile(r"\d+")
 # A list bullet: a symbol, or a glyph the font does not map to text ("(cid:127)").
 BULLET = regex.compile(r"[•·▪◦●■□‣⁃∙\-–—*]|\(cid:\d+\)")
 LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
-PAGE_NUMBER = regex.compile(r"""^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$""",
-                            regex.I | regex.VERBOSE)
+PAGE_NUMBER = regex.compile(r"""
+    ^\s*
+    (?: (?:page\s*)? \d{1,4} (?:\s*(?:/|of)\s*\d{1,4})?    # "3", "Page 3", "1 / 2", "3 of 5"
+      | [-–—]\s*\d{1,4}\s*[-–—]                            # "- 3 -"
+    )
+    \s*$
+""", regex.I | regex.VERBOSE)
+# A page number that cannot be a note label: it names the page count or stands between dashes
+# ("1 / 2", "Page 3 of 5", "- 3 -"). LibreOffice's footer stands 5 % above the foot, in the
+# wide band, right under the notes (issue 9: "/ 2" was read as the text of note 1).
+PAGE_OF_PAGES = regex.compile(r"""
+    ^\s*
+    (?: (?:page\s*)? \d{1,4} \s*(?:/|of)\s* \d{1,4}     # "1 / 2", "Page 3 of 5"
+      | page\s*\d{1,4}                                    # "Page 3"
+      | [-–—]\s*\d{1,4}\s*[-–—]                            # "- 3 -"
+    )
+    \s*$
+""", regex.I | regex.VERBOSE)
+# A note's label standing alone: Word and LibreOffice set it apart from the note's text (a tab
+# to a hanging indent, or a raised label on a line of its own).
+LONE_LABEL = regex.compile(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
 FOOTNOTE_START = regex.compile(r"""
     ^\s*
     (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
@@ -94,6 +119,8 @@ class _Frag:
     x1: float
     size: float
     bold: bool
+    plan: Plan | None = None    # a region read as one unit (regions.py), standing in for its lines
+    text: str = ""              # the line's text, kept when `chars` are dropped
 
     @property
     def box(self) -> Box:
@@ -128,6 +155,16 @@ def _is_small_mark(c: dict, body: float) -> bool:
     return c["text"] in "0123456789*†‡" and c["size"] < SUPERSCRIPT_SIZE_RATIO * body
 
 
+# Type this many times larger than its neighbour is another line: a key figure in 28 pt beside
+# its caption's two 9 pt lines (issue 13) must not swallow them into one garbled row.
+ROW_SCALE_RATIO = 2.2
+
+
+def _same_scale(a: dict, b: dict) -> bool:
+    sa, sb = float(a["size"] or 1.0), float(b["size"] or 1.0)
+    return max(sa, sb) < ROW_SCALE_RATIO * min(sa, sb)
+
+
 def _group_rows(chars, body: float) -> list[list[dict]]:
     """Group characters into rows: a char joins a row when its vertical centre lies inside the
     row's span. Small digits (marker candidates) are placed after the text rows are built, so
@@ -142,7 +179,7 @@ def _group_rows(chars, body: float) -> list[list[dict]]:
         mid = (c["top"] + c["bottom"]) / 2
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = spans[i]
-            if top - 0.5 <= mid <= bottom + 0.5:
+            if top - 0.5 <= mid <= bottom + 0.5 and _same_scale(c, rows[i][0]):
                 rows[i].append(c)
                 spans[i] = [min(top, c["top"]), max(bottom, c["bottom"])]
                 break
@@ -331,6 +368,8 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
         band = _band(fr, h)
         if band in ("head", "foot") and PAGE_NUMBER.match(ln.text):
             flags[i] = True              # "3", "Page 3", "1 / 2": a page number, not note 1
+        elif band in ("wide-head", "wide-foot") and PAGE_OF_PAGES.match(ln.text):
+            flags[i] = True
         elif band in ("head", "foot") and not _note_label(ln):
             key = _head_key(ln.text)
             flags[i] = heads.repeats(key, page)
@@ -359,17 +398,8 @@ def _split_footnotes(items: list[tuple[_Frag, Line]], body: float, page: int
     whose first line starts with a note label (raised or plain)."""
     if not items:
         return items, []
-    order = sorted(range(len(items)), key=lambda i: items[i][0].top)
-    block: list[int] = []
-    for i in reversed(order):
-        fr, ln = items[i]
-        if fr.size > FOOTNOTE_SIZE_RATIO * body:
-            break
-        if block:
-            above = items[block[-1]][0]
-            if above.top - fr.bottom > 2.5 * max(fr.size, 1.0):
-                break
-        block.append(i)
+    items = _hang_labels(items, body)
+    block = _foot_run(items, body)
     # the block must start (at its top) with a labelled note; trim non-notes above
     while block:
         fr, ln = items[block[-1]]
@@ -382,6 +412,8 @@ def _split_footnotes(items: list[tuple[_Frag, Line]], body: float, page: int
     notes: list[Footnote] = []
     for i in sorted(block, key=lambda i: (items[i][0].top, items[i][0].x0)):
         fr, ln = items[i]
+        if PAGE_OF_PAGES.match(ln.text):
+            continue            # a page number under the notes: neither a note nor its text
         label = _note_label(ln)
         if label:
             text = _note_text(ln)
@@ -394,10 +426,59 @@ def _split_footnotes(items: list[tuple[_Frag, Line]], body: float, page: int
 
 
 def _note_label(ln: Line) -> str | None:
+    """The label a footnote line opens with; never a page number ("1 / 2", "- 3 -")."""
+    if PAGE_OF_PAGES.match(ln.text):
+        return None
     if ln.markers and ln.markers[0].offset == 0:
         return ln.markers[0].label
     m = FOOTNOTE_START.match(ln.text)
     return m.group("label") if m else None
+
+
+def _foot_run(items: list[tuple[_Frag, Line]], body: float) -> list[int]:
+    """Indices of the run of small-type lines at the foot of the page, bottom first, without a
+    wide gap between them."""
+    block: list[int] = []
+    for i in sorted(range(len(items)), key=lambda i: items[i][0].top, reverse=True):
+        fr, ln = items[i]
+        if fr.size > FOOTNOTE_SIZE_RATIO * body:
+            break
+        if block:
+            above = items[block[-1]][0]
+            if above.top - fr.bottom > 2.5 * max(fr.size, 1.0):
+                break
+        block.append(i)
+    return block
+
+
+def _hang_labels(items: list[tuple[_Frag, Line]], body: float) -> list[tuple[_Frag, Line]]:
+    """A note label standing alone in small type at the foot, left of its note's first line (on
+    the same line across a tab, or raised onto a line of its own), joins that line as a marker
+    at its start, so the note keeps its number (Word and LibreOffice hanging notes, issue 9)."""
+    small = sorted(_foot_run(items, body))
+    out = list(items)
+    gone: set[int] = set()
+    for i in small:
+        fr, ln = items[i]
+        m = LONE_LABEL.match(ln.text)
+        if not m or ln.markers:
+            continue
+        line_h = max(fr.bottom - fr.top, 1.0)
+        right = [j for j in small if j != i and j not in gone and items[j][0].x0 > fr.x1
+                 and items[j][0].x0 - fr.x1 < 8 * line_h and not LONE_LABEL.match(items[j][1].text)
+                 and fr.top - 0.5 * line_h <= items[j][0].top <= fr.bottom + 0.6 * line_h]
+        if not right:
+            continue
+        j = min(right, key=lambda j: (items[j][0].top, items[j][0].x0))
+        tf, tl = out[j]
+        label = Marker(m.group("label"), 0, fr.box)
+        line = Line(page=tl.page, text=tl.text, boxes=tl.boxes, size=tl.size, bold=tl.bold,
+                    markers=(label,) + tl.markers)
+        frag = _Frag(chars=fr.chars + tf.chars, top=tf.top, bottom=tf.bottom, x0=tf.x0,
+                     x1=tf.x1, size=tf.size, bold=tf.bold, text=tf.text)
+        out[j] = (frag, line)
+        gone.add(i)
+    return [it for k, it in enumerate(out) if k not in gone]
 
 
 def _note_text(ln: Line) -> str:
@@ -450,7 +531,8 @@ def _y_slabs(frags: list[_Frag]) -> list[list[_Frag]]:
 
 
 def _is_table_slab(slab: list[_Frag], width: float) -> bool:
-    return len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width for f in slab)
+    return len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width and f.plan is None
+                                  for f in slab)
 
 
 def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list[_Frag]]:
@@ -461,7 +543,14 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
     slabs = _y_slabs(frags)
     if _is_table(slabs, width):
-        return [sorted(s, key=lambda f: f.x0) for s in slabs]
+        return _table_groups(slabs)
+    band = next((i for i, s in enumerate(slabs) if len(s) > 1 and all(f.plan for f in s)), None)
+    if band is not None:        # regions side by side (a band of stat cards): a row of its own
+        above = [f for s in slabs[:band] for f in s]
+        below = [f for s in slabs[band + 1:] for f in s]
+        return (reading_order(above, width, depth + 1)
+                + [[f] for f in sorted(slabs[band], key=lambda f: f.x0)]
+                + reading_order(below, width, depth + 1))
     cut = _section_break(slabs)
     if cut:
         above = [f for s in slabs[:cut] for f in s]
@@ -543,6 +632,115 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
     aligned = sum(1 for r in rows if sum(1 for f in r if edges[("l", round(f.x0 / 3))] >= 2
                                            or edges[("r", round(f.x1 / 3))] >= 2) >= 2)
     return aligned >= 2
+
+
+class _Row(list):
+    """A table row from `reading_order`: its fragments by x, and where a header was set on
+    two levels, each cell's chain of fragments, upper first (`stack`)."""
+    stack: list[list[_Frag]] | None = None
+
+
+def _table_groups(slabs: list[list[_Frag]]) -> list[list[_Frag]]:
+    """The rows of a table: a header on two levels becomes one row of flattened cells; a
+    label alone between rows (a row group, "CIS member states") stays a row of the table."""
+    out: list[list[_Frag]] = []
+    k = 0
+    while k < len(slabs):
+        s = sorted(slabs[k], key=lambda f: f.x0)
+        nxt = sorted(slabs[k + 1], key=lambda f: f.x0) if k + 1 < len(slabs) else None
+        if nxt is not None and _spans_over(s, nxt):
+            out.append(_flattened(s, nxt, []))
+            k += 2
+            continue
+        levels = _levels(s)
+        if len(levels) >= 2 and _spans_over(levels[0], levels[-1]):
+            out.append(_flattened(levels[0], levels[-1], [f for lv in levels[1:-1] for f in lv]))
+        elif len(s) == 1 and 0 < k < len(slabs) - 1 and _row_group(s[0], slabs[k - 1],
+                                                                    slabs[k + 1]):
+            out.append(_Row(s))
+        else:
+            out.append(s)
+        k += 1
+    return out
+
+
+def _levels(frags: list[_Frag]) -> list[list[_Frag]]:
+    """Fragments of one slab split into printed lines by their tops (a header whose first cell
+    is centred across both lines merges the two lines into one slab)."""
+    lines: list[list[_Frag]] = []
+    for f in sorted(frags, key=lambda f: f.top):
+        if lines and f.top - lines[-1][0].top < 0.5 * (f.bottom - f.top):
+            lines[-1].append(f)
+        else:
+            lines.append([f])
+    return [sorted(line, key=lambda f: f.x0) for line in lines]
+
+
+HEADER_TEXT = regex.compile(r"^[^\d]*$|^\D*\b(?:19|20)\d\d\D*$")  # no figures, or a year
+
+
+def _is_header_frag(f: _Frag) -> bool:
+    return f.plan is None and bool(f.text.strip()) and bool(HEADER_TEXT.match(f.text))
+
+
+# A merged header cell heads the cells whose middles lie within its own width this many times
+# over on either side (a 72 pt "Remittances sent" centred over three 70 pt columns); a cell
+# further off is no child of it ("Nationality" under a right-aligned "Share of all,").
+SPAN_REACH = 1.0
+
+
+def _spans_over(upper: list[_Frag], lower: list[_Frag]) -> bool:
+    """A first header line whose cell spans two cells or more of the line under it, neither
+    line holding figures ("Remittances sent" centred over "KZT billion | USD million |
+    Share, %")."""
+    if len(lower) < 2 or not all(_is_header_frag(f) for f in upper + lower):
+        return False
+    if len(upper) == 1 and upper[0].x0 <= min(f.x0 for f in lower) + HEADER_EDGE_TOLERANCE:
+        return False    # a line alone at the left edge: the caption's last line (2023q3 chromium)
+    return any(len(kids) >= 2 for kids in _spanned(upper, lower).values())
+
+
+def _mid(f: _Frag) -> float:
+    return (f.x0 + f.x1) / 2
+
+
+def _spanned(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]]:
+    """id of an upper cell -> the lower cells it heads: each lower cell goes to the upper cell
+    whose middle is nearest its own, kept only where the upper cell stands over the span of
+    its lower cells (a merged cell is centred over them, or starts over the first)."""
+    kids: dict[int, list[_Frag]] = {}
+    for f in lower:
+        near = [u for u in upper if u.x0 - SPAN_REACH * (u.x1 - u.x0) <= _mid(f)
+                <= u.x1 + SPAN_REACH * (u.x1 - u.x0)]
+        if near:
+            u = min(near, key=lambda u: abs(_mid(u) - _mid(f)))
+            kids.setdefault(id(u), []).append(f)
+    by_id = {id(u): u for u in upper}
+    return {k: fs for k, fs in kids.items()
+            if min(f.x0 for f in fs) - 2 <= _mid(by_id[k]) <= max(f.x1 for f in fs) + 2}
+
+
+def _flattened(upper: list[_Frag], lower: list[_Frag], between: list[_Frag]) -> _Row:
+    """One header row from two levels: each lower cell under the upper cell that spans it;
+    upper cells over no lower cell, and cells centred across both lines ("Country"), stay as
+    they are."""
+    heads = {id(f): u for u in upper for f in _spanned(upper, lower).get(id(u), [])}
+    chains = [([heads[id(f)]] if id(f) in heads else []) + [f]
+              for f in sorted(lower, key=lambda f: f.x0)]
+    used = set(id(u) for u in heads.values())
+    chains += [[u] for u in upper + between if id(u) not in used]
+    chains.sort(key=lambda c: c[-1].x0)
+    row = _Row(sorted(upper + lower + between, key=lambda f: f.x0))
+    row.stack = chains
+    return row
+
+
+def _row_group(f: _Frag, above: list[_Frag], below: list[_Frag]) -> bool:
+    """A label alone on its line between two rows of a table, at the first column's left edge,
+    with no figures: it heads the rows under it."""
+    first = min(below, key=lambda f: f.x0)
+    return (len(above) > 1 and len(below) > 1 and _is_header_frag(f)
+            and abs(f.x0 - first.x0) <= 2 * HEADER_EDGE_TOLERANCE)
 
 
 # --- 5. blocks -----------------------------------------------------------------------------
@@ -634,7 +832,7 @@ def _stacked(upper_fr: _Frag, upper: Line, fr: _Frag, ln: Line) -> tuple[_Frag, 
                                               for m in ln.markers))
     frag = _Frag(chars=upper_fr.chars + fr.chars, top=upper_fr.top, bottom=fr.bottom,
                  x0=min(upper_fr.x0, fr.x0), x1=max(upper_fr.x1, fr.x1), size=fr.size,
-                 bold=fr.bold)
+                 bold=fr.bold, text=text)
     return frag, line
 
 
@@ -666,6 +864,7 @@ class PageLines:
     items: list[tuple[_Frag, Line]]
     body: float
     ocr: bool = False
+    shapes: tuple[dict, ...] = ()     # rectangles only: boxes and bars (regions.py)
 
 
 def _usable(raw) -> list[dict]:
@@ -683,54 +882,134 @@ def page_lines(raw, body: float | None = None) -> PageLines:
         for fr in _join_bullets(_split_fragments(row)):
             ln = _line_of(fr, raw.number)
             if ln.text.strip():
+                fr.text = ln.text
                 items.append((fr, ln))
-    return PageLines(raw.number, raw.width, raw.height, items, body, getattr(raw, "ocr", False))
+    shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] == "rect")
+    return PageLines(raw.number, raw.width, raw.height, items, body, getattr(raw, "ocr", False),
+                     shapes)
 
 
 def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
-    """Steps 3-5 for one page: drop running heads, take footnotes, order, join blocks."""
+    """Steps 3-5 for one page: drop running heads, take footnotes, find regions, order, join
+    blocks."""
     running = _running_flags(pl.items, pl.height, pl.number, heads)
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
     items, notes = _split_footnotes(items, pl.body, pl.number)
-    by_id = {id(fr): ln for fr, ln in items}
-    xs = [fr for fr, _ in items]
+    regions: list[Region] = []
+    blocks = _flow(items, pl, pl.shapes, regions)
+    return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
+                footnotes=tuple(notes), header=header, ocr=pl.ocr, regions=tuple(regions))
+
+
+# A box inside a box inside a box is read as its own flow; deeper ones are read with their parent.
+MAX_REGION_DEPTH = 3
+
+
+def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[Region],
+          depth: int = 0) -> list[Block]:
+    """Blocks of one flow (the page, or a region's inside): its regions first become single
+    stand-ins in the reading order, then each is read in its own way where it stands."""
+    plans = find_plans(items, shapes, pl.width, pl.height, pl.body) if depth < MAX_REGION_DEPTH \
+        else []
+    taken = {i for p in plans for i in p.members}
+    # the body's width, regions aside: columns beside a sidebar are still columns, not cells
+    xs = [fr for i, (fr, _) in enumerate(items) if i not in taken] or [fr for fr, _ in items]
     text_width = (max(f.x1 for f in xs) - min(f.x0 for f in xs)) if xs else pl.width
-    groups = reading_order(xs, max(text_width, 1.0))
+    frags = [fr for i, (fr, _) in enumerate(items) if i not in taken]
+    frags += [_Frag(chars=[], top=p.box[1], bottom=p.box[3], x0=p.box[0], x1=p.box[2],
+                    size=pl.body, bold=False, plan=p) for p in plans]
+    groups = []
+    for g in reading_order(frags, max(text_width, 1.0)):
+        if len(g) > 1 and any(f.plan is not None for f in g):
+            groups.extend([f] for f in sorted(g, key=lambda f: f.x0))
+        else:
+            groups.append(g)
+    by_id = {id(fr): ln for fr, ln in items}
     blocks: list[Block] = []
     run: list[tuple[_Frag, Line, str]] = []
-    column = 0
-    last_x0 = None
+    state = {"column": 0, "last_x0": None}
     for g in groups:
-        if len(g) > 1:
-            cells = [(f, by_id[id(f)]) for f in g]
-            if len(run) == 1 and _header_cell_line(run[0][0], g) is not None:
-                upper_fr, upper_ln, _ = run.pop()
-                k = _header_cell_line(upper_fr, g)
-                cells[k] = _stacked(upper_fr, upper_ln, *cells[k])
+        if len(g) > 1 or g[0].plan is not None or isinstance(g, _Row):
+            if isinstance(g, _Row) and g.stack:
+                new = [_table_row([_chain(c, by_id) for c in g.stack], pl.number)]
+            elif g[0].plan is not None:
+                region_shapes = [s for s in shapes if _within(s, g[0].plan.box)]
+                new = _region_blocks(g[0].plan, items, pl, region_shapes, regions, depth)
+            else:
+                cells = [(f, by_id[id(f)]) for f in g]
+                if len(run) == 1 and _header_cell_line(run[0][0], g) is not None:
+                    upper_fr, upper_ln, _ = run.pop()
+                    k = _header_cell_line(upper_fr, g)
+                    cells[k] = _stacked(upper_fr, upper_ln, *cells[k])
+                new = [_table_row(cells, pl.number)]
             if run:
-                blocks.append(_block_of(run, pl.number, column))
+                blocks.append(_block_of(run, pl.number, state["column"]))
                 run = []
-            blocks.append(_table_row(cells, pl.number))
+            blocks.extend(new)
             continue
-        fr = g[0]
-        ln = by_id[id(fr)]
-        # a jump right and up starts the next column; the run before it keeps its own
-        next_column = column + (last_x0 is not None and fr.x0 > last_x0 + text_width * 0.3
-                                and bool(run) and fr.top < run[-1][0].top)
-        cur = (fr, ln, _kind(ln, pl.body, False))
-        if run and next_column == column and _joinable(run[-1], cur):
-            run.append(cur)
-        else:
-            if run:
-                blocks.append(_block_of(run, pl.number, column))
-            run = [cur]
-        column = next_column
-        last_x0 = fr.x0
+        run = _add_line(g[0], by_id[id(g[0])], run, blocks, pl, text_width, state)
     if run:
-        blocks.append(_block_of(run, pl.number, column))
-    return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
-                footnotes=tuple(notes), header=header, ocr=pl.ocr)
+        blocks.append(_block_of(run, pl.number, state["column"]))
+    return blocks
+
+
+def _chain(frags: list[_Frag], by_id: dict) -> tuple[_Frag, Line]:
+    """One header cell from its levels, upper first."""
+    fr, ln = frags[0], by_id[id(frags[0])]
+    for lower in frags[1:]:
+        fr, ln = _stacked(fr, ln, lower, by_id[id(lower)])
+    return fr, ln
+
+
+def _add_line(fr: _Frag, ln: Line, run: list, blocks: list[Block], pl: PageLines,
+              text_width: float, state: dict) -> list:
+    """Join a line to the paragraph being built, or close it and start a new one."""
+    column, last_x0 = state["column"], state["last_x0"]
+    # a jump right and up starts the next column; the run before it keeps its own
+    next_column = column + (last_x0 is not None and fr.x0 > last_x0 + text_width * 0.3
+                            and bool(run) and fr.top < run[-1][0].top)
+    cur = (fr, ln, _kind(ln, pl.body, False))
+    if run and next_column == column and _joinable(run[-1], cur):
+        run.append(cur)
+    else:
+        if run:
+            blocks.append(_block_of(run, pl.number, column))
+        run = [cur]
+    state["column"], state["last_x0"] = next_column, fr.x0
+    return run
+
+
+def _within(shape: dict, box: Box) -> bool:
+    """A shape inside a region's box, other than the box's own outline or fill."""
+    tol = 1.5
+    inside = (shape["x0"] >= box[0] - tol and shape["top"] >= box[1] - tol
+              and shape["x1"] <= box[2] + tol and shape["bottom"] <= box[3] + tol)
+    own = (abs(shape["x0"] - box[0]) <= tol and abs(shape["x1"] - box[2]) <= tol
+           and abs(shape["top"] - box[1]) <= tol and abs(shape["bottom"] - box[3]) <= tol)
+    return inside and not own
+
+
+def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, shapes,
+                   regions: list[Region], depth: int) -> list[Block]:
+    """A region's blocks: a callout is one block, a chart its title and rows, a tile one row,
+    a box its own flow."""
+    dropped = tuple(items[i][1].text for i in plan.dropped)
+    regions.append(Region(kind=plan.kind, box=plan.box, dropped=dropped))
+    if plan.kind == "callout":
+        parts = [(items[i][0], items[i][1], "callout") for i in plan.members]
+        return [_block_of(parts, pl.number, 0)]
+    if plan.kind in ("chart", "tile"):
+        out = []
+        if plan.title is not None:
+            fr, ln = items[plan.title]
+            out.append(_block_of([(fr, ln, "heading")], pl.number, 0))
+        if plan.header:
+            out.append(_table_row([items[i] for i in plan.header], pl.number))
+        out.extend(_table_row([items[i] for i in row], pl.number) for row in plan.rows)
+        return out
+    inner = [items[i] for i in plan.members]
+    return _flow(inner, pl, shapes, regions, depth + 1)
 
 
 def layout_pages(raw_pages, stats: dict | None = None) -> list[Page]:

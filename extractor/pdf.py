@@ -1,7 +1,8 @@
 """PDF access: the only module that imports pdfplumber (pypdfium2 is imported here and in ocr.py).
 
 It hands on plain data: per page its size, its characters as small dicts (text, box, size,
-font) and its image boxes. A PDF is untrusted input, so this module also decides what kind of
+font), its image boxes and its vector shapes as small dicts (kind "rect" / "line" / "curve",
+box, fill and stroke colour), from which layout finds boxes, bars and table rules. A PDF is untrusted input, so this module also decides what kind of
 bad file it was given and says so with one `ExtractorError`:
 
 - before parsing: empty file, no `%PDF-` header, too large;
@@ -31,6 +32,7 @@ from typing import Iterator
 
 import pdfplumber
 from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import apply_matrix_pt
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
@@ -57,6 +59,10 @@ MAX_OBJSTM_OBJECTS = 10_000           # objects in one object stream; a report h
 MAX_CHARS_PER_PAGE = 100_000          # a dense 6 pt A4 page holds ~20,000
 MIN_PAGE_TEXT_CHARS = 10              # fewer non-space characters: the page has no text layer
 MAX_DETAIL = 100                      # characters of a parser's message kept in an error line
+MAX_SHAPES_PER_PAGE = 5_000           # shapes kept for layout; a chart page has a few hundred,
+                                      # a detailed map thousands of tiny curves (dropped first)
+MIN_SHAPE_SIZE = 2.0                  # points: a shape smaller both ways (a map's dot, a hairline
+                                      # tick) says nothing about regions or bars
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class RawPage:
     chars: tuple[dict, ...]
     images: tuple[tuple[float, float, float, float], ...]
     ocr: bool = False               # chars come from Tesseract, not from the text layer
+    shapes: tuple[dict, ...] = ()   # vector shapes: kind, x0, top, x1, bottom, fill, stroke
 
     @property
     def has_text(self) -> bool:
@@ -339,19 +346,61 @@ class _PageLimit(Exception):
     """Raised inside the interpreter when a page passes a limit; becomes TooLargeError."""
 
 
+def _colour(value, painted: bool):
+    """A paint colour as a tuple of floats rounded to 3 places (None when not painted)."""
+    if not painted:
+        return None
+    if value is None:
+        return (0.0,)
+    values = value if isinstance(value, (tuple, list)) else (value,)
+    try:
+        return tuple(round(float(v), 3) for v in values)
+    except (TypeError, ValueError):     # a pattern or separation name: painted, colour unknown
+        return (0.5,)
+
+
+def _shape_kind(ops: str, pts: list[tuple[float, float]]) -> str:
+    """"rect" for an axis-aligned four-sided path (how `re` arrives), "line" for one segment,
+    "curve" for the rest (donut slices, map outlines)."""
+    if ops in ("ml", "mlh"):
+        return "line"
+    if ops in ("mlllh", "mllll", "mlll") and len(pts) >= 4:
+        xs = {round(x, 2) for x, _ in pts[:4]}
+        ys = {round(y, 2) for _, y in pts[:4]}
+        if len(xs) <= 2 and len(ys) <= 2:
+            return "rect"
+    return "curve"
+
+
 class _CharsOnlyAggregator(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's device, minus vector paths (never used here: 500k rects cost 2 GB as objects)
-    and with a cap on characters."""
+    """pdfplumber's device, with a cap on characters, keeping vector paths only as small plain
+    records (pdfminer's objects for them are never built: 500k rects cost 2 GB as objects)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.paths = 0
         self.chars = 0
+        self.shapes: list[tuple] = []    # (kind, x0, y0, x1, y1, fill, stroke) in device space
 
     def paint_path(self, gstate, stroke, fill, evenodd, path):
         self.paths += 1
         if self.paths > MAX_PATHS_PER_PAGE:
             raise _PageLimit(f"more than {MAX_PATHS_PER_PAGE} vector paths")
+        if not (stroke or fill) or len(self.shapes) >= MAX_SHAPES_PER_PAGE:
+            return
+        ops = "".join(str(seg[0]) for seg in path)
+        for m in re.finditer(r"m[^m]*", ops):      # one record per subpath (`re` re` ...)
+            seg = path[m.start():m.end()]
+            pts = [apply_matrix_pt(self.ctm, (float(p[-2]), float(p[-1])))
+                   for p in seg if len(p) >= 3]
+            if not pts:
+                continue
+            xs, ys = [x for x, _ in pts], [y for _, y in pts]
+            if max(xs) - min(xs) < MIN_SHAPE_SIZE and max(ys) - min(ys) < MIN_SHAPE_SIZE:
+                continue
+            self.shapes.append((_shape_kind(m.group(), pts), min(xs), min(ys), max(xs),
+                                max(ys), _colour(gstate.ncolor, fill),
+                                _colour(gstate.scolor, stroke)))
 
     def render_char(self, *args, **kwargs):
         self.chars += 1
@@ -417,9 +466,21 @@ def _check_content_size(page) -> None:
 
 
 def _layout(pdf, page):
+    """pdfminer's layout of the page (for pdfplumber's chars) and the page's shape records."""
     device = _CharsOnlyAggregator(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
     PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
-    return device.get_result()
+    return device.get_result(), device.shapes
+
+
+def _plain_shapes(records: list[tuple], page) -> tuple[dict, ...]:
+    """Shape records in pdfplumber's page coordinates (origin top-left), as pdfplumber places
+    its own objects: top = height - y1, shifted by the MediaBox's corner."""
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    height = float(page.height)
+    return tuple({"kind": kind, "x0": x0 + mb_x0, "x1": x1 + mb_x0,
+                  "top": height - y1 + mb_top, "bottom": height - y0 + mb_top,
+                  "fill": fill, "stroke": stroke}
+                 for kind, x0, y0, x1, y1, fill, stroke in records)
 
 
 def _plain_char(c: dict) -> dict:
@@ -429,11 +490,12 @@ def _plain_char(c: dict) -> dict:
 def _read_page(path: str, pdf, page, number: int) -> RawPage:
     try:
         _check_content_size(page)
-        page._layout = _layout(pdf, page)  # pdfplumber turns our layout into its char dicts
+        page._layout, shapes = _layout(pdf, page)  # pdfplumber turns our layout into char dicts
         chars = tuple(_plain_char(c) for c in page.chars)
         images = tuple((float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
                        for im in page.images)
-        return RawPage(number, float(page.width), float(page.height), chars, images)
+        return RawPage(number, float(page.width), float(page.height), chars, images,
+                       shapes=_plain_shapes(shapes, page))
     except _PageLimit as exc:
         raise TooLargeError(path, f"page {number}: {exc}") from None
     except MemoryError:

@@ -1,6 +1,7 @@
 """The review page: one self-contained HTML file to check every extracted figure by eye.
 
-Each page of the PDF is drawn as an inline PNG with every figure's printed place boxed over it;
+Each page of the PDF is drawn as an inline PNG with every figure's printed place boxed over it,
+and the regions layout cut the page into (boxes, callouts, charts, tiles) outlined faintly;
 beside the pages a table lists the figures (value, unit, metric, breakdown, period, footnote
 source, flags); a row and its box select each other when clicked. Failed cross-checks stand at
 the top. Everything that comes from the PDF (quotes, footnotes, titles, even ids) is escaped
@@ -59,6 +60,19 @@ def render_pages(pdf_path, *, password: str | None = None,
         doc.close()
 
 
+def page_regions(pdf_path, *, password: str | None = None) -> dict[int, tuple]:
+    """Page number -> the regions layout found on it (`extractor.types.Region`); empty where
+    the file cannot be laid out again (a scan read with OCR)."""
+    from .errors import ExtractorError
+    from .layout import layout_pages
+    from .pdf import read_pages
+
+    try:
+        return {p.number: p.regions for p in layout_pages(read_pages(str(pdf_path), password))}
+    except ExtractorError:
+        return {}
+
+
 def write_review(pdf_path, out_html, *, report: Report | None = None,
                  password: str | None = None) -> Path:
     """Write the review page of one report PDF to `out_html`; returns its path.
@@ -74,7 +88,8 @@ def write_review(pdf_path, out_html, *, report: Report | None = None,
     report, _ = run_checks(report)
     pages = render_pages(pdf_path, password=password)
     out = Path(out_html)
-    write_atomic(out, review_html(report, pages).encode("utf-8"))
+    regions = page_regions(pdf_path, password=password)
+    write_atomic(out, review_html(report, pages, regions).encode("utf-8"))
     return out
 
 
@@ -138,6 +153,8 @@ main{flex:1;display:flex;min-height:0}
 .page{position:relative;margin:0 auto 12px;background:#fff;box-shadow:0 1px 4px #000a}
 .page img{display:block}
 .pno{position:absolute;left:-2px;top:-2px;background:#333;color:#fff;font-size:11px;padding:0 5px}
+.region{position:absolute;display:block;border:1px dashed #8a6fd180;background:#8a6fd10d;pointer-events:none}
+.region .rk{position:absolute;right:0;top:-11px;font-size:9px;line-height:10px;color:#6a4fb1b0}
 .hl,.hl2{position:absolute;display:block;border:2px solid #0a64d8;background:#0a64d81f;border-radius:2px;cursor:pointer}
 .hl2{border-style:dashed}
 .hl.bad,.hl2.bad{border-color:#d01010;background:#d010101f}
@@ -220,6 +237,19 @@ def _highlights(report: Report, pages: dict[int, PageImage]) -> dict[int, list[s
     return {p: [html for *_, html in sorted(items)] for p, items in found.items()}
 
 
+def _outlines(regions, page: PageImage) -> str:
+    """Each region's outline, faint and unclickable, under the figures' highlights."""
+    sx, sy = page.px_width / page.width, page.px_height / page.height
+    out = []
+    for r in regions:
+        x0, top, x1, bottom = r.box
+        style = (f"left:{x0 * sx:.1f}px;top:{top * sy:.1f}px;"
+                 f"width:{max((x1 - x0) * sx, 2):.1f}px;height:{max((bottom - top) * sy, 2):.1f}px")
+        out.append(f'<span class="region" data-kind="{_e(r.kind)}" style="{style}">'
+                   f'<span class="rk">{_e(r.kind)}</span></span>')
+    return "".join(out)
+
+
 def _row(n: int, f: Figure) -> str:
     bad = " bad" if any(x.startswith("check:") for x in f.flags) else ""
     breakdown = " · ".join(x for x in (f.country, f.region, f.group) if x)
@@ -268,8 +298,10 @@ def _checks(report: Report, index: dict[str, int]) -> str:
     return "\n".join(parts)
 
 
-def review_html(report: Report, pages: list[PageImage]) -> str:
-    """The page as one string: pure, deterministic, every PDF-borne text escaped."""
+def review_html(report: Report, pages: list[PageImage], regions: dict | None = None) -> str:
+    """The page as one string: pure, deterministic, every PDF-borne text escaped. `regions`
+    maps a page number to the regions layout found there, drawn as faint outlines."""
+    regions = regions or {}
     by_number = {p.number: p for p in pages}
     index = {f.id: n for n, f in enumerate(report.figures)}
     marks = _highlights(report, by_number)
@@ -282,6 +314,7 @@ def review_html(report: Report, pages: list[PageImage]) -> str:
             f'<div class="page" id="page-{p.number}" style="width:{p.px_width}px;height:{p.px_height}px">'
             f'<img src="data:image/png;base64,{data}" width="{p.px_width}" height="{p.px_height}" '
             f'alt="page {p.number}"><span class="pno">{p.number}</span>'
+            + _outlines(regions.get(p.number, ()), p)
             + "".join(marks.get(p.number, [])) + "</div>")
     width = max((p.px_width for p in pages), default=600) + 24
     rows = "\n".join(_row(n, f) for n, f in enumerate(report.figures))

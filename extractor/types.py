@@ -51,7 +51,8 @@ class Line:
 class Block:
     """A run of lines read together: a paragraph, heading, chart legend entry or table row.
 
-    kind: "heading", "body", "legend", "table", "note" (unnumbered note such as "* ...").
+    kind: "heading", "body", "legend", "table", "note" (unnumbered note such as "* ..."),
+    "callout" (a key figure: the large number, then its caption, as one statement).
     """
     page: int
     kind: str
@@ -76,6 +77,16 @@ class Footnote:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A part of the page read as one unit before its lines: a box (sidebar, band, Word text
+    box), a key-figure callout, a vector chart or a tile. `dropped` holds the texts layout took
+    out of the reading (a chart's axis ticks), so nothing reads them as figures."""
+    kind: str                       # "box", "sidebar", "band", "callout", "chart", "tile"
+    box: Box
+    dropped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Page:
     number: int
     width: float
@@ -84,6 +95,7 @@ class Page:
     footnotes: tuple[Footnote, ...] = ()
     header: tuple[str, ...] = ()      # running header/footer lines dropped from the text
     ocr: bool = False
+    regions: tuple[Region, ...] = ()  # how the page was cut before its lines were read
 
 
 @dataclass(frozen=True)

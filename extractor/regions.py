@@ -1,0 +1,503 @@
+"""Regions of a page, found before its lines are ordered: boxes, key-figure callouts, vector bar
+charts and tiles.
+
+Designer-made reports (issue 13) set text inside coloured or ruled boxes (sidebars, stat cards,
+Word text boxes and frames), print key figures as a large number over a short caption, and draw
+charts whose values are loose labels beside vector bars. Read as plain lines, a sidebar's lines
+interleave with the column beside it and a chart's labels come apart from each other. This
+module finds those regions from the page's shapes (the plain dicts of `extractor.pdf`: kind,
+box, fill, stroke) and the fragments' boxes, and says how each is to be read; `layout` reads
+each region as one unit in the page's reading order and turns the plan into blocks.
+
+Everything here works on `(fragment, Line)` pairs where a fragment has `x0`, `top`, `x1`,
+`bottom` and `size`; nothing here imports pdfplumber.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import regex
+
+from .types import Box, union
+
+# A box is a region when it is at least this big (points): smaller boxes are highlights,
+# swatches or table cells.
+MIN_REGION_WIDTH = 40.0
+MIN_REGION_HEIGHT = 18.0
+# A box covering more than this share of the page is its background or frame, not a region.
+PAGE_BACKGROUND_SHARE = 0.6
+# Two boxes are one when they overlap this much (Chromium paints a card's fill and its border as
+# two shapes, 1 pt apart: reference report page 2).
+SAME_BOX_OVERLAP = 0.9
+# A fragment is inside a box when it stands within this many points of the box's edges.
+INSIDE_TOLERANCE = 1.5
+# A paint this close to white on every channel is a page-coloured box, no region boundary ...
+WHITE = 0.97
+# ... unless it is stroked (a Word text box's border, a ruled frame).
+
+# A sidebar is a box taller than wide, at most this share of the page's width.
+SIDEBAR_WIDTH_SHARE = 0.4
+# A band is a wide box at least this share of the page's width and at most this many lines tall.
+BAND_WIDTH_SHARE = 0.6
+BAND_MAX_LINES = 4
+
+# A key figure is printed at least this many times the body size ("3.1M" in 24 pt over 9 pt).
+CALLOUT_SIZE_RATIO = 1.6
+# Its caption starts within this many of the number's sizes below it (or beside it) ...
+CALLOUT_CAPTION_GAP = 0.9
+# ... and runs at most this many lines of at most this many words in all.
+CALLOUT_CAPTION_LINES = 3
+CALLOUT_CAPTION_WORDS = 14
+# A key figure: an optional currency, a number, an optional scale and an optional per cent.
+CALLOUT_NUMBER = regex.compile(r"""
+    ^\s*
+    (?:[+\-\u2212–]\s?)?                        # a sign, U+2212 minus included
+    (?:(?:KZT|USD|US\$|\$|₸|€)\s?)?              # a currency before the number
+    \d[\d,.\s]*                                  # the number
+    (?:\s?(?:K|M|B|bn|mn|k|m|thousand|million|billion))?   # a short scale
+    \s?%?                                        # a share or change
+    (?:\s?(?:KZT|USD|tenge))?                    # a currency after it
+    \s*$
+""", regex.VERBOSE)
+
+# A bar is a filled box without text, at least this thick (points) ...
+MIN_BAR_THICKNESS = 2.0
+# ... and a chart has at least this many bars (legend swatches not counted).
+MIN_BARS = 2
+# Bars at most this far apart (points) belong to one chart.
+CHART_GAP = 28.0
+# A legend swatch is a small, nearly square filled box at most this big, with its series name
+# starting within SWATCH_TEXT_GAP points right of it.
+SWATCH_MAX = 12.0
+SWATCH_TEXT_GAP = 10.0
+# A label belongs to a bar when its middle lies within this many points of the bar's span.
+LABEL_TOLERANCE = 2.5
+# Labels stand at most this far (points) left of the bars (category names) or past them (values).
+LABEL_REACH = 160.0
+# A chart's title stands at most this many body sizes above it.
+TITLE_GAP_RATIO = 2.5
+# A value label: a number with an optional unit; an axis tick is the same text left over.
+VALUE_LABEL = regex.compile(r"""
+    ^\s*
+    (?:[+\-\u2212–]\s?)?(?:KZT|USD|\$)?\s?     # sign, currency
+    \d[\d,.\s]*                                  # the number
+    (?:\s?(?:K|M|B|bn|mn|k|thousand|million|billion))?\s?%?   # scale, per cent
+    \s*$
+""", regex.VERBOSE)
+
+
+@dataclass
+class Plan:
+    """How one region is read. `members` index the page's items; for charts and tiles `rows`
+    are the text rows to print (item indices, in reading order)."""
+    kind: str               # "box", "sidebar", "band", "callout", "chart", "tile"
+    box: Box
+    members: list[int]
+    rows: list[list[int]] = field(default_factory=list)
+    header: list[int] = field(default_factory=list)     # chart: series names in bar order
+    title: int | None = None                            # chart: its title line
+    dropped: list[int] = field(default_factory=list)    # chart: axis ticks, not figures
+
+
+def _box(fr) -> Box:
+    return (fr.x0, fr.top, fr.x1, fr.bottom)
+
+
+def _inside(inner: Box, outer: Box, tol: float = INSIDE_TOLERANCE) -> bool:
+    return (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
+            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+
+
+def _area(b: Box) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Intersection over the smaller box's area."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(min(_area(a), _area(b)), 1e-6)
+
+
+def _whiteish(colour) -> bool:
+    return colour is not None and len(colour) in (1, 3) and all(v >= WHITE for v in colour) \
+        or colour is not None and len(colour) == 4 and all(v <= 1 - WHITE for v in colour)
+
+
+def _text_of(items, i) -> str:
+    return items[i][1].text
+
+
+def _lines(members: list[int], items) -> int:
+    """How many printed lines the members stand on (fragments overlapping vertically share)."""
+    spans = sorted((items[i][0].top, items[i][0].bottom) for i in members)
+    count, reach = 0, None
+    for top, bottom in spans:
+        if reach is None or top > reach - 0.5:
+            count += 1
+            reach = bottom
+        else:
+            reach = max(reach, bottom)
+    return count
+
+
+# --- boxes ----------------------------------------------------------------------------------
+
+def container_boxes(shapes, width: float, height: float) -> list[Box]:
+    """Filled or stroked rectangles big enough to hold text, near-duplicates merged."""
+    out: list[Box] = []
+    for s in shapes:
+        if s["kind"] != "rect":
+            continue
+        box = (s["x0"], s["top"], s["x1"], s["bottom"])
+        if box[2] - box[0] < MIN_REGION_WIDTH or box[3] - box[1] < MIN_REGION_HEIGHT:
+            continue
+        if _area(box) > PAGE_BACKGROUND_SHARE * width * height:
+            continue
+        if s["stroke"] is None and (s["fill"] is None or _whiteish(s["fill"])):
+            continue
+        if any(_overlap(box, b) >= SAME_BOX_OVERLAP and abs(_area(box) - _area(b))
+               <= (1 - SAME_BOX_OVERLAP) * _area(b) for b in out):
+            continue
+        out.append(box)
+    return out
+
+
+def _box_kind(box: Box, n_lines: int, width: float) -> str:
+    w = box[2] - box[0]
+    if w <= SIDEBAR_WIDTH_SHARE * width and box[3] - box[1] > w:
+        return "sidebar"
+    if w >= BAND_WIDTH_SHARE * width and n_lines <= BAND_MAX_LINES:
+        return "band"
+    return "box"
+
+
+def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items) -> bool:
+    """A box beside others that share its edges, most of them holding one line: a cell of a
+    ruled table (a wrapped header cell), not a region of its own."""
+    k = boxes.index(box)
+    near = [j for j, b in enumerate(boxes) if j != k and _touches(box, b)]
+    one_line = [j for j in near if held.get(j) and _lines(held[j], items) == 1]
+    return len(near) >= 2 and len(one_line) * 2 > len(near)
+
+
+def _touches(a: Box, b: Box, tol: float = 1.5) -> bool:
+    """Two boxes side by side or one over the other, sharing an edge."""
+    side = (abs(a[2] - b[0]) <= tol or abs(b[2] - a[0]) <= tol) and min(a[3], b[3]) > max(a[1], b[1])
+    stack = (abs(a[3] - b[1]) <= tol or abs(b[3] - a[1]) <= tol) and min(a[2], b[2]) > max(a[0], b[0])
+    return side or stack
+
+
+def box_plans(items, boxes: list[Box], width: float) -> list[Plan]:
+    """Outermost boxes holding text on two lines or more (a one-line box is a highlight, a
+    table cell or a zebra stripe, read with its row). A box holding a label over a number is
+    a tile; the rest are read as their own flows."""
+    held = {k: [i for i, (fr, _) in enumerate(items) if _inside(_box(fr), b)]
+            for k, b in enumerate(boxes)}
+    plans: list[Plan] = []
+    for k, b in sorted(enumerate(boxes), key=lambda kb: -_area(kb[1])):
+        members = held[k]
+        if not members or len(members) == len(items) or _lines(members, items) < 2:
+            continue
+        if any(_inside(b, p.box) or _overlap(b, p.box) > 0.2 for p in plans):
+            continue            # inside a region already taken: read within it
+        if _is_table_cell(b, boxes, held, items):
+            continue
+        kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
+        order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
+        plans.append(Plan(kind, b, order, rows=[order] if kind == "tile" else []))
+    return plans
+
+
+def _is_tile(members: list[int], items) -> bool:
+    """A region name over its value, and nothing else ("Almaty" over "12.4")."""
+    if not 2 <= len(members) <= 3 or _lines(members, items) != len(members):
+        return False
+    order = sorted(members, key=lambda i: items[i][0].top)
+    return (bool(VALUE_LABEL.match(_text_of(items, order[-1])))
+            and not any(VALUE_LABEL.match(_text_of(items, i)) for i in order[:-1]))
+
+
+# --- callouts -------------------------------------------------------------------------------
+
+def callout_plans(items, body: float, taken: set[int]) -> list[Plan]:
+    """A large number with a short caption under it (or beside it): one statement."""
+    plans = []
+    used = set(taken)
+    for i, (fr, ln) in sorted(enumerate(items), key=lambda t: (t[1][0].top, t[1][0].x0)):
+        if i in used or fr.size < CALLOUT_SIZE_RATIO * body or not CALLOUT_NUMBER.match(ln.text):
+            continue
+        caption = _caption(i, items, used)
+        if not caption:
+            continue
+        members = [i] + caption
+        used.update(members)
+        plans.append(Plan("callout", union([_box(items[j][0]) for j in members]), members))
+    return plans
+
+
+def _caption(i: int, items, used: set[int]) -> list[int]:
+    """The caption lines of the number `i`: under it (overlapping it across) or right beside
+    it, smaller, not numbers themselves, few words."""
+    num = items[i][0]
+    reach = CALLOUT_CAPTION_GAP * num.size
+    cands = sorted((j for j, (fr, ln) in enumerate(items) if j not in used and j != i
+                    and fr.size < num.size and not CALLOUT_NUMBER.match(ln.text)),
+                   key=lambda j: (items[j][0].top, items[j][0].x0))
+    beside = [j for j in cands if 0 <= items[j][0].x0 - num.x1 <= reach
+              and num.top - 1 <= (items[j][0].top + items[j][0].bottom) / 2 <= num.bottom + 1]
+    below = [j for j in cands if items[j][0].x0 < num.x1 + reach and items[j][0].x1 > num.x0
+             - reach and num.bottom - 1 <= items[j][0].top]
+    lines: list[int] = []
+    edge = num.bottom
+    for j in (beside[:1] if beside else below):
+        fr = items[j][0]
+        if fr.top - edge > (reach if not lines else 0.8 * (fr.bottom - fr.top)):
+            break
+        if lines and abs(fr.size - items[lines[0]][0].size) > 0.6:
+            break
+        lines.append(j)
+        edge = fr.bottom
+        if len(lines) == CALLOUT_CAPTION_LINES:
+            break
+    if beside:      # a caption beside the number may wrap under its first line
+        first = items[beside[0]][0]
+        for j in cands:
+            fr = items[j][0]
+            if j not in lines and abs(fr.x0 - first.x0) < 2 and 0 <= fr.top - edge \
+                    <= 0.8 * (fr.bottom - fr.top) and len(lines) < CALLOUT_CAPTION_LINES:
+                lines.append(j)
+                edge = fr.bottom
+    words = sum(len(items[j][1].text.split()) for j in lines)
+    return lines if lines and words <= CALLOUT_CAPTION_WORDS else []
+
+
+# --- charts ---------------------------------------------------------------------------------
+
+def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
+    boxes = [_box(fr) for fr, _ in items]
+    bars, swatches = [], []
+    for s in shapes:
+        if s["kind"] != "rect" or s["fill"] is None or _whiteish(s["fill"]):
+            continue
+        b = (s["x0"], s["top"], s["x1"], s["bottom"])
+        w, h = b[2] - b[0], b[3] - b[1]
+        if min(w, h) < MIN_BAR_THICKNESS:
+            continue
+        if any(_inside(t, b) and not VALUE_LABEL.match(items[k][1].text)
+               for k, t in enumerate(boxes)):
+            continue        # words inside: a box or a shaded row, not a bar (values may be)
+        if w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2 and any(
+                0 <= t[0] - b[2] <= SWATCH_TEXT_GAP and t[1] - 2 <= (b[1] + b[3]) / 2 <= t[3] + 2
+                for t in boxes):
+            swatches.append(s)
+        else:
+            bars.append(s)
+    return bars, swatches
+
+
+def _sbox(s: dict) -> Box:
+    return (s["x0"], s["top"], s["x1"], s["bottom"])
+
+
+def _clusters(bars: list[dict]) -> list[list[dict]]:
+    """Bars chained by nearness into charts."""
+    groups: list[list[dict]] = []
+    def gap(s, t) -> float:     # columns of a vertical chart stand up to 2.5 widths apart
+        thick = min(s["x1"] - s["x0"], s["bottom"] - s["top"], t["x1"] - t["x0"],
+                    t["bottom"] - t["top"])
+        return max(CHART_GAP, 2.5 * thick)
+
+    for s in sorted(bars, key=lambda s: (s["top"], s["x0"])):
+        b = _sbox(s)
+        near = [g for g in groups if any(
+            max(t["x0"], b[0]) - min(t["x1"], b[2]) <= gap(s, t)
+            and max(t["top"], b[1]) - min(t["bottom"], b[3]) <= gap(s, t) for t in g)]
+        merged = [s]
+        for g in near:
+            merged.extend(g)
+            groups.remove(g)
+        groups.append(merged)
+    return [g for g in groups if len(g) >= MIN_BARS]
+
+
+def _horizontal(bars: list[dict]) -> bool:
+    """Bars growing sideways: they share a left edge more often than a bottom edge (a stacked
+    bar's segments do not, so thickness decides then)."""
+    lefts = max(sum(abs(s["x0"] - t["x0"]) < 1.5 for t in bars) for s in bars)
+    bottoms = max(sum(abs(s["bottom"] - t["bottom"]) < 1.5 for t in bars) for s in bars)
+    if lefts != bottoms:
+        return lefts > bottoms
+    thick = statistics.median(s["bottom"] - s["top"] for s in bars)
+    wide = statistics.median(s["x1"] - s["x0"] for s in bars)
+    return thick <= wide
+
+
+def _bands(bars: list[dict], horizontal: bool) -> list[list[dict]]:
+    """One band per category: bars side by side (stacked) or next to each other (grouped),
+    a band ending where a colour comes back (the next category's first series)."""
+    key = (lambda s: (s["top"], s["x0"])) if horizontal else (lambda s: (s["x0"], s["top"]))
+    bands: list[list[dict]] = []
+    for s in sorted(bars, key=key):
+        if bands:
+            band = bands[-1]
+            lo = min(t["top"] if horizontal else t["x0"] for t in band)
+            hi = max(t["bottom"] if horizontal else t["x1"] for t in band)
+            start = s["top"] if horizontal else s["x0"]
+            thick = (s["bottom"] - s["top"]) if horizontal else (s["x1"] - s["x0"])
+            if s["fill"] not in [t["fill"] for t in band] and start - hi <= 0.6 * thick \
+                    and start >= lo - 0.5:
+                band.append(s)
+                continue
+        bands.append([s])
+    return bands
+
+
+def chart_plans(items, shapes, body: float, taken: set[int]) -> list[Plan]:
+    """Vector bar charts: each category's name and values as one row."""
+    bars, swatches = _bars_and_swatches(shapes, items)
+    plans = []
+    used = set(taken)
+    for cluster in _clusters(bars):
+        plan = _chart(cluster, swatches, items, body, used)
+        if plan is not None:
+            used.update(plan.members)
+            plans.append(plan)
+    return plans
+
+
+def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None:
+    horizontal = _horizontal(cluster)
+    bands = _bands(cluster, horizontal)
+    area = union([_sbox(s) for s in cluster])
+    free = [i for i in range(len(items)) if i not in used]
+    rows = []
+    for band in bands:
+        row = _band_row(band, horizontal, area, items, free)
+        if row:
+            rows.append(row)
+            free = [i for i in free if i not in row]
+    if len(rows) < MIN_BARS:
+        return None
+    series = _legend(swatches, cluster, items, free, bands)
+    free = [i for i in free if i not in [j for j, _ in series]]
+    header = [j for j, _ in series] if len(series) >= 2 else []
+    rows = [_series_order(r, band, series, horizontal, items) for r, band in zip(rows, bands)]
+    members = [i for r in rows for i in r] + header
+    zone = union([area] + [_box(items[i][0]) for i in members])
+    ticks = [i for i in free if VALUE_LABEL.match(_text_of(items, i))
+             and _inside(_box(items[i][0]), _grow(zone, 3 * body))]
+    title = _title(items, free, union([zone] + [_box(items[i][0]) for i in ticks]), body)
+    members += ticks + ([title] if title is not None else [])
+    box = union([zone] + [_box(items[i][0]) for i in members])
+    return Plan("chart", box, members, rows=rows, header=header, title=title, dropped=ticks)
+
+
+def _grow(b: Box, d: float) -> Box:
+    return (b[0] - d, b[1] - d, b[2] + d, b[3] + d)
+
+
+def _band_row(band, horizontal: bool, area: Box, items, free: list[int]) -> list[int]:
+    """The labels of one category: those whose middle lies within the band's span across the
+    bars, near the chart; the category name first, values in reading order after it."""
+    lo = min(s["top"] if horizontal else s["x0"] for s in band) - LABEL_TOLERANCE
+    hi = max(s["bottom"] if horizontal else s["x1"] for s in band) + LABEL_TOLERANCE
+    out = []
+    for i in free:
+        fr = items[i][0]
+        mid = (fr.top + fr.bottom) / 2 if horizontal else (fr.x0 + fr.x1) / 2
+        if not lo <= mid <= hi:
+            continue
+        if horizontal and not (area[0] - LABEL_REACH <= fr.x0 and fr.x1 <= area[2] + LABEL_REACH):
+            continue
+        if not horizontal and not (area[1] - LABEL_REACH / 4 <= fr.top
+                                   and fr.bottom <= area[3] + LABEL_REACH / 4):
+            continue
+        out.append(i)
+    names = [i for i in out if not VALUE_LABEL.match(_text_of(items, i))]
+    values = [i for i in out if i not in names]
+    if not names or not values:
+        return []
+    if horizontal:
+        return sorted(names, key=lambda i: items[i][0].x0) + sorted(
+            values, key=lambda i: items[i][0].x0)
+    return sorted(names, key=lambda i: items[i][0].top) + sorted(
+        values, key=lambda i: items[i][0].x0)
+
+
+def _legend(swatches, cluster, items, free: list[int], bands) -> list[tuple[int, tuple]]:
+    """Series names with their colours, in the order the colours appear in a band."""
+    colours = [s["fill"] for s in max(bands, key=len)]
+    b = union([_sbox(s) for s in cluster])
+    area = (b[0] - LABEL_REACH, b[1] - 2 * CHART_GAP, b[2] + LABEL_REACH, b[3] + 2 * CHART_GAP)
+    named: dict[tuple, int] = {}
+    for sw in swatches:
+        b = _sbox(sw)
+        if sw["fill"] not in colours or not _inside(b, area, 0):
+            continue
+        right = [i for i in free if 0 <= items[i][0].x0 - b[2] <= SWATCH_TEXT_GAP
+                 and items[i][0].top - 2 <= (b[1] + b[3]) / 2 <= items[i][0].bottom + 2]
+        if right:
+            named.setdefault(sw["fill"], min(right, key=lambda i: items[i][0].x0))
+    return [(named[c], c) for c in colours if c in named]
+
+
+def _series_order(row: list[int], band, series, horizontal: bool, items) -> list[int]:
+    """Values that each stand on (or at the end of) one bar follow the legend's order; values
+    not tied to one bar keep their reading order."""
+    if len(series) < 2:
+        return row
+    names = [i for i in row if not VALUE_LABEL.match(_text_of(items, i))]
+    values = [i for i in row if i not in names]
+    rank = {c: k for k, (_, c) in enumerate(series)}
+    placed = {}
+    for i in values:
+        fr = items[i][0]
+        on = [s for s in band if s["fill"] in rank and _labels_bar(fr, s, horizontal)]
+        if len(on) != 1:
+            return row
+        placed[i] = rank[on[0]["fill"]]
+    return names + sorted(values, key=lambda i: placed[i])
+
+
+def _labels_bar(fr, s: dict, horizontal: bool) -> bool:
+    """A value label inside its bar or just past its end."""
+    reach = 1.5 * fr.size + 4
+    if horizontal:
+        mid = (fr.top + fr.bottom) / 2
+        return s["top"] - 1 <= mid <= s["bottom"] + 1 and s["x0"] - 1 <= fr.x0 <= s["x1"] + reach
+    mid = (fr.x0 + fr.x1) / 2
+    return s["x0"] - 1 <= mid <= s["x1"] + 1 and s["top"] - reach <= fr.bottom <= s["bottom"] + 1
+
+
+def _title(items, free: list[int], zone: Box, body: float) -> int | None:
+    """The line right above the chart, over it, not a number: its title."""
+    above = [i for i in free if items[i][0].bottom <= zone[1] + 1
+             and zone[1] - items[i][0].bottom <= TITLE_GAP_RATIO * body
+             and items[i][0].x0 < zone[2] and items[i][0].x1 > zone[0]
+             and not VALUE_LABEL.match(_text_of(items, i))]
+    return max(above, key=lambda i: items[i][0].bottom) if above else None
+
+
+# --- all of them ----------------------------------------------------------------------------
+
+def find_plans(items, shapes, width: float, height: float, body: float) -> list[Plan]:
+    """The regions of one flow (a page, or a box within it): outermost boxes first, then the
+    charts and callouts outside them."""
+    boxes = container_boxes(shapes, width, height)
+    plans = box_plans(items, boxes, width)
+    taken = {i for p in plans for i in p.members}
+    plans += chart_plans(items, [s for s in shapes if not any(
+        _inside(_sbox(s), p.box) for p in plans)], body, taken)
+    taken |= {i for p in plans for i in p.members}
+    plans += callout_plans(items, body, taken)
+    for p in plans:            # a box holding nothing but one callout is that callout
+        if p.kind in ("box", "band", "sidebar") and len(p.members) <= 1 + CALLOUT_CAPTION_LINES:
+            inner = callout_plans([items[i] for i in p.members], body, set())
+            if len(inner) == 1 and len(inner[0].members) == len(p.members):
+                p.kind = "callout"
+                p.members = [p.members[j] for j in inner[0].members]
+    return plans

@@ -1,0 +1,421 @@
+"""Designer layouts on hand-built pages (issue 13): boxes read as their own flow, key-figure
+callouts, vector bar charts, tiles, tables with two-level headers and row groups, Word-style
+hanging footnotes (issue 9), and the same through real PDFs drawn with reportlab.
+
+Pages are character dicts set by `tests.test_layout.line` plus shape dicts as `extractor.pdf`
+hands them on. Every text and number is made up.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from extractor.layout import layout_pages
+from tests.test_layout import (ADVANCE, BODY, FILLER, HEIGHT, NOTE, WIDTH, _right, after, line,
+                               marker, paragraph)
+
+BLUE, ORANGE, GREY = (0.1, 0.3, 0.6), (0.9, 0.6, 0.1), (0.93, 0.95, 0.98)
+
+
+@dataclass(frozen=True)
+class ShapedPage:
+    number: int
+    chars: tuple
+    shapes: tuple = ()
+    width: float = WIDTH
+    height: float = HEIGHT
+    ocr: bool = False
+
+
+def rect(x0, top, x1, bottom, fill=GREY, stroke=None) -> dict:
+    return {"kind": "rect", "x0": x0, "top": top, "x1": x1, "bottom": bottom, "fill": fill,
+            "stroke": stroke}
+
+
+def centred(text: str, mid: float, top: float, size: float = BODY, font="Helvetica") -> list:
+    return line(text, mid - len(text) * ADVANCE * size / 2, top, size, font)
+
+
+def texts(page, kind: str | None = None) -> list[str]:
+    return [b.text for b in page.blocks if kind is None or b.kind == kind]
+
+
+def lay(chars, shapes=(), width=WIDTH, height=HEIGHT):
+    page, = layout_pages([ShapedPage(1, tuple(chars), tuple(shapes), width, height)])
+    return page
+
+
+# --- 1. boxes read as their own flow -----------------------------------------------------------
+
+def test_box_between_paragraphs_is_its_own_block_and_the_paragraph_goes_on_around_it():
+    # the box's lines are body text set as close as a paragraph's lines: without the box they
+    # would run into the paragraph above them
+    above = [f"Above {FILLER}", f"and more of {FILLER}"]
+    inside = ["Box: a note on the border crossing points", "that the team visited twice"]
+    chars = paragraph(above, 40, 100) + paragraph(inside, 50, 100 + 2 * 13)
+    chars += paragraph([f"Below {FILLER}"], 40, 100 + 4 * 13 + 4)
+    page = lay(chars, [rect(45, 124, 330, 152)])
+    assert texts(page) == [" ".join(above), " ".join(inside), f"Below {FILLER}"]
+    assert [(r.kind, r.box) for r in page.regions] == [("box", (45, 124, 330, 152))]
+
+
+def test_sidebar_beside_two_columns_is_never_interleaved_with_them():
+    # three narrow columns on the same baselines: without the sidebar's box the page reads as
+    # a table, row by row across the columns and the sidebar
+    left = [f"L{i} {FILLER}"[:30] for i in range(4)]
+    mid = [f"M{i} {FILLER}"[:30] for i in range(4)]
+    side = [f"Sidebar line {i} text"[:22] for i in range(4)]
+    chars = paragraph(left, 40, 100) + paragraph(mid, 205, 100) + paragraph(side, 400, 100)
+    page = lay(chars, [rect(392, 92, 520, 260, fill=BLUE)])
+    assert texts(page) == [" ".join(left), " ".join(mid), " ".join(side)]
+    assert page.regions[0].kind == "sidebar"
+
+
+def test_one_line_highlight_is_no_region():
+    # a zebra stripe or a shaded header cell holds one line and is read with its row
+    chars = paragraph([f"Plain {FILLER}"] * 2, 40, 100)
+    page = lay(chars, [rect(38, 98, 330, 111)])
+    assert page.regions == ()
+    assert texts(page) == [" ".join([f"Plain {FILLER}"] * 2)]
+
+
+# --- 2. key-figure callouts ------------------------------------------------------------------
+
+CARDS = [("3.1M", ["arrivals of foreign", "nationals"]), ("KZT 210.4B", ["remittances sent abroad"]),
+         ("\u22124.2%", ["vs Q1 2025"])]
+
+
+def _band_of_cards(with_boxes: bool):
+    chars, shapes = paragraph([f"Intro {FILLER}"], 40, 60), []
+    for k, (number, caption) in enumerate(CARDS):
+        x = 40 + k * 180
+        chars += line(number, x + 8, 100, 24, "Helvetica-Bold")
+        chars += paragraph(caption, x + 8, 130, 9)
+        if with_boxes:
+            shapes.append(rect(x, 92, x + 170, 160, fill=BLUE))
+    chars += paragraph([f"Body {FILLER}"], 40, 190)
+    return chars, shapes
+
+
+@pytest.mark.parametrize("with_boxes", [True, False], ids=["stat-cards", "bare-band"])
+def test_band_of_key_figures_reads_as_callouts_number_then_caption(with_boxes):
+    page = lay(*_band_of_cards(with_boxes))
+    assert texts(page, "callout") == ["3.1M arrivals of foreign nationals",
+                                      "KZT 210.4B remittances sent abroad", "\u22124.2% vs Q1 2025"]
+    assert texts(page)[0] == f"Intro {FILLER}" and texts(page)[-1] == f"Body {FILLER}"
+    assert [r.kind for r in page.regions] == ["callout"] * 3
+    for b in page.blocks:
+        assert len(b.boxes) == len(b.text)
+    first = page.blocks[1]
+    assert first.box_of(0, 4)[1] == 100 and first.box_of(5, 13)[1] == 130   # number, caption
+
+
+def test_callout_with_its_caption_beside_it():
+    chars = line("42%", 40, 100, 28, "Helvetica-Bold")
+    chars += paragraph(["of arrivals came from", "Uzbekistan"], 100, 104, 9)
+    chars += paragraph([f"Body {FILLER}"], 40, 160)
+    page = lay(chars)
+    assert texts(page) == ["42% of arrivals came from Uzbekistan", f"Body {FILLER}"]
+    assert page.blocks[0].kind == "callout"
+
+
+def test_large_heading_is_no_callout():
+    chars = line("2. MIGRATION INFLOW", 40, 100, 18, "Helvetica-Bold")
+    chars += paragraph([f"Body {FILLER}", f"more {FILLER}"], 40, 130)
+    page = lay(chars)
+    assert [b.kind for b in page.blocks] == ["heading", "body"]
+
+
+# --- 3. vector bar charts --------------------------------------------------------------------
+
+def _hbar_chart(ticks: bool = True):
+    chars = line("Figure 2. Arrivals by citizenship, thousand", 40, 80, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value) in enumerate([("Uzbekistan", 42.5), ("Russia", 31.0), ("China", 8.2)]):
+        top = 100 + k * 16
+        shapes.append(rect(120, top, 120 + value * 4, top + 10, fill=BLUE))
+        chars += _right(name, 114, top + 1, 8)
+        chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 1, 8)
+    if ticks:
+        for v in range(0, 60, 10):
+            chars += centred(str(v), 120 + v * 4, 152, 7)
+    chars += paragraph([f"Body {FILLER}"], 40, 180)
+    return chars, shapes
+
+
+def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
+    page = lay(*_hbar_chart())
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Figure 2. Arrivals by citizenship, thousand"),
+        ("table", "Uzbekistan 42.5"), ("table", "Russia 31.0"), ("table", "China 8.2"),
+        ("body", f"Body {FILLER}")]
+    row = page.blocks[1]
+    assert [row.text[a:b] for a, b in row.cells] == ["Uzbekistan", "42.5"]
+    chart, = page.regions
+    assert chart.kind == "chart" and chart.dropped == ("0", "10", "20", "30", "40", "50")
+    assert not any(t in ("0", "10", "20") for t in texts(page))
+
+
+def test_vertical_bars_join_label_and_value_by_column():
+    chars = line("Migrant workers by region", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value) in enumerate([("Almaty", 12.4), ("Astana", 9.8), ("Shymkent", 4.1)]):
+        mid = 100 + k * 70
+        shapes.append(rect(mid - 12, 200 - value * 8, mid + 12, 200, fill=ORANGE))
+        chars += centred(f"{value:.1f}", mid, 200 - value * 8 - 10, 8)
+        chars += centred(name, mid, 204, 8)
+    for v in (0, 5, 10, 15):
+        chars += _right(str(v), 80, 196 - v * 8, 7)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Migrant workers by region", "Almaty 12.4", "Astana 9.8",
+                           "Shymkent 4.1"]
+    assert page.regions[0].dropped == ("15", "10", "5", "0")
+
+
+def test_stacked_bars_read_by_the_legends_colour_order():
+    chars = line("Transfers by direction, KZT billion", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    # the legend lists the series in the other order than the bars stack them
+    shapes.append(rect(300, 80, 307, 87, fill=ORANGE))
+    chars += line("Received", 310, 79, 8)
+    shapes.append(rect(360, 80, 367, 87, fill=BLUE))
+    chars += line("Sent", 370, 79, 8)
+    for k, (name, sent, received) in enumerate([("Russia", 40.0, 25.0), ("Türkiye", 20.0, 5.0)]):
+        top = 100 + k * 16
+        shapes.append(rect(120, top, 120 + sent * 3, top + 10, fill=BLUE))
+        shapes.append(rect(120 + sent * 3, top, 120 + (sent + received) * 3, top + 10, fill=ORANGE))
+        chars += _right(name, 108, top + 1, 8)
+        chars += line(f"{sent:.1f}", 124, top + 1, 8)                  # inside its segment
+        chars += line(f"{received:.1f}", 124 + sent * 3, top + 1, 8)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Transfers by direction, KZT billion", "Sent Received",
+                           "Russia 40.0 25.0", "Türkiye 20.0 5.0"]
+    header = page.blocks[1]
+    assert header.kind == "table" and [header.text[a:b] for a, b in header.cells] == [
+        "Sent", "Received"]
+
+
+def test_grouped_bars_with_a_value_column_keep_todays_rows():
+    # the samples' bar charts: a series key over a column of values per series
+    chars = line("Q1 2022", 201, 75, 7) + line("Q2 2022", 251, 75, 7)
+    shapes = [rect(191, 74, 198, 82, fill=BLUE), rect(241, 74, 248, 82, fill=ORANGE)]
+    for k, (name, a, b) in enumerate([("Russian Federation", "71.9", "116.0"),
+                                      ("Uzbekistan", "24.6", "34.8")]):
+        top = 87 + k * 19
+        shapes += [rect(118, top, 118 + float(a) / 2, top + 7, fill=BLUE),
+                   rect(118, top + 9, 118 + float(b) / 2, top + 16, fill=ORANGE)]
+        chars += _right(name, 113, top + 6, 7.2) + _right(a, 228, top + 6, 7.2)
+        chars += _right(b, 278, top + 6, 7.2)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Q1 2022 Q2 2022", "Russian Federation 71.9 116.0",
+                           "Uzbekistan 24.6 34.8"]
+
+
+# --- 4. tiles --------------------------------------------------------------------------------
+
+def test_tile_map_reads_one_row_per_tile():
+    chars = line("Registered migrant workers by region", 40, 60, 10, "Helvetica-Bold")
+    shapes = []
+    tiles = [("Almaty", "12,400"), ("Astana", "9,810"), ("Abay", "0"), ("Turkistan", "1,020")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 40 + (k % 2) * 90, 80 + (k // 2) * 50
+        shapes.append(rect(x, top, x + 86, top + 46, fill=GREY))
+        chars += centred(name, x + 43, top + 8, 8) + centred(value, x + 43, top + 24, 11)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Registered migrant workers by region", "Almaty 12,400", "Astana 9,810",
+                           "Abay 0", "Turkistan 1,020"]
+    assert all(b.kind == "table" and len(b.cells) == 2 for b in page.blocks[1:])
+    assert [r.kind for r in page.regions] == ["tile"] * 4
+
+
+# --- 5. tables -------------------------------------------------------------------------------
+
+def _cell(text, x0, x1, top, size=9.0):
+    return centred(text, (x0 + x1) / 2, top, size)
+
+
+COLS = [(150 + 70 * k, 220 + 70 * k) for k in range(6)]
+LEAVES = ["KZT billion", "USD million", "Share, %"]
+
+
+def _merged_table(country_middle: bool):
+    chars = line("Table 3. Remittances by country, Q1 2025", 40, 80, 10, "Helvetica-Bold")
+    chars += _cell("Remittances sent", 150, 360, 100) + _cell("Remittances received", 360, 570, 100)
+    chars += line("Country", 40, 106 if country_middle else 100, 9)
+    for (x0, x1), leaf in zip(COLS, LEAVES * 2):
+        chars += _cell(leaf, x0, x1, 112)
+    rows = [("CIS member states", None), ("Russia", ["80.1", "176.2", "43.8", "61.2", "134.5", "66.0"]),
+            ("Uzbekistan", ["30.4", "66.9", "16.6", "5.1", "11.2", "5.5"]),
+            ("Other countries", None), ("Türkiye", ["21.9", "48.2", "12.0", "3.3", "7.3", "3.6"]),
+            ("Total", ["182.9", "402.3", "100.0", "92.7", "203.8", "100.0"])]
+    for k, (name, values) in enumerate(rows):
+        top = 128 + k * 13
+        chars += line(name, 40, top, 9)
+        for (x0, x1), v in zip(COLS, values or ()):
+            chars += _right(v, x1 - 6, top, 9)
+    return chars
+
+
+@pytest.mark.parametrize("country_middle", [False, True], ids=["country-on-top", "country-centred"])
+def test_two_level_header_is_flattened_and_row_groups_stay_rows(country_middle):
+    page = lay(_merged_table(country_middle))
+    rows = [b for b in page.blocks if b.kind == "table"]
+    header = rows[0]
+    assert [header.text[a:b] for a, b in header.cells] == [
+        "Country", "Remittances sent KZT billion", "Remittances sent USD million",
+        "Remittances sent Share, %", "Remittances received KZT billion",
+        "Remittances received USD million", "Remittances received Share, %"]
+    assert len(header.boxes) == len(header.text)
+    assert [r.text for r in rows[1:]] == [
+        "CIS member states", "Russia 80.1 176.2 43.8 61.2 134.5 66.0",
+        "Uzbekistan 30.4 66.9 16.6 5.1 11.2 5.5", "Other countries",
+        "Türkiye 21.9 48.2 12.0 3.3 7.3 3.6", "Total 182.9 402.3 100.0 92.7 203.8 100.0"]
+    assert rows[1].cells == ((0, len("CIS member states")),)
+    assert page.blocks[0].text == "Table 3. Remittances by country, Q1 2025"
+
+
+def test_wide_landscape_page_reads_its_table():
+    chars = line("Table 4. Arrivals by month", 40, 60, 10, "Helvetica-Bold")
+    months = ["January", "February", "March"]
+    chars += line("Country", 40, 80, 9)
+    for k, m in enumerate(months):
+        chars += _right(m, 420 + k * 140, 80, 9)
+    for r, name in enumerate(["Uzbekistan", "Russia"]):
+        chars += line(name, 40, 95 + r * 13, 9)
+        for k in range(3):
+            chars += _right(f"{(r + 1) * 101 + k},500", 420 + k * 140, 95 + r * 13, 9)
+    page = lay(chars, width=842, height=595)
+    assert texts(page, "table") == ["Country January February March",
+                                    "Uzbekistan 101,500 102,500 103,500",
+                                    "Russia 202,500 203,500 204,500"]
+
+
+# --- 6. Word / LibreOffice footnotes ---------------------------------------------------------
+
+def _hanging_note_page(number: int, raised: bool, page_number: str | None):
+    chars = []
+    body = line(f"Arrivals reached 4,{number}00 persons in {FILLER}.", 40, 100)
+    chars += body + marker(str(number), after(body), 100)
+    t = 740
+    for label, text in ((str(number), ["Border agency, crossings of the state border,",
+                                       "quarterly release."]),
+                        (str(number + 1), ["Ministry of labour, permits issued."])):
+        chars += line(label, 40, t - (2.5 if raised else 0), NOTE * (0.75 if raised else 1))
+        chars += paragraph(text, 58, t, NOTE)         # the text indented past a tab
+        t += NOTE * 1.3 * len(text) + 2
+    if page_number:
+        chars += centred(page_number, WIDTH / 2, 800, NOTE)
+    return chars
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["label-across-a-tab", "raised-label"])
+@pytest.mark.parametrize("page_number", [None, "1 / 2", "Page 1 of 2", "- 1 -"])
+def test_hanging_footnote_labels_keep_their_notes_and_page_numbers_are_no_notes(raised,
+                                                                                page_number):
+    page = lay(_hanging_note_page(1, raised, page_number))
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", "Border agency, crossings of the state border, quarterly release."),
+        ("2", "Ministry of labour, permits issued.")]
+    assert not any("/ 2" in b.text or "of 2" in b.text for b in page.blocks)
+    assert texts(page) == [f"Arrivals reached 4,100 persons in {FILLER}."]
+
+
+def test_numbered_key_findings_stay_separate_items_inside_a_box():
+    items = ["1. Arrivals rose by a tenth.", "2. Transfers fell by a fifth.",
+             "3. Permits were stable."]
+    chars = line("Key findings", 50, 90, 12, "Helvetica-Bold") + paragraph(items, 50, 110)
+    chars += paragraph([f"Body {FILLER}"], 40, 180)
+    page = lay(chars, [rect(40, 84, 330, 152, fill=BLUE)])
+    assert texts(page) == ["Key findings", *items, f"Body {FILLER}"]
+    assert page.regions[0].kind == "box"
+
+
+# --- the same through real PDFs (reportlab), and the review page -------------------------------
+
+def _designer_pdf(path) -> None:
+    """Page 1: a band of stat cards, a body column and a shaded sidebar; page 2: a landscape
+    page (/Rotate 90, drawn turned so that it reads upright) with a table."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 800, "Quarterly migration snapshot (a made-up edition)")
+    for k, (number, caption) in enumerate(CARDS[:2]):
+        x = 40 + k * 180
+        c.setFillColor(Color(0.1, 0.3, 0.6))
+        c.rect(x, 690, 170, 70, stroke=0, fill=1)
+        c.setFillColor(Color(1, 1, 1))
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(x + 8, 730, number.replace("\u2212", "-"))
+        c.setFont("Helvetica", 9)
+        for i, text in enumerate(caption):
+            c.drawString(x + 8, 712 - 11 * i, text)
+    c.setFillColor(Color(0, 0, 0))
+    c.setFont("Helvetica", 10)
+    for i in range(6):
+        c.drawString(40, 650 - 13 * i, f"Body line {i} of {FILLER}"[:52])
+    c.setFillColor(Color(0.93, 0.95, 0.98))
+    c.rect(330, 560, 200, 110, stroke=0, fill=1)
+    c.setFillColor(Color(0, 0, 0))
+    for i in range(6):
+        c.drawString(338, 650 - 13 * i, f"Sidebar {i}: a note in the box"[:36])
+    c.showPage()
+    c.translate(595, 0)
+    c.rotate(90)                       # landscape user space: 842 wide, 595 tall
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 540, "Table 4. Arrivals by month (made-up)")
+    rows = [("Country", "January", "February", "March"),
+            ("Uzbekistan", "101,500", "102,500", "103,500"), ("Russia", "202,500", "203,500", "204,500")]
+    for r, row in enumerate(rows):
+        c.drawString(40, 515 - 15 * r, row[0])
+        for k, cell in enumerate(row[1:]):
+            c.drawRightString(420 + 140 * k, 515 - 15 * r, cell)
+    for i in range(2):
+        c.drawString(40, 440 - 13 * i, f"Landscape body {i} of {FILLER} and {FILLER}")
+    c.save()
+    pypdf = pytest.importorskip("pypdf")
+    reader, writer = pypdf.PdfReader(str(path)), pypdf.PdfWriter()
+    for k, page in enumerate(reader.pages):
+        if k == 1:
+            page[pypdf.generic.NameObject("/Rotate")] = pypdf.generic.NumberObject(90)
+        writer.add_page(page)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+
+
+def test_designer_pdf_reads_cards_sidebar_and_a_rotated_table(tmp_path):
+    from extractor.pdf import read_pages
+
+    pdf = tmp_path / "designer.pdf"
+    _designer_pdf(pdf)
+    first, second = layout_pages(read_pages(str(pdf)))
+    assert texts(first, "callout") == ["3.1M arrivals of foreign nationals",
+                                       "KZT 210.4B remittances sent abroad"]
+    body = [t for t in texts(first, "body") if t.startswith("Body line")]
+    side = [t for t in texts(first, "body") if t.startswith("Sidebar")]
+    assert len(body) == 1 and len(side) == 1
+    assert "Sidebar" not in body[0] and "Body line" not in side[0]
+    assert sorted(r.kind for r in first.regions) == ["box", "callout", "callout"]
+    assert (second.width, second.height) == (842, 595)
+    assert texts(second, "table") == ["Country January February March",
+                                      "Uzbekistan 101,500 102,500 103,500",
+                                      "Russia 202,500 203,500 204,500"]
+
+
+def test_review_page_outlines_each_region(tmp_path):
+    from extractor.review import PageImage, page_regions, review_html
+    from tests.reports_in_memory import report
+
+    pdf = tmp_path / "designer.pdf"
+    _designer_pdf(pdf)
+    regions = page_regions(pdf)
+    page = PageImage(1, 595, 842, b"", 595, 842)
+    html = review_html(report(pages=2), [page], regions)
+    kinds = re.findall(r'<span class="region" data-kind="(\w+)" style="left:([\d.]+)px', html)
+    assert sorted(k for k, _ in kinds) == ["box", "callout", "callout"]
+    box = next(r for r in regions[1] if r.kind == "box")
+    assert ("box", f"{box.box[0]:.1f}") in kinds
