@@ -50,6 +50,7 @@ class Context:
     list_intro: tuple | None = None       # (group, marker) of a paragraph ending in ":"
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
+    section_source: str | None = None     # the last footnote marker of the section so far
 
     @property
     def report(self) -> tuple[str, str]:
@@ -82,6 +83,14 @@ class Assembler:
 # --- blocks -----------------------------------------------------------------------------------
 
 def read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
+    """One block; its last footnote marker then stands for the section's source so far."""
+    ctx, found = _read_block(ctx, rd, block)
+    if block.markers and block.kind != "heading":
+        ctx = replace(ctx, section_source=block.markers[-1].label)
+    return ctx, found
+
+
+def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
     c = cues()
     if block.kind == "heading" and c["table_caption"].match(block.text):
@@ -112,7 +121,8 @@ def heading(ctx: Context, block: Block) -> Context:
     direction = d[0] if d else None
     kind = {"temporary_residence_permits": "temporary",
             "permanent_residence_permits": "permanent"}.get(metric or "", ctx.permit_kind)
-    return replace(ctx, chart_title=None, section_skip=bool(cues()["no_figures_sections"].search(text)),
+    return replace(ctx, chart_title=None, section_source=None,
+                   section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
                    last_remittance=None, permit_kind=kind,
                    last_metric=metric if metric != "remittances" else direction)
@@ -449,7 +459,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
-    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source)
+    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source)
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -496,6 +506,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     notes = [caption.markers[-1].label] if caption is not None and caption.markers else []
     if not notes and block.markers:
         notes = [block.markers[-1].label]
+    fn_rule, fn_flags = ("FN:table", []) if notes else ("FN:section", ["source_from_previous"])
+    if not notes and ctx.section_source:
+        notes = [ctx.section_source]
     cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = list(block.cells) or [(0, 0)] * len(cells)
@@ -514,6 +527,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
         out.append(Candidate(m, got[0], got[1], got[2], country, region, None, row_period, None, block,
-                             span[0], span[1], cell, block.text.strip(), list(notes), list(pflags),
-                             ["F:table-cell", col.rule, base_rule or "MET:column", prule]))
+                             span[0], span[1], cell, block.text.strip(), list(notes),
+                             list(pflags) + (fn_flags if notes else []),
+                             ["F:table-cell", col.rule, base_rule or "MET:column", prule] + ([fn_rule] if notes else [])))
     return out

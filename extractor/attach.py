@@ -20,7 +20,7 @@ from .types import Block, Entity, PeriodMatch, Quantity
 # Korea").
 FOLLOW_REACH = 70
 # An entity this close before a figure, with only punctuation between, belongs to it.
-TIGHT = regex.compile(r"^[\s:–—\-(]*$")
+TIGHT = regex.compile(r"^[\s:–—\-(]*(?:with|at|on)?[\s:–—\-(]*$")
 # A cue after the number belongs to it when this close, within its clause.
 CUE_AFTER_REACH = 40
 # Breaks across which a group, a lead or a list does not carry.
@@ -509,10 +509,12 @@ def _clause_of(sent: Sent, pos: int) -> Clause:
 # --- footnotes ----------------------------------------------------------------------------
 
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
-                  list_source: str | None) -> tuple[list[str], list[str], str | None]:
+                  list_source: str | None, section_source: str | None = None
+                  ) -> tuple[list[str], list[str], str | None]:
     """The marker that sources a statement: the first in its sentence after it (FN:after),
     else the next in the paragraph (FN:paragraph-next), else its sentence's last (FN:sentence),
-    else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list)."""
+    else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list),
+    else the section's last marker before it (FN:section)."""
     own = [m for m in block.markers if s_start <= m.offset <= s_end + 1]
     later = [m for m in block.markers if m.offset > s_end + 1]
     if own:
@@ -531,4 +533,6 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         return [earlier[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
     if list_source:
         return [list_source], ["source_from_previous"], "FN:list"
+    if section_source:
+        return [section_source], ["source_from_previous"], "FN:section"
     return [], [], None

@@ -21,7 +21,9 @@ from .types import Entity, Quantity
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
 PAIRED = regex.compile(r"""
-    ^[\s()\[\],:;–—-]*                                   # brackets, dashes
+    ^(?:\s*[a-z]+){0,2}\s*(?=\()                         # "30,108 persons (52.0%)": a unit noun, then a bracket
+    [\s()\[\],:;–—-]*$
+  | ^[\s()\[\],:;–—-]*                                   # brackets, dashes
     (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "120.5 billion KZT or 265 million USD"
        share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
     [\s()\[\],:–—-]*$

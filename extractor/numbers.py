@@ -73,6 +73,7 @@ MONTH_RE = alternation(month_forms())
 ADDRESS_RE = alternation(TABLES["address_words"])
 DOCNO_RE = alternation(TABLES["document_number_cues"])
 REFERENCE_RE = alternation(TABLES["reference_words"])
+PEOPLE_RE = alternation(TABLES["people_nouns"], case_insensitive=True)
 
 
 # One printed number in digits (no sign, no scale).
@@ -204,6 +205,10 @@ NUMERIC_ALONE = regex.compile(fill(r"""
 APPROX_AT_START = regex.compile(fill(r"""
     ^(?:<APPROX>\s+)+                               # "over ", "more than about "
     """, APPROX=APPROX_RE), regex.VERBOSE)
+# "nine officers of the migration police": a small number word counting people.
+PEOPLE_AFTER = regex.compile(fill(r"""
+    \s+(?:[\w-]+\s+){0,2}?<PEOPLE>\b               # up to two words, then a people noun (match at pos)
+    """, PEOPLE=PEOPLE_RE), regex.VERBOSE)
 SPELLED_ALONE = regex.compile(fill(r"""
     <WORD>(?:(?:\s+|-|\s+(?i:and)\s+)(?:<WORD>|<MULT>))*\s*   # the whole text in number words
     """, WORD=WORD_RE, MULT=MULT_RE), regex.VERBOSE)
@@ -426,7 +431,8 @@ def _spelled(m: regex.Match, text: str) -> Quantity | None:
         return None
     has_scale = any(t.lower() in MULTIPLIERS and t.lower() != "hundred"
                     for t in LETTERS.findall(words))
-    if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]):
+    if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]
+                                          or PEOPLE_AFTER.match(text, m.end())):
         return None                                 # "the top three", "three years"
     currency = _currency_of(m["s_cur"])
     kind = "percent" if m["s_pct"] else "money" if currency else "count"

@@ -117,18 +117,26 @@ def _all_text(pages: list[Page], limit: int | None = None) -> str:
     return "\n".join(parts)
 
 
+# The title and edition lines stand among the first blocks of page 1.
+TITLE_ZONE_BLOCKS = 3
+# A period named after a comparison word is another period than the report's.
+COMPARED_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|on|from|since)\s+(?:in\s+|with\s+)?(?:the\s+)?$",
+                                regex.I)
+
+
 def report_period(pages: list[Page], meta: dict) -> tuple[date, date] | None:
     """The period the report covers: the quarter (or half, or year) its title or running
     header names, else the one its first pages name most often."""
     from .periods import find_periods
 
     far = date(1900, 1, 1)
-    sources = [meta.get("Title", ""), *[h for p in pages[:3] for h in p.header]]
+    head = [meta.get("Title", "")] + [b.text for b in (pages[0].blocks[:TITLE_ZONE_BLOCKS] if pages else ())]
+    sources = [h for p in pages[:3] for h in p.header]
     sources += [b.text for p in pages[:2] for b in p.blocks[:12]]
     counts: Counter = Counter()
-    for weight, text in ((3, sources[0]), *((2, t) for t in sources[1:])):
+    for weight, text in (*((3, t) for t in head), *((2, t) for t in sources)):
         for p in find_periods(text or "", far, date(1900, 3, 31)):
-            if p.relative or p.stock:
+            if p.relative or p.stock or COMPARED_BEFORE.search(text[max(0, p.start - 30):p.start]):
                 continue
             s, e = date.fromisoformat(p.period_start), date.fromisoformat(p.period_end)
             months = (e.year - s.year) * 12 + e.month - s.month + 1
@@ -136,7 +144,8 @@ def report_period(pages: list[Page], meta: dict) -> tuple[date, date] | None:
                 counts[(s, e)] += weight * (2 if months == 3 else 1)
     if not counts:
         return None
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # a tie goes to the later period: reports compare with earlier ones, not later
+    return sorted(counts.items(), key=lambda kv: (-kv[1], -kv[0][0].toordinal()))[0][0]
 
 
 def report_id(start: date, end: date) -> str:
