@@ -95,9 +95,9 @@ def parent(sent: Sent, clause: Clause) -> Clause | None:
     return None
 
 
-def blocked(sent: Sent, a: int, b: int) -> bool:
-    """A strong break opens any clause after clause `a` up to clause `b`."""
-    return any(sent.clauses[i].kind in STRONG_BREAKS for i in range(a + 1, b + 1))
+def blocked(sent: Sent, a: int, b: int, kinds=STRONG_BREAKS) -> bool:
+    """A strong break (one of `kinds`) opens any clause after clause `a` up to clause `b`."""
+    return any(sent.clauses[i].kind in kinds for i in range(a + 1, b + 1))
 
 
 # --- entities -----------------------------------------------------------------------------
@@ -357,8 +357,10 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     ps = [p for p in para.periods if sent.start <= p.start < sent.end]
     hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     flags, rules = [], []
-    cmp_after = [p for p in ps if _is_cmp(para, p) and p.start >= q.end and p.start < hi + 120]
-    cmp_before = [p for p in ps if _is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]]
+    cmp_after = [p for p in ps if _is_cmp(para, p) and p.start >= q.end and p.start < hi + 120
+                 and not blocked(sent, st.clause.index, _clause_of(sent, p.start).index, ("hard", "parallel"))]
+    cmp_before = [p for p in ps if _is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]
+                  and not blocked(sent, _clause_of(sent, p.start).index, st.clause.index)]
     compared: PeriodMatch | Period | None = None
     if cmp_after:
         compared, _ = cmp_after[0], rules.append("CMP:after")

@@ -73,6 +73,7 @@ class Slots:
     lead: str                 # its clause's text before the number
     after: str                # the text after the number, to the clause's end
     after_stmt: str           # the text after the whole statement, to its clause's end
+    window: str               # the text since the sentence's previous statement
     metric: str | None        # the metric attached so far
     prev_change: bool         # the sentence's previous statement was a change
     prev_count: bool          # ... was a count, coordinated with this one
@@ -83,6 +84,31 @@ class Slots:
 def frames() -> list[dict]:
     data = json.loads(resources.files("extractor.data").joinpath("frames.json").read_text("utf-8"))
     return data["frames"]
+
+
+# A bare decimal number this small after a name, in a list of percents, is a percent too.
+IMPLIED_PERCENT_MAX = 100
+TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*$")
+
+
+def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
+    """"the Russian Federation contributed 12.2 per cent, China 9.5, Türkiye 7.3 and India
+    3.1", "Kyrgyzstan 6.7, Tajikistan 4.0 and Azerbaijan 1.2 percent": a plain number below 100
+    printed right after a name, in a sentence whose neighbouring number is a percent, is a
+    percent (flag percent_implied)."""
+    out = list(quants)
+    for i, q in enumerate(quants):
+        if q.kind != "count" or q.value >= IMPLIED_PERCENT_MAX or "spelled_out" in q.flags:
+            continue
+        if not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
+            continue
+        near = [x for x in quants[max(0, i - 1):i] + quants[i + 1:i + 2]
+                if not regex.search(r"[.;]\s", text[min(x.end, q.end):max(x.start, q.start)])]
+        if any(x.kind == "percent" for x in near) or (near and any(
+                y.kind == "percent" for y in quants[:i] if text.rfind(". ", y.end, q.start) < 0)):
+            out[i] = Quantity(q.start, q.end, q.text, q.value, "percent", q.currency, q.scale_stated,
+                              q.direction, q.flags + ("percent_implied",))
+    return out
 
 
 def group_statements(text: str, quants: list[Quantity], clause_of) -> list[Statement]:
@@ -128,8 +154,13 @@ def _count_noun(s: Slots) -> bool:
 
 
 def _average_cue(s: Slots) -> bool:
+    """An average word in the clause before the amount, in the words since the previous
+    statement ("below the monthly average of the fourth quarter (KZT 56.1 billion)"), or just
+    after it ("... leave on average")."""
     lead = regex.split(r"[,;]", s.lead)[-1]
-    return bool(cues()["average"].search(lead) or AVERAGE_AFTER.match(s.after_stmt))
+    window = regex.split(r"[,;]", s.window)[-1]
+    return bool(cues()["average"].search(lead) or cues()["average"].search(window)
+                or AVERAGE_AFTER.match(s.after_stmt))
 
 
 CONDITIONS = {

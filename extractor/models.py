@@ -35,6 +35,8 @@ FLAGS: dict[str, str] = {
                               "change before it in the sentence (\"declined by 9.1 per cent on "
                               "the previous quarter and incoming transfers by 33.0 per cent\")",
     "metric_from_title": "a chart legend entry whose metric comes from the chart's title",
+    "percent_implied": "a number printed without '%' in a list of percents ('China 9.5, India "
+                       "3.1') was read as a percent",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
 }
