@@ -51,6 +51,7 @@ class Sent:
     clauses: tuple[Clause, ...]
     cues: tuple[Cue, ...]             # metric cues of the sentence
     stmts: tuple[Statement, ...]
+    respective: tuple = ()            # (statement start, period) of "X, Y and Z in A, B and C"
 
 
 @dataclass
@@ -322,6 +323,33 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
 
 # --- periods ------------------------------------------------------------------------------
 
+LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+# Words between a list of amounts and the list of periods they fall in ("bn KZT in").
+RESPECTIVE_GAP = regex.compile(r"^[^.;,\d]{0,30}$")
+
+
+def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> tuple:
+    """"58.7, 66.1 and 76.6 bn KZT in January, February and March": the k statements of a list
+    take the k periods listed right after them, in order (PER:respectively)."""
+    out = []
+    i = 0
+    while i < len(stmts):
+        j = i
+        while j + 1 < len(stmts) and LIST_JOIN.match(text[stmts[j].end:stmts[j + 1].start]):
+            j += 1
+        k = j - i + 1
+        after = [p for p in periods if p.start >= stmts[j].end]
+        run = after[:1]
+        for p in after[1:]:
+            if len(run) == k or not LIST_JOIN.match(text[run[-1].end:p.start]):
+                break
+            run.append(p)
+        if k >= 2 and len(run) == k and RESPECTIVE_GAP.match(text[stmts[j].end:run[0].start]):
+            out += [(stmts[i + n].start, run[n]) for n in range(k)]
+        i = j + 1
+    return tuple(out)
+
+
 Period = tuple[str, str]
 
 
@@ -424,8 +452,9 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     """A flow's period, by the first rule that finds one."""
     text = para.text
     ps = [p for p in para.periods if sent.start <= p.start < sent.end]
-    chosen, rule = None, None
-    if cue is not None and cue.start >= st.end:
+    chosen, rule = next(((p, "PER:respectively") for start, p in sent.respective if start == st.start),
+                        (None, None))
+    if chosen is None and cue is not None and cue.start >= st.end:
         later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40
                  and not regex.search(r"[,;]", text[cue.end:p.start])]
         if later:

@@ -21,7 +21,7 @@ from .types import Entity, Quantity
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
 PAIRED = regex.compile(r"""
-    ^(?:\s*[a-z]+){0,2}\s*(?=\()                         # "30,108 persons (52.0%)": a unit noun, then a bracket
+    ^(?:\s*[a-z]+){0,2}\s*(?:(?=\()|,?\s*or\b)           # "30,108 persons (52.0%)", "28,042 persons, or 47.6%"
     [\s()\[\],:;–—-]*$
   | ^[\s()\[\],:;–—-]*                                   # brackets, dashes
     (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "120.5 billion KZT or 265 million USD"
@@ -108,6 +108,48 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
                 y.kind == "percent" for y in quants[:i] if text.rfind(". ", y.end, q.start) < 0)):
             out[i] = Quantity(q.start, q.end, q.text, q.value, "percent", q.currency, q.scale_stated,
                               q.direction, q.flags + ("percent_implied",))
+    return out
+
+
+LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+PRINTED = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+THOUSANDS = regex.compile(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, not a listed amount
+
+
+def _printed_value(q: Quantity):
+    from decimal import Decimal, InvalidOperation
+
+    m = PRINTED.search(q.text)
+    if not m:
+        return None
+    digits = m[0].replace(",", ".") if "decimal_comma" in q.flags else m[0].replace(",", "")
+    try:
+        return Decimal(digits) or None
+    except InvalidOperation:
+        return None
+
+
+def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"58.7, 66.1 and 76.6 bn KZT", "(17.2, 6.4 and 1.9 per cent respectively)": plain numbers
+    listed before an amount or a percent share its unit and scale (flag unit_from_list)."""
+    out = list(quants)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and LIST_JOIN.match(text[out[j].end:out[j + 1].start]):
+            j += 1
+        last = out[j]
+        plain = all(q.kind == "count" and not SCALE_WORDS.search(q.text) and "spelled_out" not in q.flags
+                    and not THOUSANDS.search(q.text) and (last.kind != "percent" or q.value <= 100)
+                    for q in out[i:j])
+        printed = _printed_value(last)
+        if j > i and plain and last.kind in ("money", "percent") and printed:
+            scale = last.value / printed if last.kind == "money" else 1
+            for k in range(i, j):
+                q = out[k]
+                out[k] = Quantity(q.start, q.end, q.text, q.value * scale, last.kind, last.currency,
+                                  True, last.direction, q.flags + ("unit_from_list",))
+        i = j + 1
     return out
 
 

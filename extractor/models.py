@@ -37,6 +37,8 @@ FLAGS: dict[str, str] = {
     "metric_from_title": "a chart legend entry whose metric comes from the chart's title",
     "percent_implied": "a number printed without '%' in a list of percents ('China 9.5, India "
                        "3.1') was read as a percent",
+    "unit_from_list": "a plain number listed before an amount or percent took its unit and "
+                      "scale ('58.7, 66.1 and 76.6 bn KZT')",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
 }
