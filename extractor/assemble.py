@@ -155,12 +155,22 @@ def comparison_periods(text: str, periods, quants) -> frozenset[int]:
     c = cues()
     out = {i for i, p in enumerate(periods) if c["comparison_period"].search(p.text)}
     for m in c["comparison"].finditer(text):
-        nxt_q = min((q.start for q in quants if q.start >= m.end()), default=len(text))
-        for i, p in enumerate(periods):
-            if m.end() <= p.start < nxt_q and p.start - m.end() <= 80:
-                out.add(i)
-                break
+        _first_period_after(m.end(), text, periods, quants, 0, out)
+    for m in c["comparison_with_value"].finditer(text):
+        # "against 498,750 in the previous quarter": the compared value, then its period
+        _first_period_after(m.end(), text, periods, quants, 1, out)
     return frozenset(out)
+
+
+def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set[int]) -> None:
+    """Mark the first period within reach after `at`, passing at most `skip` numbers and no
+    sentence or clause end."""
+    later = [q.start for q in quants if q.start >= at]
+    limit = later[skip] if len(later) > skip else len(text)
+    for i, p in enumerate(periods):
+        if at <= p.start < limit and p.start - at <= 80 and not regex.search(r"[;.]\s", text[at:p.start]):
+            out.add(i)
+            return
 
 
 def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:

@@ -128,7 +128,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
         lo, _ = scope(sent, st.clause)
         prev_end = sent.stmts[gi - 1].end if gi > 0 else lo
         nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
-        free = [e for e in ents if id(e) not in taken]
+        free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
         before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start]
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
@@ -141,6 +141,28 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
+
+
+# "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
+# a group named as the base of a share, not its subject.
+BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\bamong|^\W*of)\s+(?:the\s+|all\s+)?$", regex.I)
+
+
+def _is_base(text: str, sent: Sent, e: Entity) -> bool:
+    from .clauses import clause_at
+    if e.label != "GROUP":
+        return False
+    start = clause_at(sent.clauses, e.start).start
+    return bool(BASE_BEFORE.search(text[start:e.start]))
+
+
+def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
+    """The group a sentence names as the base of its shares, before the statement and not
+    across a hard or parallel break."""
+    from .clauses import clause_at
+    found = [e for e in ents if e.end <= st.start and sent.start <= e.start and _is_base(text, sent, e)
+             and not blocked(sent, clause_at(sent.clauses, e.start).index, st.clause.index, ("hard", "parallel"))]
+    return found[-1].id if found else None
 
 
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
@@ -311,6 +333,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     chart's title (GRP:title)."""
     if OF_ALL.match(para.text[q.end:q.end + 30]):
         return None, "GRP:of-all"
+    base = base_group(para.text, sent, st, para.ents)
+    if base:
+        return base, "GRP:base"
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
         return reach[-1], "GRP:context"
@@ -431,6 +456,15 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
     return When((report[1], report[1]), None, ("period_default",), ("PER:stock-report-end",))
 
 
+def _in_comparison(sent: Sent, clause: Clause) -> bool:
+    """A comparison clause, or a count coordinated with one ("compared with 5,260 in Q3 and
+    5,412 in Q4 2024")."""
+    i = clause.index
+    while i > 0 and sent.clauses[i].rule in ("CL:and-count", "CL:comma"):
+        i -= 1
+    return sent.clauses[i].kind == "cmp"
+
+
 def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch]:
     """Periods of the statement's clause and lead that can be its own: not governed by a
     comparison, unless the comparison introduces this very amount ("than in the previous
@@ -441,7 +475,7 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
     for p in para.periods:
         if not (lo <= p.start and p.end <= hi):
             continue
-        if not _is_cmp(para, p) or st.clause.kind == "cmp" or (
+        if not _is_cmp(para, p) or _in_comparison(sent, st.clause) or (
                 p.end <= st.start and regex.match(r"^[\s(:–—-]*$", para.text[p.end:st.start])):
             out.append(p)
     return out
@@ -468,7 +502,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         usable = _usable_in_clause(para, sent, st)
         if usable:
             chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
-            rule = "PER:cmp-clause" if st.clause.kind == "cmp" and _is_cmp(para, chosen) else "PER:clause"
+            rule = "PER:cmp-clause" if _is_cmp(para, chosen) else "PER:clause"
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:
