@@ -506,11 +506,14 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     label = cells[0]
     ents, ps = tables.row_label(label, context, rd, period)
     is_total = bool(cues()["table_total"].match(label))
-    if not ents and not ps and not is_total:
+    row_metric = tables.text_metric(label, rd.find_entities, ctx.permit_kind)
+    if not ents and not ps and not is_total and not row_metric:
         return []
     cap_periods = rd.find_periods(context, *period)
     metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
     base_rule = "MET:caption" if metric else None
+    if row_metric and not ents and not ps:
+        metric, base_rule = row_metric, "MET:row-label"    # "Entries of foreign nationals | 2,698,540 | ..."
     if metric is None:
         metric, base_rule = context_metric(ctx, block, Running())
     if metric is None:

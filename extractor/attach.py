@@ -442,15 +442,20 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     return When(_iso(chosen), cmp, tuple(flags), tuple(rules))
 
 
+def _is_day(p: PeriodMatch) -> bool:
+    """"On 1 July 2025 ... permanently residing": a single day dates a stock like "as of"."""
+    return p.period_start == p.period_end and not p.relative
+
+
 def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Period) -> When:
-    """A stock's day: a stock date in its clause, else the paragraph's last before it, else the
-    report's last day."""
+    """A stock's day: a stock date (or a single day) in its clause, else the paragraph's last
+    before it, else the report's last day."""
     lo, hi = scope(sent, st.clause)
-    near = [p for p in para.periods if p.stock and lo <= p.start and p.end <= hi]
+    near = [p for p in para.periods if (p.stock or _is_day(p)) and lo <= p.start and p.end <= hi]
     if near:
         chosen = min(near, key=lambda p: abs(p.start - st.start))
         return When(_iso(chosen), None, (), ("PER:stock-clause",))
-    earlier = [p for p in para.periods if p.stock and p.start < q.start]
+    earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not _is_cmp(para, p)]
     if earlier:
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
     return When((report[1], report[1]), None, ("period_default",), ("PER:stock-report-end",))

@@ -35,7 +35,8 @@ AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each
 SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(?P<pos>above|higher|more|up|over))\b",
                            regex.I)
 # "up 24.8 per cent from the same period", "down 3.1%": the sign printed just before.
-SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*)(?:(?P<neg>down)|(?P<pos>up))\s*$", regex.I)
+SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*|\b(?:were|was|is|are|been|went|came)\s+)(?:(?P<neg>down)|(?P<pos>up))\s*$",
+                            regex.I)
 # "..., incoming transfers by 33.0 per cent": the gapped clause keeps only "by".
 BY_BEFORE = regex.compile(r"\bby\s*$", regex.I)
 MONTH_BEFORE = regex.compile(r"\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"

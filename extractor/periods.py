@@ -258,6 +258,8 @@ SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
     "report_year": lambda start, end: (date(start.year, 1, 1), date(start.year, 12, 31)),
     "report_period": lambda start, end: (start, end),
     "year_to_date": lambda start, end: (date(end.year, 1, 1), end),
+    "report_half": lambda start, end: ((date(end.year, 1, 1), date(end.year, 6, 30)) if end.month <= 6
+                                       else (date(end.year, 7, 1), date(end.year, 12, 31))),
 }
 
 
