@@ -19,7 +19,7 @@ from . import attach, tables, zeros
 from .attach import Para, Running, Sent
 from .clauses import sentences, split_clauses, clause_at
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_of, metric_cues, resolve_metric, section_metric
-from .frames import Slots, Statement, distribute_units, frame_of, group_statements, implied_percents
+from .frames import Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents
 from .types import Block, Candidate, Entity, Quantity
 
 # A paragraph this short after one ending in ":" is an item of the list it introduces.
@@ -74,20 +74,23 @@ class Assembler:
         self.ctx = Context(report_start, report_end)
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
+        self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
 
     def block(self, block: Block) -> None:
-        self.ctx, found = read_block(self.ctx, self.readers, block)
+        self.ctx, found, rejected = read_block(self.ctx, self.readers, block)
         self.candidates.extend(found)
+        self.rejected.extend((block, q, why) for q, why in rejected)
 
 
 # --- blocks -----------------------------------------------------------------------------------
 
-def read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
-    """One block; its last footnote marker then stands for the section's source so far."""
-    ctx, found = _read_block(ctx, rd, block)
+def read_block(ctx: Context, rd: Readers, block: Block):
+    """One block -> (context, candidates, [(quantity, why it is no figure)]); the block's last
+    footnote marker then stands for the section's source so far."""
+    ctx, found, *rest = _read_block(ctx, rd, block)
     if block.markers and block.kind != "heading":
         ctx = replace(ctx, section_source=block.markers[-1].label)
-    return ctx, found
+    return ctx, found, (rest[0] if rest else [])
 
 
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
@@ -176,7 +179,7 @@ def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set
 def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     ctx = _list_state(ctx, block)
     para = paragraph_spans(ctx, rd, block)
-    run = Running()
+    run = Running(rejected=[])
     found: list[Candidate] = []
     for s_start, s_end in sentences(para.text):
         ctx = _sentence_state(ctx, para, s_start, s_end, run)
@@ -192,7 +195,7 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
         groups = [e.id for e in para.ents if e.label == "GROUP" and last[0] <= e.start < last[1]]
         if groups:
             ctx = replace(ctx, list_intro=(groups[-1], block.markers[-1].label if block.markers else None))
-    return ctx, found
+    return ctx, found, run.rejected
 
 
 def _sentence_state(ctx: Context, para: Para, s_start: int, s_end: int, run: Running) -> Context:
@@ -239,6 +242,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
     found: list[Candidate] = []
     for st in sent.stmts:
         if cues()["skip_before"].search(text[max(s_start, st.start - 30):st.start]):
+            run.rejected.extend((q, "CUE:skip_before") for q in st.quants)
             continue
         metric, cue, mrules = statement_metric(ctx, para, sent, st, run)
         if st.entity is not None and st.entity.label == "GROUP" and not any(
@@ -344,8 +348,10 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
                   text[st.end:nxt], text[prev_end:q.start], metric, prev_change, prev_count,
                   run.sentence_stat)
     row, sign = frame_of(slots)
-    if row is not None and row["id"] == "F:change-gapped" and sign == 0 and prev is not None:
-        sign = prev[4]
+    if (row is not None and row["statistic"] == "change" and sign == 0 and prev is not None
+            and prev[0] >= sent.start and not cues()["change"].search(text[prev[1]:q.start])):
+        # "declined by 4.1 per cent and incoming transfers 8.0 per cent": the verb is the parallel's
+        row, sign = next(f for f in frames() if f["id"] == "F:change-gapped"), prev[4]
     return row, sign
 
 
@@ -445,15 +451,15 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     """One number of a statement as a candidate figure, or None when it is no figure."""
     row, sign = _frame(ctx, para, sent, st, q, metric, run)
     if row is None or row["statistic"] is None:
+        run.rejected.append((q, row["id"] if row else "F:none"))
         return None
     statistic = row["statistic"] if row["statistic"] != "sentence" else run.sentence_stat
     rules = [row["id"]] + list(st.rules) + list(mrules)
     um = _unit_and_metric(ctx, para, sent, st, q, metric, statistic, run, rules)
-    if um is None:
+    if um is None or not _valid(um[1], statistic, um[0]):
+        run.rejected.append((q, "MET:none" if um is None or um[1] is None else "F:unit-metric"))
         return None
     unit, metric = um
-    if not _valid(metric, statistic, unit):
-        return None
     value = -q.value if statistic == "change" and sign < 0 else q.value
     country, region, group = _breakdown(ctx, para, sent, st, q, metric, statistic, run, rules)
     when = _when(ctx, para, sent, st, q, metric, statistic, region, cue, run)

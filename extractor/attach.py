@@ -64,6 +64,7 @@ class Running:
     shares: list[tuple[int, int, str]] = field(default_factory=list)
     group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
     sentence_stat: str | None = None
+    rejected: list = field(default_factory=list)                         # (quantity, rule id) of non-figures
 
 
 # --- scopes -------------------------------------------------------------------------------
@@ -275,8 +276,11 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
 # --- direction ----------------------------------------------------------------------------
 
 FLIP = {"remittances_sent": "remittances_received", "remittances_received": "remittances_sent"}
-# A country this close before "received" / "sent" is its subject.
+# A country this close before "received" / "sent", with at most an adverb between and no
+# preposition before it, is the verb's subject.
 VERB_SUBJECT_REACH = 12
+SUBJECT_GAP = regex.compile(r"^\s+(?:also\s+|alone\s+|itself\s+|again\s+)?$", regex.I)
+OBJECT_BEFORE = regex.compile(r"\b(?:from|to|in|into|for|of)\s+(?:the\s+)?$", regex.I)
 
 
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
@@ -291,7 +295,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     if pick is not None:
         if pick.id.endswith("-verb") and any(e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                                              and 0 <= pick.start - e.end <= VERB_SUBJECT_REACH
-                                             and "," not in text[e.end:pick.start] for e in ents):
+                                             and SUBJECT_GAP.match(text[e.end:pick.start])
+                                             and not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])
+                                             for e in ents):
             # "the Russian Federation received KZT 68.3 billion": a country abroad as the
             # subject of the verb turns the direction round
             return FLIP[pick.value], "DIR:country-verb"
@@ -494,7 +500,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     chosen, rule = next(((p, "PER:respectively") for start, p in sent.respective if start == st.start),
                         (None, None))
     if chosen is None and cue is not None and cue.start >= st.end:
-        later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40
+        later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40 and not _is_cmp(para, p)
                  and not regex.search(r"[,;]", text[cue.end:p.start])]
         if later:
             chosen, rule = later[0], "PER:after-cue"

@@ -94,6 +94,8 @@ MASTER = regex.compile(fill(r"""
                                                     # "472 KZT/USD", "472 tenge per dollar"
       | (?:KZT|tenge)\s?/\s?(?:USD|\$)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
                                                     # "KZT/USD 472"
+      | (?:KZT|tenge|₸)\s?(?P<r_val6><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s|each\s)?<BASE>(?!\w)
+                                                    # "KZT 451.20 per US dollar"
       | (?:KZT|tenge)\s(?:[a-z]+\s){1,6}?(?P<r_val4><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s)?<BASE>(?!\w)
       | (?i:the\s)?(?:dollar|USD|US\sdollar)\s(?:cost|was|stood\sat|averaged|traded\sat)\s(?:an\saverage\sof\s)?(?P<r_val5><NUM>)\s?<QUOTE>(?!\w)
                                                     # "the dollar cost 478.25 tenge"
@@ -386,7 +388,7 @@ def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
 
 
 def _rate(m: regex.Match) -> Quantity:
-    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"] or m["r_val4"] or m["r_val5"])
+    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"] or m["r_val4"] or m["r_val5"] or m["r_val6"])
     if m["r_units"]:
         value = value / _digits(m["r_units"])
     return Quantity(m.start(), m.end(), m[0], _tidy(value), "rate", currency="KZT_per_USD")

@@ -313,6 +313,8 @@ RULES = [
         (?P<month><MONTH>),?\s+(?P<year><YEAR>)<NOTAMOUNT>  # "January 2023"
       | (?<=(?<!\w)<PREP>\s+)(?P<month><MONTH>)             # "in June": the report's year
         (?!\s*(?:[-–—]|\d))
+      | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
+        (?!\s*(?:[-–—]|\d))
       """), _resolve_month),
     Rule("years", _compile(r"""
         (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"

@@ -131,6 +131,93 @@ CASES = [
      "Under Decree No. 212/2024, visa-free stays are limited to 90 days; a survey of 1,076 "
      "communities in 14 regions is planned for up to three years.",
      []),
+    # --- the families of issue 9 (our own wording) ---------------------------------------------
+    ("group total scopes the list it introduces", "1. Migration inflow",
+     "Arrivals from outside the CIS came to 52.6 thousand: India made up 33.0 per cent of them, "
+     "Germany 12.4 per cent.",
+     [fig("arrivals", "total", "persons", 52600, group="non-CIS"),
+      fig("arrivals", "share", "percent", 33.0, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 12.4, "DEU", group="non-CIS")]),
+    ("a contrast clause ends the group; 'of all' is the whole", "1. Migration inflow",
+     "In the second quarter of 2024, 3.2 million foreign nationals entered Kazakhstan. Citizens of "
+     "CIS member states accounted for 2.7 million of them, while Tajikistan accounted for 9.8% of "
+     "all arrivals.",
+     [fig("arrivals", "total", "persons", 3200000), fig("arrivals", "total", "persons", 2700000, group="CIS"),
+      fig("arrivals", "share", "percent", 9.8, "TJK")]),
+    ("a comparison's period is not the counts'", "1. Migration inflow",
+     "More people crossed the border (702,114 migrants arrived and 688,905 migrants departed) than "
+     "in the first quarter of 2024.",
+     [fig("arrivals", "total", "persons", 702114), fig("departures", "total", "persons", 688905)]),
+    ("a count in a comparison clause is the compared period's", "1. Migration inflow",
+     "In the quarter 512,300 people arrived, against 498,750 in the previous quarter.",
+     [fig("arrivals", "total", "persons", 512300), fig("arrivals", "total", "persons", 498750, period=Q1)]),
+    ("a 'when' clause about the compared period", "1. Residence",
+     "Compared with the first quarter, when 27 thousand permits were issued, temporary residence "
+     "permits grew by 12.5 per cent.",
+     [fig("temporary_residence_permits", "total", "persons", 27000, period=Q1),
+      fig("temporary_residence_permits", "change", "percent", 12.5, compared=Q1)]),
+    ("a gapped clause after a comma", "3. Remittances",
+     "Compared with the previous quarter, outgoing transfers declined by 9.1 per cent, incoming "
+     "transfers by 33.0 per cent.",
+     [fig("remittances_sent", "change", "percent", -9.1, compared=Q1),
+      fig("remittances_received", "change", "percent", -33.0, compared=Q1)]),
+    ("a gapped clause without 'by'", "3. Remittances",
+     "Outgoing transfers declined by 4.1 per cent and incoming transfers 8.0 per cent compared with "
+     "the previous quarter.",
+     [fig("remittances_sent", "change", "percent", -4.1, compared=Q1),
+      fig("remittances_received", "change", "percent", -8.0, compared=Q1)]),
+    ("a direction per clause", "3. Remittances",
+     "Individuals received KZT 12.0 billion from Russia and sent KZT 9.5 billion to Uzbekistan.",
+     [fig("remittances_received", "total", "KZT", 12e9, "RUS"), fig("remittances_sent", "total", "KZT", 9.5e9, "UZB")]),
+    ("the direction after the amounts", "3. Remittances",
+     "In the second quarter of 2024 individuals in Kazakhstan sent KZT 180.2 billion "
+     "(USD 401.3 million) abroad.",
+     [fig("remittances_sent", "total", "KZT", 180.2e9), fig("remittances_sent", "total", "USD", 401.3e6)]),
+    ("a share keeps its own clause's direction", "3. Remittances",
+     "Incoming transfers totalled KZT 50.1 billion, of which Russia accounted for 60.1%; outgoing "
+     "transfers were KZT 88.0 billion.",
+     [fig("remittances_received", "total", "KZT", 50.1e9), fig("remittances_received", "share", "percent", 60.1, "RUS"),
+      fig("remittances_sent", "total", "KZT", 88e9)]),
+    ("the country abroad receiving money", "3. Remittances",
+     "The Russian Federation received KZT 61.2 billion, 34.3 percent of the total.",
+     [fig("remittances_sent", "total", "KZT", 61.2e9, "RUS"), fig("remittances_sent", "share", "percent", 34.3, "RUS")]),
+    ("citizens registered as workers abroad", "2. Labour migration",
+     "29.4 thousand Kazakhstani citizens were registered as migrant workers in Russia.",
+     [fig("emigrant_workers", "total", "persons", 29400, "RUS")]),
+    ("a rate in a conversion note", "3. Remittances",
+     "Dollar amounts are converted at the quarter's average rate of KZT 451.20 per US dollar.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 451.2)]),
+    ("a spelled-out compound", "1. Residence",
+     "Ninety-one thousand five hundred foreign nationals received temporary residence permits.",
+     [fig("temporary_residence_permits", "total", "persons", 91500)]),
+    ("longer and open periods", "1. Migration inflow",
+     "In the first half of 2024, 5.9 million foreigners arrived. Since the start of the year, 5.9 "
+     "million arrivals were recorded. Over the whole of 2023 compared to 2022, arrivals grew by 4.1 "
+     "per cent.",
+     [fig("arrivals", "total", "persons", 5.9e6, period=("2024-01-01", "2024-06-30")),
+      fig("arrivals", "total", "persons", 5.9e6, period=("2024-01-01", "2024-06-30")),
+      fig("arrivals", "change", "percent", 4.1, period=("2023-01-01", "2023-12-31"),
+          compared=("2022-01-01", "2022-12-31"))]),
+    ("amounts listed with their months", "3. Remittances",
+     "Outgoing transfers grew from month to month: 61.2, 63.5 and 70.4 bn KZT in April, May and June.",
+     [fig("remittances_sent", "total", "KZT", 61.2e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 63.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 70.4e9, period=("2024-06-01", "2024-06-30"))]),
+    ("names and shares respectively", "3. Remittances",
+     "Transfers from Kazakhstan went mostly to Russia (31.0%); Georgia and Armenia followed with "
+     "7.9% and 4.0% respectively.",
+     [fig("remittances_sent", "share", "percent", 31.0, "RUS"), fig("remittances_sent", "share", "percent", 7.9, "GEO"),
+      fig("remittances_sent", "share", "percent", 4.0, "ARM")]),
+    ("bare numbers in a list of percents", "2. Labour migration",
+     "By nationality, Uzbekistan led with 47.1 per cent, China 9.5, Türkiye 7.3 and India 3.1.",
+     [fig("registered_migrant_workers", "share", "percent", v, c)
+      for v, c in ((47.1, "UZB"), (9.5, "CHN"), (7.3, "TUR"), (3.1, "IND"))]),
+    ("a count compared with its own period and a change after", "2. Labour migration",
+     "Employers registered 64,380 foreign workers in the quarter, against 61,744 in the same period "
+     "of 2023, i.e. 4.3% more.",
+     [fig("registered_migrant_workers", "total", "persons", 64380),
+      fig("registered_migrant_workers", "total", "persons", 61744, period=("2023-04-01", "2023-06-30")),
+      fig("registered_migrant_workers", "change", "percent", 4.3, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
