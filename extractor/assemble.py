@@ -326,7 +326,7 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     if cue.value.rstrip("?") == "remittances":
         direction, drule = attach.direction_for(para.text, sent, st, ctx.section_direction,
                                                 ctx.last_remittance, run, para.ents)
-        rules.append(drule)
+        rules += [drule] if drule else []
     metric = resolve_metric(cue.value, para.text[:sent.end], direction, ctx.permit_kind)
     return metric, cue, rules
 
@@ -334,6 +334,8 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
 def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, run: Running):
     """The statement's frame for this number: (row, sign) or (None, 0)."""
     text = para.text
+    if q.kind == "money" and st.quants[0].kind == "money":
+        q = st.quants[0]                  # a paired amount reads as its pair's first ("KZT X (USD Y)")
     cl = clause_at(sent.clauses, q.start)
     lead_start = attach.scope(sent, st.clause)[0]
     prev = run.changes[-1] if run.changes else None
@@ -372,7 +374,7 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
         direction, drule = attach.direction_for(para.text, sent, st, ctx.section_direction,
                                                 ctx.last_remittance, run, para.ents)
         metric = resolve_metric("remittances", "", direction, None) or metric
-        rules += ["MET:money", drule]
+        rules += ["MET:money"] + ([drule] if drule else [])
         if not (metric or "").startswith("remittances"):
             return None
     if unit == "persons" and metric in ("remittances_sent", "remittances_received"):
@@ -554,5 +556,6 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         out.append(Candidate(m, got[0], got[1], got[2], country, region, None, row_period, None, block,
                              span[0], span[1], cell, block.text.strip(), list(notes),
                              list(pflags) + (fn_flags if notes else []),
-                             ["F:table-cell", col.rule, base_rule or "MET:column", prule] + ([fn_rule] if notes else [])))
+                             ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
+                             + ([fn_rule] if notes else [])))
     return out

@@ -284,7 +284,7 @@ OBJECT_BEFORE = regex.compile(r"\b(?:from|to|in|into|for|of)\s+(?:the\s+)?$", re
 
 
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
-                  last: str | None, run: Running, ents=()) -> tuple[str | None, str]:
+                  last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
     preposition before its country (DIR:from-country / DIR:to-country), its lead or parent clause
     (DIR:lead), the sentence before it (DIR:sentence), the paragraph (DIR:paragraph), the section
@@ -326,7 +326,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                         (last, "DIR:previous")):
         if value:
             return value, rule
-    return None, "DIR:none"
+    return None, None
 
 
 # --- group --------------------------------------------------------------------------------

@@ -1,0 +1,203 @@
+"""Every rule has an id and a sentence of our own that exercises it.
+
+- a clause-break row (data/clauses.json) cuts its own test sentence at a break with its id;
+- a frame row (data/frames.json) reads its own test sentence with that frame;
+- a cue row (data/cues.json) finds its own test sentence;
+- every attachment rule of data/rules.json is used by at least one of the documents below (and
+  by no figure of the code that rules.json does not list).
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor.assemble import Assembler
+from extractor.clauses import sentences, split_clauses
+from extractor.cues import cues, direction_cues, metric_cues, section_metric
+from extractor.entities import find_entities
+from extractor.numbers import find_quantities, parse_number
+from extractor.periods import find_periods
+from extractor.pipeline import match_legends
+from extractor.types import Block, Marker
+
+DATA = Path(extractor.__file__).parent / "data"
+Q2 = (date(2024, 4, 1), date(2024, 6, 30))
+
+
+def load(name: str) -> dict:
+    return json.loads((DATA / name).read_text("utf-8"))
+
+
+def block(text: str, kind: str = "body", size: float = 9.0, markers=(), cells=()) -> Block:
+    return Block(page=1, kind=kind, text=text, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in text), size=size,
+                 markers=tuple(Marker(label, text.index(after) + len(after), (0, 0, 1, 1)) for label, after in markers),
+                 cells=tuple(cells))
+
+
+def table_row(*cells: str) -> Block:
+    text, spans, at = "", [], 0
+    for c in cells:
+        spans.append((at, at + len(c)))
+        text += c + " "
+        at += len(c) + 1
+    return block(text.rstrip(), "table", cells=spans)
+
+
+def assemble(*blocks: Block):
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number)
+    for b in blocks:
+        asm.block(b)
+    return asm
+
+
+def heading(text: str) -> Block:
+    return block(text, "heading", 12.0)
+
+
+# --- data rows: each fires on its own test sentence -------------------------------------------
+
+@pytest.mark.parametrize("row", load("clauses.json")["breaks"], ids=lambda r: r["id"])
+def test_clause_break_cuts_its_sentence(row):
+    text = row["test"]
+    protected = [(q.start, q.end) for q in find_quantities(text)] + \
+                [(p.start, p.end) for p in find_periods(text, *Q2)] + [(e.start, e.end) for e in find_entities(text)]
+    rules = {c.rule for a, b in sentences(text) for c in split_clauses(text, a, b, protected)}
+    assert row["id"] in rules
+
+
+@pytest.mark.parametrize("row", load("frames.json")["frames"], ids=lambda r: r["id"])
+def test_frame_reads_its_sentence(row):
+    asm = assemble(heading("Migration situation"), block(row["test"]))
+    used = {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
+    assert row["id"] in used
+
+
+CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "zero", "table_columns",
+                             "training_groups", "count_units") for r in load("cues.json")[k]]
+
+
+@pytest.mark.parametrize("kind, row", CUE_ROWS, ids=[r["id"] for _, r in CUE_ROWS])
+def test_cue_row_finds_its_sentence(kind, row):
+    text = row["test"]
+    if kind == "metrics":
+        assert row["id"] in {c.id for c in metric_cues(text)}
+    elif kind == "remittance_direction":
+        assert row["id"] in {c.id for c in direction_cues(text, near=True)}
+    elif kind == "sections":
+        assert section_metric(text)[1] == row["id"]
+    else:
+        pattern = next(p for rid, _, p in cues()[kind] if rid == row["id"])
+        if kind == "count_units":             # read on the words after a number
+            text = text[find_quantities(text)[0].end:]
+        assert pattern.search(text)
+
+
+# --- attachment rules: every id is used by a document of ours ---------------------------------
+
+DOCUMENTS = [
+    [heading("1. Migration inflow"),
+     block("In the second quarter of 2024, 2.9 million foreign nationals entered Kazakhstan. Of them, "
+           "2.5 million came from CIS member states - Uzbekistan (44.1%), Kyrgyzstan (20.2%) - and "
+           "0.4 million from non-CIS countries: China (31.5%) and India (12.1%).", markers=[("1", "(12.1%).")]),
+     block("Tajikistan accounted for 9.8% of all arrivals.", markers=[("2", "arrivals.")]),
+     block("Arrivals reached 2.9 million. Departures reached 2.7 million.", markers=[("2", "million.")]),
+     block("Departures fell by 4.0 per cent in April and 2.0 per cent in May."),
+     block("In April 2024 arrivals were led by Uzbekistan (44.0%), Kyrgyzstan (20.0%)."),
+     block("Border traffic recovered after the closures of January 2024, and 2.1 million foreigners arrived."),
+     block("Arrivals from CIS member states were distributed as follows:", markers=[("9", "follows:")]),
+     block("Uzbekistan (44.0%), Kyrgyzstan (21.0%)."),
+     block("Arrivals from CIS member states came to 2.5 million: Uzbekistan (46.1%)."),
+     block("Table 3. Arrivals by country", "heading", 9.0),
+     table_row("Country", "Share, %"),
+     table_row("Uzbekistan", "46.12"),
+     block("Month", "heading", 9.0),
+     table_row("Month", "Arrivals", "Departures"),
+     table_row("April", "1,000,200", "980,100"),
+     block("Departures rose by 3.5 per cent, and arrivals 2.1 per cent, compared with the previous quarter.",
+           markers=[("3", "quarter.")]),
+     block("The number of departures was 2.6 million. Arrivals of non-CIS nationals reached 0.4 million."),
+     block("Of the non-CIS arrivals, 29.8 per cent were Chinese citizens; Türkiye and India followed "
+           "with 17.5 and 11.9 per cent respectively."),
+     block("In the quarter 512,300 people arrived from Central Asia, against 498,750 in the previous quarter, "
+           "i.e. 2.7 per cent more.")],
+    [heading("2. Residence"),
+     block("Compared with the first quarter, when 27 thousand permits were issued, temporary residence "
+           "permits grew by 12.5 per cent (to 30.4 thousand)."),
+     block("As of 30 June 2024, 150,200 migrants lived in Kazakhstan under a permanent residence permit. "
+           "Almaty city hosted 16.0% of them. There are no registered migrants in Abay region."),
+     block("Foreigners received 63,215 temporary and 8,047 permanent residence permits in the quarter."),
+     block("Some 150,000 foreigners hold a permanent residence permit."),
+     block("At the end of the quarter, 64,100 temporary residence permits were valid."),
+     block("Permits were issued as follows:", markers=[("4", "follows:")]),
+     block("CIS states 61.0%")],
+    [heading("3. Remittances"),
+     block("The Russian Federation received KZT 61.2 billion, 34.3 percent of the total, while 1 USD = 447.1 KZT."),
+     block("Individuals received KZT 12.0 billion from Russia and sent KZT 9.5 billion to Uzbekistan."),
+     block("Outgoing transfers reached KZT 201.6 billion (USD 451.1 million), which is 5.5 percent more than "
+           "in the previous quarter (KZT 191.1 billion). Transfers from Kazakhstan to Georgia came to "
+           "KZT 8.4 billion."),
+     block("Of this, KZT 70.1 billion was sent in May and the rest in other months. In June, KZT 65.0 "
+           "billion.", markers=[("5", "billion.")]),
+     block("Outgoing transfers grew from month to month: 61.2, 63.5 and 70.4 bn KZT in April, May and June."),
+     block("Money from Russia made up 41.0% of the volume."),
+     block("Georgia took KZT 3.1 billion."),
+     block("Transfers to Georgia came to KZT 8.4 billion."),
+     block("Outgoing transfers declined by 9.1 per cent on the previous quarter, and incoming transfers "
+           "by 33.0 per cent."),
+     block("Transfers from Kazakhstan rose. In April transfers reached KZT 20.0 billion."),
+     block("In May, transfers reached KZT 18.0 billion."),
+     block("Table 1. Transfers by destination, April - June 2024", "heading", 9.0, markers=[("6", "2024")]),
+     table_row("Country", "KZT, billion", "Share, %"),
+     table_row("Russia", "61.2", "34.3"),
+     table_row("Total", "178.4", "100.0"),
+     block("Money transfers by month", "heading", 9.0),
+     table_row("Month", "Sent, KZT bn", "Received, USD mln"),
+     table_row("April", "61.2", "70.0"),
+     block("Table 2. Border crossings, persons", "heading", 9.0),
+     table_row("Indicator", "Q1 2024", "Q2 2024"),
+     table_row("Arrivals of foreign nationals", "2,700,100", "2,900,200")],
+    [heading("4. Training"),
+     block("On 3 May 2024, a round table brought together 16 police officers and 9 representatives of "
+           "non-governmental organizations.", markers=[("7", "officers")]),
+     block("The participants discussed referral; 25 participants took part in total."),
+     block("On 5 June 2024, IOM held a seminar in Aktau. It was joined by 11 officials.")],
+    [heading("6. Outgoing remittances"),
+     block("Transfers reached KZT 50.0 billion.")],
+    [heading("5. Migration outflow"),
+     block("Kazakhstani migrant workers in the Russian Federation numbered 30 thousand."),
+     block("Some 12 thousand Kazakhstani workers were employed in the Republic of Korea at the end of the quarter.")],
+    [heading("1. Inflow of migrants"),
+     block("Arrivals of CIS nationals by country, %", "heading", 8.0, markers=[("8", "%")]),
+     block("Uzbekistan 44.10%", "legend"),
+     block("Remittances", "heading", 8.0),
+     block("Russia 34.1%", "legend")],
+]
+
+
+def rule_ids_used() -> set[str]:
+    used: set[str] = set()
+    for doc in DOCUMENTS:
+        asm = assemble(*doc)
+        match_legends(asm.candidates)
+        used |= {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
+    for rows in (load("frames.json")["frames"], load("clauses.json")["breaks"]):
+        for row in rows:
+            used |= {r for c in assemble(heading("Migration"), block(row["test"])).candidates for r in c.rules}
+    return used
+
+
+def test_every_attachment_rule_is_exercised():
+    missing = set(load("rules.json")["rules"]) - rule_ids_used()
+    assert not missing, f"no test document uses {sorted(missing)}"
+
+
+def test_code_uses_only_listed_rules():
+    listed = set(load("rules.json")["rules"])
+    code = "".join(p.read_text("utf-8") for p in Path(extractor.__file__).parent.glob("*.py"))
+    used = set(re.findall(r'"((?:ENT|MET|DIR|GRP|PER|CMP|FN):[a-z][a-z-]*)"', code))
+    assert used <= listed, sorted(used - listed)
