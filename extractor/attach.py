@@ -70,8 +70,24 @@ class Running:
 # --- scopes -------------------------------------------------------------------------------
 
 def busy(sent: Sent) -> set[int]:
-    """Clauses that hold a statement."""
-    return {s.clause.index for s in sent.stmts}
+    """Clauses that hold a statement, with the bracket and resumed clauses that continue one
+    ("KZT 92.1 billion (USD 195.3 million) was sent in October")."""
+    taken = {s.clause.index for s in sent.stmts}
+    for c in sent.clauses:
+        if c.kind in ("sub", "resume") and c.parent in taken and c.rule in ("CL:bracket", "CL:bracket-end"):
+            taken.add(c.index)
+    return taken
+
+
+def continued(sent: Sent, clause: Clause) -> int:
+    """The end of a clause with the bracket and resumed clause that continue it."""
+    end = clause.end
+    for c in sent.clauses[clause.index + 1:]:
+        if c.rule in ("CL:bracket", "CL:bracket-end") and c.parent == clause.index:
+            end = c.end
+        elif c.rule != "CL:bracket" or c.parent != clause.index:
+            break
+    return end
 
 
 def lead(sent: Sent, clause: Clause) -> list[Clause]:
@@ -86,9 +102,9 @@ def lead(sent: Sent, clause: Clause) -> list[Clause]:
 
 
 def scope(sent: Sent, clause: Clause) -> tuple[int, int]:
-    """(start, end) of a clause with its lead."""
+    """(start, end) of a clause with its lead and its continuation after a bracket."""
     ld = lead(sent, clause)
-    return (ld[0].start if ld else clause.start), clause.end
+    return (ld[0].start if ld else clause.start), continued(sent, clause)
 
 
 def parent(sent: Sent, clause: Clause) -> Clause | None:
@@ -146,7 +162,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
 # a group named as the base of a share, not its subject.
-BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\bamong|^\W*of)\s+(?:the\s+|all\s+)?$", regex.I)
+BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\bamong|\bwithin|^\W*(?:of|the))\s+(?:the\s+|all\s+)?$",
+                            regex.I)
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:

@@ -52,7 +52,30 @@ def codebook_markdown() -> str:
             "`check:<rule>` flags come from the cross-checks (`mtm-extract check`).", "",
             "| flag | meaning |", "|---|---|"]
     out += [f"| `{k}` | {v} |" for k, v in FLAGS.items()]
+    out += _rules_markdown()
     return "\n".join(out) + "\n"
+
+
+def _rules_markdown() -> list[str]:
+    """The rule ids a figure's `rules` may hold: attachment rules, frames, clause breaks."""
+    import json
+    from importlib import resources
+
+    def load(name: str) -> dict:
+        return json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
+
+    out = ["", "## Rules", "",
+           "Every figure and mention lists in `rules` the ids of the rules that read it: its frame "
+           "(`F:`), the cue rows (`MET:<metric>`, `DIR:<direction>`, `SEC:`, `COL:`, `TRAIN:`, "
+           "`UNIT:`, `ZERO:`; `extractor/data/cues.json`) and the attachment rules below. Clause "
+           "breaks (`CL:`) scope them.", "", "| rule | what it decides |", "|---|---|"]
+    out += [f"| `{k}` | {v} |" for k, v in load("rules.json")["rules"].items()]
+    out += ["", "| frame | number | statistic | example |", "|---|---|---|---|"]
+    out += [f"| `{f['id']}` | {f['kind']} | {f['statistic'] or 'no figure'} | {f['test']} |"
+            for f in load("frames.json")["frames"]]
+    out += ["", "| clause break | kind | example |", "|---|---|---|"]
+    out += [f"| `{b['id']}` | {b['kind']} | {b['test']} |" for b in load("clauses.json")["breaks"]]
+    return out
 
 
 def published_files() -> dict[str, str]:
