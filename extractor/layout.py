@@ -7,8 +7,9 @@ Works on the plain character dicts of `extractor.pdf` (no pdfplumber here). The 
    ("2023.¹⁰" is 2023 with footnote 10).
 2. Each line is split into fragments where a wide horizontal gap separates columns or cells.
 3. Running headers and footers (lines in the page margins that repeat across pages, and page
-   numbers) and the footnote block at the foot of the page are taken out; a note label set
-   apart from its text (Word, LibreOffice) joins it.
+   numbers) and the footnote area at the foot of the page are taken out (`extractor.footnotes`:
+   read column by column where the notes stand in two columns; a note label set apart from its
+   text (Word, LibreOffice) joins it).
 4. Regions come before lines (`extractor.regions`): boxes drawn as rectangles, key-figure
    callouts, vector bar charts and tiles each stand in the reading order as one unit and are
    read in their own way where they stand (`Page.regions` records them). The remaining
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import Plan, find_plans
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
@@ -54,17 +56,11 @@ WIDE_FOOTER_BAND = 0.09
 HEAD_POSITION_TOLERANCE = 2.0
 # Lines in a paragraph are at most this many line-heights apart.
 PARAGRAPH_GAP_RATIO = 0.75
-# Footnote text is at most this fraction of the body size.
-FOOTNOTE_SIZE_RATIO = 0.88
 # A table cell is narrower than this fraction of the page's text width.
 TABLE_CELL_RATIO = 0.42
 # The first line of a two-line header cell shares the cell's left or right edge within this
 # many points (sample 2024q4 reportlab: "Share of arrivals," right-aligned over "%").
 HEADER_EDGE_TOLERANCE = 3.0
-
-# A line that ends in one of these dashes glued to its last word runs on into the next line
-# without a space (a range broken after its dash: "January–" / "June 2024").
-UNSPACED_DASHES = ("–", "—")
 
 # A line opening with a list label after a line that ends a sentence starts a new item
 # (sample 2023q4 reportlab: numbered key findings and notes set without a gap between them).
@@ -87,26 +83,6 @@ PAGE_NUMBER = regex.compile(r"""
     )
     \s*$
 """, regex.I | regex.VERBOSE)
-# A page number that cannot be a note label: it names the page count or stands between dashes
-# ("1 / 2", "Page 3 of 5", "- 3 -"). LibreOffice's footer stands 5 % above the foot, in the
-# wide band, right under the notes (issue 9: "/ 2" was read as the text of note 1).
-PAGE_OF_PAGES = regex.compile(r"""
-    ^\s*
-    (?: (?:page\s*)? \d{1,4} \s*(?:/|of)\s* \d{1,4}     # "1 / 2", "Page 3 of 5"
-      | page\s*\d{1,4}                                    # "Page 3"
-      | [-–—]\s*\d{1,4}\s*[-–—]                            # "- 3 -"
-    )
-    \s*$
-""", regex.I | regex.VERBOSE)
-# A note's label standing alone: Word and LibreOffice set it apart from the note's text (a tab
-# to a hanging indent, or a raised label on a line of its own).
-LONE_LABEL = regex.compile(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
-FOOTNOTE_START = regex.compile(r"""
-    ^\s*
-    (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
-    [.)]?\s+                       # optionally "1." or "1)"
-    (?=\S)
-""", regex.VERBOSE)
 
 
 @dataclass
@@ -165,12 +141,25 @@ def _same_scale(a: dict, b: dict) -> bool:
     return max(sa, sb) < ROW_SCALE_RATIO * min(sa, sb)
 
 
+# A row of characters is one printed line: at most this many times as tall as its tallest
+# character. A note's second line in 6.6 pt would otherwise join a 9 pt line of the next column
+# that the note's first line had already joined, and the two note lines interleave letter by
+# letter (blind round 2, 2024q4 twocol-fpdf page 2).
+ROW_SPAN_RATIO = 1.5
+
+
+def _one_line(top: float, bottom: float, c: dict, tallest: float) -> bool:
+    tallest = max(c["bottom"] - c["top"], tallest)
+    return max(bottom, c["bottom"]) - min(top, c["top"]) <= ROW_SPAN_RATIO * tallest
+
+
 def _group_rows(chars, body: float) -> list[list[dict]]:
     """Group characters into rows: a char joins a row when its vertical centre lies inside the
     row's span. Small digits (marker candidates) are placed after the text rows are built, so
     a raised marker that stands a little above its line never starts a row of its own."""
     rows: list[list[dict]] = []
     spans: list[list[float]] = []
+    tallest: list[float] = []
     marks = []
     for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
         if _is_small_mark(c, body):
@@ -179,13 +168,16 @@ def _group_rows(chars, body: float) -> list[list[dict]]:
         mid = (c["top"] + c["bottom"]) / 2
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = spans[i]
-            if top - 0.5 <= mid <= bottom + 0.5 and _same_scale(c, rows[i][0]):
+            if top - 0.5 <= mid <= bottom + 0.5 and _same_scale(c, rows[i][0]) \
+                    and _one_line(top, bottom, c, tallest[i]):
                 rows[i].append(c)
+                tallest[i] = max(tallest[i], c["bottom"] - c["top"])
                 spans[i] = [min(top, c["top"]), max(bottom, c["bottom"])]
                 break
         else:
             rows.append([c])
             spans.append([c["top"], c["bottom"]])
+            tallest.append(c["bottom"] - c["top"])
     for c in marks:
         mid = (c["top"] + c["bottom"]) / 2
         best, best_d = None, None
@@ -352,7 +344,7 @@ def running_head_keys(pages_lines: list[list[tuple[_Frag, Line]]], heights: list
     seen: dict[str, list[tuple[int, float]]] = {}
     for lines, h, n in zip(pages_lines, heights, numbers):
         for fr, ln in lines:
-            if _band(fr, h) and not _note_label(ln):
+            if _band(fr, h) and not note_label(ln):
                 seen.setdefault(_head_key(ln.text), []).append((n, fr.top))
     return RunningHeads(seen, len(pages_lines))
 
@@ -370,7 +362,7 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
             flags[i] = True              # "3", "Page 3", "1 / 2": a page number, not note 1
         elif band in ("wide-head", "wide-foot") and PAGE_OF_PAGES.match(ln.text):
             flags[i] = True
-        elif band in ("head", "foot") and not _note_label(ln):
+        elif band in ("head", "foot") and not note_label(ln):
             key = _head_key(ln.text)
             flags[i] = heads.repeats(key, page)
     for band, outward in (("wide-head", lambda i: items[i][0].top),
@@ -384,123 +376,10 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                 if flags[i]:
                     continue
                 break
-            if _note_label(ln) or not heads.repeats(_head_key(ln.text), page, fr.top):
+            if note_label(ln) or not heads.repeats(_head_key(ln.text), page, fr.top):
                 break
             flags[i] = True
     return flags
-
-
-def _split_footnotes(items: list[tuple[_Frag, Line]], body: float, page: int
-                     ) -> tuple[list[tuple[_Frag, Line]], list[Footnote]]:
-    """Take the footnote block off the foot of the page.
-
-    The block is the run of small-type lines at the bottom, without a wide gap between them,
-    whose first line starts with a note label (raised or plain)."""
-    if not items:
-        return items, []
-    items = _hang_labels(items, body)
-    block = _foot_run(items, body)
-    # the block must start (at its top) with a labelled note; trim non-notes above
-    while block:
-        fr, ln = items[block[-1]]
-        if _note_label(ln):
-            break
-        block.pop()
-    if not block:
-        return items, []
-    taken = set(block)
-    notes: list[Footnote] = []
-    for i in sorted(block, key=lambda i: (items[i][0].top, items[i][0].x0)):
-        fr, ln = items[i]
-        if PAGE_OF_PAGES.match(ln.text):
-            continue            # a page number under the notes: neither a note nor its text
-        label = _note_label(ln)
-        if label:
-            text = _note_text(ln)
-            notes.append(Footnote(label=label, text=text, page=page, box=fr.box))
-        elif notes:
-            last = notes[-1]
-            joined = _join_text(last.text, ln.text)
-            notes[-1] = Footnote(last.label, joined, page, union([last.box, fr.box]))
-    return [it for i, it in enumerate(items) if i not in taken], notes
-
-
-def _note_label(ln: Line) -> str | None:
-    """The label a footnote line opens with; never a page number ("1 / 2", "- 3 -")."""
-    if PAGE_OF_PAGES.match(ln.text):
-        return None
-    if ln.markers and ln.markers[0].offset == 0:
-        return ln.markers[0].label
-    m = FOOTNOTE_START.match(ln.text)
-    return m.group("label") if m else None
-
-
-def _foot_run(items: list[tuple[_Frag, Line]], body: float) -> list[int]:
-    """Indices of the run of small-type lines at the foot of the page, bottom first, without a
-    wide gap between them."""
-    block: list[int] = []
-    for i in sorted(range(len(items)), key=lambda i: items[i][0].top, reverse=True):
-        fr, ln = items[i]
-        if fr.size > FOOTNOTE_SIZE_RATIO * body:
-            break
-        if block:
-            above = items[block[-1]][0]
-            if above.top - fr.bottom > 2.5 * max(fr.size, 1.0):
-                break
-        block.append(i)
-    return block
-
-
-def _hang_labels(items: list[tuple[_Frag, Line]], body: float) -> list[tuple[_Frag, Line]]:
-    """A note label standing alone in small type at the foot, left of its note's first line (on
-    the same line across a tab, or raised onto a line of its own), joins that line as a marker
-    at its start, so the note keeps its number (Word and LibreOffice hanging notes, issue 9)."""
-    small = sorted(_foot_run(items, body))
-    out = list(items)
-    gone: set[int] = set()
-    for i in small:
-        fr, ln = items[i]
-        m = LONE_LABEL.match(ln.text)
-        if not m or ln.markers:
-            continue
-        line_h = max(fr.bottom - fr.top, 1.0)
-        right = [j for j in small if j != i and j not in gone and items[j][0].x0 > fr.x1
-                 and items[j][0].x0 - fr.x1 < 8 * line_h and not LONE_LABEL.match(items[j][1].text)
-                 and fr.top - 0.5 * line_h <= items[j][0].top <= fr.bottom + 0.6 * line_h]
-        if not right:
-            continue
-        j = min(right, key=lambda j: (items[j][0].top, items[j][0].x0))
-        tf, tl = out[j]
-        label = Marker(m.group("label"), 0, fr.box)
-        line = Line(page=tl.page, text=tl.text, boxes=tl.boxes, size=tl.size, bold=tl.bold,
-                    markers=(label,) + tl.markers)
-        frag = _Frag(chars=fr.chars + tf.chars, top=tf.top, bottom=tf.bottom, x0=tf.x0,
-                     x1=tf.x1, size=tf.size, bold=tf.bold, text=tf.text)
-        out[j] = (frag, line)
-        gone.add(i)
-    return [it for k, it in enumerate(out) if k not in gone]
-
-
-def _note_text(ln: Line) -> str:
-    if ln.markers and ln.markers[0].offset == 0:
-        return ln.text.strip()
-    m = FOOTNOTE_START.match(ln.text)
-    return ln.text[m.end():].strip() if m else ln.text.strip()
-
-
-def _join_text(a: str, b: str) -> str:
-    """Two printed lines of one note. A line ending in a hyphen, or in a dash glued to the
-    word before it ("January–" then "June 2024", sample 2024q2 libreoffice), goes on without
-    a space.
-
-    >>> _join_text("April–June 2024 and January–", "June 2024.")
-    'April–June 2024 and January–June 2024.'
-    >>> _join_text("the data – as", "published")
-    'the data – as published'
-    """
-    if a.endswith(("-", "\u00ad")) or (a.endswith(UNSPACED_DASHES) and not a[:-1].endswith(" ")):
-        return a + b
-    return a + " " + b
 
 
 # --- 4. reading order ----------------------------------------------------------------------
@@ -781,7 +660,7 @@ def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> B
     markers: list[Marker] = []
     for fr, ln, kind in parts:
         if text:
-            if _join_text(text, ln.text) != text + " " + ln.text or (
+            if join_text(text, ln.text) != text + " " + ln.text or (
                     ln.text.startswith(("-",)) and kind == "table"):
                 pass
             else:
@@ -822,7 +701,7 @@ def _header_cell_line(fr: _Frag, row: list[_Frag]) -> int | None:
 def _stacked(upper_fr: _Frag, upper: Line, fr: _Frag, ln: Line) -> tuple[_Frag, Line]:
     """One cell from two printed lines, the upper first."""
     gap_box = (min(upper_fr.x0, fr.x0), upper_fr.bottom, max(upper_fr.x1, fr.x1), fr.top)
-    text = _join_text(upper.text, ln.text)
+    text = join_text(upper.text, ln.text)
     spaced = len(text) > len(upper.text) + len(ln.text)
     base = len(upper.text) + spaced
     line = Line(page=ln.page, text=text,
@@ -895,7 +774,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     running = _running_flags(pl.items, pl.height, pl.number, heads)
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
-    items, notes = _split_footnotes(items, pl.body, pl.number)
+    items, notes = split_footnotes(items, pl.body, pl.number)
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),

@@ -67,6 +67,8 @@ MIN_BAR_THICKNESS = 2.0
 MIN_BARS = 2
 # Bars at most this far apart (points) belong to one chart.
 CHART_GAP = 28.0
+# Bars within this many points of each other's width and height are the same size.
+SAME_SIZE = 0.5
 # A legend swatch is a small, nearly square filled box at most this big, with its series name
 # starting within SWATCH_TEXT_GAP points right of it.
 SWATCH_MAX = 12.0
@@ -75,6 +77,8 @@ SWATCH_TEXT_GAP = 10.0
 LABEL_TOLERANCE = 2.5
 # Labels stand at most this far (points) left of the bars (category names) or past them (values).
 LABEL_REACH = 160.0
+# Axis ticks line up within this many points (their tops, or their right or left edges).
+TICK_ALIGN = 2.0
 # A chart's title stands at most this many body sizes above it.
 TITLE_GAP_RATIO = 2.5
 # A value label: a number with an optional unit; an axis tick is the same text left over.
@@ -277,19 +281,25 @@ def _caption(i: int, items, used: set[int]) -> list[int]:
 
 # --- charts ---------------------------------------------------------------------------------
 
+def _worded(b: Box, items, boxes: list[Box]) -> bool:
+    """Words (not only a value) inside the box: a box or a shaded row, not a bar."""
+    return any(_inside(t, b) and not VALUE_LABEL.match(items[k][1].text)
+               for k, t in enumerate(boxes))
+
+
 def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
     boxes = [_box(fr) for fr, _ in items]
+    filled = [s for s in shapes if s["kind"] == "rect" and s["fill"] is not None
+              and not _whiteish(s["fill"])]
+    worded = [_sbox(s) for s in filled if _worded(_sbox(s), items, boxes)]
     bars, swatches = [], []
-    for s in shapes:
-        if s["kind"] != "rect" or s["fill"] is None or _whiteish(s["fill"]):
-            continue
-        b = (s["x0"], s["top"], s["x1"], s["bottom"])
+    for s in filled:
+        b = _sbox(s)
         w, h = b[2] - b[0], b[3] - b[1]
-        if min(w, h) < MIN_BAR_THICKNESS:
+        if min(w, h) < MIN_BAR_THICKNESS or b in worded:
             continue
-        if any(_inside(t, b) and not VALUE_LABEL.match(items[k][1].text)
-               for k, t in enumerate(boxes)):
-            continue        # words inside: a box or a shaded row, not a bar (values may be)
+        if any(_cell_of_row(b, t) for t in worded):
+            continue        # the value cell of a shaded table row (Word zebra rows)
         if w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2 and any(
                 0 <= t[0] - b[2] <= SWATCH_TEXT_GAP and t[1] - 2 <= (b[1] + b[3]) / 2 <= t[3] + 2
                 for t in boxes):
@@ -301,6 +311,14 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
 
 def _sbox(s: dict) -> Box:
     return (s["x0"], s["top"], s["x1"], s["bottom"])
+
+
+def _cell_of_row(b: Box, other: Box, tol: float = 1.5) -> bool:
+    """`b` stands beside `other` on the same row, edge to edge and just as tall: two cells of
+    one shaded table row (Word and LibreOffice shade each cell of a row on its own: blind
+    round 2, 2025q3 and 2022q4 word-libreoffice), never a bar beside the box of a label."""
+    side = abs(b[0] - other[2]) <= tol or abs(other[0] - b[2]) <= tol
+    return side and abs(b[1] - other[1]) <= tol and abs(b[3] - other[3]) <= tol
 
 
 def _clusters(bars: list[dict]) -> list[list[dict]]:
@@ -321,7 +339,15 @@ def _clusters(bars: list[dict]) -> list[list[dict]]:
             merged.extend(g)
             groups.remove(g)
         groups.append(merged)
-    return [g for g in groups if len(g) >= MIN_BARS]
+    return [g for g in groups if len(g) >= MIN_BARS and not _all_alike(g)]
+
+
+def _all_alike(bars: list[dict]) -> bool:
+    """Every bar the same size: shaded cells of a table column or stripes, which say nothing
+    by their length (a chart's bars differ; a stacked bar's segments do too)."""
+    w0, h0 = bars[0]["x1"] - bars[0]["x0"], bars[0]["bottom"] - bars[0]["top"]
+    return all(abs(s["x1"] - s["x0"] - w0) <= SAME_SIZE and abs(s["bottom"] - s["top"] - h0)
+               <= SAME_SIZE for s in bars)
 
 
 def _horizontal(bars: list[dict]) -> bool:
@@ -388,12 +414,30 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
     rows = [_series_order(r, band, series, horizontal, items) for r, band in zip(rows, bands)]
     members = [i for r in rows for i in r] + header
     zone = union([area] + [_box(items[i][0]) for i in members])
-    ticks = [i for i in free if VALUE_LABEL.match(_text_of(items, i))
-             and _inside(_box(items[i][0]), _grow(zone, 3 * body))]
+    ticks = _ticks(items, [i for i in free if VALUE_LABEL.match(_text_of(items, i))
+                           and _inside(_box(items[i][0]), _grow(zone, 3 * body))],
+                   area, horizontal)
     title = _title(items, free, union([zone] + [_box(items[i][0]) for i in ticks]), body)
     members += ticks + ([title] if title is not None else [])
     box = union([zone] + [_box(items[i][0]) for i in members])
     return Plan("chart", box, members, rows=rows, header=header, title=title, dropped=ticks)
+
+
+def _ticks(items, cands: list[int], area: Box, horizontal: bool) -> list[int]:
+    """Axis ticks: numbers beyond the bars across the categories (under or over horizontal
+    bars, beside vertical ones), at least two of them in a line (sharing a top, or a right or
+    left edge). A number alone near the chart is text of the column beside it ("5." starting
+    a line of the next column, blind round 2, 2023q4 reportlab page 2), not a tick."""
+    if horizontal:
+        out = [i for i in cands if items[i][0].top >= area[3] - 1 or items[i][0].bottom
+               <= area[1] + 1]
+        keys = [lambda f: f.top]
+    else:
+        out = [i for i in cands if items[i][0].x0 >= area[2] - 1 or items[i][0].x1
+               <= area[0] + 1]
+        keys = [lambda f: f.x1, lambda f: f.x0]
+    return [i for i in out if any(sum(abs(key(items[j][0]) - key(items[i][0])) <= TICK_ALIGN
+                                      for j in out) >= 2 for key in keys)]
 
 
 def _grow(b: Box, d: float) -> Box:

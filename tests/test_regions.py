@@ -213,6 +213,34 @@ def test_grouped_bars_with_a_value_column_keep_todays_rows():
                            "Uzbekistan 24.6 34.8"]
 
 
+def test_shaded_table_rows_are_no_bar_chart():
+    # Word shades each cell of a zebra row on its own: the value cell beside the name cell is
+    # no bar, nor is a column of value cells all the same size
+    chars = line("Table 1. Registered workers by region", 40, 60, 10, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value) in enumerate([("Almaty", "14,872"), ("Astana", "9,951"),
+                                       ("Atyrau", "5,884"), ("Abay", "492")]):
+        top = 80 + k * 14
+        if k % 2 == 0:
+            shapes += [rect(38, top - 1, 200, top + 11), rect(200, top - 1, 280, top + 11)]
+        chars += line(name, 40, top, 9) + _right(value, 276, top, 9)
+    page = lay(chars, shapes)
+    assert page.regions == ()
+    assert texts(page, "table") == ["Almaty 14,872", "Astana 9,951", "Atyrau 5,884", "Abay 492"]
+    alike = [rect(200, 80 + k * 28 - 1, 280, 80 + k * 28 + 11) for k in range(2)]
+    assert lay(chars, alike).regions == ()
+
+
+def test_a_number_of_the_next_column_is_no_axis_tick():
+    # the last line of a paragraph in the column beside the chart is "5." (its marker aside),
+    # at the chart's level: it stays text, and the ticks under the bars are still dropped
+    chars, shapes = _hbar_chart()
+    chars += line("5.", 322, 143)
+    page = lay(chars, shapes)
+    assert page.regions[0].dropped == ("0", "10", "20", "30", "40", "50")
+    assert "5." in texts(page)
+
+
 # --- 4. tiles --------------------------------------------------------------------------------
 
 def test_tile_map_reads_one_row_per_tile():

@@ -1,0 +1,231 @@
+"""Footnotes at the foot of a page: which lines are notes, their labels and their texts.
+
+Works on the `(fragment, Line)` pairs of `extractor.layout` (a fragment has `x0`, `top`, `x1`,
+`bottom`, `size` and `chars`). The note area is the run of small-type lines at the foot of the
+page; where it is set in two columns (Word and LibreOffice section columns, or notes at the foot
+of each column), each column is read on its own, top to bottom, the left one first. A line opens
+a note when it starts with a label: a raised marker, a label set apart on the left (hanging), or
+a number at the line's start that carries on the numbering, never a number inside a note's text
+that a line happens to start with ("No." / "618 of 4 August").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .types import Footnote, Line, Marker, union
+
+# Footnote text is at most this fraction of the body size.
+FOOTNOTE_SIZE_RATIO = 0.88
+# Lines of the note area stand at most this many of their sizes apart.
+NOTE_GAP_RATIO = 2.5
+# Two note columns are apart by a blank strip at least this wide (points): LibreOffice's section
+# columns leave 14 pt, fpdf's page columns 20 pt (blind round 2, 2025q3 word-libreoffice and
+# 2024q4 twocol-fpdf).
+NOTE_GUTTER = 8.0
+# A number at a line's start opens a note only when it follows the note before it by at most
+# this much ("3" after "2"; not "618" after "2", the end of "Decree No." on the line above).
+NOTE_LABEL_STEP = 3
+# A line starting (within this many points) where the notes' texts start right of their labels
+# is a note's run-on line under a hanging indent, whatever it starts with ("341 of 27
+# September", blind round 2, 2024q4 twocol-fpdf); labels set right-aligned ("1" under "10") still
+# stand left of it (2025q2 endnotes-reportlab).
+HANGING_INDENT = 2.0
+
+# A line that ends in one of these dashes glued to its last word runs on into the next line
+# without a space (a range broken after its dash: "January–" / "June 2024").
+UNSPACED_DASHES = ("–", "—")
+
+# A page number that cannot be a note label: it names the page count or stands between dashes
+# ("1 / 2", "Page 3 of 5", "- 3 -"). LibreOffice's footer stands 5 % above the foot, in the
+# wide band, right under the notes (issue 9: "/ 2" was read as the text of note 1).
+PAGE_OF_PAGES = regex.compile(r"""
+    ^\s*
+    (?: (?:page\s*)? \d{1,4} \s*(?:/|of)\s* \d{1,4}     # "1 / 2", "Page 3 of 5"
+      | page\s*\d{1,4}                                    # "Page 3"
+      | [-–—]\s*\d{1,4}\s*[-–—]                            # "- 3 -"
+    )
+    \s*$
+""", regex.I | regex.VERBOSE)
+# A note's label standing alone: Word and LibreOffice set it apart from the note's text (a tab
+# to a hanging indent, or a raised label on a line of its own).
+LONE_LABEL = regex.compile(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
+FOOTNOTE_START = regex.compile(r"""
+    ^\s*
+    (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
+    [.)]?\s+                       # optionally "1." or "1)"
+    (?=\S)
+""", regex.VERBOSE)
+
+
+def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Footnote]]:
+    """Take the footnote area off the foot of the page: `items` without its lines, and its
+    notes in reading order (column by column)."""
+    rest: list = []
+    notes: list[Footnote] = []
+    placed: set[int] = set()
+    for lo, hi in _note_columns(items, body):
+        inside = [i for i, (fr, _) in enumerate(items) if i not in placed
+                  and fr.x0 >= lo and fr.x1 <= hi]
+        placed.update(inside)
+        col = _hang_labels([items[i] for i in inside], body)
+        block = _foot_run(col, body, range(len(col)))
+        while block and not note_label(col[block[-1]][1]):
+            block.pop()     # the area starts (at its top) with a labelled note
+        notes += _read_notes(col, sorted(block, key=lambda i: col[i][0].top), page,
+                             notes[-1].label if notes else None)
+        rest += [it for k, it in enumerate(col) if k not in set(block)]
+    rest += [it for i, it in enumerate(items) if i not in placed]
+    return rest, notes
+
+
+def _note_columns(items: list, body: float) -> list[tuple[float, float]]:
+    """The x ranges of the note area's columns, left first: one range, or two where a blank
+    strip splits the area and notes stand on both sides of it."""
+    everything = [(float("-inf"), float("inf"))]
+    run = _foot_run(items, body, range(len(items)))
+    frags = sorted((items[i][0] for i in run), key=lambda f: f.x0)
+    if not frags:
+        return everything
+    best, reach = None, frags[0].x1
+    for f in frags[1:]:
+        if f.x0 - reach >= NOTE_GUTTER and (best is None or f.x0 - reach > best[1] - best[0]):
+            best = (reach, f.x0)
+        reach = max(reach, f.x1)
+    if best is None:
+        return everything
+    cut = (best[0] + best[1]) / 2
+    sides = ([i for i in run if items[i][0].x1 <= cut], [i for i in run if items[i][0].x0 >= cut])
+    if not all(any(_labelled(items[i][1]) for i in side)
+               and any(not LONE_LABEL.match(items[i][1].text) for i in side) for side in sides):
+        return everything   # a gap inside one column of notes (a tab), not two columns
+    return [(float("-inf"), cut), (cut, float("inf"))]
+
+
+def _labelled(ln: Line) -> bool:
+    return bool(note_label(ln) or LONE_LABEL.match(ln.text))
+
+
+def _read_notes(items: list, block: list[int], page: int, before: str | None) -> list[Footnote]:
+    """The notes of one column's lines, top to bottom: a labelled line opens a note, the
+    others run on in the note above."""
+    marked = sum(1 for i in block if _marker_label(items[i][1]))
+    labelled = sum(1 for i in block if note_label(items[i][1]))
+    by_markers = marked >= 2 and 2 * marked > labelled     # the column's labels are markers
+    indent = min((_text_x(*items[i]) for i in block if note_label(items[i][1])),
+                 default=float("inf"))
+    notes: list[Footnote] = []
+    for i in block:
+        fr, ln = items[i]
+        if PAGE_OF_PAGES.match(ln.text):
+            continue            # a page number under the notes: neither a note nor its text
+        label = note_label(ln)
+        if label and not _marker_label(ln):
+            prev = notes[-1].label if notes else before
+            if by_markers or fr.x0 >= indent - HANGING_INDENT \
+                    or not _follows(label, prev):
+                label = None    # a number of the note's text that begins a line
+        if label:
+            notes.append(Footnote(label=label, text=_note_text(ln), page=page, box=fr.box))
+        elif notes:
+            last = notes[-1]
+            notes[-1] = Footnote(last.label, join_text(last.text, ln.text), page,
+                                 union([last.box, fr.box]))
+    return notes
+
+
+def _marker_label(ln: Line) -> bool:
+    return bool(ln.markers) and ln.markers[0].offset == 0
+
+
+def _text_x(fr, ln: Line) -> float:
+    """Where a labelled note's text starts, right of its label: the hanging indent."""
+    if _marker_label(ln):
+        return fr.x0 if ln.markers[0].box[2] <= fr.x0 + 0.5 else ln.markers[0].box[2]
+    m = FOOTNOTE_START.match(ln.text)
+    return ln.boxes[m.end()][0] if m and m.end() < len(ln.boxes) else fr.x0
+
+
+def _follows(label: str, prev: str | None) -> bool:
+    """A numbered label carries on the numbering of the note before it (symbols always do)."""
+    if prev is None or not label.isdigit() or not prev.isdigit():
+        return True
+    return int(prev) < int(label) <= int(prev) + NOTE_LABEL_STEP
+
+
+def note_label(ln: Line) -> str | None:
+    """The label a footnote line opens with; never a page number ("1 / 2", "- 3 -")."""
+    if PAGE_OF_PAGES.match(ln.text):
+        return None
+    if ln.markers and ln.markers[0].offset == 0:
+        return ln.markers[0].label
+    m = FOOTNOTE_START.match(ln.text)
+    return m.group("label") if m else None
+
+
+def _foot_run(items: list, body: float, among) -> list[int]:
+    """Indices (of `among`) of the run of small-type lines at the foot of the page, bottom
+    first, without a wide gap between them."""
+    block: list[int] = []
+    for i in sorted(among, key=lambda i: items[i][0].top, reverse=True):
+        fr, ln = items[i]
+        if fr.size > FOOTNOTE_SIZE_RATIO * body:
+            break
+        if block:
+            above = items[block[-1]][0]
+            if above.top - fr.bottom > NOTE_GAP_RATIO * max(fr.size, 1.0):
+                break
+        block.append(i)
+    return block
+
+
+def _hang_labels(items: list, body: float) -> list:
+    """A note label standing alone in small type at the foot, left of its note's first line (on
+    the same line across a tab, or raised onto a line of its own), joins that line as a marker
+    at its start, so the note keeps its number (Word and LibreOffice hanging notes, issue 9)."""
+    small = sorted(_foot_run(items, body, range(len(items))))
+    out = list(items)
+    gone: set[int] = set()
+    for i in small:
+        fr, ln = items[i]
+        m = LONE_LABEL.match(ln.text)
+        if not m or ln.markers:
+            continue
+        line_h = max(fr.bottom - fr.top, 1.0)
+        right = [j for j in small if j != i and j not in gone and items[j][0].x0 > fr.x1
+                 and items[j][0].x0 - fr.x1 < 8 * line_h and not LONE_LABEL.match(items[j][1].text)
+                 and fr.top - 0.5 * line_h <= items[j][0].top <= fr.bottom + 0.6 * line_h]
+        if not right:
+            continue
+        j = min(right, key=lambda j: (items[j][0].top, items[j][0].x0))
+        tf, tl = out[j]
+        label = Marker(m.group("label"), 0, fr.box)
+        line = Line(page=tl.page, text=tl.text, boxes=tl.boxes, size=tl.size, bold=tl.bold,
+                    markers=(label,) + tl.markers)
+        frag = replace(tf, chars=fr.chars + tf.chars)
+        out[j] = (frag, line)
+        gone.add(i)
+    return [it for k, it in enumerate(out) if k not in gone]
+
+
+def _note_text(ln: Line) -> str:
+    if ln.markers and ln.markers[0].offset == 0:
+        return ln.text.strip()
+    m = FOOTNOTE_START.match(ln.text)
+    return ln.text[m.end():].strip() if m else ln.text.strip()
+
+
+def join_text(a: str, b: str) -> str:
+    """Two printed lines of one note. A line ending in a hyphen, or in a dash glued to the
+    word before it ("January–" then "June 2024", sample 2024q2 libreoffice), goes on without
+    a space.
+
+    >>> join_text("April–June 2024 and January–", "June 2024.")
+    'April–June 2024 and January–June 2024.'
+    >>> join_text("the data – as", "published")
+    'the data – as published'
+    """
+    if a.endswith(("-", "\u00ad")) or (a.endswith(UNSPACED_DASHES) and not a[:-1].endswith(" ")):
+        return a + b
+    return a + " " + b

@@ -1,0 +1,96 @@
+"""Footnotes at the page foot on hand-built pages: notes set in two columns, numbers that begin a
+note's run-on line, labels set right-aligned, and note lines beside the next column's text.
+
+Pages are character dicts set by `tests.test_layout.line`; every text and number is made up.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.layout import layout_pages
+from tests.test_layout import FILLER, NOTE, FakePage, after, line, marker, paragraph
+
+LEFT, RIGHT = 40.0, 305.0          # two columns 250 pt wide, a 15 pt gutter
+TEXT = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60)   # body text outweighs the notes
+
+
+def _label(text: str, x: float, top: float, raised: bool) -> list[dict]:
+    """A note's label: raised onto a line of its own (Word), or across a tab on the line."""
+    return line(text, x, top - (2.5 if raised else 0), NOTE * (0.75 if raised else 1))
+
+
+def _notes(x: float, top: float, notes, raised: bool) -> list[dict]:
+    chars = []
+    for label, lines in notes:
+        chars += _label(label, x, top, raised)
+        chars += paragraph(lines, x + 12, top, NOTE)
+        top += NOTE * 1.3 * len(lines) + 3      # Word's space between notes
+    return chars
+
+
+LEFT_NOTES = [("1", ["Law on migration No. 207 of 14 July, on amendments to", "acts on labour migration."]),
+              ("2", ["Decree of the Government on quotas No.",
+                     "618 of 4 August on the list of priority occupations."])]
+RIGHT_NOTES = [("3", ["Border agency, crossings of the state border, quarterly", "release."]),
+               ("4", ["Ministry of labour, register of foreign labour."]),
+               ("5", ["Ministry of labour, register of foreign labour, since", "January."])]
+
+
+def _two_column_page(raised: bool) -> list[dict]:
+    chars = []
+    for k in range(1, 6):       # markers in the running text of both columns
+        x, top = (LEFT, 100 + k * 30) if k <= 2 else (RIGHT, 100 + (k - 2) * 30)
+        text = line(f"Statement {k} counted {k},500 persons in the quarter.", x, top)
+        chars += text + marker(str(k), after(text), top)
+    # the left column's text runs further down than the right one's, beside its notes
+    chars += paragraph([f"More text of the left column, line {i}." for i in range(8)], LEFT, 400)
+    chars += _notes(RIGHT, 470, RIGHT_NOTES, raised)
+    chars += _notes(LEFT, 520, LEFT_NOTES, raised)
+    return chars
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["label-across-a-tab", "raised-label"])
+def test_notes_in_two_columns_are_read_column_by_column(raised):
+    page, = layout_pages([FakePage(1, tuple(_two_column_page(raised)))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        (label, " ".join(lines)) for label, lines in LEFT_NOTES + RIGHT_NOTES]
+    assert not any("Ministry" in b.text or "Decree" in b.text for b in page.blocks)
+
+
+def test_a_number_starting_a_run_on_line_under_a_hanging_indent_is_no_label():
+    chars = TEXT + line("One statement of 5,100 arrivals.", 40, 120)
+    chars += marker("1", 200, 120)
+    chars += line("1", 40, 740, NOTE) + line("Order of the Minister No.", 57, 740, NOTE)
+    chars += line("341 of 27 September on the quota.", 57, 740 + NOTE * 1.3, NOTE)
+    chars += line("2", 40, 760, NOTE) + line("Ministry of labour, permits.", 57, 760, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", "Order of the Minister No. 341 of 27 September on the quota."),
+        ("2", "Ministry of labour, permits.")]
+
+
+def test_numbers_set_right_aligned_are_all_labels():
+    chars = TEXT + line("A statement of 5,100 arrivals in the quarter.", 40, 120)
+    t = 720
+    for k in (8, 9, 10, 11):
+        label = str(k)
+        chars += line(f"{label} Agency {k}, data for the quarter.", 50 - len(label) * NOTE * 0.5,
+                      t, NOTE)
+        t += NOTE * 1.3
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [f.label for f in page.footnotes] == ["8", "9", "10", "11"]
+
+
+def test_a_note_beside_a_line_of_the_next_column_keeps_its_two_lines_apart():
+    # the right column's line, in taller type, overlaps both lines of the note in height; the
+    # notes are set in both columns
+    chars = TEXT + line("A statement of 5,100 arrivals in the quarter.", LEFT, 120)
+    chars += line("14 Ministry of labour, information on attracted", LEFT, 594.2, 6.6)
+    chars += line("foreign labour, 31 December.", LEFT + 8, 602.8, 6.6)
+    chars += line("15 Ministry of labour, register.", LEFT, 612.5, 6.6)
+    chars += line("IOM recommends that the ministries publish", RIGHT, 596.9, 9.0)
+    chars += line("16 Central bank, money transfers.", RIGHT, 622, 6.6)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("14", "Ministry of labour, information on attracted foreign labour, 31 December."),
+        ("15", "Ministry of labour, register."), ("16", "Central bank, money transfers.")]
