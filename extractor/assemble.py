@@ -490,7 +490,8 @@ def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | N
 
 def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """A table row: the header row sets the columns; a data row gives one figure per cell."""
-    cells = tables.cells_of(block)
+    want = len(ctx.columns) if ctx.columns else 0
+    cells = tables.cells_of(block, want)
     numbers = [rd.parse_number(c) if rd.parse_number else None for c in cells]
     caption = ctx.caption or ctx.chart_title     # a chart drawn as a table
     period = (ctx.report_start, ctx.report_end)
@@ -520,7 +521,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     cap_periods = rd.find_periods(context, *period)
     metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
     base_rule = "MET:caption" if metric else None
-    if row_metric and not ents and not ps:
+    if row_metric and not ents:
         metric, base_rule = row_metric, "MET:row-label"    # "Entries of foreign nationals | 2,698,540 | ..."
     if metric is None:
         metric, base_rule = context_metric(ctx, block, Running())
@@ -530,6 +531,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     region = next((e.id for e in ents if e.label == "REGION"), None)
     if ents and country is None and region is None:
         return []
+    # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group
+    group = next((e.id for c, n in zip(cells[1:], numbers[1:]) if n is None
+                  for e in rd.find_entities(c) if e.label == "GROUP"), None)
     notes = [caption.markers[-1].label] if caption is not None and caption.markers else []
     if not notes and block.markers:
         notes = [block.markers[-1].label]
@@ -538,13 +542,15 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         notes = [ctx.section_source]
     cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
-    spans = list(block.cells) or [(0, 0)] * len(cells)
+    spans = tables.cell_spans(block, len(columns))
     out = []
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
         if value is None:
             continue
         m = col.metric or metric
         kind, scale = col.kind, col.scale
+        if kind == "unknown" and cell.strip().endswith("%"):
+            kind = "share"                                   # "China 8.2%": a percent cell
         if kind == "unknown" and cap_col.kind in ("KZT", "USD"):
             kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
         got = tables.cell_statistic(kind, m, value, scale, context, is_total)
@@ -553,7 +559,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
-        out.append(Candidate(m, got[0], got[1], got[2], country, region, None, row_period, None, block,
+        out.append(Candidate(m, got[0], got[1], got[2], country, region,
+                             group if country and got[0] == "share" else None, row_period, None, block,
                              span[0], span[1], cell, block.text.strip(), list(notes),
                              list(pflags) + (fn_flags if notes else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]

@@ -32,8 +32,38 @@ LABEL = Column("label", Decimal(1), None, None, "COL:label")
 UNKNOWN = Column("unknown", Decimal(1), None, None, "COL:unknown")
 
 
-def cells_of(block: Block) -> list[str]:
-    return [block.text[a:b] for a, b in block.cells] or block.text.split()
+# A table row printed without cell boundaries: its label, then its numbers (a "–" or "n/a" too).
+VALUE_TOKEN = regex.compile(r"""
+    (?<!\S)
+    (?:[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u00a0\d{3})+|\d+)(?:[.,]\d+)?%?   # "1,016,851", "30.85", "+8.9%"
+      | [–—] | n/a)                                                              # an empty cell
+    (?=\s|$)""", regex.VERBOSE)
+
+
+def cells_of(block: Block, want: int | None = None) -> list[str]:
+    return [block.text[a:b] for a, b in cell_spans(block, want)]
+
+
+def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
+    """A row's cells as (start, end): the ones layout found, else the label (the words before
+    the first number) and each number ("Almaty region 3,977" is two cells, not three). Where
+    the header has `want` columns and the row has more (or, with `want` 0, where no header
+    was printed), a name split over several cells is joined again ("Almaty | city | 14,806")."""
+    text = block.text
+    if block.cells:
+        spans = list(block.cells)
+        if want is None or (want and len(spans) <= want):
+            return spans
+        words = 0
+        while words < len(spans) - 1 and not VALUE_TOKEN.fullmatch(text[spans[words][0]:spans[words][1]].strip()):
+            words += 1
+        joined = [(spans[0][0], spans[words - 1][1])] + spans[words:]
+        value_follows = VALUE_TOKEN.fullmatch(text[spans[words][0]:spans[words][1]].strip())
+        return joined if words > 1 and (len(joined) == want or (want == 0 and value_follows)) else spans
+    values = list(VALUE_TOKEN.finditer(text))
+    if not values or not text[:values[0].start()].strip():
+        return [m.span() for m in regex.finditer(r"\S+", text)]
+    return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
 
 
 def text_metric(text: str, find_entities, permit_kind=None) -> str | None:
