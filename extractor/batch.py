@@ -250,8 +250,8 @@ def _receive(reader, proc) -> tuple[str, object]:
 
 
 def warm_up() -> None:
-    """Import the pipeline and build its lazy tables (spaCy matcher, cue patterns) once, here,
-    so that every forked worker inherits them instead of spending a second or two on each."""
+    """Import the pipeline and build its lazy tables (entity matcher, cue patterns) once, here,
+    so that every forked worker inherits them instead of building them again for each file."""
     from . import pipeline
 
     if hasattr(pipeline, "warm_up"):

@@ -79,8 +79,10 @@ def _timed_pages(pages, timings: dict | None, stage: str):
 
 
 def warm_up() -> None:
-    """Load the pattern tables and the spaCy pipeline once (batch parents call this before
-    forking workers, so that every worker starts ready)."""
+    """Import the stages and load their pattern tables (the entity matcher, cue patterns) once:
+    batch parents call this before forking workers, so that every worker starts ready instead
+    of importing pdfplumber and the layout and check modules again for each file."""
+    from . import checks, layout, pdf  # noqa: F401  (imported for the workers' sake)
     from .entities import find_entities
     from .numbers import find_quantities
     from .periods import find_periods
