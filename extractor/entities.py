@@ -99,7 +99,7 @@ def find_entities_many(texts: Iterable[str]) -> list[list[Entity]]:
 @cache
 def _table() -> EntityTable:
     """The matcher as plain data: from the cache, else exported from `_nlp()` and cached."""
-    return EntityTable(load_or_build(_table_key(), _export_table))
+    return load_or_build(_table_key(), _export_table, EntityTable)
 
 
 def _table_key() -> str:

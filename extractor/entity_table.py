@@ -20,8 +20,9 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
+T = TypeVar("T")
 CACHE_ENV = "MTM_EXTRACT_CACHE"
 TABLE_FORMAT = 1          # bump when the exported data or its reading changes
 WHITESPACE_RUNS = re.compile(r"\s+|\S+")   # `\s` is exactly str.isspace, as spaCy splits
@@ -36,15 +37,16 @@ def cache_dir() -> Path:
     return Path(base) / "mtm-extract"
 
 
-def load_or_build(key: str, build: Callable[[], dict]) -> dict:
-    """The table cached under `key`, else `build()` (then cached, when the folder allows)."""
+def load_or_build(key: str, build: Callable[[], dict], read: Callable[[dict], T] = dict) -> T:
+    """`read` of the data cached under `key`; else of `build()`, which is then cached (when the
+    folder allows). A cached file that `read` refuses is built again."""
     path = cache_dir() / f"entities-{key[:32]}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(data, dict) and data.get("key") == key:
-            return data
-    except (OSError, ValueError):
-        pass                       # missing, unreadable or corrupt: build it again
+            return read(data)
+    except (OSError, ValueError, LookupError, TypeError, re.error):
+        pass                       # missing, unreadable or damaged: build it again
     data = dict(build(), key=key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -59,7 +61,7 @@ def load_or_build(key: str, build: Callable[[], dict]) -> dict:
             raise
     except OSError:
         pass                       # a read-only cache folder: keep the table in memory only
-    return data
+    return read(data)
 
 
 def _compiled(source) -> re.Pattern | None:

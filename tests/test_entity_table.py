@@ -124,14 +124,15 @@ def test_changed_pattern_file_rebuilds_the_cache(fresh):
     assert len(cached_files(folder)) == 2 and before in cached_files(folder)
 
 
-@pytest.mark.parametrize("damage", ["truncated", "not-json", "other-key", "empty"])
+@pytest.mark.parametrize("damage", ["truncated", "not-json", "other-key", "empty", "no-table"])
 def test_corrupt_cache_file_is_rebuilt(fresh, damage):
     folder, _ = fresh
     entities._table()
     [path] = cached_files(folder)
     whole = path.read_text("utf-8")
     path.write_text({"truncated": whole[:len(whole) // 2], "not-json": "\x00garbage",
-                     "other-key": json.dumps({"key": "something else"}), "empty": ""}[damage],
+                     "other-key": json.dumps({"key": "something else"}), "empty": "",
+                     "no-table": json.dumps({"key": entities._table_key(), "rules": 3})}[damage],
                     "utf-8")
     entities._table.cache_clear()
     assert [e.id for e in entities.find_entities("in the Russian Federation")] == ["RUS"]
