@@ -5,12 +5,17 @@ pattern files in `data/` (built by `python -m extractor.data.build_patterns`); t
 the longest match, so "Republic of Korea" is one KOR and "non-CIS countries" one non-CIS.
 Spans matched by `data/exclusions.jsonl` ("US dollars") are dropped.
 
+spaCy builds the ruler once: its tokenizer rules and the patterns' tokens are exported as
+plain data and cached (`entity_table.py`), and later starts match with that data without
+importing spaCy, which would cost more than reading a small report.
+
 One rule is code, not a pattern: in a coordinated plural ("Almaty and Mangystau regions", "the
 regions of Almaty and Abay") every listed name reads as a region, so the bare "Almaty" there is
 KZ-19, not the city (KZ-75).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from collections.abc import Iterable
@@ -20,6 +25,7 @@ from pathlib import Path
 import pycountry
 import regex
 
+from .entity_table import TABLE_FORMAT, EntityTable, load_or_build
 from .types import Entity
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -52,7 +58,8 @@ def _read_patterns(name: str) -> list[dict]:
 
 @cache
 def _nlp():
-    """The matcher pipeline, built on first use (about a second)."""
+    """The spaCy pipeline the matcher is exported from (about a second to build); matching
+    itself uses `_table()`."""
     import spacy
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -89,12 +96,99 @@ def find_entities_many(texts: Iterable[str]) -> list[list[Entity]]:
     return [find_entities(text) for text in texts]
 
 
+@cache
+def _table() -> EntityTable:
+    """The matcher as plain data: from the cache, else exported from `_nlp()` and cached."""
+    return load_or_build(_table_key(), _export_table, EntityTable)
+
+
+def _table_key() -> str:
+    """What the exported table depends on: the pattern files, spaCy's version, the code that
+    sets up the tokenizer and reads the table, and the table's format."""
+    h = hashlib.sha256(f"format {TABLE_FORMAT} spacy {_spacy_version()}\n".encode())
+    here = Path(__file__).resolve().parent
+    for path in [DATA / name for name in PATTERN_FILES] + [here / "entities.py",
+                                                            here / "entity_table.py"]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _spacy_version() -> str:
+    """spaCy's version without importing spaCy (its `about.py`, else the package metadata)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        about = Path(folder) / "about.py"
+        if about.exists():
+            found = regex.search(r"^__version__\s*=\s*[\"']([^\"']+)", about.read_text("utf-8"),
+                                 regex.M)
+            if found:
+                return found.group(1)
+    from importlib.metadata import version
+
+    return version("spacy")
+
+
+def _export_table() -> dict:
+    """The tokenizer's settings and the ruler's patterns of `_nlp()`, as JSON-ready data."""
+    from spacy.attrs import ORTH
+
+    nlp = _nlp()
+    tok = nlp.tokenizer
+
+    def source(method, name: str):
+        if method is None:
+            return None
+        if getattr(method, "__name__", "") != name or not hasattr(method.__self__, "pattern"):
+            raise TypeError(f"tokenizer: expected a compiled expression's .{name}, got {method!r}")
+        return [method.__self__.pattern, method.__self__.flags]
+
+    data = {
+        "format": TABLE_FORMAT,
+        "prefix": source(tok.prefix_search, "search"),
+        "suffix": source(tok.suffix_search, "search"),
+        "infix": source(tok.infix_finditer, "finditer"),
+        "url": source(tok.url_match, "match"),
+        "token_match": source(tok.token_match, "match"),
+        "rules": {chunk: [t[ORTH] for t in subs] for chunk, subs in sorted(tok.rules.items())},
+        "special_patterns": [],
+        "phrases": [],
+    }
+    # The special cases spaCy also looks for after affix splitting (Tokenizer.add_special_case
+    # with faster_heuristics): those with an affix, an infix or a space, as their tokens
+    # without special cases.
+    table = EntityTable(data)
+    data["special_patterns"] = [[orth for _, orth in table.tokens(chunk, with_special_cases=False)]
+                                for chunk in data["rules"] if table.splits(chunk)]
+    ruler = nlp.get_pipe("entity_ruler")
+    data["phrases"] = [[[t.lower_ for t in nlp.make_doc(p["pattern"])], p["label"], p.get("id", "")]
+                       for p in ruler.patterns]
+    return data
+
+
 def _match(text: str) -> list[Entity]:
     """The ruler's matches, whitespace runs and line breaks inside a name ignored.
 
     The ruler sees the tokens without whitespace tokens ("Almaty\\ncity", "Almaty  city" read
     as "Almaty city"); offsets are mapped back to `text`.
     """
+    table = _table()
+    tokens = [(i, t) for i, t in table.tokens(text) if not t.isspace()]
+    words = [_normal(t).lower() for _, t in tokens]
+    found = []
+    for first, end, label, ent_id in table.match(words):
+        start, (last_at, last) = tokens[first][0], tokens[end - 1]
+        end_at = last_at + len(last)
+        matched = " ".join(_normal(t) for _, t in tokens[first:end])   # as spaCy's span.text
+        if label == EXCLUDED or _common_noun(label, matched):
+            continue
+        found.append(Entity(start, end_at, text[start:end_at], label, ent_id))
+    return found
+
+
+def _match_with_spacy(text: str) -> list[Entity]:
+    """`_match` through spaCy itself: the reference `tests/test_entity_table.py` compares with."""
     from spacy.tokens import Doc
 
     nlp = _nlp()

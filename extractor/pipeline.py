@@ -4,7 +4,9 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import time
 from collections import Counter
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -30,11 +32,59 @@ SCALES = [Decimal(10) ** k for k in (3, 6, 9, 12)]
 SCALE_TOLERANCE = 1.25
 QUARTER_OF_MONTH = {1: 1, 4: 2, 7: 3, 10: 4}
 NUMBERED_HEADING = regex.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)\.?\s+(?P<title>\S.*)$")
+# The stages `extract_report(..., timings=)` reports, in pipeline order (bench/bench.py prints them).
+STAGES = ("pdf", "layout", "matching", "assembly", "checks")
+
+
+# --- stage timing: a dict of seconds per stage, for the benchmark --------------------------------
+
+@contextmanager
+def timed(timings: dict | None, stage: str):
+    """Add the seconds the block takes to `timings[stage]` (nothing when `timings` is None).
+
+    >>> t = {}
+    >>> with timed(t, "pdf"):
+    ...     pass
+    >>> list(t), t["pdf"] >= 0
+    (['pdf'], True)
+    """
+    if timings is None:
+        yield
+        return
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _timed_calls(function, timings: dict | None, stage: str):
+    """`function`, its time counted in `timings[stage]`."""
+    if timings is None:
+        return function
+
+    def wrapper(*args, **kwargs):
+        with timed(timings, stage):
+            return function(*args, **kwargs)
+    return wrapper
+
+
+def _timed_pages(pages, timings: dict | None, stage: str):
+    """The items of the iterator `pages`, the time spent producing them counted in `timings`."""
+    pages = iter(pages)
+    while True:
+        with timed(timings, stage):
+            page = next(pages, None)
+        if page is None:
+            return
+        yield page
 
 
 def warm_up() -> None:
-    """Load the pattern tables and the spaCy pipeline once (batch parents call this before
-    forking workers, so that every worker starts ready)."""
+    """Import the stages and load their pattern tables (the entity matcher, cue patterns) once:
+    batch parents call this before forking workers, so that every worker starts ready instead
+    of importing pdfplumber and the layout and check modules again for each file."""
+    from . import checks, layout, pdf  # noqa: F401  (imported for the workers' sake)
     from .entities import find_entities
     from .numbers import find_quantities
     from .periods import find_periods
@@ -53,23 +103,32 @@ def sha256_of(path: str) -> str:
     return h.hexdigest()
 
 
-def extract_report(path, *, password: str | None = None, ocr: bool = False) -> Report:
-    """Read one report PDF into a validated `Report`. Raises `ExtractorError` subclasses."""
+def extract_report(path, *, password: str | None = None, ocr: bool = False,
+                   timings: dict | None = None) -> Report:
+    """Read one report PDF into a validated `Report`. Raises `ExtractorError` subclasses.
+
+    With a `timings` dict, the seconds spent in each of `STAGES` are added to it.
+    """
     from .layout import layout_pages
     from .pdf import read_metadata
 
     path = str(path)
     if os.path.exists(path) and os.path.getsize(path) == 0:
         raise EmptyFileError(path)
-    sha = sha256_of(path)
-    meta = read_metadata(path, password)
+    with timed(timings, "pdf"):
+        sha = sha256_of(path)
+        meta = read_metadata(path, password)
     stats: dict = {}
-    pages = layout_pages(_pages(path, password, ocr), stats)   # streamed: one page at a time
+    pdf_before = (timings or {}).get("pdf", 0.0)
+    with timed(timings, "layout"):                              # streamed: one page at a time
+        pages = layout_pages(_timed_pages(_pages(path, password, ocr), timings, "pdf"), stats)
+    if timings is not None:                                     # layout minus the pages' reading
+        timings["layout"] -= timings["pdf"] - pdf_before
     chars, npages = stats.get("chars", 0), stats.get("pages", 0)
     if chars < MIN_TEXT_CHARS * max(1, npages) // 4 and not ocr:
         raise NoTextLayerError(path, f"{npages} page(s), {chars} characters")
     used_ocr = any(p.ocr for p in pages)
-    return build_report(path, sha, meta, pages, used_ocr)
+    return build_report(path, sha, meta, pages, used_ocr, timings)
 
 
 def _pages(path, password, ocr):
@@ -383,11 +442,31 @@ def legislation_of(pages: list[Page], notes: dict[str, Footnote], start: date, e
 
 # --- the report --------------------------------------------------------------------------------
 
-def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool) -> Report:
+def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool,
+                 timings: dict | None = None) -> Report:
+    """The validated report of laid-out `pages`; with `timings`, the seconds spent in matching
+    (numbers, periods, entities), assembly and checks are added to it."""
+    matching_before = (timings or {}).get("matching", 0.0)
+    with timed(timings, "assembly"):
+        report = _assemble(path, sha, meta, pages, used_ocr, timings)
+    if timings is not None:                     # assembly minus the matching inside it
+        timings["assembly"] -= timings.get("matching", 0.0) - matching_before
+    from .checks import run_checks
+
+    with timed(timings, "checks"):
+        report, _ = run_checks(report)
+    return report
+
+
+def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool,
+              timings: dict | None) -> Report:
     from .entities import find_entities
     from .numbers import find_quantities, parse_number
     from .periods import find_periods
 
+    find_entities = _timed_calls(find_entities, timings, "matching")
+    find_quantities = _timed_calls(find_quantities, timings, "matching")
+    find_periods = _timed_calls(find_periods, timings, "matching")
     period = report_period(pages, meta)
     check_is_report(path, pages)
     if period is None:
@@ -412,17 +491,13 @@ def build_report(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: b
     rid = report_id(start, end)
     footnotes = [FootnoteRecord(label=f.label, text=f.text, page=f.page)
                  for f in sorted(notes.values(), key=_note_order)]
-    report = Report(
+    return Report(
         metadata=Metadata(report_id=rid, country="KAZ", period_start=start.isoformat(),
                           period_end=end.isoformat(), title=title, edition=edition,
                           source_file=Path(path).name, sha256=sha, pages=len(pages),
                           extractor_version=__version__, ocr=used_ocr),
         sections=sections_of(pages), footnotes=footnotes,
         legislation=legislation_of(pages, notes, start, end), figures=figures)
-    from .checks import run_checks
-
-    report, _ = run_checks(report)
-    return report
 
 
 def _note_order(f: Footnote):
