@@ -11,6 +11,7 @@ into figures is the pipeline's (pipeline.merge).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from dataclasses import replace as replace_block
 from datetime import date
 
 import regex
@@ -30,6 +31,11 @@ NUMBERED_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 BULLETS = "•·▪◦●■‣⁃∙ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120
+# "Figure 2. Arrivals by citizenship, %": a chart's caption, whatever its size or kind.
+FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
+# A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
+LEGEND_MAX = 60
+DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class Context:
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
     section_source: str | None = None     # the last footnote marker of the section so far
+    title_open: bool = False              # the block before was a chart caption (it may go on)
 
     @property
     def report(self) -> tuple[str, str]:
@@ -93,8 +100,35 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     return ctx, found, (rest[0] if rest else [])
 
 
+def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
+    """A figure caption ("Figure 1. Arrivals ... by citizenship, %") titles the chart after it,
+    whatever its size or kind; a short line right after it without numbers continues it; short
+    "Name (41.37%)" lines under it are its legend. Returns the context and the block to read
+    (None when the block was taken into the title)."""
+    text = block.text
+    if block.kind != "table" and FIGURE_CAPTION.match(text):
+        return replace(ctx, chart_title=block, title_open=True), None
+    short = len(text) <= LEGEND_MAX
+    if ctx.title_open and short and not DIGIT.search(text) and block.kind != "table":
+        title = ctx.chart_title
+        joined = Block(title.page, title.kind, title.text + " " + text, title.boxes + ((title.boxes[-1],) + block.boxes),
+                       title.markers + tuple(type(m)(m.label, m.offset + len(title.text) + 1, m.box) for m in block.markers),
+                       title.size)
+        return replace(ctx, chart_title=joined), None
+    ctx = replace(ctx, title_open=False)
+    if ctx.chart_title is not None and block.kind == "body":
+        if short and DIGIT.search(text):
+            return ctx, replace_block(block, kind="legend")
+        if not short:
+            ctx = replace(ctx, chart_title=None)
+    return ctx, block
+
+
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
+    ctx, block = _chart_parts(ctx, block)
+    if block is None:
+        return ctx, []
     c = cues()
     if block.kind == "heading" and c["table_caption"].match(block.text):
         return replace(ctx, caption=block, columns=None), []

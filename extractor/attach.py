@@ -80,13 +80,18 @@ def busy(sent: Sent) -> set[int]:
 
 
 def continued(sent: Sent, clause: Clause) -> int:
-    """The end of a clause with the bracket and resumed clause that continue it."""
+    """The end of a clause with the resumed clause after a bracket that states nothing itself
+    ("KZT 92.1 billion (USD 195.3 million) was sent in October"; not "241.5 thousand (2023:
+    226.0 thousand)", whose bracket is a statement of its own)."""
     end = clause.end
+    own = {s.clause.index for s in sent.stmts}
     for c in sent.clauses[clause.index + 1:]:
-        if c.rule in ("CL:bracket", "CL:bracket-end") and c.parent == clause.index:
-            end = c.end
-        elif c.rule != "CL:bracket" or c.parent != clause.index:
+        if c.parent != clause.index or c.rule not in ("CL:bracket", "CL:bracket-end"):
             break
+        if c.rule == "CL:bracket" and c.index in own and not any(
+                s.clause.index == clause.index and s.end > c.start for s in sent.stmts):
+            break
+        end = c.end
     return end
 
 
@@ -186,12 +191,37 @@ def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 
 
+NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,30}$")
+
+
+def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
+    """The last statement of each list of numbers printed right after a list of as many names
+    ("Kyrgyzstan, Tajikistan and Türkiye followed with 7.4, 4.8 and 1.6 percent")."""
+    out = []
+    for i, x in enumerate(sent.stmts):
+        k = 1
+        while i + k < len(sent.stmts) and LIST_JOIN.match(text[sent.stmts[i + k - 1].end:sent.stmts[i + k].start]):
+            k += 1
+        names = [e for e in ents if e.end <= x.start and sent.start <= e.start]
+        if k < 2 or len(names) < k or not NAMES_THEN_NUMBERS.match(text[names[-1].end:x.start]):
+            continue
+        run = names[-k:]
+        if all(LIST_JOIN.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+            out.append(sent.stmts[i + k - 1])
+    return out
+
+
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
-    """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively": the k statements before
-    "respectively" take the k names before them, in order (ENT:respectively)."""
+    """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively", "Kyrgyzstan, Tajikistan
+    and Türkiye followed with 7.4, 4.8 and 1.6 percent": the k statements of a list take the k
+    names listed before them, in order (ENT:respectively)."""
     taken: set[int] = set()
-    for m in RESPECTIVELY.finditer(text, sent.start, sent.end):
-        stmts = [x for x in sent.stmts if x.end <= m.start()]
+    ends = [m.start() for m in RESPECTIVELY.finditer(text, sent.start, sent.end)]
+    ends += [x.end for x in _listed_after_names(text, sent, ents)]
+    for end in sorted(set(ends)):
+        stmts = [x for x in sent.stmts if x.end <= end]
+        if not stmts:
+            continue
         run: list[Statement] = []
         for x in reversed(stmts):
             if run and not regex.match(r"^[\s,]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]):
@@ -478,6 +508,11 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
     if near:
         chosen = min(near, key=lambda p: abs(p.start - st.start))
         return When(_iso(chosen), None, (), ("PER:stock-clause",))
+    nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
+    after = [p for p in para.periods if p.stock and st.end <= p.start < nxt and not _is_cmp(para, p)
+             and reachable(sent, st, p.start)]
+    if after:
+        return When(_iso(after[0]), None, (), ("PER:stock-after",))
     earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not _is_cmp(para, p)]
     if earlier:
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))

@@ -132,6 +132,7 @@ DOCUMENTS = [
            "Almaty city hosted 16.0% of them. There are no registered migrants in Abay region."),
      block("Foreigners received 63,215 temporary and 8,047 permanent residence permits in the quarter."),
      block("Some 150,000 foreigners hold a permanent residence permit."),
+     block("150.2 thousand permanent residents, as of 1 July 2024"),
      block("At the end of the quarter, 64,100 temporary residence permits were valid."),
      block("Permits were issued as follows:", markers=[("4", "follows:")]),
      block("CIS states 61.0%")],
