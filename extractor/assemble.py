@@ -14,6 +14,10 @@ from dataclasses import dataclass, replace
 from dataclasses import replace as replace_block
 from datetime import date
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 import regex
 
 from . import attach, tables, zeros
@@ -180,10 +184,29 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
                    and not ("multiplier" in q.flags and q.value < 1000))   # "three times as much"
     periods = tuple(p for p in rd.find_periods(text, ctx.report_start, ctx.report_end)
                     if not cues()["document_date"].search(text[max(0, p.start - 60):p.start]))
-    ents = tuple(rd.find_entities(text))
+    ents = tuple(sorted(list(rd.find_entities(text)) + demonym_entities(text, rd.find_entities(text)),
+                        key=lambda e: e.start))
     title = ctx.chart_title.text if block.kind == "legend" and ctx.chart_title is not None else ""
     return Para(block, text, quants, periods, ents, comparison_periods(text, periods, quants),
                 tuple(rd.find_entities(title)) if title else ())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[regex.Pattern, dict]:
+    data = json.loads(resources.files("extractor.data").joinpath("demonyms.json").read_text("utf-8"))
+    names = "|".join(sorted(data["demonyms"], key=len, reverse=True))
+    words = "|".join(regex.escape(w) for w in data["citizenship_words"])
+    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b)")
+    return pattern, data["demonyms"]
+
+
+def demonym_entities(text: str, ents) -> list[Entity]:
+    """"Turkish (28.4 per cent)", "held Russian citizenship": a nationality adjective as a
+    country, where no name the matcher found covers it (data/demonyms.json)."""
+    pattern, table = _demonyms()
+    taken = [(e.start, e.end) for e in ents]
+    return [Entity(m.start(), m.end(), m[1], "COUNTRY", table[m[1]]) for m in pattern.finditer(text)
+            if not any(a <= m.start() < b for a, b in taken)]
 
 
 def comparison_periods(text: str, periods, quants) -> frozenset[int]:

@@ -315,6 +315,8 @@ RULES = [
         (?!\s*(?:[-–—]|\d))
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
+      | (?<=(?:^|[:;,.]\s*|\s[–—]\s))(?P<month><MONTH>)        # "January: KZT 41.9 bn", "October – KZT 79.3 bn"
+        (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
       """), _resolve_month),
     Rule("years", _compile(r"""
         (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"

@@ -212,6 +212,16 @@ CASES = [
      "By nationality, Uzbekistan led with 47.1 per cent, China 9.5, Türkiye 7.3 and India 3.1.",
      [fig("registered_migrant_workers", "share", "percent", v, c)
       for v, c in ((47.1, "UZB"), (9.5, "CHN"), (7.3, "TUR"), (3.1, "IND"))]),
+    ("nationality adjectives before their shares", "1. Residence",
+     "Temporary residence permits went mostly to Kyrgyz (31.0%) and Turkish (5.3%) citizens; 44.8% of "
+     "permanent permits went to holders of Russian citizenship.",
+     [fig("temporary_residence_permits", "share", "percent", 31.0, "KGZ"),
+      fig("temporary_residence_permits", "share", "percent", 5.3, "TUR"),
+      fig("permanent_residence_permits", "share", "percent", 44.8, "RUS")]),
+    ("months as labels of a list", "3. Remittances",
+     "Transfers from Kazakhstan by month: April: KZT 60.1 bn; May – KZT 62.0 bn.",
+     [fig("remittances_sent", "total", "KZT", 60.1e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 62.0e9, period=("2024-05-01", "2024-05-31"))]),
     ("a count compared with its own period and a change after", "2. Labour migration",
      "Employers registered 64,380 foreign workers in the quarter, against 61,744 in the same period "
      "of 2023, i.e. 4.3% more.",
