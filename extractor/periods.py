@@ -227,6 +227,17 @@ def _resolve_day(m, report_start, report_end):
     return [Hit(m.start(), m.end(), d, d, relative)]
 
 
+def _resolve_day_range(m, report_start, report_end):
+    month = MONTHS[m["m1"]]
+    first, last = (int(regex.match(r"\d+", m[k])[0]) for k in ("d1", "d2"))
+    year, relative = _year(m, "year", report_start)
+    try:
+        a, b = date(year, month, first), date(year, month, last)
+    except ValueError:
+        return []
+    return [Hit(m.start(), m.end(), a, b, relative)] if a <= b else []
+
+
 def _resolve_month(m, report_start, report_end):
     month = MONTHS[m["month"]]
     year, relative = _year(m, "year", report_start)
@@ -302,6 +313,10 @@ RULES = [
         (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                           # "... 2023"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
       """), _resolve_month_range),
+    Rule("day range", _compile(r"""
+        (?P<d1><DAY>)\s*[-–—]\s*(?P<d2><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)   # "20–21 February 2024"
+        (?:,?\s+(?P<year><YEAR>))?
+      """), _resolve_day_range),
     Rule("day", _compile(r"""
         (?: (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)       # "31 March", "20th of April"
           | (?P<m2><MONTH>)\s+(?P<d2><DAY>)                 # "May 11", "October 1"

@@ -105,6 +105,7 @@ FIND = [
     row("the 1st quarter of 2024", "the 1st quarter of 2024 -> 2024-01-01..2024-03-31"),
     row("between April and June 2024", "between April and June 2024 -> 2024-04-01..2024-06-30"),
     row("by the end of 2023", "by the end of 2023 -> 2023-12-31..2023-12-31 stock"),
+    row("On 20–21 February 2023 IOM trained", "20–21 February 2023 -> 2023-02-20..2023-02-21"),
     row("so far this year", "so far this year -> 2023-01-01..2023-03-31 relative"),   # year to date
     row("since the start of the year", "since the start of the year -> 2023-01-01..2023-03-31 relative"),
     row("the first quarter of 2023 compared with the first quarter of 2022",
