@@ -184,7 +184,7 @@ def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
     across a hard or parallel break."""
     from .clauses import clause_at
     found = [e for e in ents if e.end <= st.start and sent.start <= e.start and _is_base(text, sent, e)
-             and not blocked(sent, clause_at(sent.clauses, e.start).index, st.clause.index, ("hard", "parallel"))]
+             and not blocked(sent, clause_at(sent.clauses, e.start).index, st.clause.index, ("parallel",))]
     return found[-1].id if found else None
 
 
@@ -239,10 +239,11 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
 
 
 def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
-    """An entity earlier in the sentence that no other statement holds tight, not across ';'
-    ("Uzbekistan accounted for 42.5% of arrivals and 38.1% of departures")."""
-    own = {id(x.entity) for x in sent.stmts if x.entity is not None
-           and x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])}
+    """An entity earlier in the sentence that no other statement holds tight (nor any other
+    statement, for a group), not across ';' ("Uzbekistan accounted for 42.5% of arrivals and
+    38.1% of departures")."""
+    own = {id(x.entity) for x in sent.stmts if x.entity is not None and x is not st
+           and (x.entity.label == "GROUP" or (x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])))}
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start]]
     return earlier[-1] if earlier else None
@@ -591,7 +592,7 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
         if cmp:
             return cmp[-1], "PER:when-compared"
     reach = [p for p in ps if p.end <= st.start and not _is_cmp(para, p) and ";" not in text[p.end:st.start]
-             and not blocked(sent, _clause_of(sent, p.start).index, st.clause.index)]
+             and not _blocked_for_period(sent, _clause_of(sent, p.start).index, st.clause.index)]
     if reach:
         return reach[-1], "PER:reach"
     opening = [p for p in ps if SENTENCE_OPENING.match(text[sent.start:p.start]) and not _is_cmp(para, p)
@@ -609,6 +610,13 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     if before:
         return before[-1], "PER:sentence"
     return None, None
+
+
+def _blocked_for_period(sent: Sent, a: int, b: int) -> bool:
+    """Coordinated counts ("3.62 million ... and 466.5 thousand ...") share a period: an "and"
+    before a count does not end its reach."""
+    return any(sent.clauses[i].kind in STRONG_BREAKS and sent.clauses[i].rule != "CL:and-count"
+               for i in range(a + 1, b + 1))
 
 
 def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]) -> PeriodMatch | None:
