@@ -109,6 +109,7 @@ DOCUMENTS = [
      block("Departures fell by 4.0 per cent in April and 2.0 per cent in May."),
      block("In April 2024 arrivals were led by Uzbekistan (44.0%), Kyrgyzstan (20.0%)."),
      block("Border traffic recovered after the closures of January 2024, and 2.1 million foreigners arrived."),
+     block("In May 2024, while borders reopened, 0.7 million foreigners arrived."),
      block("Arrivals from CIS member states were distributed as follows:", markers=[("9", "follows:")]),
      block("Uzbekistan (44.0%), Kyrgyzstan (21.0%)."),
      block("Arrivals from CIS member states came to 2.5 million: Uzbekistan (46.1%)."),
