@@ -274,8 +274,7 @@ def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
     text = para.text
     protected = [(x.start, x.end) for x in para.quants] + [(p.start, p.end) for p in para.periods] + \
                 [(e.start, e.end) for e in para.ents]
-    items = frozenset(e.start for e in para.ents for q in para.quants
-                      if e.end <= q.start and attach.TIGHT.match(text[e.end:q.start]))
+    items = frozenset(e.start for e in para.ents)      # ", and Kyrgyzstan third (21.3%)": a list goes on
     clauses = split_clauses(text, s_start, s_end, protected, items)
     quants = distribute_units(text, [q for q in para.quants if s_start <= q.start < s_end])
     quants = implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end])
@@ -366,7 +365,7 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     inherited = attach.inherited_metric(para.text, sent, st, run)
     if inherited:
         return inherited[0], None, [inherited[1]]
-    cue, rule = attach.metric_cue(sent, st)
+    cue, rule = attach.metric_cue(sent, st, para.text)
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
         if metric and metric.startswith("remittances_"):

@@ -167,8 +167,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
 # a group named as the base of a share, not its subject.
-BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\bamong|\bwithin|^\W*(?:of|the))\s+(?:the\s+|all\s+)?$",
-                            regex.I)
+BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\b(?:among|within)(?:\s+[a-z]+){0,2}?(?:\s+from)?|^\W*(?:of|the))"
+                            r"\s+(?:the\s+|all\s+)?$", regex.I)
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:
@@ -191,7 +191,7 @@ def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 
 
-NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,30}$")
+NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,40}$")
 
 
 def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
@@ -244,8 +244,10 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     38.1% of departures")."""
     own = {id(x.entity) for x in sent.stmts if x.entity is not None and x is not st
            and (x.entity.label == "GROUP" or (x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])))}
+    from .clauses import clause_at
+    aside = {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
-               and ";" not in text[e.end:st.start]]
+               and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside]
     return earlier[-1] if earlier else None
 
 
@@ -268,24 +270,29 @@ def _strong_first(cands: list[Cue], st: Statement, after_reach: int | None) -> C
     return strong or _nearest(cands, st, after_reach)
 
 
-def _closest(cands: list[Cue], st: Statement) -> Cue | None:
-    """The cue closest to the statement, before or after it; a specific cue before a generic."""
+AFTER_ITEM = regex.compile(r"\band\b|[,;]")
+
+
+def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
+    """The cue closest to the statement, before or after it; a specific cue before a generic.
+    A cue after the number behind "and" or a comma names the next item, not this one."""
     def dist(c: Cue) -> int:
         return st.start - c.end if c.end <= st.start else max(0, c.start - st.end)
+    cands = [c for c in cands if c.end <= st.start or not (text and AFTER_ITEM.search(text[st.end:c.start]))]
     for pool in ([c for c in cands if not c.weak], cands):
         if pool:
             return min(pool, key=lambda c: (dist(c), c.start))
     return None
 
 
-def metric_cue(sent: Sent, st: Statement) -> tuple[Cue | None, str]:
+def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, str]:
     """The cue naming what the statement counts: in its clause and lead (MET:clause), else in
     its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
     to a specific one further away."""
     lo, hi = scope(sent, st.clause)
     own = [c for c in sent.cues if lo <= c.start and c.end <= hi
            and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
-    best, rule = _closest(own, st), "MET:clause"
+    best, rule = _closest(own, st, text), "MET:clause"
     par = parent(sent, st.clause)
     if (best is None or best.weak) and par is not None:
         p = _strong_first([c for c in sent.cues if par.start <= c.start and c.end <= par.end], st, None)
