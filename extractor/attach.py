@@ -609,6 +609,9 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     tail = _coordinated_tail(para, sent, st, ps)
     if tail is not None:
         return tail, "PER:coordinated"
+    nxt = _next_clause_period(para, sent, st, ps)
+    if nxt is not None:
+        return nxt, "PER:next-clause"
     taken = busy(sent)
     free = [p for p in ps if not _is_cmp(para, p)
             and _clause_of(sent, p.start).index not in taken
@@ -617,6 +620,24 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     if before:
         return before[-1], "PER:sentence"
     return None, None
+
+
+NOT_OWN_BEFORE = regex.compile(r"\b(?:since|after|before|until|than|from)\s+(?:the\s+)?$", regex.I)
+
+
+def _next_clause_period(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]) -> PeriodMatch | None:
+    """"the highest number of departures, 781,200, was observed in December 2022": a number set
+    off by commas takes the period of the soft clause right after it, which states nothing."""
+    own = st.clause
+    if regex.sub(r"[\s,;:()–—-]", "", para.text[own.start:st.start] + para.text[st.end:own.end]):
+        return None          # only a number set off by commas (an apposition) reads on
+    i = own.index + 1
+    if i >= len(sent.clauses) or sent.clauses[i].kind not in ("soft", "resume") or i in busy(sent):
+        return None
+    c = sent.clauses[i]
+    found = [p for p in ps if c.start <= p.start < c.end and not _is_cmp(para, p)
+             and not NOT_OWN_BEFORE.search(para.text[max(c.start, p.start - 12):p.start])]
+    return found[0] if found else None
 
 
 def _blocked_for_period(sent: Sent, a: int, b: int) -> bool:

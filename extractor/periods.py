@@ -227,6 +227,11 @@ def _resolve_day(m, report_start, report_end):
     return [Hit(m.start(), m.end(), d, d, relative)]
 
 
+def _resolve_since_month(m, report_start, report_end):
+    first = date(int(m["year"]), MONTHS[m["month"]], 1)
+    return [Hit(m.start(), m.end(), first, report_end, relative=True)] if first <= report_end else []
+
+
 def _resolve_day_range(m, report_start, report_end):
     month = MONTHS[m["m1"]]
     first, last = (int(regex.match(r"\d+", m[k])[0]) for k in ("d1", "d2"))
@@ -313,6 +318,10 @@ RULES = [
         (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                           # "... 2023"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
       """), _resolve_month_range),
+    Rule("since month", _compile(r"""
+        (?i:since|from)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<month><MONTH>)\s+(?P<year><YEAR>)<NOTAMOUNT>
+        (?!\s*[-–—])                                          # "since January 2024": to the report's end
+      """), _resolve_since_month),
     Rule("day range", _compile(r"""
         (?P<d1><DAY>)\s*[-–—]\s*(?P<d2><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)   # "20–21 February 2024"
         (?:,?\s+(?P<year><YEAR>))?
@@ -330,6 +339,7 @@ RULES = [
         (?!\s*(?:[-–—]|\d))
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
+      | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
       | (?<=(?:^|[:;,.]\s*|\s[–—]\s))(?P<month><MONTH>)        # "January: KZT 41.9 bn", "October – KZT 79.3 bn"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
       """), _resolve_month),

@@ -110,6 +110,7 @@ DOCUMENTS = [
      block("In April 2024 arrivals were led by Uzbekistan (44.0%), Kyrgyzstan (20.0%)."),
      block("Border traffic recovered after the closures of January 2024, and 2.1 million foreigners arrived."),
      block("In May 2024, while borders reopened, 0.7 million foreigners arrived."),
+     block("The highest number of departures, 781,200, was observed in June 2024."),
      block("Arrivals from CIS member states were distributed as follows:", markers=[("9", "follows:")]),
      block("Uzbekistan (44.0%), Kyrgyzstan (21.0%)."),
      block("Arrivals from CIS member states came to 2.5 million: Uzbekistan (46.1%)."),
