@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from dataclasses import replace as replace_block
 from datetime import date
+from decimal import Decimal
 
 import json
 from functools import lru_cache
@@ -515,7 +516,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     rules = [row["id"]] + list(st.rules) + list(mrules)
     um = _unit_and_metric(ctx, para, sent, st, q, metric, statistic, run, rules)
     if um is None or not _valid(um[1], statistic, um[0]):
-        run.rejected.append((q, "MET:none" if um is None or um[1] is None else "F:unit-metric"))
+        run.rejected.append((q, "MET:none"))
         return None
     unit, metric = um
     value = -q.value if statistic == "change" and sign < 0 else q.value
@@ -536,6 +537,22 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     return Candidate(metric, statistic, unit, value, country, region, group, when.period, when.compared,
                      para.block, q.start, q.end, q.text, quote, notes, flags + nflags,
                      rules + list(when.rules) + ([frule] if frule else []))
+
+
+TOTAL_IN_LABEL = regex.compile(r"\(\s*(\d[\d,\s]*\d|\d)\s+(?:persons|people|workers|migrants|permits)\s*\)", regex.I)
+
+
+def _total_in_label(ctx: Context, block: Block, label: str, metric, rule, notes, cap_periods) -> list[Candidate]:
+    """"Total (34,615 persons) | 100.0": the count a Total row prints in its label cell."""
+    m = TOTAL_IN_LABEL.search(label)
+    if not m or not cues()["table_total"].match(label) or metric is None or metric.startswith("remittances"):
+        return []
+    value = Decimal(regex.sub(r"\D", "", m[1]))
+    start = block.text.find(m[1])
+    period = (cap_periods[0].period_start, cap_periods[0].period_end) if cap_periods else ctx.report
+    return [Candidate(metric, "total", "persons", value, None, None, None, period, None, block, start,
+                      start + len(m[1]), m[1], block.text.strip(), list(notes), [],
+                      ["F:table-total", rule or "MET:column", "PER:caption" if cap_periods else "PER:report"])]
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
@@ -596,10 +613,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     fn_rule, fn_flags = ("FN:table", []) if notes else ("FN:section", ["source_from_previous"])
     if not notes and ctx.section_source:
         notes = [ctx.section_source]
+    out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))
-    out = []
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
         if value is None:
             continue
