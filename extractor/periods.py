@@ -227,6 +227,23 @@ def _resolve_day(m, report_start, report_end):
     return [Hit(m.start(), m.end(), d, d, relative)]
 
 
+def _resolve_day_range(m, report_start, report_end):
+    """ "From 13 to 15 June 2023": the days of one month, both ends included.
+
+    >>> [(p.period_start, p.period_end) for p in find_periods("From 13 to 15 June 2023 IOM",
+    ...  date(2023, 4, 1), date(2023, 6, 30))]
+    [('2023-06-13', '2023-06-15')]
+    """
+    month = MONTHS[m["m1"]]
+    d0, d1 = (int(regex.match(r"\d+", m[k])[0]) for k in ("d0", "d1"))
+    year, relative = _year(m, "year", report_start)
+    try:
+        first, last = date(year, month, d0), date(year, month, d1)
+    except ValueError:
+        return []
+    return [Hit(m.start(), m.end(), first, last, relative)] if first < last else []
+
+
 def _resolve_month(m, report_start, report_end):
     month = MONTHS[m["month"]]
     year, relative = _year(m, "year", report_start)
@@ -302,6 +319,12 @@ RULES = [
         (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                           # "... 2023"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
       """), _resolve_month_range),
+    Rule("day range", _compile(r"""
+        (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
+        (?P<d0><DAY>)\s*(?:[-–—]|\s(?i:to|and)\s)\s*      # "13–15 June", "between 13 and 15
+        (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)           #  June" (blind round 2, 2023q2
+        (?:,?\s+(?P<year><YEAR>))?                          #  twocol-chromium: a training)
+      """), _resolve_day_range),
     Rule("day", _compile(r"""
         (?: (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)       # "31 March", "20th of April"
           | (?P<m2><MONTH>)\s+(?P<d2><DAY>)                 # "May 11", "October 1"
