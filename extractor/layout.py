@@ -242,6 +242,51 @@ def _join_bullets(frags: list[_Frag]) -> list[_Frag]:
     return out
 
 
+# A justified line of few words in a narrow column stretches its word gaps past the fragment gap
+# ("Uzbekistan      38.1%,      Russian": blind designer1, 2025q1 chromium, page 2). Its pieces
+# are one line again when together they fill, within this many points, the extent of a line
+# of the same size right above or below it ...
+JUSTIFY_EDGE_TOLERANCE = 1.5
+# ... their gaps are equal within this many points (justification spreads the space evenly) ...
+JUSTIFY_GAP_TOLERANCE = 0.6
+# ... and no gap is wider than this many font sizes (table cells beside each other are).
+JUSTIFY_MAX_GAP_RATIO = 4.0
+
+
+def _rejoin_justified(rows: list[list[_Frag]]) -> list[list[_Frag]]:
+    """Rows with the pieces of each stretched justified line joined into one fragment; a line
+    next to one rejoined can be rejoined in turn (two short lines in a row)."""
+    for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
+        for k in order:
+            if len(rows[k]) < 2:
+                continue
+            near = [g for j, r in enumerate(rows) if j != k for g in r
+                    if any(0 < abs(g.top - f.top) <= 2 * f.size and abs(g.size - f.size) <= 0.3
+                           for f in rows[k])]
+            for g in near:
+                rows[k] = _rejoined(rows[k], g)
+    return rows
+
+
+def _rejoined(row: list[_Frag], line: _Frag) -> list[_Frag]:
+    """`row` with its pieces that fill the extent of `line` joined, if they are a stretched
+    justified line: same size and weight, evenly spaced."""
+    tol = JUSTIFY_EDGE_TOLERANCE
+    pieces = [f for f in row if f.x0 >= line.x0 - tol and f.x1 <= line.x1 + tol]
+    if len(pieces) < 2 or abs(pieces[0].x0 - line.x0) > tol or abs(pieces[-1].x1 - line.x1) > tol:
+        return row
+    gaps = [b.x0 - a.x1 for a, b in zip(pieces, pieces[1:])]
+    if (max(gaps) - min(gaps) > JUSTIFY_GAP_TOLERANCE
+            or max(gaps) > JUSTIFY_MAX_GAP_RATIO * line.size
+            or any(abs(f.size - line.size) > 0.3 or f.bold != line.bold for f in pieces)):
+        return row
+    joined = _Frag(chars=[c for f in pieces for c in f.chars], top=min(f.top for f in pieces),
+                   bottom=max(f.bottom for f in pieces), x0=pieces[0].x0, x1=pieces[-1].x1,
+                   size=line.size, bold=line.bold)
+    k = row.index(pieces[0])
+    return row[:k] + [joined] + [f for f in row[k:] if f not in pieces]
+
+
 def _line_of(frag: _Frag, page: int) -> Line:
     """Text of a fragment with markers taken out; one box per character."""
     text: list[str] = []
@@ -531,6 +576,10 @@ def _table_groups(slabs: list[list[_Frag]]) -> list[list[_Frag]]:
             out.append(_flattened(s, nxt, []))
             k += 2
             continue
+        if k + 2 < len(slabs) and _centred_between(s, nxt, slabs[k + 2]):
+            out.append(_flattened(s, sorted(slabs[k + 2], key=lambda f: f.x0), nxt))
+            k += 3
+            continue
         levels = _levels(s)
         if len(levels) >= 2 and _spans_over(levels[0], levels[-1]):
             out.append(_flattened(levels[0], levels[-1], [f for lv in levels[1:-1] for f in lv]))
@@ -541,6 +590,18 @@ def _table_groups(slabs: list[list[_Frag]]) -> list[list[_Frag]]:
             out.append(s)
         k += 1
     return out
+
+
+def _centred_between(upper: list[_Frag], mid: list[_Frag], lower: list[_Frag]) -> bool:
+    """A header on two levels whose cells spanning both lines ("Month", set in the middle of
+    its two-line cell) stand on a line of their own between the two: `mid` holds only such
+    header cells, beside every cell of both lines (blind designer1, 2025q1 chromium, Table 2)."""
+    if not mid or not all(_is_header_frag(f) for f in mid):
+        return False
+    lower = sorted(lower, key=lambda f: f.x0)
+    if any(m.x0 < f.x1 and f.x0 < m.x1 for m in mid for f in upper + lower):
+        return False
+    return _spans_over(sorted(upper, key=lambda f: f.x0), lower)
 
 
 def _levels(frags: list[_Frag]) -> list[list[_Frag]]:
@@ -636,6 +697,31 @@ def _kind(line: Line, body: float, is_row: bool) -> str:
     return "body"
 
 
+# Small type set as running text (a sidebar's or a card's paragraph, a note under a table) is
+# read as a paragraph, not as legend entries one line each: a line of at least this many words,
+# ending in no figure, runs on into the small line right under it at the same left edge
+# (blind designer1, 2025q1 and 2024q2 chromium sidebars: "Since 2023 the Bank publishes" /
+# "data by country of destination on a").
+SMALL_PARAGRAPH_WORDS = 4
+SMALL_PARAGRAPH = "small-paragraph"     # a block kind while joining; the block is a "body"
+FIGURE_END = regex.compile(r"[\d%]\W*$")
+NUMBERED_LINE = regex.compile(r"^\s*\d{1,2}[.)]?\s+\p{Lu}")  # blind designer1, 2023q3 word contents
+
+
+def _small_paragraph(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
+    pf, pl, pk = prev
+    cf, cl, ck = cur
+    if ck != "legend" or pk not in ("legend", SMALL_PARAGRAPH):
+        return False
+    line_h = max(pf.bottom - pf.top, 1.0)
+    if NUMBERED_LINE.match(cl.text):
+        return False        # the next entry of a list of contents ("4 Kazakhstani citizens")
+    opens = pk == SMALL_PARAGRAPH or (len(pl.text.split()) >= SMALL_PARAGRAPH_WORDS
+                                      and not FIGURE_END.search(pl.text))
+    return (opens and abs(pf.x0 - cf.x0) <= 2 and abs(pf.size - cf.size) <= 0.3
+            and 0 <= cf.top - pf.bottom <= PARAGRAPH_GAP_RATIO * line_h)
+
+
 def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
     pf, pl, pk = prev
     cf, cl, ck = cur
@@ -670,7 +756,7 @@ def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> B
         text += ln.text
         boxes.extend(ln.boxes)
         markers.extend(Marker(m.label, base + m.offset, m.box) for m in ln.markers)
-    kind = parts[0][2]
+    kind = parts[0][2] if parts[0][2] != SMALL_PARAGRAPH else "body"
     size = statistics.median(fr.size for fr, _, _ in parts)
     return Block(page=page, kind=kind, text=text, boxes=tuple(boxes), markers=tuple(markers),
                  size=size, column=column)
@@ -743,7 +829,7 @@ class PageLines:
     items: list[tuple[_Frag, Line]]
     body: float
     ocr: bool = False
-    shapes: tuple[dict, ...] = ()     # rectangles only: boxes and bars (regions.py)
+    shapes: tuple[dict, ...] = ()     # rectangles (sharp or rounded): boxes and bars (regions.py)
 
 
 def _usable(raw) -> list[dict]:
@@ -757,13 +843,15 @@ def page_lines(raw, body: float | None = None) -> PageLines:
     chars = _usable(raw)
     body = body or body_size(chars)
     items = []
-    for row in _group_rows(chars, body):
-        for fr in _join_bullets(_split_fragments(row)):
+    rows = _rejoin_justified([_join_bullets(_split_fragments(row))
+                              for row in _group_rows(chars, body)])
+    for row in rows:
+        for fr in row:
             ln = _line_of(fr, raw.number)
             if ln.text.strip():
                 fr.text = ln.text
                 items.append((fr, ln))
-    shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] == "rect")
+    shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] in ("rect", "roundrect"))
     return PageLines(raw.number, raw.width, raw.height, items, body, getattr(raw, "ocr", False),
                      shapes)
 
@@ -830,7 +918,33 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
         run = _add_line(g[0], by_id[id(g[0])], run, blocks, pl, text_width, state)
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return blocks
+    return _join_across_columns(blocks)
+
+
+def _join_across_columns(blocks: list[Block]) -> list[Block]:
+    """A paragraph that runs on from the foot of one column to the top of the next is one
+    block: the last block of a column ends mid-sentence and the next column's first block
+    starts in lower case ("... came to KZT 62.3" | "bn, to Uzbekistan KZT 45.9 bn": blind
+    designer1, 2025q1 chromium, page 5)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == b.kind == "body" and b.column == prev.column + 1
+                and b.text[:1].islower() and not prev.text.rstrip().endswith(SENTENCE_ENDS)
+                and b.box_of(0, len(b.text))[1] < prev.box_of(0, len(prev.text))[1]):
+            out[-1] = _joined(prev, b)
+        else:
+            out.append(b)
+    return out
+
+
+def _joined(a: Block, b: Block) -> Block:
+    text = a.text + " " + b.text
+    base = len(a.text) + 1
+    return Block(page=a.page, kind=a.kind, text=text, boxes=a.boxes + (a.boxes[-1],) + b.boxes,
+                 markers=a.markers + tuple(Marker(m.label, base + m.offset, m.box)
+                                           for m in b.markers),
+                 size=a.size, column=a.column)
 
 
 def _chain(frags: list[_Frag], by_id: dict) -> tuple[_Frag, Line]:
@@ -849,6 +963,9 @@ def _add_line(fr: _Frag, ln: Line, run: list, blocks: list[Block], pl: PageLines
     next_column = column + (last_x0 is not None and fr.x0 > last_x0 + text_width * 0.3
                             and bool(run) and fr.top < run[-1][0].top)
     cur = (fr, ln, _kind(ln, pl.body, False))
+    if run and next_column == column and _small_paragraph(run[-1], cur):
+        run[-1] = (*run[-1][:2], SMALL_PARAGRAPH)
+        cur = (fr, ln, SMALL_PARAGRAPH)
     if run and next_column == column and _joinable(run[-1], cur):
         run.append(cur)
     else:
@@ -880,9 +997,8 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
         return [_block_of(parts, pl.number, 0)]
     if plan.kind in ("chart", "tile"):
         out = []
-        if plan.title is not None:
-            fr, ln = items[plan.title]
-            out.append(_block_of([(fr, ln, "heading")], pl.number, 0))
+        if plan.title:
+            out.append(_block_of([(*items[i], "heading") for i in plan.title], pl.number, 0))
         if plan.header:
             out.append(_table_row([items[i] for i in plan.header], pl.number))
         out.extend(_table_row([items[i] for i in row], pl.number) for row in plan.rows)

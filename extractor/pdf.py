@@ -1,7 +1,7 @@
 """PDF access: the only module that imports pdfplumber (pypdfium2 is imported here and in ocr.py).
 
 It hands on plain data: per page its size, its characters as small dicts (text, box, size,
-font), its image boxes and its vector shapes as small dicts (kind "rect" / "line" / "curve",
+font), its image boxes and its vector shapes as small dicts (kind "rect" / "roundrect" / "line" / "curve",
 box, fill and stroke colour), from which layout finds boxes, bars and table rules. A PDF is untrusted input, so this module also decides what kind of
 bad file it was given and says so with one `ExtractorError`:
 
@@ -359,9 +359,27 @@ def _colour(value, painted: bool):
         return (0.5,)
 
 
+# A rounded rectangle's corner arcs stay within this share of its shorter side from each corner
+# (CSS `border-radius` on a sidebar, a stat card or a tile: blind designer1, 2025q1 chromium,
+# whose "In brief" sidebar and region tiles are drawn as lines and Bézier corners).
+ROUND_CORNER_SHARE = 0.3
+# ... and it has at least this many straight sides (a circle or a donut slice has fewer).
+ROUND_MIN_SIDES = 2
+
+
 def _shape_kind(ops: str, pts: list[tuple[float, float]]) -> str:
-    """"rect" for an axis-aligned four-sided path (how `re` arrives), "line" for one segment,
-    "curve" for the rest (donut slices, map outlines)."""
+    """"rect" for an axis-aligned four-sided path (how `re` arrives), "roundrect" for a rectangle
+    with rounded corners, "line" for one segment, "curve" for the rest (donut slices, map
+    outlines).
+
+    >>> _shape_kind("mlllh", [(0, 0), (10, 0), (10, 5), (0, 5)])
+    'rect'
+    >>> arc = [(0, 2), (0, 0.9), (0.9, 0), (2, 0)]          # a corner of radius 2
+    >>> _shape_kind("mlcll", [(2, 50)] + arc + [(40, 0), (40, 50)])
+    'roundrect'
+    >>> _shape_kind("mlcl", [(0, 0), (10, 0), (10, 10), (5, 5), (0, 10), (0, 0)])
+    'curve'
+    """
     if ops in ("ml", "mlh"):
         return "line"
     if ops in ("mlllh", "mllll", "mlll") and len(pts) >= 4:
@@ -369,7 +387,23 @@ def _shape_kind(ops: str, pts: list[tuple[float, float]]) -> str:
         ys = {round(y, 2) for _, y in pts[:4]}
         if len(xs) <= 2 and len(ys) <= 2:
             return "rect"
+    if "c" in ops and ops.count("l") >= ROUND_MIN_SIDES and _rounded_rect(pts):
+        return "roundrect"
     return "curve"
+
+
+def _rounded_rect(pts: list[tuple[float, float]]) -> bool:
+    """Every point on the bounding box's border, or within a small square at one of its
+    corners (where the arcs and their control points lie)."""
+    xs, ys = [x for x, _ in pts], [y for _, y in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    reach = ROUND_CORNER_SHARE * min(x1 - x0, y1 - y0)
+    tol = 0.5
+    for x, y in pts:
+        dx, dy = min(x - x0, x1 - x), min(y - y0, y1 - y)
+        if min(dx, dy) > tol and max(dx, dy) > reach:
+            return False
+    return True
 
 
 class _CharsOnlyAggregator(PDFPageAggregatorWithMarkedContent):

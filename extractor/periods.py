@@ -233,14 +233,20 @@ def _resolve_since_month(m, report_start, report_end):
 
 
 def _resolve_day_range(m, report_start, report_end):
+    """ "From 13 to 15 June 2023": the days of one month, both ends included.
+
+    >>> [(p.period_start, p.period_end) for p in find_periods("From 13 to 15 June 2023 IOM",
+    ...  date(2023, 4, 1), date(2023, 6, 30))]
+    [('2023-06-13', '2023-06-15')]
+    """
     month = MONTHS[m["m1"]]
-    first, last = (int(regex.match(r"\d+", m[k])[0]) for k in ("d1", "d2"))
+    d0, d1 = (int(regex.match(r"\d+", m[k])[0]) for k in ("d0", "d1"))
     year, relative = _year(m, "year", report_start)
     try:
-        a, b = date(year, month, first), date(year, month, last)
+        first, last = date(year, month, d0), date(year, month, d1)
     except ValueError:
         return []
-    return [Hit(m.start(), m.end(), a, b, relative)] if a <= b else []
+    return [Hit(m.start(), m.end(), first, last, relative)] if first < last else []
 
 
 def _resolve_month(m, report_start, report_end):
@@ -323,8 +329,10 @@ RULES = [
         (?!\s*[-–—])                                          # "since January 2024": to the report's end
       """), _resolve_since_month),
     Rule("day range", _compile(r"""
-        (?P<d1><DAY>)\s*[-–—]\s*(?P<d2><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)   # "20–21 February 2024"
-        (?:,?\s+(?P<year><YEAR>))?
+        (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
+        (?P<d0><DAY>)\s*(?:[-–—]|\s(?i:to|and)\s)\s*      # "13–15 June", "between 13 and 15
+        (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)           #  June" (blind round 2, 2023q2
+        (?:,?\s+(?P<year><YEAR>))?                          #  twocol-chromium: a training)
       """), _resolve_day_range),
     Rule("day", _compile(r"""
         (?: (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)       # "31 March", "20th of April"

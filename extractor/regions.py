@@ -55,12 +55,17 @@ CALLOUT_NUMBER = regex.compile(r"""
     (?:[+\-\u2212–]\s?)?                        # a sign, U+2212 minus included
     (?:(?:KZT|USD|US\$|\$|₸|€)\s?)?              # a currency before the number
     \d[\d,.\s]*                                  # the number
-    (?:\s?(?:K|M|B|bn|mn|k|m|thousand|million|billion))?   # a short scale
+    (?:\s?(?:K|M|B|bn|mn|mln|bln|k|m|thousand|million|billion))?   # a short scale
     \s?%?                                        # a share or change
     (?:\s?(?:KZT|USD|tenge))?                    # a currency after it
     \s*$
 """, regex.VERBOSE)
 
+# Shapes that may be bars. Bars with rounded ends ("roundrect": SVG `rx`, blind designer1, 2024q2
+# chromium, Figures 1, 2, 4 and 5) are read as charts only once assembly reads a value cell
+# printed with "%" as a share (LAYOUT-NOTES.md, 3): until then their rows "Uzbekistan 44.83%"
+# under a title without "%" become counts of persons. Rounded boxes are containers either way.
+BAR_KINDS = ("rect",)
 # A bar is a filled box without text, at least this thick (points) ...
 MIN_BAR_THICKNESS = 2.0
 # ... and a chart has at least this many bars (legend swatches not counted).
@@ -79,8 +84,12 @@ LABEL_TOLERANCE = 2.5
 LABEL_REACH = 160.0
 # Axis ticks line up within this many points (their tops, or their right or left edges).
 TICK_ALIGN = 2.0
-# A chart's title stands at most this many body sizes above it.
+# A chart's title stands at most this many body sizes above it ...
 TITLE_GAP_RATIO = 2.5
+# ... on at most this many lines, at most this many line heights apart (a title wrapped over
+# two lines of a narrow column: blind designer1, 2024q2 chromium, Figures 1, 2 and 4).
+TITLE_MAX_LINES = 3
+TITLE_LINE_GAP = 0.75
 # A value label: a number with an optional unit; an axis tick is the same text left over.
 VALUE_LABEL = regex.compile(r"""
     ^\s*
@@ -100,7 +109,7 @@ class Plan:
     members: list[int]
     rows: list[list[int]] = field(default_factory=list)
     header: list[int] = field(default_factory=list)     # chart: series names in bar order
-    title: int | None = None                            # chart: its title line
+    title: list[int] = field(default_factory=list)      # chart: its title's lines, top first
     dropped: list[int] = field(default_factory=list)    # chart: axis ticks, not figures
 
 
@@ -154,7 +163,7 @@ def container_boxes(shapes, width: float, height: float) -> list[Box]:
     """Filled or stroked rectangles big enough to hold text, near-duplicates merged."""
     out: list[Box] = []
     for s in shapes:
-        if s["kind"] != "rect":
+        if s["kind"] not in ("rect", "roundrect"):
             continue
         box = (s["x0"], s["top"], s["x1"], s["bottom"])
         if box[2] - box[0] < MIN_REGION_WIDTH or box[3] - box[1] < MIN_REGION_HEIGHT:
@@ -188,6 +197,22 @@ def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items
     return len(near) >= 2 and len(one_line) * 2 > len(near)
 
 
+# A table's row-group cell (a shaded cell spanning the rows of its group, "CIS member states")
+# holds at most this many words and no figure, with rows of figures beside it (blind designer1,
+# 2025q1 chromium, Table 1): a cell of the table, not a sidebar.
+GROUP_CELL_WORDS = 4
+DIGIT = regex.compile(r"\d")
+
+
+def _is_group_cell(box: Box, members: list[int], items) -> bool:
+    words = sum(len(_text_of(items, i).split()) for i in members)
+    if words > GROUP_CELL_WORDS or any(DIGIT.search(_text_of(items, i)) for i in members):
+        return False
+    beside = [fr for k, (fr, ln) in enumerate(items) if k not in members and fr.x0 >= box[2]
+              and box[1] <= (fr.top + fr.bottom) / 2 <= box[3] and DIGIT.search(ln.text)]
+    return len({round(fr.top) for fr in beside}) >= 2
+
+
 def _touches(a: Box, b: Box, tol: float = 1.5) -> bool:
     """Two boxes side by side or one over the other, sharing an edge."""
     side = (abs(a[2] - b[0]) <= tol or abs(b[2] - a[0]) <= tol) and min(a[3], b[3]) > max(a[1], b[1])
@@ -208,7 +233,7 @@ def box_plans(items, boxes: list[Box], width: float) -> list[Plan]:
             continue
         if any(_inside(b, p.box) or _overlap(b, p.box) > 0.2 for p in plans):
             continue            # inside a region already taken: read within it
-        if _is_table_cell(b, boxes, held, items):
+        if _is_table_cell(b, boxes, held, items) or _is_group_cell(b, members, items):
             continue
         kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
         order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
@@ -227,6 +252,11 @@ def _is_tile(members: list[int], items) -> bool:
 
 # --- callouts -------------------------------------------------------------------------------
 
+# A key figure's scale word may wrap onto a line of its own in the number's size ("446.2" over
+# "thousand" in a narrow card: blind designer1, 2025q1 and 2024q2 chromium).
+CALLOUT_SCALE_LINE = regex.compile(r"^\s*(?:thousand|million|billion|mln|bln|bn|mn)\s*$", regex.I)
+
+
 def callout_plans(items, body: float, taken: set[int]) -> list[Plan]:
     """A large number with a short caption under it (or beside it): one statement."""
     plans = []
@@ -234,13 +264,30 @@ def callout_plans(items, body: float, taken: set[int]) -> list[Plan]:
     for i, (fr, ln) in sorted(enumerate(items), key=lambda t: (t[1][0].top, t[1][0].x0)):
         if i in used or fr.size < CALLOUT_SIZE_RATIO * body or not CALLOUT_NUMBER.match(ln.text):
             continue
-        caption = _caption(i, items, used)
+        scale = _scale_line(i, items, used)
+        caption = _caption(scale if scale is not None else i, items, used | {i})
         if not caption:
             continue
-        members = [i] + caption
+        members = [i] + ([scale] if scale is not None else []) + caption
         used.update(members)
         plans.append(Plan("callout", union([_box(items[j][0]) for j in members]), members))
     return plans
+
+
+# A year alone is a caption's wrapped last line ("68,915 / foreign workers registered, Q1 /
+# 2025": blind designer1, 2025q1 chromium), not a number of its own.
+CAPTION_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\.?\s*$")
+
+
+def _scale_line(i: int, items, used: set[int]) -> int | None:
+    """The line right under the number `i`, in its size, holding only its scale word."""
+    num = items[i][0]
+    for j, (fr, ln) in enumerate(items):
+        if j != i and j not in used and CALLOUT_SCALE_LINE.match(ln.text) \
+                and abs(fr.size - num.size) <= 0.1 * num.size and abs(fr.x0 - num.x0) <= 2 \
+                and 0 <= fr.top - num.bottom <= 0.5 * num.size:
+            return j
+    return None
 
 
 def _caption(i: int, items, used: set[int]) -> list[int]:
@@ -249,7 +296,8 @@ def _caption(i: int, items, used: set[int]) -> list[int]:
     num = items[i][0]
     reach = CALLOUT_CAPTION_GAP * num.size
     cands = sorted((j for j, (fr, ln) in enumerate(items) if j not in used and j != i
-                    and fr.size < num.size and not CALLOUT_NUMBER.match(ln.text)),
+                    and fr.size < num.size and (not CALLOUT_NUMBER.match(ln.text)
+                                                or CAPTION_YEAR.match(ln.text))),
                    key=lambda j: (items[j][0].top, items[j][0].x0))
     beside = [j for j in cands if 0 <= items[j][0].x0 - num.x1 <= reach
               and num.top - 1 <= (items[j][0].top + items[j][0].bottom) / 2 <= num.bottom + 1]
@@ -289,7 +337,7 @@ def _worded(b: Box, items, boxes: list[Box]) -> bool:
 
 def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
     boxes = [_box(fr) for fr, _ in items]
-    filled = [s for s in shapes if s["kind"] == "rect" and s["fill"] is not None
+    filled = [s for s in shapes if s["kind"] in BAR_KINDS and s["fill"] is not None
               and not _whiteish(s["fill"])]
     worded = [_sbox(s) for s in filled if _worded(_sbox(s), items, boxes)]
     bars, swatches = [], []
@@ -339,7 +387,18 @@ def _clusters(bars: list[dict]) -> list[list[dict]]:
             merged.extend(g)
             groups.remove(g)
         groups.append(merged)
-    return [g for g in groups if len(g) >= MIN_BARS and not _all_alike(g)]
+    return [g for g in groups if len(g) >= MIN_BARS and not _all_alike(g) and _bar_shaped(g)]
+
+
+def _bar_shaped(bars: list[dict]) -> bool:
+    """The longest bar is longer than the bars are thick, whichever way they grow: coloured
+    stripes down the left edge of stat cards (tall and 3 pt wide, all sharing a left edge:
+    blind designer1, 2024q2 chromium, page 4) are rules, not a chart."""
+    widths = [s["x1"] - s["x0"] for s in bars]
+    heights = [s["bottom"] - s["top"] for s in bars]
+    if _horizontal(bars):
+        return max(widths) > statistics.median(heights)
+    return max(heights) > statistics.median(widths)
 
 
 def _all_alike(bars: list[dict]) -> bool:
@@ -418,7 +477,7 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
                            and _inside(_box(items[i][0]), _grow(zone, 3 * body))],
                    area, horizontal)
     title = _title(items, free, union([zone] + [_box(items[i][0]) for i in ticks]), body)
-    members += ticks + ([title] if title is not None else [])
+    members += ticks + title
     box = union([zone] + [_box(items[i][0]) for i in members])
     return Plan("chart", box, members, rows=rows, header=header, title=title, dropped=ticks)
 
@@ -517,13 +576,33 @@ def _labels_bar(fr, s: dict, horizontal: bool) -> bool:
     return s["x0"] - 1 <= mid <= s["x1"] + 1 and s["top"] - reach <= fr.bottom <= s["bottom"] + 1
 
 
-def _title(items, free: list[int], zone: Box, body: float) -> int | None:
-    """The line right above the chart, over it, not a number: its title."""
+def _title(items, free: list[int], zone: Box, body: float) -> list[int]:
+    """The line right above the chart, over it, not a number, with the lines of its paragraph
+    above it: the chart's title, top line first. A title wrapped over two lines keeps its
+    first ("Figure 1. Arrivals from CIS member states" over "by nationality, share of CIS
+    arrivals", blind designer1, 2024q2 chromium), which names the chart's metric."""
     above = [i for i in free if items[i][0].bottom <= zone[1] + 1
              and zone[1] - items[i][0].bottom <= TITLE_GAP_RATIO * body
              and items[i][0].x0 < zone[2] and items[i][0].x1 > zone[0]
              and not VALUE_LABEL.match(_text_of(items, i))]
-    return max(above, key=lambda i: items[i][0].bottom) if above else None
+    if not above:
+        return []
+    lines = [max(above, key=lambda i: items[i][0].bottom)]
+    while len(lines) < TITLE_MAX_LINES:
+        top = items[lines[0]][0]
+        up = [i for i in free if i not in lines and _title_line_above(items[i][0], top)]
+        if not up:
+            break
+        lines.insert(0, max(up, key=lambda i: items[i][0].bottom))
+    return lines
+
+
+def _title_line_above(fr, below) -> bool:
+    """`fr` is the line of a title's paragraph right above its line `below`: same size and left
+    edge, no wider gap than between lines of a paragraph."""
+    line_h = max(below.bottom - below.top, 1.0)
+    return (abs(fr.size - below.size) <= 0.3 and abs(fr.x0 - below.x0) <= TICK_ALIGN
+            and 0 <= below.top - fr.bottom <= TITLE_LINE_GAP * line_h)
 
 
 # --- all of them ----------------------------------------------------------------------------

@@ -267,3 +267,49 @@ def test_endnote_list_under_its_heading_becomes_the_notes(heading):
     assert {k: n.text for k, n in notes.items()} == {
         "1": "Agency one, invented release.", "2": "Agency two, invented release."}
     assert [b.text for b in pages[0].blocks] == [f"A statement of 2,400 persons for {FILLER}."]
+
+
+# --- designer round 1 (blind designer1) -------------------------------------------------------
+
+def _justified(words: list[str], x0: float, x1: float, top: float) -> list[dict]:
+    """A justified line: its words spread evenly from `x0` to `x1`."""
+    ink = sum(len(w) for w in words) * ADVANCE * BODY
+    gap = (x1 - x0 - ink) / (len(words) - 1)
+    chars, x = [], x0
+    for w in words:
+        chars += line(w, x, top)
+        x = after(chars) + gap
+    return chars
+
+
+def test_stretched_justified_line_of_a_narrow_column_stays_one_line():
+    # three words spread over a 170 pt column: the gaps (about 2.7 font sizes) look like cells
+    left = paragraph([FILLER[:30]] * 3, 40, 100)
+    lines = line("Exits followed the same seasonal", 223, 100)
+    x1 = after(lines)
+    lines += _justified(["Uzbekistan", "38.1%,", "Russian"], 223, x1, 113)
+    lines += line("Federation 21.4%, Kyrgyzstan 16.9", 223, 126)
+    page, = layout_pages([FakePage(1, tuple(left + lines))])
+    assert ("body", "Exits followed the same seasonal Uzbekistan 38.1%, Russian "
+                    "Federation 21.4%, Kyrgyzstan 16.9") in blocks_of(page)
+
+
+def test_small_type_paragraph_is_one_block_but_a_numbered_list_is_not():
+    small = ["The National Bank counts transfers", "through money transfer systems and",
+             "bank accounts of individuals."]
+    listed = ["3 Labour migration and residence", "4 Kazakhstani citizens abroad"]
+    chars = paragraph([f"Body {FILLER}"], 40, 60) + paragraph(small, 40, 100, NOTE)
+    chars += paragraph(listed, 40, 160, NOTE) + paragraph([f"Body {FILLER}"], 40, 200)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page)[1:-1] == [("body", " ".join(small)), ("legend", listed[0]),
+                                     ("legend", listed[1])]
+
+
+def test_paragraph_running_on_into_the_next_column_is_one_block():
+    left = paragraph([FILLER[:40]] * 2, 40, 100)
+    left += paragraph([FILLER[:40], "Transfers to Russia came to KZT 62.3"], 40, 140)
+    right = paragraph(["bn, to Uzbekistan KZT 45.9 bn.", FILLER[:40]], 300, 100)
+    right += paragraph(["A new paragraph starts here."], 300, 140)
+    page, = layout_pages([FakePage(1, tuple(left + right))])
+    texts = [t for _, t in blocks_of(page)]
+    assert any("came to KZT 62.3 bn, to Uzbekistan KZT 45.9 bn." in t for t in texts)

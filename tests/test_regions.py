@@ -447,3 +447,93 @@ def test_review_page_outlines_each_region(tmp_path):
     assert sorted(k for k, _ in kinds) == ["box", "callout", "callout"]
     box = next(r for r in regions[1] if r.kind == "box")
     assert ("box", f"{box.box[0]:.1f}") in kinds
+
+
+# --- 6. designer round 1 (blind designer1) ---------------------------------------------------
+
+def test_rounded_box_is_a_sidebar_too():
+    # CSS border-radius: pdf.py hands the box on as a "roundrect"
+    left = [f"L{i} {FILLER}"[:30] for i in range(4)]
+    mid = [f"M{i} {FILLER}"[:30] for i in range(4)]
+    side = [f"Sidebar line {i} text"[:22] for i in range(4)]
+    chars = paragraph(left, 40, 100) + paragraph(mid, 205, 100) + paragraph(side, 400, 100)
+    page = lay(chars, [dict(rect(392, 92, 520, 260, fill=BLUE), kind="roundrect")])
+    assert texts(page) == [" ".join(left), " ".join(mid), " ".join(side)]
+    assert page.regions[0].kind == "sidebar"
+
+
+def test_stripes_down_stat_cards_are_no_chart():
+    # each card: a 3 pt coloured stripe at its left edge, a key figure and its caption
+    chars, shapes = paragraph([f"Body {FILLER}"] * 3, 40, 300), []
+    for k, (number, caption) in enumerate([("KZT 214.6 bn", "sent abroad, April–June"),
+                                           ("KZT 78.4 bn", "received from abroad")]):
+        top = 100 + k * 60
+        shapes.append(rect(40, top, 43, top + 40 + 8 * k, fill=BLUE))
+        chars += line(number, 52, top + 4, 18, "Helvetica-Bold")
+        chars += line(caption, 52, top + 25, 8)
+    page = lay(chars, shapes)
+    assert texts(page)[:2] == ["KZT 214.6 bn sent abroad, April–June",
+                               "KZT 78.4 bn received from abroad"]
+    assert [r.kind for r in page.regions] == ["callout", "callout"]
+
+
+def test_chart_title_on_two_lines_is_one_heading():
+    chars, shapes = _hbar_chart()
+    chars = [c for c in chars if c["top"] != 80]
+    chars += line("Figure 2. Arrivals from CIS member states", 40, 68, 9, "Helvetica-Bold")
+    chars += line("by nationality, thousand", 40, 80, 9, "Helvetica-Bold")
+    page = lay(chars, shapes)
+    assert page.blocks[0].kind == "heading"
+    assert page.blocks[0].text == "Figure 2. Arrivals from CIS member states by nationality, thousand"
+    assert texts(page, "table")[0] == "Uzbekistan 42.5"
+
+
+@pytest.mark.parametrize("number, lines, expected", [
+    ("2.54 mln", ["entries by CIS citizens"], "2.54 mln entries by CIS citizens"),
+    ("446.2", ["thousand", "entries by non-CIS citizens"],
+     "446.2 thousand entries by non-CIS citizens"),
+    ("68,915", ["foreign workers registered, Q1", "2025"],
+     "68,915 foreign workers registered, Q1 2025"),
+], ids=["mln", "scale-wrapped", "year-wrapped"])
+def test_key_figure_cards_of_a_narrow_sidebar(number, lines, expected):
+    chars = line(number, 420, 100, 18, "Helvetica-Bold")
+    top = 122
+    for text in lines:
+        big = text == "thousand"
+        chars += line(text, 420, top, 18 if big else 8, "Helvetica-Bold" if big else "Helvetica")
+        top += 22 if big else 10
+    chars += paragraph([f"Body {FILLER}"], 40, 300)
+    page = lay(chars)
+    assert texts(page, "callout") == [expected]
+
+
+def test_header_cell_centred_across_two_lines_on_a_line_of_its_own():
+    # "Month" spans both header lines and sits between them: it must not split the header
+    chars = line("Table 2. Remittances by month, Q1 2025", 40, 80, 10, "Helvetica-Bold")
+    chars += _cell("Remittances sent", 150, 290, 100) + _cell("Remittances received", 290, 430, 100)
+    chars += line("Month", 40, 110, 9)
+    for (x0, x1), leaf in zip(COLS[:4], ["KZT billion", "USD million"] * 2):
+        chars += _cell(leaf, x0, x1, 120)
+    for k, (name, values) in enumerate([("January", ["72.4", "142.1", "22.6", "44.4"]),
+                                        ("February", ["74.8", "148.9", "24.1", "48.0"])]):
+        chars += line(name, 40, 136 + 13 * k, 9)
+        for (x0, x1), v in zip(COLS, values):
+            chars += _right(v, x1 - 6, 136 + 13 * k, 9)
+    rows = [b for b in lay(chars).blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Month", "Remittances sent KZT billion", "Remittances sent USD million",
+        "Remittances received KZT billion", "Remittances received USD million"]
+    assert [r.text for r in rows[1:]] == ["January 72.4 142.1 22.6 44.4",
+                                          "February 74.8 148.9 24.1 48.0"]
+
+
+def test_shaded_row_group_cell_of_a_table_is_no_sidebar():
+    chars = line("CIS member", 42, 106, 9) + line("states", 42, 117, 9)
+    shapes = [rect(38, 98, 110, 140, fill=BLUE)]
+    for k, (name, a, b) in enumerate([("Uzbekistan", "4,312", "31,254"),
+                                      ("Russia", "3,187", "12,036"), ("Kyrgyzstan", "861", "2,417")]):
+        top = 100 + 13 * k
+        chars += line(name, 120, top, 9) + _right(a, 300, top, 9) + _right(b, 380, top, 9)
+    page = lay(chars, shapes)
+    assert page.regions == ()
+    assert "Kyrgyzstan 861 2,417" in texts(page, "table")    # rows read as rows, not cut apart
