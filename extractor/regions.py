@@ -61,11 +61,9 @@ CALLOUT_NUMBER = regex.compile(r"""
     \s*$
 """, regex.VERBOSE)
 
-# Shapes that may be bars. Bars with rounded ends ("roundrect": SVG `rx`, blind designer1, 2024q2
-# chromium, Figures 1, 2, 4 and 5) are read as charts only once assembly reads a value cell
-# printed with "%" as a share (LAYOUT-NOTES.md, 3): until then their rows "Uzbekistan 44.83%"
-# under a title without "%" become counts of persons. Rounded boxes are containers either way.
-BAR_KINDS = ("rect",)
+# Shapes that may be bars, with rounded ends too ("roundrect": SVG `rx`, blind designer1, 2024q2
+# chromium, Figures 1, 2, 4 and 5); assembly reads a value cell printed with "%" as a share.
+BAR_KINDS = ("rect", "roundrect")
 # A bar is a filled box without text, at least this thick (points) ...
 MIN_BAR_THICKNESS = 2.0
 # ... and a chart has at least this many bars (legend swatches not counted).
