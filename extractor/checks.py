@@ -68,6 +68,8 @@ RULES: dict[str, str] = {
                     f"total (±{GROUPS_WHOLE_RELATIVE:.0%})",
     "footnote_numbering": "numeric footnotes run 1..n without gaps or repeats, in page order",
     "footnote_resolves": "every footnote marker of a figure names a printed footnote",
+    "en_ru_agree": "in a report printed in English and Russian, every figure is stated in both "
+                   "languages, with the same value within the printed rounding",
 }
 
 #: Groups that split one population without overlap, so their totals add up to at most the
@@ -500,6 +502,43 @@ def check_footnote_resolves(report: Report) -> list[CheckResult]:
     return out
 
 
+def _said(m) -> str:
+    return f"{m.lang.upper()} p{m.page} '{m.text}': {' '.join(m.quote.split())}"
+
+
+def _twin_problem(f: Figure) -> str | None:
+    """Why a figure of a bilingual report has no agreeing twin, or None."""
+    from decimal import Decimal
+
+    from .precision import agree
+
+    by_lang = {lang: [m for m in f.mentions if m.lang == lang] for lang in ("en", "ru")}
+    if not by_lang["en"] or not by_lang["ru"]:
+        have, lack = ("en", "Russian") if by_lang["en"] else ("ru", "English")
+        return f"{f.id} has no {lack} twin; stated only as {_said(by_lang[have][0])}"
+    for e in by_lang["en"]:
+        for r in by_lang["ru"]:
+            if not agree(Decimal(str(e.value)), e.text, Decimal(str(r.value)), r.text):
+                return f"{f.id}: the English and Russian texts differ: {_said(e)} | {_said(r)}"
+    return None
+
+
+def check_en_ru_agree(report: Report) -> list[CheckResult]:
+    """Each figure of one language's half has its twin in the other, within printed rounding."""
+    langs = set(report.metadata.languages) | {m.lang for f in report.figures for m in f.mentions}
+    if not {"en", "ru"} <= langs:
+        return []
+    out = []
+    for f in report.figures:
+        problem = _twin_problem(f)
+        if problem:
+            out.append(result("en_ru_agree", False, problem, [f]))
+    if not out:
+        out.append(CheckResult(rule="en_ru_agree", ok=True, message=(
+            f"all {len(report.figures)} figures are stated in English and Russian alike")))
+    return out
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -518,6 +557,7 @@ CHECKS: tuple[Rule, ...] = tuple(Rule(name, RULES[name], fn) for name, fn in (
     ("groups_whole", check_groups_whole),
     ("footnote_numbering", check_footnote_numbering),
     ("footnote_resolves", check_footnote_resolves),
+    ("en_ru_agree", check_en_ru_agree),
 ))
 
 CHECK_FLAG_PREFIX = "check:"

@@ -14,6 +14,8 @@ from importlib import resources
 
 import regex
 
+from .lang import load_tables
+
 SENTENCE_END = regex.compile(r"""
     (?<!\b(?:No|no|Nos|i\.e|e\.g|etc|St|Mr|Ms|Dr|vs|Tel|approx|incl|cf|[A-Z]))  # abbreviations
     [.!?]["”’')]?                     # the stop, maybe inside a quote or bracket
@@ -35,7 +37,7 @@ class Clause:
 
 @lru_cache(maxsize=1)
 def breaks() -> list[tuple[str, str, regex.Pattern]]:
-    data = json.loads(resources.files("extractor.data").joinpath("clauses.json").read_text("utf-8"))
+    data = load_tables("clauses")
     return [(r["id"], r["kind"], regex.compile(r["pattern"], regex.I)) for r in data["breaks"]]
 
 

@@ -14,6 +14,7 @@ from importlib import resources
 
 import regex
 
+from .lang import load_tables
 from .types import Entity
 
 REPORTING_COUNTRY = "KAZ"
@@ -43,7 +44,7 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    data = json.loads(resources.files("extractor.data").joinpath("cues.json").read_text("utf-8"))
+    data = load_tables("cues")
 
     def c(p: str) -> regex.Pattern:
         return regex.compile(p.replace("{KZ}", REPORTING_COUNTRY_NAMES), regex.I)

@@ -29,7 +29,8 @@ from .entity_table import TABLE_FORMAT, EntityTable, load_or_build
 from .types import Entity
 
 DATA = Path(__file__).resolve().parent / "data"
-PATTERN_FILES = ("countries.jsonl", "regions_kz.jsonl", "groups.jsonl", "exclusions.jsonl")
+PATTERN_FILES = ("countries.jsonl", "regions_kz.jsonl", "groups.jsonl", "exclusions.jsonl",
+                 "countries.ru.jsonl", "regions_kz.ru.jsonl", "groups.ru.jsonl")   # Russian: build_patterns_ru.py
 EXCLUDED = "NOT"
 REGION = "REGION"
 COUNTRY = "COUNTRY"

@@ -56,6 +56,7 @@ class Mention(_Strict):
     text: str = Field(description="the printed number as it stands, e.g. '7,8 thousand'")
     quote: str = Field(description="the printed sentence or legend entry the figure was read from")
     kind: str = Field(description="where it stands: body, legend, table, heading, note")
+    lang: str = Field("en", description="the language of the text it stands in: en, ru")
     value: float = Field(description="the value this statement gives, in base units")
     flags: list[str] = Field(default_factory=list)
     rules: list[str] = Field(default_factory=list, description=(
@@ -148,6 +149,8 @@ class Metadata(_Strict):
     pages: int
     extractor_version: str
     ocr: bool = False
+    languages: list[str] = Field(default_factory=lambda: ["en"],
+                                 description="languages the report is written in: en, ru")
 
 
 class Report(_Strict):

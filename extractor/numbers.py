@@ -17,12 +17,13 @@ from pathlib import Path
 
 import regex
 
+from .lang import load_tables
 from .periods import month_forms
 from .regexes import alternation, fill
 from .types import Quantity
 
 DATA_DIR = Path(__file__).with_name("data")
-TABLES = json.loads((DATA_DIR / "numbers.json").read_text(encoding="utf-8"))
+TABLES = load_tables("numbers")
 
 # Spelled numbers below this are rank or duration words ("the top three", "three years"),
 # unless a scale word, currency or percent comes with them.
@@ -43,7 +44,7 @@ CLAUSE_LOOKBACK = 200
 APPROX_LOOKBACK = 24
 MINUS_SIGNS = {"-", "−"}
 # Words between a cue and its number that make the number a level or a bound, not a change.
-LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"}
+LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"} | set(TABLES.get("level_words", []))
 
 
 # --- knowledge tables turned into pattern pieces ------------------------------------------------
@@ -189,14 +190,14 @@ SIGN_BEFORE = regex.compile(r"""
     """, regex.VERBOSE)
 DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")          # "74,2": one or two digits after the comma
 CUE_AFTER = regex.compile(r"""
-    \s+(?P<cue>[a-z]+)\b                            # "28.98 percent less than ..."
+    \s+(?P<cue>[a-z]+|\p{Cyrillic}+)\b             # "28.98 percent less than ...", "на 3,4% больше"
     """, regex.VERBOSE)
 CLAUSE_BREAK = regex.compile(r"""
     [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
     """, regex.VERBOSE)
-LETTERS = regex.compile(r"[A-Za-z]+")                # words, for cues and number words
+LETTERS = regex.compile(r"[A-Za-z]+|\p{Cyrillic}+")   # words, for cues and number words
 BY_BEFORE = regex.compile(r"""
-    \bby\s+(?:(?:about|around|almost|nearly|over)\s+)?$   # "declined by (about) 9.1"
+    \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"
     """, regex.VERBOSE)
 NUMERIC_ALONE = regex.compile(fill(r"""
     ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d+,\d{1,2})
@@ -359,7 +360,7 @@ def _direction(text: str, start: int, end: int) -> int:
         cue = CUES.get(words[i].lower())
         if cue is None:
             continue
-        if words[i].lower() in AFTER_ONLY_CUES and words[i + 1:i + 2] != ["by"]:
+        if words[i].lower() in AFTER_ONLY_CUES and words[i + 1:i + 2] not in (["by"], ["на"]):
             continue                                # "made up 40.2 per cent"
         between = {w.lower() for w in words[i + 1:]}
         if between & LEVEL_WORDS:

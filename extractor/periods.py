@@ -26,11 +26,12 @@ from typing import Callable
 
 import regex
 
+from .lang import load_tables
 from .regexes import alternation, fill
 from .types import PeriodMatch
 
 DATA_DIR = Path(__file__).with_name("data")
-TABLES = json.loads((DATA_DIR / "periods.json").read_text(encoding="utf-8"))
+TABLES = load_tables("periods")
 
 MONTHS_IN_QUARTER = 3
 MONTHS_IN_HALF = 6
@@ -366,6 +367,10 @@ RULES = [
                                                             # table: "the previous quarter" ...
       """), _resolve_relative),
 ]
+
+from .periods_ru import RULES_RU  # noqa: E402  (Russian word order; builds on the rules above)
+
+RULES += RULES_RU
 
 # "remain as of 2022" means "as in 2022": a bare year is a point in time only after "the end of".
 NOT_STOCKS = {"year", "years"}

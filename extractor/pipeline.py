@@ -372,7 +372,7 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
                     labels.append(lab)
         sources = [notes[lab].text for lab in labels if lab in notes]
         mentions = [Mention(page=c.block.page, box=_box(c), text=c.text, quote=c.quote,
-                            kind=c.block.kind, value=float(c.value),
+                            kind=c.block.kind, lang=c.block.lang or "en", value=float(c.value),
                             flags=sorted(set(c.flags)), rules=list(dict.fromkeys(c.rules)))
                     for c in cs]
         fid = "/".join(str(x) for x in (first.metric, first.statistic, first.unit,
@@ -462,6 +462,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
               timings: dict | None) -> Report:
     from .entities import find_entities
     from .numbers import find_quantities, parse_number
+    from .lang import report_languages, tag_languages
     from .periods import find_periods
 
     find_entities = _timed_calls(find_entities, timings, "matching")
@@ -472,6 +473,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     if period is None:
         raise NotAReportError(path, "no reporting period (quarter) found on its first pages")
     start, end = period
+    pages = tag_languages(pages)
     pages, end_notes = endnotes(pages)
     notes = footnote_table(pages)
     for k, v in end_notes.items():
@@ -495,7 +497,8 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         metadata=Metadata(report_id=rid, country="KAZ", period_start=start.isoformat(),
                           period_end=end.isoformat(), title=title, edition=edition,
                           source_file=Path(path).name, sha256=sha, pages=len(pages),
-                          extractor_version=__version__, ocr=used_ocr),
+                          extractor_version=__version__, ocr=used_ocr,
+                          languages=report_languages(pages)),
         sections=sections_of(pages), footnotes=footnotes,
         legislation=legislation_of(pages, notes, start, end), figures=figures)
 

@@ -62,6 +62,7 @@ class Block:
     size: float = 0.0
     column: int = 0
     cells: tuple[tuple[int, int], ...] = ()   # table rows: (start, end) of each cell in `text`
+    lang: str = ""                  # "en" or "ru" (lang.tag_languages), "" before tagging
 
     def box_of(self, start: int, end: int) -> Box | None:
         return union(self.boxes[start:end])

@@ -34,6 +34,14 @@ B = 1e9
 M = 1e6
 LIST = "nationals of A (50%), B (30%) and C (20%)."
 
+
+def twin(value, said: list[tuple[str, str, float]]):
+    """A share stated in English and/or Russian: (lang, printed, value) per mention."""
+    f = share("rs", value, "RUS")
+    m = f.mentions[0]
+    return f.model_copy(update={"mentions": [m.model_copy(update={"lang": lang, "text": text, "value": v})
+                                             for lang, text, v in said]})
+
 # (id, figures, footnotes, rule, expected [ok, ...] in order; [] = the rule does not apply)
 CASES = [
     ("shares-complete", [share("tr", 50, "UZB", quote=LIST), share("tr", 30.2, "RUS", quote=LIST),
@@ -167,6 +175,14 @@ CASES = [
     ("marker-dangles", [fig("ar", "total", "persons", 5.0, footnotes=["7"])], [("1", 1), ("2", 1)],
      "footnote_resolves", [False]),
     ("marker-none", [fig("ar", "total", "persons", 5.0)], [("1", 1)], "footnote_resolves", []),
+
+    ("en-ru-twins", [twin(48.5, [("en", "48.5%", 48.5), ("ru", "48,5%", 48.5)])], [], "en_ru_agree", [True]),
+    ("en-ru-rounding", [twin(48.54, [("en", "48.54%", 48.54), ("ru", "48,5%", 48.5)])], [], "en_ru_agree",
+     [True]),
+    ("en-ru-slip", [twin(48.5, [("en", "48.5%", 48.5), ("ru", "45,8%", 45.8)])], [], "en_ru_agree", [False]),
+    ("en-ru-missing-twin", [twin(48.5, [("en", "48.5%", 48.5)]),
+                            twin(7.7, [("en", "7.7%", 7.7), ("ru", "7,7%", 7.7)])], [], "en_ru_agree", [False]),
+    ("en-only", [share("rs", 48.5, "RUS")], [], "en_ru_agree", []),
 ]
 
 
