@@ -87,8 +87,11 @@ class Assembler:
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
+        self.skipped: list[Block] = []      # blocks of sections that state no figures (not read)
 
     def block(self, block: Block) -> None:
+        if self.ctx.section_skip and block.kind != "heading":
+            self.skipped.append(block)      # for the number accounting (accounting.py)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, block)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)

@@ -41,6 +41,7 @@ MANIFEST = "manifest.json"
 DATABASE = "mtm.sqlite"
 OUT_OF_MEMORY = "damaged PDF: out of memory"
 GLOB_CHARS = frozenset("*?[")
+WRITTEN = frozenset(("ok", "needs_review"))     # statuses whose report files are written
 HASH_CHUNK = 1 << 20
 
 
@@ -50,12 +51,49 @@ class Entry:
     path: str                       # as given: relative stays relative
     sha256: str | None
     report_id: str | None
-    status: str                     # "ok", "failed", or "duplicate" (another input gave this report)
+    status: str                     # "ok", "needs_review" (--strict: written, but a person must
+                                    # look), "failed", or "duplicate" (another input gave this report)
     error: str | None               # the one-line reason, without the folder
     figures: int = 0
     flags: int = 0                  # flags on figures, summed
     extractor_version: str = __version__
-    options: list[str] = field(default_factory=list)   # "ocr", "password": what the run was given
+    options: list[str] = field(default_factory=list)   # "ocr", "password", "strict": what the run was given
+    coverage: float | None = None   # the report's metadata.coverage
+    unread: int = 0                 # printed numbers unread
+    unread_pages: list[int] = field(default_factory=list)
+    checks_failed: int = 0
+    foreign_pages: list[int] = field(default_factory=list)   # pages in another script, not read
+
+    def attention(self) -> str | None:
+        """One line saying what needs a person, or None for a clean report:
+        'KAZ-2024-Q1: 2 checks failed, 5 numbers unread (p2, p4); see mtm-extract review'."""
+        parts = []
+        if self.checks_failed:
+            parts.append(f"{self.checks_failed} check{'s' if self.checks_failed > 1 else ''} failed")
+        if self.unread:
+            pages = ", ".join(f"p{n}" for n in self.unread_pages)
+            parts.append(f"{self.unread} number{'s' if self.unread > 1 else ''} unread ({pages})")
+        if self.foreign_pages:
+            parts.append(f"{_page_ranges(self.foreign_pages)}: text in a script not read")
+        if not parts or self.report_id is None:
+            return None
+        return f"{self.report_id}: {', '.join(parts)}; see mtm-extract review"
+
+
+def _page_ranges(pages: list[int]) -> str:
+    """'pages 5-8, 10' for [5, 6, 7, 8, 10]; 'page 3' for [3].
+
+    >>> _page_ranges([5, 6, 7, 8, 10]), _page_ranges([3])
+    ('pages 5-8, 10', 'page 3')
+    """
+    runs: list[list[int]] = []
+    for n in sorted(pages):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    text = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return ("pages " if len(pages) > 1 else "page ") + text
 
 
 @dataclass
@@ -67,6 +105,11 @@ class BatchResult:
     @property
     def failed(self) -> list[Entry]:
         return [e for e in self.entries if e.status == "failed"]
+
+    @property
+    def needs_review(self) -> list[Entry]:
+        """Reports written under --strict that a person must look at (they count as failed)."""
+        return [e for e in self.entries if e.status == "needs_review"]
 
 
 Progress = Callable[[Entry, bool], None]   # called per input in order: (entry, read in this run)
@@ -378,7 +421,7 @@ class _Batch:
     def owners(self, report_id: str, but: str) -> list[str]:
         """Paths other than `but` whose entry is "ok" with `report_id`, sorted."""
         return sorted(p for p, e in self.manifest.items()
-                      if p != but and e.status == "ok" and e.report_id == report_id)
+                      if p != but and e.status in WRITTEN and e.report_id == report_id)
 
     def unchanged(self, path: str, sha: str | None) -> Entry | None:
         """The manifest entry of `path` if it still holds for this input, else None."""
@@ -390,7 +433,7 @@ class _Batch:
             return None
         if self.database and self.conn is None:     # no database yet: load it again
             return None
-        if e.status == "ok":
+        if e.status in WRITTEN:
             if not all(p.exists() for p in report_paths(self.out_dir, e.report_id)):
                 return None
             if self.conn is not None and not has_report(self.conn, e.report_id):
@@ -416,8 +459,8 @@ class _Batch:
             entry = self._commit_copy(path, sha, payload)
         else:
             entry = Entry(path, sha, None, "failed", str(payload), options=self.options)
-        if old is not None and old.status == "ok" and (entry.status, entry.report_id) != (
-                "ok", old.report_id):
+        if old is not None and old.status in WRITTEN and (entry.status in WRITTEN, entry.report_id) != (
+                True, old.report_id):
             self._drop_orphan(old.report_id, path)
         self.manifest[path] = entry
         _write_if_changed(self.out_dir / MANIFEST, manifest_bytes(self.manifest))
@@ -429,7 +472,8 @@ class _Batch:
 
         rid = report.metadata.report_id
         entry = Entry(path, sha, rid, "ok", None, len(report.figures),
-                      sum(len(f.flags) for f in report.figures), options=self.options)
+                      sum(len(f.flags) for f in report.figures), options=self.options,
+                      **_review_facts(report))
         earlier = [p for p in self.owners(rid, path) if p < path]
         if earlier:                                # the first input (by path) owns a report id
             entry.status, entry.error = "duplicate", f"same report {rid} as {earlier[0]}; not written"
@@ -440,6 +484,8 @@ class _Batch:
             except (sqlite3.Error, ValueError) as exc:
                 return Entry(path, sha, rid, "failed", f"cannot be stored: {exc}", options=self.options)
         write_report(report, self.out_dir)
+        if "strict" in self.options and entry.attention():
+            entry.status = "needs_review"
         for later in self.owners(rid, path):
             self.manifest[later].status = "duplicate"
             self.manifest[later].error = f"same report {rid} as {path}; not written"
@@ -451,7 +497,7 @@ class _Batch:
         first = self.manifest[original]
         entry = Entry(path, sha, first.report_id, first.status, first.error, first.figures,
                       first.flags, options=self.options)
-        if first.status == "ok":
+        if first.status in WRITTEN:
             entry.status = "duplicate"
             entry.error = f"same report {first.report_id} as {original}; not written"
         return entry
@@ -468,23 +514,34 @@ class _Batch:
             remove_report(self.conn, report_id)
 
 
-def batch_options(password: str | None, ocr: bool) -> list[str]:
-    return (["ocr"] if ocr else []) + (["password"] if password else [])
+def _review_facts(report) -> dict:
+    """What the manifest says of a report a person may need to look at."""
+    meta = report.metadata
+    return dict(coverage=meta.coverage, unread=meta.unread,
+                unread_pages=sorted({n.page for n in report.numbers if n.status == "unread"}),
+                checks_failed=sum(not c.ok for c in report.checks),
+                foreign_pages=list(meta.foreign_pages))
+
+
+def batch_options(password: str | None, ocr: bool, strict: bool = False) -> list[str]:
+    return (["ocr"] if ocr else []) + (["password"] if password else []) + (["strict"] if strict else [])
 
 
 def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *,
               jobs: int | None = None, timeout: float = DEFAULT_TIMEOUT, force: bool = False,
               password: str | None = None, ocr: bool = False, database: bool = True,
-              progress: Progress | None = None, extract: Extract | None = None) -> BatchResult:
+              progress: Progress | None = None, extract: Extract | None = None,
+              strict: bool = False) -> BatchResult:
     """Extract every input into `out_dir`; a failing input never stops the others.
 
     Inputs whose sha256, extractor version and options match their manifest entry (and whose
     outputs exist) are skipped unless `force`; an input with the same bytes as an earlier one
     is not read again. `progress(entry, read_now)` is called once per
-    input, in order. `extract` replaces `pipeline.extract_report` (it runs in the workers).
+    input, in order. With `strict`, a report that needs a person (`Entry.attention`) is written
+    with status "needs_review". `extract` replaces `pipeline.extract_report` (it runs in the workers).
     """
     paths = expand_inputs(inputs)
-    options = batch_options(password, ocr)
+    options = batch_options(password, ocr, strict)
     batch = _Batch(Path(out_dir), database, options)
     result = BatchResult([])
     try:

@@ -597,11 +597,17 @@ def check_line(report_id: str, c: CheckResult) -> str:
     return f"{report_id} {page} {c.rule}: {c.message} | {quote}"
 
 
+def unread_line(report_id: str, n) -> str:
+    """One line for an unread number: '<report_id> p<page> unread: <printed> | <sentence>'."""
+    return f"{report_id} p{n.page} unread: {n.printed} | {' '.join((n.sentence or '').split())}"
+
+
 def check_folder(folder) -> tuple[list[str], list[str]]:
     """Check every report document (`<report_id>.json`) of an output folder.
 
-    Returns the failed checks as lines (see `check_line`) and the problems met (unreadable or
-    invalid documents), both in file-name order. Other JSON files (a manifest) are passed over.
+    Returns the failed checks (see `check_line`), then each report's unread numbers (see
+    `unread_line`), as lines, and the problems met (unreadable or invalid documents), both in
+    file-name order. Other JSON files (a manifest) are passed over.
     """
     import json
     from pathlib import Path
@@ -628,7 +634,9 @@ def check_folder(folder) -> tuple[list[str], list[str]]:
             continue
         seen += 1
         checked, _ = run_checks(report)
-        lines.extend(check_line(report.metadata.report_id, c) for c in failed(checked))
+        rid = report.metadata.report_id
+        lines.extend(check_line(rid, c) for c in failed(checked))
+        lines.extend(unread_line(rid, n) for n in report.numbers if n.status == "unread")
     if not seen and not problems:
         problems.append(f"{folder}: no report documents (<report_id>.json) found")
     return lines, problems

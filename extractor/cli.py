@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extract again inputs that the manifest says are unchanged")
     e.add_argument("--no-db", dest="database", action="store_false",
                    help="do not load the reports into DIR/mtm.sqlite")
+    e.add_argument("--strict", action="store_true",
+                   help="a report with failed checks, unread numbers or foreign-script pages "
+                        "counts as failed: exit 1, status needs_review (its output is written)")
     e.set_defaults(func=cmd_extract)
 
     x = sub.add_parser("export", help="write all figures of an output folder as CSV, Parquet, JSONL")
@@ -51,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=("csv", "parquet", "jsonl", "all"), default="all",
                    help="what to write (default: all); CSV comes with datapackage.json")
     x.add_argument("--hxl", action="store_true", help="add an HXL hashtag row under the CSV header")
-    x.add_argument("--to", metavar="DIR", help="where to write (default: OUTDIR)")
+    x.add_argument("-o", "--output", "--to", dest="to", metavar="DIR",
+                   help="where to write (default: OUTDIR; --to is the old spelling)")
     x.set_defaults(func=cmd_export)
 
     t = sub.add_parser("series", help="figures of many reports as time series, with conflicts")
@@ -126,7 +130,7 @@ def _progress_bar(total: int):
 def cmd_extract(args) -> int:
     import sqlite3
 
-    from .batch import OutputBusyError, expand_inputs, report_paths, run_batch
+    from .batch import WRITTEN, OutputBusyError, expand_inputs, report_paths, run_batch
 
     paths = expand_inputs(args.inputs)
     if not paths:
@@ -135,17 +139,20 @@ def cmd_extract(args) -> int:
     bar = _progress_bar(len(paths))
 
     def progress(entry, read_now: bool) -> None:
-        if entry.status != "ok":
+        if entry.status not in WRITTEN:
             _say(f"mtm-extract: {entry.path}: {entry.error}", bar)
-        elif read_now:
-            for path in report_paths(Path(args.output), entry.report_id):
-                print(path)
+        else:
+            if read_now:
+                for path in report_paths(Path(args.output), entry.report_id):
+                    print(path)
+            if entry.attention():
+                _say(entry.attention(), bar)
         bar.update(1)
 
     try:
         result = run_batch(paths, args.output, jobs=args.jobs, timeout=args.timeout,
                            force=args.force, password=args.password, ocr=args.ocr,
-                           database=args.database, progress=progress)
+                           database=args.database, progress=progress, strict=args.strict)
     except OSError as exc:                 # the output folder, not an input: stop here
         print(f"mtm-extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -159,9 +166,9 @@ def cmd_extract(args) -> int:
         bar.close()
     if sys.stderr.isatty():
         print(f"mtm-extract: {result.extracted} read, {result.skipped} unchanged, "
-              f"{len(result.failed)} failed; see {Path(args.output) / 'manifest.json'}",
-              file=sys.stderr)
-    return EXIT_FAILED if result.failed else EXIT_OK
+              f"{len(result.failed)} failed, {len(result.needs_review)} need review; "
+              f"see {Path(args.output) / 'manifest.json'}", file=sys.stderr)
+    return EXIT_FAILED if result.failed or result.needs_review else EXIT_OK
 
 
 def cmd_export(args) -> int:

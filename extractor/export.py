@@ -67,7 +67,8 @@ def extracted_report_ids(out_dir: Path) -> list[str]:
 
     if not (Path(out_dir) / MANIFEST).is_file():
         raise NoOutputError(f"{out_dir}: no {MANIFEST}; run 'mtm-extract extract' into it first")
-    return sorted({e.report_id for e in read_manifest(Path(out_dir)).values() if e.status == "ok"})
+    return sorted({e.report_id for e in read_manifest(Path(out_dir)).values()
+                   if e.status in ("ok", "needs_review")})
 
 
 def output_figures(out_dir: Path) -> list[FlatFigure]:
@@ -102,11 +103,28 @@ def figures_frame(figures: list[FlatFigure]):
     return frame
 
 
+def _whole(value, unit):
+    """A count of persons or transactions as a whole number ('2412580', not '2412580.0');
+    percents, rates and money stay floats.
+
+    >>> _whole(2412580.0, "persons"), _whole(42.5, "percent"), _whole(7.0, "USD")
+    (2412580, 42.5, 7.0)
+    """
+    if unit in COUNT_UNITS and value == value and value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
 def csv_bytes(frame, hxl: bool = False) -> bytes:
     """CSV with list columns as JSON arrays; with `hxl`, the hashtag row under the header."""
+    import pandas as pd
+
     out = frame.copy()
     for column in LIST_COLUMNS:
         out[column] = [json.dumps(list(v), ensure_ascii=False) for v in out[column]]
+    for column in ("value", "value_num"):
+        out[column] = pd.Series([_whole(v, u) for v, u in zip(out[column], out["unit"])],
+                                index=out.index, dtype=object)
     text = out.to_csv(index=False, lineterminator="\n")
     if hxl:
         header, body = text.split("\n", 1)

@@ -137,6 +137,22 @@ class CheckResult(_Strict):
     quote: Optional[str] = None
 
 
+class NumberRecord(_Strict):
+    """One number printed in the report and what became of it (the number accounting)."""
+    page: int = Field(ge=1)
+    box: Optional[tuple[float, float, float, float]] = Field(
+        None, description="its box; a footnote's or chart's box for numbers inside one; null in "
+                          "running headers and footers")
+    printed: str = Field(description="the number as printed, with its scale, currency or percent")
+    status: Literal["figure", "not_figure", "unread"]
+    kind: str = Field(description="where it stood: body, legend, table, heading, note, callout, "
+                                  "marker, footnote, header, axis")
+    figure_id: Optional[str] = Field(None, description="for figure: the id of the figure")
+    reason: Optional[str] = Field(None, description="for not_figure: a reason id (see the codebook)")
+    rule: Optional[str] = Field(None, description="the rule that decided, where one did")
+    sentence: Optional[str] = Field(None, description="for unread: the sentence it stands in")
+
+
 class Metadata(_Strict):
     report_id: str = Field(pattern=r"^[A-Z]{3}-\d{4}-(Q[1-4]|H[12]|Y)$")
     country: str = Field(pattern=r"^[A-Z]{3}$")
@@ -151,6 +167,11 @@ class Metadata(_Strict):
     ocr: bool = False
     languages: list[str] = Field(default_factory=lambda: ["en"],
                                  description="languages the report is written in: en, ru")
+    coverage: float = Field(1.0, ge=0, le=1, description=(
+        "figures' numbers / (figures' numbers + unread numbers); see `numbers`"))
+    unread: int = Field(0, ge=0, description="how many printed numbers are unread")
+    foreign_pages: list[int] = Field(default_factory=list, description=(
+        "pages in a script the pipeline does not read (neither Latin nor Cyrillic)"))
 
 
 class Report(_Strict):
@@ -161,3 +182,5 @@ class Report(_Strict):
     legislation: list[LegislativeItem] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     checks: list[CheckResult] = Field(default_factory=list)
+    numbers: list[NumberRecord] = Field(default_factory=list, description=(
+        "every number printed in the report: a figure's, no figure for a reason, or unread"))

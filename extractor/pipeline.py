@@ -7,6 +7,7 @@ import os
 import time
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,11 +15,13 @@ from pathlib import Path
 import regex
 
 from . import __version__
+from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler
 from .cues import cues
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
-from .models import Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, Report, Section
+from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
+                     Report, Section)
 from .types import Block, Candidate, Footnote, Page
 
 # A document is refused early when none of its first pages holds these (lower case, no spaces).
@@ -281,7 +284,8 @@ def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
                     notes[last] = Footnote(f.label, f.text + " " + b.text.strip(), f.page, f.box)
                     continue
             keep.append(b)
-        out_pages.append(Page(p.number, p.width, p.height, tuple(keep), p.footnotes, p.header, p.ocr))
+        out_pages.append(Page(p.number, p.width, p.height, tuple(keep), p.footnotes, p.header, p.ocr,
+                              p.regions))
     return out_pages, notes
 
 
@@ -375,11 +379,7 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
                             kind=c.block.kind, lang=c.block.lang or "en", value=float(c.value),
                             flags=sorted(set(c.flags)), rules=list(dict.fromkeys(c.rules)))
                     for c in cs]
-        fid = "/".join(str(x) for x in (first.metric, first.statistic, first.unit,
-                                         first.country or first.region or first.group or "all",
-                                         f"{first.period[0]}..{first.period[1]}"))
-        if first.compared:
-            fid += f"/vs/{first.compared[0]}..{first.compared[1]}"
+        fid = figure_id(first)
         figures.append(Figure(
             id=fid, metric=first.metric, statistic=first.statistic, unit=first.unit,
             value=float(best.value), country=first.country, region=first.region, group=first.group,
@@ -389,6 +389,16 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
             footnotes=labels, sources=sources, page=first.block.page, quote=first.quote,
             mentions=mentions, flags=sorted(set(flags)), rules=list(dict.fromkeys(first.rules))))
     return figures
+
+
+def figure_id(c: Candidate) -> str:
+    """The id of the figure a candidate is a statement of: metric/statistic/unit/breakdown/period."""
+    fid = "/".join(str(x) for x in (c.metric, c.statistic, c.unit,
+                                     c.country or c.region or c.group or "all",
+                                     f"{c.period[0]}..{c.period[1]}"))
+    if c.compared:
+        fid += f"/vs/{c.compared[0]}..{c.compared[1]}"
+    return fid
 
 
 def _box(c: Candidate) -> tuple[float, float, float, float]:
@@ -489,6 +499,8 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     infer_scales(cands)
     match_legends(cands)
     figures = merge(cands, notes)
+    numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,
+                                              asm.skipped), list(end_notes.values()))
     title, edition = title_and_edition(pages, meta)
     rid = report_id(start, end)
     footnotes = [FootnoteRecord(label=f.label, text=f.text, page=f.page)
@@ -498,9 +510,12 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
                           period_end=end.isoformat(), title=title, edition=edition,
                           source_file=Path(path).name, sha256=sha, pages=len(pages),
                           extractor_version=__version__, ocr=used_ocr,
-                          languages=report_languages(pages)),
+                          languages=report_languages(pages),
+                          coverage=coverage(numbers), unread=sum(n.status == "unread" for n in numbers),
+                          foreign_pages=foreign_pages(pages)),
         sections=sections_of(pages), footnotes=footnotes,
-        legislation=legislation_of(pages, notes, start, end), figures=figures)
+        legislation=legislation_of(pages, notes, start, end), figures=figures,
+        numbers=[NumberRecord(**asdict(n)) for n in numbers])
 
 
 def _note_order(f: Footnote):

@@ -53,7 +53,26 @@ def codebook_markdown() -> str:
             "| flag | meaning |", "|---|---|"]
     out += [f"| `{k}` | {v} |" for k, v in FLAGS.items()]
     out += _rules_markdown()
+    out += _reasons_markdown()
     return "\n".join(out) + "\n"
+
+
+def _reasons_markdown() -> list[str]:
+    """The reasons a printed number is no figure (the report's `numbers`)."""
+    from .accounting import DATA
+
+    out = ["", "## Numbers: why a printed number is no figure", "",
+           "A report's `numbers` list every number printed in it with a `status`: `figure` (with "
+           "the `figure_id` it is a mention of), `not_figure` (with one `reason` below) or "
+           "`unread` (with its `sentence`). `rule` names the rule that decided; a rule under "
+           "'only when' explains a number only when that holds, else the number stays unread. "
+           "From `extractor/data/reasons.json`.", "",
+           "| reason | what it is | example | rules | only when |", "|---|---|---|---|---|"]
+    for r in DATA["reasons"]:
+        when = ", ".join(f"`{k}`: {v}" for k, v in r.get("when", {}).items())
+        out.append(f"| `{r['id']}` | {r['says']} | {r['example']} | "
+                   f"{', '.join(f'`{x}`' for x in r['rules'])} | {when} |")
+    return out
 
 
 def _rules_markdown() -> list[str]:

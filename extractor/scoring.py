@@ -147,3 +147,64 @@ def score_figures(truth: list[dict], figures) -> Score:
         matched=len(required) - len(missed), required=len(required),
         missed=missed, wrong=wrong, duplicates=duplicates, extra=extra,
         bad_sources=bad_sources, outside=outside)
+
+
+# --- miss visibility: a truth figure the tool missed must show as an unread number ----------------
+
+# A printed number restates a truth value at one of these scales ("74.2" under "KZT, billion").
+PRINTED_SCALES = (1, 10**3, 10**6, 10**9)
+
+
+def _printed_values(printed: str) -> list[float]:
+    from .numbers import find_quantities, parse_number
+
+    values = [float(q.value) for q in find_quantities(printed)]
+    v = parse_number(printed)
+    return values + ([float(v)] if v is not None else [])
+
+
+def _prints(printed: str, value: float) -> bool:
+    return any(math.isclose(v * k, abs(value), rel_tol=1e-6)
+               for v in _printed_values(printed) for k in PRINTED_SCALES)
+
+
+@dataclass(frozen=True)
+class Visibility:
+    """What became of the printed numbers of the truth figures a report missed: `unread` (a
+    person is told), `figure` (read as another figure, which a person sees), `hidden` (only as
+    no figure, for a reason: the miss is hidden) or `absent` (no printed number has its value:
+    a zero stated in words, a value the truth derives)."""
+    unread: list = field(default_factory=list)
+    figure: list = field(default_factory=list)
+    hidden: list = field(default_factory=list)      # (truth figure, [(printed, reason)])
+    absent: list = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        """Missed figures whose number shows (unread or read as a figure) / missed figures
+        whose number is printed; 1.0 when nothing was missed."""
+        shown = len(self.unread) + len(self.figure)
+        return shown / (shown + len(self.hidden)) if shown + len(self.hidden) else 1.0
+
+    def summary(self) -> str:
+        return (f"miss visibility={self.share:.3f} ({len(self.unread)} unread, {len(self.figure)} read as"
+                f" another figure, {len(self.hidden)} hidden, {len(self.absent)} not printed as a number)")
+
+
+def miss_visibility(truth: list[dict], report) -> Visibility:
+    """For every truth figure `report` missed (or got wrong), where its printed number went."""
+    missed = score_figures(truth, report.figures).missed
+    out = Visibility()
+    for t in missed:
+        found = [n for n in report.numbers if n.status != "not_figure" or n.kind != "header"]
+        found = [n for n in found if _prints(n.printed, t["value"])]
+        statuses = {n.status for n in found}
+        if "unread" in statuses:
+            out.unread.append(t)
+        elif "figure" in statuses:
+            out.figure.append(t)
+        elif found:
+            out.hidden.append((t, [(n.printed, n.reason) for n in found]))
+        else:
+            out.absent.append(t)
+    return out

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from .models import Report
 
-SCHEMA_VERSION = 1   # PRAGMA user_version of a database made by data/sqlite.sql
+SCHEMA_VERSION = 2   # PRAGMA user_version of a database made by data/sqlite.sql
+# Version 1 -> 2: the reports table gained the number accounting's coverage and unread count.
+MIGRATE_1_TO_2 = """
+    ALTER TABLE reports ADD COLUMN coverage REAL NOT NULL DEFAULT 1.0;
+    ALTER TABLE reports ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;
+    PRAGMA user_version = 2;
+"""
 
 
 def schema_sql() -> str:
@@ -33,6 +39,8 @@ def open_store(path: Path) -> sqlite3.Connection:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version == 0:
         conn.executescript(schema_sql())
+    elif version == 1:
+        conn.executescript(MIGRATE_1_TO_2)
     elif version != SCHEMA_VERSION:
         conn.close()
         raise ValueError(f"{path}: database schema version {version}, expected {SCHEMA_VERSION}")
@@ -60,10 +68,11 @@ def load_report(conn: sqlite3.Connection, report: Report) -> None:
         conn.execute("DELETE FROM reports WHERE report_id = ?", (rid,))
         conn.execute(
             "INSERT INTO reports (report_id, country, period_start, period_end, title, edition,"
-            " source_file, sha256, pages, extractor_version, ocr, schema_version)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source_file, sha256, pages, extractor_version, ocr, schema_version, coverage, unread)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rid, m.country, m.period_start, m.period_end, m.title, m.edition, m.source_file,
-             m.sha256, m.pages, m.extractor_version, int(m.ocr), report.schema_version))
+             m.sha256, m.pages, m.extractor_version, int(m.ocr), report.schema_version,
+             m.coverage, m.unread))
         conn.executemany(
             "INSERT INTO figures (report_id, figure_id, seq, metric, statistic, unit, value,"
             " country, region, \"group\", period_start, period_end, compared_to_start,"

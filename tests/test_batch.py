@@ -80,8 +80,11 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_completes(tmp_path, i
     run = cli("extract", "in", "-o", "out", "--jobs", "2", cwd=tmp_path)
     assert run.returncode == 1
     notes_error = read_manifest(tmp_path / "out")["in/notes.pdf"].error
-    assert run.stderr.splitlines() == ["mtm-extract: in/empty.pdf: empty file",
-                                       f"mtm-extract: in/notes.pdf: {notes_error}"]
+    lines = run.stderr.splitlines()
+    assert lines[:2] == ["mtm-extract: in/empty.pdf: empty file",
+                         f"mtm-extract: in/notes.pdf: {notes_error}"]
+    # the reference report fails some checks: its one line says so (test_strict.py)
+    assert len(lines) == 3 and lines[2].startswith("KAZ-2023-Q1: ")
     assert "not a PDF" in run.stderr and "Traceback" not in run.stderr
     assert run.stdout.splitlines() == ["out/KAZ-2023-Q1.json", "out/KAZ-2023-Q1.figures.jsonl"]
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))

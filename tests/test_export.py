@@ -150,3 +150,14 @@ def test_the_export_command_writes_and_a_bad_folder_costs_one_line(out_dir, tmp_
     assert main(["series", str(empty)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and all("no manifest.json" in line for line in err)
+
+
+def test_csv_writes_counts_as_whole_numbers_and_export_takes_o(out_dir, tmp_path):
+    from extractor.cli import main
+
+    assert main(["export", str(out_dir), "-o", str(tmp_path / "x"), "--format", "csv"]) == 0
+    rows = list(csv.DictReader((tmp_path / "x" / "figures.csv").open(encoding="utf-8")))
+    counts = [r for r in rows if r["unit"] in ("persons", "transactions")]
+    assert counts and all("." not in r["value"] and "." not in r["value_num"] for r in counts)
+    assert main(["export", str(out_dir), "--to", str(tmp_path / "y"), "--format", "csv"]) == 0
+    assert (tmp_path / "y" / "figures.csv").exists()

@@ -1,9 +1,10 @@
--- mtm-extract embedded database (output/mtm.sqlite), schema version 1.
+-- mtm-extract embedded database (output/mtm.sqlite), schema version 2 (2 added reports.coverage
+-- and reports.unread; a version 1 database is migrated when opened).
 -- This file is the DDL the code executes (extractor/store.py reads SCHEMA_SQL, and
 -- tests/test_store.py checks the two agree). Loading a report deletes its reports row
 -- (ON DELETE CASCADE removes its figures, mentions and footnotes) and inserts it again,
 -- all in one transaction.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE IF NOT EXISTS reports (
     report_id          TEXT PRIMARY KEY,       -- e.g. KAZ-2023-Q1
@@ -17,7 +18,9 @@ CREATE TABLE IF NOT EXISTS reports (
     pages              INTEGER NOT NULL,
     extractor_version  TEXT NOT NULL,
     ocr                INTEGER NOT NULL CHECK (ocr IN (0, 1)),
-    schema_version     TEXT NOT NULL           -- of the JSON document it was loaded from
+    schema_version     TEXT NOT NULL,          -- of the JSON document it was loaded from
+    coverage           REAL NOT NULL DEFAULT 1.0,  -- figures' numbers / (figures' + unread numbers)
+    unread             INTEGER NOT NULL DEFAULT 0  -- printed numbers unread (the JSON's `numbers`)
 );
 
 CREATE TABLE IF NOT EXISTS figures (
