@@ -103,7 +103,7 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     """One block -> (context, candidates, [(quantity, why it is no figure)]); the block's last
     footnote marker then stands for the section's source so far."""
     ctx, found, *rest = _read_block(ctx, rd, block)
-    if block.markers and block.kind != "heading":
+    if block.markers and not (block.kind == "heading" and ctx.caption is block):
         ctx = replace(ctx, section_source=block.markers[-1].label)
     return ctx, found, (rest[0] if rest else [])
 
@@ -607,9 +607,11 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     region = next((e.id for e in ents if e.label == "REGION"), None)
     if ents and country is None and region is None:
         return []
-    # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group
+    # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group, else the caption does
+    # ("Figure 2. Arrivals from non-CIS countries by citizenship, %")
     group = next((e.id for c, n in zip(cells[1:], numbers[1:]) if n is None
                   for e in rd.find_entities(c) if e.label == "GROUP"), None)
+    group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
     notes = [caption.markers[-1].label] if caption is not None and caption.markers else []
     if not notes and block.markers:
         notes = [block.markers[-1].label]
@@ -627,6 +629,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         kind, scale = col.kind, col.scale
         if kind == "unknown" and cell.strip().endswith("%"):
             kind = "share"                                   # "China 8.2%": a percent cell
+        if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
+            scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
         if kind == "unknown" and cap_col.kind in ("KZT", "USD"):
             kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
         got = tables.cell_statistic(kind, m, value, scale, context, is_total)

@@ -167,8 +167,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
 # a group named as the base of a share, not its subject.
-BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\b(?:among|within)(?:\s+[a-z]+){0,2}?(?:\s+from)?|^\W*(?:of|the))"
-                            r"\s+(?:the\s+|all\s+)?$", regex.I)
+BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\b(?:among|within)(?:\s+[a-z]+){0,2}?(?:\s+from)?|^\W*(?:of|the)"
+                            r"|(?:%|\bper\s*cent|\bpercent)\s+of)\s+(?:the\s+|all\s+)?$", regex.I)
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:

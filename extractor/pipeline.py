@@ -323,13 +323,16 @@ def infer_scales(cands: list[Candidate]) -> None:
 
 
 def match_legends(cands: list[Candidate]) -> None:
-    """A legend entry restating a text figure takes that figure's key; a table cell restating a
-    text figure of a group ("41.6% of arrivals from CIS states" and the table's "41.62") takes
-    its group (flag group_from_text)."""
-    text = [c for c in cands if c.block.kind not in ("legend", "table")]
+    """A legend entry or a key-figure callout restating a figure takes that figure's key; a
+    table cell restating a text figure of a group ("41.6% of arrivals from CIS states" and the
+    table's "41.62") takes its group (flag group_from_text)."""
+    text = [c for c in cands if c.block.kind not in ("legend", "table", "callout")]
+    stated = [c for c in cands if c.block.kind != "callout"]
     for c in cands:
         if c.block.kind == "table" and c.group is None:
             _table_group(c, text)
+        if c.block.kind == "callout":
+            _callout_twin(c, stated)
         if c.block.kind != "legend":
             continue
         same = [t for t in text if t.metric == c.metric]
@@ -340,6 +343,17 @@ def match_legends(cands: list[Candidate]) -> None:
                     and agree(t.value, t.text, c.value, c.text):
                 c.metric, c.group, c.period, c.compared = t.metric, t.group, t.period, t.compared
                 break
+
+
+def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
+    """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
+    a table or a chart takes that figure's key, so the two merge and the precise value wins."""
+    for t in stated:
+        if ((t.metric, t.unit, t.statistic, t.country, t.region) == (c.metric, c.unit, c.statistic, c.country, c.region)
+                and (c.group is None or t.group == c.group) and agree(t.value, t.text, c.value, c.text)):
+            c.group, c.period, c.compared = t.group, t.period, t.compared
+            c.rules.append("GRP:restated")
+            return
 
 
 def _table_group(c: Candidate, text: list[Candidate]) -> None:
