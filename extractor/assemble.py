@@ -531,7 +531,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     notes, nflags, frule = _footnotes(ctx, para.block, sent.start, sent.end, q.end)
     title = ctx.chart_title if para.block.kind == "legend" else None
     if title is not None:
-        if not notes and title.markers:
+        if title.markers and (not notes or frule in ("FN:section", "FN:list")):
             notes, nflags, frule = [title.markers[-1].label], [], "FN:title"
         if metric == tables.text_metric(title.text, lambda t: [], ctx.permit_kind):
             flags.append("metric_from_title")
