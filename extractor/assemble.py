@@ -63,6 +63,7 @@ class Context:
     list_source: str | None = None
     section_source: str | None = None     # the last footnote marker of the section so far
     title_open: bool = False              # the block before was a chart caption (it may go on)
+    section_period: tuple[str, str] | None = None   # "7. The year 2024 compared with 2023": 2024
 
     @property
     def report(self) -> tuple[str, str]:
@@ -148,13 +149,23 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return ctx, []          # the first line of a two-line table header ("Share of arrivals, | %")
     ctx = replace(ctx, caption=None, columns=None)
     if block.kind == "heading":
-        return heading(ctx, block), []
+        return heading(ctx, block, rd), []
     if ctx.section_skip:
         return ctx, []
     return read_paragraph(ctx, rd, block)
 
 
-def heading(ctx: Context, block: Block) -> Context:
+def heading_period(ctx: Context, block: Block, rd: Readers) -> tuple[str, str] | None:
+    """The period a section heading names, other than the report's and not after a comparison
+    word ("7. The year 2024 compared with 2023" gives 2024)."""
+    text = block.text
+    ps = [p for p in rd.find_periods(text, ctx.report_start, ctx.report_end) if not p.relative
+          and not cues()["comparison"].search(text[max(0, p.start - 20):p.start])]
+    own = [(p.period_start, p.period_end) for p in ps]
+    return own[0] if own and own[0] != ctx.report else None
+
+
+def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     """A heading sets the section's metric and direction; a small one titles a chart."""
     text = block.text
     if (block.size < CHART_TITLE_MAX_SIZE and len(text) < 160 and not text.isupper()
@@ -166,7 +177,7 @@ def heading(ctx: Context, block: Block) -> Context:
     direction = d[0] if d else None
     kind = {"temporary_residence_permits": "temporary",
             "permanent_residence_permits": "permanent"}.get(metric or "", ctx.permit_kind)
-    return replace(ctx, chart_title=None, section_source=None,
+    return replace(ctx, chart_title=None, section_source=None, section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
                    last_remittance=None, permit_kind=kind,
@@ -501,11 +512,11 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
     stock = metric in cues()["stock_metrics"] or bool(
         cues()["presence"].search(text[sent.start:sent.end]) and (region or statistic == "share"))
     if statistic == "change":
-        return attach.change_when(para, sent, st, q, run, ctx.report)
+        return attach.change_when(para, sent, st, q, run, ctx.report, ctx.section_period)
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)
     prior = [p for p in para.periods if p.end <= sent.start]
-    return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report)
+    return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report, ctx.section_period)
 
 
 def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, cue,

@@ -84,15 +84,21 @@ def continued(sent: Sent, clause: Clause) -> int:
     ("KZT 92.1 billion (USD 195.3 million) was sent in October"; not "241.5 thousand (2023:
     226.0 thousand)", whose bracket is a statement of its own)."""
     end = clause.end
-    own = {s.clause.index for s in sent.stmts}
     for c in sent.clauses[clause.index + 1:]:
         if c.parent != clause.index or c.rule not in ("CL:bracket", "CL:bracket-end"):
             break
-        if c.rule == "CL:bracket" and c.index in own and not any(
-                s.clause.index == clause.index and s.end > c.start for s in sent.stmts):
-            break
+        if c.rule == "CL:bracket":
+            close = next((x.start for x in sent.clauses[c.index + 1:] if x.rule == "CL:bracket-end"), sent.end)
+            if any(c.start <= s.start < close and not any(q in s.quants for q in _own_quants(sent, clause))
+                   for s in sent.stmts):
+                break          # the bracket states its own figure: it is no continuation
         end = c.end
     return end
+
+
+def _own_quants(sent: Sent, clause: Clause) -> list:
+    """The numbers of the statements that start in `clause` (a pair may reach into a bracket)."""
+    return [q for s in sent.stmts if s.clause.index == clause.index for q in s.quants]
 
 
 def lead(sent: Sent, clause: Clause) -> list[Clause]:
@@ -466,7 +472,7 @@ def _same_day_a_year_before(day_iso: str) -> Period:
 
 
 def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
-                report: Period) -> When:
+                report: Period, section: Period | None = None) -> When:
     """A change's own period and the period it is compared with."""
     ps = [p for p in para.periods if sent.start <= p.start < sent.end]
     hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
@@ -493,14 +499,24 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     rules.append("PER:change-own")
     if chosen is None and opening:
         chosen, rules[-1] = opening[0], "PER:opening"
+    if chosen is None and section:
+        return When(section, cmp, tuple(flags), tuple(rules[:-1] + ["PER:section"]))
     if chosen is None:
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
     if chosen.relative:
         flags.append("period_relative")
-    if (chosen.period_start == chosen.period_end and isinstance(compared, PeriodMatch)
-            and compared.relative and regex.search(r"\byear", compared.text, regex.I)):
-        cmp = _same_day_a_year_before(chosen.period_start)     # a stock against "a year earlier"
+    if isinstance(compared, PeriodMatch) and compared.relative and YEAR_WORD.search(compared.text) \
+            and not chosen.relative:
+        cmp = year_before(_iso(chosen))      # "352,780 in 2024 against ... a year earlier": 2023
     return When(_iso(chosen), cmp, tuple(flags), tuple(rules))
+
+
+YEAR_WORD = regex.compile(r"\byear", regex.I)
+
+
+def year_before(period: Period) -> Period:
+    """The same span one year earlier ("a year earlier" than 2024 is 2023; than 1 July, 1 July)."""
+    return _same_day_a_year_before(period[0])[0], _same_day_a_year_before(period[1])[1]
 
 
 def _is_day(p: PeriodMatch) -> bool:
@@ -553,7 +569,7 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
 
 
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
-              prior: list[PeriodMatch], report: Period) -> When:
+              prior: list[PeriodMatch], report: Period, section: Period | None = None) -> When:
     """A flow's period, by the first rule that finds one."""
     text = para.text
     ps = [p for p in para.periods if sent.start <= p.start < sent.end]
@@ -574,12 +590,18 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         if usable:
             chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
             rule = "PER:cmp-clause" if _is_cmp(para, chosen) else "PER:clause"
+            own = [p for p in ps if not _is_cmp(para, p) and not p.relative and p.end <= st.start]
+            if rule == "PER:cmp-clause" and chosen.relative and YEAR_WORD.search(chosen.text) and own:
+                # "... in 2024 against 318,400 a year earlier": a year before the sentence's own period
+                return When(year_before(_iso(own[-1])), None, ("period_relative",), ("PER:cmp-clause",))
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:
         before = [p for p in prior if not _is_cmp(para, p)]
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
     if chosen is None:
+        if section:
+            return When(section, None, (), ("PER:section",))
         return When(report, None, ("period_default",), ("PER:report",))
     if chosen.stock and chosen.relative:
         return When(report, None, ("period_relative",), (rule, "PER:stock-as-quarter"))

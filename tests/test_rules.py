@@ -181,6 +181,8 @@ DOCUMENTS = [
      block("On 5 June 2024, IOM held a seminar in Aktau. It was joined by 11 officials.")],
     [heading("6. Outgoing remittances"),
      block("Transfers reached KZT 50.0 billion.")],
+    [heading("7. The year 2023 compared with 2022"),
+     block("Arrivals: 11.9 million.")],
     [heading("5. Migration outflow"),
      block("Kazakhstani migrant workers in the Russian Federation numbered 30 thousand."),
      block("Some 12 thousand Kazakhstani workers were employed in the Republic of Korea at the end of the quarter.")],
