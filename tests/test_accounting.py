@@ -101,8 +101,9 @@ def test_a_figure_is_a_mention_and_anything_else_is_unread_with_its_sentence():
 
 
 def test_a_misfiring_rule_shows_an_amount_instead_of_hiding_it():
-    # "up to" is a threshold cue; "added up to 537.8 billion tenge" is an amount (blind round 1)
-    numbers = account([_block("Outflows for January - September added up to 537.8 billion tenge.")])
+    # "exceeding" is a threshold cue ("not exceeding 90 days"); a rule that misfires on an amount
+    # ("outflows exceeding 537.8 billion tenge") must leave it visible as unread, not explained away
+    numbers = account([_block("Outflows for January - September were exceeding 537.8 billion tenge.")])
     assert status_of(numbers, "537.8 billion tenge")[0] == "unread"
 
 
