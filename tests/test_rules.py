@@ -81,7 +81,7 @@ def test_frame_reads_its_sentence(row):
 CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "zero", "table_columns",
                              "training_groups", "count_units") for r in load("cues.json")[k]]
 # Russian rows (data/*.ru.json) beside the English ones: each id is one of the English ids or new.
-RU_CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "table_columns")
+RU_CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "zero", "table_columns")
                for r in load("cues.ru.json")[k]]
 CUE_ROWS += RU_CUE_ROWS
 
