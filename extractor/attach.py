@@ -13,6 +13,7 @@ import regex
 from .clauses import Clause
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
+from .lang import pattern
 from .types import Block, Entity, PeriodMatch, Quantity
 
 # An entity printed after a statement belongs to it when at most this many characters follow
@@ -26,8 +27,7 @@ CUE_AFTER_REACH = 40
 # Breaks across which a group, a lead or a list does not carry.
 STRONG_BREAKS = {"hard", "parallel", "cmp"}
 # "... 44.8% of all arrivals", "of the total": a share of the whole, not of a group.
-OF_ALL = regex.compile(r"^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:all|the\s+total|total|the\s+overall)\b",
-                       regex.I)
+OF_ALL = pattern("of_all")          # rows of data/patterns.json and patterns.ru.json ("от общего числа")
 # A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
 SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)
 
@@ -173,8 +173,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
 # a group named as the base of a share, not its subject.
-BASE_BEFORE = regex.compile(r"(?:\bshare\s+(?:in|of)|\b(?:among|within)(?:\s+[a-z]+){0,2}?(?:\s+from)?|^\W*(?:of|the)"
-                            r"|(?:%|\bper\s*cent|\bpercent)\s+of)\s+(?:the\s+|all\s+)?$", regex.I)
+BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди граждан стран СНГ"
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:
@@ -340,8 +339,8 @@ FLIP = {"remittances_sent": "remittances_received", "remittances_received": "rem
 # A country this close before "received" / "sent", with at most an adverb between and no
 # preposition before it, is the verb's subject.
 VERB_SUBJECT_REACH = 12
-SUBJECT_GAP = regex.compile(r"^\s+(?:also\s+|alone\s+|itself\s+|again\s+)?$", regex.I)
-OBJECT_BEFORE = regex.compile(r"\b(?:from|to|in|into|for|of)\s+(?:the\s+)?$", regex.I)
+SUBJECT_GAP = pattern("subject_gap")
+OBJECT_BEFORE = pattern("object_before")
 
 
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
@@ -644,7 +643,7 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     return None, None
 
 
-NOT_OWN_BEFORE = regex.compile(r"\b(?:since|after|before|until|than|from)\s+(?:the\s+)?$", regex.I)
+NOT_OWN_BEFORE = pattern("not_own_before")
 
 
 def _next_clause_period(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]) -> PeriodMatch | None:

@@ -18,9 +18,10 @@ from .lang import load_tables
 
 SENTENCE_END = regex.compile(r"""
     (?<!\b(?:No|no|Nos|i\.e|e\.g|etc|St|Mr|Ms|Dr|vs|Tel|approx|incl|cf|[A-Z]))  # abbreviations
-    [.!?]["”’')]?                     # the stop, maybe inside a quote or bracket
+    (?<!\b(?:долл|г|гг|им|см|стр|т\.е|т\.д|т\.н|\p{Lu}))     # Russian ones: "долл. США", "2022 г."
+    [.!?]["”’')»]?                    # the stop, maybe inside a quote or bracket
     \s+                               # a space
-    (?=["“(]?[A-Z0-9•])                # a capital or digit starts the next
+    (?=["“«(]?[\p{Lu}0-9•])            # a capital (Latin or Cyrillic) or digit starts the next
 """, regex.VERBOSE)
 FIRST = "CL:start"
 

@@ -30,7 +30,8 @@ from .types import Entity
 
 DATA = Path(__file__).resolve().parent / "data"
 PATTERN_FILES = ("countries.jsonl", "regions_kz.jsonl", "groups.jsonl", "exclusions.jsonl",
-                 "countries.ru.jsonl", "regions_kz.ru.jsonl", "groups.ru.jsonl")   # Russian: build_patterns_ru.py
+                 "countries.ru.jsonl", "regions_kz.ru.jsonl", "groups.ru.jsonl",    # Russian: build_patterns_ru.py
+                 "exclusions.ru.jsonl")
 EXCLUDED = "NOT"
 REGION = "REGION"
 COUNTRY = "COUNTRY"

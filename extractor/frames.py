@@ -17,6 +17,7 @@ import regex
 
 from .clauses import Clause
 from .cues import cues
+from .lang import pattern
 from .types import Entity, Quantity
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
@@ -29,18 +30,14 @@ PAIRED = regex.compile(r"""
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
 # "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
-AVERAGE_AFTER = regex.compile(r"^[^,;.]{0,30}?\b(?:on\s+average|per\s+month|each\s+month|a\s+month|monthly)\b",
-                              regex.I)
+AVERAGE_AFTER = pattern("average_after")        # rows of data/patterns.json and patterns.ru.json
 # A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
-SIGN_AFTER = regex.compile(r"^\s*(?:(?P<neg>below|lower|less|fewer|down|under)|(?P<pos>above|higher|more|up|over))\b",
-                           regex.I)
+SIGN_AFTER = pattern("sign_after")              # "... на 3,1% меньше, чем ..."
 # "up 24.8 per cent from the same period", "down 3.1%": the sign printed just before.
-SIGN_BEFORE = regex.compile(r"(?:^|[,;(–—]\s*|\b(?:were|was|is|are|been|went|came)\s+)(?:(?P<neg>down)|(?P<pos>up))\s*$",
-                            regex.I)
+SIGN_BEFORE = pattern("sign_before")
 # "..., incoming transfers by 33.0 per cent": the gapped clause keeps only "by".
-BY_BEFORE = regex.compile(r"\bby\s*$", regex.I)
-MONTH_BEFORE = regex.compile(r"\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
-                             r"september|october|november|december)\b", regex.I)
+BY_BEFORE = pattern("by_before")                # "..., а входящие на 5,6%"
+MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.
 CHANGE_REACH = 50

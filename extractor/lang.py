@@ -86,3 +86,19 @@ def ru_rows(name: str) -> dict:
     """The Russian table alone (for tests that exercise each Russian row)."""
     ru = resources.files("extractor.data").joinpath(f"{name}.ru.json")
     return json.loads(ru.read_text("utf-8")) if ru.is_file() else {}
+
+
+_PATTERNS: dict[str, regex.Pattern] = {}
+
+
+def pattern(key: str) -> regex.Pattern:
+    """One pattern of data/patterns.json, English and Russian joined, compiled case-insensitively
+    (the words around a number that frames.py, attach.py and tables.py read).
+
+    >>> bool(pattern("sign_after").match(" less than")), bool(pattern("sign_after").match(" меньше, чем"))
+    (True, True)
+    """
+    if not _PATTERNS:
+        _PATTERNS.update({k: regex.compile(v, regex.I) for k, v in load_tables("patterns").items()
+                          if not k.startswith("_")})
+    return _PATTERNS[key]

@@ -84,6 +84,8 @@ PEOPLE_RE = alternation(TABLES["people_nouns"], case_insensitive=True)
 NUM = fill(r"""
     (?:
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?          # 1,204,377  32,460  (comma groups of three)
+      | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+,\d{1,2}(?!\d)  # 1 318,6 (space groups, decimal comma, ...
+        (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... before a scale: "1 318,6 млн долл. США")
       | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?![\d,]|\.\d)  # 950 640  6 985  (space groups of three)
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows)
@@ -94,8 +96,9 @@ NUM = fill(r"""
 MASTER = regex.compile(fill(r"""
     (?P<rate>                                       # exchange rates come first: "1 USD = 455.05 KZT"
         (?P<r_units><NUM>)\s?<BASE>\s?=\s?(?P<r_val1><NUM>)\s?<QUOTE>(?!\w)
-      | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
-                                                    # "472 KZT/USD", "472 tenge per dollar"
+      | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for|за)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
+                                                    # "472 KZT/USD", "472 tenge per dollar",
+                                                    # "464,44 тенге за доллар США"
       | (?:KZT|tenge)\s?/\s?(?:USD|\$)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
                                                     # "KZT/USD 472"
       | (?:KZT|tenge|₸)\s?(?P<r_val6><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s|each\s)?<BASE>(?!\w)
@@ -199,7 +202,8 @@ MULTIPLIER_AFTER = regex.compile(fill(r"""
 SIGN_BEFORE = regex.compile(r"""
     (?:^|(?<=[\s(\[]))(?P<sign>[-−+])$              # "(-5.2%)", "+3.1%": a sign glued to the number
     """, regex.VERBOSE)
-DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")          # "74,2": one or two digits after the comma
+# "74,2", "1 318,6": one or two digits after the comma (space groups before it in Russian text)
+DECIMAL_COMMA = regex.compile(r"\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})*,\d{1,2}|\d+,\d{1,2}")
 CUE_AFTER = regex.compile(r"""
     \s+(?P<cue>[a-z]+|\p{Cyrillic}+)\b             # "28.98 percent less than ...", "на 3,4% больше"
     """, regex.VERBOSE)
@@ -240,7 +244,7 @@ def _tidy(value: Decimal) -> Decimal:
 def _digits(text: str) -> Decimal:
     """'1,204,377' -> 1204377, '74,2' -> 74.2 (decimal comma), '2.7' -> 2.7."""
     if DECIMAL_COMMA.fullmatch(text):
-        return Decimal(text.replace(",", "."))
+        return Decimal(regex.sub(r"[\u0020\u00a0\u202f]", "", text).replace(",", "."))
     return Decimal(regex.sub(r"[,\u0020\u00a0\u202f]", "", text))
 
 

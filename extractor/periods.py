@@ -52,7 +52,7 @@ def month_forms() -> dict[str, int]:
     skip = set(TABLES["lowercase_month_exceptions"])
     forms: dict[str, int] = {}
     for name, number in TABLES["months"].items():
-        forms |= {name: number, name.upper(): number}
+        forms |= {name: number, name.upper(): number, name[:1].upper() + name[1:]: number}   # "Июль" heads a row
         if name.lower() not in skip:
             forms[name.lower()] = number
     for abbr, number in TABLES["month_abbreviations"].items():

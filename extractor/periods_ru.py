@@ -7,8 +7,8 @@ twin ('в третьем квартале 2024 года' and 'the third quarter 
 """
 from __future__ import annotations
 
-from .periods import (Rule, _compile, _resolve_day, _resolve_first_months, _resolve_month,
-                      _resolve_month_range,
+from .periods import (Rule, _compile, _resolve_day, _resolve_first_months, _resolve_half,
+                      _resolve_month, _resolve_month_range,
                       _resolve_quarter, _resolve_same_period)
 
 # "2024 года", "2024 г.", "2024 году", "2024 гг."
@@ -21,6 +21,10 @@ RULES_RU = [
       | (?<!\w)(?P<q>[1-4])(?:-?(?i:м|й|го))?\s+(?i:квартал[аеуом]*)(?!\w)   # "3-м квартале 2024 г."
         (?:\s+""" + YEAR_RU + r""")?
       """), _resolve_quarter),
+    Rule("half (ru)", _compile(r"""
+        (?<!\w)(?P<h><HALF>)\s+(?i:полугоди[еяюим]+)(?!\w)        # "во втором полугодии 2022 года"
+        (?:\s+""" + YEAR_RU + r""")?(?P<hn>(?!))?(?P<month>(?!))?    # (no "H2", no month: groups of the resolver)
+      """), _resolve_half),
     Rule("month range (ru)", _compile(r"""
         (?:(?i:с)\s+)?(?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?        # "январь", "с января"
         (?:\s*[-–—]\s*|\s+(?i:по)\s+)(?P<m2><MONTH>)               # " – март", " по сентябрь"

@@ -26,7 +26,8 @@ from .types import Block, Candidate, Footnote, Page
 
 # A document is refused early when none of its first pages holds these (lower case, no spaces).
 EARLY_CHECK_PAGES = 4
-EARLY_CUES = ("kazakhstan", "migra")
+# Each cue in English or Russian (a Russian-only edition names neither English word).
+EARLY_CUES = (("kazakhstan", "казахстан"), ("migra", "миграц", "мигрант"))
 # A page with fewer printed characters than this, but with images, has no text layer.
 MIN_TEXT_CHARS = 40
 SCALES = [Decimal(10) ** k for k in (3, 6, 9, 12)]
@@ -153,8 +154,8 @@ def _early_check(path: str, texts: list[str]) -> None:
     if len(squashed) < MIN_TEXT_CHARS * len(texts):
         return                # (almost) no text layer: the caller says so, and --ocr may help
     for cue in EARLY_CUES:
-        if cue not in squashed:
-            raise NotAReportError(path, f"no '{cue}' on its first {len(texts)} page(s)")
+        if not any(word in squashed for word in cue):
+            raise NotAReportError(path, f"no '{cue[0]}' on its first {len(texts)} page(s)")
 
 
 def _raw_pages(path, password, ocr):

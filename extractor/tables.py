@@ -9,14 +9,14 @@ from decimal import Decimal
 import regex
 
 from .cues import cues, direction_cues, direction_of, metric_cues, resolve_metric
+from .lang import pattern
 from .types import Block
 
 # A table row labelled with a month name alone.
-MONTH_ONLY = regex.compile(r"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
-                           regex.I)
-TEMPORARY_OR_PERMANENT = regex.compile(r"\b(temporary|permanent)\b", regex.I)
-PERMITS = regex.compile(r"\bresiden(?:ce|t)\s+permits?\b", regex.I)
+# English and Russian rows of data/patterns.json and patterns.ru.json ("July", "Июль").
+MONTH_ONLY = pattern("month_only")
+TEMPORARY_OR_PERMANENT = pattern("temporary_or_permanent")    # named groups: temporary, permanent
+PERMITS = pattern("permits")
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
         if metric is None:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):
-                metric = f"{word.group(1).lower()}_residence_permits"
+                metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
         ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
         cols.append(Column(kind, scale, metric, (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None,
                            rule))

@@ -268,7 +268,8 @@ def truth_of(doc: Doc) -> dict:
 
 # ---------------------------------------------------------------- self-checks
 
-NUMBER = re.compile(r"(\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)")
+# Thousands set off by a comma, a space or a no-break space ("2\u00a0318\u00a0406" in Russian text).
+NUMBER = re.compile(r"(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)")
 
 
 def printed_value_ok(printed: str, value: float) -> bool:
@@ -281,8 +282,8 @@ def printed_value_ok(printed: str, value: float) -> bool:
     if not m:
         return True
     raw = m[1]
-    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", raw):
-        num, decimals = float(re.sub(r"[ ,]", "", raw)), 0
+    if re.fullmatch(r"\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+", raw):
+        num, decimals = float(re.sub(r"[ ,\u00a0\u202f]", "", raw)), 0
     else:
         raw = raw.replace(",", ".")
         num, decimals = float(raw), len(raw.split(".")[1]) if "." in raw else 0

@@ -3,6 +3,8 @@
 Footnotes here are LibreOffice's own (`text:note`): it numbers them and sets them at the foot of
 the page, with its separator line and raised citation numbers, as a word processor does. Each spec
 page starts on a new page (break-before); a page that LibreOffice had to split fails the build.
+A row of two columns (`{"cols": [left, right]}`, the English and Russian texts of a bilingual
+edition side by side) is a section of two columns, the right one starting at a column break.
 LibreOffice stamps the conversion time, a random document ID and a checksum over both into the
 PDF; all three are replaced by fixed values of the same length.
 """
@@ -88,6 +90,18 @@ STYLES = """
  <style:style style:name="PageBreak" style:family="paragraph" style:parent-style-name="H1">
   <style:paragraph-properties fo:break-before="page"/>
  </style:style>
+ <style:style style:name="Cols2" style:family="section">
+  <style:section-properties text:dont-balance-text-columns="true">
+   <style:columns fo:column-count="2" fo:column-gap="0.8cm"/>
+  </style:section-properties>
+ </style:style>
+ <style:style style:name="ColBreak" style:family="paragraph">
+  <style:paragraph-properties fo:break-before="column" fo:line-height="0.05cm" fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+  <style:text-properties fo:font-size="1pt"/>
+ </style:style>
+ <style:style style:name="TblCol" style:family="table">
+  <style:table-properties style:width="7.6cm" table:align="left" fo:margin-bottom="0.25cm"/>
+ </style:style>
  <style:style style:name="Tbl" style:family="table">
   <style:table-properties style:width="11cm" table:align="left" fo:margin-bottom="0.25cm"/>
  </style:style>
@@ -124,6 +138,7 @@ def inline(toks) -> str:
 
 
 NOTE_TEXT: dict[str, str] = {}
+TABLE_STYLE = ["Tbl"]          # "TblCol" while a column is set: a table as wide as the column
 
 
 def block_xml(doc, block, first: bool) -> str:
@@ -155,10 +170,25 @@ def block_xml(doc, block, first: bool) -> str:
             for j, c in enumerate(row)) + "</table:table-row>" for row in body["rows"])
         note = f'<text:p text:style-name="Note">{inline(body["note"])}</text:p>' if "note" in body else ""
         return (prefix + f'<text:p text:style-name="Caption">{inline(body["caption"])}</text:p>'
-                f'<table:table table:name="T{id(body) % 100000}" table:style-name="Tbl">{cols}'
+                f'<table:table table:name="T{id(body) % 100000}" table:style-name="{TABLE_STYLE[0]}">{cols}'
                 f"<table:table-header-rows><table:table-row>{head}</table:table-row></table:table-header-rows>"
                 f"{rows}</table:table>{note}")
     raise ValueError(f"{doc.name}: the LibreOffice typesetter has no {kind!r} block")
+
+
+def columns_xml(doc, row, first: bool) -> str:
+    """Two columns side by side: a section of two columns; the right one starts at a column break
+    (an empty paragraph, so every block keeps its own style)."""
+    if len(row["cols"]) != 2:
+        raise ValueError(f"{doc.name}: the LibreOffice typesetter sets two columns, not {len(row['cols'])}")
+    left, right = row["cols"]
+    TABLE_STYLE[0] = "TblCol"
+    try:
+        body = "".join(block_xml(doc, b, first=(first and j == 0)) for j, b in enumerate(left))
+        body += '<text:p text:style-name="ColBreak"/>' + "".join(block_xml(doc, b, False) for b in right)
+    finally:
+        TABLE_STYLE[0] = "Tbl"
+    return f'<text:section text:style-name="Cols2" text:name="S{id(row) % 100000}">{body}</text:section>'
 
 
 def document_xml(doc) -> str:
@@ -169,9 +199,8 @@ def document_xml(doc) -> str:
     parts = []
     for page_no, page in enumerate(doc.pages, start=1):
         for i, row in enumerate(page["rows"]):
-            if "cols" in row:
-                raise ValueError(f"{doc.name}: the LibreOffice typesetter sets one column only")
-            parts.append(block_xml(doc, row, first=(i == 0 and page_no > 1)))
+            first = i == 0 and page_no > 1
+            parts.append(columns_xml(doc, row, first) if "cols" in row else block_xml(doc, row, first))
     title = escape(f'{spec["report"]["title"]} – {spec["report"]["edition"]}')
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"

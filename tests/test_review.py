@@ -116,3 +116,25 @@ def test_review_command_on_the_reference_report(tmp_path, reference_pdf, capsys)
     n = len(extract_report(reference_pdf).figures)
     assert n > 0 and len(re.findall(r'<a class="hl[ "]', html)) == n
     assert len(re.findall(r"<img ", html)) == 7
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize("name, slip", [("mtm-kaz-2024q3-bilingual-chromium", True),
+                                        ("mtm-kaz-2023q1-sidebyside-libreoffice", False)])
+def test_review_command_shows_a_translation_slip(tmp_path, name, slip):
+    """The planted slip (48.5% in English, 45,8% in Russian) stands among the failed checks with
+    both quotes; the side-by-side edition, without a slip, lists en_ru_agree among the passed."""
+    from extractor.cli import main
+
+    out = tmp_path / "review.html"
+    assert main(["review", str(SAMPLES / f"{name}.pdf"), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    failed = html.split('<ol class="failed">', 1)[1].split("</ol>", 1)[0] if '<ol class="failed">' in html else ""
+    if slip:
+        assert '<span class="rule">en_ru_agree</span>' in failed
+        assert "48.5%" in failed and "45,8%" in failed
+    else:
+        assert "en_ru_agree" not in failed
+        assert "en_ru_agree: all 23 figures are stated in English and Russian alike" in html

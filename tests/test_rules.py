@@ -81,7 +81,7 @@ def test_frame_reads_its_sentence(row):
 CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "zero", "table_columns",
                              "training_groups", "count_units") for r in load("cues.json")[k]]
 # Russian rows (data/*.ru.json) beside the English ones: each id is one of the English ids or new.
-RU_CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "table_columns")
+RU_CUE_ROWS = [(k, r) for k in ("metrics", "remittance_direction", "sections", "zero", "table_columns")
                for r in load("cues.ru.json")[k]]
 CUE_ROWS += RU_CUE_ROWS
 
@@ -217,3 +217,34 @@ def test_code_uses_only_listed_rules():
     frames = {f["id"] for f in load("frames.json")["frames"]}
     used = set(re.findall(r'"((?:ENT|MET|DIR|GRP|PER|CMP|FN|F):[a-z][a-z-]*)"', code)) - frames
     assert used <= listed, sorted(used - listed)
+
+
+# --- Russian rows of data/patterns.ru.json: each key matches its own test texts alone ----------
+
+RU_PATTERN_TESTS = [(k, t) for k, texts in load("patterns.ru.json")["_tests"].items() for t in texts]
+
+
+def test_every_russian_pattern_has_tests():
+    ru = {k for k in load("patterns.ru.json") if not k.startswith("_")}
+    assert ru == set(load("patterns.ru.json")["_tests"]) and ru <= set(load("patterns.json"))
+
+
+@pytest.mark.parametrize("key, text", RU_PATTERN_TESTS, ids=[f"{k}: {t.strip()}" for k, t in RU_PATTERN_TESTS])
+def test_russian_pattern_reads_its_text(key, text):
+    alone = re.compile(load("patterns.ru.json")[key], re.I)     # the Russian row by itself
+    assert alone.search(text)
+    from extractor.lang import pattern
+    assert pattern(key).search(text)                           # and joined with the English one
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Выдано 15 870 разрешений. По состоянию на 1 января 2023 года проживали 147 320.", 2),
+    ("Отправлено 385,9 млн долл. США за квартал. Всего 2 сделки.", 2),
+    ("Arrivals reached 2.9 million. Departures reached 2.7 million.", 2),
+], ids=["ru: a Cyrillic capital opens a sentence", "ru: 'долл. США' does not end one", "en"])
+def test_sentence_ends(text, parts):
+    assert len(sentences(text)) == parts
+
+
+def test_russian_currency_names_no_country():
+    assert [e.id for e in find_entities("464,44 тенге за доллар США, 385,9 млн долл. США; в США")] == ["USA"]

@@ -243,3 +243,38 @@ def test_generator_reproduces_the_committed_sample(name, tmp_path):
     stamps = set(re.findall(rb"D:\d{14}", pdf.read_bytes()))
     assert stamps <= {b"D:20000101000000"}, f"{name}.pdf carries a print time: {stamps}"
     assert page_texts(pdf) == page_texts(committed), f"{name}.pdf has other text when regenerated"
+
+
+# ---------------------------------------------------------------- languages
+
+# Bilingual [EN/RU] samples with the number of translation slips planted in them; Russian-only ones.
+BILINGUAL = {"mtm-kaz-2024q3-bilingual-chromium": 1, "mtm-kaz-2023q1-sidebyside-libreoffice": 0}
+RUSSIAN_ONLY = ["mtm-kaz-2022h2-russian-chromium"]
+
+
+def test_language_samples_are_in_the_corpus():
+    assert set(BILINGUAL) | set(RUSSIAN_ONLY) <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", sorted(BILINGUAL))
+def test_bilingual_sample_states_every_figure_in_both_languages(name):
+    from extractor import extract
+
+    report = extract(SAMPLES / f"{name}.pdf")
+    assert report.metadata.languages == ["en", "ru"]
+    one_language = [f.id for f in report.figures if {m.lang for m in f.mentions} != {"en", "ru"}]
+    assert not one_language, one_language
+    failed = [c for c in report.checks if c.rule == "en_ru_agree" and not c.ok]
+    assert len(failed) == BILINGUAL[name], [c.message for c in failed]
+    if not failed:
+        assert any(c.rule == "en_ru_agree" and c.ok for c in report.checks)
+
+
+@pytest.mark.parametrize("name", RUSSIAN_ONLY)
+def test_russian_only_sample_is_read_as_russian(name):
+    from extractor import extract
+
+    report = extract(SAMPLES / f"{name}.pdf")
+    assert report.metadata.languages == ["ru"]
+    assert {m.lang for f in report.figures for m in f.mentions} == {"ru"}
+    assert not [c for c in report.checks if c.rule == "en_ru_agree"]      # nothing to compare

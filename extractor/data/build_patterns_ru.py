@@ -3,7 +3,8 @@
 - countries.ru.jsonl: pycountry's Russian names (its ISO 3166 gettext catalog) and the hand
   aliases of aliases.ru.json, each in the six cases ('Узбекистан', 'Узбекистана', 'Узбекистаном');
 - regions_kz.ru.jsonl: Kazakhstan's regions and cities of aliases.ru.json, declined the same way;
-- groups.ru.jsonl: the country groups of aliases.ru.json as printed (they are phrases, not names).
+- groups.ru.jsonl: the country groups of aliases.ru.json as printed (they are phrases, not names);
+- exclusions.ru.jsonl: phrases that hold a name but name no country ('долл. США' is a currency).
 
     python extractor/data/build_patterns_ru.py
 """
@@ -76,6 +77,7 @@ def main() -> None:
                                   for r in rows(code, "REGION", names)])
     write("groups.ru.jsonl", [r for code, names in aliases["groups"].items()
                               for r in rows(code, "GROUP", names, decline=False)])
+    write("exclusions.ru.jsonl", rows("none", "NOT", aliases.get("not_entities", []), decline=False))
 
 
 if __name__ == "__main__":
