@@ -391,10 +391,11 @@ def _filter(report: Report, unread: list[NumberRecord]) -> str:
     """The filter of highlights and rows (all / figures / unread / failed checks), with a key
     to the highlights' colours."""
     n_bad = sum(_failed(f) for f in report.figures)
-    choices = [("all", "all", len(report.figures) + len(unread)),
-               ("figures", '<span class="key"></span>figures', len(report.figures)),
-               ("unread", '<span class="key unr"></span>unread numbers', len(unread)),
-               ("failed", '<span class="key bad"></span>failed checks', n_bad)]
+    choices = [("all", "all", f"{len(report.figures) + len(unread)}"),
+               ("figures", '<span class="key"></span>figures', f"{len(report.figures)}"),
+               ("unread", '<span class="key unr"></span>unread numbers', f"{len(unread)}"),
+               ("failed", '<span class="key bad"></span>failed checks',
+                f"{n_bad} figure{'' if n_bad == 1 else 's'}")]
     return ('<nav id="filter" aria-label="show">Show: ' + "".join(
         f'<label><input type="radio" name="show" id="show-{v}" value="{v}" autocomplete="off"'
         f'{" checked" if v == "all" else ""}> {text} ({count})</label>'

@@ -164,7 +164,7 @@ def test_filter_offers_all_figures_unread_failed(tmp_path):
     values = re.findall(r'<input type="radio" name="show" id="show-(\w+)" value="\1"', html)
     assert values == ["all", "figures", "unread", "failed"]
     assert '<body data-show="all">' in html and 'id="show-all" value="all" autocomplete="off" checked' in html
-    assert "unread numbers (3)" in html and "figures (5)" in html
+    assert "unread numbers (3)" in html and "figures (5)" in html and "failed checks (3 figures)" in html
     assert "3 unread numbers" in html
 
 
