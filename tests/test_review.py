@@ -12,18 +12,38 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from reports_in_memory import fig, find_box, report, tiny_pdf  # noqa: E402
 
+from extractor.models import NumberRecord  # noqa: E402
 from extractor.review import review_html, write_review  # noqa: E402
 
 HOSTILE = "<script>alert(1)</script>"
 HOSTILE_IMG = '<img src=x onerror="alert(2)">'
 PAGES = [["Arrivals reached 2,000 in the quarter.", "Nationals of Alpha (60%) and Beta (45%)."],
-         ["Nothing here."],
-         [f"A quote with {HOSTILE} and {HOSTILE_IMG} inside.", "Beta (45.0%)"]]
+         ["Nothing here.", "The index stood at 42.5 points."],
+         [f"A quote with {HOSTILE} and {HOSTILE_IMG} inside.", "Beta (45.0%)",
+          f"Another 7 entries {HOSTILE}."]]
+
+
+def numbers(pdf: Path) -> list[NumberRecord]:
+    """The sample's accounted numbers: a figure's, one explained, and three unread (on page 2;
+    on page 3 with hostile text; in a running header, without a box)."""
+    return [
+        NumberRecord(page=1, box=find_box(pdf, 1, "2,000"), printed="2,000", status="figure",
+                     kind="body", figure_id="arrivals/total"),
+        NumberRecord(page=1, box=find_box(pdf, 1, "60%"), printed="60", status="not_figure",
+                     kind="body", reason="label", rule="ACC:test"),
+        NumberRecord(page=2, box=find_box(pdf, 2, "42.5"), printed="42.5", status="unread",
+                     kind="body", rule="F:none", sentence=PAGES[1][1]),
+        NumberRecord(page=3, box=find_box(pdf, 3, "7 entries"), printed=f"7 {HOSTILE_IMG}",
+                     status="unread", kind="body", rule="F:none", sentence=PAGES[2][2]),
+        NumberRecord(page=1, box=None, printed="12", status="unread", kind="header",
+                     sentence=f"IOM Kazakhstan | 12 {HOSTILE}"),
+    ]
 
 
 def sample(tmp_path: Path):
     """A three-page PDF and a report of its figures (the shares fail shares_sum on purpose;
-    figure 3's box covers the boxes of figures 0-2; the hostile quote is the last figure's)."""
+    figure 3's box covers the boxes of figures 0-2; the hostile quote is the last figure's)
+    and of its numbers (`numbers`: three unread, one of them without a box)."""
     pdf = tmp_path / "sample.pdf"
     pdf.write_bytes(tiny_pdf(PAGES))
     line1, line2, hostile = PAGES[0][0], PAGES[0][1], PAGES[2][0]
@@ -42,7 +62,7 @@ def sample(tmp_path: Path):
     ]
     rep = report(figures, [("1", 1, f"Source with {HOSTILE_IMG}")], title=f"Title {HOSTILE}",
                  pages=3)
-    return pdf, rep
+    return pdf, rep.model_copy(update={"numbers": numbers(pdf)})
 
 
 def test_one_highlight_per_figure_and_escaped_text(tmp_path):
@@ -138,3 +158,40 @@ def test_review_command_shows_a_translation_slip(tmp_path, name, slip):
     else:
         assert "en_ru_agree" not in failed
         assert "en_ru_agree: all 23 figures are stated in English and Russian alike" in html
+
+
+def test_unread_numbers_highlighted_apart_and_listed(tmp_path):
+    pdf, rep = sample(tmp_path)
+    html = write_review(pdf, tmp_path / "r.html", report=rep).read_text("utf-8")
+    # a highlight of its own for each unread number with a box; the header's is listed only
+    assert len(re.findall(r'<a class="hlu"', html)) == 2
+    assert 'id="hu-0"' in html and 'id="hu-1"' in html and 'id="hu-2"' not in html
+    assert len(re.findall(r'<tr id="u-\d" class="unr"', html)) == 3
+    assert 'title="unread #0: 42.5 | The index stood at 42.5 points."' in html
+    # figures and explained numbers get no unread highlight; figures keep their own
+    assert len(re.findall(r'<a class="hl[ "]', html)) == len(rep.figures)
+    # the hostile printed text and sentence are text, in the title and in the row
+    assert "<img src=x" not in html and html.count("<script") == 1
+    assert "unread #1: 7 &lt;img src=x onerror=&quot;alert(2)&quot;&gt; | Another 7 entries " \
+           "&lt;script&gt;alert(1)&lt;/script&gt;." in html
+    assert "IOM Kazakhstan | 12 &lt;script&gt;" in html
+    # the unread table comes before the figures, and the rules column is kept
+    assert html.index('id="unread"') < html.index('id="figtable"')
+    assert "<th>sentence</th>" in html and ">rules</th>" in html
+
+
+def test_filter_offers_all_figures_unread_failed(tmp_path):
+    pdf, rep = sample(tmp_path)
+    html = write_review(pdf, tmp_path / "r.html", report=rep).read_text("utf-8")
+    values = re.findall(r'<input type="radio" name="show" id="show-(\w+)" value="\1"', html)
+    assert values == ["all", "figures", "unread", "failed"]
+    assert '<body data-show="all">' in html and 'id="show-all" value="all" autocomplete="off" checked' in html
+    assert "unread numbers (3)" in html and "figures (5)" in html and "failed checks (3 figures)" in html
+    assert "3 unread numbers" in html
+
+
+def test_no_unread_numbers_says_so(tmp_path):
+    _, rep = sample(tmp_path)
+    html = review_html(rep.model_copy(update={"numbers": []}), [])
+    assert "Unread numbers (0)" in html and "Every printed number is a figure or explained" in html
+    assert '<a class="hlu"' not in html and 'class="unr"' not in html

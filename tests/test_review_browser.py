@@ -69,6 +69,12 @@ class Watched:
             return true;
         }""")
 
+    def visible(self, selector: str) -> list[str]:
+        """The ids of the elements matching `selector` that are rendered (not display:none,
+        nor inside a hidden section)."""
+        return self.page.eval_on_selector_all(
+            selector, "els => els.filter(e => e.getClientRects().length > 0).map(e => e.id)")
+
     def close(self):
         self.context.close()
 
@@ -86,7 +92,8 @@ def test_loads_clean_with_one_highlight_per_figure(review):
     w, rep = review
     assert w.errors == [] and w.dialogs == []
     assert w.page.locator(".hl").count() == len(rep.figures)
-    assert w.page.locator("tbody tr").count() == len(rep.figures)
+    assert w.page.locator("tbody tr.fig").count() == len(rep.figures)
+    assert w.page.locator("tbody tr.unr").count() == 3
     assert w.page.locator("img").count() == 3
 
 
@@ -141,9 +148,16 @@ def test_reference_report_page(tmp_path, browser, reference_pdf):
     try:
         assert w.errors == [] and w.dialogs == []
         assert w.page.locator(".hl").count() == len(rep.figures) > 0
+        unread = [n for n in rep.numbers if n.status == "unread"]
+        assert w.page.locator("tr.unr").count() == len(unread)
+        assert w.page.locator(".hlu").count() == sum(n.box is not None for n in unread)
         last = len(rep.figures) - 1
         w.page.click(f"#f-{last} td:nth-child(5)")
         assert w.in_view(f"#h-{last}")
+        w.page.click("#show-unread")
+        assert w.visible(".hl, .hl2, tr.fig") == []
+        assert len(w.visible(".hlu")) == w.page.locator(".hlu").count()
+        assert w.errors == []
     finally:
         w.close()
 
@@ -157,6 +171,7 @@ HOSTILE_LINES = [
     'in the first quarter of 2023 <img src=x onerror="alert(2)">.',
     "Nationals of Uzbekistan (41.5%) and the Russian Federation (68.5%) "
     "<b onmouseover=alert(3)>x</b> <a href=javascript:alert(4)>y</a>.",
+    f"The index stood at 42.5 points {HOSTILE}.",              # read by no frame: unread
 ]
 
 
@@ -180,6 +195,16 @@ def test_hostile_pdf_through_the_extractor_runs_nothing(tmp_path, browser):
         for n in range(page.locator(".hl").count()):
             page.click(f"#f-{n} td:nth-child(5)")
             page.hover(f"#h-{n}")
+        # the unread number: its box's title and its row carry the hostile sentence as text
+        assert page.locator(".hlu").count() == 1
+        assert HOSTILE in page.get_attribute("#hu-0", "title")
+        assert HOSTILE in page.inner_text("#u-0 td.sentence")
+        page.click("#u-0 td.sentence")
+        page.hover("#hu-0")
+        page.click("#hu-0")
+        for value in ("unread", "failed", "figures", "all"):
+            page.click(f"#show-{value}")
+        assert page.locator("script").count() == 1
         assert w.dialogs == [] and w.errors == []
     finally:
         w.close()
@@ -193,3 +218,68 @@ def test_failed_check_links_every_figure_it_used(review):
         links.nth(i).click()
         n = w.page.get_attribute("tr.sel", "data-n")
         assert rep.figures[int(n)].statistic == "share" and w.in_view(f"#h-{n}")
+
+
+def test_unread_numbers_have_their_own_highlight_linked_both_ways(review):
+    w, rep = review
+    page = w.page
+    assert w.visible(".hlu") == ["hu-0", "hu-1"]               # the header's number has no box
+    assert w.visible("tr.unr") == ["u-0", "u-1", "u-2"]
+    # distinct from a figure's highlight: dotted, another colour
+    style = page.eval_on_selector("#hu-0", "e => { const s = getComputedStyle(e); "
+                                           "return [s.borderTopStyle, s.borderTopColor]; }")
+    fig = page.eval_on_selector("#h-0", "e => { const s = getComputedStyle(e); "
+                                        "return [s.borderTopStyle, s.borderTopColor]; }")
+    assert style[0] == "dotted" and style[1] != fig[1]
+    # its title is the printed text and the sentence
+    assert page.get_attribute("#hu-0", "title") == "unread #0: 42.5 | The index stood at 42.5 points."
+    # row -> highlight: page 2 lies below the fold until the row is clicked
+    assert not w.in_view("#hu-0")
+    page.click("#u-0 td.sentence")
+    assert w.in_view("#hu-0") and "sel" in page.get_attribute("#hu-0", "class")
+    assert page.locator(".sel").count() == 2                   # the row and its box, nothing else
+    # highlight -> row
+    page.click("#u-2 td.sentence")                             # no box: the row alone
+    assert page.locator(".sel").count() == 1 and "sel" in page.get_attribute("#u-2", "class")
+    page.click("#hu-1")
+    assert "sel" in page.get_attribute("#u-1", "class") and w.in_view("#u-1")
+    assert page.locator("tr.sel").count() == 1
+    assert w.errors == [] and w.dialogs == []
+
+
+def test_filter_shows_and_hides_highlights_and_rows(review):
+    from extractor.checks import run_checks
+
+    w, rep = review
+    page = w.page
+    checked, _ = run_checks(rep)
+    bad = [n for n, f in enumerate(checked.figures) if any(x.startswith("check:") for x in f.flags)]
+    assert 0 < len(bad) < len(rep.figures)
+    figs = [f"h-{n}" for n in range(len(rep.figures))]
+    rows = [f"f-{n}" for n in range(len(rep.figures))]
+    seen = {
+        "all": (figs, ["h-2-1"], ["hu-0", "hu-1"], rows, ["u-0", "u-1", "u-2"]),
+        "figures": (figs, ["h-2-1"], [], rows, []),
+        "unread": ([], [], ["hu-0", "hu-1"], [], ["u-0", "u-1", "u-2"]),
+        "failed": ([f"h-{n}" for n in bad], ["h-2-1"] if 2 in bad else [], [],
+                   [f"f-{n}" for n in bad], []),
+    }
+    for value in ("figures", "unread", "failed", "all"):
+        page.click(f"#show-{value}")
+        assert page.get_attribute("body", "data-show") == value
+        assert page.is_checked(f"#show-{value}")
+        got = tuple(sorted(w.visible(s)) for s in (".hl", ".hl2", ".hlu", "tr.fig", "tr.unr"))
+        assert got == tuple(sorted(ids) for ids in seen[value]), value
+    assert w.errors == [] and w.dialogs == []
+
+
+def test_selecting_what_the_filter_hides_shows_all_again(review):
+    w, _ = review
+    page = w.page
+    page.click("#show-unread")
+    assert w.visible("tr.fig") == []
+    page.click("ol.failed li:first-child a.go")                # a failed check's figure
+    assert page.get_attribute("body", "data-show") == "all" and page.is_checked("#show-all")
+    n = page.get_attribute("tr.sel", "data-n")
+    assert w.in_view(f"#h-{n}") and w.in_view(f"#f-{n}")
+    assert w.errors == []
