@@ -137,6 +137,11 @@ def reachable(sent: Sent, st: Statement, pos: int) -> bool:
     return not blocked(sent, st.clause.index, clause_at(sent.clauses, pos).index)
 
 
+# A name after these words is the one outranked, not the statement's subject.
+OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbered|ahead\s+of|behind)\s+(?:the\s+)?$",
+                          regex.I)
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence)."""
@@ -158,6 +163,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
         nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
         before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start]
+        subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
+        before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
                  and not regex.search(r"[,;(]", text[st.end:e.start].lstrip(") "))]

@@ -229,7 +229,7 @@ def _resolve_day(m, report_start, report_end):
 
 
 def _resolve_since_month(m, report_start, report_end):
-    first = date(int(m["year"]), MONTHS[m["month"]], 1)
+    first = date(int(m["year"]), MONTHS[m["month"]] if m["month"] else 1, 1)
     return [Hit(m.start(), m.end(), first, report_end, relative=True)] if first <= report_end else []
 
 
@@ -328,6 +328,7 @@ RULES = [
     Rule("since month", _compile(r"""
         (?i:since|from)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<month><MONTH>)\s+(?P<year><YEAR>)<NOTAMOUNT>
         (?!\s*[-–—])                                          # "since January 2024": to the report's end
+      | (?i:since\s+the\s+(?:start|beginning)\s+of)\s+(?P<year><YEAR>)<NOTAMOUNT>   # "since the beginning of 2025"
       """), _resolve_since_month),
     Rule("day range", _compile(r"""
         (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
