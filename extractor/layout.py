@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
-from .regions import Plan, find_plans
+from .regions import VALUE_LABEL, Plan, category_pieces, find_plans
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
@@ -863,10 +863,36 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
     items, notes = split_footnotes(items, pl.body, pl.number)
+    items = _cut_categories(items, pl.shapes)
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
                 footnotes=tuple(notes), header=header, ocr=pl.ocr, regions=tuple(regions))
+
+
+def _cut_categories(items: list[tuple[_Frag, Line]], shapes) -> list[tuple[_Frag, Line]]:
+    """Category labels of a vertical chart printed close together on one line come apart, one
+    piece per column (`regions.category_pieces`)."""
+    pieces = category_pieces(items, shapes) if shapes else {}
+    if not pieces:
+        return items
+    out = []
+    for i, (fr, ln) in enumerate(items):
+        out.extend(_piece(fr, ln, a, b) for a, b in pieces[i]) if i in pieces \
+            else out.append((fr, ln))
+    return out
+
+
+def _piece(fr: _Frag, ln: Line, a: int, b: int) -> tuple[_Frag, Line]:
+    """Characters `a:b` of a fragment as a fragment of their own, markers kept."""
+    boxes = ln.boxes[a:b]
+    markers = tuple(Marker(m.label, m.offset - a, m.box) for m in ln.markers
+                    if a < m.offset <= b or (a == 0 and m.offset == 0))
+    line = Line(page=ln.page, text=ln.text[a:b], boxes=boxes, size=ln.size, bold=ln.bold,
+                markers=markers)
+    frag = _Frag(chars=[], top=fr.top, bottom=fr.bottom, x0=min(x[0] for x in boxes),
+                 x1=max(x[2] for x in boxes), size=fr.size, bold=fr.bold, text=line.text)
+    return frag, line
 
 
 # A box inside a box inside a box is read as its own flow; deeper ones are read with their parent.
@@ -1001,10 +1027,23 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
             out.append(_block_of([(*items[i], "heading") for i in plan.title], pl.number, 0))
         if plan.header:
             out.append(_table_row([items[i] for i in plan.header], pl.number))
-        out.extend(_table_row([items[i] for i in row], pl.number) for row in plan.rows)
+        out.extend(_table_row(_name_cell([items[i] for i in row]), pl.number)
+                   for row in plan.rows)
         return out
     inner = [items[i] for i in plan.members]
     return _flow(inner, pl, shapes, regions, depth + 1)
+
+
+def _name_cell(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
+    """A chart row's category name printed on two lines under its column ("Russian" over
+    "Federation") is one cell, the upper line first; the values follow as cells of their own."""
+    names = [it for it in row if not VALUE_LABEL.match(it[1].text)]
+    if len(names) < 2 or row[:len(names)] != names:
+        return row
+    fr, ln = names[0]
+    for lower in names[1:]:
+        fr, ln = _stacked(fr, ln, *lower)
+    return [(fr, ln)] + row[len(names):]
 
 
 def layout_pages(raw_pages, stats: dict | None = None) -> list[Page]:

@@ -537,3 +537,41 @@ def test_shaded_row_group_cell_of_a_table_is_no_sidebar():
     page = lay(chars, shapes)
     assert page.regions == ()
     assert "Kyrgyzstan 861 2,417" in texts(page, "table")    # rows read as rows, not cut apart
+
+
+def _boxed_column_chart() -> tuple[list, list]:
+    """A boxed figure in a column of its own: the caption over the columns (wider than any
+    column), values over them, category labels in small type under them set so close that
+    they make one printed fragment, a name on two lines, and a source line under it all."""
+    chars = line("Figure 1. Arrivals by nationality, April - June 2023", 210, 100, 7.5,
+                 "Helvetica-Bold")
+    chars += line("(thousand persons)", 210, 110, 7.5, "Helvetica-Bold")
+    shapes = [rect(205, 95, 420, 250, fill=GREY)]
+    names = ["Uzbekistan", "Russian", "Kyrgyzstan", "China"]
+    values = [("1,384.6", 90), ("905.3", 60), ("512.7", 35), ("118.9", 10)]
+    for k, (value, h) in enumerate(values):
+        mid = 232 + k * 30
+        shapes.append(rect(mid - 10, 220 - h, mid + 10, 220, fill=BLUE))
+        chars += centred(value, mid, 220 - h - 9, 6.5)
+    # the labels in 5.5 pt, a word gap of one space each: one fragment across the columns
+    for k, name in enumerate(names):
+        mid = 232 + k * 30
+        chars += centred(name, mid, 223, 5.5)
+    chars += centred("Federation", 262, 229.5, 5.5)
+    chars += line("Source: Border Service of the Republic of Kazakhstan.", 210, 238, 6)
+    return chars, shapes
+
+
+def test_vertical_chart_gives_its_caption_then_one_row_per_column():
+    chars, shapes = _boxed_column_chart()
+    chars += paragraph(["Left column text, line by line"] * 6, 30, 100)
+    page = lay(chars, shapes)
+    inside = [(b.kind, b.text) for b in page.blocks if b.box_of(0, 1)[0] >= 200]
+    assert inside == [
+        ("heading", "Figure 1. Arrivals by nationality, April - June 2023 (thousand persons)"),
+        ("table", "Uzbekistan 1,384.6"), ("table", "Russian Federation 905.3"),
+        ("table", "Kyrgyzstan 512.7"), ("table", "China 118.9"),
+        ("legend", "Source: Border Service of the Republic of Kazakhstan.")]
+    row = next(b for b in page.blocks if b.text.startswith("Russian"))
+    assert [row.text[a:b] for a, b in row.cells] == ["Russian Federation", "905.3"]
+    assert all(len(b.boxes) == len(b.text) for b in page.blocks)
