@@ -639,3 +639,17 @@ def test_wrapped_header_cells_of_a_shaded_row_flatten_over_their_columns():
         "Main nationality of workers"]
     assert texts(page, "table")[1:] == ["Almaty city 12,890 21.0 27,310 17.4 Uzbekistan",
                                         "Astana 9,025 14.7 16,950 10.8 Uzbekistan"]
+
+
+def test_key_figures_set_close_together_are_one_callout_each():
+    # 24 pt numbers 30 pt apart: closer than the fragment gap at their size, one printed line
+    chars = paragraph([f"Intro {FILLER}"], 40, 60)
+    for k, (number, caption) in enumerate([("+6.3%", "arrivals vs Q2 2023"),
+                                           ("3.29M", "departures"), ("72.5K", "workers")]):
+        chars += line(number, 40 + k * 90, 100, 24, "Helvetica-Bold")
+        chars += line(caption, 40 + k * 90, 128, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 170)
+    page = lay(chars)
+    assert texts(page, "callout") == ["+6.3% arrivals vs Q2 2023", "3.29M departures",
+                                      "72.5K workers"]
+    assert all(len(b.boxes) == len(b.text) for b in page.blocks)
