@@ -29,7 +29,8 @@ from dataclasses import dataclass
 import regex
 
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
-from .regions import Plan, find_plans
+from .regions import (VALUE_LABEL, Plan, category_pieces, edge_pieces, find_plans,
+                      key_figure_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
@@ -567,29 +568,80 @@ class _Row(list):
 def _table_groups(slabs: list[list[_Frag]]) -> list[list[_Frag]]:
     """The rows of a table: a header on two levels becomes one row of flattened cells; a
     label alone between rows (a row group, "CIS member states") stays a row of the table."""
+    slabs, parts = _merge_wrapped(slabs)
     out: list[list[_Frag]] = []
     k = 0
     while k < len(slabs):
         s = sorted(slabs[k], key=lambda f: f.x0)
         nxt = sorted(slabs[k + 1], key=lambda f: f.x0) if k + 1 < len(slabs) else None
         if nxt is not None and _spans_over(s, nxt):
-            out.append(_flattened(s, nxt, []))
+            out.append(_flattened(s, nxt, [], parts))
             k += 2
             continue
         if k + 2 < len(slabs) and _centred_between(s, nxt, slabs[k + 2]):
-            out.append(_flattened(s, sorted(slabs[k + 2], key=lambda f: f.x0), nxt))
+            out.append(_flattened(s, sorted(slabs[k + 2], key=lambda f: f.x0), nxt, parts))
             k += 3
             continue
         levels = _levels(s)
         if len(levels) >= 2 and _spans_over(levels[0], levels[-1]):
-            out.append(_flattened(levels[0], levels[-1], [f for lv in levels[1:-1] for f in lv]))
+            out.append(_flattened(levels[0], levels[-1], [f for lv in levels[1:-1] for f in lv],
+                                  parts))
         elif len(s) == 1 and 0 < k < len(slabs) - 1 and _row_group(s[0], slabs[k - 1],
                                                                     slabs[k + 1]):
             out.append(_Row(s))
+        elif any(id(f) in parts for f in s):
+            out.append(_flattened(s, [], [], parts))
         else:
             out.append(s)
         k += 1
     return out
+
+
+def _merge_wrapped(slabs: list[list[_Frag]]) -> tuple[list[list[_Frag]], dict[int, list[_Frag]]]:
+    """Header cells wrapped onto a second line ("Registered migrant workers, Q4" over "2024",
+    "Main nationality of" over "workers": blind designer1, 2024q4 word, Table 1) become one
+    cell each: a stand-in fragment over both lines, whose printed lines `parts` keeps (by the
+    stand-in's id), upper first. A line is a wrap of the header line above when it holds only
+    header words, stands no further below it than lines of a paragraph, and each of its cells
+    lies within the width of one cell above, a different one each."""
+    out: list[list[_Frag]] = []
+    parts: dict[int, list[_Frag]] = {}
+    for slab in slabs:
+        upper = out[-1] if out else None
+        pairs = _wrap_pairs(upper, slab) if upper else None
+        if not pairs:
+            out.append(slab)
+            continue
+        merged = []
+        for f in upper:
+            g = pairs.get(id(f))
+            if g is None:
+                merged.append(f)
+                continue
+            stand = _Frag(chars=[], top=f.top, bottom=g.bottom, x0=min(f.x0, g.x0),
+                          x1=max(f.x1, g.x1), size=f.size, bold=f.bold, text=f"{f.text} {g.text}")
+            parts[id(stand)] = parts.pop(id(f), [f]) + [g]
+            merged.append(stand)
+        out[-1] = merged
+    return out, parts
+
+
+def _wrap_pairs(upper: list[_Frag], lower: list[_Frag]) -> dict[int, _Frag] | None:
+    """id of an upper header cell -> the lower line's cell that wraps it, or None."""
+    if len(upper) < 2 or not all(_is_header_frag(f) for f in upper + lower):
+        return None
+    line_h = max(f.bottom - f.top for f in upper)
+    if not 0 <= min(g.top for g in lower) - max(f.bottom for f in upper) \
+            <= PARAGRAPH_GAP_RATIO * line_h:
+        return None
+    pairs: dict[int, _Frag] = {}
+    for g in lower:
+        over = [f for f in upper if f.x0 - HEADER_EDGE_TOLERANCE <= g.x0
+                and g.x1 <= f.x1 + HEADER_EDGE_TOLERANCE and abs(f.size - g.size) <= 0.6]
+        if len(over) != 1 or id(over[0]) in pairs:
+            return None
+        pairs[id(over[0])] = g
+    return pairs
 
 
 def _centred_between(upper: list[_Frag], mid: list[_Frag], lower: list[_Frag]) -> bool:
@@ -616,11 +668,26 @@ def _levels(frags: list[_Frag]) -> list[list[_Frag]]:
     return [sorted(line, key=lambda f: f.x0) for line in lines]
 
 
-HEADER_TEXT = regex.compile(r"^[^\d]*$|^\D*\b(?:19|20)\d\d\D*$")  # no figures, or a year
+# A header cell holds no figures, only words and the period it heads: a year, a quarter, a day
+# of a month ("Registered migrant workers, Q4 2024", "Permanent residents, 31 December 2024":
+# blind designer1, 2024q4 word, Table 1).
+HEADER_PERIOD = regex.compile(r"""
+    \b(?:19|20)\d\d\b                                   # a year
+  | \bQ[1-4]\b                                          # a quarter
+  | \b\d{1,2}(?=\s+(?:January|February|March|April|May|June|July|August|September|October
+                     |November|December)\b)              # a day before its month
+""", regex.VERBOSE)
 
 
 def _is_header_frag(f: _Frag) -> bool:
-    return f.plan is None and bool(f.text.strip()) and bool(HEADER_TEXT.match(f.text))
+    """
+    >>> _is_header_frag(_Frag([], 0, 9, 0, 90, 9, True, text="Persons, 31 December 2024"))
+    True
+    >>> _is_header_frag(_Frag([], 0, 9, 0, 90, 9, True, text="Almaty 12,890"))
+    False
+    """
+    return (f.plan is None and bool(f.text.strip())
+            and not DIGITS.search(HEADER_PERIOD.sub("", f.text)))
 
 
 # A merged header cell heads the cells whose middles lie within its own width this many times
@@ -660,18 +727,21 @@ def _spanned(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]]:
             if min(f.x0 for f in fs) - 2 <= _mid(by_id[k]) <= max(f.x1 for f in fs) + 2}
 
 
-def _flattened(upper: list[_Frag], lower: list[_Frag], between: list[_Frag]) -> _Row:
+def _flattened(upper: list[_Frag], lower: list[_Frag], between: list[_Frag],
+               parts: dict[int, list[_Frag]] | None = None) -> _Row:
     """One header row from two levels: each lower cell under the upper cell that spans it;
     upper cells over no lower cell, and cells centred across both lines ("Country"), stay as
-    they are."""
+    they are. A wrapped cell's stand-in (`parts`) gives its printed lines."""
+    parts = parts or {}
     heads = {id(f): u for u in upper for f in _spanned(upper, lower).get(id(u), [])}
     chains = [([heads[id(f)]] if id(f) in heads else []) + [f]
               for f in sorted(lower, key=lambda f: f.x0)]
     used = set(id(u) for u in heads.values())
     chains += [[u] for u in upper + between if id(u) not in used]
     chains.sort(key=lambda c: c[-1].x0)
-    row = _Row(sorted(upper + lower + between, key=lambda f: f.x0))
-    row.stack = chains
+    row = _Row(sorted((p for f in upper + lower + between for p in parts.get(id(f), [f])),
+                      key=lambda f: f.x0))
+    row.stack = [[p for f in c for p in parts.get(id(f), [f])] for c in chains]
     return row
 
 
@@ -863,10 +933,46 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
     items, notes = split_footnotes(items, pl.body, pl.number)
+    if pl.shapes:
+        items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
+        items = _cut_items(items, category_pieces(items, pl.shapes))
+    items = _cut_items(items, key_figure_pieces(items, pl.body))
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
                 footnotes=tuple(notes), header=header, ocr=pl.ocr, regions=tuple(regions))
+
+
+def _cut_items(items: list[tuple[_Frag, Line]], pieces: dict[int, list[tuple[int, int]]]
+               ) -> list[tuple[_Frag, Line]]:
+    """Lines cut into the pieces regions.py asks for: at a box's edge (`edge_pieces`), or one
+    piece per column under a vertical chart (`category_pieces`)."""
+    if not pieces:
+        return items
+    out = []
+    for i, (fr, ln) in enumerate(items):
+        out.extend(_piece(fr, ln, a, b) for a, b in pieces[i]) if i in pieces \
+            else out.append((fr, ln))
+    return out
+
+
+def _piece(fr: _Frag, ln: Line, a: int, b: int) -> tuple[_Frag, Line]:
+    """Characters `a:b` of a fragment as a fragment of their own, markers kept."""
+    boxes = ln.boxes[a:b]
+    markers = tuple(Marker(m.label, m.offset - a, m.box) for m in ln.markers
+                    if a < m.offset <= b or (a == 0 and m.offset == 0))
+    ink = [x for x, ch in zip(boxes, ln.text[a:b]) if not ch.isspace()]
+    # a piece in larger type than the rest of its line (a key figure cut off a body line) keeps
+    # its own size, scaled from the characters' heights
+    tall = statistics.median(x[3] - x[1] for x in ink)
+    whole = statistics.median(x[3] - x[1] for x, ch in zip(ln.boxes, ln.text) if not ch.isspace())
+    size = fr.size * tall / whole if whole > 0 else fr.size
+    line = Line(page=ln.page, text=ln.text[a:b], boxes=boxes, size=size, bold=ln.bold,
+                markers=markers)
+    frag = _Frag(chars=[], top=min(x[1] for x in ink), bottom=max(x[3] for x in ink),
+                 x0=min(x[0] for x in ink), x1=max(x[2] for x in ink), size=size, bold=fr.bold,
+                 text=line.text)
+    return frag, line
 
 
 # A box inside a box inside a box is read as its own flow; deeper ones are read with their parent.
@@ -895,8 +1001,9 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
     by_id = {id(fr): ln for fr, ln in items}
     blocks: list[Block] = []
     run: list[tuple[_Frag, Line, str]] = []
+    held: list[Block] = []      # a region's blocks, waiting for the paragraph it stands in
     state = {"column": 0, "last_x0": None}
-    for g in groups:
+    for k, g in enumerate(groups):
         if len(g) > 1 or g[0].plan is not None or isinstance(g, _Row):
             if isinstance(g, _Row) and g.stack:
                 new = [_table_row([_chain(c, by_id) for c in g.stack], pl.number)]
@@ -910,15 +1017,36 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
                     k = _header_cell_line(upper_fr, g)
                     cells[k] = _stacked(upper_fr, upper_ln, *cells[k])
                 new = [_table_row(cells, pl.number)]
+            if g[0].plan is not None and run and _runs_on(run, groups[k + 1:], by_id, pl.body):
+                held.extend(new)
+                continue
             if run:
                 blocks.append(_block_of(run, pl.number, state["column"]))
                 run = []
-            blocks.extend(new)
+            blocks.extend(held + new)
+            held = []
             continue
+        closed = len(blocks)
         run = _add_line(g[0], by_id[id(g[0])], run, blocks, pl, text_width, state)
+        if held and len(blocks) > closed:
+            blocks.extend(held)
+            held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _join_across_columns(blocks)
+    return _join_across_columns(blocks + held)
+
+
+def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: float) -> bool:
+    """The paragraph being built goes on right after a region that the reading order put in
+    its middle: a box set beside a paragraph that wraps around it and runs on under it (a Word
+    text box of key figures: blind designer1, 2023q3 word, pages 1 and 2). The region's blocks
+    then follow the whole paragraph."""
+    nxt = next((g for g in rest if not (len(g) == 1 and g[0].plan is not None)), None)
+    if nxt is None or len(nxt) != 1 or isinstance(nxt, _Row):
+        return False
+    fr = nxt[0]
+    ln = by_id[id(fr)]
+    return _joinable(run[-1], (fr, ln, _kind(ln, body, False)))
 
 
 def _join_across_columns(blocks: list[Block]) -> list[Block]:
@@ -1001,10 +1129,23 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
             out.append(_block_of([(*items[i], "heading") for i in plan.title], pl.number, 0))
         if plan.header:
             out.append(_table_row([items[i] for i in plan.header], pl.number))
-        out.extend(_table_row([items[i] for i in row], pl.number) for row in plan.rows)
+        out.extend(_table_row(_name_cell([items[i] for i in row]), pl.number)
+                   for row in plan.rows)
         return out
     inner = [items[i] for i in plan.members]
     return _flow(inner, pl, shapes, regions, depth + 1)
+
+
+def _name_cell(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
+    """A chart row's category name printed on two lines under its column ("Russian" over
+    "Federation") is one cell, the upper line first; the values follow as cells of their own."""
+    names = [it for it in row if not VALUE_LABEL.match(it[1].text)]
+    if len(names) < 2 or row[:len(names)] != names:
+        return row
+    fr, ln = names[0]
+    for lower in names[1:]:
+        fr, ln = _stacked(fr, ln, *lower)
+    return [(fr, ln)] + row[len(names):]
 
 
 def layout_pages(raw_pages, stats: dict | None = None) -> list[Page]:

@@ -379,6 +379,12 @@ def _shape_kind(ops: str, pts: list[tuple[float, float]]) -> str:
     'roundrect'
     >>> _shape_kind("mlcl", [(0, 0), (10, 0), (10, 10), (5, 5), (0, 10), (0, 0)])
     'curve'
+    >>> _shape_kind("mlllllh", [(40, 0), (0, 0), (0, 30), (80, 30), (80, 0), (40, 0)])
+    'rect'
+    >>> _shape_kind("mllllh", [(0, 0), (10, 0), (10, 10), (0, 10), (0, 0)])
+    'rect'
+    >>> _shape_kind("mlllllh", [(0, 0), (10, 0), (10, 5), (5, 10), (0, 10), (0, 0)])
+    'curve'
     """
     if ops in ("ml", "mlh"):
         return "line"
@@ -387,9 +393,36 @@ def _shape_kind(ops: str, pts: list[tuple[float, float]]) -> str:
         ys = {round(y, 2) for _, y in pts[:4]}
         if len(xs) <= 2 and len(ys) <= 2:
             return "rect"
+    if RECT_PATH.fullmatch(ops) and _ruled_rect(pts):
+        return "rect"
     if "c" in ops and ops.count("l") >= ROUND_MIN_SIDES and _rounded_rect(pts):
         return "roundrect"
     return "curve"
+
+
+# A rectangle drawn as a closed run of straight segments, starting anywhere on its border and
+# maybe drawing back to its start before closing: how LibreOffice paints a Word text box or a
+# frame ("m l l l l l h" from the middle of the top edge; blind designer1, 2023q3 and 2024q4
+# word, the key-figure boxes and the sidebar).
+RECT_PATH = re.compile(r"ml{3,7}h?")
+
+
+def _ruled_rect(pts: list[tuple[float, float]]) -> bool:
+    """Every point on the bounding box's border, every segment along it, all four corners
+    visited."""
+    xs, ys = [x for x, _ in pts], [y for _, y in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    tol = 0.5
+
+    def on(v, a, b):
+        return abs(v - a) <= tol or abs(v - b) <= tol
+
+    if not all(on(x, x0, x1) or on(y, y0, y1) for x, y in pts):
+        return False
+    if any(abs(a[0] - b[0]) > tol and abs(a[1] - b[1]) > tol for a, b in zip(pts, pts[1:])):
+        return False
+    corners = [(cx, cy) for cx in (x0, x1) for cy in (y0, y1)]
+    return all(any(abs(x - cx) <= tol and abs(y - cy) <= tol for x, y in pts) for cx, cy in corners)
 
 
 def _rounded_rect(pts: list[tuple[float, float]]) -> bool:

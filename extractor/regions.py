@@ -42,8 +42,10 @@ SIDEBAR_WIDTH_SHARE = 0.4
 BAND_WIDTH_SHARE = 0.6
 BAND_MAX_LINES = 4
 
-# A key figure is printed at least this many times the body size ("3.1M" in 24 pt over 9 pt).
-CALLOUT_SIZE_RATIO = 1.6
+# A key figure is printed at least this many times the body size ("3.1M" in 24 pt over 9 pt;
+# "USD 155.8 mln" in 15 pt over a 9.5 pt body in a Word text box: blind designer1, 2023q3 word,
+# page 2).
+CALLOUT_SIZE_RATIO = 1.5
 # Its caption starts within this many of the number's sizes below it (or beside it) ...
 CALLOUT_CAPTION_GAP = 0.9
 # ... and runs at most this many lines of at most this many words in all.
@@ -186,13 +188,59 @@ def _box_kind(box: Box, n_lines: int, width: float) -> str:
     return "box"
 
 
+def edge_pieces(items, shapes, width: float, height: float) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> the character spans of its pieces, for lines that run across a container
+    box's left or right edge: text inside a box and text outside it are never one line. A key
+    figure in 17 pt set 20 pt right of the body's line end joins that line when the gap is
+    measured against its size (blind designer1, 2023q3 word: "... (2,674,093). 2.9 million")."""
+    boxes = container_boxes(shapes, width, height)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, (fr, ln) in enumerate(items):
+        mid = (fr.top + fr.bottom) / 2
+        edges = sorted(x for b in boxes if b[1] <= mid <= b[3] for x in (b[0], b[2])
+                       if fr.x0 < x < fr.x1)
+        if not edges:
+            continue
+        cuts = [next((k for k, c in enumerate(ln.boxes) if (c[0] + c[2]) / 2 >= x), len(ln.text))
+                for x in edges]
+        spans = []
+        for a, b in zip([0] + cuts, cuts + [len(ln.text)]):
+            word = ln.text[a:b]
+            a, b = a + len(word) - len(word.lstrip()), b - len(word) + len(word.rstrip())
+            if a < b:
+                spans.append((a, b))
+        if len(spans) >= 2:
+            out[i] = spans
+    return out
+
+
 def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items) -> bool:
     """A box beside others that share its edges, most of them holding one line: a cell of a
     ruled table (a wrapped header cell), not a region of its own."""
     k = boxes.index(box)
     near = [j for j, b in enumerate(boxes) if j != k and _touches(box, b)]
     one_line = [j for j in near if held.get(j) and _lines(held[j], items) == 1]
-    return len(near) >= 2 and len(one_line) * 2 > len(near)
+    return len(near) >= 2 and len(one_line) * 2 > len(near) or _in_cell_row(box, boxes)
+
+
+# Boxes edge to edge in a row, sharing their top and bottom, at least this many: the shaded
+# header row of a table whose cells wrap onto two lines ("Registered migrant workers, Q4 / 2024"
+# beside "Permanent residents, 31 December / 2024": blind designer1, 2024q4 word, Table 1), not
+# regions (stat cards stand apart, with gaps between them).
+CELL_ROW = 3
+
+
+def _in_cell_row(box: Box, boxes: list[Box], tol: float = 1.5) -> bool:
+    row = [box]
+    grown = True
+    while grown:
+        grown = False
+        for b in boxes:
+            if b not in row and abs(b[1] - box[1]) <= tol and any(
+                    abs(b[0] - r[2]) <= tol or abs(r[0] - b[2]) <= tol for r in row):
+                row.append(b)
+                grown = True
+    return len(row) >= CELL_ROW
 
 
 # A table's row-group cell (a shaded cell spanning the rows of its group, "CIS member states")
@@ -275,6 +323,28 @@ def callout_plans(items, body: float, taken: set[int]) -> list[Plan]:
 # A year alone is a caption's wrapped last line ("68,915 / foreign workers registered, Q1 /
 # 2025": blind designer1, 2025q1 chromium), not a number of its own.
 CAPTION_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\.?\s*$")
+
+
+def key_figure_pieces(items, body: float) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> the character spans of its key figures, for a line in key-figure type that
+    holds several of them side by side: a band of cards whose numbers stand closer than the
+    fragment gap measured at their size ("+6.3%   3.29M   72.5K" over three captions: blind
+    designer1, 2024q2 chromium, page 1)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, (fr, ln) in enumerate(items):
+        if fr.size < CALLOUT_SIZE_RATIO * body or CALLOUT_NUMBER.match(ln.text):
+            continue
+        spans: list[tuple[int, int]] = []
+        for m in regex.finditer(r"\S+", ln.text):
+            if spans and (CALLOUT_NUMBER.match(ln.text[spans[-1][0]:m.end()])
+                          and not CALLOUT_NUMBER.match(m.group())
+                          or not CALLOUT_NUMBER.match(ln.text[spans[-1][0]:spans[-1][1]])):
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append((m.start(), m.end()))
+        if len(spans) >= 2 and all(CALLOUT_NUMBER.match(ln.text[a:b]) for a, b in spans):
+            out[i] = spans
+    return out
 
 
 def _scale_line(i: int, items, used: set[int]) -> int | None:
@@ -458,8 +528,9 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
     area = union([_sbox(s) for s in cluster])
     free = [i for i in range(len(items)) if i not in used]
     rows = []
-    for band in bands:
-        row = _band_row(band, horizontal, area, items, free)
+    reaches = [None] * len(bands) if horizontal else _column_reaches(bands)
+    for band, reach in zip(bands, reaches):
+        row = _band_row(band, horizontal, area, items, free, reach)
         if row:
             rows.append(row)
             free = [i for i in free if i not in row]
@@ -501,9 +572,80 @@ def _grow(b: Box, d: float) -> Box:
     return (b[0] - d, b[1] - d, b[2] + d, b[3] + d)
 
 
-def _band_row(band, horizontal: bool, area: Box, items, free: list[int]) -> list[int]:
+def _column_reaches(bands) -> list[tuple[float, float]]:
+    """For each column of a vertical chart, how far its labels may reach: short of the middles
+    of the columns on either side (one pitch out past the first and the last). A chart's title
+    or source line centred over the columns, or a caption beside them, reaches across several
+    and is no column's label (blind round 2, 2023q2 twocol-chromium, Figures 1, 3 and 4)."""
+    mids = [(min(s["x0"] for s in b) + max(s["x1"] for s in b)) / 2 for b in bands]
+    pitch = statistics.median(b - a for a, b in zip(mids, mids[1:])) if len(mids) > 1 else 0.0
+    ext = [mids[0] - pitch] + mids + [mids[-1] + pitch]
+    return [(ext[k], ext[k + 2]) for k in range(len(mids))]
+
+
+def column_slots(items, shapes) -> list[tuple[Box, list[float]]]:
+    """The vertical bar charts of a page: each chart's bar area and the x positions where one
+    column's slot ends and the next one's begins (halfway between their middles)."""
+    bars, _ = _bars_and_swatches(shapes, items)
+    out = []
+    for cluster in _clusters(bars):
+        if _horizontal(cluster):
+            continue
+        bands = _bands(cluster, False)
+        if len(bands) < MIN_BARS:
+            continue
+        mids = [(min(s["x0"] for s in b) + max(s["x1"] for s in b)) / 2 for b in bands]
+        pitch = statistics.median(b - a for a, b in zip(mids, mids[1:]))
+        cuts = [mids[0] - pitch / 2] + [(a + b) / 2 for a, b in zip(mids, mids[1:])] \
+            + [mids[-1] + pitch / 2]
+        out.append((union([_sbox(s) for s in cluster]), cuts))
+    return out
+
+
+# Category labels of a vertical chart stand on a line at most this many of their sizes under
+# the columns' foot; set close together they come out as one fragment ("Uzbekistan Russian
+# Kyrgyzstan Tajikistan": blind round 2, 2023q2 twocol-chromium, Figure 1) and are cut apart
+# at the columns' slots.
+CATEGORY_LINE_GAP = 2.5
+
+
+def category_pieces(items, shapes) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> the character spans of its pieces, for lines under a vertical chart whose
+    words fall into two or more of its columns' slots: each piece is the run of words of one
+    slot. A line with a word across a slot's edge is left whole."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for area, cuts in column_slots(items, shapes):
+        for i, (fr, ln) in enumerate(items):
+            if not (area[3] - 1 <= fr.top <= area[3] + CATEGORY_LINE_GAP * fr.size
+                    and fr.x0 >= cuts[0] - LABEL_TOLERANCE and fr.x1 <= cuts[-1] + LABEL_TOLERANCE):
+                continue
+            pieces = _slot_runs(ln, cuts)
+            if pieces is not None and len(pieces) >= 2:
+                out[i] = pieces
+    return out
+
+
+def _slot_runs(ln, cuts: list[float]) -> list[tuple[int, int]] | None:
+    runs: list[tuple[int, int, int]] = []          # (slot, start, end)
+    for m in regex.finditer(r"\S+", ln.text):
+        b = union(list(ln.boxes[m.start():m.end()]))
+        slot = next((k for k in range(len(cuts) - 1)
+                     if cuts[k] - LABEL_TOLERANCE <= b[0] and b[2] <= cuts[k + 1] + LABEL_TOLERANCE),
+                    None)
+        if slot is None:
+            return None
+        if runs and runs[-1][0] == slot:
+            runs[-1] = (slot, runs[-1][1], m.end())
+        else:
+            runs.append((slot, m.start(), m.end()))
+    return [(a, b) for _, a, b in runs]
+
+
+def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
+              reach: tuple[float, float] | None = None) -> list[int]:
     """The labels of one category: those whose middle lies within the band's span across the
-    bars, near the chart; the category name first, values in reading order after it."""
+    bars, near the chart, and (vertical columns) reaching no neighbouring column's middle; the
+    category name first, values in reading order after it."""
     lo = min(s["top"] if horizontal else s["x0"] for s in band) - LABEL_TOLERANCE
     hi = max(s["bottom"] if horizontal else s["x1"] for s in band) + LABEL_TOLERANCE
     out = []
@@ -512,6 +654,11 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int]) -> list
         mid = (fr.top + fr.bottom) / 2 if horizontal else (fr.x0 + fr.x1) / 2
         if not lo <= mid <= hi:
             continue
+        if reach is not None and not (reach[0] < fr.x0 and fr.x1 < reach[1]):
+            continue
+        if reach is not None and fr.bottom <= min(s["top"] for s in band) + LABEL_TOLERANCE \
+                and not VALUE_LABEL.match(items[i][1].text):
+            continue        # words over a column are a title's, its name stands under it
         if horizontal and not (area[0] - LABEL_REACH <= fr.x0 and fr.x1 <= area[2] + LABEL_REACH):
             continue
         if not horizontal and not (area[1] - LABEL_REACH / 4 <= fr.top

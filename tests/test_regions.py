@@ -537,3 +537,119 @@ def test_shaded_row_group_cell_of_a_table_is_no_sidebar():
     page = lay(chars, shapes)
     assert page.regions == ()
     assert "Kyrgyzstan 861 2,417" in texts(page, "table")    # rows read as rows, not cut apart
+
+
+def _boxed_column_chart() -> tuple[list, list]:
+    """A boxed figure in a column of its own: the caption over the columns (wider than any
+    column), values over them, category labels in small type under them set so close that
+    they make one printed fragment, a name on two lines, and a source line under it all."""
+    chars = line("Figure 1. Arrivals by nationality, April - June 2023", 210, 100, 7.5,
+                 "Helvetica-Bold")
+    chars += line("(thousand persons)", 210, 110, 7.5, "Helvetica-Bold")
+    shapes = [rect(205, 95, 420, 250, fill=GREY)]
+    names = ["Uzbekistan", "Russian", "Kyrgyzstan", "China"]
+    values = [("1,384.6", 90), ("905.3", 60), ("512.7", 35), ("118.9", 10)]
+    for k, (value, h) in enumerate(values):
+        mid = 232 + k * 30
+        shapes.append(rect(mid - 10, 220 - h, mid + 10, 220, fill=BLUE))
+        chars += centred(value, mid, 220 - h - 9, 6.5)
+    # the labels in 5.5 pt, a word gap of one space each: one fragment across the columns
+    for k, name in enumerate(names):
+        mid = 232 + k * 30
+        chars += centred(name, mid, 223, 5.5)
+    chars += centred("Federation", 262, 229.5, 5.5)
+    chars += line("Source: Border Service of the Republic of Kazakhstan.", 210, 238, 6)
+    return chars, shapes
+
+
+def test_vertical_chart_gives_its_caption_then_one_row_per_column():
+    chars, shapes = _boxed_column_chart()
+    chars += paragraph(["Left column text, line by line"] * 6, 30, 100)
+    page = lay(chars, shapes)
+    inside = [(b.kind, b.text) for b in page.blocks if b.box_of(0, 1)[0] >= 200]
+    assert inside == [
+        ("heading", "Figure 1. Arrivals by nationality, April - June 2023 (thousand persons)"),
+        ("table", "Uzbekistan 1,384.6"), ("table", "Russian Federation 905.3"),
+        ("table", "Kyrgyzstan 512.7"), ("table", "China 118.9"),
+        ("legend", "Source: Border Service of the Republic of Kazakhstan.")]
+    row = next(b for b in page.blocks if b.text.startswith("Russian"))
+    assert [row.text[a:b] for a, b in row.cells] == ["Russian Federation", "905.3"]
+    assert all(len(b.boxes) == len(b.text) for b in page.blocks)
+
+
+# --- Word text boxes and wrapped header cells (blind designer1, word) ---------------------------
+
+def _paragraph_around_a_text_box() -> tuple[list, list]:
+    """A paragraph whose first lines wrap beside a Word text box holding a key figure, and whose
+    last lines run on under it; the key figure stands on the row of a body line, so close to
+    its end that measured against its own size the gap joins them."""
+    body = ["The border service counted many arrivals", "between July and September 2023, up on the",
+            "quarter before; the bulk came from CIS", "member states, and the rest of the",
+            "arrivals came from other countries, led by China and Türkiye, as in the",
+            "quarter before."]
+    chars = paragraph(body, 40, 100)
+    chars += line("2.9 million", 262, 109, 17, "Helvetica-Bold")
+    chars += paragraph(["arrivals of foreign", "nationals in Q3 2023"], 264, 128, 8)
+    shapes = [rect(252, 104, 372, 148, fill=GREY)]
+    return chars, shapes
+
+
+def test_text_box_beside_a_paragraph_follows_the_whole_paragraph():
+    chars, shapes = _paragraph_around_a_text_box()
+    page = lay(chars, shapes)
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("body", "The border service counted many arrivals between July and September 2023, up "
+                 "on the quarter before; the bulk came from CIS member states, and the rest of "
+                 "the arrivals came from other countries, led by China and Türkiye, as in the "
+                 "quarter before."),
+        ("callout", "2.9 million arrivals of foreign nationals in Q3 2023")]
+
+
+def _header_cell_row() -> list:
+    """A table header of shaded cells edge to edge, two of them wrapped onto a second line and
+    heading two columns each ("Persons", "Share, %")."""
+    cells = [(40, 130, "Region"), (130, 250, "Registered workers, Q4"),
+             (250, 370, "Residents, 31 December"), (370, 470, "Main nationality of")]
+    return [rect(x0, 90, x1, 121, fill=BLUE) for x0, x1, _ in cells]
+
+
+def test_wrapped_header_cells_of_a_shaded_row_flatten_over_their_columns():
+    chars = line("Region", 44, 94, 9, "Helvetica-Bold")
+    chars += line("Registered workers, Q4", 134, 94, 9, "Helvetica-Bold")
+    chars += centred("2024", 190, 105, 9, "Helvetica-Bold")
+    chars += line("Residents, 31 December", 254, 94, 9, "Helvetica-Bold")
+    chars += centred("2024", 310, 105, 9, "Helvetica-Bold")
+    chars += line("Main nationality of", 374, 94, 9, "Helvetica-Bold")
+    chars += centred("workers", 410, 105, 9, "Helvetica-Bold")
+    for x, text in [(140, "Persons"), (200, "Share, %"), (260, "Persons"), (320, "Share, %")]:
+        chars += line(text, x, 125, 8.5, "Helvetica-Bold")
+    for k, (name, a, b, c, d, nat) in enumerate([("Almaty city", "12,890", "21.0", "27,310",
+                                                  "17.4", "Uzbekistan"),
+                                                 ("Astana", "9,025", "14.7", "16,950", "10.8",
+                                                  "Uzbekistan")]):
+        top = 142 + 18 * k
+        chars += line(name, 44, top, 9) + _right(a, 185, top, 9) + _right(b, 240, top, 9)
+        chars += _right(c, 305, top, 9) + _right(d, 360, top, 9) + line(nat, 380, top, 9)
+    page = lay(chars, _header_cell_row())
+    assert page.regions == ()
+    head = page.blocks[0]
+    assert [head.text[a:b] for a, b in head.cells] == [
+        "Region", "Registered workers, Q4 2024 Persons", "Registered workers, Q4 2024 Share, %",
+        "Residents, 31 December 2024 Persons", "Residents, 31 December 2024 Share, %",
+        "Main nationality of workers"]
+    assert texts(page, "table")[1:] == ["Almaty city 12,890 21.0 27,310 17.4 Uzbekistan",
+                                        "Astana 9,025 14.7 16,950 10.8 Uzbekistan"]
+
+
+def test_key_figures_set_close_together_are_one_callout_each():
+    # 24 pt numbers 30 pt apart: closer than the fragment gap at their size, one printed line
+    chars = paragraph([f"Intro {FILLER}"], 40, 60)
+    for k, (number, caption) in enumerate([("+6.3%", "arrivals vs Q2 2023"),
+                                           ("3.29M", "departures"), ("72.5K", "workers")]):
+        chars += line(number, 40 + k * 90, 100, 24, "Helvetica-Bold")
+        chars += line(caption, 40 + k * 90, 128, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 170)
+    page = lay(chars)
+    assert texts(page, "callout") == ["+6.3% arrivals vs Q2 2023", "3.29M departures",
+                                      "72.5K workers"]
+    assert all(len(b.boxes) == len(b.text) for b in page.blocks)
