@@ -39,6 +39,8 @@ FLAGS: dict[str, str] = {
                        "3.1') was read as a percent",
     "unit_from_list": "a plain number listed before an amount or percent took its unit and "
                       "scale ('58.7, 66.1 and 76.6 bn KZT')",
+    "source_from_line": "a chart or table without a marker took the footnote its 'Source:' line "
+                        "names",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
 }

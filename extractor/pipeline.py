@@ -346,6 +346,48 @@ def match_legends(cands: list[Candidate]) -> None:
                 break
 
 
+SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
+WORD = regex.compile(r"[^\W\d_]{3,}")
+# A "Source:" line names a footnote when at least this many of its words stand in the note.
+SOURCE_LINE_MIN_WORDS = 3
+
+
+def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
+    """A chart or table printed with a "Source: Border Service of the NSC." line under it, but
+    no marker of its own, takes the footnote that line names (the note sharing most of its
+    words), not the section's last marker (FN:source-line)."""
+    following: dict[int, str] = {}
+    for page in pages:
+        pending: list[Block] = []
+        for b in page.blocks:
+            m = SOURCE_LINE.match(b.text)
+            if m:
+                for x in pending:
+                    following[id(x)] = b.markers[-1].label if b.markers else m["text"]
+                pending = []
+            elif b.kind in ("table", "legend", "heading"):
+                pending.append(b)
+            else:
+                pending = []
+    words_of = {k: {w.lower() for w in WORD.findall(n.text)} for k, n in notes.items()}
+    for c in cands:
+        line = following.get(id(c.block))
+        if line is None or c.block.markers or not any(r in c.rules for r in ("FN:section", "FN:table", "FN:title")):
+            continue
+        if line in notes:            # the Source line carries its own marker
+            best = line
+        else:
+            mine = {w.lower() for w in WORD.findall(line)}
+            best = max(words_of, key=lambda k: (len(mine & words_of[k]), -_note_order(notes[k])[0]), default=None)
+            have = max((len(mine & words_of[k]) for k in c.footnotes if k in words_of), default=0)
+            if best is None or len(mine & words_of[best]) < max(SOURCE_LINE_MIN_WORDS, have + 1):
+                continue             # the note it has names the line as well as any
+        if best is not None:
+            c.footnotes = [best]
+            c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_line"]
+            c.rules.append("FN:source-line")
+
+
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
     a table or a chart takes that figure's key, so the two merge and the precise value wins."""
@@ -513,6 +555,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
             c.flags.append("ocr")
     infer_scales(cands)
     match_legends(cands)
+    source_lines(cands, pages, notes)
     figures = merge(cands, notes)
     numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,
                                               asm.skipped), list(end_notes.values()))
