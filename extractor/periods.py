@@ -369,9 +369,25 @@ RULES = [
       """), _resolve_relative),
 ]
 
-from .periods_ru import RULES_RU  # noqa: E402  (Russian word order; builds on the rules above)
 
-RULES += RULES_RU
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def _ru_rules() -> list:
+    """The Russian word orders (periods_ru.py), compiled on the first Cyrillic text only, so that
+    an English report never pays for them at start-up."""
+    global _RU
+    if _RU is None:
+        from .periods_ru import RULES_RU
+        _RU = list(RULES_RU)
+    return _RU
+
+
+_RU: list | None = None
+
+
+def _rule_name(rank: int) -> str:
+    return RULES[rank].name if rank < len(RULES) else _ru_rules()[rank - len(RULES)].name
 
 # "remain as of 2022" means "as in 2022": a bare year is a point in time only after "the end of".
 NOT_STOCKS = {"year", "years"}
@@ -388,7 +404,8 @@ STOCK_BEFORE = _compile(r"""
 
 def _all_hits(text: str, report_start: date, report_end: date) -> list[Hit]:
     hits = []
-    for rank, rule in enumerate(RULES):
+    rules = RULES + _ru_rules() if CYRILLIC.search(text) else RULES
+    for rank, rule in enumerate(rules):
         for m in rule.pattern.finditer(text):
             hits += [replace(h, rank=rank) for h in rule.resolve(m, report_start, report_end)]
     return hits
@@ -414,7 +431,7 @@ def _as_match(hit: Hit, text: str) -> PeriodMatch:
     last = hit.last
     if prefix and START_WORD.search(prefix[0]):
         start, first, last, stock = window + prefix.start(), hit.first, hit.first, True
-    elif prefix and (RULES[hit.rank].name not in NOT_STOCKS or END_WORD.search(prefix[0])):
+    elif prefix and (_rule_name(hit.rank) not in NOT_STOCKS or END_WORD.search(prefix[0])):
         start, first, stock = window + prefix.start(), hit.last, True
     return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
                        last.isoformat(), relative=hit.relative, stock=stock)
