@@ -631,6 +631,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         notes = [ctx.section_source]
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
+    cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
@@ -640,6 +641,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         kind, scale = col.kind, col.scale
         if kind == "unknown" and cell.strip().endswith("%"):
             kind = "share"                                   # "China 8.2%": a percent cell
+        if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales:
+            scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
         if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
             scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
         if kind == "unknown" and cap_col.kind in ("KZT", "USD"):

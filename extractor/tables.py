@@ -155,3 +155,15 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
             return None
         return "total", unit, value * scale
     return None
+
+
+def currency_scales(text: str) -> dict[str, Decimal]:
+    """The scale a caption gives each currency: "(KZT billion; USD million)", "in billion tenge
+    and million US dollars" -> {"KZT": 1e9, "USD": 1e6}."""
+    out: dict[str, Decimal] = {}
+    for part in regex.split(r"[;,/()]|\band\b", text):
+        kinds = [k for _, k, pat in cues()["table_columns"] if k in ("KZT", "USD") and pat.search(part)]
+        scales = [v for v, pat in cues()["scales"] if pat.search(part)]
+        if len(kinds) == 1 and len(scales) == 1:
+            out[kinds[0]] = scales[0]
+    return out
