@@ -319,6 +319,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
         if st.entity is not None and st.entity.label == "GROUP" and not any(
                 q.kind == "percent" for q in st.quants):
             run.group_at.append((st.clause.index, st.entity.id))
+            run.para_group = st.entity.id
         for q in st.quants:
             cand = candidate(ctx, para, sent, st, q, metric, cue, mrules, run)
             if cand is None:
@@ -588,12 +589,22 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
             return replace(ctx, columns=tuple(cols)), []
         ctx = replace(ctx, columns=(tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
     columns = list(ctx.columns)
+    if columns and columns[0].kind == "rank" and len(cells) == len(columns):
+        # "No. | Region | Workers": the rank column is no label
+        block = _without_first_cell(block)
+        cells, numbers = cells[1:], numbers[1:]
+        columns = [tables.LABEL] + list(ctx.columns[2:])
     if len(cells) == len(columns) + 1 and columns[0].kind != "label":
         # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
         columns = [tables.LABEL] + columns
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     return ctx, table_cells(ctx, rd, block, cells, numbers, columns, caption)
+
+
+def _without_first_cell(block: Block) -> Block:
+    spans = tables.cell_spans(block)
+    return replace_block(block, cells=tuple(spans[1:])) if len(spans) > 1 else block
 
 
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:

@@ -63,6 +63,7 @@ class Running:
     changes: list[tuple] = field(default_factory=list)                   # (start, end, metric, compared, sign)
     shares: list[tuple[int, int, str]] = field(default_factory=list)
     group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
+    para_group: str | None = None                                        # the paragraph's last group total
     sentence_stat: str | None = None
     rejected: list = field(default_factory=list)                         # (quantity, rule id) of non-figures
 
@@ -398,6 +399,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 
 # --- group --------------------------------------------------------------------------------
 
+ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
+
+
 def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
               list_group: str | None, title_group: str | None) -> tuple[str | None, str | None]:
     """The group a country's share is a share of: none when "of all" follows (GRP:of-all); a
@@ -409,6 +413,8 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
+    if run.para_group and ANAPHORA.match(para.text, sent.start):
+        return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
         return reach[-1], "GRP:context"
@@ -605,6 +611,11 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None and metric in cues()["event_metrics"]:
         before = [p for p in prior if not _is_cmp(para, p)]
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
+    if chosen is None:
+        # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the
+        # paragraph's stock date holds for its later sentences
+        stocks = [p for p in prior if p.stock and not p.relative and not _is_cmp(para, p)]
+        chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     if chosen is None:
         if section:
             return When(section, None, (), ("PER:section",))

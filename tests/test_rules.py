@@ -113,6 +113,8 @@ DOCUMENTS = [
      block("Arrivals reached 2.9 million. Departures reached 2.7 million.", markers=[("2", "million.")]),
      block("Departures fell by 4.0 per cent in April and 2.0 per cent in May."),
      block("In April 2024 arrivals were led by Uzbekistan (44.0%), Kyrgyzstan (20.0%)."),
+     block("Citizens of CIS member states made 2.4 million entries. Among them Uzbek nationals were most "
+           "numerous at 45.0 percent."),
      block("Border traffic recovered after the closures of January 2024, and 2.1 million foreigners arrived."),
      block("In May 2024, while borders reopened, 0.7 million foreigners arrived."),
      block("The highest number of departures, 781,200, was observed in June 2024."),
