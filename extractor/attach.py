@@ -696,7 +696,7 @@ def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatc
     p = later[0]
     between = sent.clauses[st.clause.index + 1:_clause_of(sent, p.start).index + 1]
     taken = busy(sent)
-    if between and all(c.rule in ("CL:and-count", "CL:and-verb", "CL:comma") and c.index in taken
+    if between and all(c.rule in ("CL:and-count", "CL:and-verb") and c.index in taken
                        for c in between):
         return p
     return None

@@ -127,6 +127,19 @@ def _printed_value(q: Quantity):
         return None
 
 
+BILLIONS = regex.compile(r"\b(?:billions?|bn|bln)\b|\d\s?B\b")
+
+
+def money_in_billions(quants: list[Quantity]) -> list[Quantity]:
+    """"64.8 billion in April": people never come in billions, so an amount with a billion scale
+    and no currency is money, in the currency of the sentence's other amounts (else KZT; flag
+    currency_implied)."""
+    currency = next((q.currency for q in quants if q.kind == "money" and q.currency), "KZT")
+    return [Quantity(q.start, q.end, q.text, q.value, "money", currency, q.scale_stated, q.direction,
+                     q.flags + ("currency_implied",))
+            if q.kind == "count" and BILLIONS.search(q.text) else q for q in quants]
+
+
 def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     """"58.7, 66.1 and 76.6 bn KZT", "(17.2, 6.4 and 1.9 per cent respectively)": plain numbers
     listed before an amount or a percent share its unit and scale (flag unit_from_list)."""
@@ -217,6 +230,7 @@ CONDITIONS = {
     "average_cue": _average_cue,
     "average_before": lambda s: bool(cues()["average"].search(s.lead)),
     "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
+    "month_named_after": lambda s: bool(MONTH_BEFORE.match(s.after_stmt.lstrip())),
     "sentence_statistic": lambda s: s.sentence_stat is not None,
     "count_noun_after": _count_noun,
     "scaled_with_metric": _scaled_with_metric,

@@ -41,6 +41,8 @@ FLAGS: dict[str, str] = {
                       "scale ('58.7, 66.1 and 76.6 bn KZT')",
     "source_from_line": "a chart or table without a marker took the footnote its 'Source:' line "
                         "names",
+    "currency_implied": "an amount in billions printed without a currency took the currency of its "
+                        "sentence's other amounts (else KZT): people are never counted in billions",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
 }
