@@ -11,7 +11,6 @@ into figures is the pipeline's (pipeline.merge).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from dataclasses import replace as replace_block
 from datetime import date
 from decimal import Decimal
 
@@ -128,7 +127,7 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
     ctx = replace(ctx, title_open=False)
     if ctx.chart_title is not None and block.kind == "body":
         if short and DIGIT.search(text):
-            return ctx, replace_block(block, kind="legend")
+            return ctx, replace(block, kind="legend")
         if not short:
             ctx = replace(ctx, chart_title=None)
     return ctx, block
@@ -606,7 +605,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
 
 def _without_first_cell(block: Block) -> Block:
     spans = tables.cell_spans(block)
-    return replace_block(block, cells=tuple(spans[1:])) if len(spans) > 1 else block
+    return replace(block, cells=tuple(spans[1:])) if len(spans) > 1 else block
 
 
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:

@@ -10,7 +10,7 @@ from datetime import date
 
 import regex
 
-from .clauses import Clause
+from .clauses import Clause, clause_at
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
@@ -134,7 +134,6 @@ def blocked(sent: Sent, a: int, b: int, kinds=STRONG_BREAKS) -> bool:
 
 def reachable(sent: Sent, st: Statement, pos: int) -> bool:
     """No strong break stands between the statement's clause and the clause holding `pos`."""
-    from .clauses import clause_at
     return not blocked(sent, st.clause.index, clause_at(sent.clauses, pos).index)
 
 
@@ -185,7 +184,6 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:
-    from .clauses import clause_at
     if e.label != "GROUP":
         return False
     start = clause_at(sent.clauses, e.start).start
@@ -195,7 +193,6 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
     """The group a sentence names as the base of its shares, before the statement and not
     across a hard or parallel break."""
-    from .clauses import clause_at
     found = [e for e in ents if e.end <= st.start and sent.start <= e.start and _is_base(text, sent, e)
              and not blocked(sent, clause_at(sent.clauses, e.start).index, st.clause.index, ("parallel",))]
     return found[-1].id if found else None
@@ -257,7 +254,6 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     38.1% of departures")."""
     own = {id(x.entity) for x in sent.stmts if x.entity is not None and x is not st
            and (x.entity.label == "GROUP" or (x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])))}
-    from .clauses import clause_at
     aside = {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside]
@@ -490,9 +486,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     flags, rules = [], []
     cmp_after = [p for p in ps if _is_cmp(para, p) and p.start >= q.end and p.start < hi + 120
-                 and not blocked(sent, st.clause.index, _clause_of(sent, p.start).index, ("hard", "parallel"))]
+                 and not blocked(sent, st.clause.index, clause_at(sent.clauses, p.start).index, ("hard", "parallel"))]
     cmp_before = [p for p in ps if _is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]
-                  and not blocked(sent, _clause_of(sent, p.start).index, st.clause.index)]
+                  and not blocked(sent, clause_at(sent.clauses, p.start).index, st.clause.index)]
     compared: PeriodMatch | Period | None = None
     if cmp_after:
         compared, _ = cmp_after[0], rules.append("CMP:after")
@@ -638,7 +634,7 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
         if cmp:
             return cmp[-1], "PER:when-compared"
     reach = [p for p in ps if p.end <= st.start and not _is_cmp(para, p) and ";" not in text[p.end:st.start]
-             and not _blocked_for_period(sent, _clause_of(sent, p.start).index, st.clause.index)]
+             and not _blocked_for_period(sent, clause_at(sent.clauses, p.start).index, st.clause.index)]
     if reach:
         return reach[-1], "PER:reach"
     opening = [p for p in ps if SENTENCE_OPENING.match(text[sent.start:p.start]) and not _is_cmp(para, p)
@@ -653,7 +649,7 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
         return nxt, "PER:next-clause"
     taken = busy(sent)
     free = [p for p in ps if not _is_cmp(para, p)
-            and _clause_of(sent, p.start).index not in taken
+            and clause_at(sent.clauses, p.start).index not in taken
             and ";" not in (text[p.end:st.start] if p.end <= st.start else text[st.end:p.start])]
     before = [p for p in free if p.end <= st.start]
     if before:
@@ -694,19 +690,12 @@ def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatc
     if not later:
         return None
     p = later[0]
-    between = sent.clauses[st.clause.index + 1:_clause_of(sent, p.start).index + 1]
+    between = sent.clauses[st.clause.index + 1:clause_at(sent.clauses, p.start).index + 1]
     taken = busy(sent)
     if between and all(c.rule in ("CL:and-count", "CL:and-verb") and c.index in taken
                        for c in between):
         return p
     return None
-
-
-def _clause_of(sent: Sent, pos: int) -> Clause:
-    for c in sent.clauses:
-        if c.start <= pos < c.end:
-            return c
-    return sent.clauses[-1]
 
 
 # --- footnotes ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
@@ -115,8 +116,6 @@ THOUSANDS = regex.compile(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, 
 
 
 def _printed_value(q: Quantity):
-    from decimal import Decimal, InvalidOperation
-
     m = PRINTED.search(q.text)
     if not m:
         return None

@@ -103,8 +103,8 @@ CASES = {
         [ARR, b("In the quarter (612,400 migrants arrived and 600,010 migrants departed).")],
         [f("arrivals", "total", "persons", 612400), f("departures", "total", "persons", 600010)]),
     "share after a name": (
-        [ARR, b("Arrivals came mainly from Tajikistan (12.5%); the share of the total amount – 29.7% – went to Russia.")],
-        [f("arrivals", "share", "percent", 12.5, "TJK"), f("arrivals", "share", "percent", 29.7, "RUS")]),
+        [ARR, b("Arrivals came mainly from Tajikistan (12.5%); the share of all arrivals – 17.3% – went to Russia.")],
+        [f("arrivals", "share", "percent", 12.5, "TJK"), f("arrivals", "share", "percent", 17.3, "RUS")]),
     "shares in a chart legend": (
         [ARR, b("Most arrivals were citizens of Tajikistan (12.5%)."),
          b("Arrivals by citizenship, %", "heading", 8.0), b("Tajikistan (12.46%)", "legend")],
