@@ -202,7 +202,10 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     ents = tuple(sorted(list(rd.find_entities(text)) + demonym_entities(text, rd.find_entities(text)),
                         key=lambda e: e.start))
     title = ctx.chart_title.text if block.kind == "legend" and ctx.chart_title is not None else ""
-    return Para(block, text, quants, periods, ents, comparison_periods(text, periods, quants),
+    periods = tuple(p for p in periods if not _aside(text, p, quants))
+    compared = comparison_periods(text, periods, quants)
+    periods = attach.same_spans(text, periods, compared, ctx.report_end.isoformat())
+    return Para(block, text, quants, periods, ents, compared,
                 tuple(rd.find_entities(title)) if title else ())
 
 
@@ -222,6 +225,20 @@ def demonym_entities(text: str, ents) -> list[Entity]:
     taken = [(e.start, e.end) for e in ents]
     return [Entity(m.start(), m.end(), m[1], "COUNTRY", table[m[1]]) for m in pattern.finditer(text)
             if not any(a <= m.start() < b for a, b in taken)]
+
+
+PARENTHESES = regex.compile(r"\(([^()]*)\)")
+
+
+def _aside(text: str, p, quants) -> bool:
+    """A period in a parenthetical aside with no number and no comparison of its own ("Astana
+    (Nur-Sultan until September 2022) for 15.8%") dates nothing outside it."""
+    for m in PARENTHESES.finditer(text, max(0, p.start - 80), min(len(text), p.end + 80)):
+        if m.start() < p.start and p.end < m.end():
+            inner = text[m.start(1):p.start] + text[p.end:m.end(1)]
+            return (bool(regex.search(r"\p{L}{3,}", inner)) and not cues()["comparison"].search(inner)
+                    and not any(m.start() < q.start < m.end() for q in quants))
+    return False
 
 
 def comparison_periods(text: str, periods, quants) -> frozenset[int]:
@@ -412,7 +429,8 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     lead_start = attach.scope(sent, st.clause)[0]
     prev = run.changes[-1] if run.changes else None
     prev_change = (prev is not None and prev[0] >= sent.start and cl.kind in ("parallel", "soft")
-                   and not any(x[0] > prev[0] and x[0] < st.start for x in run.stated + run.shares))
+                   and not any(x[0] > prev[0] and x[0] < st.start and clause_at(sent.clauses, x[0]).kind != "sub"
+                               for x in run.stated + run.shares))   # a "when ..." count between may stand
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     last = max(run.stated, default=None, key=lambda x: x[0])
     prev_count = (last is not None and last[0] >= sent.start and len(last) > 3 and last[3] == "count"

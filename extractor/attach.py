@@ -5,15 +5,16 @@ the section. Each rule returns what it found and its id, recorded on the figure.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import regex
 
-from .clauses import Clause, clause_at
+from .clauses import Clause, clause_at, sentences
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
+from .periods import period_in_year
 from .types import Block, Entity, PeriodMatch, Quantity
 
 # An entity printed after a statement belongs to it when at most this many characters follow
@@ -142,6 +143,19 @@ OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbe
                           regex.I)
 
 
+APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
+
+
+def _after_appositive(text: str, st: Statement, pos: int) -> str:
+    """The words between a statement and a name after it, without the mark that closes an
+    appositive count ("Most entrants, 3.4 million, were citizens of ...": ENT:after)."""
+    gap = text[st.end:pos].lstrip(") ")
+    opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 3):st.start])
+    if opened and gap[:1] == opened.group(0)[0]:
+        gap = gap[1:]
+    return gap
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence)."""
@@ -167,7 +181,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
-                 and not regex.search(r"[,;(]", text[st.end:e.start].lstrip(") "))]
+                 and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))]
         if before or after:
             pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
             taken.add(id(pick))
@@ -395,6 +409,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 
 # --- group --------------------------------------------------------------------------------
 
+# "... made up 40.2% of these", "38.2 per cent of this group": the share's base is the group before.
+ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
+                               regex.I)
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
 
 
@@ -409,7 +426,8 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
-    if run.para_group and ANAPHORA.match(para.text, sent.start):
+    if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)):
+        run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
@@ -460,6 +478,29 @@ class When:
     compared: Period | None
     flags: tuple[str, ...]
     rules: tuple[str, ...]
+
+
+def _anchor(p: PeriodMatch, i: int, compared: frozenset[int], report_end: str) -> bool:
+    """A period a "same period of <year>" can take its span from: the sentence's own period,
+    not a compared one, a day or a stock date."""
+    return i not in compared and not p.same_span and not p.stock and p.period_start != p.period_end
+
+
+def same_spans(text: str, periods: tuple, compared: frozenset[int], report_end: str) -> tuple:
+    """PER:same-span: "the same period of 2024" after "January-September 2025" in its sentence
+    is January-September 2024 (not the report's quarter in 2024)."""
+    out = list(periods)
+    for i, p in enumerate(periods):
+        if not p.same_span:
+            continue
+        s0 = max((a for a, b in sentences(text) if a <= p.start), default=0)
+        anchors = [q for j, q in enumerate(periods[:i]) if q.start >= s0 and _anchor(q, j, compared, report_end)]
+        if anchors:
+            a, year = anchors[-1], int(p.period_start[:4])
+            first, last = period_in_year(date.fromisoformat(a.period_start),
+                                          date.fromisoformat(a.period_end), year)
+            out[i] = replace(p, period_start=first.isoformat(), period_end=last.isoformat())
+    return tuple(out)
 
 
 def _iso(p: PeriodMatch) -> Period:
@@ -591,6 +632,9 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None:
         cmp_just_before = [p for p in ps if p.end <= st.start and _is_cmp(para, p)
                            and regex.match(r"^[\s(:–—-]*$", text[p.end:st.start])]
+        # "up 11.3% on the 214.3 thousand of the corresponding period of 2024"
+        cmp_just_before += [p for p in ps if p.start >= st.end and _is_cmp(para, p)
+                            and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
     if chosen is None:

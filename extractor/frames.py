@@ -87,7 +87,7 @@ def frames() -> list[dict]:
 
 # A bare decimal number this small after a name, in a list of percents, is a percent too.
 IMPLIED_PERCENT_MAX = 100
-TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*$")
+TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:with|for|at)\s+)?$", regex.I)   # "Kyrgyzstan with 8.4"
 
 
 def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:

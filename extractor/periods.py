@@ -121,6 +121,9 @@ def _period_in_year(start: date, end: date, year: int) -> tuple[date, date]:
     return _in_year(start, year, end=False), _in_year(end, end.year + shift, end=True)
 
 
+period_in_year = _period_in_year
+
+
 # --- rules -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class Hit:
     first: date
     last: date
     relative: bool = False
+    same_span: bool = False         # "the same period of 2022": re-anchored by assembly
     rank: int = 0                   # the rule's place in RULES: breaks ties between equal lengths
 
 
@@ -203,8 +207,8 @@ def _resolve_first_months(m, report_start, report_end):
     n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS[m["n"].lower()]
     if not 1 <= n <= 12:
         return []
-    year = int(m["year"])
-    return [Hit(m.start(), m.end(), date(year, 1, 1), _month_end(year, n))]
+    year = int(m["year"]) if m["year"] else report_end.year
+    return [Hit(m.start(), m.end(), date(year, 1, 1), _month_end(year, n), relative=not m["year"])]
 
 
 def _resolve_month_range(m, report_start, report_end):
@@ -229,7 +233,8 @@ def _resolve_day(m, report_start, report_end):
 
 
 def _resolve_since_month(m, report_start, report_end):
-    first = date(int(m["year"]), MONTHS[m["month"]] if m["month"] else 1, 1)
+    year = int(m["year"]) if m["year"] else report_end.year      # "Since January, ...": this year
+    first = date(year, MONTHS[m["month"]] if m["month"] else 1, 1)
     return [Hit(m.start(), m.end(), first, report_end, relative=True)] if first <= report_end else []
 
 
@@ -270,7 +275,7 @@ def _resolve_year(m, report_start, report_end):
 
 def _resolve_same_period(m, report_start, report_end):
     return [Hit(m.start(), m.end(), *_period_in_year(report_start, report_end, int(m["year"])),
-                relative=True)]
+                relative=True, same_span=True)]
 
 
 # What each "shift" named in the relative_phrases table means, given the report's period.
@@ -289,7 +294,8 @@ SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
 def _resolve_relative(m, report_start, report_end):
     shift = RELATIVE[regex.sub(r"\s+", " ", m[0].lower())]
     first, last = SHIFTS[shift](report_start, report_end)
-    return [Hit(m.start(), m.end(), first, last, relative=True)]
+    return [Hit(m.start(), m.end(), first, last, relative=True,
+                same_span=shift == "same_period_last_year")]
 
 
 RULES = [
@@ -316,7 +322,8 @@ RULES = [
       | (?<!\w)H(?P<hn>[12])\s*(?P<year><YEAR>)             # "H1 2024"
       """), _resolve_half),
     Rule("first months", _compile(r"""
-        (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?(?P<year><YEAR>)
+        (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?
+        (?:(?P<year><YEAR>)|(?i:the|this)\s+(?i:year))                  # "... of 2024", "... of the year"
       """), _resolve_first_months),
     Rule("month range", _compile(r"""
         (?: (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"
@@ -329,6 +336,7 @@ RULES = [
         (?i:since|from)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<month><MONTH>)\s+(?P<year><YEAR>)<NOTAMOUNT>
         (?!\s*[-–—])                                          # "since January 2024": to the report's end
       | (?i:since\s+the\s+(?:start|beginning)\s+of)\s+(?P<year><YEAR>)<NOTAMOUNT>   # "since the beginning of 2025"
+      | (?i:since)\s+(?P<month><MONTH>)(?=\s*,)                       # "Since January, ...": this year
       """), _resolve_since_month),
     Rule("day range", _compile(r"""
         (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
@@ -434,7 +442,7 @@ def _as_match(hit: Hit, text: str) -> PeriodMatch:
     elif prefix and (_rule_name(hit.rank) not in NOT_STOCKS or END_WORD.search(prefix[0])):
         start, first, stock = window + prefix.start(), hit.last, True
     return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
-                       last.isoformat(), relative=hit.relative, stock=stock)
+                       last.isoformat(), relative=hit.relative, stock=stock, same_span=hit.same_span)
 
 
 def find_periods(text: str, report_start: date, report_end: date) -> list[PeriodMatch]:

@@ -134,6 +134,7 @@ class PeriodMatch:
     period_end: str
     relative: bool = False          # derived from the report's own period
     stock: bool = False             # "as of 31 March 2023": a point in time
+    same_span: bool = False         # "the same period of 2024": the span of the period it answers
 
 
 @dataclass(frozen=True)

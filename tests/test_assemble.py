@@ -232,6 +232,39 @@ CASES = [
      [fig("registered_migrant_workers", "total", "persons", 64380),
       fig("registered_migrant_workers", "total", "persons", 61744, period=("2023-04-01", "2023-06-30")),
       fig("registered_migrant_workers", "change", "percent", 4.3, compared=("2023-04-01", "2023-06-30"))]),
+    ("a share 'of these' takes the group of the sentence before, and its list too", "1. Arrivals",
+     "Most entrants, 2.75 million, were nationals of CIS member states. Kyrgyzstan alone made up "
+     "38.0% of these, Russia 24.5% and Tajikistan 8.8%.",
+     [fig("arrivals", "total", "persons", 2750000, group="CIS"),
+      fig("arrivals", "share", "percent", 38.0, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 24.5, "RUS", group="CIS"),
+      fig("arrivals", "share", "percent", 8.8, "TJK", group="CIS")]),
+    ("'the same period of <year>' takes the span of the sentence's own period", "2. Labour migration",
+     "For January - June as a whole, registrations came to 131.0 thousand, up 6.1% on the 123.5 "
+     "thousand of the corresponding period of 2023.",
+     [fig("registered_migrant_workers", "total", "persons", 131000, period=("2024-01-01", "2024-06-30")),
+      fig("registered_migrant_workers", "total", "persons", 123500, period=("2023-01-01", "2023-06-30")),
+      fig("registered_migrant_workers", "change", "percent", 6.1, period=("2024-01-01", "2024-06-30"),
+          compared=("2023-01-01", "2023-06-30"))]),
+    ("'over the previous quarter' is a comparison", "3. Remittances",
+     "Outgoing transfers grew by 14.2 per cent over the previous quarter.",
+     [fig("remittances_sent", "change", "percent", 14.2, compared=Q1)]),
+    ("a period in a parenthetical aside dates nothing outside it", "2. Labour migration",
+     "Almaty city accounted for 21.3% of registered workers and Astana (Nur-Sultan until 2022) for 16.0%.",
+     [fig("registered_migrant_workers", "share", "percent", 21.3, region="KZ-75"),
+      fig("registered_migrant_workers", "share", "percent", 16.0, region="KZ-71")]),
+    ("a gapped change after a 'when' clause", "1. Arrivals",
+     "Arrivals fell by 8.2% compared with the first quarter, when 2.9 million entries were counted, "
+     "and departures by 6.6%.",
+     [fig("arrivals", "change", "percent", -8.2, compared=Q1),
+      fig("arrivals", "total", "persons", 2900000, period=Q1),
+      fig("departures", "change", "percent", -6.6, compared=Q1)]),
+    ("bare numbers after 'with' in a share list are percents", "2. Labour migration",
+     "Uzbek nationals made up 52.4% of registered workers; then came Tajikistan with 13.0 per cent "
+     "and China with 4.4.",
+     [fig("registered_migrant_workers", "share", "percent", 52.4, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 13.0, "TJK"),
+      fig("registered_migrant_workers", "share", "percent", 4.4, "CHN")]),
 ]
 
 

@@ -132,6 +132,8 @@ FIND = [
     row("H2 2023", "H2 2023 -> 2023-07-01..2023-12-31"),
     row("the first nine months of 2024", "the first nine months of 2024 -> 2024-01-01..2024-09-30"),
     row("the first 6 months of 2023", "the first 6 months of 2023 -> 2023-01-01..2023-06-30"),
+    row("in the first two months of the year", "the first two months of the year -> 2023-01-01..2023-02-28 relative"),
+    row("Since January, 4,100 permits", "Since January -> 2023-01-01..2023-03-31 relative"),
     # --- not periods
     row("Decree No. 148/2012 of the Government", id="decree number"),
     row("see Order No. 2023 on quotas", id="document number"),
