@@ -214,7 +214,9 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     data = json.loads(resources.files("extractor.data").joinpath("demonyms.json").read_text("utf-8"))
     names = "|".join(sorted(data["demonyms"], key=len, reverse=True))
     words = "|".join(regex.escape(w) for w in data["citizenship_words"])
-    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b)")
+    # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
+    joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
+    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined})")
     return pattern, data["demonyms"]
 
 
@@ -276,6 +278,7 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
         ctx, cands, metric = read_sentence(ctx, para, s_start, s_end, run)
         found += cands
         run.block_metric = metric or run.block_metric
+        run.sentence_metric = metric or run.sentence_metric
         found += zeros.zeros_of(ctx, para, s_start, s_end, before or run.block_metric, _footnotes)
     if run.block_metric:
         ctx = replace(ctx, last_metric=run.block_metric)
@@ -393,12 +396,17 @@ def context_metric(ctx: Context, block: Block, run: Running) -> tuple[str | None
     return None, "MET:none"
 
 
+THIS_IS = regex.compile(r"\W*(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked|means)\b", regex.I)
+
+
 def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: Running):
     """(metric, cue, rule ids) of a statement."""
     inherited = attach.inherited_metric(para.text, sent, st, run)
     if inherited:
         return inherited[0], None, [inherited[1]]
     cue, rule = attach.metric_cue(sent, st, para.text)
+    if cue is None and run.sentence_metric and THIS_IS.match(para.text, sent.start):
+        return run.sentence_metric, None, ["MET:anaphora"]   # "... 71.4 billion. This is 21.3% less ..."
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
         if metric and metric.startswith("remittances_"):

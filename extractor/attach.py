@@ -65,6 +65,7 @@ class Running:
     shares: list[tuple[int, int, str]] = field(default_factory=list)
     group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
     para_group: str | None = None                                        # the paragraph's last group total
+    sentence_metric: str | None = None                                   # the metric of the sentence before
     sentence_stat: str | None = None
     rejected: list = field(default_factory=list)                         # (quantity, rule id) of non-figures
 
@@ -143,6 +144,8 @@ OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbe
                           regex.I)
 
 
+# "...; 13,870 Kazakhstani nationals were staying there": the country named before, across ';'
+THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
 APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
 
 
@@ -187,6 +190,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
             taken.add(id(pick))
         else:
             pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
+            if pick is None and THERE.search(text[st.end:scope(sent, st.clause)[1]]):
+                named = [e for e in ents if e.label == "COUNTRY" and sent.start <= e.start and e.end <= st.start]
+                pick, rule = (named[-1] if named else None), "ENT:there"
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
@@ -432,6 +438,11 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
         return reach[-1], "GRP:context"
+    if st.clause.kind == "parallel" and run.shares and run.shares[-1][0] >= sent.start:
+        items = [g for ci, g in run.group_at if ci <= st.clause.index
+                 and not blocked(sent, ci, st.clause.index, ("hard", "cmp"))]
+        if items:
+            return items[-1], "GRP:list-end"     # "..., 18.6% from Kyrgyzstan and 5.4% from Tajikistan"
     if list_group:
         return list_group, "GRP:list"
     if title_group:
@@ -631,7 +642,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
         cmp_just_before = [p for p in ps if p.end <= st.start and _is_cmp(para, p)
-                           and regex.match(r"^[\s(:–—-]*$", text[p.end:st.start])]
+                           and regex.match(r"^[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$",
+                                           text[p.end:st.start])]     # "the April - June average of 58.1 bn"
         # "up 11.3% on the 214.3 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and _is_cmp(para, p)
                             and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]

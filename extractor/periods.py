@@ -173,6 +173,8 @@ def _resolve_quarter(m, report_start, report_end):
     if m["ord"] and m["ord"].lower() in ("last", "final") and not (m["year"] or m["prevyear"]):
         return []                                   # "the last quarter": a relative phrase
     year, relative = _year(m, "year", report_start)
+    if relative and _quarter(year, q)[0] > report_end:
+        year -= 1                 # "from the fourth quarter" in a Q1 report: the one before it
     hit = Hit(m.start(), _hit_end(m), *_quarter(year, q), relative=relative)
     return _with_second_year(m, hit, lambda y: _quarter(y, q))
 
@@ -204,6 +206,11 @@ def _resolve_half(m, report_start, report_end):
 
 
 def _resolve_first_months(m, report_start, report_end):
+    if m["last"]:
+        n = int(m["last"]) if m["last"].isdigit() else MONTH_COUNTS[m["last"].lower()]
+        first = report_end.month - n + 1
+        return [Hit(m.start(), m.end(), date(report_end.year, first, 1), report_end, relative=True)] \
+            if 1 <= first <= 12 else []
     n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS[m["n"].lower()]
     if not 1 <= n <= 12:
         return []
@@ -217,6 +224,8 @@ def _resolve_month_range(m, report_start, report_end):
     year1 = int(m["y1"]) if m["y1"] else (year2 - 1 if m1 > m2 else year2)
     if m["y1"] and not m["year"]:
         year2, relative = (year1 + 1 if m1 > m2 else year1), False
+    if relative and not m["y1"] and date(year1, m1, 1) > report_end:
+        year1, year2 = year1 - 1, year2 - 1      # "October - December" in a Q1 report: the year before
     hit = Hit(m.start(), _hit_end(m), date(year1, m1, 1), _month_end(year2, m2), relative)
     return _with_second_year(m, hit, lambda y: (date(y - (year2 - year1), m1, 1), _month_end(y, m2)))
 
@@ -258,6 +267,8 @@ def _resolve_day_range(m, report_start, report_end):
 def _resolve_month(m, report_start, report_end):
     month = MONTHS[m["month"]]
     year, relative = _year(m, "year", report_start)
+    if relative and date(year, month, 1) > report_end:
+        year -= 1                                 # "in December" in a Q1 report: the year before
     return [Hit(m.start(), m.end(), date(year, month, 1), _month_end(year, month), relative)]
 
 
@@ -322,7 +333,9 @@ RULES = [
       | (?<!\w)H(?P<hn>[12])\s*(?P<year><YEAR>)             # "H1 2024"
       """), _resolve_half),
     Rule("first months", _compile(r"""
-        (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?
+        (?<=(?i:over|during)\s+(?:(?i:the)\s+)?)(?P<last><COUNT>)\s+(?i:months)(?!\s+(?i:of|in)\s)
+                                                    # "Over nine months, ...": to the report's end
+      | (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?
         (?:(?P<year><YEAR>)|(?i:the|this)\s+(?i:year))                  # "... of 2024", "... of the year"
       """), _resolve_first_months),
     Rule("month range", _compile(r"""
@@ -358,6 +371,8 @@ RULES = [
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
+      | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 22.1 bn, February 23.0 bn"
+        (?=\s+\d[\d.,]*\s*(?i:bn|billion|mln|million|thousand)\b)
       | (?<=(?:^|[:;,.]\s*|\s[–—]\s))(?P<month><MONTH>)        # "January: KZT 41.9 bn", "October – KZT 79.3 bn"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
       """), _resolve_month),

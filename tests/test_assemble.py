@@ -265,6 +265,38 @@ CASES = [
      [fig("registered_migrant_workers", "share", "percent", 52.4, "UZB"),
       fig("registered_migrant_workers", "share", "percent", 13.0, "TJK"),
       fig("registered_migrant_workers", "share", "percent", 4.4, "CHN")]),
+    ("nationality adjectives listed before one noun, respectively", "2. Residence permits",
+     "Uzbek nationals received 46.0 per cent of temporary residence permits, whereas Kyrgyz and Tajik nationals "
+     "accounted for 6.6 and 3.3 per cent respectively.",
+     [fig("temporary_residence_permits", "share", "percent", 46.0, "UZB"),
+      fig("temporary_residence_permits", "share", "percent", 6.6, "KGZ"),
+      fig("temporary_residence_permits", "share", "percent", 3.3, "TJK")]),
+    ("a quarter with no year after the report's quarter is last year's", "2. Residence permits",
+     "Temporary residence permits were issued to 88,000 foreigners, 2.5 per cent fewer than in the "
+     "fourth quarter.",
+     [fig("temporary_residence_permits", "total", "persons", 88000),
+      fig("temporary_residence_permits", "change", "percent", -2.5, compared=("2023-10-01", "2023-12-31"))]),
+    ("months as labels of amounts after 'monthly'", "3. Remittances",
+     "Monthly receipts rose: April 19.0 bn, May 20.5 bn and June 21.1 bn KZT.",
+     [fig("remittances_received", "total", "KZT", 19.0e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 20.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 21.1e9, period=("2024-06-01", "2024-06-30"))]),
+    ("'This is' speaks of the sentence before; the compared amount in brackets", "3. Remittances",
+     "Outgoing transfers reached KZT 150.0 billion. Incoming transfers amounted to KZT 60.0 billion. "
+     "This is 8.0 per cent less than in the first quarter (KZT 65.2 billion).",
+     [fig("remittances_sent", "total", "KZT", 150.0e9),
+      fig("remittances_received", "total", "KZT", 60.0e9),
+      fig("remittances_received", "change", "percent", -8.0, compared=Q1),
+      fig("remittances_received", "total", "KZT", 65.2e9, period=Q1)]),
+    ("'over the N months' runs to the report's end", "3. Remittances",
+     "Over six months, incoming transfers came to KZT 118.0 billion.",
+     [fig("remittances_received", "total", "KZT", 118.0e9, period=("2024-01-01", "2024-06-30"))]),
+    ("citizens permanently residing abroad are citizens abroad", "5. Citizens abroad",
+     "Consulates list 99,4 thousand citizens permanently residing abroad as of 1 April 2024.",
+     [fig("citizens_abroad", "total", "persons", 99400, period=("2024-04-01", "2024-04-01"))]),
+    ("'N short of' is a fall", "1. Arrivals",
+     "Arrivals were 4.1% short of the first quarter.",
+     [fig("arrivals", "change", "percent", -4.1, compared=Q1)]),
 ]
 
 

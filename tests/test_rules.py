@@ -193,6 +193,14 @@ DOCUMENTS = [
      block("Uzbekistan 44.10%", "legend"),
      block("Remittances", "heading", 8.0),
      block("Russia 34.1%", "legend")],
+    [heading("1. Migration inflow"),
+     block("CIS citizens made 2.6 million entries: 42.0% of them came from Uzbekistan, 21.0% from "
+           "Kyrgyzstan and 7.0% from Tajikistan.")],
+    [heading("5. Kazakhstani citizens abroad"),
+     block("Germany remains the main destination; 11,200 Kazakhstani nationals were living there at "
+           "the end of June.")],
+    [heading("6. Remittances"),
+     block("Incoming transfers came to KZT 60.2 billion. This is 3.0% more than in the first quarter.")],
 ]
 
 
