@@ -154,6 +154,16 @@ def _year(m: regex.Match, group: str, report_start: date) -> tuple[int, bool]:
     return report_start.year, True
 
 
+def _just_before(first: date, report_start: date, report_end: date) -> bool:
+    """A period named without its year that would start after the report's period, but that a
+    year earlier falls in the quarter just before the report's: that earlier one is meant ("the
+    fourth quarter" in a Q1 report); a later one stays ("in the third quarter" of a Q2 report)."""
+    if first <= report_end:
+        return False
+    earlier = date(first.year - 1, first.month, 1)
+    return quarter_of(report_start - timedelta(days=1))[0] <= earlier < report_start
+
+
 def _with_second_year(m: regex.Match, hit: Hit, shape: Callable[[int], tuple[date, date]]):
     """'Q1 2023 and 2022': the trailing year gets the same kind of period."""
     hits = [hit]
@@ -173,7 +183,7 @@ def _resolve_quarter(m, report_start, report_end):
     if m["ord"] and m["ord"].lower() in ("last", "final") and not (m["year"] or m["prevyear"]):
         return []                                   # "the last quarter": a relative phrase
     year, relative = _year(m, "year", report_start)
-    if relative and _quarter(year, q)[0] > report_end:
+    if relative and _just_before(_quarter(year, q)[0], report_start, report_end):
         year -= 1                 # "from the fourth quarter" in a Q1 report: the one before it
     hit = Hit(m.start(), _hit_end(m), *_quarter(year, q), relative=relative)
     return _with_second_year(m, hit, lambda y: _quarter(y, q))
@@ -206,16 +216,17 @@ def _resolve_half(m, report_start, report_end):
 
 
 def _resolve_first_months(m, report_start, report_end):
-    if m["last"]:
-        n = int(m["last"]) if m["last"].isdigit() else MONTH_COUNTS[m["last"].lower()]
+    last = m.groupdict().get("last")
+    if last:
+        n = int(last) if last.isdigit() else MONTH_COUNTS[last.lower()]
         first = report_end.month - n + 1
         return [Hit(m.start(), m.end(), date(report_end.year, first, 1), report_end, relative=True)] \
             if 1 <= first <= 12 else []
     n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS[m["n"].lower()]
     if not 1 <= n <= 12:
         return []
-    year = int(m["year"]) if m["year"] else report_end.year
-    return [Hit(m.start(), m.end(), date(year, 1, 1), _month_end(year, n), relative=not m["year"])]
+    year = int(m["year"]) if m.groupdict().get("year") else report_end.year
+    return [Hit(m.start(), m.end(), date(year, 1, 1), _month_end(year, n), relative=year != int(m["year"] or 0))]
 
 
 def _resolve_month_range(m, report_start, report_end):
@@ -224,7 +235,7 @@ def _resolve_month_range(m, report_start, report_end):
     year1 = int(m["y1"]) if m["y1"] else (year2 - 1 if m1 > m2 else year2)
     if m["y1"] and not m["year"]:
         year2, relative = (year1 + 1 if m1 > m2 else year1), False
-    if relative and not m["y1"] and date(year1, m1, 1) > report_end:
+    if relative and not m["y1"] and _just_before(date(year1, m1, 1), report_start, report_end):
         year1, year2 = year1 - 1, year2 - 1      # "October - December" in a Q1 report: the year before
     hit = Hit(m.start(), _hit_end(m), date(year1, m1, 1), _month_end(year2, m2), relative)
     return _with_second_year(m, hit, lambda y: (date(y - (year2 - year1), m1, 1), _month_end(y, m2)))
@@ -267,7 +278,7 @@ def _resolve_day_range(m, report_start, report_end):
 def _resolve_month(m, report_start, report_end):
     month = MONTHS[m["month"]]
     year, relative = _year(m, "year", report_start)
-    if relative and date(year, month, 1) > report_end:
+    if relative and _just_before(date(year, month, 1), report_start, report_end):
         year -= 1                                 # "in December" in a Q1 report: the year before
     return [Hit(m.start(), m.end(), date(year, month, 1), _month_end(year, month), relative)]
 
