@@ -213,7 +213,7 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
 def _demonyms() -> tuple[regex.Pattern, dict]:
     data = json.loads(resources.files("extractor.data").joinpath("demonyms.json").read_text("utf-8"))
     names = "|".join(sorted(data["demonyms"], key=len, reverse=True))
-    words = "|".join(regex.escape(w) for w in data["citizenship_words"])
+    words = "|".join(regex.escape(w) for w in data["citizenship_words"] + data["source_words"])
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined})")
@@ -326,7 +326,8 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
     sent = sentence_view(para, s_start, s_end)
     if not sent.stmts:
         return ctx, [], _topic_only(ctx, para, sent, run)
-    attach.assign_entities(text, sent, [e for e in para.ents if s_start <= e.start < s_end])
+    attach.assign_entities(text, sent, [e for e in para.ents if s_start <= e.start < s_end],
+                           [e for e in para.ents if e.end <= s_start])
     run.sentence_stat = None
     run.group_at = []
     chosen = None
@@ -512,6 +513,8 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
         group, grule = attach.group_for(para, sent, st, q, run, ctx.list_group, title_group)
         if grule:
             rules.append(grule)
+        if group:
+            run.share_group = (sent.start, st.clause.index, group)
     elif para.block.kind == "legend" and ctx.chart_title is not None and group is None:
         group = next((e.id for e in para.title_ents if e.label == "GROUP"), None)
     return country, region, group

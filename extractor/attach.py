@@ -66,6 +66,7 @@ class Running:
     group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
     para_group: str | None = None                                        # the paragraph's last group total
     sentence_metric: str | None = None                                   # the metric of the sentence before
+    share_group: tuple[int, int, str] | None = None                      # (sentence, clause, group) of the last grouped share
     sentence_stat: str | None = None
     rejected: list = field(default_factory=list)                         # (quantity, rule id) of non-figures
 
@@ -159,9 +160,9 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     return gap
 
 
-def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
+def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
-    ENT:sentence)."""
+    ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
     taken: set[int] = _respectively(text, sent, ents)
     for st in sent.stmts:
@@ -191,7 +192,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity]) -> None:
         else:
             pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
             if pick is None and THERE.search(text[st.end:scope(sent, st.clause)[1]]):
-                named = [e for e in ents if e.label == "COUNTRY" and sent.start <= e.start and e.end <= st.start]
+                named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+                         and e.end <= st.start]
                 pick, rule = (named[-1] if named else None), "ENT:there"
         if pick is not None:
             st.entity = pick
@@ -213,8 +215,11 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
     """The group a sentence names as the base of its shares, before the statement and not
     across a hard or parallel break."""
+    # the clause of the share's country stands for it ("Among non-CIS arrivals China came first with 31.4%")
+    own = clause_at(sent.clauses, st.entity.start).index if st.entity is not None and \
+        sent.start <= st.entity.start < st.start else st.clause.index
     found = [e for e in ents if e.end <= st.start and sent.start <= e.start and _is_base(text, sent, e)
-             and not blocked(sent, clause_at(sent.clauses, e.start).index, st.clause.index, ("parallel",))]
+             and not blocked(sent, clause_at(sent.clauses, e.start).index, own, ("parallel",))]
     return found[-1].id if found else None
 
 
@@ -367,6 +372,9 @@ SUBJECT_GAP = pattern("subject_gap")
 OBJECT_BEFORE = pattern("object_before")
 
 
+RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead of Türkiye, which received ..."
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -380,7 +388,8 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
         if pick.id.endswith("-verb") and any(e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                                              and 0 <= pick.start - e.end <= VERB_SUBJECT_REACH
                                              and SUBJECT_GAP.match(text[e.end:pick.start])
-                                             and not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])
+                                             and (RELATIVE.search(text[e.end:pick.start])
+                                                  or not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start]))
                                              for e in ents):
             # "the Russian Federation received KZT 68.3 billion": a country abroad as the
             # subject of the verb turns the direction round
@@ -418,6 +427,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 # "... made up 40.2% of these", "38.2 per cent of this group": the share's base is the group before.
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
+THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
 
 
@@ -432,17 +442,16 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
-    if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)):
+    if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)
+                           or THIS_GROUP.search(para.text, sent.start, sent.end)):
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
         return reach[-1], "GRP:context"
-    if st.clause.kind == "parallel" and run.shares and run.shares[-1][0] >= sent.start:
-        items = [g for ci, g in run.group_at if ci <= st.clause.index
-                 and not blocked(sent, ci, st.clause.index, ("hard", "cmp"))]
-        if items:
-            return items[-1], "GRP:list-end"     # "..., 18.6% from Kyrgyzstan and 5.4% from Tajikistan"
+    prev = run.share_group
+    if prev is not None and prev[0] >= sent.start and not blocked(sent, prev[1], st.clause.index, ("hard", "cmp")):
+        return prev[2], "GRP:list-end"     # "..., 18.6% from Kyrgyzstan and 5.4% from Tajikistan"
     if list_group:
         return list_group, "GRP:list"
     if title_group:
@@ -661,7 +670,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:
-        before = [p for p in prior if not _is_cmp(para, p)]
+        before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not _is_cmp(para, p)]
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
     if chosen is None:
         # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the

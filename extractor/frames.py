@@ -30,6 +30,7 @@ PAIRED = regex.compile(r"""
        share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
+EQUIVALENT = regex.compile(r"\bequivalent\s+to\b|\bi\.e\.", regex.I)   # "KZT 104.8 billion, equivalent to USD 232.2 million"
 # "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
 AVERAGE_AFTER = pattern("average_after")        # rows of data/patterns.json and patterns.ru.json
 # A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
@@ -173,7 +174,7 @@ def group_statements(text: str, quants: list[Quantity], clause_of) -> list[State
             between = text[s.end:q.start]
             units = {(x.kind, x.currency) for x in s.quants}
             if (PAIRED.match(between) and ("(" in between or "or" in between.lower()
-                                           or "share" in between.lower())
+                                           or "share" in between.lower() or EQUIVALENT.search(between))
                     and (q.kind, q.currency) not in units):
                 s.quants.append(q)
                 continue
