@@ -536,6 +536,9 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     return first[1]
 
 
+FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:from|against|down\s+from|up\s+from)\s+$", regex.I)
+
+
 def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, statistic,
           region, cue: Cue | None, run: Running) -> attach.When:
     text = para.text
@@ -543,6 +546,11 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
         cues()["presence"].search(text[sent.start:sent.end]) and (region or statistic == "share"))
     if statistic == "change":
         return attach.change_when(para, sent, st, q, run, ctx.report, ctx.section_period)
+    last = run.changes[-1] if run.changes else None
+    if (last is not None and last[3] is not None and sent.start <= last[0]
+            and FROM_VALUE.match(text[last[1]:st.start])):
+        # "fell by 37.4% (from KZT 151.3 bn)": the value the change started from
+        return attach.When(last[3], None, (), ("PER:compared-value",))
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)
     prior = [p for p in para.periods if p.end <= sent.start]

@@ -427,6 +427,8 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 # "... made up 40.2% of these", "38.2 per cent of this group": the share's base is the group before.
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
+OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|the\s+)?(?:arrivals\s+from\s+|entries\s+from\s+)?",
+                         regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
 
@@ -437,6 +439,10 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     group named in its clause or lead (GRP:clause); the group of the last group total before
     it that no strong break separates (GRP:context); the list it is an item of (GRP:list); the
     chart's title (GRP:title)."""
+    after = OF_GROUP.match(para.text, q.end)
+    named = [e for e in para.ents if e.label == "GROUP" and after and e.start == after.end()]
+    if named:
+        return named[0].id, "GRP:base"          # "44.8% of all CIS arrivals", "31.9 percent of non-CIS arrivals"
     if OF_ALL.match(para.text[q.end:q.end + 30]):
         return None, "GRP:of-all"
     base = base_group(para.text, sent, st, para.ents)
@@ -450,7 +456,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     if reach:
         return reach[-1], "GRP:context"
     prev = run.share_group
-    if prev is not None and prev[0] >= sent.start and not blocked(sent, prev[1], st.clause.index, ("hard", "cmp")):
+    if prev is not None and prev[0] >= sent.start and not blocked(sent, prev[1], st.clause.index, ("cmp",)):
         return prev[2], "GRP:list-end"     # "..., 18.6% from Kyrgyzstan and 5.4% from Tajikistan"
     if list_group:
         return list_group, "GRP:list"

@@ -89,7 +89,12 @@ def frames() -> list[dict]:
 
 # A bare decimal number this small after a name, in a list of percents, is a percent too.
 IMPLIED_PERCENT_MAX = 100
-TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:with|for|at)\s+)?$", regex.I)   # "Kyrgyzstan with 8.4"
+TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.4"
+
+
+# "..., whereas incoming ones fell by 37.4 (from ...)": a bare number after a change verb and "by"
+BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dropped|climbed|shrank|"
+                          r"expanded|went\s+(?:up|down)|up|down)\s+by\s+$", regex.I)
 
 
 def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
@@ -101,7 +106,8 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
     for i, q in enumerate(quants):
         if q.kind != "count" or q.value >= IMPLIED_PERCENT_MAX or "spelled_out" in q.flags:
             continue
-        if not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
+        by_change = BY_CHANGE.search(text[max(0, q.start - 40):q.start])
+        if not by_change and not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
             continue
         near = [x for x in quants[max(0, i - 1):i] + quants[i + 1:i + 2]
                 if not regex.search(r"[.;]\s", text[min(x.end, q.end):max(x.start, q.start)])]

@@ -323,6 +323,18 @@ CASES = [
      "Germany hosts the largest community. As of 1 July 2024, 9,900 citizens of Kazakhstan were on "
      "the consular register in that country.",
      [fig("citizens_abroad", "total", "persons", 9900, "DEU", period=("2024-07-01", "2024-07-01"))]),
+    ("'% of <group> arrivals' names the share's group; the list after ';' keeps it", "1. Arrivals",
+     "China came first with 30.0 percent of non-CIS arrivals; Türkiye followed with 15.0 and India "
+     "with 7.0 percent.",
+     [fig("arrivals", "share", "percent", 30.0, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 15.0, "TUR", group="non-CIS"),
+      fig("arrivals", "share", "percent", 7.0, "IND", group="non-CIS")]),
+    ("a bare number after 'fell by' beside a percent, and the value it fell from", "3. Remittances",
+     "Compared with April-June 2023, outgoing transfers increased by 12.0 percent, whereas incoming "
+     "ones fell by 30.0 (from KZT 120.0 bn).",
+     [fig("remittances_sent", "change", "percent", 12.0, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -30.0, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "total", "KZT", 120.0e9, period=("2023-04-01", "2023-06-30"))]),
     ("'N short of' is a fall", "1. Arrivals",
      "Arrivals were 4.1% short of the first quarter.",
      [fig("arrivals", "change", "percent", -4.1, compared=Q1)]),
