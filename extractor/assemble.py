@@ -461,8 +461,14 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
     """(unit, metric) of a number, or None when the pair makes no figure."""
     if q.kind == "rate":
         return "KZT_per_USD", "exchange_rate"
-    if q.kind == "percent":
+    if q.kind == "percent" and (metric or "").startswith("remittances") or q.kind == "percent" and not any(
+            x.kind == "money" for x in st.quants):
         return "percent", metric
+    if q.kind == "percent":       # a share printed with its amount: the amount's money metric
+        direction, drule = attach.direction_for(para.text, sent, st, ctx.section_direction,
+                                                ctx.last_remittance, run, para.ents)
+        rules += ["MET:money"] + ([drule] if drule else [])
+        return "percent", resolve_metric("remittances", "", direction, None) or metric
     unit = q.currency or "KZT" if q.kind == "money" else "persons"
     if q.kind == "count":
         for rid, u, pat in cues()["count_units"]:

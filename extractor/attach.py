@@ -145,6 +145,8 @@ OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbe
                           regex.I)
 
 
+# "... declared work as the purpose of their entry into Russia": the country the count went to
+DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", regex.I)
 # "...; 13,870 Kazakhstani nationals were staying there": the country named before, across ';'
 THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
 APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
@@ -191,7 +193,12 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             taken.add(id(pick))
         else:
             pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
-            if pick is None and THERE.search(text[st.end:scope(sent, st.clause)[1]]):
+            hi = scope(sent, st.clause)[1]
+            if pick is None:
+                dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
+                        and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]]
+                pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
+            if pick is None and THERE.search(text[st.end:hi]):
                 named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                          and e.end <= st.start]
                 pick, rule = (named[-1] if named else None), "ENT:there"

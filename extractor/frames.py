@@ -30,6 +30,7 @@ PAIRED = regex.compile(r"""
        share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
+SHARE_ENDS = regex.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:total|transfers|remittances|money|sum)\s*)?(?:[.,;)]|$)", regex.I)
 EQUIVALENT = regex.compile(r"\bequivalent\s+to\b|\bi\.e\.", regex.I)   # "KZT 104.8 billion, equivalent to USD 232.2 million"
 # "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
 AVERAGE_AFTER = pattern("average_after")        # rows of data/patterns.json and patterns.ru.json
@@ -179,7 +180,11 @@ def group_statements(text: str, quants: list[Quantity], clause_of) -> list[State
             s = stmts[-1]
             between = text[s.end:q.start]
             units = {(x.kind, x.currency) for x in s.quants}
-            if (PAIRED.match(between) and ("(" in between or "or" in between.lower()
+            # "KZT 20.1 bn ($44.6 mln), 11.3 percent." (not "..., 10.7% from the United States")
+            money_share = (q.kind == "percent" and all(x.kind == "money" for x in s.quants)
+                           and regex.fullmatch(r"\)?\s*,\s*", between) is not None
+                           and SHARE_ENDS.match(text, q.end) is not None)
+            if (PAIRED.match(between) and ("(" in between or "or" in between.lower() or money_share
                                            or "share" in between.lower() or EQUIVALENT.search(between))
                     and (q.kind, q.currency) not in units):
                 s.quants.append(q)
