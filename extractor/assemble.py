@@ -105,8 +105,19 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     footnote marker then stands for the section's source so far."""
     ctx, found, *rest = _read_block(ctx, rd, block)
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
-        ctx = replace(ctx, section_source=block.markers[-1].label)
+        ctx = replace(ctx, section_source=_standing_source(block, found, ctx.section_source, ctx.report))
     return ctx, found, (rest[0] if rest else [])
+
+
+def _standing_source(block: Block, found: list[Candidate], before: str | None, report) -> str | None:
+    """The marker that sources the section's unmarked text after this block: its last marker,
+    unless that one sourced only comparisons (changes, and figures of other periods: "comparative
+    data for 2021-2022"); then the one before it, or the source already standing."""
+    for m in reversed(block.markers):
+        sourced = [c for c in found if m.label in c.footnotes]
+        if not sourced or any(c.statistic != "change" and c.period == report for c in sourced):
+            return m.label
+    return before or block.markers[-1].label
 
 
 def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:

@@ -395,6 +395,22 @@ def running_head_keys(pages_lines: list[list[tuple[_Frag, Line]]], heights: list
     return RunningHeads(seen, len(pages_lines))
 
 
+def _note_lines(items: list[tuple[_Frag, Line]]) -> set[int]:
+    """Indices of the lines that continue a footnote: right under a line that opens with a note
+    label (or under such a continuation), less than 1.6 line heights down."""
+    out: set[int] = set()
+    order = sorted(range(len(items)), key=lambda i: items[i][0].top)
+    prev = None
+    for i in order:
+        fr, ln = items[i]
+        if prev is not None and (note_label(items[prev][1]) or prev in out) and \
+                -(fr.bottom - fr.top) <= fr.top - items[prev][0].bottom < 0.6 * max(fr.bottom - fr.top, 1.0) \
+                and not note_label(ln):
+            out.add(i)
+        prev = i
+    return out
+
+
 def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                    heads: RunningHeads) -> list[bool]:
     """Which lines are running heads. In the narrow bands: a text repeated on another page, or
@@ -402,8 +418,11 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
     with only running heads between it and the page's edge (so a footnote whose source
     repeats is never taken)."""
     flags = [False] * len(items)
+    in_note = _note_lines(items)
     for i, (fr, ln) in enumerate(items):
         band = _band(fr, h)
+        if i in in_note:
+            continue                     # a note's wrapped line, even when the same note repeats
         if band in ("head", "foot") and PAGE_NUMBER.match(ln.text):
             flags[i] = True              # "3", "Page 3", "1 / 2": a page number, not note 1
         elif band in ("wide-head", "wide-foot") and PAGE_OF_PAGES.match(ln.text):
@@ -422,7 +441,7 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                 if flags[i]:
                     continue
                 break
-            if note_label(ln) or not heads.repeats(_head_key(ln.text), page, fr.top):
+            if note_label(ln) or i in in_note or not heads.repeats(_head_key(ln.text), page, fr.top):
                 break
             flags[i] = True
     return flags

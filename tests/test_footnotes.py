@@ -94,3 +94,24 @@ def test_a_note_beside_a_line_of_the_next_column_keeps_its_two_lines_apart():
     assert [(f.label, f.text) for f in page.footnotes] == [
         ("14", "Ministry of labour, information on attracted foreign labour, 31 December."),
         ("15", "Ministry of labour, register."), ("16", "Central bank, money transfers.")]
+
+
+def test_a_note_wrapped_onto_the_foot_band_is_kept_when_the_same_note_repeats_on_another_page():
+    """The same source cited at the foot of two pages: its wrapped last line repeats at the same
+    height, yet it is the note's line, not a running footer (the page footer is)."""
+    from tests.test_layout import HEIGHT
+    pages = []
+    for n in (1, 2):
+        chars = TEXT + line(f"Statement counted {n},200 persons.", LEFT, 300)
+        chars += marker("1" if n == 1 else "2", after(line(f"Statement counted {n},200 persons.", LEFT, 300)), 300)
+        top = HEIGHT - 62
+        chars += line("1" if n == 1 else "2", LEFT, top, NOTE)
+        chars += paragraph(["Ministry of labour and social protection, register of foreign",
+                            "labour, annual release."], LEFT + 12, top, NOTE)
+        chars += line("Quarterly migration overview", LEFT, HEIGHT - 30, NOTE)
+        pages.append(FakePage(n, tuple(chars)))
+    laid = layout_pages(pages)
+    for page in laid:
+        assert [f.text for f in page.footnotes] == [
+            "Ministry of labour and social protection, register of foreign labour, annual release."]
+        assert "Quarterly migration overview" in page.header

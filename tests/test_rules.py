@@ -275,3 +275,15 @@ def test_sentence_ends(text, parts):
 
 def test_russian_currency_names_no_country():
     assert [e.id for e in find_entities("464,44 тенге за доллар США, 385,9 млн долл. США; в США")] == ["USA"]
+
+
+def test_a_note_sourcing_only_comparisons_leaves_the_quarters_source_standing():
+    """Unmarked text after a paragraph whose last note sourced only changes against other periods
+    takes the note that sourced the quarter's own figures (assemble._standing_source)."""
+    doc = [heading("2. Entries"),
+           block("In the quarter 1,250,400 foreigners arrived.", markers=[("3", "arrived.")]),
+           block("Arrivals fell by 12.0 per cent against the previous quarter.", markers=[("4", "quarter.")]),
+           block("Most arrivals, 1.10 million, came from CIS member states.")]
+    asm = assemble(*doc)
+    last = [c for c in asm.candidates if c.group == "CIS"]
+    assert [c.footnotes for c in last] == [["3"]]
