@@ -602,9 +602,35 @@ def chart_plans(items, shapes, body: float, taken: set[int]) -> list[Plan]:
     return plans
 
 
+def _named_bands(bands, horizontal: bool, items, used: set[int]) -> list[list[dict]]:
+    """A band of bars in different colours where every bar has a category name of its own
+    beside it (a drawn chart that colours each category's bar differently, without a key:
+    samples/mtm-kaz-2025q1-designer-chromium, Figure 1) is one band per bar, not one category
+    of grouped series."""
+    names = [fr for i, (fr, ln) in enumerate(items)
+             if i not in used and not VALUE_LABEL.match(ln.text)]
+    out: list[list[dict]] = []
+    for band in bands:
+        area = union([_sbox(s) for s in band])
+
+        def named(s) -> int:
+            if horizontal:
+                return sum(1 for fr in names if s["top"] <= (fr.top + fr.bottom) / 2 <= s["bottom"]
+                           and area[0] - LABEL_REACH <= fr.x0 and fr.x1 <= area[0] + 1)
+            return sum(1 for fr in names if s["x0"] <= (fr.x0 + fr.x1) / 2 <= s["x1"]
+                       and area[3] - 1 <= fr.top <= area[3] + LABEL_REACH / 4)
+        spans = sorted((s["top"], s["bottom"]) if horizontal else (s["x0"], s["x1"]) for s in band)
+        apart = all(b[0] >= a[1] - 0.5 for a, b in zip(spans, spans[1:]))    # not stacked
+        if len(band) >= 2 and apart and all(named(s) == 1 for s in band):
+            out.extend([s] for s in band)
+        else:
+            out.append(band)
+    return out
+
+
 def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None:
     horizontal = _horizontal(cluster)
-    bands = _bands(cluster, horizontal)
+    bands = _named_bands(_bands(cluster, horizontal), horizontal, items, used)
     area = union([_sbox(s) for s in cluster])
     free = [i for i in range(len(items)) if i not in used]
     rows = []

@@ -170,3 +170,20 @@ def test_source_line_naming_notes_by_number_gives_its_first_note():
     source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
     row = [c for c in asm.candidates if c.text == "61.2"]
     assert row and all(c.footnotes == ["2"] for c in row)
+
+
+def test_share_columns_under_a_direction_take_that_direction():
+    # a two-level header flattened by layout: "Sent from Kazakhstan" over "Share, %", and
+    # "Received in Kazakhstan" over another "Share, %" (samples/mtm-kaz-2025q1-designer-chromium)
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("4. Money transfers"),
+                   block("Outgoing transfers reached KZT 190.2 billion in the quarter."),
+                   block("Table 1. Money transfers of individuals by country, April–June 2024",
+                         "heading", 8.0),
+                   table_row("Country", "Sent from Kazakhstan Share, %",
+                             "Received in Kazakhstan Share, %"),
+                   table_row("Uzbekistan", "20.4", "7.4"))
+    got = {c.text: (c.metric, c.statistic, c.country) for c in asm.candidates}
+    assert got["20.4"] == ("remittances_sent", "share", "UZB")
+    assert got["7.4"] == ("remittances_received", "share", "UZB")

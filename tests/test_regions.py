@@ -749,3 +749,20 @@ def test_landscape_page_footer_is_a_running_head_like_the_portrait_ones():
         assert [f.text for f in page.footnotes] == [
             f"National bank, statistics of transfers, part {page.number}."]
         assert not [b.text for b in page.blocks if "Matrix" in b.text or b.text.strip().isdigit()]
+
+
+def test_bars_coloured_one_per_category_without_a_key_are_one_row_each():
+    # four horizontal bars in three colours, as close as grouped bars, each with its own name
+    # left of it and its value past its end (samples/mtm-kaz-2025q1-designer-chromium, Figure 1)
+    chars = line("Figure 1. Arrivals by nationality, share of CIS arrivals, %", 40, 80, 9,
+                 "Helvetica-Bold")
+    shapes = []
+    colours = [BLUE, ORANGE, GREY, BLUE]
+    for k, (name, value, w) in enumerate([("Uzbekistan", "45.2%", 250), ("Russia", "24.7%", 137),
+                                          ("Kyrgyzstan", "19.6%", 108), ("Tajikistan", "7.1%", 39)]):
+        top = 100 + 20 * k
+        shapes.append(rect(176, top, 176 + w, top + 13, fill=colours[k]))
+        chars += _right(name, 168, top + 2, 8.5) + line(value, 182 + w, top + 2, 8.5)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Uzbekistan 45.2%", "Russia 24.7%", "Kyrgyzstan 19.6%",
+                                    "Tajikistan 7.1%"]
