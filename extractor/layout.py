@@ -53,7 +53,9 @@ FOOTER_BAND = 0.05
 # 5.2% of the height above the foot, right below the footnotes).
 WIDE_HEADER_BAND = 0.09
 WIDE_FOOTER_BAND = 0.09
-# A running head stands at the same height, within this many points, on every page.
+# A running head stands at the same height, within this many points, on every page: measured
+# from the top edge for a head, from the bottom edge for a foot (a landscape section's footer
+# keeps its distance from the page's foot: blind designer3, 2023q1 word, page 3).
 HEAD_POSITION_TOLERANCE = 2.0
 # Lines in a paragraph are at most this many line-heights apart.
 PARAGRAPH_GAP_RATIO = 0.75
@@ -98,6 +100,7 @@ class _Frag:
     bold: bool
     plan: Plan | None = None    # a region read as one unit (regions.py), standing in for its lines
     text: str = ""              # the line's text, kept when `chars` are dropped
+    whole: bool = False         # a header cell read from its painted cell: never joined further
 
     @property
     def box(self) -> Box:
@@ -154,13 +157,25 @@ def _one_line(top: float, bottom: float, c: dict, tallest: float) -> bool:
     return max(bottom, c["bottom"]) - min(top, c["top"]) <= ROW_SPAN_RATIO * tallest
 
 
+def _own_size_line(c: dict, sized: dict) -> bool:
+    """The row's characters of the character's own size (within half a point) are on its
+    line: two body lines beside a key figure in 20 pt that spans both of them are two rows, not
+    one row interleaved letter by letter (blind designer2, 2025q2 word, pages 1 and 4)."""
+    mid = (c["top"] + c["bottom"]) / 2
+    size = round(float(c["size"] or 0), 1)
+    return all(top - 0.5 <= mid <= bottom + 0.5 for s, (top, bottom) in sized.items()
+               if abs(s - size) <= 0.5)
+
+
 def _group_rows(chars, body: float) -> list[list[dict]]:
     """Group characters into rows: a char joins a row when its vertical centre lies inside the
-    row's span. Small digits (marker candidates) are placed after the text rows are built, so
-    a raised marker that stands a little above its line never starts a row of its own."""
+    row's span (and the span of the row's characters of its size). Small digits (marker
+    candidates) are placed after the text rows are built, so a raised marker that stands a
+    little above its line never starts a row of its own."""
     rows: list[list[dict]] = []
     spans: list[list[float]] = []
     tallest: list[float] = []
+    sized: list[dict] = []
     marks = []
     for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
         if _is_small_mark(c, body):
@@ -170,7 +185,7 @@ def _group_rows(chars, body: float) -> list[list[dict]]:
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = spans[i]
             if top - 0.5 <= mid <= bottom + 0.5 and _same_scale(c, rows[i][0]) \
-                    and _one_line(top, bottom, c, tallest[i]):
+                    and _one_line(top, bottom, c, tallest[i]) and _own_size_line(c, sized[i]):
                 rows[i].append(c)
                 tallest[i] = max(tallest[i], c["bottom"] - c["top"])
                 spans[i] = [min(top, c["top"]), max(bottom, c["bottom"])]
@@ -179,6 +194,12 @@ def _group_rows(chars, body: float) -> list[list[dict]]:
             rows.append([c])
             spans.append([c["top"], c["bottom"]])
             tallest.append(c["bottom"] - c["top"])
+            sized.append({})
+            i = len(rows) - 1
+        size = round(float(c["size"] or 0), 1)
+        old = sized[i].get(size)
+        sized[i][size] = [min(old[0], c["top"]), max(old[1], c["bottom"])] if old \
+            else [c["top"], c["bottom"]]
     for c in marks:
         mid = (c["top"] + c["bottom"]) / 2
         best, best_d = None, None
@@ -368,6 +389,12 @@ class RunningHeads:
                    for p, t in self.seen.get(key, ()))
 
 
+def _edge_offset(fr: _Frag, h: float) -> float:
+    """How far a margin line stands from its own edge: the top for the upper half, the bottom
+    (negative, so heads and feet never match) for the lower half."""
+    return fr.top if fr.top < h / 2 else -(h - fr.bottom)
+
+
 def _band(fr: _Frag, h: float) -> str | None:
     """"head"/"foot" for a fragment in the narrow margin bands, "wide-head"/"wide-foot" for one
     only in the wider bands, None for the rest of the page."""
@@ -391,7 +418,7 @@ def running_head_keys(pages_lines: list[list[tuple[_Frag, Line]]], heights: list
     for lines, h, n in zip(pages_lines, heights, numbers):
         for fr, ln in lines:
             if _band(fr, h) and not note_label(ln):
-                seen.setdefault(_head_key(ln.text), []).append((n, fr.top))
+                seen.setdefault(_head_key(ln.text), []).append((n, _edge_offset(fr, h)))
     return RunningHeads(seen, len(pages_lines))
 
 
@@ -441,8 +468,21 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                 if flags[i]:
                     continue
                 break
-            if note_label(ln) or i in in_note or not heads.repeats(_head_key(ln.text), page, fr.top):
+            if note_label(ln) or i in in_note or not heads.repeats(_head_key(ln.text), page,
+                                                                   _edge_offset(fr, h)):
                 break
+            flags[i] = True
+    return _page_numbers_beside(items, flags, h)
+
+
+def _page_numbers_beside(items: list[tuple[_Frag, Line]], flags: list[bool], h: float
+                         ) -> list[bool]:
+    """A page number in a wide band on the line of a running head is part of it (a landscape
+    page's footer "... Tracking Matrix   3" sits higher on its page than a portrait one's)."""
+    for i, (fr, ln) in enumerate(items):
+        if not flags[i] and _band(fr, h) in ("wide-head", "wide-foot") and PAGE_NUMBER.match(
+                ln.text) and any(flags[j] and abs(items[j][0].top - fr.top) <= HEAD_POSITION_TOLERANCE
+                                 for j in range(len(items))):
             flags[i] = True
     return flags
 
@@ -622,7 +662,9 @@ def _merge_wrapped(slabs: list[list[_Frag]]) -> tuple[list[list[_Frag]], dict[in
     cell each: a stand-in fragment over both lines, whose printed lines `parts` keeps (by the
     stand-in's id), upper first. A line is a wrap of the header line above when it holds only
     header words, stands no further below it than lines of a paragraph, and each of its cells
-    lies within the width of one cell above, a different one each."""
+    lies within the width of one cell above, a different one each; a cell of the lower line
+    under none of the upper cells ("Nationality", centred across a three-line header beside
+    "Temporary residence" over "permits": blind designer2, 2025q2 word, Table 1) joins them."""
     out: list[list[_Frag]] = []
     parts: dict[int, list[_Frag]] = {}
     for slab in slabs:
@@ -631,7 +673,8 @@ def _merge_wrapped(slabs: list[list[_Frag]]) -> tuple[list[list[_Frag]], dict[in
         if not pairs:
             out.append(slab)
             continue
-        merged = []
+        paired = {id(g) for g in pairs.values()}
+        merged = [g for g in slab if id(g) not in paired]     # cells beside the wrapped ones
         for f in upper:
             g = pairs.get(id(f))
             if g is None:
@@ -641,13 +684,13 @@ def _merge_wrapped(slabs: list[list[_Frag]]) -> tuple[list[list[_Frag]], dict[in
                           x1=max(f.x1, g.x1), size=f.size, bold=f.bold, text=f"{f.text} {g.text}")
             parts[id(stand)] = parts.pop(id(f), [f]) + [g]
             merged.append(stand)
-        out[-1] = merged
+        out[-1] = sorted(merged, key=lambda f: f.x0)
     return out, parts
 
 
 def _wrap_pairs(upper: list[_Frag], lower: list[_Frag]) -> dict[int, _Frag] | None:
     """id of an upper header cell -> the lower line's cell that wraps it, or None."""
-    if len(upper) < 2 or not all(_is_header_frag(f) for f in upper + lower):
+    if len(upper) < 2 or not all(_is_header_frag(f) and not f.whole for f in upper + lower):
         return None
     line_h = max(f.bottom - f.top for f in upper)
     if not 0 <= min(g.top for g in lower) - max(f.bottom for f in upper) \
@@ -657,10 +700,12 @@ def _wrap_pairs(upper: list[_Frag], lower: list[_Frag]) -> dict[int, _Frag] | No
     for g in lower:
         over = [f for f in upper if f.x0 - HEADER_EDGE_TOLERANCE <= g.x0
                 and g.x1 <= f.x1 + HEADER_EDGE_TOLERANCE and abs(f.size - g.size) <= 0.6]
+        if g.x1 <= min(f.x0 for f in upper) or g.x0 >= max(f.x1 for f in upper):
+            continue        # a cell centred across the header's lines, beside the wrapped ones
         if len(over) != 1 or id(over[0]) in pairs:
             return None
         pairs[id(over[0])] = g
-    return pairs
+    return pairs or None
 
 
 def _centred_between(upper: list[_Frag], mid: list[_Frag], lower: list[_Frag]) -> bool:
@@ -719,7 +764,7 @@ def _spans_over(upper: list[_Frag], lower: list[_Frag]) -> bool:
     """A first header line whose cell spans two cells or more of the line under it, neither
     line holding figures ("Remittances sent" centred over "KZT billion | USD million |
     Share, %")."""
-    if len(lower) < 2 or not all(_is_header_frag(f) for f in upper + lower):
+    if len(lower) < 2 or not all(_is_header_frag(f) and not f.whole for f in upper + lower):
         return False
     if len(upper) == 1 and upper[0].x0 <= min(f.x0 for f in lower) + HEADER_EDGE_TOLERANCE:
         return False    # a line alone at the left edge: the caption's last line (2023q3 chromium)
@@ -764,12 +809,18 @@ def _flattened(upper: list[_Frag], lower: list[_Frag], between: list[_Frag],
     return row
 
 
+# The rows under a row-group label may be indented past it by up to this many of its font
+# sizes (a Word table's group label at the cell's edge over names indented by spaces: blind
+# designer3, 2023q1 word, Table 1).
+ROW_INDENT = 2.5
+
+
 def _row_group(f: _Frag, above: list[_Frag], below: list[_Frag]) -> bool:
-    """A label alone on its line between two rows of a table, at the first column's left edge,
-    with no figures: it heads the rows under it."""
+    """A label alone on its line between two rows of a table, at the first column's left edge
+    or outdented from the rows under it, with no figures: it heads the rows under it."""
     first = min(below, key=lambda f: f.x0)
     return (len(above) > 1 and len(below) > 1 and _is_header_frag(f)
-            and abs(f.x0 - first.x0) <= 2 * HEADER_EDGE_TOLERANCE)
+            and -2 * HEADER_EDGE_TOLERANCE <= first.x0 - f.x0 <= ROW_INDENT * f.size)
 
 
 # --- 5. blocks -----------------------------------------------------------------------------
@@ -857,7 +908,8 @@ def _header_cell_line(fr: _Frag, row: list[_Frag]) -> int | None:
     reportlab). It lies over that one cell only, shares its left or right edge, and stands
     no further above it than lines of a paragraph."""
     line_h = max(fr.bottom - fr.top, 1.0)
-    if abs(fr.size - statistics.median(f.size for f in row)) > 0.6:
+    if fr.whole or any(f.whole for f in row) or abs(fr.size - statistics.median(
+            f.size for f in row)) > 0.6:
         return None
     if not 0 <= min(f.top for f in row) - fr.bottom <= PARAGRAPH_GAP_RATIO * line_h:
         return None
@@ -1004,7 +1056,9 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
     stand-ins in the reading order, then each is read in its own way where it stands."""
     plans = find_plans(items, shapes, pl.width, pl.height, pl.body) if depth < MAX_REGION_DEPTH \
         else []
-    taken = {i for p in plans for i in p.members}
+    items, hidden = _header_cells(items, [p for p in plans if p.kind == "header"], regions)
+    plans = [p for p in plans if p.kind != "header"]
+    taken = {i for p in plans for i in p.members} | hidden
     # the body's width, regions aside: columns beside a sidebar are still columns, not cells
     xs = [fr for i, (fr, _) in enumerate(items) if i not in taken] or [fr for fr, _ in items]
     text_width = (max(f.x1 for f in xs) - min(f.x0 for f in xs)) if xs else pl.width
@@ -1053,6 +1107,26 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
     return _join_across_columns(blocks + held)
+
+
+def _header_cells(items: list[tuple[_Frag, Line]], plans: list[Plan], regions: list[Region]
+                  ) -> tuple[list[tuple[_Frag, Line]], set[int]]:
+    """A header read from its painted cells becomes one printed line of whole cells, each the
+    chain of its lines ("April 2025 KZT bn"), standing across the header's height so that they
+    make one row of the table. Returns the items with those cells added, and the indices of
+    the lines they replace."""
+    by_id = {id(fr): ln for fr, ln in items}
+    added: list[tuple[_Frag, Line]] = []
+    hidden: set[int] = set()
+    for p in plans:
+        regions.append(Region(kind="header", box=p.box))
+        for chain in p.rows:
+            fr, ln = _chain([items[i][0] for i in chain], by_id)
+            added.append((_Frag(chars=fr.chars, top=p.box[1], bottom=p.box[3], x0=fr.x0,
+                                x1=fr.x1, size=fr.size, bold=fr.bold, text=ln.text,
+                                whole=True), ln))
+        hidden.update(p.members)
+    return items + added, hidden
 
 
 def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: float) -> bool:

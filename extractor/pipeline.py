@@ -350,6 +350,9 @@ SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<text>.+)$", regex.I | regex
 WORD = regex.compile(r"[^\W\d_]{3,}")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
+# ... or names it by number: "(notes 5–7)", "(see note 4)" (blind designer3, 2023q1 word,
+# Table 2): the first note it names.
+NAMED_NOTE = regex.compile(r"\bnotes?\s+(?P<label>\d{1,3})\b", regex.I)
 
 
 def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
@@ -362,8 +365,10 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
         for b in page.blocks:
             m = SOURCE_LINE.match(b.text)
             if m:
+                named = NAMED_NOTE.search(m["text"])
                 for x in pending:
-                    following[id(x)] = b.markers[-1].label if b.markers else m["text"]
+                    following[id(x)] = b.markers[-1].label if b.markers else (
+                        named["label"] if named and named["label"] in notes else m["text"])
                 pending = []
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)

@@ -104,7 +104,7 @@ VALUE_LABEL = regex.compile(r"""
 class Plan:
     """How one region is read. `members` index the page's items; for charts and tiles `rows`
     are the text rows to print (item indices, in reading order)."""
-    kind: str               # "box", "sidebar", "band", "callout", "chart", "tile"
+    kind: str               # "box", "sidebar", "band", "callout", "chart", "tile", "header"
     box: Box
     members: list[int]
     rows: list[list[int]] = field(default_factory=list)
@@ -214,19 +214,22 @@ def edge_pieces(items, shapes, width: float, height: float) -> dict[int, list[tu
     return out
 
 
-def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items) -> bool:
+def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items,
+                   cells: list[Box]) -> bool:
     """A box beside others that share its edges, most of them holding one line: a cell of a
-    ruled table (a wrapped header cell), not a region of its own."""
+    ruled table (a wrapped header cell), not a region of its own. `cells` are all painted
+    rectangles, however small: a header row's one-line cells are too low to be containers."""
     k = boxes.index(box)
     near = [j for j, b in enumerate(boxes) if j != k and _touches(box, b)]
     one_line = [j for j in near if held.get(j) and _lines(held[j], items) == 1]
-    return len(near) >= 2 and len(one_line) * 2 > len(near) or _in_cell_row(box, boxes)
+    return len(near) >= 2 and len(one_line) * 2 > len(near) or _in_cell_row(box, cells + boxes)
 
 
-# Boxes edge to edge in a row, sharing their top and bottom, at least this many: the shaded
-# header row of a table whose cells wrap onto two lines ("Registered migrant workers, Q4 / 2024"
-# beside "Permanent residents, 31 December / 2024": blind designer1, 2024q4 word, Table 1), not
-# regions (stat cards stand apart, with gaps between them).
+# Boxes edge to edge in a row, sharing their top, at least this many: the shaded header row of
+# a table whose cells wrap onto two lines ("Registered migrant workers, Q4 / 2024" beside
+# "Permanent residents, 31 December / 2024": blind designer1, 2024q4 word, Table 1), or whose
+# cells merged down two header lines stand beside one-line cells merged across columns (blind
+# designer3, 2023q1 word, Table 2), not regions (stat cards stand apart, with gaps between).
 CELL_ROW = 3
 
 
@@ -266,7 +269,14 @@ def _touches(a: Box, b: Box, tol: float = 1.5) -> bool:
     return side or stack
 
 
-def box_plans(items, boxes: list[Box], width: float) -> list[Plan]:
+def painted_cells(shapes) -> list[Box]:
+    """Every filled (not white) or stroked rectangle, however small: table cells included."""
+    return [(s["x0"], s["top"], s["x1"], s["bottom"]) for s in shapes
+            if s["kind"] in ("rect", "roundrect")
+            and (s["stroke"] is not None or s["fill"] is not None and not _whiteish(s["fill"]))]
+
+
+def box_plans(items, boxes: list[Box], width: float, cells: list[Box] = ()) -> list[Plan]:
     """Outermost boxes holding text on two lines or more (a one-line box is a highlight, a
     table cell or a zebra stripe, read with its row). A box holding a label over a number is
     a tile; the rest are read as their own flows."""
@@ -279,7 +289,7 @@ def box_plans(items, boxes: list[Box], width: float) -> list[Plan]:
             continue
         if any(_inside(b, p.box) or _overlap(b, p.box) > 0.2 for p in plans):
             continue            # inside a region already taken: read within it
-        if _is_table_cell(b, boxes, held, items) or _is_group_cell(b, members, items):
+        if _is_table_cell(b, boxes, held, items, list(cells)) or _is_group_cell(b, members, items):
             continue
         kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
         order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
@@ -294,6 +304,76 @@ def _is_tile(members: list[int], items) -> bool:
     order = sorted(members, key=lambda i: items[i][0].top)
     return (bool(VALUE_LABEL.match(_text_of(items, order[-1])))
             and not any(VALUE_LABEL.match(_text_of(items, i)) for i in order[:-1]))
+
+
+# --- table headers on painted cells --------------------------------------------------------
+
+# A header row of painted cells edge to edge, some merged down every header line ("Period",
+# "Monthly average, KZT bn") and some merged across the columns under them ("April 2025" over
+# "KZT bn | USD mln"): with each cell's text set in its middle the printed lines stagger, and
+# only the cells say which words are one header cell (blind designer2, 2025q2 word, Table A1).
+HEADER_CELL_TOL = 1.5
+# A figure in a cell: the row is data, not a header ("2025, %", a wrapped "Change on Q1 2025,
+# %", is a header's words).
+CELL_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d+(?:[.,\u00a0 ]\d+)*\s?%?\s*$")
+
+
+def _cell_rows(cells: list[Box], tol: float = HEADER_CELL_TOL) -> list[list[Box]]:
+    """Runs of at least CELL_ROW painted cells edge to edge sharing their top, by x."""
+    out: list[list[Box]] = []
+    for b in sorted(set(cells), key=lambda b: (round(b[1]), b[0])):
+        row = next((r for r in out if abs(r[-1][1] - b[1]) <= tol and abs(r[-1][2] - b[0]) <= tol),
+                   None)
+        if row is not None:
+            row.append(b)
+        else:
+            out.append([b])
+    return [r for r in out if len(r) >= CELL_ROW]
+
+
+def _x_groups(idx: list[int], items) -> list[list[int]]:
+    """Fragments overlapping in x are one cell's lines (top first); groups by x."""
+    groups: list[list[int]] = []
+    for i in sorted(idx, key=lambda i: items[i][0].x0):
+        fr = items[i][0]
+        g = next((g for g in groups if any(items[j][0].x0 < fr.x1 and fr.x0 < items[j][0].x1
+                                          for j in g)), None)
+        if g is not None:
+            g.append(i)
+        else:
+            groups.append([i])
+    return [sorted(g, key=lambda i: items[i][0].top) for g in groups]
+
+
+def header_plans(items, cells: list[Box], taken: set[int]) -> list[Plan]:
+    """A table header on two levels over a row of painted cells, at least one merged down
+    both levels and one merged across the cells under it: one `header` plan whose rows are
+    the header cells, each the chain of its lines, a merged upper cell's first."""
+    plans = []
+    for row in _cell_rows(cells):
+        bottom = max(b[3] for b in row)
+        tall = [b for b in row if b[3] >= bottom - HEADER_CELL_TOL]
+        short = [b for b in row if b[3] < bottom - HEADER_CELL_TOL]
+        band = (row[0][0], row[0][1], row[-1][2], bottom)
+        inside = [i for i, (fr, _) in enumerate(items) if i not in taken and _inside(_box(fr), band)]
+        if not tall or not short or not inside or any(
+                CELL_FIGURE.match(_text_of(items, i)) for i in inside):
+            continue
+        chains: list[list[int]] = []
+        for b in row:
+            own = sorted((i for i in inside if _inside(_box(items[i][0]), b)),
+                         key=lambda i: items[i][0].top)
+            under = [i for i in inside if i not in own and items[i][0].top >= b[3] - HEADER_CELL_TOL
+                     and b[0] - HEADER_CELL_TOL <= items[i][0].x0 and items[i][0].x1 <= b[2] + HEADER_CELL_TOL]
+            if b in short and under:
+                chains += [own + g for g in _x_groups(under, items)]
+            elif own:
+                chains.append(own)
+        if {i for c in chains for i in c} != set(inside) or len(chains) <= len(row):
+            continue            # words outside every cell, or no cell merged across others
+        plans.append(Plan("header", union([_box(items[i][0]) for i in inside] + [band]), inside,
+                          rows=chains))
+    return plans
 
 
 # --- callouts -------------------------------------------------------------------------------
@@ -522,9 +602,35 @@ def chart_plans(items, shapes, body: float, taken: set[int]) -> list[Plan]:
     return plans
 
 
+def _named_bands(bands, horizontal: bool, items, used: set[int]) -> list[list[dict]]:
+    """A band of bars in different colours where every bar has a category name of its own
+    beside it (a drawn chart that colours each category's bar differently, without a key:
+    samples/mtm-kaz-2025q1-designer-chromium, Figure 1) is one band per bar, not one category
+    of grouped series."""
+    names = [fr for i, (fr, ln) in enumerate(items)
+             if i not in used and not VALUE_LABEL.match(ln.text)]
+    out: list[list[dict]] = []
+    for band in bands:
+        area = union([_sbox(s) for s in band])
+
+        def named(s) -> int:
+            if horizontal:
+                return sum(1 for fr in names if s["top"] <= (fr.top + fr.bottom) / 2 <= s["bottom"]
+                           and area[0] - LABEL_REACH <= fr.x0 and fr.x1 <= area[0] + 1)
+            return sum(1 for fr in names if s["x0"] <= (fr.x0 + fr.x1) / 2 <= s["x1"]
+                       and area[3] - 1 <= fr.top <= area[3] + LABEL_REACH / 4)
+        spans = sorted((s["top"], s["bottom"]) if horizontal else (s["x0"], s["x1"]) for s in band)
+        apart = all(b[0] >= a[1] - 0.5 for a, b in zip(spans, spans[1:]))    # not stacked
+        if len(band) >= 2 and apart and all(named(s) == 1 for s in band):
+            out.extend([s] for s in band)
+        else:
+            out.append(band)
+    return out
+
+
 def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None:
     horizontal = _horizontal(cluster)
-    bands = _bands(cluster, horizontal)
+    bands = _named_bands(_bands(cluster, horizontal), horizontal, items, used)
     area = union([_sbox(s) for s in cluster])
     free = [i for i in range(len(items)) if i not in used]
     rows = []
@@ -756,8 +862,10 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
     """The regions of one flow (a page, or a box within it): outermost boxes first, then the
     charts and callouts outside them."""
     boxes = container_boxes(shapes, width, height)
-    plans = box_plans(items, boxes, width)
+    plans = box_plans(items, boxes, width, painted_cells(shapes))
     taken = {i for p in plans for i in p.members}
+    plans += header_plans(items, painted_cells(shapes), taken)
+    taken |= {i for p in plans for i in p.members}
     plans += chart_plans(items, [s for s in shapes if not any(
         _inside(_sbox(s), p.box) for p in plans)], body, taken)
     taken |= {i for p in plans for i in p.members}

@@ -91,9 +91,11 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
                 scale = value
         metric = text_metric(cell, readers.find_entities)
         if metric is None:
-            # "Sent, KZT bn" | "Received, KZT bn": a direction alone names a transfers column
+            # "Sent, KZT bn" | "Received, KZT bn": a direction alone names a transfers column;
+            # so does it over a share ("Sent from Kazakhstan Share, %", a flattened two-level
+            # header: samples/mtm-kaz-2025q1-designer-chromium, Table 1)
             d = direction_cues(cell, near=True)
-            metric = d[0].value if d and kind in ("KZT", "USD", "transactions") else None
+            metric = d[0].value if d and kind in ("KZT", "USD", "transactions", "share") else None
         if metric is None:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):

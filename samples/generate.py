@@ -44,7 +44,7 @@ FIELDS = ("metric", "statistic", "unit", "value", "country", "region", "group",
 # `{id|printed}`: one statement of a figure; `[^key]`: one footnote marker.
 TOKEN = re.compile(r"\{(?P<fig>[a-z0-9_]+)\|(?P<printed>[^{}]*)\}|\[\^(?P<mark>[a-z0-9_]+)\]")
 # Blocks whose markers source every figure in them (not only the figures before the marker).
-WHOLE_BLOCK_SOURCES = ("donut", "bars", "table")
+WHOLE_BLOCK_SOURCES = ("donut", "bars", "hbars", "table")
 
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9}
@@ -144,6 +144,17 @@ def block_strings(block: dict):
         yield body, "title"
         for i in range(len(body["items"])):
             yield body["items"], i
+    elif kind == "keyfigs":         # key figures: [number, caption] pairs set large
+        for item in body:
+            yield item, 0
+            yield item, 1
+    elif kind == "hbars":           # a drawn bar chart: [name, value] rows, value labels at the bars
+        yield body, "title"
+        for row in body["rows"]:
+            yield row, 0
+            yield row, 1
+        if "note" in body:
+            yield body, "note"
     elif kind == "bars":
         yield body, "title"
         for i in range(len(body["series"])):
@@ -155,6 +166,8 @@ def block_strings(block: dict):
             yield body, "note"
     elif kind == "table":
         yield body, "caption"
+        for cell in body.get("header2", []):     # the upper header line: [text, columns spanned]
+            yield cell, 0
         for i in range(len(body["header"])):
             yield body["header"], i
         for row in body["rows"]:
@@ -169,11 +182,13 @@ def block_strings(block: dict):
 
 
 def page_blocks(page: dict):
-    """Blocks of a page in reading order: full-width rows, columns left then right."""
+    """Blocks of a page in reading order: full-width rows, columns left then right, then the
+    sidebar beside them (`side`)."""
     for row in page["rows"]:
         if "cols" in row:
             for col in row["cols"]:
                 yield from col
+            yield from row.get("side", [])
         else:
             yield row
 

@@ -50,6 +50,26 @@ THEMES = {
       h1 { color: #2f7d4f; } h2 { color: #2f7d4f; font-weight: normal; text-decoration: underline; }
       ol.findings li { margin-bottom: 1.6mm; }
     """,
+    "designer": """
+      body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 9.2pt; line-height: 1.38; color: #1b2a33; }
+      .run-head { background: #0b5f73; color: #fff; padding: 3mm 15mm; }
+      .run-head .l { font-size: 7.4pt; } .run-head .r { font-size: 8.4pt; font-weight: bold; text-align: right; }
+      .run-foot { border-top: 0.5mm solid #0b5f73; color: #0b5f73; }
+      h1 { color: #0b5f73; font-size: 16pt; } h2 { color: #0b5f73; }
+      .keyfigs { display: flex; gap: 5mm; margin: 1mm 0 5mm; }
+      .keyfigs .kf { flex: 1 1 0; background: #0b5f73; color: #fff; border-radius: 2.5mm; padding: 3mm 4mm; }
+      .keyfigs .kf .n { font-size: 22pt; font-weight: bold; line-height: 1.1; }
+      .keyfigs .kf .c { font-size: 8pt; line-height: 1.25; margin-top: 1.5mm; }
+      .cols-side { display: flex; gap: 7mm; align-items: flex-start; }
+      .cols-side > .cols { flex: 1 1 0; min-width: 0; }
+      .side { flex: none; width: 50mm; background: #e3eff2; padding: 3mm 3.5mm; font-size: 8.4pt; }
+      .side p { text-align: left; }
+      .hbars { margin: 1mm 0 3mm; } .hbars .title { font-weight: bold; font-size: 8.8pt; margin-bottom: 1.5mm; }
+      table.designer { min-width: 150mm; font-size: 8.8pt; }
+      table.designer th { background: #0b5f73; color: #fff; border: 0.3mm solid #fff; text-align: center; }
+      table.designer tr.grp td { background: #f2c14e; font-weight: bold; }
+      table.designer tr.total td { font-weight: bold; border-top: 0.4mm solid #0b5f73; }
+    """,
 }
 
 BASE_CSS = """
@@ -154,9 +174,65 @@ def donut_svg(values: list[float]) -> str:
     return f'<svg viewBox="0 0 120 120" aria-hidden="true">{"".join(parts)}</svg>'
 
 
+def hbars_svg(doc, body) -> str:
+    """A horizontal bar chart drawn in SVG (units are millimetres): the category names right-
+    aligned left of the bars, each value printed just past the end of its bar."""
+    rows = body["rows"]
+    top = max(fig_value(doc, row[1]) for row in rows) or 1.0
+    parts = []
+    for k, (name, value) in enumerate(rows):
+        y = 2 + 7 * k
+        w = 90.0 * fig_value(doc, value) / top
+        parts.append(f'<text x="44" y="{y + 3.6:.1f}" text-anchor="end" font-size="3">{inline(name)}</text>'
+                     f'<rect x="47" y="{y:.1f}" width="{w:.1f}" height="4.6" fill="{PALETTE[k % 3]}"/>'
+                     f'<text x="{49 + w:.1f}" y="{y + 3.6:.1f}" font-size="3">{inline(value)}</text>')
+    h = 4 + 7 * len(rows)
+    note = f'<p class="note">{inline(body["note"])}</p>' if "note" in body else ""
+    return (f'<div class="hbars"><div class="title">{inline(body["title"])}</div>'
+            f'<svg width="160mm" height="{h}mm" viewBox="0 0 160 {h}" font-family="Liberation Sans">'
+            f'{"".join(parts)}</svg></div>{note}')
+
+
+def table_html(body) -> str:
+    """A table; with `header2` its header is on two lines (an empty upper cell: the lower one
+    spans both lines); a row of one cell is a row group across the table; a "Total" row is bold."""
+    n = len(body["header"])
+    lower = list(enumerate(body["header"]))
+    if "header2" in body:
+        upper, k, spanned = [], 0, set()
+        for cell, span in body["header2"]:
+            if plain(cell).strip():
+                upper.append(f'<th colspan="{span}">{inline(cell)}</th>')
+            else:
+                upper.append(f'<th rowspan="2">{inline(body["header"][k])}</th>')
+                spanned.add(k)
+            k += span
+        head = "<tr>" + "".join(upper) + "</tr><tr>" + "".join(
+            f"<th>{inline(h)}</th>" for j, h in lower if j not in spanned) + "</tr>"
+    else:
+        head = "<tr>" + "".join(f'<th class="{"num" if j else ""}">{inline(h)}</th>' for j, h in lower) + "</tr>"
+    rows = []
+    for row in body["rows"]:
+        if len(row) == 1:
+            rows.append(f'<tr class="grp"><td colspan="{n}">{inline(row[0])}</td></tr>')
+            continue
+        cls = ' class="total"' if "header2" in body and plain(row[0]).startswith("Total") else ""
+        rows.append(f"<tr{cls}>" + "".join(f'<td class="{"num" if j else ""}">{inline(c)}</td>'
+                                            for j, c in enumerate(row)) + "</tr>")
+    note = f'<p class="note">{inline(body["note"])}</p>' if "note" in body else ""
+    cls = ' class="designer"' if "header2" in body else ""
+    return f"<table{cls}><caption>{inline(body['caption'])}</caption>{head}{''.join(rows)}</table>{note}"
+
+
 def render_block(doc, block) -> str:
     kind = next(iter(block))
     body = block[kind]
+    if kind == "keyfigs":
+        return '<div class="keyfigs">' + "".join(
+            f'<div class="kf"><div class="n">{inline(n)}</div><div class="c">{inline(c)}</div></div>'
+            for n, c in body) + "</div>"
+    if kind == "hbars":
+        return hbars_svg(doc, body)
     if kind in ("h1", "h2"):
         return f"<{kind}>{inline(body)}</{kind}>"
     if kind == "p":
@@ -194,11 +270,7 @@ def render_block(doc, block) -> str:
         return (f'<div class="chart"><div class="title">{inline(body["title"])}</div>'
                 f'<div class="bars" style="grid-template-columns:{cols}">{"".join(cells)}</div></div>{note}')
     if kind == "table":
-        head = "".join(f'<th class="{"num" if j else ""}">{inline(h)}</th>' for j, h in enumerate(body["header"]))
-        rows = "".join("<tr>" + "".join(f'<td class="{"num" if j else ""}">{inline(c)}</td>'
-                                         for j, c in enumerate(row)) + "</tr>" for row in body["rows"])
-        note = f'<p class="note">{inline(body["note"])}</p>' if "note" in body else ""
-        return f"<table><caption>{inline(body['caption'])}</caption><tr>{head}</tr>{rows}</table>{note}"
+        return table_html(body)
     if kind == "endnotes":
         items = "".join(f'<li value="{num}">{html.escape(doc.note_text(key), quote=False)}</li>'
                         for num, key, _ in doc.notes)
@@ -213,7 +285,12 @@ def render_page(doc, page_no: int, page: dict) -> str:
         if "cols" in row:
             cols = "".join('<div class="col">' + "".join(render_block(doc, b) for b in col) + "</div>"
                            for col in row["cols"])
-            rows.append(f'<div class="cols">{cols}</div>')
+            if "side" in row:       # the columns beside a coloured sidebar
+                side = "".join(render_block(doc, b) for b in row["side"])
+                rows.append(f'<div class="cols-side"><div class="cols">{cols}</div>'
+                            f'<aside class="side">{side}</aside></div>')
+            else:
+                rows.append(f'<div class="cols">{cols}</div>')
         else:
             rows.append(render_block(doc, row))
     notes = ""

@@ -57,6 +57,9 @@ STYLES = """
  <style:style style:name="Cell" style:family="paragraph">
   <style:text-properties style:font-name="DejaVu Sans" fo:font-size="8.6pt"/>
  </style:style>
+ <style:style style:name="CellMid" style:family="paragraph" style:parent-style-name="Cell">
+  <style:paragraph-properties fo:text-align="center"/>
+ </style:style>
  <style:style style:name="CellNum" style:family="paragraph" style:parent-style-name="Cell">
   <style:paragraph-properties fo:text-align="end"/>
  </style:style>
@@ -102,6 +105,9 @@ STYLES = """
  <style:style style:name="TblCol" style:family="table">
   <style:table-properties style:width="7.6cm" table:align="left" fo:margin-bottom="0.25cm"/>
  </style:style>
+ <style:style style:name="TblWide" style:family="table">
+  <style:table-properties style:width="16.4cm" table:align="left" fo:margin-bottom="0.25cm"/>
+ </style:style>
  <style:style style:name="Tbl" style:family="table">
   <style:table-properties style:width="11cm" table:align="left" fo:margin-bottom="0.25cm"/>
  </style:style>
@@ -112,6 +118,19 @@ STYLES = """
   <style:table-cell-properties fo:padding="0.05cm" fo:border-bottom="0.3pt solid #999999" fo:border-top="none" fo:border-left="none" fo:border-right="none"/>
  </style:style>
  <style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="KeyFrame" style:family="graphic">
+  <style:graphic-properties fo:border="0.8pt solid #7a1f2b" fo:background-color="#f1e6e8" fo:padding="0.15cm"
+     style:vertical-pos="top" style:vertical-rel="baseline"/>
+ </style:style>
+ <style:style style:name="KeyRow" style:family="paragraph">
+  <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.4cm"/>
+ </style:style>
+ <style:style style:name="KeyNum" style:family="paragraph">
+  <style:text-properties style:font-name="DejaVu Sans" fo:font-size="18pt" fo:font-weight="bold" fo:color="#7a1f2b"/>
+ </style:style>
+ <style:style style:name="KeyCap" style:family="paragraph">
+  <style:text-properties style:font-name="DejaVu Sans" fo:font-size="8pt"/>
+ </style:style>
  <style:page-layout style:name="A4">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm"
      fo:margin-bottom="1.2cm" fo:margin-left="2.3cm" fo:margin-right="2.3cm"/>
@@ -141,9 +160,47 @@ NOTE_TEXT: dict[str, str] = {}
 TABLE_STYLE = ["Tbl"]          # "TblCol" while a column is set: a table as wide as the column
 
 
+def keyfigs_xml(body) -> str:
+    """Key figures as a row of bordered, shaded text frames (Word text boxes), each a large
+    number over its caption, set in one paragraph as characters."""
+    frames = "<text:s/>".join(
+        f'<draw:frame draw:style-name="KeyFrame" draw:name="K{k}" text:anchor-type="as-char" '
+        f'svg:width="4.9cm" svg:height="2.1cm" draw:z-index="{k}"><draw:text-box>'
+        f'<text:p text:style-name="KeyNum">{inline(n)}</text:p>'
+        f'<text:p text:style-name="KeyCap">{inline(c)}</text:p></draw:text-box></draw:frame>'
+        for k, (n, c) in enumerate(body))
+    return f'<text:p text:style-name="KeyRow">{frames}</text:p>'
+
+
+def header_rows_xml(body) -> str:
+    """The header rows: with `header2`, an upper row of cells merged across the columns under
+    them, and cells merged down both rows where the upper cell is empty."""
+    def cell(text, style, extra=""):
+        return (f'<table:table-cell table:style-name="TblHead" office:value-type="string"{extra}>'
+                f'<text:p text:style-name="{style}"><text:span text:style-name="Bold">{inline(text)}'
+                f"</text:span></text:p></table:table-cell>")
+    if "header2" not in body:
+        return "<table:table-row>" + "".join(cell(h, "CellNum" if j else "Cell")
+                                              for j, h in enumerate(body["header"])) + "</table:table-row>"
+    upper, lower, k = [], [], 0
+    for text, span in body["header2"]:
+        if "".join(t[1] for t in text if t[0] == "text").strip():
+            upper.append(cell(text, "CellMid", f' table:number-columns-spanned="{span}"')
+                         + "<table:covered-table-cell/>" * (span - 1))
+            lower += [cell(h, "CellMid") for h in body["header"][k:k + span]]
+        else:
+            upper.append(cell(body["header"][k], "Cell", ' table:number-rows-spanned="2"'))
+            lower.append("<table:covered-table-cell/>")
+        k += span
+    return (f'<table:table-row>{"".join(upper)}</table:table-row>'
+            f'<table:table-row>{"".join(lower)}</table:table-row>')
+
+
 def block_xml(doc, block, first: bool) -> str:
     kind = next(iter(block))
     body = block[kind]
+    if kind == "keyfigs":
+        return ('<text:p text:style-name="PageBreak"/>' if first else "") + keyfigs_xml(body)
     if kind == "h1":
         style = "PageBreak" if first else "H1"
         return f'<text:h text:style-name="{style}" text:outline-level="1">{inline(body)}</text:h>'
@@ -161,17 +218,16 @@ def block_xml(doc, block, first: bool) -> str:
     if kind == "table":
         n = len(body["header"])
         cols = "".join("<table:table-column/>" for _ in range(n))
-        head = "".join(f'<table:table-cell table:style-name="TblHead" office:value-type="string">'
-                       f'<text:p text:style-name="{"CellNum" if j else "Cell"}"><text:span text:style-name="Bold">'
-                       f"{inline(h)}</text:span></text:p></table:table-cell>" for j, h in enumerate(body["header"]))
+        head = header_rows_xml(body)
         rows = "".join("<table:table-row>" + "".join(
             f'<table:table-cell table:style-name="TblCell" office:value-type="string">'
             f'<text:p text:style-name="{"CellNum" if j else "Cell"}">{inline(c)}</text:p></table:table-cell>'
             for j, c in enumerate(row)) + "</table:table-row>" for row in body["rows"])
         note = f'<text:p text:style-name="Note">{inline(body["note"])}</text:p>' if "note" in body else ""
         return (prefix + f'<text:p text:style-name="Caption">{inline(body["caption"])}</text:p>'
-                f'<table:table table:name="T{id(body) % 100000}" table:style-name="{TABLE_STYLE[0]}">{cols}'
-                f"<table:table-header-rows><table:table-row>{head}</table:table-row></table:table-header-rows>"
+                f'<table:table table:name="T{id(body) % 100000}" '
+                f'table:style-name="{"TblWide" if "header2" in body else TABLE_STYLE[0]}">{cols}'
+                f"<table:table-header-rows>{head}</table:table-header-rows>"
                 f"{rows}</table:table>{note}")
     raise ValueError(f"{doc.name}: the LibreOffice typesetter has no {kind!r} block")
 
@@ -209,6 +265,7 @@ def document_xml(doc) -> str:
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
  xmlns:dc="http://purl.org/dc/elements/1.1/"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta><dc:title>{title}</dc:title></office:meta>

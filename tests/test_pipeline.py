@@ -147,3 +147,43 @@ def test_readme_first_block_is_the_two_commands():
     assert "pytest" in lines[1]
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert "pytest" in ci and 'pip install -q -e ".[test,ocr]"' in ci
+
+
+def test_source_line_naming_notes_by_number_gives_its_first_note():
+    # a table under "Sources: ... (notes 2-3)" with no marker of its own takes note 2, not the
+    # last marker read before it (blind designer3, 2023q1 word, Table 2); the words alone name
+    # both notes equally
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    doc = [heading("4. Money transfers"),
+           block("Outgoing transfers reached KZT 190.2 billion; the rate was 450.1 KZT per USD.",
+                 markers=[("3", "USD.")]),
+           block("Table 2. Money transfers sent from Kazakhstan by month, KZT billion", "heading",
+                 8.0),
+           table_row("Month", "Sent, KZT billion"), table_row("May", "61.2"),
+           block("Sources: National Bank of Kazakhstan (notes 2-3).", "legend")]
+    asm = assemble(*doc)
+    notes = {"2": Footnote("2", "National Bank of Kazakhstan, money transfers.", 1),
+             "3": Footnote("3", "National Bank of Kazakhstan, exchange rates.", 1)}
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
+    row = [c for c in asm.candidates if c.text == "61.2"]
+    assert row and all(c.footnotes == ["2"] for c in row)
+
+
+def test_share_columns_under_a_direction_take_that_direction():
+    # a two-level header flattened by layout: "Sent from Kazakhstan" over "Share, %", and
+    # "Received in Kazakhstan" over another "Share, %" (samples/mtm-kaz-2025q1-designer-chromium)
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("4. Money transfers"),
+                   block("Outgoing transfers reached KZT 190.2 billion in the quarter."),
+                   block("Table 1. Money transfers of individuals by country, April–June 2024",
+                         "heading", 8.0),
+                   table_row("Country", "Sent from Kazakhstan Share, %",
+                             "Received in Kazakhstan Share, %"),
+                   table_row("Uzbekistan", "20.4", "7.4"))
+    got = {c.text: (c.metric, c.statistic, c.country) for c in asm.candidates}
+    assert got["20.4"] == ("remittances_sent", "share", "UZB")
+    assert got["7.4"] == ("remittances_received", "share", "UZB")

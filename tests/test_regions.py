@@ -653,3 +653,116 @@ def test_key_figures_set_close_together_are_one_callout_each():
     assert texts(page, "callout") == ["+6.3% arrivals vs Q2 2023", "3.29M departures",
                                       "72.5K workers"]
     assert all(len(b.boxes) == len(b.text) for b in page.blocks)
+
+
+# --- designer round 3 (blind designer2 and designer3 word) -------------------------------------
+
+def _painted_header_table() -> tuple[list, list]:
+    """A Word table whose header cells are painted: "Country" and "Monthly average, KZT bn"
+    merged down both header lines, "April 2025" and "May 2025" merged across the two cells
+    under them; each cell's text set in its middle, so the printed lines stagger. Under it a
+    row-group label at the cell's edge over rows indented by spaces."""
+    chars = line("Table 5. Transfers by country, April - May 2025", 40, 70, 10, "Helvetica-Bold")
+    shapes = [rect(40, 90, 130, 122, fill=BLUE), rect(130, 90, 250, 104, fill=BLUE),
+              rect(250, 90, 370, 104, fill=BLUE), rect(370, 90, 460, 122, fill=BLUE)]
+    shapes += [rect(x, 104, x + 60, 122, fill=GREY) for x in (130, 190, 250, 310)]
+    chars += line("Country", 44, 101.5, 9, "Helvetica-Bold")
+    chars += centred("April 2025", 190, 93, 9, "Helvetica-Bold")
+    chars += centred("May 2025", 310, 93, 9, "Helvetica-Bold")
+    for x, leaf in ((160, "KZT bn"), (220, "USD mln"), (280, "KZT bn"), (340, "USD mln")):
+        chars += centred(leaf, x, 108.5, 9, "Helvetica-Bold")
+    for k, word in enumerate(("Monthly", "average,", "KZT bn")):
+        chars += centred(word, 415, 91.5 + 10 * k, 9, "Helvetica-Bold")
+    chars += line("CIS member states", 44, 126, 9, "Helvetica-Bold")
+    for k, (name, values) in enumerate([("Uzbekistan", ("30.4", "66.9", "31.2", "68.0", "30.8")),
+                                        ("Russia", ("21.9", "48.2", "22.4", "49.1", "22.2"))]):
+        top = 140 + 14 * k
+        chars += line(name, 56, top, 9)
+        for x1, v in zip((180, 240, 300, 360, 440), values):
+            chars += _right(v, x1, top, 9)
+    return chars, shapes
+
+
+def test_header_of_painted_cells_merged_down_and_across_gives_one_cell_per_column():
+    chars, shapes = _painted_header_table()
+    page = lay(chars, shapes)
+    rows = [b for b in page.blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Country", "April 2025 KZT bn", "April 2025 USD mln", "May 2025 KZT bn",
+        "May 2025 USD mln", "Monthly average, KZT bn"]
+    assert len(rows[0].boxes) == len(rows[0].text)
+    assert [r.text for r in rows[1:]] == ["CIS member states",
+                                          "Uzbekistan 30.4 66.9 31.2 68.0 30.8",
+                                          "Russia 21.9 48.2 22.4 49.1 22.2"]
+    assert rows[1].cells == ((0, len("CIS member states")),)
+    assert [r.kind for r in page.regions] == ["header"]
+
+
+def test_row_group_label_over_rows_indented_past_it_stays_a_row():
+    chars = line("Country", 40, 80, 9, "Helvetica-Bold") + _right("Persons", 300, 80, 9)
+    chars += _right("Share, %", 380, 80, 9)
+    for k, (name, a, b) in enumerate([(None, None, None), ("Uzbekistan", "4,826", "33.6"),
+                                      ("Tajikistan", "1,102", "7.7")]):
+        top = 95 + 14 * k
+        if name is None:
+            chars += line("Non-CIS countries", 40, top, 9, "Helvetica-Bold")
+            continue
+        chars += line(name, 58, top, 9) + _right(a, 300, top, 9) + _right(b, 380, top, 9)
+    rows = [b for b in lay(chars).blocks if b.kind == "table"]
+    assert [r.text for r in rows] == ["Country Persons Share, %", "Non-CIS countries",
+                                      "Uzbekistan 4,826 33.6", "Tajikistan 1,102 7.7"]
+
+
+def test_a_one_line_header_cell_beside_cells_merged_down_keeps_the_row_a_header():
+    # the cells merged down two lines are tall enough to be boxes; the cells merged across
+    # are one line high: together they are still one row of table cells, never text boxes
+    chars, shapes = _painted_header_table()
+    shapes = shapes[:4]                 # only the upper row painted
+    page = lay(chars, shapes)
+    assert not [r for r in page.regions if r.kind in ("box", "sidebar", "band")]
+    assert page.blocks[1].kind == "table"
+
+
+def test_two_body_lines_beside_a_key_figure_spanning_both_stay_two_lines():
+    first = "Arrivals of foreign citizens rose again in the quarter"
+    second = "and most of them came from neighbouring countries"
+    chars = line(first, 40, 102) + line(second, 40, 113)
+    chars += line("3.4M", 420, 100, 20, "Helvetica-Bold") + line("arrivals in the quarter", 420, 123, 8)
+    page = lay(chars)
+    assert f"{first} {second}" in texts(page)
+    assert texts(page, "callout") == ["3.4M arrivals in the quarter"]
+
+
+def test_landscape_page_footer_is_a_running_head_like_the_portrait_ones():
+    pages = []
+    for n, (w, h) in enumerate([(WIDTH, HEIGHT), (HEIGHT, WIDTH), (WIDTH, HEIGHT)], start=1):
+        body = line(f"Transfers reached {n},400 million in {FILLER}.", 40, 100)
+        chars = body + marker(str(n), after(body), 100)
+        label = marker(str(n), 40, h - 90, NOTE)
+        chars += label + line(f"National bank, statistics of transfers, part {n}.", after(label),
+                              h - 90, NOTE)
+        foot = line("Migration agency - Tracking Matrix", 40, h - 41, NOTE)
+        chars += foot + line(str(n), 500, h - 41, NOTE)
+        pages.append(ShapedPage(n, tuple(chars), (), w, h))
+    laid = layout_pages(pages)
+    for page in laid:
+        assert [f.text for f in page.footnotes] == [
+            f"National bank, statistics of transfers, part {page.number}."]
+        assert not [b.text for b in page.blocks if "Matrix" in b.text or b.text.strip().isdigit()]
+
+
+def test_bars_coloured_one_per_category_without_a_key_are_one_row_each():
+    # four horizontal bars in three colours, as close as grouped bars, each with its own name
+    # left of it and its value past its end (samples/mtm-kaz-2025q1-designer-chromium, Figure 1)
+    chars = line("Figure 1. Arrivals by nationality, share of CIS arrivals, %", 40, 80, 9,
+                 "Helvetica-Bold")
+    shapes = []
+    colours = [BLUE, ORANGE, GREY, BLUE]
+    for k, (name, value, w) in enumerate([("Uzbekistan", "45.2%", 250), ("Russia", "24.7%", 137),
+                                          ("Kyrgyzstan", "19.6%", 108), ("Tajikistan", "7.1%", 39)]):
+        top = 100 + 20 * k
+        shapes.append(rect(176, top, 176 + w, top + 13, fill=colours[k]))
+        chars += _right(name, 168, top + 2, 8.5) + line(value, 182 + w, top + 2, 8.5)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Uzbekistan 45.2%", "Russia 24.7%", "Kyrgyzstan 19.6%",
+                                    "Tajikistan 7.1%"]

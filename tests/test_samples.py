@@ -66,10 +66,10 @@ def test_corpus_covers_every_metric_statistic_layout_and_producer():
     assert {f["metric"] for f in figures} >= CODEBOOK
     assert {f["statistic"] for f in figures} == STATISTICS
     specs = [json.loads((SAMPLES / "specs" / f"{n}.json").read_text(encoding="utf-8")) for n in NAMES]
-    assert {s["layout"] for s in specs} == {"twocol", "tables", "endnotes"}
+    assert {s["layout"] for s in specs} == {"twocol", "tables", "endnotes", "designer"}
     assert {s["producer"] for s in specs} >= {"chromium", "reportlab"}
     periods = {s["report"]["period_start"] for s in specs}
-    assert min(periods) == "2022-04-01" and max(periods) == "2024-10-01"
+    assert min(periods) == "2022-04-01" and max(periods) == "2025-04-01"
 
 
 def test_every_spec_has_its_sample():
