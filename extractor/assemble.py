@@ -654,7 +654,20 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         columns = [tables.LABEL] + columns
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
-    return ctx, table_cells(ctx, rd, block, cells, numbers, columns, caption)
+    found = table_cells(ctx, rd, block, cells, numbers, columns, caption)
+    return ctx, found, _total_row_shares(block, cells, numbers, columns, found)
+
+
+def _total_row_shares(block: Block, cells, numbers, columns, found) -> list:
+    """TAB:total-share: a "Total" row's 100 (or 100.0) under a share column is the base of the
+    shares above it, no figure of its own."""
+    if not cues()["table_total"].match(cells[0]):
+        return []
+    spans = tables.cell_spans(block, len(columns))
+    return [(Quantity(a, b, cell, value, "percent", None, True, 0, ()), "TAB:total-share")
+            for cell, value, (a, b), col in zip(cells[1:], numbers[1:], spans[1:], columns[1:])
+            if value is not None and value == 100 and (col.kind == "share" or cell.strip().endswith("%"))
+            and not any(c.start < b and a < c.end for c in found)]
 
 
 def _without_first_cell(block: Block) -> Block:

@@ -778,6 +778,27 @@ def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatc
 
 # --- footnotes ----------------------------------------------------------------------------
 
+RATE_NOTE = regex.compile(r"\bexchange\s+rates?\b|\bconverted\b|\b1\s*(?:USD|US\$|\$)\s*=|\brate\s+of\b", regex.I)
+
+
+def _noted_text(block: Block, m) -> str:
+    """The words a marker closes: back to the marker before it or to its sentence's start."""
+    before = max((x.offset for x in block.markers if x.offset < m.offset), default=0)
+    start = max([before] + [a for a, b in sentences(block.text) if a <= m.offset])
+    return block.text[start:m.offset]
+
+
+def _rate_note(block: Block, m) -> bool:
+    """A marker after a conversion note ("... converted at 1 USD = 454.99 KZT.⁷") sources the
+    rate, not the amounts of the sentences before it."""
+    return bool(RATE_NOTE.search(_noted_text(block, m)))
+
+
+def _comparison_note(block: Block, m) -> bool:
+    """A marker closing a comparison with other periods ("14.8% lower than in Q4 2022"⁶)."""
+    return bool(cues()["comparison"].search(_noted_text(block, m)))
+
+
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
                   list_source: str | None, section_source: str | None = None
                   ) -> tuple[list[str], list[str], str | None]:
@@ -796,11 +817,14 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         if later:
             return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
         return [own[-1].label], [], "FN:sentence"
-    if later:
+    if later and not _rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     earlier = [m for m in block.markers if m.offset < s_start]
-    if earlier:
-        return [earlier[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
+    own_source = [m for m in earlier if not _rate_note(block, m) and not _comparison_note(block, m)]
+    if own_source or earlier:
+        return [(own_source or earlier)[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
+    if later:
+        return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     if list_source:
         return [list_source], ["source_from_previous"], "FN:list"
     if section_source:

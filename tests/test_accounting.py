@@ -91,6 +91,27 @@ def test_places_that_state_no_figures():
     assert status_of(numbers, "55.3")[0] == "unread"         # a value label is no axis tick
 
 
+def _table_row(*cells: str) -> Block:
+    text, spans, at = "", [], 0
+    for c in cells:
+        spans.append((at, at + len(c)))
+        text += c + " "
+        at += len(c) + 1
+    text = text.rstrip()
+    return Block(page=1, kind="table", text=text, boxes=(BOX,) * len(text), size=11.0, cells=tuple(spans))
+
+
+def test_a_total_rows_hundred_per_cent_is_the_base_of_the_shares():
+    numbers = account([_block("2. Arrivals", "heading"),
+                       _block("Table 1. Arrivals by nationality", "heading"),
+                       _table_row("Country", "Arrivals", "Share, %"),
+                       _table_row("Uzbekistan", "41,300", "62.0"),
+                       _table_row("Kyrgyzstan", "25,300", "38.0"),
+                       _table_row("Total", "66,600", "100.0")])
+    assert status_of(numbers, "100.0") == ("not_figure", "total_share")
+    assert status_of(numbers, "62.0")[0] == "figure"
+
+
 def test_a_figure_is_a_mention_and_anything_else_is_unread_with_its_sentence():
     numbers = account([_block("Arrivals reached 2.7 million. The index stood at 42.5 points.")])
     fig = [n for n in numbers if n.printed == "2.7 million"][0]
@@ -109,7 +130,7 @@ def test_a_misfiring_rule_shows_an_amount_instead_of_hiding_it():
 
 def test_every_reason_is_tested_and_every_rule_belongs_to_one_reason():
     tested = {r for r, _, _ in BODY} | {"no_figures_section", "header_footer", "in_footnote",
-                                        "chart_axis"}
+                                        "chart_axis", "total_share"}
     assert tested == set(REASONS)
     rules = [rule for r in DATA["reasons"] for rule in r["rules"]]
     assert len(rules) == len(set(rules))

@@ -287,3 +287,15 @@ def test_a_note_sourcing_only_comparisons_leaves_the_quarters_source_standing():
     asm = assemble(*doc)
     last = [c for c in asm.candidates if c.group == "CIS"]
     assert [c.footnotes for c in last] == [["3"]]
+
+
+def test_an_unmarked_sentence_takes_neither_a_conversion_note_nor_a_comparison_note():
+    """Between a comparison's note and a conversion note, an unmarked share is sourced by the note
+    of the quarter's own amount (attach.footnotes_for)."""
+    text = ("In the quarter individuals sent KZT 200.0 billion abroad. Outgoing transfers were 10.0% "
+            "lower than in the previous quarter. Russia received 30.0% of the amount sent. Amounts are "
+            "converted at 1 USD = 450.00 KZT.")
+    doc = [heading("6. Remittances"),
+           block(text, markers=[("5", "abroad."), ("6", "previous quarter."), ("7", "450.00 KZT.")])]
+    share = [c for c in assemble(*doc).candidates if c.statistic == "share"]
+    assert [c.footnotes for c in share] == [["5"]]
