@@ -77,6 +77,7 @@ SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 DIGITS = regex.compile(r"\d+")
 # A list bullet: a symbol, or a glyph the font does not map to text ("(cid:127)").
+BULLET_GLYPH = regex.compile(r"\s*[•▪◦●■□‣∙]\s")
 BULLET = regex.compile(r"[•·▪◦●■□‣⁃∙\-–—*]|\(cid:\d+\)")
 LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
 PAGE_NUMBER = regex.compile(r"""
@@ -877,6 +878,8 @@ def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bo
         return False
     if LIST_ITEM.match(cl.text) and pl.text.rstrip().endswith(SENTENCE_ENDS):
         return False                      # a new item of a numbered or bulleted list
+    if BULLET_GLYPH.match(cl.text):
+        return False                      # a bullet opens an item even after a line with no full stop
     return True
 
 
@@ -973,9 +976,14 @@ class PageLines:
     shapes: tuple[dict, ...] = ()     # rectangles (sharp or rounded): boxes and bars (regions.py)
 
 
+# Symbol fonts whose letters are drawn as list bullets (ZapfDingbats "n" is a square, Wingdings
+# "l" a dot): their glyphs read as "•", never as the letters of the font's encoding.
+DINGBAT_FONT = regex.compile(r"dingbat|wingding|webding", regex.I)
+
+
 def _usable(raw) -> list[dict]:
-    return [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False
-            and c.get("size")]
+    return [({**c, "text": "•"} if DINGBAT_FONT.search(c.get("fontname") or "") and c["text"].strip() else c)
+            for c in raw.chars if c.get("text") and c.get("upright", True) is not False and c.get("size")]
 
 
 def page_lines(raw, body: float | None = None) -> PageLines:
