@@ -716,7 +716,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
         if value is None:
             continue
-        m = col.metric or metric
+        m = "exchange_rate" if col.kind == "rate" else (col.metric or metric)
         kind, scale = col.kind, col.scale
         if kind == "unknown" and cell.strip().endswith("%"):
             kind = "share"                                   # "China 8.2%": a percent cell

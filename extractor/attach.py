@@ -212,11 +212,16 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
 BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди граждан стран СНГ"
 
 
+IN_THE = regex.compile(r"\b(?:in|within)\s+the\s+$", regex.I)
+GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
+
+
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:
     if e.label != "GROUP":
         return False
     start = clause_at(sent.clauses, e.start).start
-    return bool(BASE_BEFORE.search(text[start:e.start]))
+    return bool(BASE_BEFORE.search(text[start:e.start])) or bool(
+        IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end))   # "In the non-CIS group China (34.2%)"
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:

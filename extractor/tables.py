@@ -147,6 +147,8 @@ def row_period(metric: str, ps, cap_periods, rc: RowContext):
 def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, context: str,
                    is_total: bool):
     """(statistic, unit, value) a cell gives, or None when it is no figure."""
+    if kind == "rate":
+        return "average", "KZT_per_USD", value        # "Average rate, KZT per USD"
     if kind == "share" or (kind == "unknown" and "%" in context):
         return None if is_total else ("share", "percent", value)
     if kind in ("KZT", "USD"):

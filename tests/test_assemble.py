@@ -350,6 +350,21 @@ CASES = [
     ("a law named in an event's sentence does not make its date a document date", "7. Training",
      "A round table on the new law was held in Aktau on 12 June 2024 with 21 participants.",
      [fig("training_participants", "total", "persons", 21, period=("2024-06-12", "2024-06-12"))]),
+    ("a group named as the base: 'distribution of', 'in the ... group', 'half of'", "1. Arrivals",
+     "The distribution of CIS arrivals by nationality was as follows: Uzbekistan - 41.0%, Russia - "
+     "27.0%. In the non-CIS group China (31.0%) moved ahead of Türkiye (25.0%). Nearly half of CIS "
+     "entries were made by Uzbek nationals (41.0%).",
+     [fig("arrivals", "share", "percent", 41.0, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 27.0, "RUS", group="CIS"),
+      fig("arrivals", "share", "percent", 31.0, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 25.0, "TUR", group="non-CIS"),
+      fig("arrivals", "share", "percent", 41.0, "UZB", group="CIS")]),
+    ("a workshop 'for N specialists' counts its participants", "8. Other activities",
+     "On 5 June 2024 IOM held a workshop in Taraz on safe migration for 28 specialists: 17 from "
+     "local government bodies and 11 from NGOs.",
+     [fig("training_participants", "total", "persons", 28, period=("2024-06-05", "2024-06-05")),
+      fig("training_participants", "total", "persons", 17, group="government", period=("2024-06-05", "2024-06-05")),
+      fig("training_participants", "total", "persons", 11, group="ngo", period=("2024-06-05", "2024-06-05"))]),
     ("'N short of' is a fall", "1. Arrivals",
      "Arrivals were 4.1% short of the first quarter.",
      [fig("arrivals", "change", "percent", -4.1, compared=Q1)]),
@@ -392,3 +407,11 @@ def test_table_rows_take_caption_header_and_label():
     assert rows(cands) == sorted([
         fig("temporary_residence_permits", "total", "persons", 26104, "UZB"),
         fig("temporary_residence_permits", "share", "percent", 44.3, "UZB")])
+
+
+def test_a_rate_column_gives_the_months_exchange_rate():
+    header = block("Month Average rate, KZT per USD Sent, KZT bn", "table", cells=((0, 5), (6, 31), (32, 44)))
+    row = block("April 2024 447.10 63.2", "table", cells=((0, 10), (11, 17), (18, 22)))
+    cands = assemble(block("Table 3. Money transfers from Kazakhstan by month, Q2 2024", "heading", 9.0), header, row)
+    assert ("exchange_rate", "average", "KZT_per_USD", 447.10, None, None, None,
+            ("2024-04-01", "2024-04-30"), None) in rows(cands)
