@@ -31,10 +31,12 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import pdfplumber
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTImage
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.utils import apply_matrix_pt
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
-from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.page import fix_fontname_bytes
 
 from .errors import (DamagedPdfError, EmptyFileError, EncryptedPdfError, ExtractorError,
                      NoTextLayerError, NotAPdfError, TooLargeError, UnsupportedEncryptionError,
@@ -439,9 +441,10 @@ def _rounded_rect(pts: list[tuple[float, float]]) -> bool:
     return True
 
 
-class _CharsOnlyAggregator(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's device, with a cap on characters, keeping vector paths only as small plain
-    records (pdfminer's objects for them are never built: 500k rects cost 2 GB as objects)."""
+class _CharsOnlyAggregator(PDFPageAggregator):
+    """pdfminer's layout device (as pdfplumber uses it, less its marked-content tags, which we
+    do not read), with a cap on characters, keeping vector paths only as small plain records
+    (pdfminer's objects for them are never built: 500k rects cost 2 GB as objects)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -550,17 +553,46 @@ def _plain_shapes(records: list[tuple], page) -> tuple[dict, ...]:
                  for kind, x0, y0, x1, y1, fill, stroke in records)
 
 
-def _plain_char(c: dict) -> dict:
-    return {k: c.get(k) for k in CHAR_KEYS}
+def _layout_items(items) -> Iterator:
+    """The layout's objects in the order pdfplumber lists them: each container's children
+    after it, depth first."""
+    for item in items:
+        yield item
+        if isinstance(item, LTContainer):
+            yield from _layout_items(item._objs)
+
+
+def _chars_and_images(layout, page) -> tuple[tuple[dict, ...], tuple]:
+    """The page's characters as dicts of CHAR_KEYS and its image boxes, with the values
+    pdfplumber's `page.chars` and `page.images` hold (its `process_object`: top = height - y1,
+    shifted by the MediaBox's corner; x shifted only where that corner is not 0), made
+    straight from pdfminer's objects: pdfplumber's dicts of every attribute cost a third of
+    the reading."""
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    chars, images = [], []
+    for item in _layout_items(layout._objs):
+        if isinstance(item, LTChar):
+            x0, x1 = (item.x0 + mb_x0, item.x1 + mb_x0) if mb_x0 != 0 else (item.x0, item.x1)
+            fontname = item.fontname
+            if isinstance(fontname, bytes):         # (rare) byte-encoded font names
+                fontname = fix_fontname_bytes(fontname)
+            chars.append({"text": item.get_text(), "x0": x0, "x1": x1,
+                          "top": (height - item.y1) + mb_top,
+                          "bottom": (height - item.y0) + mb_top,
+                          "size": item.size, "fontname": fontname, "upright": item.upright})
+        elif isinstance(item, LTImage):
+            x0, x1 = (item.x0 + mb_x0, item.x1 + mb_x0) if mb_x0 != 0 else (item.x0, item.x1)
+            images.append((float(x0), float((height - item.y1) + mb_top), float(x1),
+                           float((height - item.y0) + mb_top)))
+    return tuple(chars), tuple(images)
 
 
 def _read_page(path: str, pdf, page, number: int) -> RawPage:
     try:
         _check_content_size(page)
-        page._layout, shapes = _layout(pdf, page)  # pdfplumber turns our layout into char dicts
-        chars = tuple(_plain_char(c) for c in page.chars)
-        images = tuple((float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
-                       for im in page.images)
+        layout, shapes = _layout(pdf, page)
+        chars, images = _chars_and_images(layout, page)
         return RawPage(number, float(page.width), float(page.height), chars, images,
                        shapes=_plain_shapes(shapes, page))
     except _PageLimit as exc:
