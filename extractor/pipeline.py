@@ -92,11 +92,14 @@ def warm_up() -> None:
     from .entities import find_entities
     from .numbers import find_quantities
     from .periods import find_periods
+    from .regexes import save_compiled
 
     cues()
     find_entities("Kazakhstan")
     find_quantities("3.4 million")
     find_periods("the first quarter of 2023", date(2023, 1, 1), date(2023, 3, 31))
+    find_periods("в первом квартале 2023 года", date(2023, 1, 1), date(2023, 3, 31))  # its rules
+    save_compiled()             # the patterns compiled above, for the next start (regexes.py)
 
 
 def sha256_of(path: str) -> str:
