@@ -700,12 +700,12 @@ def read_pages(path: str, password: str | None = None, ocr: bool = False) -> Ite
                 raw = _read_page(path, pdf, page, i + 1)
             finally:
                 page.close()
-            if not raw.has_text and ocr:
+            if ocr and not raw.has_text:
                 if reader is None:
                     from .ocr import OcrReader
                     reader = OcrReader(path, password)
                 raw = reader.read(raw)
-            if raw.has_text and not seen_text:
+            if not seen_text and raw.has_text:     # counted once a page at most
                 seen_text = True
                 yield from held
                 held.clear()
