@@ -19,7 +19,7 @@ import regex
 
 from .lang import load_tables
 from .periods import month_forms
-from .regexes import alternation, fill
+from .regexes import alternation, compiled, fill
 from .types import Quantity
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -93,7 +93,7 @@ NUM = fill(r"""
     )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE)
 
 # Everything the finder reads; one alternative per construction, tried in this order.
-MASTER = regex.compile(fill(r"""
+MASTER = compiled(fill(r"""
     (?P<rate>                                       # exchange rates come first: "1 USD = 455.05 KZT"
         (?P<r_units><NUM>)\s?<BASE>\s?=\s?(?P<r_val1><NUM>)\s?<QUOTE>(?!\w)
       | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for|за)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
@@ -143,7 +143,7 @@ MASTER = regex.compile(fill(r"""
 
 # Spans whose digits are never figures; a candidate touching one is dropped. Each alternative is
 # a named group, the rule that the number accounting names (data/reasons.json, "numbers:<name>").
-MASKS = regex.compile(fill(r"""
+MASKS = compiled(fill(r"""
     (?P<url>(?:https?://|www\.)\S+)                # URLs
   | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
                                                     # e-mail addresses (from a token's start,
@@ -173,61 +173,61 @@ MASK_RULES = ("url", "email", "domain", "phone", "phone_area", "docno", "ref_leg
               "numeric_date", "clock", "day_month", "month_day")
 
 # Small bare integers that number a list, a footnote or an enumeration.
-LIST_AT_START = regex.compile(r"""
+LIST_AT_START = compiled(r"""
     ^\s*(?:[-•·*]\s*)?                              # at the text's start, maybe after a bullet
     \(?\d{1,%d}                                     # "1", "(2"
     (?:[.)]|\s+(?=[A-Z]))                           # "1." "2)" or a footnote label "12 The ..."
     """ % LIST_NUMBER_MAX_DIGITS, regex.VERBOSE)
-LEADING = regex.compile(r"""
+LEADING = compiled(r"""
     [-•·*(\s]*                                      # bullets, brackets and spaces opening a text
     """, regex.VERBOSE)
-LIST_AFTER = regex.compile(r"""
+LIST_AFTER = compiled(r"""
     \.\s+[A-Z]                                      # "... Methodology 1. Legislative developments"
     """, regex.VERBOSE)
-SECTION_AFTER = regex.compile(r"""
+SECTION_AFTER = compiled(r"""
     (?:\.\d+)*\.?\s+[A-Z]                           # "2.3 Permanent residence permits"
     """, regex.VERBOSE)
-ADDRESS_AFTER = regex.compile(fill(r"""
+ADDRESS_AFTER = compiled(fill(r"""
     ,?\s+(?:[A-Z][\w'-]+\s+){0,2}<ADDRESS>(?!\w)   # "14, Mambetov Street"
     """, ADDRESS=ADDRESS_RE), regex.VERBOSE)
-DURATION_AFTER = regex.compile(fill(r"""
+DURATION_AFTER = compiled(fill(r"""
     (?:\s+|-)<DURATION>(?!\w)                       # "90 days", "twelve months", "5-day"
     """, DURATION=DURATION_RE), regex.VERBOSE)
-APPROX_BEFORE = regex.compile(fill(r"""
+APPROX_BEFORE = compiled(fill(r"""
     (?<!\w)<APPROX>\s*$                             # "over 182.9 billion", "up to 90 days"
     """, APPROX=APPROX_RE), regex.VERBOSE)
-MULTIPLIER_AFTER = regex.compile(fill(r"""
+MULTIPLIER_AFTER = compiled(fill(r"""
     (?:\s+|-)<TIMES>(?!\w)                          # "3 times", "a 2-fold rise"
     """, TIMES=alternation(TABLES["multiplier_words"])), regex.VERBOSE)
-SIGN_BEFORE = regex.compile(r"""
+SIGN_BEFORE = compiled(r"""
     (?:^|(?<=[\s(\[]))(?P<sign>[-−+])$              # "(-5.2%)", "+3.1%": a sign glued to the number
     """, regex.VERBOSE)
 # "74,2", "1 318,6": one or two digits after the comma (space groups before it in Russian text)
-DECIMAL_COMMA = regex.compile(r"\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})*,\d{1,2}|\d+,\d{1,2}")
-CUE_AFTER = regex.compile(r"""
+DECIMAL_COMMA = compiled(r"\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})*,\d{1,2}|\d+,\d{1,2}")
+CUE_AFTER = compiled(r"""
     \s+(?P<cue>[a-z]+|\p{Cyrillic}+)\b             # "28.98 percent less than ...", "на 3,4% больше"
     """, regex.VERBOSE)
-CLAUSE_BREAK = regex.compile(r"""
+CLAUSE_BREAK = compiled(r"""
     [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
     """, regex.VERBOSE)
-LETTERS = regex.compile(r"[A-Za-z]+|\p{Cyrillic}+")   # words, for cues and number words
-BY_BEFORE = regex.compile(r"""
+LETTERS = compiled(r"[A-Za-z]+|\p{Cyrillic}+")   # words, for cues and number words
+BY_BEFORE = compiled(r"""
     \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"
     """, regex.VERBOSE)
-NUMERIC_ALONE = regex.compile(fill(r"""
+NUMERIC_ALONE = compiled(fill(r"""
     ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d+,\d{1,2})
     (?:\s?(?P<scale><SCALE>)|(?P<letter><LETTER>))?
     (?:\s?(?:<PCT>|<PP>|<CUR>))?$
     """, PRE_CUR=PRE_CUR_RE, NUM=NUM, SCALE=SCALE_RE, LETTER=LETTER_RE, PCT=PCT_RE,
                                       PP=PP_RE, CUR=CUR_RE), regex.VERBOSE)
-APPROX_AT_START = regex.compile(fill(r"""
+APPROX_AT_START = compiled(fill(r"""
     ^(?:<APPROX>\s+)+                               # "over ", "more than about "
     """, APPROX=APPROX_RE), regex.VERBOSE)
 # "nine officers of the migration police": a small number word counting people.
-PEOPLE_AFTER = regex.compile(fill(r"""
+PEOPLE_AFTER = compiled(fill(r"""
     \s+(?:[\w-]+\s+){0,2}?<PEOPLE>\b               # up to two words, then a people noun (match at pos)
     """, PEOPLE=PEOPLE_RE), regex.VERBOSE)
-SPELLED_ALONE = regex.compile(fill(r"""
+SPELLED_ALONE = compiled(fill(r"""
     <WORD>(?:(?:\s+|-|\s+(?i:and)\s+)(?:<WORD>|<MULT>))*\s*   # the whole text in number words
     """, WORD=WORD_RE, MULT=MULT_RE), regex.VERBOSE)
 

@@ -31,10 +31,15 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import pdfplumber
+import pypdfium2 as pdfium          # imported here, not on first use: a batch imports it once,
+import pypdfium2.raw as pdfium_c    # before forking, instead of every worker (0.02-0.05 s each)
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTContainer, LTImage
+from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
-from pdfminer.utils import apply_matrix_pt
+from pdfminer.utils import apply_matrix_pt, apply_matrix_rect
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
-from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.page import fix_fontname_bytes
 
 from .errors import (DamagedPdfError, EmptyFileError, EncryptedPdfError, ExtractorError,
                      NoTextLayerError, NotAPdfError, TooLargeError, UnsupportedEncryptionError,
@@ -194,8 +199,6 @@ def _is_encryption_error(exc: BaseException) -> bool:
 
 def _pdfium_open(source, password: str | None):
     """(document, None) or (None, reason) — PDFium's view of the file, for repair and OCR."""
-    import pypdfium2 as pdfium
-
     try:
         return pdfium.PdfDocument(source, password=password or None), None
     except pdfium.PdfiumError as exc:
@@ -206,8 +209,6 @@ def _pdfium_open(source, password: str | None):
 
 def _repaired_copy(path: str, password: str | None) -> io.BytesIO | None:
     """PDFium's rewrite of the file (fresh xref, no encryption), or None if PDFium fails too."""
-    import pypdfium2.raw as pdfium_c
-
     doc, _ = _pdfium_open(path, password)
     if doc is None:
         return None
@@ -439,15 +440,17 @@ def _rounded_rect(pts: list[tuple[float, float]]) -> bool:
     return True
 
 
-class _CharsOnlyAggregator(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's device, with a cap on characters, keeping vector paths only as small plain
-    records (pdfminer's objects for them are never built: 500k rects cost 2 GB as objects)."""
+class _CharsOnlyAggregator(PDFPageAggregator):
+    """pdfminer's layout device (as pdfplumber uses it, less its marked-content tags, which we
+    do not read), with a cap on characters, keeping vector paths only as small plain records
+    (pdfminer's objects for them are never built: 500k rects cost 2 GB as objects)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.paths = 0
         self.chars = 0
         self.shapes: list[tuple] = []    # (kind, x0, y0, x1, y1, fill, stroke) in device space
+        self.glyphs: list[tuple] = []    # (text, x0, y0, x1, y1, size, fontname, upright)
 
     def paint_path(self, gstate, stroke, fill, evenodd, path):
         self.paths += 1
@@ -469,11 +472,41 @@ class _CharsOnlyAggregator(PDFPageAggregatorWithMarkedContent):
                                 max(ys), _colour(gstate.ncolor, fill),
                                 _colour(gstate.scolor, stroke)))
 
-    def render_char(self, *args, **kwargs):
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
+        """Record a character as the values pdfminer's LTChar would hold (its text, box, size,
+        font name, uprightness: `PDFLayoutAnalyzer.render_char` and `LTChar.__init__`, the same
+        arithmetic in the same order), in drawing order, which is the order pdfplumber lists
+        the LTChars of a page without layout analysis. Building an LTChar for every character
+        only to read these off it was a tenth of the reading; tests/test_pdf_chars.py holds the
+        records to pdfplumber's `page.chars`. Returns the advance, as pdfminer's does."""
         self.chars += 1
         if self.chars > MAX_CHARS_PER_PAGE:
             raise _PageLimit(f"more than {MAX_CHARS_PER_PAGE} characters")
-        return super().render_char(*args, **kwargs)
+        try:
+            text = font.to_unichr(cid)
+            assert isinstance(text, str), str(type(text))
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        adv = font.char_width(cid) * fontsize * scaling
+        vertical = font.is_vertical()
+        if vertical:
+            vx, vy = font.char_disp(cid)
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            bbox = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+        else:
+            descent = font.get_descent() * fontsize
+            bbox = (0, descent + rise, adv, descent + rise + fontsize)
+        a, b, c, d, _, _ = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        x0, y0, x1, y1 = apply_matrix_rect(matrix, bbox)
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        size = x1 - x0 if vertical else y1 - y0
+        self.glyphs.append((text, x0, y0, x1, y1, size, font.fontname, upright))
+        return adv
 
 
 def _inflated_size(stream: PDFStream, limit: int) -> int:
@@ -533,10 +566,11 @@ def _check_content_size(page) -> None:
 
 
 def _layout(pdf, page):
-    """pdfminer's layout of the page (for pdfplumber's chars) and the page's shape records."""
+    """pdfminer's layout of the page (its figures and images), its character records and its
+    shape records."""
     device = _CharsOnlyAggregator(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
     PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
-    return device.get_result(), device.shapes
+    return device.get_result(), device.glyphs, device.shapes
 
 
 def _plain_shapes(records: list[tuple], page) -> tuple[dict, ...]:
@@ -550,19 +584,53 @@ def _plain_shapes(records: list[tuple], page) -> tuple[dict, ...]:
                  for kind, x0, y0, x1, y1, fill, stroke in records)
 
 
-def _plain_char(c: dict) -> dict:
-    return {k: c.get(k) for k in CHAR_KEYS}
+def _layout_items(items) -> Iterator:
+    """The layout's objects in the order pdfplumber lists them: each container's children
+    after it, depth first."""
+    for item in items:
+        yield item
+        if isinstance(item, LTContainer):
+            yield from _layout_items(item._objs)
+
+
+def _plain_chars(glyphs: list[tuple], page) -> tuple[dict, ...]:
+    """Character records as dicts of CHAR_KEYS holding the values of pdfplumber's `page.chars`
+    (its `process_object`: top = height - y1, shifted by the MediaBox's corner; x shifted only
+    where that corner is not 0; byte font names decoded), without its dicts of every attribute
+    of every object, which cost a third of the reading."""
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    chars = []
+    for text, x0, y0, x1, y1, size, fontname, upright in glyphs:
+        if mb_x0 != 0:
+            x0, x1 = x0 + mb_x0, x1 + mb_x0
+        if isinstance(fontname, bytes):             # (rare) byte-encoded font names
+            fontname = fix_fontname_bytes(fontname)
+        chars.append({"text": text, "x0": x0, "x1": x1, "top": (height - y1) + mb_top,
+                      "bottom": (height - y0) + mb_top, "size": size, "fontname": fontname,
+                      "upright": upright})
+    return tuple(chars)
+
+
+def _image_boxes(layout, page) -> tuple[tuple[float, float, float, float], ...]:
+    """The boxes of the page's images, as pdfplumber's `page.images` places them."""
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    boxes = []
+    for item in _layout_items(layout._objs):
+        if isinstance(item, LTImage):
+            x0, x1 = (item.x0 + mb_x0, item.x1 + mb_x0) if mb_x0 != 0 else (item.x0, item.x1)
+            boxes.append((float(x0), float((height - item.y1) + mb_top), float(x1),
+                          float((height - item.y0) + mb_top)))
+    return tuple(boxes)
 
 
 def _read_page(path: str, pdf, page, number: int) -> RawPage:
     try:
         _check_content_size(page)
-        page._layout, shapes = _layout(pdf, page)  # pdfplumber turns our layout into char dicts
-        chars = tuple(_plain_char(c) for c in page.chars)
-        images = tuple((float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
-                       for im in page.images)
-        return RawPage(number, float(page.width), float(page.height), chars, images,
-                       shapes=_plain_shapes(shapes, page))
+        layout, glyphs, shapes = _layout(pdf, page)
+        return RawPage(number, float(page.width), float(page.height), _plain_chars(glyphs, page),
+                       _image_boxes(layout, page), shapes=_plain_shapes(shapes, page))
     except _PageLimit as exc:
         raise TooLargeError(path, f"page {number}: {exc}") from None
     except MemoryError:
@@ -632,12 +700,12 @@ def read_pages(path: str, password: str | None = None, ocr: bool = False) -> Ite
                 raw = _read_page(path, pdf, page, i + 1)
             finally:
                 page.close()
-            if not raw.has_text and ocr:
+            if ocr and not raw.has_text:
                 if reader is None:
                     from .ocr import OcrReader
                     reader = OcrReader(path, password)
                 raw = reader.read(raw)
-            if raw.has_text and not seen_text:
+            if not seen_text and raw.has_text:     # counted once a page at most
                 seen_text = True
                 yield from held
                 held.clear()

@@ -27,7 +27,7 @@ from typing import Callable
 import regex
 
 from .lang import load_tables
-from .regexes import alternation, fill
+from .regexes import alternation, compiled, fill
 from .types import PeriodMatch
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -85,7 +85,7 @@ PIECES = dict(
 
 
 def _compile(pattern: str) -> regex.Pattern:
-    return regex.compile(fill(pattern, **PIECES), regex.VERBOSE)
+    return compiled(fill(pattern, **PIECES), regex.VERBOSE)
 
 
 # --- date arithmetic -------------------------------------------------------------------------
@@ -404,7 +404,7 @@ RULES = [
 ]
 
 
-CYRILLIC = regex.compile(r"\p{Cyrillic}")
+CYRILLIC = compiled(r"\p{Cyrillic}")
 
 
 def _ru_rules() -> list:
@@ -425,9 +425,9 @@ def _rule_name(rank: int) -> str:
 
 # "remain as of 2022" means "as in 2022": a bare year is a point in time only after "the end of".
 NOT_STOCKS = {"year", "years"}
-END_WORD = regex.compile(r"\b(?:end|close)\b", regex.IGNORECASE)
+END_WORD = compiled(r"\b(?:end|close)\b", regex.IGNORECASE)
 # "at the start of 2023": a stock on the period's first day.
-START_WORD = regex.compile(r"\b(?:start|beginning|opening)\b", regex.IGNORECASE)
+START_WORD = compiled(r"\b(?:start|beginning|opening)\b", regex.IGNORECASE)
 
 STOCK_BEFORE = _compile(r"""
     (?<!\w)<STOCK>\s+$                                      # "as of ", "at the end of "

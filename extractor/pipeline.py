@@ -89,14 +89,21 @@ def warm_up() -> None:
     batch parents call this before forking workers, so that every worker starts ready instead
     of importing pdfplumber and the layout and check modules again for each file."""
     from . import checks, layout, pdf  # noqa: F401  (imported for the workers' sake)
+    from .assemble import demonym_entities
+    from .clauses import breaks
     from .entities import find_entities
     from .numbers import find_quantities
     from .periods import find_periods
+    from .regexes import save_compiled
 
     cues()
+    breaks()                    # tables that assembly builds on first use, else in every worker
+    demonym_entities("Turkish (28.4 per cent)", [])
     find_entities("Kazakhstan")
     find_quantities("3.4 million")
     find_periods("the first quarter of 2023", date(2023, 1, 1), date(2023, 3, 31))
+    find_periods("в первом квартале 2023 года", date(2023, 1, 1), date(2023, 3, 31))  # its rules
+    save_compiled()             # the patterns compiled above, for the next start (regexes.py)
 
 
 def sha256_of(path: str) -> str:

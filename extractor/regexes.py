@@ -1,9 +1,36 @@
-"""Two helpers for building VERBOSE patterns from word tables (used by numbers and periods)."""
+"""Helpers for building VERBOSE patterns from word tables, and compiling them through a cache
+kept between runs (used by numbers and periods).
+
+The `regex` module parses a pattern in Python: the number and period patterns, alternations of
+hundreds of words, take about a quarter of a second to compile, on every start, while reading a
+small report takes a tenth. A compiled `regex` pattern pickles as its compiled code, so
+`compiled()` keeps the patterns of one run in `regexes-<key>.pickle` beside the entity matcher's
+cache (`entity_table.cache_dir()`), and the next run loads them in a few milliseconds. A pattern
+is looked up by its own text and flags, so a cached entry is never used for another pattern; the
+key (a hash of regex's and Python's versions and of the package's code and data files) only
+keeps different versions from overwriting each other's file. The file holds the patterns of the
+run that wrote it (`save_compiled()` after warm-up), is written under a temporary name and
+renamed, and is read with an unpickler that builds nothing but compiled patterns; a file that
+cannot be read is ignored and written again.
+"""
 from __future__ import annotations
 
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
 import regex
+
+CACHE_FORMAT = 1          # bump when what the file holds changes
+_PACKAGE = Path(__file__).resolve().parent
+_cached: dict[tuple[str, int], regex.Pattern] | None = None     # loaded from the file
+_used: dict[tuple[str, int], regex.Pattern] = {}                # compiled or loaded in this run
+_missed = False                                                  # some pattern was not cached
 
 
 def alternation(words: Iterable[str], *, case_insensitive: bool = False) -> str:
@@ -28,3 +55,81 @@ def fill(pattern: str, **pieces: str) -> str:
     for name, piece in pieces.items():
         pattern = pattern.replace(f"<{name}>", piece)
     return pattern
+
+
+# --- compiling through the cache ---------------------------------------------------------------
+
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+    """`regex.compile(pattern, flags)`, taken from the cache of an earlier run when it is there.
+
+    >>> compiled(r"\\d+ (?i:kzt)").match("12 KZT").group()
+    '12 KZT'
+    """
+    global _cached, _missed
+    if _cached is None:
+        _cached = _load()
+    key = (pattern, int(flags))
+    found = _cached.get(key)
+    if found is None:
+        found = regex.compile(pattern, flags)
+        _missed = True
+    _used[key] = found
+    return found
+
+
+def save_compiled() -> None:
+    """Write this run's patterns to the cache if some were not in it (a read-only or missing
+    folder is no error: the next run compiles them again)."""
+    global _missed
+    if not _missed:
+        return
+    path = _cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(list(_used.items()), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or this one
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        return
+    _missed = False
+
+
+def _cache_path() -> Path:
+    from .entity_table import cache_dir
+
+    return cache_dir() / f"regexes-{_cache_key()[:32]}.pickle"
+
+
+def _cache_key() -> str:
+    h = hashlib.sha256(f"{CACHE_FORMAT}|{regex.__version__}|{sys.version}".encode())
+    for path in sorted([*_PACKAGE.glob("*.py"), *_PACKAGE.joinpath("data").glob("*")]):
+        h.update(path.name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            pass
+    return h.hexdigest()
+
+
+class _PatternsOnly(pickle.Unpickler):
+    """Unpickles lists, tuples, strings, numbers and compiled patterns, and nothing else."""
+
+    def find_class(self, module: str, name: str):
+        if (module, name) == ("regex._regex", "compile"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not a compiled pattern")
+
+
+def _load() -> dict[tuple[str, int], regex.Pattern]:
+    """The cached patterns by (text, flags); empty when the file is missing or unreadable."""
+    try:
+        items = _PatternsOnly(io.BytesIO(_cache_path().read_bytes())).load()
+        return {(str(p), int(f)): c for (p, f), c in items if isinstance(c, regex.Pattern)}
+    except Exception:              # missing, unreadable, damaged or from another regex build
+        return {}

@@ -1,0 +1,89 @@
+"""The cache of compiled patterns (extractor/regexes.py): what a run saves, the next one loads;
+a damaged or foreign file is ignored, never trusted."""
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from extractor import regexes
+from extractor.entity_table import CACHE_ENV
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """An empty cache folder, and the module's memory of this run emptied."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(regexes, "_cached", None)
+    monkeypatch.setattr(regexes, "_used", {})
+    monkeypatch.setattr(regexes, "_missed", False)
+    return tmp_path
+
+
+def files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("regexes-*.pickle"))
+
+
+def test_saved_patterns_come_back_the_same(fresh, monkeypatch):
+    first = regexes.compiled(r"(?P<n>\d+)\s+(?i:kzt)", regex.VERBOSE)
+    regexes.save_compiled()
+    [path] = files(fresh)
+    monkeypatch.setattr(regexes, "_cached", None)
+    monkeypatch.setattr(regexes, "_used", {})
+    again = regexes.compiled(r"(?P<n>\d+)\s+(?i:kzt)", regex.VERBOSE)
+    assert again is not first and not regexes._missed            # loaded, not compiled
+    assert again.pattern == first.pattern and again.flags == first.flags
+    assert again.match("12  KZT").groupdict() == first.match("12  KZT").groupdict() == {"n": "12"}
+    assert regexes.compiled(r"\d+") is not None and regexes._missed  # another pattern: compiled
+
+
+def test_nothing_written_when_all_came_from_the_cache(fresh):
+    regexes.compiled(r"a+")
+    regexes.save_compiled()
+    [path] = files(fresh)
+    stamp = path.stat().st_mtime_ns
+    regexes.save_compiled()
+    assert path.stat().st_mtime_ns == stamp
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps([(("a+", 0), 42)]),
+                                     pickle.dumps([(("a+", 0), Path("/"))])],
+                         ids=["empty", "garbage", "not-a-pattern", "other-class"])
+def test_a_bad_file_is_ignored(fresh, content):
+    regexes.compiled(r"a+")
+    regexes.save_compiled()
+    [path] = files(fresh)
+    path.write_bytes(content)
+    regexes._cached = None
+    assert regexes.compiled(r"a+").match("aa")[0] == "aa"
+    assert regexes._missed
+
+
+def test_the_file_builds_nothing_but_patterns(fresh):
+    regexes.compiled(r"a+")
+    regexes.save_compiled()
+    [path] = files(fresh)
+    path.write_bytes(b"cos\nsystem\n(S'echo hacked'\ntR.")       # pickle's classic exploit
+    regexes._cached = None
+    assert regexes._load() == {}
+
+
+def test_a_second_start_compiles_nothing(fresh):
+    code = ("import os; from extractor import numbers, periods, regexes; "
+            "print(regexes._missed, len(regexes._used)); regexes.save_compiled()")
+    env = {**os.environ, CACHE_ENV: str(fresh)}
+
+    def start() -> list[str]:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              cwd=ROOT, env=env, check=True).stdout.split()
+
+    missed, count = start()
+    assert missed == "True" and int(count) > 30                   # compiled, then saved
+    assert start() == ["False", count]                            # the second: all loaded
