@@ -15,6 +15,7 @@ from importlib import resources
 import regex
 
 from .lang import load_tables
+from .regexes import compiled
 from .types import Entity
 
 REPORTING_COUNTRY = "KAZ"
@@ -47,7 +48,7 @@ def cues() -> dict:
     data = load_tables("cues")
 
     def c(p: str) -> regex.Pattern:
-        return regex.compile(p.replace("{KZ}", REPORTING_COUNTRY_NAMES), regex.I)
+        return compiled(p.replace("{KZ}", REPORTING_COUNTRY_NAMES), regex.I)   # cached between runs
 
     out = {
         "metrics": [(r["id"], r["metric"] + ("?" if r.get("weak") else ""), c(r["pattern"]))
