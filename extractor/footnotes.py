@@ -123,8 +123,10 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
         label = note_label(ln)
         if label and not _marker_label(ln):
             prev = notes[-1].label if notes else before
-            if by_markers or fr.x0 >= indent - HANGING_INDENT \
-                    or not _follows(label, prev):
+            # in a column labelled by markers, a printed label still counts where it hangs left of
+            # the notes' text and carries on their numbering ("9" raised, then "10." printed)
+            if fr.x0 >= indent - HANGING_INDENT or not _follows(label, prev) \
+                    or (by_markers and not (prev and prev.isdigit() and label.isdigit())):
                 label = None    # a number of the note's text that begins a line
         if label:
             notes.append(Footnote(label=label, text=_note_text(ln), page=page, box=fr.box))

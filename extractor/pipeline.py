@@ -281,7 +281,11 @@ def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
             if in_notes:
                 m = label_re.match(b.text)
                 if b.markers and b.markers[0].offset == 0:
-                    notes.setdefault(b.markers[0].label, Footnote(b.markers[0].label, b.text.strip(), p.number, b.box_of(0, len(b.text))))
+                    # notes set close together join into one block: each marker opens a note
+                    ends = [x.offset for x in b.markers[1:]] + [len(b.text)]
+                    for mk, end in zip(b.markers, ends):
+                        notes.setdefault(mk.label, Footnote(mk.label, b.text[mk.offset:end].strip(), p.number,
+                                                            b.box_of(mk.offset, end)))
                     continue
                 if m:
                     notes.setdefault(m.group(1), Footnote(m.group(1), m.group(2).strip(), p.number, b.box_of(0, len(b.text))))

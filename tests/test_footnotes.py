@@ -115,3 +115,20 @@ def test_a_note_wrapped_onto_the_foot_band_is_kept_when_the_same_note_repeats_on
         assert [f.text for f in page.footnotes] == [
             "Ministry of labour and social protection, register of foreign labour, annual release."]
         assert "Quarterly migration overview" in page.header
+
+
+def test_printed_two_digit_labels_carry_on_a_run_of_raised_one_digit_labels():
+    """Labels 1-9 set apart from their notes (read as markers), 10 and 11 printed on the line
+    ("10. Agency ..."): the two-digit ones still open notes of their own."""
+    chars = list(TEXT)
+    top = 600
+    for n in range(1, 12):
+        label = f"{n}."
+        if n < 10:
+            chars += line(label, LEFT, top, NOTE) + line(f"Agency {n}, invented release.", LEFT + 30, top, NOTE)
+        else:
+            chars += line(f"{label} Agency {n}, invented release.", LEFT - 6, top, NOTE)
+        top += NOTE * 1.4
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [f.label for f in page.footnotes] == [str(n) for n in range(1, 12)]
+    assert page.footnotes[-1].text == "Agency 11, invented release."

@@ -269,6 +269,22 @@ def test_endnote_list_under_its_heading_becomes_the_notes(heading):
     assert [b.text for b in pages[0].blocks] == [f"A statement of 2,400 persons for {FILLER}."]
 
 
+def test_endnotes_set_close_together_with_raised_labels_are_one_note_each():
+    """Notes whose labels are raised markers and whose lines join into one block: each marker
+    opens a note of its own (a Word "Notes" block at a section's end)."""
+    from extractor.pipeline import endnotes
+
+    chars = paragraph([f"A statement of 2,400 persons for {FILLER}."], 40, 100)
+    chars += line("Notes", 40, 300, 9.5, font="Helvetica-Bold")
+    top = 316
+    for label, text in (("7", "Agency seven, invented release."), ("8", "Agency eight, invented release.")):
+        chars += marker(label, 40, top, 9.5) + line(text, 46, top, 9.5)
+        top += 9.5 * 1.3
+    pages, notes = endnotes(layout_pages([FakePage(1, tuple(chars))]))
+    assert {k: n.text for k, n in notes.items()} == {
+        "7": "Agency seven, invented release.", "8": "Agency eight, invented release."}
+
+
 # --- designer round 1 (blind designer1) -------------------------------------------------------
 
 def _justified(words: list[str], x0: float, x1: float, top: float) -> list[dict]:
