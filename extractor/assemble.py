@@ -691,6 +691,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         metric, base_rule = row_metric, "MET:row-label"    # "Entries of foreign nationals | 2,698,540 | ..."
     if metric is None:
         metric, base_rule = context_metric(ctx, block, Running())
+    if metric is None:       # every value column names its own ("Sent from Kazakhstan | Received in ...")
+        metric, base_rule = next((c.metric for c in columns[1:] if c.metric), None), "MET:column"
     if metric is None:
         return []
     country = next((e.id for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY), None)

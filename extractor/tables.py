@@ -95,7 +95,8 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             # so does it over a share ("Sent from Kazakhstan Share, %", a flattened two-level
             # header: samples/mtm-kaz-2025q1-designer-chromium, Table 1)
             d = direction_cues(cell, near=True)
-            metric = d[0].value if d and kind in ("KZT", "USD", "transactions", "share") else None
+            money_table = kind == "unknown" and any(c.value.rstrip("?") == "remittances" for c in metric_cues(caption))
+            metric = d[0].value if d and (kind in ("KZT", "USD", "transactions", "share") or money_table) else None
         if metric is None:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):

@@ -415,3 +415,13 @@ def test_a_rate_column_gives_the_months_exchange_rate():
     cands = assemble(block("Table 3. Money transfers from Kazakhstan by month, Q2 2024", "heading", 9.0), header, row)
     assert ("exchange_rate", "average", "KZT_per_USD", 447.10, None, None, None,
             ("2024-04-01", "2024-04-30"), None) in rows(cands)
+
+
+def test_direction_columns_under_a_transfers_caption_hold_each_directions_shares():
+    header = block("Country Sent abroad Received", "table", cells=((0, 7), (8, 19), (20, 28)))
+    row = block("Georgia 7.5 3.5", "table", cells=((0, 7), (8, 11), (12, 15)))
+    cands = assemble(block("6. Remittances", "heading", 12.0),
+                     block("Table 5. Money transfers by country, share of the quarter's amount, %", "heading", 9.0),
+                     header, row)
+    assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 7.5, "GEO"),
+                                  fig("remittances_received", "share", "percent", 3.5, "GEO")])
