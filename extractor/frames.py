@@ -41,6 +41,7 @@ SIGN_BEFORE = pattern("sign_before")
 # "..., incoming transfers by 33.0 per cent": the gapped clause keeps only "by".
 BY_BEFORE = pattern("by_before")                # "..., а входящие на 5,6%"
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
+RANGE_AFTER = regex.compile(r"\s*[-–—]")          # "in April–June": a span, not a month
 MONTH_LABEL = pattern("month_label")            # "...: January 22.1 bn, February 23.0 bn"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.
@@ -243,7 +244,8 @@ CONDITIONS = {
     "average_before": lambda s: bool(cues()["average"].search(s.lead)),
     "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
-    "month_named_after": lambda s: bool(MONTH_BEFORE.match(s.after_stmt.lstrip())),
+    "month_named_after": lambda s: bool((m := MONTH_BEFORE.match(s.after_stmt.lstrip()))
+                                        and not RANGE_AFTER.match(s.after_stmt.lstrip()[m.end():])),
     "sentence_statistic": lambda s: s.sentence_stat is not None,
     "count_noun_after": _count_noun,
     "scaled_with_metric": _scaled_with_metric,
