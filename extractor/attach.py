@@ -198,13 +198,20 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
                         and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]]
                 pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
-            if pick is None and THERE.search(text[st.end:hi]):
+            if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
                 named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                          and e.end <= st.start]
-                pick, rule = (named[-1] if named else None), "ENT:there"
+                pick, rule = (named[-1], "ENT:there") if named else (pick, rule)
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
+    for st in sent.stmts:            # "... outside the CIS: 38,700 citizens were registered there"
+        named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+                 and e.end <= st.start]
+        if st.entity is not None and st.entity.label == "GROUP" and named and \
+                THERE.search(text[st.end:scope(sent, st.clause)[1]]):
+            st.entity = named[-1]
+            st.rules.append("ENT:there")
 
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
@@ -445,6 +452,21 @@ THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   #
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
 
 
+SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|departures|exits|migrants|"
+                            r"workers|permits|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$", regex.I)
+
+
+def _subject_group(para: Para, sent: Sent) -> str | None:
+    """The group a sentence opens with as its subject ("Arrivals from non-CIS countries were led
+    by ..."), when the sentence states no total for it (only shares: the group is their base)."""
+    if any(q.kind != "percent" for st in sent.stmts for q in st.quants):
+        return None
+    first = next((e for e in para.ents if sent.start <= e.start < sent.end), None)
+    if first is None or first.label != "GROUP" or not SUBJECT_FROM.fullmatch(para.text[sent.start:first.start]):
+        return None
+    return first.id
+
+
 def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
               list_group: str | None, title_group: str | None) -> tuple[str | None, str | None]:
     """The group a country's share is a share of: none when "of all" follows (GRP:of-all); a
@@ -460,6 +482,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
+    subject = _subject_group(para, sent)
+    if subject:
+        return subject, "GRP:subject"       # "Arrivals from non-CIS countries were led by China with 31.2%"
     if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)
                            or THIS_GROUP.search(para.text, sent.start, sent.end)):
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
