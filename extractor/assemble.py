@@ -226,7 +226,8 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     names = "|".join(sorted(data["demonyms"], key=len, reverse=True))
     words = "|".join(regex.escape(w) for w in data["citizenship_words"] + data["source_words"])
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
-    joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
+    # "... Kyrgyz and Tajik nationals", "44.1% held Russian and 21.7% Uzbek citizenship"
+    joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined})")
     return pattern, data["demonyms"]
 
@@ -448,7 +449,7 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     cl = clause_at(sent.clauses, q.start)
     lead_start = attach.scope(sent, st.clause)[0]
     prev = run.changes[-1] if run.changes else None
-    prev_change = (prev is not None and prev[0] >= sent.start and cl.kind in ("parallel", "soft")
+    prev_change = (prev is not None and prev[0] >= sent.start and cl.kind in ("parallel", "soft", "resume")
                    and not any(x[0] > prev[0] and x[0] < st.start and clause_at(sent.clauses, x[0]).kind != "sub"
                                for x in run.stated + run.shares))   # a "when ..." count between may stand
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)

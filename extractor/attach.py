@@ -369,6 +369,9 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
     prev = next((x for x in reversed(run.stated) if x[0] < st.start and x[0] >= sent.start), None)
     if prev is not None and (c["inherit_change"].search(text[prev[1]:st.start])
                              or (st.start - prev[1] < 30 and no_cue_between(prev[1]))):
+        turned = direction_cues(text[prev[1]:st.start], prev[1])
+        if prev[2].startswith("remittances_") and turned:
+            return turned[-1].value, "MET:inherit"    # "(KZT 289.5 billion) and incoming ones by 2.3%"
         return prev[2], "MET:inherit"
     share = run.shares[-1] if run.shares else None
     if (share is not None and share[0] >= sent.start and st.entity is not None and share[1] <= st.entity.start

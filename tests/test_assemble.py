@@ -380,6 +380,17 @@ CASES = [
      "Germany hosts the largest community outside the CIS: 9,100 citizens of Kazakhstan were on "
      "consular registration there as of 1 April 2024.",
      [fig("citizens_abroad", "total", "persons", 9100, "DEU", period=("2024-04-01", "2024-04-01"))]),
+    ("a gapped change after a bracketed amount turns with its own direction word", "3. Remittances",
+     "Outgoing transfers grew by 6.0% on the previous quarter (KZT 250.0 billion) and incoming ones by 1.5%.",
+     [fig("remittances_sent", "change", "percent", 6.0, compared=Q1),
+      fig("remittances_sent", "total", "KZT", 250.0e9, period=Q1),
+      fig("remittances_received", "change", "percent", 1.5, compared=Q1)]),
+    ("'the money sent' and 'the receiving side' give each list its direction", "3. Remittances",
+     "Of the money sent, Georgia took 12.0% and Armenia 3.0%, while on the receiving side Germany came "
+     "first (20.0%).",
+     [fig("remittances_sent", "share", "percent", 12.0, "GEO"),
+      fig("remittances_sent", "share", "percent", 3.0, "ARM"),
+      fig("remittances_received", "share", "percent", 20.0, "DEU")]),
     ("'N short of' is a fall", "1. Arrivals",
      "Arrivals were 4.1% short of the first quarter.",
      [fig("arrivals", "change", "percent", -4.1, compared=Q1)]),
