@@ -885,6 +885,28 @@ def _title_line_above(fr, below) -> bool:
 
 # --- all of them ----------------------------------------------------------------------------
 
+def _caption_cells(items, plans: list[Plan], body: float, taken: set[int]) -> list[Plan]:
+    """Boxes (or tiles: "outgoing transfers vs Q1 / 2024") that are the caption cell of a key
+    figure: a painted cell of a few short lines right under a number in key-figure type,
+    across it (Word cover cards set as a table, the number's cell over the caption's: blind
+    designer4, 2024q2 word, page 1, "24.6K" over "foreign workers / registered"). The callout
+    takes their lines."""
+    nums = [fr for i, (fr, ln) in enumerate(items) if i not in taken
+            and fr.size >= CALLOUT_SIZE_RATIO * body and CALLOUT_NUMBER.match(ln.text)]
+    out = []
+    for p in plans:
+        if p.kind not in ("box", "header", "tile") or len(p.members) > CALLOUT_CAPTION_LINES:
+            continue
+        lines = [items[i] for i in p.members]
+        if any(fr.size >= CALLOUT_SIZE_RATIO * body for fr, _ in lines) or sum(
+                len(ln.text.split()) for _, ln in lines) > CALLOUT_CAPTION_WORDS:
+            continue
+        if any(p.box[0] - 2 <= n.x0 and n.x1 <= p.box[2] + 2
+               and -1 <= p.box[1] - n.bottom <= CALLOUT_CAPTION_GAP * n.size for n in nums):
+            out.append(p)
+    return out
+
+
 def find_plans(items, shapes, width: float, height: float, body: float) -> list[Plan]:
     """The regions of one flow (a page, or a box within it): outermost boxes first, then the
     charts and callouts outside them."""
@@ -896,6 +918,9 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
     plans += chart_plans(items, [s for s in shapes if not any(
         _inside(_sbox(s), p.box) for p in plans)], body, taken)
     taken |= {i for p in plans for i in p.members}
+    cells = _caption_cells(items, plans, body, taken)
+    plans = [p for p in plans if p not in cells]
+    taken = {i for p in plans for i in p.members}
     plans += callout_plans(items, body, taken)
     for p in plans:            # a box holding nothing but one callout is that callout
         if p.kind in ("box", "band", "sidebar") and len(p.members) <= 1 + CALLOUT_CAPTION_LINES:

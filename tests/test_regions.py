@@ -803,3 +803,23 @@ def test_band_of_boxed_charts_across_two_columns_splits_them_above_and_below():
              for p in ("Money sent", "December", "Figure 4", "Figure 5", "Part of")]
     assert first == sorted(first)
     assert got[-1] == " ".join(low_l + low_r)       # and runs on from column to column
+
+
+def test_key_figure_over_a_painted_caption_cell_is_one_callout():
+    """Cover cards set as a Word table: each number in its painted cell over its caption in a
+    painted cell of its own, captions on one or two lines (a year alone on the second)."""
+    cards = [("3.48M", ["arrivals of foreigners"]), ("\u22126.4%", ["transfers vs Q1", "2024"]),
+             ("24.6K", ["foreign workers", "registered"])]
+    chars, shapes = [], []
+    for k, (number, caption) in enumerate(cards):
+        x0 = 60 + k * 125
+        shapes += [rect(x0, 160, x0 + 100, 181.5), rect(x0, 181.5, x0 + 100, 206)]
+        chars += centred(number, x0 + 50, 163, 15)
+        for j, text in enumerate(caption):
+            chars += centred(text, x0 + 50, 184 + j * 10.5, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 240)
+    chars += paragraph([f"More {FILLER}"], 40, 260)
+    page = lay(chars, shapes)
+    assert texts(page, "callout") == ["3.48M arrivals of foreigners",
+                                      "\u22126.4% transfers vs Q1 2024",
+                                      "24.6K foreign workers registered"]
