@@ -61,6 +61,11 @@ HEAD_POSITION_TOLERANCE = 2.0
 PARAGRAPH_GAP_RATIO = 0.75
 # A table cell is narrower than this fraction of the page's text width.
 TABLE_CELL_RATIO = 0.42
+# A fragment of at least this many words, nearly all letters, is a line of prose: two narrow
+# text columns beside a sidebar line up like a table's cells, but a table row has at least one
+# cell that is no such line (blind designer4, 2022q3 chromium, pages 2, 3 and 5).
+PROSE_WORDS = 4
+PROSE_LETTERS = 0.75
 # The first line of a two-line header cell shares the cell's left or right edge within this
 # many points (sample 2024q4 reportlab: "Share of arrivals," right-aligned over "%").
 HEADER_EDGE_TOLERANCE = 3.0
@@ -515,9 +520,25 @@ def _y_slabs(frags: list[_Frag]) -> list[list[_Frag]]:
     return slabs
 
 
+def _is_prose(f: _Frag) -> bool:
+    """A line of running text rather than a table cell: several words, nearly all letters.
+
+    >>> _is_prose(_Frag([], 0, 9, 0, 90, 9, False, text="were nationals of CIS member states,"))
+    True
+    >>> _is_prose(_Frag([], 0, 9, 0, 90, 9, False, text="Russian Federation 3,187"))
+    False
+    """
+    text = f.text or "".join(c.get("text") or "" for c in f.chars)
+    nonblank = [ch for ch in text if not ch.isspace()]
+    letters = sum(1 for ch in nonblank if ch.isalpha())
+    return (len(text.split()) >= PROSE_WORDS and bool(nonblank)
+            and letters >= PROSE_LETTERS * len(nonblank))
+
+
 def _is_table_slab(slab: list[_Frag], width: float) -> bool:
-    return len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width and f.plan is None
-                                  for f in slab)
+    return (len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width and f.plan is None
+                                   for f in slab)
+            and not all(_is_prose(f) for f in slab))
 
 
 def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list[_Frag]]:
@@ -545,6 +566,9 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     if gaps:
         lo, hi = max(gaps, key=lambda g: g[1] - g[0])
         cut = (lo + hi) / 2
+        across = _across_band(frags, cut, width, depth)
+        if across is not None:
+            return across
         left = [f for f in frags if f.x1 <= cut]
         right = [f for f in frags if f.x1 > cut]
         return reading_order(left, width, depth + 1) + reading_order(right, width, depth + 1)
@@ -572,6 +596,49 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     return out
 
 
+# Two regions side by side across a gutter overlap in height by at least this share of the
+# taller one: a band of figures across both text columns (blind designer2, 2023q4 chromium,
+# page 4: columns of text above and below two boxed charts).
+BAND_OVERLAP = 0.5
+
+
+def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
+                 ) -> list[list[_Frag]] | None:
+    """Regions on both sides of the gutter at `cut`, side by side, make a band across the
+    columns: the columns above it are read before it and those below after it (cutting at the
+    gutter first would read each column from the top of the page to the foot, past the band).
+    Text beside the band's whole width (a sidebar) is read last. None where there is no band."""
+    plans = [f for f in frags if f.plan is not None]
+    pair = next(((a, b) for a in plans if a.x1 <= cut for b in plans if b.x0 >= cut
+                 and min(a.bottom, b.bottom) - max(a.top, b.top)
+                 >= BAND_OVERLAP * max(a.bottom - a.top, b.bottom - b.top)), None)
+    if pair is None:
+        return None
+    top, bottom = min(f.top for f in pair), max(f.bottom for f in pair)
+    x0, x1 = min(f.x0 for f in pair), max(f.x1 for f in pair)
+    beside = [f for f in frags if f.x0 >= x1 or f.x1 <= x0]
+    rest = [f for f in frags if not (f.x0 >= x1 or f.x1 <= x0)]
+    above = [f for f in rest if f.bottom <= top + 1]
+    below = [f for f in rest if f.top >= bottom - 1]
+    band = [f for f in rest if f.top > top - 1 and f.bottom < bottom + 1]
+    if not above or len(above) + len(band) + len(below) != len(rest):
+        return None         # text runs through the band's height: no band across the columns
+    return (reading_order(above, width, depth + 1)
+            + [[f] for f in sorted(band, key=lambda f: (f.x0, f.top))]
+            + reading_order(below, width, depth + 1) + reading_order(beside, width, depth + 1))
+
+
+# A section heading may stand this many of its sizes right of the left edge: a coloured
+# marker box before it (blind designer4, 2022q3 chromium, pages 2 and 3: "4. FOREIGN LABOUR"
+# under two columns that end above it).
+SECTION_INDENT_RATIO = 1.6
+
+
+def _at_left(head: _Frag, left: float) -> bool:
+    """The heading starts at the left edge, or just right of it by a marker's width."""
+    return -4 < head.x0 - left < max(4.0, SECTION_INDENT_RATIO * head.size)
+
+
 def _section_break(slabs: list[list[_Frag]]) -> int | None:
     """Index of the first slab that starts a new full-width section: a heading at the left edge
     with a blank band across the whole width above it."""
@@ -582,7 +649,7 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
     for i in range(1, len(slabs)):
         head = min(slabs[i], key=lambda f: f.x0)
         gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
-        if (gap >= SECTION_GAP_RATIO * body and abs(head.x0 - left) < 4
+        if (gap >= SECTION_GAP_RATIO * body and _at_left(head, left)
                 and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1
                 and _other_columns_break(slabs, i, head, gap)):
             return i
@@ -1150,17 +1217,22 @@ def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: 
     return _joinable(run[-1], (fr, ln, _kind(ln, body, False)))
 
 
+# The first character of a column's first block that continues the paragraph before it.
+RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
+
+
 def _join_across_columns(blocks: list[Block]) -> list[Block]:
     """A paragraph that runs on from the foot of one column to the top of the next is one
     block: the last block of a column ends mid-sentence and the next column's first block
     starts in lower case ("... came to KZT 62.3" | "bn, to Uzbekistan KZT 45.9 bn": blind
-    designer1, 2025q1 chromium, page 5)."""
+    designer1, 2025q1 chromium, page 5), or in a bracket or a figure ("... the Russian
+    Federation" | "(27.6%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == b.kind == "body" and b.column == prev.column + 1
-                and b.text[:1].islower() and not prev.text.rstrip().endswith(SENTENCE_ENDS)
-                and b.box_of(0, len(b.text))[1] < prev.box_of(0, len(prev.text))[1]):
+                and RUN_ON_START.match(b.text) and not prev.text.rstrip().endswith(SENTENCE_ENDS)
+                and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1]):
             out[-1] = _joined(prev, b)
         else:
             out.append(b)

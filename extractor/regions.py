@@ -488,11 +488,14 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
     filled = [s for s in shapes if s["kind"] in BAR_KINDS and s["fill"] is not None
               and not _whiteish(s["fill"])]
     worded = [_sbox(s) for s in filled if _worded(_sbox(s), items, boxes)]
-    bars, swatches = [], []
+    bars, swatches, thin = [], [], []
     for s in filled:
         b = _sbox(s)
         w, h = b[2] - b[0], b[3] - b[1]
-        if min(w, h) < MIN_BAR_THICKNESS or b in worded:
+        if b in worded:
+            continue
+        if min(w, h) < MIN_BAR_THICKNESS:
+            thin.append(s)
             continue
         if any(_cell_of_row(b, t) for t in worded):
             continue        # the value cell of a shaded table row (Word zebra rows)
@@ -502,7 +505,31 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
             swatches.append(s)
         else:
             bars.append(s)
-    return bars, swatches
+    short = [s for s in swatches + thin if _short_bar(s, bars)]
+    return bars + short, [s for s in swatches if s not in short]
+
+
+# A short bar (a small value) starts where at least this many long bars start, just as thick.
+SHORT_BAR_PEERS = 2
+
+
+def _short_bar(s: dict, bars: list[dict]) -> bool:
+    """A shape too small or too square for a bar on its own that starts at the bars' base, as
+    thick as they are: the bar of a small value, not a legend key or a rule (blind designer2,
+    2023q4 chromium, page 2: 6.19% is a square, 1.34% a sliver, under bars of the same base).
+
+    >>> bar = lambda x0, top, x1, bottom: {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
+    >>> long = [bar(100, 10 * k, 160, 10 * k + 8) for k in range(3)]
+    >>> _short_bar(bar(100, 40, 107, 48), long), _short_bar(bar(300, 40, 307, 48), long)
+    (True, False)
+    """
+    def peers(base, thick, other_base, other_thick):
+        return sum(1 for b in bars if abs(b[base] - s[base]) <= 1.0
+                   and abs((b[other_thick[1]] - b[other_thick[0]]) - thick) <= 0.5
+                   and (b[other_base] - b[base]) * (s[other_base] - s[base]) > 0)
+    h, w = s["bottom"] - s["top"], s["x1"] - s["x0"]
+    return (peers("x0", h, "x1", ("top", "bottom")) >= SHORT_BAR_PEERS
+            or peers("bottom", w, "top", ("x0", "x1")) >= SHORT_BAR_PEERS)
 
 
 def _sbox(s: dict) -> Box:
@@ -858,6 +885,28 @@ def _title_line_above(fr, below) -> bool:
 
 # --- all of them ----------------------------------------------------------------------------
 
+def _caption_cells(items, plans: list[Plan], body: float, taken: set[int]) -> list[Plan]:
+    """Boxes (or tiles: "outgoing transfers vs Q1 / 2024") that are the caption cell of a key
+    figure: a painted cell of a few short lines right under a number in key-figure type,
+    across it (Word cover cards set as a table, the number's cell over the caption's: blind
+    designer4, 2024q2 word, page 1, "24.6K" over "foreign workers / registered"). The callout
+    takes their lines."""
+    nums = [fr for i, (fr, ln) in enumerate(items) if i not in taken
+            and fr.size >= CALLOUT_SIZE_RATIO * body and CALLOUT_NUMBER.match(ln.text)]
+    out = []
+    for p in plans:
+        if p.kind not in ("box", "header", "tile") or len(p.members) > CALLOUT_CAPTION_LINES:
+            continue
+        lines = [items[i] for i in p.members]
+        if any(fr.size >= CALLOUT_SIZE_RATIO * body for fr, _ in lines) or sum(
+                len(ln.text.split()) for _, ln in lines) > CALLOUT_CAPTION_WORDS:
+            continue
+        if any(p.box[0] - 2 <= n.x0 and n.x1 <= p.box[2] + 2
+               and -1 <= p.box[1] - n.bottom <= CALLOUT_CAPTION_GAP * n.size for n in nums):
+            out.append(p)
+    return out
+
+
 def find_plans(items, shapes, width: float, height: float, body: float) -> list[Plan]:
     """The regions of one flow (a page, or a box within it): outermost boxes first, then the
     charts and callouts outside them."""
@@ -869,6 +918,9 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
     plans += chart_plans(items, [s for s in shapes if not any(
         _inside(_sbox(s), p.box) for p in plans)], body, taken)
     taken |= {i for p in plans for i in p.members}
+    cells = _caption_cells(items, plans, body, taken)
+    plans = [p for p in plans if p not in cells]
+    taken = {i for p in plans for i in p.members}
     plans += callout_plans(items, body, taken)
     for p in plans:            # a box holding nothing but one callout is that callout
         if p.kind in ("box", "band", "sidebar") and len(p.members) <= 1 + CALLOUT_CAPTION_LINES:

@@ -344,3 +344,47 @@ def test_symbol_font_bullets_open_items_even_without_a_full_stop():
     assert any(t.startswith("• About 2.8 million") or t.startswith("About 2.8 million") for t in texts)
     assert not any("2019" in t and "64.2" in t for t in texts)
     assert not any(" n " in f" {t} " for t in texts)
+
+
+# --- narrow columns of prose (designer layouts with a sidebar) ---------------------------------
+
+PROSE_LEFT = ["Over the quarter the service counted", "many arrivals of foreign citizens",
+              "and stateless persons, or more than", "in the quarter before it."]
+PROSE_RIGHT = ["Departures moved almost in step and", "most of them went through the road",
+               "crossings on the southern borders", "during the last weeks of the month."]
+
+
+def _narrow_columns(right_top: float = 100) -> list[dict]:
+    """A title across the page over two columns of prose 180 pt wide with a 20 pt gutter:
+    each column is narrower than a table cell may be, and their lines stand level."""
+    chars = line("Migration report " + FILLER + " " + FILLER[:30], 40, 60, font="Helvetica-Bold")
+    return chars + paragraph(PROSE_LEFT, 40, 100) + paragraph(PROSE_RIGHT, 240, right_top)
+
+
+def test_narrow_columns_of_prose_are_columns_not_table_rows():
+    page, = layout_pages([FakePage(1, tuple(_narrow_columns()))])
+    body = [(k, t) for k, t in blocks_of(page)[1:]]
+    assert body == [("body", " ".join(PROSE_LEFT)), ("body", " ".join(PROSE_RIGHT))]
+
+
+def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
+    left = ["Within the group the largest were", "citizens of one country and another"]
+    right = ["(27.5%) and a third (12.0%) came.", "A new paragraph starts here."]
+    chars = line("Migration report " + FILLER + " " + FILLER[:30], 40, 60, font="Helvetica-Bold")
+    chars += paragraph(left, 40, 100) + paragraph(right[:1], 240, 100)
+    chars += paragraph(right[1:], 240, 126)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert " ".join(left + right[:1]) in [t for _, t in blocks_of(page)]
+
+
+def test_section_heading_after_a_marker_box_follows_both_columns():
+    """A heading set right of the left edge (a coloured number box before it) under two
+    columns that both end above it starts a new section: it is read after the right column,
+    not at the foot of the left one."""
+    chars = _narrow_columns()
+    chars += line("4. FOREIGN LABOUR", 57, 180, 12.5, "Helvetica-Bold")
+    chars += paragraph(["Workers held valid permits."], 40, 205)
+    chars += paragraph(["Most of them work in the west."], 240, 205)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [t for _, t in blocks_of(page)][1:4] == [
+        " ".join(PROSE_LEFT), " ".join(PROSE_RIGHT), "4. FOREIGN LABOUR"]

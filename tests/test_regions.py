@@ -766,3 +766,60 @@ def test_bars_coloured_one_per_category_without_a_key_are_one_row_each():
     page = lay(chars, shapes)
     assert texts(page, "table") == ["Uzbekistan 45.2%", "Russia 24.7%", "Kyrgyzstan 19.6%",
                                     "Tajikistan 7.1%"]
+
+
+def test_short_bars_beside_long_ones_are_bars_not_legend_keys():
+    """A small value's bar is a square (or a sliver) at the base of the long bars, just as
+    thick: it is still a bar with its label and value, not a legend key."""
+    chars = line("Figure 1. Arrivals by citizenship, per cent", 40, 80, 9, "Helvetica-Bold")
+    shapes = []
+    data = [("Uzbekistan", 42.5), ("Russia", 31.0), ("Tajikistan", 2.2), ("Armenia", 0.3)]
+    for k, (name, value) in enumerate(data):
+        top = 100 + k * 16
+        shapes.append(rect(120, top, 120 + value * 4, top + 10, fill=BLUE))
+        chars += _right(name, 114, top + 1, 8)
+        chars += line(f"{value:.1f}%", 120 + value * 4 + 4, top + 1, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 180)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Uzbekistan 42.5%", "Russia 31.0%", "Tajikistan 2.2%",
+                                    "Armenia 0.3%"]
+
+
+def test_band_of_boxed_charts_across_two_columns_splits_them_above_and_below():
+    """Two boxed figures side by side across the gutter of two text columns: the columns above
+    the band are read (left, then right) before the figures, those below after them."""
+    top_l = ["Money sent abroad grew from month", "to month and reached a record in"]
+    top_r = ["December, when many transfers were", "made before the holidays began."]
+    low_l = ["Part of the money moves through", "cards and is not captured by the"]
+    low_r = ["statistics used here, so totals are", "a lower bound for the quarter."]
+    chars = paragraph(top_l, 40, 100) + paragraph(top_r, 234, 100)
+    chars += paragraph(low_l, 40, 260) + paragraph(low_r, 234, 260)
+    shapes = [rect(40, 140, 214, 240), rect(234, 140, 408, 240)]
+    chars += line("Figure 4. Sent by month", 48, 150, 8) + line("Figure 5. By country", 242, 150, 8)
+    chars += line("October", 48, 170, 8) + line("Russia", 242, 170, 8)
+    page = lay(chars, shapes)
+    got = texts(page)
+    first = [got.index(next(t for t in got if t.startswith(p)))
+             for p in ("Money sent", "December", "Figure 4", "Figure 5", "Part of")]
+    assert first == sorted(first)
+    assert got[-1] == " ".join(low_l + low_r)       # and runs on from column to column
+
+
+def test_key_figure_over_a_painted_caption_cell_is_one_callout():
+    """Cover cards set as a Word table: each number in its painted cell over its caption in a
+    painted cell of its own, captions on one or two lines (a year alone on the second)."""
+    cards = [("3.48M", ["arrivals of foreigners"]), ("\u22126.4%", ["transfers vs Q1", "2024"]),
+             ("24.6K", ["foreign workers", "registered"])]
+    chars, shapes = [], []
+    for k, (number, caption) in enumerate(cards):
+        x0 = 60 + k * 125
+        shapes += [rect(x0, 160, x0 + 100, 181.5), rect(x0, 181.5, x0 + 100, 206)]
+        chars += centred(number, x0 + 50, 163, 15)
+        for j, text in enumerate(caption):
+            chars += centred(text, x0 + 50, 184 + j * 10.5, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 240)
+    chars += paragraph([f"More {FILLER}"], 40, 260)
+    page = lay(chars, shapes)
+    assert texts(page, "callout") == ["3.48M arrivals of foreigners",
+                                      "\u22126.4% transfers vs Q1 2024",
+                                      "24.6K foreign workers registered"]
