@@ -676,6 +676,12 @@ def _without_first_cell(block: Block) -> Block:
     return replace(block, cells=tuple(spans[1:])) if len(spans) > 1 else block
 
 
+def _last_group(caption: Block) -> list[str]:
+    """The labels of the caption's last marker and of those printed at the same place."""
+    last = caption.markers[-1].offset
+    return [m.label for m in caption.markers if m.offset == last]
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -705,7 +711,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     group = next((e.id for c, n in zip(cells[1:], numbers[1:]) if n is None
                   for e in rd.find_entities(c) if e.label == "GROUP"), None)
     group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
-    notes = [caption.markers[-1].label] if caption is not None and caption.markers else []
+    # every note the caption's last marker group names ("Table 3.¹²,¹³": the source and a remark)
+    notes = _last_group(caption) if caption is not None and caption.markers else []
     if not notes and block.markers:
         notes = [block.markers[-1].label]
     fn_rule, fn_flags = ("FN:table", []) if notes else ("FN:section", ["source_from_previous"])

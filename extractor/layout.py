@@ -369,7 +369,9 @@ def _line_of(frag: _Frag, page: int) -> Line:
         text.pop()
         boxes.pop()
     s = "".join(text)
-    markers = [Marker(m.label.strip(","), min(m.offset, len(s)), m.box) for m in markers]
+    # "¹²,¹³" raised together: one marker per label, at the same place
+    markers = [Marker(part, min(m.offset, len(s)), m.box) for m in markers
+               for part in (regex.split(r"\s*,\s*", m.label.strip(",")) or [m.label]) if part]
     return Line(page=page, text=s, boxes=tuple(boxes), size=frag.size, bold=frag.bold,
                 markers=tuple(markers))
 

@@ -269,15 +269,16 @@ def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
     notes: dict[str, Footnote] = {}
     out_pages = []
     in_notes = False
+    small = None                     # the type size of a "Notes" line in small type (no heading)
     label_re = regex.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", regex.S)
     for p in pages:
         keep: list[Block] = []
         for b in p.blocks:
-            if b.kind == "heading" and pat.match(b.text):
-                in_notes = True
+            if pat.match(b.text) and (b.kind == "heading" or b.kind in ("legend", "body") and not b.markers):
+                in_notes, small = True, (b.size if b.kind != "heading" else None)   # small type reads as a legend too
                 continue
-            if in_notes and b.kind == "heading":
-                in_notes = False
+            if in_notes and (b.kind == "heading" or small is not None and b.size > small + 0.5):
+                in_notes = False     # body text in larger type after a section's short list of notes
             if in_notes:
                 m = label_re.match(b.text)
                 if b.markers and b.markers[0].offset == 0:

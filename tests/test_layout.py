@@ -285,6 +285,29 @@ def test_endnotes_set_close_together_with_raised_labels_are_one_note_each():
         "7": "Agency seven, invented release.", "8": "Agency eight, invented release."}
 
 
+def test_a_notes_line_in_small_type_still_opens_the_notes():
+    """"Notes" set in the notes' own small type (no heading by size) opens the list all the same."""
+    from extractor.pipeline import endnotes
+
+    chars = paragraph([f"A statement of 2,400 persons for {FILLER}."] * 3, 40, 100)
+    chars += line("Notes", 40, 300, 7.5)
+    top = 312
+    for label, text in (("4", "Agency four, invented release."), ("5", "Agency five, invented release.")):
+        chars += marker(label, 40, top, 7.5) + line(text, 46, top, 7.5)
+        top += 7.5 * 1.6
+    chars += paragraph([f"More text of {FILLER}."] * 3, 40, 360)
+    pages, notes = endnotes(layout_pages([FakePage(1, tuple(chars))]))
+    assert {k: n.text for k, n in notes.items()} == {
+        "4": "Agency four, invented release.", "5": "Agency five, invented release."}
+
+
+def test_two_markers_raised_together_are_two_labels():
+    chars = line("Table 3. Invented transfers by country", 40, 100)
+    chars += marker("12,13", after(chars), 100)
+    page, = layout_pages([FakePage(1, tuple(chars + paragraph([FILLER] * 3, 40, 140)))])
+    assert [m.label for m in page.blocks[0].markers] == ["12", "13"]
+
+
 # --- designer round 1 (blind designer1) -------------------------------------------------------
 
 def _justified(words: list[str], x0: float, x1: float, top: float) -> list[dict]:

@@ -301,3 +301,12 @@ def test_an_unmarked_sentence_takes_neither_a_conversion_note_nor_a_comparison_n
            block(text, markers=[("5", "abroad."), ("6", "previous quarter."), ("7", "450.00 KZT.")])]
     share = [c for c in assemble(*doc).candidates if c.statistic == "share"]
     assert [c.footnotes for c in share] == [["5"]]
+
+
+def test_a_table_row_takes_every_note_raised_together_at_its_captions_end():
+    cap = Block(page=1, kind="heading", text="Table 3. Transfers from Kazakhstan by country, Q2 2024",
+                boxes=tuple((0, 0, 1, 1) for _ in "Table 3. Transfers from Kazakhstan by country, Q2 2024"),
+                size=9.0, markers=(Marker("12", 54, (0, 0, 1, 1)), Marker("13", 54, (0, 0, 1, 1))))
+    doc = [heading("6. Remittances"), cap, table_row("Country", "KZT bn"), table_row("Georgia", "12.5")]
+    cands = [c for c in assemble(*doc).candidates if c.country == "GEO"]
+    assert [c.footnotes for c in cands] == [["12", "13"]]
