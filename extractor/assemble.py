@@ -11,7 +11,7 @@ into figures is the pipeline's (pipeline.merge).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import json
@@ -575,6 +575,11 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
     return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report, ctx.section_period)
 
 
+def _one_month(period) -> bool:
+    a, b = date.fromisoformat(period[0]), date.fromisoformat(period[1])
+    return a.day == 1 and a.year == b.year and a.month == b.month and (b + timedelta(days=1)).day == 1
+
+
 def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, cue,
               mrules: list[str], run: Running) -> Candidate | None:
     """One number of a statement as a candidate figure, or None when it is no figure."""
@@ -592,6 +597,9 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     value = -q.value if statistic == "change" and sign < 0 else q.value
     country, region, group = _breakdown(ctx, para, sent, st, q, metric, statistic, run, rules)
     when = _when(ctx, para, sent, st, q, metric, statistic, region, cue, run)
+    if statistic == "monthly_average" and _one_month(when.period):
+        # an average over the months is of the span they make up, not of one listed month
+        when = attach.When(ctx.report, None, ("period_default",), ("PER:report",))
     flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out", "percent_implied", "unit_from_list",
                                          "currency_implied")] \
         + list(when.flags)

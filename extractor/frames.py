@@ -41,7 +41,7 @@ SIGN_BEFORE = pattern("sign_before")
 # "..., incoming transfers by 33.0 per cent": the gapped clause keeps only "by".
 BY_BEFORE = pattern("by_before")                # "..., а входящие на 5,6%"
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
-RANGE_AFTER = regex.compile(r"\s*[-–—]")          # "in April–June": a span, not a month
+RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
 MONTH_LABEL = pattern("month_label")            # "...: January 22.1 bn, February 23.0 bn"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.

@@ -378,7 +378,7 @@ RULES = [
     Rule("month", _compile(r"""
         (?P<month><MONTH>),?\s+(?P<year><YEAR>)<NOTAMOUNT>  # "January 2023"
       | (?<=(?<!\w)<PREP>\s+)(?P<month><MONTH>)             # "in June": the report's year
-        (?!\s*(?:[-–—]|\d))
+        (?!\s*(?:[-–—]\s*(?:<MONTH>|\d)|\d))               # (not "in June–August"; "in June – for" is)
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."

@@ -395,6 +395,13 @@ CASES = [
      "Outgoing transfers came to KZT 240.0 billion (USD 500.0 mn), or 80.0 billion tenge a month.",
      [fig("remittances_sent", "total", "KZT", 240.0e9), fig("remittances_sent", "total", "USD", 500.0e6),
       fig("remittances_sent", "monthly_average", "KZT", 80.0e9)]),
+    ("an average after a list of months is the quarter's, not the last month's", "3. Remittances",
+     "Outgoing transfers shrank month by month - KZT 70.0 billion in April, 66.0 billion in May and "
+     "62.0 billion in June - for an average of 66.0 billion tenge a month.",
+     [fig("remittances_sent", "total", "KZT", 70.0e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 66.0e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 62.0e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 66.0e9)]),
     ("'N short of' is a fall", "1. Arrivals",
      "Arrivals were 4.1% short of the first quarter.",
      [fig("arrivals", "change", "percent", -4.1, compared=Q1)]),
