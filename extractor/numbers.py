@@ -511,7 +511,9 @@ def number_spans(text: str) -> list[tuple[int, int, str | None]]:
             why = _not_a_figure(m, text) or _flag_rule(_numeric(m, text))
         elif why is None and m["spelled"]:
             q = _spelled(m, text)
-            why = "small_number_word" if q is None else _flag_rule(q)
+            # "recorded zero registrations": a zero is a figure's number, never a small word
+            why = None if q is None and m.group(0).strip().lower() in ("zero", "nil") else \
+                "small_number_word" if q is None else _flag_rule(q)
         out.append((m.start(), m.end(), f"numbers:{why}" if why else None))
     return out
 

@@ -182,3 +182,9 @@ def test_misses_are_visible_on_the_blind_reports_and_samples():
         lines += [f"{pdf.stem}: {t['metric']} {t['value']} hidden as {why}" for t, why in v.hidden]
     share = shown / (shown + hidden) if shown + hidden else 1.0
     assert share >= MISS_VISIBILITY_FLOOR, "\n".join(lines)
+
+
+def test_a_zero_in_words_that_no_rule_reads_stays_visible():
+    # "zero" is never explained away as a small number word: unread, if no zero rule took it
+    numbers = account([_block("Ulytau region recorded zero registrations of that kind.")])
+    assert status_of(numbers, "zero")[0] == "unread"
