@@ -1051,8 +1051,11 @@ DINGBAT_FONT = regex.compile(r"dingbat|wingding|webding", regex.I)
 
 
 def _usable(raw) -> list[dict]:
-    return [({**c, "text": "•"} if DINGBAT_FONT.search(c.get("fontname") or "") and c["text"].strip() else c)
-            for c in raw.chars if c.get("text") and c.get("upright", True) is not False and c.get("size")]
+    chars = [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False and c.get("size")]
+    symbol = {f for f in {c.get("fontname") or "" for c in chars} if DINGBAT_FONT.search(f)}
+    if not symbol:
+        return chars
+    return [{**c, "text": "•"} if c.get("fontname") in symbol and c["text"].strip() else c for c in chars]
 
 
 def page_lines(raw, body: float | None = None) -> PageLines:

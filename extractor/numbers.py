@@ -15,6 +15,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from functools import lru_cache
+
 import regex
 
 from .lang import load_tables
@@ -319,13 +321,19 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     >>> masked_spans("see Decree No. 148/2012 of 31 March")
     [(11, 23, 'docno'), (27, 35, 'day_month')]
     """
+    return list(_mask_scan(text))
+
+
+@lru_cache(maxsize=4096)
+def _mask_scan(text: str) -> tuple[tuple[int, int, str], ...]:
+    """masked_spans, once per text: assembly and the number accounting both ask for it."""
     spans = []
     for m in MASKS.finditer(text):
         day = m["day1"] or m["day2"]
         if day is not None and not 1 <= int(day) <= DAY_MAX:
             continue
         spans.append((m.start(), m.end(), next(n for n in MASK_RULES if m[n] is not None)))
-    return spans
+    return tuple(spans)
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:

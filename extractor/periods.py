@@ -17,6 +17,7 @@ alone ("the previous quarter", "in the first quarter" without a year, "last year
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 from bisect import bisect_left
 import json
 from dataclasses import dataclass, replace
@@ -482,5 +483,12 @@ def find_periods(text: str, report_start: date, report_end: date) -> list[Period
     >>> [(p.text, p.period_start, p.stock) for p in find_periods("as of 31 March 2023", *q1)]
     [('as of 31 March 2023', '2023-03-31', True)]
     """
+    return list(_periods_of(text, report_start, report_end))
+
+
+@lru_cache(maxsize=4096)
+def _periods_of(text: str, report_start: date, report_end: date) -> tuple[PeriodMatch, ...]:
+    """find_periods, once per text and period: a paragraph is asked for again by its sentences,
+    its table rows and the number accounting."""
     hits = _longest_first(_all_hits(text, report_start, report_end))
-    return [_as_match(hit, text) for hit in hits]
+    return tuple(_as_match(hit, text) for hit in hits)
