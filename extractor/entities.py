@@ -90,7 +90,14 @@ def find_entities(text: str) -> list[Entity]:
     >>> find_entities("Almaty\\ncity")[0].id   # a line break or double space inside a name
     'KZ-75'
     """
-    return read_coordinated_regions(text, _match(text))
+    return list(_entities_of(text, _table()))
+
+
+@lru_cache(maxsize=4096)
+def _entities_of(text: str, table: EntityTable) -> tuple[Entity, ...]:
+    """find_entities, once per text and matcher table (a rebuilt table reads afresh): a
+    paragraph is asked for again for its demonyms and its table rows."""
+    return tuple(read_coordinated_regions(text, _match(text)))
 
 
 def find_entities_many(texts: Iterable[str]) -> list[list[Entity]]:
