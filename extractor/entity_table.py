@@ -48,20 +48,28 @@ def load_or_build(key: str, build: Callable[[], dict], read: Callable[[dict], T]
     except (OSError, ValueError, LookupError, TypeError, re.error):
         pass                       # missing, unreadable or damaged: build it again
     data = dict(build(), key=key)
+    # a read-only cache folder keeps the table in memory only
+    write_cache_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return read(data)
+
+
+def write_cache_file(path: Path, payload: bytes) -> bool:
+    """Write a cache file atomically (a concurrent reader sees the old file or this one);
+    False when the folder does not allow it (the caller then works from memory)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
             os.chmod(tmp, 0o644)
-            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or this one
+            os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
     except OSError:
-        pass                       # a read-only cache folder: keep the table in memory only
-    return read(data)
+        return False
+    return True
 
 
 def _compiled(source) -> re.Pattern | None:

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -83,21 +81,10 @@ def save_compiled() -> None:
     global _missed
     if not _missed:
         return
-    path = _cache_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(list(_used.items()), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or this one
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        return
-    _missed = False
+    from .entity_table import write_cache_file
+
+    if write_cache_file(_cache_path(), pickle.dumps(list(_used.items()), protocol=pickle.HIGHEST_PROTOCOL)):
+        _missed = False
 
 
 def _cache_path() -> Path:
