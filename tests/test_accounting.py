@@ -18,6 +18,7 @@ from extractor.numbers import find_quantities, parse_number
 from extractor.periods import find_periods
 from extractor.scoring import miss_visibility
 from extractor.types import Block, Footnote, Marker, Page, Region
+from tests.test_rules import table_row
 
 ROOT = Path(__file__).resolve().parent.parent
 BOX = (10.0, 10.0, 20.0, 20.0)
@@ -91,23 +92,13 @@ def test_places_that_state_no_figures():
     assert status_of(numbers, "55.3")[0] == "unread"         # a value label is no axis tick
 
 
-def _table_row(*cells: str) -> Block:
-    text, spans, at = "", [], 0
-    for c in cells:
-        spans.append((at, at + len(c)))
-        text += c + " "
-        at += len(c) + 1
-    text = text.rstrip()
-    return Block(page=1, kind="table", text=text, boxes=(BOX,) * len(text), size=11.0, cells=tuple(spans))
-
-
 def test_a_total_rows_hundred_per_cent_is_the_base_of_the_shares():
     numbers = account([_block("2. Arrivals", "heading"),
                        _block("Table 1. Arrivals by nationality", "heading"),
-                       _table_row("Country", "Arrivals", "Share, %"),
-                       _table_row("Uzbekistan", "41,300", "62.0"),
-                       _table_row("Kyrgyzstan", "25,300", "38.0"),
-                       _table_row("Total", "66,600", "100.0")])
+                       table_row("Country", "Arrivals", "Share, %"),
+                       table_row("Uzbekistan", "41,300", "62.0"),
+                       table_row("Kyrgyzstan", "25,300", "38.0"),
+                       table_row("Total", "66,600", "100.0")])
     assert status_of(numbers, "100.0") == ("not_figure", "total_share")
     assert status_of(numbers, "62.0")[0] == "figure"
 

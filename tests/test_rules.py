@@ -202,7 +202,7 @@ DOCUMENTS = [
     [heading("6. Remittances"),
      block("Incoming transfers came to KZT 60.2 billion. This is 3.0% more than in the first quarter.")],
     [heading("1. Migration inflow"),
-     block("Arrivals from non-CIS countries were led by China with 30.0 per cent.")],
+     block("Arrivals from non-CIS countries were headed by China with 30.0 per cent.")],
     [heading("5. Labour emigration"),
      block("About 19,800 citizens of Kazakhstan gave work as the purpose of their entry at the land border posts into Russia.")],
 ]
