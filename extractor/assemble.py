@@ -226,7 +226,7 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     names = "|".join(sorted(data["demonyms"], key=len, reverse=True))
     words = "|".join(regex.escape(w) for w in data["citizenship_words"] + data["source_words"])
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
-    # "... Kyrgyz and Tajik nationals", "44.1% held Russian and 21.7% Uzbek citizenship"
+    # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined})")
     return pattern, data["demonyms"]
@@ -246,7 +246,7 @@ PARENTHESES = regex.compile(r"\(([^()]*)\)")
 
 def _aside(text: str, p, quants) -> bool:
     """A period in a parenthetical aside with no number and no comparison of its own ("Astana
-    (Nur-Sultan until September 2022) for 15.8%") dates nothing outside it."""
+    (the capital since 1997) for 15.0%") dates nothing outside it."""
     for m in PARENTHESES.finditer(text, max(0, p.start - 80), min(len(text), p.end + 80)):
         if m.start() < p.start and p.end < m.end():
             inner = text[m.start(1):p.start] + text[p.end:m.end(1)]
@@ -419,7 +419,7 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
         return inherited[0], None, [inherited[1]]
     cue, rule = attach.metric_cue(sent, st, para.text)
     if cue is None and run.sentence_metric and THIS_IS.match(para.text, sent.start):
-        return run.sentence_metric, None, ["MET:anaphora"]   # "... 71.4 billion. This is 21.3% less ..."
+        return run.sentence_metric, None, ["MET:anaphora"]   # "... 70.0 billion. This is 20.0% less ..."
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
         if metric and metric.startswith("remittances_"):
@@ -567,7 +567,7 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
     last = run.changes[-1] if run.changes else None
     if (last is not None and last[3] is not None and sent.start <= last[0]
             and FROM_VALUE.match(text[last[1]:st.start])):
-        # "fell by 37.4% (from KZT 151.3 bn)": the value the change started from
+        # "fell by 30.0% (from KZT 150.0 bn)": the value the change started from
         return attach.When(last[3], None, (), ("PER:compared-value",))
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)

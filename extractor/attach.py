@@ -147,14 +147,14 @@ OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbe
 
 # "... declared work as the purpose of their entry into Russia": the country the count went to
 DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", regex.I)
-# "...; 13,870 Kazakhstani nationals were staying there": the country named before, across ';'
+# "...; 12,000 Kazakhstani nationals were staying there": the country named before, across ';'
 THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
 APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
 
 
 def _after_appositive(text: str, st: Statement, pos: int) -> str:
     """The words between a statement and a name after it, without the mark that closes an
-    appositive count ("Most entrants, 3.4 million, were citizens of ...": ENT:after)."""
+    appositive count ("Most visitors, 3.0 million, were citizens of ...": ENT:after)."""
     gap = text[st.end:pos].lstrip(") ")
     opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 3):st.start])
     if opened and gap[:1] == opened.group(0)[0]:
@@ -205,7 +205,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
-    for st in sent.stmts:            # "... outside the CIS: 38,700 citizens were registered there"
+    for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                  and e.end <= st.start]
         if st.entity is not None and st.entity.label == "GROUP" and named and \
@@ -228,13 +228,13 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         return False
     start = clause_at(sent.clauses, e.start).start
     return bool(BASE_BEFORE.search(text[start:e.start])) or bool(
-        IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end))   # "In the non-CIS group China (34.2%)"
+        IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end))   # "In the non-CIS group China (30.0%)"
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
     """The group a sentence names as the base of its shares, before the statement and not
     across a hard or parallel break."""
-    # the clause of the share's country stands for it ("Among non-CIS arrivals China came first with 31.4%")
+    # the clause of the share's country stands for it ("Among non-CIS arrivals China came first with 30.0%")
     own = clause_at(sent.clauses, st.entity.start).index if st.entity is not None and \
         sent.start <= st.entity.start < st.start else st.clause.index
     found = [e for e in ents if e.end <= st.start and sent.start <= e.start and _is_base(text, sent, e)
@@ -371,7 +371,7 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
                              or (st.start - prev[1] < 30 and no_cue_between(prev[1]))):
         turned = direction_cues(text[prev[1]:st.start], prev[1])
         if prev[2].startswith("remittances_") and turned:
-            return turned[-1].value, "MET:inherit"    # "(KZT 289.5 billion) and incoming ones by 2.3%"
+            return turned[-1].value, "MET:inherit"    # "(KZT 250.0 billion) and incoming ones by 2.0%"
         return prev[2], "MET:inherit"
     share = run.shares[-1] if run.shares else None
     if (share is not None and share[0] >= sent.start and st.entity is not None and share[1] <= st.entity.start
@@ -446,7 +446,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 
 # --- group --------------------------------------------------------------------------------
 
-# "... made up 40.2% of these", "38.2 per cent of this group": the share's base is the group before.
+# "... made up 40.0% of these", "35.0 per cent of this group": the share's base is the group before.
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
 OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|the\s+)?(?:arrivals\s+from\s+|entries\s+from\s+)?",
@@ -479,7 +479,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     after = OF_GROUP.match(para.text, q.end)
     named = [e for e in para.ents if e.label == "GROUP" and after and e.start == after.end()]
     if named:
-        return named[0].id, "GRP:base"          # "44.8% of all CIS arrivals", "31.9 percent of non-CIS arrivals"
+        return named[0].id, "GRP:base"          # "45.0% of all CIS arrivals", "30.0 percent of non-CIS arrivals"
     if OF_ALL.match(para.text[q.end:q.end + 30]):
         return None, "GRP:of-all"
     base = base_group(para.text, sent, st, para.ents)
@@ -487,7 +487,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
         return base, "GRP:base"
     subject = _subject_group(para, sent)
     if subject:
-        return subject, "GRP:subject"       # "Arrivals from non-CIS countries were led by China with 31.2%"
+        return subject, "GRP:subject"       # "Arrivals from non-CIS countries were headed by China with 30.0%"
     if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)
                            or THIS_GROUP.search(para.text, sent.start, sent.end)):
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
@@ -497,7 +497,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
         return reach[-1], "GRP:context"
     prev = run.share_group
     if prev is not None and prev[0] >= sent.start and not blocked(sent, prev[1], st.clause.index, ("cmp",)):
-        return prev[2], "GRP:list-end"     # "..., 18.6% from Kyrgyzstan and 5.4% from Tajikistan"
+        return prev[2], "GRP:list-end"     # "..., 18.0% from Kyrgyzstan and 5.0% from Tajikistan"
     if list_group:
         return list_group, "GRP:list"
     if title_group:
@@ -698,8 +698,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None:
         cmp_just_before = [p for p in ps if p.end <= st.start and _is_cmp(para, p)
                            and regex.match(r"^[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$",
-                                           text[p.end:st.start])]     # "the April - June average of 58.1 bn"
-        # "up 11.3% on the 214.3 thousand of the corresponding period of 2024"
+                                           text[p.end:st.start])]     # "the April - June average of 60.0 bn"
+        # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and _is_cmp(para, p)
                             and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
         if cmp_just_before:
@@ -822,13 +822,13 @@ def _noted_text(block: Block, m) -> str:
 
 
 def _rate_note(block: Block, m) -> bool:
-    """A marker after a conversion note ("... converted at 1 USD = 454.99 KZT.⁷") sources the
+    """A marker after a conversion note ("... converted at 1 USD = 450.00 KZT.⁷") sources the
     rate, not the amounts of the sentences before it."""
     return bool(RATE_NOTE.search(_noted_text(block, m)))
 
 
 def _comparison_note(block: Block, m) -> bool:
-    """A marker closing a comparison with other periods ("14.8% lower than in Q4 2022"⁶)."""
+    """A marker closing a comparison with other periods ("15.0% lower than in Q4 2022"⁶)."""
     return bool(cues()["comparison"].search(_noted_text(block, m)))
 
 

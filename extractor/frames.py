@@ -31,7 +31,7 @@ PAIRED = regex.compile(r"""
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
 SHARE_ENDS = regex.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:total|transfers|remittances|money|sum)\s*)?(?:[.,;)]|$)", regex.I)
-EQUIVALENT = regex.compile(r"\bequivalent\s+to\b|\bi\.e\.", regex.I)   # "KZT 104.8 billion, equivalent to USD 232.2 million"
+EQUIVALENT = regex.compile(r"\bequivalent\s+to\b|\bi\.e\.", regex.I)   # "KZT 100.0 billion, equivalent to USD 220.0 million"
 # "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
 AVERAGE_AFTER = pattern("average_after")        # rows of data/patterns.json and patterns.ru.json
 # A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
@@ -42,7 +42,7 @@ SIGN_BEFORE = pattern("sign_before")
 BY_BEFORE = pattern("by_before")                # "..., а входящие на 5,6%"
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
 RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
-MONTH_LABEL = pattern("month_label")            # "...: January 22.1 bn, February 23.0 bn"
+MONTH_LABEL = pattern("month_label")            # "...: January 20.0 bn, February 21.0 bn"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.
 CHANGE_REACH = 50
@@ -91,10 +91,10 @@ def frames() -> list[dict]:
 
 # A bare decimal number this small after a name, in a list of percents, is a percent too.
 IMPLIED_PERCENT_MAX = 100
-TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.4"
+TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.0"
 
 
-# "..., whereas incoming ones fell by 37.4 (from ...)": a bare number after a change verb and "by"
+# "..., whereas incoming ones fell by 30.0 (from ...)": a bare number after a change verb and "by"
 BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dropped|climbed|shrank|"
                           r"expanded|went\s+(?:up|down)|up|down)\s+by\s+$", regex.I)
 
@@ -181,7 +181,7 @@ def group_statements(text: str, quants: list[Quantity], clause_of) -> list[State
             s = stmts[-1]
             between = text[s.end:q.start]
             units = {(x.kind, x.currency) for x in s.quants}
-            # "KZT 20.1 bn ($44.6 mln), 11.3 percent." (not "..., 10.7% from the United States")
+            # "KZT 20.0 bn ($40.0 mln), 10.0 percent." (not "..., 10.0% from the United States")
             money_share = (q.kind == "percent" and all(x.kind == "money" for x in s.quants)
                            and regex.fullmatch(r"\)?\s*,\s*", between) is not None
                            and SHARE_ENDS.match(text, q.end) is not None)

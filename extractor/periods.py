@@ -383,7 +383,7 @@ RULES = [
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
-      | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 22.1 bn, February 23.0 bn"
+      | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 20.0 bn, February 21.0 bn"
         (?=\s+\d[\d.,]*\s*(?i:bn|billion|mln|million|thousand)\b)
       | (?<=(?:^|[:;,.]\s*|\s[–—]\s))(?P<month><MONTH>)        # "January: KZT 41.9 bn", "October – KZT 79.3 bn"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
