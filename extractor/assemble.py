@@ -112,8 +112,11 @@ def read_block(ctx: Context, rd: Readers, block: Block):
 def _standing_source(block: Block, found: list[Candidate], before: str | None, report) -> str | None:
     """The marker that sources the section's unmarked text after this block: its last marker,
     unless that one sourced only comparisons (changes, and figures of other periods: "comparative
-    data for 2021-2022"); then the one before it, or the source already standing."""
+    data for 2021-2022") or a conversion rate; then the one before it, or the source already
+    standing."""
     for m in reversed(block.markers):
+        if attach.rate_note(block, m):
+            continue
         sourced = [c for c in found if m.label in c.footnotes]
         if not sourced or any(c.statistic != "change" and c.period == report for c in sourced):
             return m.label

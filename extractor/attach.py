@@ -821,7 +821,7 @@ def _noted_text(block: Block, m) -> str:
     return block.text[start:m.offset]
 
 
-def _rate_note(block: Block, m) -> bool:
+def rate_note(block: Block, m) -> bool:
     """A marker after a conversion note ("... converted at 1 USD = 450.00 KZT.⁷") sources the
     rate, not the amounts of the sentences before it."""
     return bool(RATE_NOTE.search(_noted_text(block, m)))
@@ -846,14 +846,15 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         if after:
             return [after[0].label], [], "FN:after"
         # a marker inside the sentence before the figure sources what precedes it
-        # ("1 USD = 466.80 KZT,⁶ individuals sent KZT 335.6 billion ...")
-        if later:
+        # ("1 USD = 466.80 KZT,⁶ individuals sent KZT 335.6 billion ..."), unless the next one
+        # closes a conversion note
+        if later and not rate_note(block, later[0]):
             return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
         return [own[-1].label], [], "FN:sentence"
-    if later and not _rate_note(block, later[0]):
+    if later and not rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     earlier = [m for m in block.markers if m.offset < s_start]
-    own_source = [m for m in earlier if not _rate_note(block, m) and not _comparison_note(block, m)]
+    own_source = [m for m in earlier if not rate_note(block, m) and not _comparison_note(block, m)]
     if own_source or earlier:
         return [(own_source or earlier)[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
     if later:

@@ -37,6 +37,8 @@ from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 SUPERSCRIPT_SIZE_RATIO = 0.8
 # ... and its bottom stands at least this fraction of the line's size above the line's bottom.
 SUPERSCRIPT_RAISE_RATIO = 0.12
+# Producers round sizes: a marker set at exactly 0.8 of 9 pt is stored as 7.2000003 (reportlab)
+SIZE_TOLERANCE = 0.01
 # A full-width blank band at least this many body sizes tall, right above a heading at the
 # left edge, is a section break that ends a column layout (sample 2022q2 page 2).
 SECTION_GAP_RATIO = 1.1
@@ -138,7 +140,7 @@ def body_size(chars) -> float:
 
 def _is_small_mark(c: dict, body: float) -> bool:
     """A small digit or note symbol: a footnote marker candidate, grouped after the text."""
-    return c["text"] in "0123456789*†‡" and c["size"] < SUPERSCRIPT_SIZE_RATIO * body
+    return c["text"] in "0123456789*†‡" and c["size"] <= SUPERSCRIPT_SIZE_RATIO * body + SIZE_TOLERANCE
 
 
 # Type this many times larger than its neighbour is another line: a key figure in 28 pt beside
@@ -335,7 +337,7 @@ def _line_of(frag: _Frag, page: int) -> Line:
     prev = None
     for c in chars:
         ch = c["text"]
-        raised = (c["size"] <= SUPERSCRIPT_SIZE_RATIO * ref
+        raised = (c["size"] <= SUPERSCRIPT_SIZE_RATIO * ref + SIZE_TOLERANCE
                   and c["bottom"] <= frag.bottom - SUPERSCRIPT_RAISE_RATIO * ref)
         if raised and (ch.isdigit() or ch in "*†‡,"):
             if ch == "," and not pending:

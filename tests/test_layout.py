@@ -98,6 +98,15 @@ def test_two_digit_marker_keeps_both_digits():
     assert [m.label for m in page.blocks[0].markers] == ["12"]
 
 
+
+def test_a_marker_at_exactly_the_size_ratio_is_a_marker():
+    """Producers store 0.8 x 9 pt as 7.2000003: the marker must not join the year before it."""
+    head = line("Table 2. Permits by region, July-September 2031", 40, 100, size=9.0)
+    mark = line("4", after(head), 100, size=9.0 * 0.8 + 1e-6, raise_by=2.5)
+    page, = layout_pages([FakePage(1, tuple(head + mark))])
+    assert page.blocks[0].text == "Table 2. Permits by region, July-September 2031"
+    assert [m.label for m in page.blocks[0].markers] == ["4"]
+
 # --- footnotes -------------------------------------------------------------------------------
 
 def _page_with_notes(number: int, sources: list[str], notes_top: float = 740.0) -> list[dict]:

@@ -303,6 +303,19 @@ def test_an_unmarked_sentence_takes_neither_a_conversion_note_nor_a_comparison_n
     assert [c.footnotes for c in share] == [["5"]]
 
 
+def test_a_conversion_note_after_a_figure_neither_sources_it_nor_stands_for_the_section():
+    """A note in mid-sentence sources the amount after it, not the conversion note that closes the
+    paragraph (attach.footnotes_for); the conversion note does not stand for the unmarked text
+    after it either (assemble._standing_source)."""
+    text = ("In the quarter individuals sent KZT 210.0 billion abroad, while transfers into the country "
+            "came to KZT 40.0 billion. Dollar amounts use the average rate of 455.00 tenge per US dollar.")
+    doc = [heading("6. Remittances"),
+           block(text, markers=[("5", "abroad,"), ("6", "US dollar.")]),
+           block("Russia received 30.0% of the amount sent.")]
+    cands = assemble(*doc).candidates
+    assert {c.footnotes[0] for c in cands if c.statistic == "total"} == {"5"}
+    assert [c.footnotes for c in cands if c.statistic == "share"] == [["5"]]
+
 def test_a_table_row_takes_every_note_raised_together_at_its_captions_end():
     cap = Block(page=1, kind="heading", text="Table 3. Transfers from Kazakhstan by country, Q2 2024",
                 boxes=tuple((0, 0, 1, 1) for _ in "Table 3. Transfers from Kazakhstan by country, Q2 2024"),
