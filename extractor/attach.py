@@ -400,7 +400,8 @@ RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead o
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
-    preposition before its country (DIR:from-country / DIR:to-country), its lead or parent clause
+    preposition before its country (DIR:from-country / DIR:to-country), its continuation after a
+    bracket (DIR:continued), its lead or parent clause
     (DIR:lead), the sentence before it (DIR:sentence), the paragraph (DIR:paragraph), the section
     (DIR:section), the last remittance figure (DIR:previous)."""
     cl = st.clause
@@ -424,7 +425,10 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
             return "remittances_received", "DIR:from-country"
         if regex.search(r"\bto\s+(?:the\s+)?$", before, regex.I):
             return "remittances_sent", "DIR:to-country"
-    lo, _ = scope(sent, cl)
+    lo, hi = scope(sent, cl)
+    after_bracket = direction_cues(text[cl.end:hi], cl.end)
+    if after_bracket:        # "KZT 171.5 bn (USD 372 mln) arrived"
+        return after_bracket[0].value, "DIR:continued"
     par = parent(sent, cl)
     for a, b in ((lo, cl.start),) + (((par.start, par.end),) if par else ()):
         found = direction_cues(text[a:b], a)

@@ -405,6 +405,10 @@ CASES = [
     ("'N short of' is a fall", "1. Arrivals",
      "Arrivals were 4.1% short of the first quarter.",
      [fig("arrivals", "change", "percent", -4.1, compared=Q1)]),
+    ("a direction word after the bracket that follows an amount is that amount's", "6. Remittances",
+     "Over the quarter KZT 300.0 bn (USD 650 mln) left Kazakhstan and KZT 90.0 bn (USD 195 mln) arrived.",
+     [fig("remittances_sent", "total", "KZT", 300.0e9), fig("remittances_sent", "total", "USD", 650.0e6),
+      fig("remittances_received", "total", "KZT", 90.0e9), fig("remittances_received", "total", "USD", 195.0e6)]),
 ]
 
 

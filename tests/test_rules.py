@@ -205,6 +205,8 @@ DOCUMENTS = [
      block("Arrivals from non-CIS countries were headed by China with 30.0 per cent.")],
     [heading("5. Labour emigration"),
      block("About 19,800 citizens of Kazakhstan gave work as the purpose of their entry at the land border posts into Russia.")],
+    [heading("6. Remittances"),
+     block("Over the quarter KZT 300.0 bn (USD 650 mln) left Kazakhstan and KZT 90.0 bn (USD 195 mln) arrived.")],
 ]
 
 
