@@ -425,11 +425,15 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
         return run.sentence_metric, None, ["MET:anaphora"]   # "... 70.0 billion. This is 20.0% less ..."
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
-        if metric and metric.startswith("remittances_"):
+        if metric is None and ctx.section_metric == "remittances":
+            metric, rule = "remittances", "MET:section"      # a section on transfers both ways
+        if metric and metric.startswith("remittances"):
             # a remittance topic from the paragraph or section; a direction in the sentence wins
             local, drule = attach.direction_for(para.text, sent, st, None, None, Running(), para.ents)
             if local:
                 return local, None, [rule, drule]
+            if metric == "remittances":
+                return None, None, ["MET:none"]
         return metric, None, [rule]
     if (cue.weak and ctx.section_metric == "training_participants"
             and all(q.kind == "count" for q in st.quants)):

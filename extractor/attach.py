@@ -188,7 +188,10 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
                  and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))]
-        if before or after:
+        aside = [] if before or after else _after_aside(text, sent, st, free)
+        if aside:                 # shared with the amounts inside the aside: not taken
+            pick, rule = aside[0], "ENT:aside"
+        elif before or after:
             pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
             taken.add(id(pick))
         else:
@@ -212,6 +215,20 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 THERE.search(text[st.end:scope(sent, st.clause)[1]]):
             st.entity = named[-1]
             st.rules.append("ENT:there")
+
+
+ASIDE = regex.compile(r"\s[–—]\s")
+
+
+def _after_aside(text: str, sent: Sent, st: Statement, free: list[Entity]) -> list[Entity]:
+    """"62.3% – KZT 36.7 billion, or USD 77.5 million – came from Russia": a dash aside right
+    after the number restates it; the name after the aside's closing dash is the number's too."""
+    opened = ASIDE.match(text, st.end)
+    closed = ASIDE.search(text, opened.end(), sent.end) if opened else None
+    if closed is None or ";" in text[st.end:closed.start()]:
+        return []
+    return [e for e in free if closed.end() <= e.start < closed.end() + FOLLOW_REACH // 2
+            and not regex.search(r"[,;(\d]", text[closed.end():e.start])]
 
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
@@ -300,7 +317,8 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
            and (x.entity.label == "GROUP" or (x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])))}
     aside = {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
-               and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside]
+               and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
+               and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 38.6%"
     return earlier[-1] if earlier else None
 
 

@@ -42,7 +42,8 @@ SIGN_BEFORE = pattern("sign_before")
 BY_BEFORE = pattern("by_before")                # "..., а входящие на 5,6%"
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
 RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
-MONTH_LABEL = pattern("month_label")            # "...: January 20.0 bn, February 21.0 bn"
+MONTH_LABEL = pattern("month_label")
+PART_INTRO = pattern("part_intro")              # "..., of whom 900 went to Germany"            # "...: January 20.0 bn, February 21.0 bn"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.
 CHANGE_REACH = 50
@@ -252,6 +253,8 @@ CONDITIONS = {
     "countable": lambda s: _count_noun(s) or _scaled_with_metric(s),
     "not_counted_after": lambda s: bool(cues()["not_counted"].match(s.after[:60])),
     "coordinated_count": lambda s: s.prev_count,
+    "part_intro": lambda s: bool(PART_INTRO.search(s.lead)),
+    "has_metric": lambda s: s.metric is not None,
 }
 
 

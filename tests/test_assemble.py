@@ -409,6 +409,22 @@ CASES = [
      "Over the quarter KZT 300.0 bn (USD 650 mln) left Kazakhstan and KZT 90.0 bn (USD 195 mln) arrived.",
      [fig("remittances_sent", "total", "KZT", 300.0e9), fig("remittances_sent", "total", "USD", 650.0e6),
       fig("remittances_received", "total", "KZT", 90.0e9), fig("remittances_received", "total", "USD", 195.0e6)]),
+    ("a count after 'of whom' takes the metric of the count before it", "5. Labour emigration",
+     "The statistics office counted 2,450 citizens of Kazakhstan who left to work abroad, of whom 910 went "
+     "to Germany and 300 to Poland.",
+     [fig("emigrant_workers", "total", "persons", 2450), fig("emigrant_workers", "total", "persons", 910, "DEU"),
+      fig("emigrant_workers", "total", "persons", 300, "POL")]),
+    ("the sentence's subject, not the group named as the base, is a share's country", "1. Arrivals",
+     "Tajikistan stayed the third source among the CIS countries, with 9.40% of CIS arrivals.",
+     [fig("arrivals", "share", "percent", 9.4, "TJK", group="CIS")]),
+    ("a dash aside restating a share does not cut it from the country after the aside", "6. Remittances",
+     "Of the money received, 55.0% – KZT 20.0 billion, or USD 44.0 million – came from Türkiye.",
+     [fig("remittances_received", "share", "percent", 55.0, "TUR"),
+      fig("remittances_received", "total", "KZT", 20.0e9, "TUR"),
+      fig("remittances_received", "total", "USD", 44.0e6, "TUR")]),
+    ("'on a year earlier' compares; a change in a transfers section takes the sentence's direction", "6. Remittances",
+     "On a year earlier the amount sent grew fast: it was 30.5 per cent higher than in April–June 2023.",
+     [fig("remittances_sent", "change", "percent", 30.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 

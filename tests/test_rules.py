@@ -207,6 +207,8 @@ DOCUMENTS = [
      block("About 19,800 citizens of Kazakhstan gave work as the purpose of their entry at the land border posts into Russia.")],
     [heading("6. Remittances"),
      block("Over the quarter KZT 300.0 bn (USD 650 mln) left Kazakhstan and KZT 90.0 bn (USD 195 mln) arrived.")],
+    [heading("6. Remittances"),
+     block("Of the money received, 55.0% – KZT 20.0 billion, or USD 44.0 million – came from Türkiye.")],
 ]
 
 
