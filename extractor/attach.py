@@ -576,9 +576,13 @@ def _anchor(p: PeriodMatch, i: int, compared: frozenset[int], report_end: str) -
 
 def same_spans(text: str, periods: tuple, compared: frozenset[int], report_end: str) -> tuple:
     """PER:same-span: "the same period of 2024" after "January-September 2025" in its sentence
-    is January-September 2024 (not the report's quarter in 2024)."""
+    is January-September 2024 (not the report's quarter in 2024); "that quarter" is the one
+    named before it."""
     out = list(periods)
     for i, p in enumerate(periods):
+        if p.anaphoric:
+            out[i] = _antecedent(periods[:i], p)
+            continue
         if not p.same_span:
             continue
         s0 = max((a for a, b in sentences(text) if a <= p.start), default=0)
@@ -589,6 +593,16 @@ def same_spans(text: str, periods: tuple, compared: frozenset[int], report_end: 
                                           date.fromisoformat(a.period_end), year)
             out[i] = replace(p, period_start=first.isoformat(), period_end=last.isoformat())
     return tuple(out)
+
+
+def _antecedent(before: tuple, p: PeriodMatch) -> PeriodMatch:
+    """"that quarter" is the last span named before it in the paragraph ("A year earlier, in
+    July-September 2024, ...; against that quarter ..."); the report's period when none was."""
+    named = [q for q in before if not (q.anaphoric or q.same_span or q.stock) and q.period_start != q.period_end]
+    if not named:
+        return p
+    return replace(p, period_start=named[-1].period_start, period_end=named[-1].period_end,
+                   relative=False, anaphoric=False)
 
 
 def _iso(p: PeriodMatch) -> Period:
@@ -631,7 +645,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
                                                       or p.start < compared.start)]
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
-    opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start]
+    opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start
+               and _iso(p) != cmp]        # "In Q2 2024, ...; against that quarter ... 5% lower"
     chosen = mine[-1] if mine else (after[0] if after else None)
     rules.append("PER:change-own")
     if chosen is None and opening:

@@ -24,7 +24,7 @@ REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
 SINGLE_KEYS = ("presence", "average", "share", "change", "comparison", "skip_before", "count_nouns",
                "no_figures_sections", "legislation_section", "endnote_heading", "inherit_change",
                "and_change", "document_date", "list_continues", "not_counted", "comparison_period",
-               "table_caption", "table_total", "comparison_with_value")
+               "table_caption", "table_total", "comparison_with_value", "contrasted")
 # A preposition just before a country that gives a transfer's direction ("from Russia").
 FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.I)
 TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.I)
@@ -80,8 +80,10 @@ def metric_cues(text: str, offset: int = 0) -> list[Cue]:
     >>> [(c.value, c.id) for c in metric_cues("12 thousand migrants arrived")]
     [('arrivals', 'MET:arrivals')]
     """
+    contrasted = cues()["contrasted"]      # "Unlike the arrival flows, ...": named, not counted
     spans = [Cue(m.start() + offset, m.end() + offset, metric, rid)
-             for rid, metric, pat in cues()["metrics"] for m in pat.finditer(text)]
+             for rid, metric, pat in cues()["metrics"] for m in pat.finditer(text)
+             if not contrasted.search(text[max(0, m.start() - 40):m.start()])]
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Cue] = []
     for s in spans:

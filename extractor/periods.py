@@ -136,6 +136,7 @@ class Hit:
     last: date
     relative: bool = False
     same_span: bool = False         # "the same period of 2022": re-anchored by assembly
+    anaphoric: bool = False         # "that quarter": the period named before it (assembly)
     rank: int = 0                   # the rule's place in RULES: breaks ties between equal lengths
 
 
@@ -308,6 +309,7 @@ SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
     "previous_year": lambda start, end: (date(start.year - 1, 1, 1), date(start.year - 1, 12, 31)),
     "report_year": lambda start, end: (date(start.year, 1, 1), date(start.year, 12, 31)),
     "report_period": lambda start, end: (start, end),
+    "anaphoric": lambda start, end: (start, end),       # a stand-in: assembly puts the antecedent
     "year_to_date": lambda start, end: (date(end.year, 1, 1), end),
     "report_half": lambda start, end: ((date(end.year, 1, 1), date(end.year, 6, 30)) if end.month <= 6
                                        else (date(end.year, 7, 1), date(end.year, 12, 31))),
@@ -318,7 +320,7 @@ def _resolve_relative(m, report_start, report_end):
     shift = RELATIVE[regex.sub(r"\s+", " ", m[0].lower())]
     first, last = SHIFTS[shift](report_start, report_end)
     return [Hit(m.start(), m.end(), first, last, relative=True,
-                same_span=shift == "same_period_last_year")]
+                same_span=shift == "same_period_last_year", anaphoric=shift == "anaphoric")]
 
 
 RULES = [
@@ -469,7 +471,8 @@ def _as_match(hit: Hit, text: str) -> PeriodMatch:
     elif prefix and (_rule_name(hit.rank) not in NOT_STOCKS or END_WORD.search(prefix[0])):
         start, first, stock = window + prefix.start(), hit.last, True
     return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
-                       last.isoformat(), relative=hit.relative, stock=stock, same_span=hit.same_span)
+                       last.isoformat(), relative=hit.relative, stock=stock, same_span=hit.same_span,
+                       anaphoric=hit.anaphoric)
 
 
 def find_periods(text: str, report_start: date, report_end: date) -> list[PeriodMatch]:

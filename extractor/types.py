@@ -135,6 +135,7 @@ class PeriodMatch:
     relative: bool = False          # derived from the report's own period
     stock: bool = False             # "as of 31 March 2023": a point in time
     same_span: bool = False         # "the same period of 2024": the span of the period it answers
+    anaphoric: bool = False         # "that quarter": the period named last before it
 
 
 @dataclass(frozen=True)

@@ -425,6 +425,21 @@ CASES = [
     ("'on a year earlier' compares; a change in a transfers section takes the sentence's direction", "6. Remittances",
      "On a year earlier the amount sent grew fast: it was 30.5 per cent higher than in April–June 2023.",
      [fig("remittances_sent", "change", "percent", 30.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'averaged' names a monthly average", "6. Remittances",
+     "On a monthly basis, outgoing transfers averaged KZT 61.0 bn.",
+     [fig("remittances_sent", "monthly_average", "KZT", 61.0e9)]),
+    ("a metric named after 'unlike' is contrasted, not counted", "3. Labour migration",
+     "Unlike the arrival flows, labour migration is mostly from outside the CIS: citizens of China and "
+     "India formed the largest groups, with 3,200 and 1,150 workers respectively.",
+     [fig("registered_migrant_workers", "total", "persons", 3200, "CHN"),
+      fig("registered_migrant_workers", "total", "persons", 1150, "IND")]),
+    ("'that quarter' is the period named before it, not the report's", "6. Remittances",
+     "A year earlier, in April–June 2023, outgoing transfers had surged; against that quarter the amount "
+     "sent was 20.5% lower.",
+     [fig("remittances_sent", "change", "percent", -20.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'among destinations' is money sent", "6. Remittances",
+     "Kyrgyzstan came third among destinations with roughly 9 per cent.",
+     [fig("remittances_sent", "share", "percent", 9.0, "KGZ")]),
 ]
 
 
