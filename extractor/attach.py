@@ -285,7 +285,8 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively", "Kyrgyzstan, Tajikistan
     and Türkiye followed with 7.4, 4.8 and 1.6 percent": the k statements of a list take the k
-    names listed before them, in order (ENT:respectively)."""
+    names listed before them, or the k names between them and "respectively", in order
+    (ENT:respectively)."""
     taken: set[int] = set()
     ends = [m.start() for m in RESPECTIVELY.finditer(text, sent.start, sent.end)]
     ends += [x.end for x in _listed_after_names(text, sent, ents)]
@@ -300,6 +301,9 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             run.insert(0, x)
         names = [e for e in ents if e.end <= run[0].start and id(e) not in taken] if len(run) >= 2 else []
         names = [e for e in names if not any(e.end <= x.start < run[0].start for x in sent.stmts)]
+        later = [e for e in ents if run[-1].end <= e.start and e.end <= end and id(e) not in taken]
+        if len(run) >= 2 and len(later) == len(run):
+            names = later            # "2,858,900 and 428,600 for CIS and non-CIS nationals respectively"
         if len(names) < len(run):
             continue
         for x, e in zip(run, names[-len(run):]):

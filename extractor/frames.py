@@ -207,6 +207,14 @@ def _sign(s: Slots) -> int:
     return 0
 
 
+# "... were down 11.2 per cent and incoming ones 6.9 per cent": a bare subject between two numbers
+GAPPED_SUBJECT = regex.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", regex.I)
+
+
+def _gapped_subject(s: Slots) -> bool:
+    return bool(GAPPED_SUBJECT.match(s.window)) and not cues()["share"].search(s.window)
+
+
 def _share_before(s: Slots) -> bool:
     return bool(cues()["share"].search(s.lead[-SHARE_REACH:]))
 
@@ -238,7 +246,8 @@ CONDITIONS = {
     "share_cue_before": lambda s: bool(cues()["share"].search(s.lead[-SHARE_LEAD:])),
     "no_share_cue_before": lambda s: not _share_before(s),
     "gapped_change": lambda s: (s.prev_change and s.stmt.entity is None
-                                and bool(BY_BEFORE.search(s.lead) or not regex.search(r"\d", s.lead))),
+                                and bool(BY_BEFORE.search(s.lead) or not regex.search(r"\d", s.lead)
+                                         or _gapped_subject(s))),
     "entity": lambda s: s.stmt.entity is not None,
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,
@@ -255,6 +264,8 @@ CONDITIONS = {
     "coordinated_count": lambda s: s.prev_count,
     "part_intro": lambda s: bool(PART_INTRO.search(s.lead)),
     "has_metric": lambda s: s.metric is not None,
+    "tight_entity": lambda s: s.stmt.entity is not None and "ENT:tight" in s.stmt.rules,
+    "whole": lambda s: s.q.value == s.q.value.to_integral_value() and "." not in s.q.text,
 }
 
 

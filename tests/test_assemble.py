@@ -440,6 +440,19 @@ CASES = [
     ("'among destinations' is money sent", "6. Remittances",
      "Kyrgyzstan came third among destinations with roughly 9 per cent.",
      [fig("remittances_sent", "share", "percent", 9.0, "KGZ")]),
+    ("numbers listed before 'for A and B respectively' take those names", "1. Arrivals",
+     "Departures split the same way: 2,100,300 and 320,400 for CIS and non-CIS nationals respectively.",
+     [fig("departures", "total", "persons", 2100300, group="CIS"),
+      fig("departures", "total", "persons", 320400, group="non-CIS")]),
+    ("counts in brackets after countries take the paragraph's metric", "5. Labour emigration",
+     "In the quarter 2,900 Kazakhstani citizens went abroad to work. The main destinations were Poland (610) "
+     "and Germany (402).",
+     [fig("emigrant_workers", "total", "persons", 2900), fig("emigrant_workers", "total", "persons", 610, "POL"),
+      fig("emigrant_workers", "total", "persons", 402, "DEU")]),
+    ("a gapped change after a bare subject, without 'by'", "6. Remittances",
+     "Compared with April–June 2023, outgoing transfers were down 4.2 per cent and incoming ones 3.1 per cent.",
+     [fig("remittances_sent", "change", "percent", -4.2, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -3.1, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
