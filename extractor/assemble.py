@@ -421,6 +421,9 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     if inherited:
         return inherited[0], None, [inherited[1]]
     cue, rule = attach.metric_cue(sent, st, para.text)
+    if cue is not None and cue.id.endswith(":flow") and any(
+            (m or "").startswith("remittances") for m in (ctx.section_metric, run.block_metric, ctx.last_metric)):
+        cue = None                       # "the inflow" of a section on transfers is money
     if cue is None and run.sentence_metric and THIS_IS.match(para.text, sent.start):
         return run.sentence_metric, None, ["MET:anaphora"]   # "... 70.0 billion. This is 20.0% less ..."
     if cue is None:

@@ -453,6 +453,13 @@ CASES = [
      "Compared with April–June 2023, outgoing transfers were down 4.2 per cent and incoming ones 3.1 per cent.",
      [fig("remittances_sent", "change", "percent", -4.2, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", -3.1, compared=("2023-04-01", "2023-06-30"))]),
+    ("'inflow' is arrivals outside a transfers section", "1. Arrivals",
+     "By nationality, the CIS inflow was led by Uzbekistan (40.5%) and Kyrgyzstan (20.5%).",
+     [fig("arrivals", "share", "percent", 40.5, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 20.5, "KGZ", group="CIS")]),
+    ("... and money inside one", "6. Remittances",
+     "Incoming transfers fell. That is 8.5% less than in the previous quarter, when the inflow from Russia peaked.",
+     [fig("remittances_received", "change", "percent", -8.5, compared=Q1)]),
 ]
 
 
