@@ -25,7 +25,7 @@ from .attach import Para, Running, Sent
 from .clauses import sentences, split_clauses, clause_at
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_of, metric_cues, resolve_metric, section_metric
 from .frames import (Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
-                     money_in_billions)
+                     money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
 
 # A paragraph this short after one ending in ":" is an item of the list it introduces.
@@ -326,7 +326,8 @@ def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
                 [(e.start, e.end) for e in para.ents]
     items = frozenset(e.start for e in para.ents)      # ", and Kyrgyzstan third (21.3%)": a list goes on
     clauses = split_clauses(text, s_start, s_end, protected, items)
-    quants = distribute_units(text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end]))
+    quants = pair_currency(text, distribute_units(
+        text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end])))
     quants = implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end])
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
     periods = [p for p in para.periods if s_start <= p.start < s_end]
@@ -611,7 +612,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
         # an average over the months is of the span they make up, not of one listed month
         when = attach.When(ctx.report, None, ("period_default",), ("PER:report",))
     flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out", "percent_implied", "unit_from_list",
-                                         "currency_implied")] \
+                                         "currency_implied", "currency_from_pair")] \
         + list(when.flags)
     quote = para.text[sent.start:sent.end].strip().lstrip(BULLETS)   # a bullet may be a glyph
     notes, nflags, frule = _footnotes(ctx, para.block, sent.start, sent.end, q.end)

@@ -360,6 +360,11 @@ def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
     return None
 
 
+# "..., the latter almost all ethnic Kazakhs who arrived under ...": a cue in a relative clause
+# after the statement describes someone else
+RELATIVE_AFTER = regex.compile(r"\b(?:who|whom|whose|which)\b|\bthe\s+(?:latter|former)\b", regex.I)
+
+
 def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, str]:
     """The cue naming what the statement counts: in its clause and lead (MET:clause), else in
     its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
@@ -374,7 +379,8 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
         if p is not None and (best is None or not p.weak):
             best, rule = p, "MET:parent"
     if best is None or best.weak:
-        s = _strong_first(list(sent.cues), st, None)
+        s = _strong_first([c for c in sent.cues if c.end <= st.start
+                           or not RELATIVE_AFTER.search(text[st.end:c.start])], st, None)
         if s is not None and (best is None or not s.weak):
             best, rule = s, "MET:sentence"
     return best, rule
@@ -647,7 +653,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     own = [p for p in ps if not _is_cmp(para, p)]
     mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
-                                                      or p.start < compared.start)]
+                                                      or p.start < compared.start)
+             and not regex.search(r"[:;]", para.text[q.end:p.start])]    # "...: the peak of spring 2022"
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
     opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start
                and _iso(p) != cmp]        # "In Q2 2024, ...; against that quarter ... 5% lower"

@@ -174,6 +174,27 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
+OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
+
+
+def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"KZT 66.8 bn (US$148.0 mln), May for 71.2 bn (158.9 mln)": a scaled number in brackets
+    after an amount, where the sentence printed the same pair with both currencies before, is
+    in the bracket currency of that pair (flag currency_from_pair)."""
+    out = list(quants)
+    pairs: dict[str, str] = {}
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.kind != "money" or not OPEN_BRACKET.match(text[a.end:b.start]):
+            continue
+        if b.kind == "money" and b.currency and a.currency and b.currency != a.currency:
+            pairs[a.currency] = b.currency
+        elif b.kind == "count" and SCALE_WORDS.search(b.text) and a.currency in pairs:
+            out[k] = Quantity(b.start, b.end, b.text, b.value, "money", pairs[a.currency], True,
+                              b.direction, b.flags + ("currency_from_pair",))
+    return out
+
+
 def group_statements(text: str, quants: list[Quantity], clause_of) -> list[Statement]:
     """Numbers printed together form one statement; each other number its own."""
     stmts: list[Statement] = []

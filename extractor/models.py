@@ -39,6 +39,9 @@ FLAGS: dict[str, str] = {
                        "3.1') was read as a percent",
     "unit_from_list": "a plain number listed before an amount or percent took its unit and "
                       "scale ('58.7, 66.1 and 76.6 bn KZT')",
+    "currency_from_pair": "a scaled number in brackets after an amount, printed without a currency, "
+                          "took the bracket currency of the same pair printed before it in the sentence "
+                          "('KZT 66.8 bn (US$148.0 mln), May for 71.2 bn (158.9 mln)')",
     "source_from_line": "a chart or table without a marker took the footnote its 'Source:' line "
                         "names",
     "currency_implied": "an amount in billions printed without a currency took the currency of its "

@@ -460,6 +460,27 @@ CASES = [
     ("... and money inside one", "6. Remittances",
      "Incoming transfers fell. That is 8.5% less than in the previous quarter, when the inflow from Russia peaked.",
      [fig("remittances_received", "change", "percent", -8.5, compared=Q1)]),
+    ("a month as subject names a monthly amount; a bracket without currency takes its pair's", "6. Remittances",
+     "Individuals sent money abroad. April accounted for KZT 60.0 bn (US$130.0 mln), May for 62.0 bn (135.0 mln) "
+     "and June for 64.0 bn (139.0 mln).",
+     [fig("remittances_sent", "total", "KZT", 60.0e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 130.0e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 62.0e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 135.0e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 64.0e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 139.0e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a cue in a relative clause after the share describes someone else", "2. Residence",
+     "Permanent residence was granted to 7,100 people. Uzbekistan accounted for 12.5 percent and China for "
+     "8.5, the latter mostly ethnic Kazakhs who arrived under the resettlement programme.",
+     [fig("permanent_residence_permits", "total", "persons", 7100),
+      fig("permanent_residence_permits", "share", "percent", 12.5, "UZB"),
+      fig("permanent_residence_permits", "share", "percent", 8.5, "CHN")]),
+    ("a period after a colon does not date the change before it", "6. Remittances",
+     "Compared with April–June 2023, incoming transfers fell by 30.5 percent: the peak of spring 2023 has passed.",
+     [fig("remittances_received", "change", "percent", -30.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("entries of Kazakhstani citizens for work abroad are emigrant workers", "4. Emigration",
+     "Russia recorded 40.5 thousand entries of Kazakhstani citizens for the purpose of work in the quarter.",
+     [fig("emigrant_workers", "total", "persons", 40500, "RUS")]),
 ]
 
 
