@@ -29,7 +29,8 @@ import regex
 
 from .clauses import sentences
 from .lang import load_tables
-from .numbers import CUR_RE, MONTH_RE, PCT_RE, SCALE_RE, masked_spans, number_spans
+from .numbers import (CUR_RE, DURATION_RE, MONTH_RE, PCT_RE, SCALE_RE, masked_spans,
+                      number_spans)
 from .regexes import alternation, compiled, fill
 from .types import Block, Box, Candidate, Footnote, Page, Quantity
 
@@ -108,6 +109,11 @@ DAY_RANGE = compiled(fill(r"""
     \s*(?:–|—|-|to|and|&|по|и)\s*                   # "12–13", "from 13 to 15"
     [0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?!\w)   # the second day and its month
     """, MONTH=MONTH_RE), regex.VERBOSE)
+DURATION_RANGE = compiled(fill(r"""
+    (?<![\d.,])(?P<n>\d{1,3})                     # the first bound: "1", "3"
+    \s*(?:–|—|-|to|or|до|по)\s*\d{1,3}\s?-?<DURATION>(?!\w)   # "to 12 months", "–6 days"
+    """, DURATION=DURATION_RE), regex.VERBOSE)
+RANKING_AFTER = compiled(fill(r"\s+<RANK>(?!\w)", RANK=_words("ranking_words", True)))
 INLINE_ITEM = compiled(r"(?:^|(?<=[\s(;:]))(?P<n>\d{1,2})\.\s+(?=\p{L})")   # "(1. fees; 2. access"
 LEGEND_BIN = compiled(r"""
     ^\s*(?:
@@ -156,6 +162,9 @@ def context_rule(block: Block, s: int, e: int, contents: bool = False) -> str | 
          and (block.kind == "heading" or text[e:e + 1] == ".")),
         ("ACC:day-range", lambda: _within(DAY_RANGE, text, s, e, "n")),
         ("ACC:inline-list", lambda: _inline_item(text, s, e)),
+        ("ACC:duration-range", lambda: _within(DURATION_RANGE, text, s, e, "n")),
+        ("ACC:ranking-size", lambda: bool(regex.fullmatch(r"\d{1,2}|\p{L}+", text[s:e])
+                                          and RANKING_AFTER.match(text, e))),
         ("ACC:survey-size", lambda: _survey(text, s, e)),
         ("ACC:threshold", lambda: _threshold(text, s, e)),
         ("ACC:hundred", lambda: bool(HUNDRED.fullmatch(text[s:e])

@@ -87,6 +87,8 @@ BODY = [
     ("date", "A workshop was held on 8–9 April for border officers.", "8"),
     ("label", "The plan has three strands (1. housing; 2. jobs; 3. health).", "2"),
     ("total_share", "Percentages may not add up to 100 because of rounding.", "100"),
+    ("duration", "A work visa is now issued for 3 to 24 months.", "3"),
+    ("methodology_count", "The chart shows the eleven largest regions of destination.", "eleven"),
 ]
 
 
