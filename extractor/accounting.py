@@ -12,7 +12,9 @@ of "148/2012"). Its status comes, in this order, from
 3. the rule that left it out (an assembly rule on `Assembler.rejected`, a mask or rejection of
    numbers.py, the shape of a digit run): `not_figure` when data/reasons.json files the rule
    under a reason;
-4. otherwise `unread`, with its sentence, so that a person sees what the tool did not read.
+4. failing that, the words around it (`context_rule`: "Tables 1 to 6", "a survey of 1,350
+   respondents", "may not add up to 100", a page number under "In this issue");
+5. otherwise `unread`, with its sentence, so that a person sees what the tool did not read.
 
 The reasons are data (data/reasons.json); a rule that no reason names leaves the number unread
 (assembly's "F:none" and "MET:none": it found no frame or no metric for a number).
@@ -26,7 +28,10 @@ from pathlib import Path
 import regex
 
 from .clauses import sentences
-from .numbers import masked_spans, number_spans
+from .lang import load_tables
+from .numbers import (CUR_RE, DURATION_RE, MONTH_RE, PCT_RE, SCALE_RE, masked_spans,
+                      number_spans)
+from .regexes import alternation, compiled, fill
 from .types import Block, Box, Candidate, Footnote, Page, Quantity
 
 DATA = json.loads(Path(__file__).with_name("data").joinpath("reasons.json").read_text(encoding="utf-8"))
@@ -56,6 +61,118 @@ FOREIGN_SCRIPT_SHARE = 0.5
 READ_SCRIPTS = regex.compile(r"\p{Latin}|\p{Cyrillic}")   # English and Russian are read
 LETTER = regex.compile(r"\p{L}")
 
+
+# --- context rules: the words around an unread number that show it is no figure ---------------
+# Words are data (data/accounting.json and .ru.json); each rule is filed under a reason in
+# data/reasons.json. They run only on a number no other rule explained, and each asks for a
+# shape a figure does not take (a small number after "Tables", an amount after "no more than"
+# in a sentence stating a rule, exactly 100 after "add up to").
+WORDS = load_tables("accounting")
+
+
+def _words(key: str, case_insensitive: bool = False) -> str:
+    return alternation(WORDS[key], case_insensitive=case_insensitive)
+
+
+NOT_AMOUNT = fill(r"(?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE)
+REF_NUMBER = r"\d{1,3}(?:\.\d{1,2})*(?:/\d{2,4})?(?![\d%])"
+REF_LIST = compiled(fill(r"""
+    (?<!\w)<NOUN>(?!\w)\s*                          # "Tables", "notes", "рис.", "Issue"
+    <N>(?:\s*<LINK>\s*<N>)*                         # "1 to 6", "2 and 3", "1–3", "2/2025"
+    <NOT_AMOUNT>                                    # not "Figures 2 million"
+    """, NOUN=_words("reference_nouns"), N=REF_NUMBER, LINK=_words("range_links"),
+    NOT_AMOUNT=NOT_AMOUNT), regex.VERBOSE)
+SECTION_NUMBER = compiled(r"""
+    ^\s*(?P<n>\d{1,2}(?:\.\d{1,2})+)                # "1.1", "2.3" at the block's start
+    (?:\.\s+|\s+(?=\S))                             # "2.3. Remittances"; "1.1 Миграция"
+    (?=\p{Lu})                                      # a capitalised title, any script
+    """, regex.VERBOSE)
+SURVEY_BEFORE = compiled(fill(r"""
+    (?:<NOUN>(?:\s+\S+){0,3}?\s+<LINK>              # "a survey of", "Опрос 2022 года охватил"
+      | <VERB>)                                     # "interviewed"
+    \s+(?:<APPROX>\s+)?$                            # "some", "около"
+    """, NOUN=_words("survey_nouns", True), LINK=_words("survey_links", True),
+    VERB=_words("survey_verbs", True), APPROX=_words("approximators", True)), regex.VERBOSE)
+SURVEY_AFTER = compiled(fill(r"""
+    ^\s+(?:\S+\s+){0,2}?<UNIT>(?!\w)                # "1,200 interviews", "48 focus group participants"
+    """, UNIT=_words("survey_units", True)), regex.VERBOSE)
+BARE_COUNT = compiled(r"\d{1,3}(?:[,\s\u00a0\u202f]\d{3})*|\d+")     # "1,350", "1 200"
+LIMIT_BEFORE = compiled(fill(r"(?<!\w)<LIMIT>\s+$", LIMIT=_words("limit_phrases")))
+RULE_WORD = compiled(fill(r"(?<!\w)<RULE>(?!\w)", RULE=_words("rule_words")))
+PERCENT = compiled(fill(r"<PCT>", PCT=PCT_RE))
+HUNDRED = compiled(fill(r"""
+    100(?:[.,]0+)?\s*(?:<PCT>)?                     # "100", "100.0", "100 per cent"
+    """, PCT=PCT_RE), regex.VERBOSE)
+HUNDRED_BEFORE = compiled(fill(r"(?<!\w)<SUM>\s+(?:exactly\s+)?$", SUM=_words("hundred_phrases")))
+DAY_RANGE = compiled(fill(r"""
+    (?<![\d.,])(?P<n>[0-3]?\d)(?:st|nd|rd|th)?      # the first day: "12", "3rd"
+    \s*(?:–|—|-|to|and|&|по|и)\s*                   # "12–13", "from 13 to 15"
+    [0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?!\w)   # the second day and its month
+    """, MONTH=MONTH_RE), regex.VERBOSE)
+DURATION_RANGE = compiled(fill(r"""
+    (?<![\d.,])(?P<n>\d{1,3})                     # the first bound: "1", "3"
+    \s*(?:–|—|-|to|or|до|по)\s*\d{1,3}\s?-?<DURATION>(?!\w)   # "to 12 months", "–6 days"
+    """, DURATION=DURATION_RE), regex.VERBOSE)
+RANKING_AFTER = compiled(fill(r"\s+<RANK>(?!\w)", RANK=_words("ranking_words", True)))
+INLINE_ITEM = compiled(r"(?:^|(?<=[\s(;:]))(?P<n>\d{1,2})\.\s+(?=\p{L})")   # "(1. fees; 2. access"
+LEGEND_BIN = compiled(r"""
+    ^\s*(?:
+        (?:[<>≤≥]|below|under|above|over|less\s+than|more\s+than|менее|более|свыше)\s*
+        \d+(?:[.,]\d+)?\s*%?                        # "<5%", "below 4%"
+      | \d+(?:[.,]\d+)?\s*%?\s*(?:–|—|-|to)\s*\d+(?:[.,]\d+)?\s*%?   # "5–15%"
+      | \d+(?:[.,]\d+)?\s*%?\s+(?:and\s+(?:more|above|over)|or\s+more|и\s+более)  # "15% and more"
+    )(?:\s+of\s+the)?\s*$
+    """, regex.VERBOSE | regex.I)
+CONTENTS_HEADING = compiled(fill(r"^\s*<HEAD>\s*:?\s*$", HEAD=_words("contents_headings", True)))
+
+
+def _within(pattern: regex.Pattern, text: str, s: int, e: int, group: str | int = 0) -> bool:
+    return any(m.start(group) <= s and e <= m.end(group) for m in pattern.finditer(text))
+
+
+def _survey(text: str, s: int, e: int) -> bool:
+    return bool(BARE_COUNT.fullmatch(text[s:e]) and (SURVEY_BEFORE.search(text[max(0, s - 80):s])
+                                                     or SURVEY_AFTER.match(text[e:e + 80])))
+
+
+def _threshold(text: str, s: int, e: int) -> bool:
+    """An amount after "no more than" in a sentence that states a rule: never a percent."""
+    return bool(not PERCENT.search(text[s:e]) and LIMIT_BEFORE.search(text[max(0, s - 40):s])
+                and RULE_WORD.search(_sentence(text, s)))
+
+
+def _inline_item(text: str, s: int, e: int) -> bool:
+    items = {int(m["n"]): m.span("n") for m in INLINE_ITEM.finditer(text)}
+    n = next((k for k, span in items.items() if span == (s, e)), None)
+    return n is not None and (n - 1 in items or n + 1 in items)
+
+
+def context_rule(block: Block, s: int, e: int, contents: bool = False) -> str | None:
+    """The rule whose words around `block.text[s:e]` show it is no figure, or None.
+
+    >>> b = Block(page=1, kind="body", text="Tables 1 to 6 follow.", boxes=((0, 0, 1, 1),) * 21)
+    >>> context_rule(b, 7, 8), context_rule(b, 12, 13)
+    ('ACC:ref-list', 'ACC:ref-list')
+    """
+    text = block.text
+    tests = [
+        ("ACC:ref-list", lambda: _within(REF_LIST, text, s, e)),
+        ("ACC:section-number", lambda: block.kind in ("heading", "body")
+         and _within(SECTION_NUMBER, text, s, e, "n")
+         and (block.kind == "heading" or text[e:e + 1] == ".")),
+        ("ACC:day-range", lambda: _within(DAY_RANGE, text, s, e, "n")),
+        ("ACC:inline-list", lambda: _inline_item(text, s, e)),
+        ("ACC:duration-range", lambda: _within(DURATION_RANGE, text, s, e, "n")),
+        ("ACC:ranking-size", lambda: bool(regex.fullmatch(r"\d{1,2}|\p{L}+", text[s:e])
+                                          and RANKING_AFTER.match(text, e))),
+        ("ACC:survey-size", lambda: _survey(text, s, e)),
+        ("ACC:threshold", lambda: _threshold(text, s, e)),
+        ("ACC:hundred", lambda: bool(HUNDRED.fullmatch(text[s:e])
+                                     and HUNDRED_BEFORE.search(text[max(0, s - 40):s]))),
+        ("ACC:legend-bin", lambda: block.kind == "legend" and bool(LEGEND_BIN.match(text))),
+        ("ACC:contents", lambda: contents),
+    ]
+    return next((rule for rule, test in tests if test()), None)
 
 @dataclass(frozen=True)
 class Number:
@@ -153,8 +270,9 @@ def _sentence(text: str, at: int) -> str:
     return text.strip()
 
 
-def block_numbers(block: Block, asm: Assembly) -> list[Number]:
-    """Every number of one block, and its footnote markers."""
+def block_numbers(block: Block, asm: Assembly, contents: bool = False) -> list[Number]:
+    """Every number of one block, and its footnote markers (`contents`: the block stands under
+    a contents heading, "In this issue")."""
     cands = [(c, fid) for c, fid in asm.figures if c.block is block]
     rejected = [(q, rule) for b, q, rule in asm.rejected if b is block]
     skipped = any(b is block for b in asm.skipped)
@@ -171,6 +289,9 @@ def block_numbers(block: Block, asm: Assembly) -> list[Number]:
         d = _decide(rule, at_start=at_start, **where)
         if skipped and d["status"] == "unread":
             d = _decide("SEC:no_figures", **where)
+        why = context_rule(block, s, e, contents) if d["status"] == "unread" else None
+        if why and _decide(why, **where)["status"] == "not_figure":
+            d = _decide(why, **where)             # the words around it show it is no figure
         if d["status"] == "unread":
             d["sentence"] = _sentence(block.text, s)
         out.append(Number(**d))
@@ -190,8 +311,11 @@ def _note_numbers(f: Footnote) -> list[Number]:
 def page_numbers(page: Page, asm: Assembly) -> list[Number]:
     """Every number printed on one page, in reading order: headers, blocks, axes, footnotes."""
     out = [n for h in page.header for n in _plain(page.number, None, h, "header", "ACC:header")]
+    contents = False
     for b in page.blocks:
-        out += block_numbers(b, asm)
+        if b.kind == "heading":
+            contents = bool(CONTENTS_HEADING.match(b.text))
+        out += block_numbers(b, asm, contents)
     for r in page.regions:
         box = tuple(round(float(v), 2) for v in r.box)
         out += [n for t in r.dropped for n in _plain(page.number, box, t, "axis", "ACC:axis")]

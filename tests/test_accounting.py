@@ -66,6 +66,29 @@ BODY = [
     ("small_number_word", "Uzbekistan was one of the main countries of origin.", "one"),
     ("duration", "Foreigners may stay for 90 days without a visa.", "90"),
     ("multiplier", "Arrivals were 3 times as many as departures.", "3"),
+    # context rules (accounting.context_rule): the words around a number that no other rule read
+    ("section_or_table", "Tables 2 to 5 set out the breakdowns.", "2"),
+    ("section_or_table", "Tables 2 to 5 set out the breakdowns.", "5"),
+    ("section_or_table", "See Figures 3 and 4 for the monthly series.", "4"),
+    ("section_or_table", "Tables 7–9 repeat the breakdown by sex.", "7"),
+    ("section_or_table", "The sources are listed in Annexes 1-2.", "2"),
+    ("section_or_table", "Sources are given in notes 4 to 6.", "6"),
+    ("section_or_table", "Разбивка по областям приведена в таблицах 2–4.", "2"),
+    ("section_or_table", "Помесячная динамика показана на рис. 3.", "3"),
+    ("section_or_table", "Bulletin of the quarter, Issue 3/2023", "2023"),
+    ("section_or_table", "4.1. Money transfers kept growing over the quarter.", "4.1"),
+    ("methodology_count", "A survey of 2,400 households was carried out in the spring.", "2,400"),
+    ("methodology_count", "Enumerators held 960 interviews with returnees.", "960"),
+    ("methodology_count", "The team ran 14 focus groups and 320 questionnaires in the north.", "320"),
+    ("methodology_count", "Опрос охватил 1 800 респондентов в пяти областях.", "1 800"),
+    ("methodology_count", "Under the new rules, a resident may send no more than 80 thousand "
+                          "tenge per month without a declaration.", "80 thousand tenge"),
+    ("date", "A seminar ran from 14 to 16 October in Aktobe.", "14"),
+    ("date", "A workshop was held on 8–9 April for border officers.", "8"),
+    ("label", "The plan has three strands (1. housing; 2. jobs; 3. health).", "2"),
+    ("total_share", "Percentages may not add up to 100 because of rounding.", "100"),
+    ("duration", "A work visa is now issued for 3 to 24 months.", "3"),
+    ("methodology_count", "The chart shows the eleven largest regions of destination.", "eleven"),
 ]
 
 
@@ -90,6 +113,43 @@ def test_places_that_state_no_figures():
     assert status_of(numbers, "1,204") == ("not_figure", "in_footnote")
     assert status_of(numbers, "100") == ("not_figure", "chart_axis")
     assert status_of(numbers, "55.3")[0] == "unread"         # a value label is no axis tick
+
+
+@pytest.mark.parametrize("text,printed", [
+    ("3.2 Labour migration", "3.2"),
+    ("3.2 Трудовая миграция", "3.2"),
+    ("2.3. Remittances", "2.3"),
+])
+def test_the_number_of_a_heading_is_a_section_number(text, printed):
+    assert status_of(account([_block(text, "heading")]), printed) == ("not_figure", "section_or_table")
+
+
+def test_page_numbers_under_a_contents_heading_are_no_figures():
+    numbers = account([_block("In this issue", "heading"), _block("Border and visas 2"),
+                       _block("Money sent home 5"), _block("Arrivals", "heading"),
+                       _block("Arrivals reached 3,120,400 and the index stood at 7.")])
+    assert status_of(numbers, "5") == ("not_figure", "no_figures_section")
+    assert status_of(numbers, "7")[0] == "unread"             # a later section is read again
+
+
+def test_a_map_legends_class_bounds_are_no_figures_but_a_value_label_stays_visible():
+    numbers = account([_block("10–20%", "legend"), _block("below 5%", "legend"),
+                       _block("36.2", "legend")])
+    assert status_of(numbers, "20%") == ("not_figure", "chart_axis")
+    assert status_of(numbers, "5%") == ("not_figure", "chart_axis")
+    assert status_of(numbers, "36.2")[0] == "unread"
+
+
+@pytest.mark.parametrize("text,printed", [
+    # a limit phrase with no rule in the sentence, or before a percent (a quota is a figure)
+    ("Outflows in March came to no more than 45.2 billion tenge.", "45.2 billion tenge"),
+    ("By decree the quota may be no more than 0.4 per cent of the labour force.", "0.4 per cent"),
+    ("A total of 100 inspectors were trained.", "100"),         # 100, but no sum of shares
+    ("The survey found that 1,240 of them had sent money home.", "1,240"),   # a finding
+    ("Arrivals from figures 12 and 15 were revised.", "12"),   # "figures" is no reference
+])
+def test_a_context_rule_does_not_hide_a_figure(text, printed):
+    assert status_of(account([_block(text)]), printed)[0] != "not_figure"
 
 
 def test_a_total_rows_hundred_per_cent_is_the_base_of_the_shares():
