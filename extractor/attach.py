@@ -182,15 +182,20 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         prev_end = sent.stmts[gi - 1].end if gi > 0 else lo
         nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
-        before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start]
+        aside = _aside_clauses(sent, st)
+        before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start
+                  and clause_at(sent.clauses, e.start).index not in aside]
         subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
                  and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))]
-        aside = [] if before or after else _after_aside(text, sent, st, free)
-        if aside:                 # shared with the amounts inside the aside: not taken
-            pick, rule = aside[0], "ENT:aside"
+        restated = [] if before or after else _after_aside(text, sent, st, free)
+        appositive = None if before or after or restated else _appositive_of(text, sent, gi)
+        if restated:              # shared with the amounts inside the aside: not taken
+            pick, rule = restated[0], "ENT:aside"
+        elif appositive is not None:
+            pick, rule = appositive, "ENT:appositive"
         elif before or after:
             pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
             taken.add(id(pick))
@@ -313,13 +318,33 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     return taken
 
 
+def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
+    """The "when ..." / "which ..." clauses of the sentence other than the statement's own."""
+    return {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
+
+
+# "KZT 121.4 billion (USD 260.5 million), a share of 68.4%": the share restates the amount's
+APPOSITIVE = regex.compile(r"^\)?\s*,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|equal\s+to)\s*$", regex.I)
+
+
+def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:
+    """ENT:appositive: a percent set off by a comma right after an amount takes its name."""
+    st = sent.stmts[gi]
+    if gi == 0 or not all(q.kind == "percent" for q in st.quants):
+        return None
+    prev = sent.stmts[gi - 1]
+    if prev.entity is None or not APPOSITIVE.match(text[prev.end:st.start]):
+        return None
+    return prev.entity
+
+
 def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
     """An entity earlier in the sentence that no other statement holds tight (nor any other
     statement, for a group), not across ';' ("Uzbekistan accounted for 42.5% of arrivals and
     38.1% of departures")."""
     own = {id(x.entity) for x in sent.stmts if x.entity is not None and x is not st
            and (x.entity.label == "GROUP" or (x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])))}
-    aside = {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
+    aside = _aside_clauses(sent, st)
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
                and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 38.6%"
@@ -386,6 +411,11 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     return best, rule
 
 
+def _opens_comma_clause(text: str, st: Statement) -> bool:
+    """", 10.7 per cent more than ...": the number opens a clause set off by a comma."""
+    return st.clause.rule == "CL:comma" and not text[st.clause.start:st.start].strip(" ,")
+
+
 def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tuple[str, str] | None:
     """A percent that comments on the statement before it takes that statement's metric:
     "..., which is 12.2 percent more" (MET:inherit), "X (4.9%) and Y (3.1%)" (MET:list),
@@ -393,10 +423,12 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
     if not all(q.kind == "percent" for q in st.quants):
         return None
     c = cues()
-    no_cue_between = lambda a: not [sp for sp in sent.cues if a <= sp.start < st.start]   # noqa: E731
+    no_cue_between = lambda a: not [sp for sp in sent.cues if a <= sp.start < st.start   # noqa: E731
+                                    and not direction_cues(text[sp.start:sp.end])]   # "left the country"
     prev = next((x for x in reversed(run.stated) if x[0] < st.start and x[0] >= sent.start), None)
     if prev is not None and (c["inherit_change"].search(text[prev[1]:st.start])
-                             or (st.start - prev[1] < 30 and no_cue_between(prev[1]))):
+                             or ((st.start - prev[1] < 30 or _opens_comma_clause(text, st))
+                                 and no_cue_between(prev[1]))):
         turned = direction_cues(text[prev[1]:st.start], prev[1])
         if prev[2].startswith("remittances_") and turned:
             return turned[-1].value, "MET:inherit"    # "(KZT 250.0 billion) and incoming ones by 2.0%"

@@ -481,6 +481,22 @@ CASES = [
     ("entries of Kazakhstani citizens for work abroad are emigrant workers", "4. Emigration",
      "Russia recorded 40.5 thousand entries of Kazakhstani citizens for the purpose of work in the quarter.",
      [fig("emigrant_workers", "total", "persons", 40500, "RUS")]),
+    ("a change opening a comma clause after an amount is that amount's; 'but' continues it", "6. Remittances",
+     "On average 60.00 billion tenge left the country each month, 5.50 per cent more than in the first "
+     "quarter but 20.50 per cent less than in April–June 2023.",
+     [fig("remittances_sent", "monthly_average", "KZT", 60.0e9),
+      fig("remittances_sent", "change", "percent", 5.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", -20.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("work as the purpose of entries is emigration for work", "4. Emigration",
+     "In the quarter citizens of Kazakhstan declared work as the purpose of 20.5 thousand entries into Russia.",
+     [fig("emigrant_workers", "total", "persons", 20500, "RUS")]),
+    ("a share restating an amount takes its country", "6. Remittances",
+     "Most of the money received came from Russia: KZT 90.0 billion (USD 200.0 million), a share of 60.0%.",
+     [fig("remittances_received", "total", "KZT", 90.0e9, "RUS"), fig("remittances_received", "total", "USD", 200.0e6, "RUS"),
+      fig("remittances_received", "share", "percent", 60.0, "RUS")]),
+    ("a country named in a 'when' aside is not the change's", "1. Arrivals",
+     "Compared with the first quarter, when the inflow from Russia was still high, arrivals fell by 10.5 per cent.",
+     [fig("arrivals", "change", "percent", -10.5, compared=Q1)]),
 ]
 
 

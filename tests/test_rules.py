@@ -209,6 +209,8 @@ DOCUMENTS = [
      block("Over the quarter KZT 300.0 bn (USD 650 mln) left Kazakhstan and KZT 90.0 bn (USD 195 mln) arrived.")],
     [heading("6. Remittances"),
      block("Of the money received, 55.0% – KZT 20.0 billion, or USD 44.0 million – came from Türkiye.")],
+    [heading("6. Remittances"),
+     block("Most of the money received came from Russia: KZT 90.0 billion (USD 200.0 million), a share of 60.0%.")],
 ]
 
 
