@@ -190,7 +190,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
                  and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))]
-        restated = [] if before or after else _after_aside(text, sent, st, free)
+        restated = [] if before or after else (_after_aside(text, sent, st, free)
+                                                or _before_aside(text, sent, st, ents))
         appositive = None if before or after or restated else _appositive_of(text, sent, gi)
         if restated:              # shared with the amounts inside the aside: not taken
             pick, rule = restated[0], "ENT:aside"
@@ -234,6 +235,18 @@ def _after_aside(text: str, sent: Sent, st: Statement, free: list[Entity]) -> li
         return []
     return [e for e in free if closed.end() <= e.start < closed.end() + FOLLOW_REACH // 2
             and not regex.search(r"[,;(\d]", text[closed.end():e.start])]
+
+
+def _before_aside(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> list[Entity]:
+    """"citizens of Uzbekistan – 39,346 persons – formed the majority (54.7%)": a number after a
+    dash aside takes the name right before the aside's opening dash."""
+    dashes = list(ASIDE.finditer(text, sent.start, st.start))
+    if len(dashes) < 2:
+        return []
+    opened, closed = dashes[-2], dashes[-1]
+    if regex.search(r"[\d;]", text[closed.end():st.start]) or st.start - closed.end() > FOLLOW_REACH:
+        return []
+    return [e for e in ents if e.end <= opened.start() and not text[e.end:opened.start()].strip()]
 
 
 # "Uzbekistan's share in CIS arrivals", "Of the non-CIS arrivals, ...", "among CIS nationals":
@@ -301,7 +314,7 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             continue
         run: list[Statement] = []
         for x in reversed(stmts):
-            if run and not regex.match(r"^[\s,]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]):
+            if run and not regex.match(r"^[\s,)]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]):
                 break
             run.insert(0, x)
         names = [e for e in ents if e.end <= run[0].start and id(e) not in taken] if len(run) >= 2 else []
@@ -707,6 +720,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
 
 
 YEAR_WORD = regex.compile(r"\byear", regex.I)
+NAMED_DAY = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                          r"(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+                          regex.I)
 
 
 def year_before(period: Period) -> Period:
@@ -732,6 +748,10 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
              and reachable(sent, st, p.start)]
     if after:
         return When(_iso(after[0]), None, (), ("PER:stock-after",))
+    just_before = [p for p in para.periods if p.period_start == p.period_end and p.end <= st.start
+                   and COMPARED_VALUE.match(para.text[p.end:st.start])]
+    if just_before:               # "slightly more than on 1 January (97,208)"
+        return When(_iso(just_before[-1]), None, (), ("PER:compared-value",))
     earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not _is_cmp(para, p)]
     if earlier:
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
@@ -763,6 +783,12 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
     return out
 
 
+# between a compared period and its value: "the April - June average of", "the preceding quarter's",
+# "the January-March 2024 level ("
+COMPARED_VALUE = regex.compile(r"^(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|level|total|figure|amount))?"
+                               r"[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$", regex.I)
+
+
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
               prior: list[PeriodMatch], report: Period, section: Period | None = None) -> When:
     """A flow's period, by the first rule that finds one."""
@@ -777,8 +803,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
         cmp_just_before = [p for p in ps if p.end <= st.start and _is_cmp(para, p)
-                           and regex.match(r"^[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$",
-                                           text[p.end:st.start])]     # "the April - June average of 60.0 bn"
+                           and COMPARED_VALUE.match(text[p.end:st.start])]   # "the April - June average of 60.0 bn"
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and _is_cmp(para, p)
                             and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
@@ -807,7 +832,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         if section:
             return When(section, None, (), ("PER:section",))
         return When(report, None, ("period_default",), ("PER:report",))
-    if chosen.stock and chosen.relative:
+    if chosen.stock and chosen.relative and not NAMED_DAY.search(chosen.text):
+        # "at the end of the quarter"; not "at the end of December", a day whose year is inferred
         return When(report, None, ("period_relative",), (rule, "PER:stock-as-quarter"))
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
 

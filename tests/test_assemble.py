@@ -497,6 +497,33 @@ CASES = [
     ("a country named in a 'when' aside is not the change's", "1. Arrivals",
      "Compared with the first quarter, when the inflow from Russia was still high, arrivals fell by 10.5 per cent.",
      [fig("arrivals", "change", "percent", -10.5, compared=Q1)]),
+    ("a number after a dash aside takes the name before the aside", "3. Labour",
+     "In the quarter 30,000 migrant workers were registered. Among them citizens of Tajikistan – 12,300 "
+     "persons – formed the largest group (41.5%).",
+     [fig("registered_migrant_workers", "total", "persons", 30000),
+      fig("registered_migrant_workers", "total", "persons", 12300, "TJK"),
+      fig("registered_migrant_workers", "share", "percent", 41.5, "TJK")]),
+    ("a value right after a compared period ('s, level, a day) is of that period", "6. Remittances",
+     "Individuals sent money abroad: a monthly average of KZT 50.0 billion, 10.0% below the preceding quarter's "
+     "KZT 55.5 bn and 12.0% above the April–June 2023 level (KZT 44.5 bn).",
+     [fig("remittances_sent", "monthly_average", "KZT", 50.0e9),
+      fig("remittances_sent", "change", "percent", -10.0, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 55.5e9, period=Q1),
+      fig("remittances_sent", "change", "percent", 12.0, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 44.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a stock compared with a day without a year", "2. Residence",
+     "As of 1 July 2024, 90,100 foreigners were living in Kazakhstan on a permanent residence permit, slightly "
+     "more than on 1 April (89,500).",
+     [fig("permanent_residents", "total", "persons", 90100, period=("2024-07-01", "2024-07-01")),
+      fig("permanent_residents", "total", "persons", 89500, period=("2024-04-01", "2024-04-01"))]),
+    ("'at the end of <month>' with its year inferred is that day, not the quarter", "3. Labour",
+     "As of 30 June 2024, 70,100 foreign workers were registered, against 68,200 at the end of March.",
+     [fig("registered_migrant_workers", "total", "persons", 70100, period=("2024-06-30", "2024-06-30")),
+      fig("registered_migrant_workers", "total", "persons", 68200, period=("2024-03-31", "2024-03-31"))]),
+    ("'respectively' over amount pairs in brackets", "6. Remittances",
+     "Georgia and Poland sent 2.1B tenge ($4.6M) and 1.9B tenge ($4.2M) respectively.",
+     [fig("remittances_received", "total", "KZT", 2.1e9, "GEO"), fig("remittances_received", "total", "USD", 4.6e6, "GEO"),
+      fig("remittances_received", "total", "KZT", 1.9e9, "POL"), fig("remittances_received", "total", "USD", 4.2e6, "POL")]),
 ]
 
 
