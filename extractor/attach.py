@@ -22,7 +22,7 @@ from .types import Block, Entity, PeriodMatch, Quantity
 # Korea").
 FOLLOW_REACH = 70
 # An entity this close before a figure, with only punctuation between, belongs to it.
-TIGHT = regex.compile(r"^[\s:–—\-(]*(?:with|at|on)?[\s:–—\-(]*$")
+TIGHT = regex.compile(r"^[\s:–—\-(]*(?:with|at|on|for)?[\s:–—\-(]*$")
 # A cue after the number belongs to it when this close, within its clause.
 CUE_AFTER_REACH = 40
 # Breaks across which a group, a lead or a list does not carry.

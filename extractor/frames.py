@@ -236,6 +236,13 @@ def _gapped_subject(s: Slots) -> bool:
     return bool(GAPPED_SUBJECT.match(s.window)) and not cues()["share"].search(s.window)
 
 
+def _named_bracket(s: Slots) -> bool:
+    """"... more than citizens of Uzbekistan (38.9%)": a percent in brackets right after its name
+    is that name's share, whatever comparison stands before."""
+    e = s.stmt.entity
+    return e is not None and e.end <= s.q.start and bool(regex.match(r"^\s*\(\s*$", s.text[e.end:s.q.start]))
+
+
 def _share_before(s: Slots) -> bool:
     return bool(cues()["share"].search(s.lead[-SHARE_REACH:]))
 
@@ -253,7 +260,9 @@ def _average_cue(s: Slots) -> bool:
     """An average word in the clause before the amount, in the words since the previous
     statement ("below the monthly average of the fourth quarter (KZT 56.1 billion)"), or just
     after it ("... leave on average")."""
-    lead = regex.split(r"[,;]", s.lead)[-1]
+    # "The monthly average, KZT 58.8 billion, was ...": an amount set off right after the words
+    parts = regex.split(r"[,;]", s.lead)
+    lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
     window = regex.split(r"[,;]", s.window)[-1]
     return bool(cues()["average"].search(lead) or cues()["average"].search(window)
                 or AVERAGE_AFTER.match(s.after_stmt))
@@ -263,7 +272,7 @@ CONDITIONS = {
     "signed": lambda s: s.q.direction != 0,
     "sign_after": lambda s: bool(SIGN_AFTER.match(s.after[:12])),
     "sign_before": lambda s: bool(SIGN_BEFORE.search(s.lead[-10:])),
-    "change_cue": lambda s: bool(cues()["change"].search(s.lead[-CHANGE_REACH:])),
+    "change_cue": lambda s: bool(cues()["change"].search(s.lead[-CHANGE_REACH:])) and not _named_bracket(s),
     "share_cue_before": lambda s: bool(cues()["share"].search(s.lead[-SHARE_LEAD:])),
     "no_share_cue_before": lambda s: not _share_before(s),
     "gapped_change": lambda s: (s.prev_change and s.stmt.entity is None

@@ -524,6 +524,23 @@ CASES = [
      "Georgia and Poland sent 2.1B tenge ($4.6M) and 1.9B tenge ($4.2M) respectively.",
      [fig("remittances_received", "total", "KZT", 2.1e9, "GEO"), fig("remittances_received", "total", "USD", 4.6e6, "GEO"),
       fig("remittances_received", "total", "KZT", 1.9e9, "POL"), fig("remittances_received", "total", "USD", 4.2e6, "POL")]),
+    ("a percent in brackets after its name is a share, whatever comparison stands before", "2. Residence",
+     "Temporary permits were issued to 40,000 foreigners. Citizens of Russia received 41.5 per cent of them – "
+     "for the first time more than citizens of Uzbekistan (37.5%).",
+     [fig("temporary_residence_permits", "total", "persons", 40000),
+      fig("temporary_residence_permits", "share", "percent", 41.5, "RUS"),
+      fig("temporary_residence_permits", "share", "percent", 37.5, "UZB")]),
+    ("an amount set off by commas after 'the monthly average' is the average", "6. Remittances",
+     "Individuals sent money abroad. The monthly average, KZT 55.00 billion or USD 120.0 million, was 10.5 per "
+     "cent lower than in the first quarter, when it stood at 61.5 billion tenge.",
+     [fig("remittances_sent", "monthly_average", "KZT", 55.0e9), fig("remittances_sent", "monthly_average", "USD", 120.0e6),
+      fig("remittances_sent", "change", "percent", -10.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 61.5e9, period=Q1)]),
+    ("'<name> for <percent>' in a list is tight", "3. Labour",
+     "Of the 60,000 registered migrant workers, Atyrau region accounted for 12.5% and Shymkent for 7.5%.",
+     [fig("registered_migrant_workers", "total", "persons", 60000),
+      fig("registered_migrant_workers", "share", "percent", 12.5, region="KZ-23"),
+      fig("registered_migrant_workers", "share", "percent", 7.5, region="KZ-79")]),
 ]
 
 
