@@ -101,10 +101,24 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
-        ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
-        cols.append(Column(kind, scale, metric, (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None,
-                           rule))
+        cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule))
     return cols
+
+
+def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:
+    """The period a header cell heads: the one it names, or, where its last word is a month
+    alone (a month under a merged header, "Monthly volume, KZT bn" over "April | May | June"),
+    that month of the caption's year (else the report's)."""
+    ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
+    if len(ps) == 1:
+        return ps[0].period_start, ps[0].period_end
+    words = cell.split()
+    if ps or not words or not MONTH_ONLY.match(words[-1]):
+        return None
+    cap = readers.find_periods(caption, *period)
+    year = date.fromisoformat(cap[0].period_end).year if cap else period[1].year
+    ps = readers.find_periods(f"{words[-1]} {year}", *period)
+    return (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None
 
 
 @dataclass(frozen=True)
