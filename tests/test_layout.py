@@ -411,3 +411,20 @@ def test_section_heading_after_a_marker_box_follows_both_columns():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [t for _, t in blocks_of(page)][1:4] == [
         " ".join(PROSE_LEFT), " ".join(PROSE_RIGHT), "4. FOREIGN LABOUR"]
+
+
+def test_header_cells_set_close_together_over_two_columns_are_two_cells():
+    # two right-aligned header cells whose words stand 9 pt apart (less than a fragment gap),
+    # each over its own column of right-aligned figures
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top = 120
+    chars += line("Region", 60, top) + _right("Work permits", 250, top)
+    chars += line("Household permits", after(chars) + 9, top)
+    rows = [("Alpha region", "1,204", "87"), ("Beta region", "905", "112"), ("Gamma region", "77", "9")]
+    for i, (name, a, b) in enumerate(rows):
+        y = top + BODY * 1.3 * (i + 1)
+        chars += line(name, 60, y) + _right(a, 250, y) + _right(b, 250 + 9 + 17 * ADVANCE * BODY, y)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert [header.text[a:b] for a, b in header.cells] == ["Region", "Work permits", "Household permits"]
+    assert len(header.boxes) == len(header.text)
