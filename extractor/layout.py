@@ -742,6 +742,9 @@ def _split_spanning(s: list[_Frag], levels: list[list[_Frag]]) -> list[list[_Fra
     labels = [k for k, has in enumerate(figures) if not has]
     if len(labels) != 1 or labels[0] in (0, len(levels) - 1) or len(levels[labels[0]]) != 1:
         return [s]
+    label = levels[labels[0]][0]
+    if any(abs(f.x0 - label.x0) <= HEADER_EDGE_TOLERANCE for lv in levels if label not in lv for f in lv):
+        return [s]      # a label wrapped onto a row's line ("CIS member" over "states"): left as it was
     return [lv if k != labels[0] else _Spanning(lv) for k, lv in enumerate(levels)]
 
 
