@@ -704,7 +704,8 @@ def _last_group(caption: Block) -> list[str]:
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
-    label = cells[0]
+    lead = tables.label_cell(cells, numbers, rd.find_entities)    # after a Group column's cell
+    label = cells[lead]
     ents, ps = tables.row_label(label, context, rd, period)
     is_total = bool(cues()["table_total"].match(label))
     row_metric = tables.text_metric(label, rd.find_entities, ctx.permit_kind)
@@ -727,7 +728,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         return []
     # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group, else the caption does
     # ("Figure 2. Arrivals from non-CIS countries by citizenship, %")
-    group = next((e.id for c, n in zip(cells[1:], numbers[1:]) if n is None
+    group = next((e.id for c, n in zip(cells[1 - lead:], numbers[1 - lead:]) if n is None
                   for e in rd.find_entities(c) if e.label == "GROUP"), None)
     group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
     # every note the caption's last marker group names ("Table 3.¹²,¹³": the source and a remark)
@@ -762,7 +763,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
-                             group if country and got[0] == "share" else None, row_period, None, block,
+                             group if country and got[0] == "share" and (col.base == "group" or not lead and not col.base)
+                             else None, row_period, None, block,
                              span[0], span[1], cell, block.text.strip(), list(notes),
                              list(pflags) + (fn_flags if notes else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
-from .regions import (VALUE_LABEL, Plan, category_pieces, edge_pieces, find_plans,
+from .regions import (VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
@@ -723,9 +723,92 @@ def _table_groups(slabs: list[list[_Frag]]) -> list[list[_Frag]]:
         elif any(id(f) in parts for f in s):
             out.append(_flattened(s, [], [], parts))
         else:
-            out.append(s)
+            out.extend(_split_spanning(s, levels))
         k += 1
-    return out
+    return _spread_group_cells(out)
+
+
+class _Spanning(list):
+    """A group cell's label set in the middle of a cell merged down the rows of its group,
+    standing between two of them (an even number of rows), from `_split_spanning`."""
+
+
+def _split_spanning(s: list[_Frag], levels: list[list[_Frag]]) -> list[list[_Frag]]:
+    """A slab of rows that a label centred between two of them binds together ("Non-CIS
+    countries" in a merged cell beside two rows of figures): each printed line a row of its
+    own, the label between them a `_Spanning` label. A slab of one line, or whose lines do not
+    all hold figures but the label's, is one row as before."""
+    if len(levels) < 3:
+        return [s]
+    figures = [any(DIGITS.search(f.text) for f in lv) for lv in levels]
+    labels = [k for k, has in enumerate(figures) if not has]
+    if len(labels) != 1 or labels[0] in (0, len(levels) - 1) or len(levels[labels[0]]) != 1:
+        return [s]
+    label = levels[labels[0]][0]
+    if any(abs(f.x0 - label.x0) <= HEADER_EDGE_TOLERANCE for lv in levels if label not in lv for f in lv):
+        return [s]      # a label wrapped onto a row's line ("CIS member" over "states"): left as it was
+    return [lv if k != labels[0] else _Spanning(lv) for k, lv in enumerate(levels)]
+
+
+def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
+    """A group column whose cells are merged down the rows of each group (the label printed
+    once, in the middle of its cell: "CIS member states" beside five rows of countries) gives
+    every row of its group its label as the first cell, so each row has a cell in every
+    column. A label printed on a row's line, beside the row's own name, spreads to as many
+    rows above as below it that have no first cell (to all rows under it where it stands on
+    the first); one standing between two rows spreads to as many on either side."""
+    cells = [f for r in rows if _is_data_row(r) or isinstance(r, _Spanning) for f in r]
+    if not cells:
+        return rows
+    left = min(f.x0 for f in cells)       # the group column's left edge
+    out = list(rows)
+    done: set[int] = set()
+    spread: set[int] = set()
+    for k, r in enumerate(rows):
+        label = _group_label(r, left, rows[k - 1:k] + rows[k + 1:k + 2] if k else rows[1:2])
+        if label is None:
+            continue
+        above = _lacking_run(rows, range(k - 1, -1, -1), left, done)
+        below = _lacking_run(rows, range(k + 1, len(rows)), left, done)
+        n = min(len(above), len(below))
+        members = (above[:n] + below[:n]) if above or isinstance(r, _Spanning) else below
+        for j in members:
+            out[j] = [label] + list(rows[j])
+        done.update(members + [k])
+        if members and isinstance(r, _Spanning):
+            spread.add(k)
+    return [(_Row(r) if isinstance(r, _Spanning) else r) for k, r in enumerate(out) if k not in spread]
+
+
+def _is_data_row(r: list[_Frag]) -> bool:
+    """A row of the table's body: one of its cells a figure."""
+    return not isinstance(r, (_Row, _Spanning)) and any(VALUE_LABEL.match(f.text) for f in r)
+
+
+def _group_label(r: list[_Frag], left: float, near: list[list[_Frag]]) -> _Frag | None:
+    """The group cell's label a row holds: a `_Spanning` label, or a row's first cell at the
+    table's left edge, words only, followed by a name in line with the first cells of a
+    neighbouring row that has none in the group column."""
+    if isinstance(r, _Spanning):
+        return r[0]
+    if not _is_data_row(r) or len(r) < 3 or r[0].x0 > left + HEADER_EDGE_TOLERANCE:
+        return None
+    if not (_is_header_frag(r[0]) and _is_header_frag(r[1])):
+        return None
+    aligned = any(_is_data_row(n) and n[0].x0 > left + HEADER_EDGE_TOLERANCE
+                  and abs(n[0].x0 - r[1].x0) <= 2 * HEADER_EDGE_TOLERANCE for n in near)
+    return r[0] if aligned else None
+
+
+def _lacking_run(rows: list[list[_Frag]], order, left: float, done: set[int]) -> list[int]:
+    """Indices, nearest first, of the run of data rows with no cell in the group column."""
+    run = []
+    for j in order:
+        r = rows[j]
+        if j in done or not _is_data_row(r) or r[0].x0 <= left + HEADER_EDGE_TOLERANCE:
+            break
+        run.append(j)
+    return run
 
 
 def _merge_wrapped(slabs: list[list[_Frag]]) -> tuple[list[list[_Frag]], dict[int, list[_Frag]]]:
@@ -1090,6 +1173,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
         items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
         items = _cut_items(items, category_pieces(items, pl.shapes))
     items = _cut_items(items, key_figure_pieces(items, pl.body))
+    items = _cut_items(items, column_pieces(items))
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),

@@ -214,6 +214,74 @@ def edge_pieces(items, shapes, width: float, height: float) -> dict[int, list[tu
     return out
 
 
+# A header line whose cells stand closer than a fragment gap ("USD mn" right-aligned in its
+# cell, "Share of total, %" in the next: blind designer6, 2022q2 word, Table 2; "Temporary
+# residence permits" beside "Permanent residence permits": blind round5, 2023q4 reportlab) is
+# cut where a gap of at least this share of its size lies over the gutter between two columns
+# of figures under it.
+COLUMN_GAP_RATIO = 0.5
+# The figures that say where the columns are stand within this many of the line's heights
+# under it.
+COLUMN_REACH = 4.0
+# ... at least this many in each of the two columns.
+COLUMN_VALUES = 2
+
+
+def column_pieces(items) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> the character spans of its cells, for a line of words set over a table's
+    columns of figures whose cells meet in one fragment: it is cut at each wide gap that has
+    figures under it on both sides and none across it."""
+    values = [fr for fr, ln in items if CELL_FIGURE.match(ln.text)]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, (fr, ln) in enumerate(items):
+        if CELL_FIGURE.match(ln.text) or len(ln.text.split()) < 2:
+            continue
+        reach = fr.bottom + COLUMN_REACH * (fr.bottom - fr.top)
+        under = [v for v in values if fr.bottom - 1 <= v.top <= reach]
+        gaps = [g for g in _wide_gaps(ln, fr.size) if _column_gutter(fr, under, g[1], g[2])]
+        # one cut per gutter: of two gaps with no column of figures between them, the wider
+        cuts = [k for n, (k, a, b) in enumerate(gaps)
+                if not any(m != n and (b - a, -m) < (d - c, -n) and not any(
+                    min(b, d) <= v.x0 and v.x1 <= max(a, c) for v in under)
+                    for m, (_, c, d) in enumerate(gaps))]
+        if cuts:
+            out[i] = _spans(ln.text, cuts)
+    return out
+
+
+def _wide_gaps(ln, size: float) -> list[tuple[int, float, float]]:
+    """(index of the first character after, gap start, gap end) of each gap between printed
+    characters at least COLUMN_GAP_RATIO of `size` wide and half as wide again as the line's
+    usual space between words."""
+    ink = [k for k, ch in enumerate(ln.text) if not ch.isspace()]
+    gaps = [(k, ln.boxes[j][2], ln.boxes[k][0]) for j, k in zip(ink, ink[1:])]
+    spaces = [b - a for k, a, b in gaps if ln.text[k - 1].isspace()]
+    word = statistics.median(spaces) if spaces else 0.0
+    return [(k, a, b) for k, a, b in gaps if b - a >= max(COLUMN_GAP_RATIO * size, 1.5 * word)]
+
+
+def _column_gutter(fr, under, a: float, b: float) -> bool:
+    """Figures in separate rows under the fragment left of the gap `a`..`b` and right of it,
+    none across it."""
+    mid = (a + b) / 2
+    if any(v.x0 < mid < v.x1 for v in under):
+        return False
+    left = {round(v.top) for v in under if fr.x0 < v.x1 <= mid}
+    right = {round(v.top) for v in under if mid <= v.x0 < fr.x1}
+    return len(left) >= COLUMN_VALUES and len(right) >= COLUMN_VALUES
+
+
+def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The pieces of `text` between the cut indices, surrounding blanks left out."""
+    spans = []
+    for a, b in zip([0] + cuts, cuts + [len(text)]):
+        word = text[a:b]
+        a, b = a + len(word) - len(word.lstrip()), b - len(word) + len(word.rstrip())
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
 def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items,
                    cells: list[Box]) -> bool:
     """A box beside others that share its edges, most of them holding one line: a cell of a

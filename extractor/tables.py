@@ -17,6 +17,8 @@ from .types import Block
 MONTH_ONLY = pattern("month_only")
 TEMPORARY_OR_PERMANENT = pattern("temporary_or_permanent")    # named groups: temporary, permanent
 PERMITS = pattern("permits")
+OF_ALL = pattern("of_all")                  # "of total", "of all": a share's base
+OF_GROUP = pattern("of_group")              # "of group", "от группы"
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Column:
     metric: str | None           # a header naming its own metric ("Arrivals | Departures")
     period: tuple[str, str] | None
     rule: str                    # the COL:* row that typed it
+    base: str = ""               # a share's base its header names: "total" ("Share of total, %"), "group"
 
 
 LABEL = Column("label", Decimal(1), None, None, "COL:label")
@@ -101,10 +104,34 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
-        ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
-        cols.append(Column(kind, scale, metric, (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None,
-                           rule))
+        cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule,
+                           share_base(cell) if kind == "share" else ""))
     return cols
+
+
+def share_base(cell: str) -> str:
+    """The base a share column's header names: "total" ("Share of total, %"), "group" ("Share
+    of group, %"), else ""."""
+    starts = [w.start() for w in regex.finditer(r"(?<!\S)\S", cell)]
+    if any(OF_ALL.match(cell[a:]) for a in starts):
+        return "total"
+    return "group" if any(OF_GROUP.match(cell[a:]) for a in starts) else ""
+
+
+def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:
+    """The period a header cell heads: the one it names, or, where its last word is a month
+    alone (a month under a merged header, "Monthly volume, KZT bn" over "April | May | June"),
+    that month of the caption's year (else the report's)."""
+    ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
+    if len(ps) == 1:
+        return ps[0].period_start, ps[0].period_end
+    words = cell.split()
+    if ps or not words or not MONTH_ONLY.match(words[-1]):
+        return None
+    cap = readers.find_periods(caption, *period)
+    year = date.fromisoformat(cap[0].period_end).year if cap else period[1].year
+    ps = readers.find_periods(f"{words[-1]} {year}", *period)
+    return (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -115,6 +142,19 @@ class RowContext:
     fallback_metric: str | None
     period: tuple[date, date]
     stock_metrics: frozenset[str]
+
+
+def label_cell(cells: list[str], numbers, find_entities) -> int:
+    """Index of a row's label cell: the first, or the second where the first is a group
+    column's cell naming a group only and the second names a country or region ("CIS states |
+    Georgia | 1,200")."""
+    if len(cells) < 3 or numbers[1] is not None:
+        return 0
+    first, second = find_entities(cells[0]), find_entities(cells[1])
+    if first and all(e.label == "GROUP" for e in first) and any(e.label in ("COUNTRY", "REGION")
+                                                                  for e in second):
+        return 1
+    return 0
 
 
 def row_label(label: str, context: str, readers, period):

@@ -598,3 +598,28 @@ def test_direction_columns_under_a_transfers_caption_hold_each_directions_shares
                      header, row)
     assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 7.5, "GEO"),
                                   fig("remittances_received", "share", "percent", 3.5, "GEO")])
+
+
+def test_month_columns_under_a_merged_header_take_their_month():
+    # a two-level header flattened: "Monthly amount, KZT bn" over "April | May", then the quarter
+    header = block("Country Monthly amount, KZT bn April Monthly amount, KZT bn May Q2 2024, KZT bn",
+                   "table", cells=((0, 7), (8, 36), (37, 63), (64, 79)))
+    row = block("Georgia 3.10 3.40 9.90", "table", cells=((0, 7), (8, 12), (13, 17), (18, 22)))
+    cands = assemble(block("Table 6. Money transfers sent from Kazakhstan by month, April - June 2024",
+                           "heading", 9.0), header, row)
+    got = {(r[3], r[7]) for r in rows(cands)}
+    assert (3.1e9, ("2024-04-01", "2024-04-30")) in got
+    assert (3.4e9, ("2024-05-01", "2024-05-31")) in got
+    assert (9.9e9, Q2) in got
+
+
+def test_a_group_cell_before_the_name_gives_the_row_its_group():
+    header = block("Group Country Persons Share of group, % Share of total, %", "table",
+                   cells=((0, 5), (6, 13), (14, 21), (22, 39), (40, 57)))
+    row = block("CIS states Georgia 1,200 12.5 2.5", "table",
+                cells=((0, 10), (11, 18), (19, 24), (25, 29), (30, 33)))
+    cands = assemble(block("Table 7. Arrivals by nationality, Q2 2024", "heading", 9.0), header, row)
+    got = rows(cands)
+    assert fig("arrivals", "total", "persons", 1200, "GEO") in got
+    assert fig("arrivals", "share", "percent", 12.5, "GEO", group="CIS") in got
+    assert fig("arrivals", "share", "percent", 2.5, "GEO") in got

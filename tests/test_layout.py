@@ -420,3 +420,42 @@ def test_section_heading_after_a_marker_box_follows_both_columns():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [t for _, t in blocks_of(page)][1:4] == [
         " ".join(PROSE_LEFT), " ".join(PROSE_RIGHT), "4. FOREIGN LABOUR"]
+
+
+def test_header_cells_set_close_together_over_two_columns_are_two_cells():
+    # two right-aligned header cells whose words stand 9 pt apart (less than a fragment gap),
+    # each over its own column of right-aligned figures
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top = 120
+    chars += line("Region", 60, top) + _right("Work permits", 250, top)
+    chars += line("Household permits", after(chars) + 9, top)
+    rows = [("Alpha region", "1,204", "87"), ("Beta region", "905", "112"), ("Gamma region", "77", "9")]
+    for i, (name, a, b) in enumerate(rows):
+        y = top + BODY * 1.3 * (i + 1)
+        chars += line(name, 60, y) + _right(a, 250, y) + _right(b, 250 + 9 + 17 * ADVANCE * BODY, y)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert [header.text[a:b] for a, b in header.cells] == ["Region", "Work permits", "Household permits"]
+    assert len(header.boxes) == len(header.text)
+
+
+def test_group_cell_merged_down_its_rows_heads_each_of_them():
+    # a Group column whose merged cells print their label once, in the middle of the group:
+    # on the middle row's line (three rows) and between two rows (two rows)
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top, step = 120, BODY * 1.3
+    chars += line("Group", 60, top) + line("Country", 200, top) + _right("Persons", 400, top)
+    rows = [("Alpha", "1,204"), ("Beta", "905"), ("Gamma", "77"), ("Delta", "312"), ("Epsilon", "48")]
+    for i, (name, value) in enumerate(rows):
+        y = top + step * (i + 1)
+        chars += line(name, 200, y) + _right(value, 400, y)
+    chars += line("Northern states", 60, top + step * 2)
+    chars += line("Southern states", 60, top + step * 4.5)
+    chars += line("Total", 60, top + step * 6) + _right("2,546", 400, top + step * 6)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert got == [["Group", "Country", "Persons"],
+                   ["Northern states", "Alpha", "1,204"], ["Northern states", "Beta", "905"],
+                   ["Northern states", "Gamma", "77"],
+                   ["Southern states", "Delta", "312"], ["Southern states", "Epsilon", "48"],
+                   ["Total", "2,546"]]
