@@ -231,7 +231,9 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
     # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
-    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined})")
+    # ... and in a list of shares: "Chinese for 9.1%", "12.6% Russian citizens and 9.8% Chinese"
+    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
+                            rf"|(?<=\d\s?%\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))")
     return pattern, data["demonyms"]
 
 
@@ -240,8 +242,9 @@ def demonym_entities(text: str, ents) -> list[Entity]:
     country, where no name the matcher found covers it (data/demonyms.json)."""
     pattern, table = _demonyms()
     taken = [(e.start, e.end) for e in ents]
-    return [Entity(m.start(), m.end(), m[1], "COUNTRY", table[m[1]]) for m in pattern.finditer(text)
-            if not any(a <= m.start() < b for a, b in taken)]
+    found = [(m.start(), m.end(), m[1] or m[2]) for m in pattern.finditer(text)]
+    return [Entity(a, b, name, "COUNTRY", table[name]) for a, b, name in found
+            if not any(x <= a < y for x, y in taken)]
 
 
 PARENTHESES = regex.compile(r"\(([^()]*)\)")

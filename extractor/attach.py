@@ -413,7 +413,11 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     best, rule = _closest(own, st, text), "MET:clause"
     par = parent(sent, st.clause)
     if (best is None or best.weak) and par is not None:
-        p = _strong_first([c for c in sent.cues if par.start <= c.start and c.end <= par.end], st, None)
+        # a bracket's parent is the clause around it: before it, and its resumption after it
+        # ("against 2024 (3.51 million) arrivals were up")
+        resumed = [c for c in sent.clauses[st.clause.index + 1:] if c.kind == "resume" and c.parent == par.index][:1]
+        end = resumed[0].end if resumed and st.clause.rule == "CL:bracket" else par.end
+        p = _strong_first([c for c in sent.cues if par.start <= c.start and c.end <= end], st, None)
         if p is not None and (best is None or not p.weak):
             best, rule = p, "MET:parent"
     if best is None or best.weak:
@@ -752,8 +756,10 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
                    and COMPARED_VALUE.match(para.text[p.end:st.start])]
     if just_before:               # "slightly more than on 1 January (97,208)"
         return When(_iso(just_before[-1]), None, (), ("PER:compared-value",))
-    earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not _is_cmp(para, p)]
-    if earlier:
+    bracketed = {x.clause.index for x in sent.stmts if x is not st and x.clause.rule == "CL:bracket"}
+    earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not _is_cmp(para, p)
+               and not (sent.start <= p.start and clause_at(sent.clauses, p.start).index in bracketed)]
+    if earlier:           # not "(114,506 as of 1 October 2025)", another number's bracket
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
     return When((report[1], report[1]), None, ("period_default",), ("PER:stock-report-end",))
 

@@ -541,6 +541,29 @@ CASES = [
      [fig("registered_migrant_workers", "total", "persons", 60000),
       fig("registered_migrant_workers", "share", "percent", 12.5, region="KZ-23"),
       fig("registered_migrant_workers", "share", "percent", 7.5, region="KZ-79")]),
+    ("'outflows' in its own clause beats a cue in a bracket before", "1. Arrivals",
+     "Compared with the first quarter (4,100,500 arrivals), inflows shrank by 10.5% and outflows by 8,5%.",
+     [fig("arrivals", "total", "persons", 4100500, period=Q1),
+      fig("arrivals", "change", "percent", -10.5, compared=Q1),
+      fig("departures", "change", "percent", -8.5, compared=Q1)]),
+    ("nationality adjectives in a list of shares", "2. Residence",
+     "Temporary residence permits went to 40,500 foreigners, of whom 50.5% were citizens of Uzbekistan, "
+     "15.5% Russian citizens and 8.5% Chinese; Kyrgyz accounted for 6.5%.",
+     [fig("temporary_residence_permits", "total", "persons", 40500),
+      fig("temporary_residence_permits", "share", "percent", 50.5, "UZB"),
+      fig("temporary_residence_permits", "share", "percent", 15.5, "RUS"),
+      fig("temporary_residence_permits", "share", "percent", 8.5, "CHN")]),
+    ("another number's bracketed date does not date the shares after it", "2. Residence",
+     "As of 1 July 2024, 110,500 foreigners were living in Kazakhstan on a permanent residence permit "
+     "(108,000 as of 1 April 2024), of whom 45.5% held Russian citizenship.",
+     [fig("permanent_residents", "total", "persons", 110500, period=("2024-07-01", "2024-07-01")),
+      fig("permanent_residents", "total", "persons", 108000, period=("2024-04-01", "2024-04-01")),
+      fig("permanent_residents", "share", "percent", 45.5, "RUS", period=("2024-07-01", "2024-07-01"))]),
+    ("a bracketed value takes the metric of the clause it interrupts", "1. Arrivals",
+     "Departures fell by 4.5%, although against April–June 2023 (3.5 million) arrivals were up by 10.0 per cent.",
+     [fig("departures", "change", "percent", -4.5),
+      fig("arrivals", "total", "persons", 3500000, period=("2023-04-01", "2023-06-30")),
+      fig("arrivals", "change", "percent", 10.0, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
