@@ -160,7 +160,8 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
         while j + 1 < len(out) and LIST_JOIN.match(text[out[j].end:out[j + 1].start]):
             j += 1
         last = out[j]
-        plain = all(q.kind == "count" and not SCALE_WORDS.search(q.text) and "spelled_out" not in q.flags
+        plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency))  # "KZT 8.9 and 7.6 bn"
+                    and not SCALE_WORDS.search(q.text) and "spelled_out" not in q.flags
                     and not THOUSANDS.search(q.text) and (last.kind != "percent" or q.value <= 100)
                     for q in out[i:j])
         printed = _printed_value(last)

@@ -564,6 +564,17 @@ CASES = [
      [fig("departures", "change", "percent", -4.5),
       fig("arrivals", "total", "persons", 3500000, period=("2023-04-01", "2023-06-30")),
       fig("arrivals", "change", "percent", 10.0, compared=("2023-04-01", "2023-06-30"))]),
+    ("an amount without its scale before 'and <n> billion' takes the scale", "6. Remittances",
+     "Transfers received from Germany and Poland amounted to KZT 6.5 and 4.5 billion respectively.",
+     [fig("remittances_received", "total", "KZT", 6.5e9, "DEU"), fig("remittances_received", "total", "KZT", 4.5e9, "POL")]),
+    ("'lived ... on a permanent basis' are permanent residents", "2. Residence",
+     "As of 1 July 2024, 150,500 foreign citizens lived in Kazakhstan on a permanent basis.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-07-01", "2024-07-01"))]),
+    ("'larger than' is a rise", "5. Labour emigration",
+     "In the quarter 7,100 citizens of Kazakhstan left to work abroad. This group was 12.5% larger than a year "
+     "earlier.",
+     [fig("emigrant_workers", "total", "persons", 7100),
+      fig("emigrant_workers", "change", "percent", 12.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
