@@ -573,6 +573,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
                            or THIS_GROUP.search(para.text, sent.start, sent.end)):
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
+    named = [e for e in para.ents if e.label == "GROUP" and sent.start <= e.start and e.end <= st.start]
+    if named and ANAPHORA_AFTER.match(para.text, q.end):
+        return named[-1].id, "GRP:anaphora"        # "... from CIS states, Uzbekistan making up 44.2% of them"
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
         return reach[-1], "GRP:context"

@@ -109,6 +109,8 @@ MASTER = compiled(fill(r"""
       | (?i:the\s)?(?:dollar|USD|US\sdollar)\s(?:cost|was|stood\sat|averaged|traded\sat)\s(?:an\saverage\sof\s)?(?P<r_val5><NUM>)\s?<QUOTE>(?!\w)
                                                     # "the dollar cost 478.25 tenge"
                                                     # "the tenge averaged 497.30 per US dollar"
+      | (?:USD|US\$|\$)\s?1\s(?:cost|was\sworth|equalled|equaled|traded\sat)\s(?:an\saverage\sof\s)?
+        (?:KZT|₸|tenge)\s?(?P<r_val7><NUM>)(?!\w)      # "USD 1 cost KZT 449.4"
     )
   | (?P<numeric>
         (?<![\w.,/]|[A-Za-z]-)                      # not inside a word, decimal, code or "148/2012"
@@ -421,7 +423,8 @@ def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
 
 
 def _rate(m: regex.Match) -> Quantity:
-    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"] or m["r_val4"] or m["r_val5"] or m["r_val6"])
+    value = _digits(m["r_val1"] or m["r_val2"] or m["r_val3"] or m["r_val4"] or m["r_val5"] or m["r_val6"]
+                    or m["r_val7"])
     if m["r_units"]:
         value = value / _digits(m["r_units"])
     return Quantity(m.start(), m.end(), m[0], _tidy(value), "rate", currency="KZT_per_USD")

@@ -575,6 +575,13 @@ CASES = [
      "earlier.",
      [fig("emigrant_workers", "total", "persons", 7100),
       fig("emigrant_workers", "change", "percent", 12.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'% of them' after a group named earlier in the sentence", "1. Arrivals",
+     "Most arrivals came from CIS member states, Kyrgyzstan alone making up 30.5% of them.",
+     [fig("arrivals", "share", "percent", 30.5, "KGZ", group="CIS")]),
+    ("a threshold after 'with fewer than' is no figure", "3. Labour",
+     "In the quarter 60,500 migrant workers were registered. Regions with fewer than 2,000 registered workers "
+     "are not shown.",
+     [fig("registered_migrant_workers", "total", "persons", 60500)]),
 ]
 
 
