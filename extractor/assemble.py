@@ -64,6 +64,7 @@ class Context:
     section_source: str | None = None     # the last footnote marker of the section so far
     title_open: bool = False              # the block before was a chart caption (it may go on)
     section_period: tuple[str, str] | None = None   # "7. The year 2024 compared with 2023": 2024
+    last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
 
     @property
     def report(self) -> tuple[str, str]:
@@ -194,7 +195,7 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     return replace(ctx, chart_title=None, section_source=None, section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
-                   last_remittance=None, permit_kind=kind,
+                   last_remittance=None, permit_kind=kind, last_compared=None,
                    last_metric=metric if metric != "remittances" else direction)
 
 
@@ -288,7 +289,7 @@ def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set
 def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     ctx = _list_state(ctx, block)
     para = paragraph_spans(ctx, rd, block)
-    run = Running(rejected=[])
+    run = Running(rejected=[], section_compared=ctx.last_compared)
     found: list[Candidate] = []
     for s_start, s_end in sentences(para.text):
         ctx = _sentence_state(ctx, para, s_start, s_end, run)
@@ -300,6 +301,9 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
         found += zeros.zeros_of(ctx, para, s_start, s_end, before or run.block_metric, _footnotes)
     if run.block_metric:
         ctx = replace(ctx, last_metric=run.block_metric)
+    compared = [c[3] for c in run.changes if c[3] is not None]
+    if compared:
+        ctx = replace(ctx, last_compared=compared[-1])
     if para.text.rstrip().endswith(":"):
         last = sentences(para.text)[-1]
         groups = [e.id for e in para.ents if e.label == "GROUP" and last[0] <= e.start < last[1]]

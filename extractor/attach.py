@@ -69,6 +69,7 @@ class Running:
     share_group: tuple[int, int, str] | None = None                      # (sentence, clause, group) of the last grouped share
     sentence_stat: str | None = None
     rejected: list = field(default_factory=list)                         # (quantity, rule id) of non-figures
+    section_compared: tuple | None = None      # the compared period of the section's last change before
 
 
 # --- scopes -------------------------------------------------------------------------------
@@ -701,6 +702,10 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         compared, _ = cmp_before[-1], rules.append("CMP:before")
     elif run.changes and run.changes[-1][0] >= sent.start and run.changes[-1][3] is not None:
         compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
+        flags.append("compared_from_previous")
+    elif run.section_compared is not None and not any(_is_cmp(para, p) for p in ps):
+        # "... 4.1 per cent more than in the previous quarter. ¶ Indian workers grew by 15.2 per cent"
+        compared, _ = run.section_compared, rules.append("CMP:section")
         flags.append("compared_from_previous")
     own = [p for p in ps if not _is_cmp(para, p)]
     mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]

@@ -122,6 +122,8 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
 
 
 LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+# ... and with a label before each ("July – 76.3, August – 81.9 and September – 83.4 bn")
+LABELLED_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
 PRINTED = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 THOUSANDS = regex.compile(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, not a listed amount
 
@@ -157,7 +159,7 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and LIST_JOIN.match(text[out[j].end:out[j + 1].start]):
+        while j + 1 < len(out) and LABELLED_JOIN.match(text[out[j].end:out[j + 1].start]):
             j += 1
         last = out[j]
         plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency))  # "KZT 8.9 and 7.6 bn"

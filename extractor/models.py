@@ -33,7 +33,8 @@ FLAGS: dict[str, str] = {
                      "inferred; the value is as printed",
     "compared_from_previous": "a change with no compared period of its own takes the one of the "
                               "change before it in the sentence (\"declined by 9.1 per cent on "
-                              "the previous quarter and incoming transfers by 33.0 per cent\")",
+                              "the previous quarter and incoming transfers by 33.0 per cent\"), "
+                              "else of the section's last change before it",
     "metric_from_title": "a chart legend entry whose metric comes from the chart's title",
     "percent_implied": "a number printed without '%' in a list of percents ('China 9.5, India "
                        "3.1') was read as a percent",

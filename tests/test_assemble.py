@@ -582,6 +582,11 @@ CASES = [
      "In the quarter 60,500 migrant workers were registered. Regions with fewer than 2,000 registered workers "
      "are not shown.",
      [fig("registered_migrant_workers", "total", "persons", 60500)]),
+    ("labelled numbers before a scaled amount take its scale", "6. Remittances",
+     "Outgoing transfers by month: April – 70.5, May – 72.5 and June – 74.5 billion tenge.",
+     [fig("remittances_sent", "total", "KZT", 70.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 72.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 74.5e9, period=("2024-06-01", "2024-06-30"))]),
 ]
 
 
@@ -664,3 +669,18 @@ def test_a_group_cell_before_the_name_gives_the_row_its_group():
     assert fig("arrivals", "total", "persons", 1200, "GEO") in got
     assert fig("arrivals", "share", "percent", 12.5, "GEO", group="CIS") in got
     assert fig("arrivals", "share", "percent", 2.5, "GEO") in got
+
+
+def test_a_change_with_no_comparison_takes_the_sections_last_compared_period():
+    """CMP:section: the compared period of the section's last change holds for a later paragraph's
+    change that names none; a new section forgets it."""
+    cands = assemble(block("3. Labour", "heading", 12.0),
+                     block("In the quarter 20,500 foreign workers were registered, 3.5 per cent more than "
+                           "in the first quarter."),
+                     block("The number of Indian workers grew fastest, by 12.5 per cent."),
+                     block("4. Residence", "heading", 12.0),
+                     block("Temporary residence permits went to 9,500 foreigners, 2.5 per cent more."))
+    changes = {float(c.value): (c.compared, c.rules, c.flags) for c in cands if c.statistic == "change"}
+    assert changes[12.5][0] == Q1 and "CMP:section" in changes[12.5][1]
+    assert "compared_from_previous" in changes[12.5][2]
+    assert changes[2.5][0] is None

@@ -211,6 +211,9 @@ DOCUMENTS = [
      block("Of the money received, 55.0% – KZT 20.0 billion, or USD 44.0 million – came from Türkiye.")],
     [heading("6. Remittances"),
      block("Most of the money received came from Russia: KZT 90.0 billion (USD 200.0 million), a share of 60.0%.")],
+    [heading("3. Labour"),
+     block("In the quarter 20,500 foreign workers were registered, 3.5 per cent more than in the first quarter."),
+     block("The number of Indian workers grew fastest, by 12.5 per cent.")],
 ]
 
 
