@@ -65,6 +65,7 @@ class Context:
     title_open: bool = False              # the block before was a chart caption (it may go on)
     section_period: tuple[str, str] | None = None   # "7. The year 2024 compared with 2023": 2024
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
+    term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
 
     @property
     def report(self) -> tuple[str, str]:
@@ -84,8 +85,8 @@ class Assembler:
     """Reads blocks in order and collects candidates."""
 
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
-                 find_entities, parse_number=None):
-        self.ctx = Context(report_start, report_end)
+                 find_entities, parse_number=None, term_notes: frozenset[str] = frozenset()):
+        self.ctx = Context(report_start, report_end, term_notes=term_notes)
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
@@ -220,8 +221,16 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     periods = tuple(p for p in periods if not _aside(text, p, quants))
     compared = comparison_periods(text, periods, quants)
     periods = attach.same_spans(text, periods, compared, ctx.report_end.isoformat())
-    return Para(block, text, quants, periods, ents, compared,
+    return Para(_without_term_notes(block, ctx.term_notes), text, quants, periods, ents, compared,
                 tuple(rd.find_entities(title)) if title else ())
+
+
+def _without_term_notes(block: Block, term_notes: frozenset[str]) -> Block:
+    """A marker of a note that defines a term ("CIS: ... In this report the group covers ...")
+    sources none of the figures around it."""
+    if not any(m.label in term_notes for m in block.markers):
+        return block
+    return replace(block, markers=tuple(m for m in block.markers if m.label not in term_notes))
 
 
 @lru_cache(maxsize=1)

@@ -562,7 +562,8 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number)
+    term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text))
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term)
     for p in pages:
         for b in p.blocks:
             asm.block(b)

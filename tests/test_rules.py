@@ -332,3 +332,23 @@ def test_a_table_row_takes_every_note_raised_together_at_its_captions_end():
     doc = [heading("6. Remittances"), cap, table_row("Country", "KZT bn"), table_row("Georgia", "12.5")]
     cands = [c for c in assemble(*doc).candidates if c.country == "GEO"]
     assert [c.footnotes for c in cands] == [["12", "13"]]
+
+
+@pytest.mark.parametrize("note, defines", [
+    ("EAEU: Eurasian Economic Union. In this report the group covers five member states.", True),
+    ("Here and below, non-CIS countries include Georgia and Ukraine.", True),
+    ("Border Service of the National Security Committee, data on crossings, Q2 2024.", False),
+    ("National Bank, statistics of transfers; here and below amounts in current prices.", False),
+])
+def test_a_note_that_defines_a_term_is_told_from_a_source(note, defines):
+    assert bool(cues()["definition_note"].search(note)) is defines
+
+
+def test_a_term_note_sources_no_figure():
+    """A marker of a note that defines a term ("CIS⁴") is passed over: the figures after it take
+    the section's source (Assembler(term_notes=...))."""
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, frozenset({"4"}))
+    for b in [heading("2. Entries"), block("Border guards counted 3.1 million entries.", markers=[("3", "entries.")]),
+              block("Most visitors came from the CIS: 2.7 million entries.", markers=[("4", "the CIS")])]:
+        asm.block(b)
+    assert [c.footnotes for c in asm.candidates if c.group == "CIS"] == [["3"]]
