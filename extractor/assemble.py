@@ -91,13 +91,33 @@ class Assembler:
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
         self.skipped: list[Block] = []      # blocks of sections that state no figures (not read)
+        self.unsourced: list[Candidate] = []    # of a paragraph cut off mid-sentence by a page end
 
     def block(self, block: Block) -> None:
         if self.ctx.section_skip and block.kind != "heading":
             self.skipped.append(block)      # for the number accounting (accounting.py)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, block)
+        self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+def continued_sources(unsourced: list[Candidate], block: Block, found: list[Candidate],
+                      term_notes: frozenset[str]) -> list[Candidate]:
+    """FN:continued: a paragraph cut off mid-sentence (at a column's or page's end) with no note
+    of its own takes the first note of the paragraph that continues it; returns the figures still
+    waiting for one."""
+    if block.kind not in ("body", "bullet"):
+        return unsourced if block.kind in ("table", "legend", "callout") else []
+    first = next((m.label for m in block.markers if m.label not in term_notes), None)
+    if unsourced and first is not None and block.text[:1].islower():
+        for c in unsourced:
+            c.footnotes, c.rules = [first], c.rules + ["FN:continued"]
+            c.flags.append("source_from_paragraph")
+        unsourced = []
+    if block.text.rstrip()[-1:] in ".:;!?" or block.markers:
+        return []
+    return [c for c in found if not c.footnotes]
 
 
 # --- blocks -----------------------------------------------------------------------------------

@@ -352,3 +352,12 @@ def test_a_term_note_sources_no_figure():
               block("Most visitors came from the CIS: 2.7 million entries.", markers=[("4", "the CIS")])]:
         asm.block(b)
     assert [c.footnotes for c in asm.candidates if c.group == "CIS"] == [["3"]]
+
+
+def test_a_paragraph_cut_off_by_the_page_end_takes_the_note_of_its_continuation():
+    doc = [heading("4. Foreign labour"),
+           block("A total of 60,500 foreign workers were registered in the quarter; Almaty city accounted for"),
+           block("21.5% of them.", markers=[("8", "them.")])]
+    cands = assemble(*doc).candidates
+    total = [c for c in cands if c.statistic == "total"]
+    assert [c.footnotes for c in total] == [["8"]] and "FN:continued" in total[0].rules
