@@ -110,7 +110,7 @@ def continued_sources(unsourced: list[Candidate], block: Block, found: list[Cand
     if block.kind not in ("body", "bullet"):
         return unsourced if block.kind in ("table", "legend", "callout") else []
     first = next((m.label for m in block.markers if m.label not in term_notes), None)
-    if unsourced and first is not None and block.text[:1].islower():
+    if unsourced and first is not None and not block.text[:1].isupper():
         for c in unsourced:
             c.footnotes, c.rules = [first], c.rules + ["FN:continued"]
             c.flags.append("source_from_paragraph")

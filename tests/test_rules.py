@@ -214,6 +214,9 @@ DOCUMENTS = [
     [heading("3. Labour"),
      block("In the quarter 20,500 foreign workers were registered, 3.5 per cent more than in the first quarter."),
      block("The number of Indian workers grew fastest, by 12.5 per cent.")],
+    [heading("4. Foreign labour"),
+     block("A total of 60,500 foreign workers were registered in the quarter; Almaty city accounted for"),
+     block("21.5% of them.", markers=[("8", "them.")])],
 ]
 
 
