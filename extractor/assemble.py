@@ -92,14 +92,29 @@ class Assembler:
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
         self.skipped: list[Block] = []      # blocks of sections that state no figures (not read)
         self.unsourced: list[Candidate] = []    # of a paragraph cut off mid-sentence by a page end
+        self.charted: list[Candidate] = []      # of a chart or table whose caption may stand below it
 
     def block(self, block: Block) -> None:
         if self.ctx.section_skip and block.kind != "heading":
             self.skipped.append(block)      # for the number accounting (accounting.py)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
+        self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+def caption_below_sources(charted: list[Candidate], block: Block, found: list[Candidate],
+                          term_notes: frozenset[str]) -> list[Candidate]:
+    """FN:caption-below: the figures of a chart or table with no note of their own take the note
+    of a "Figure 1. ..." caption printed right under it; returns the figures still waiting."""
+    if block.kind in ("table", "legend"):
+        return charted + [c for c in found if not c.footnotes]
+    first = next((m.label for m in block.markers if m.label not in term_notes), None)
+    if charted and first is not None and FIGURE_CAPTION.match(block.text):
+        for c in charted:
+            c.footnotes, c.rules = [first], c.rules + ["FN:caption-below"]
+    return []
 
 
 def continued_sources(unsourced: list[Candidate], block: Block, found: list[Candidate],

@@ -217,6 +217,9 @@ DOCUMENTS = [
     [heading("4. Foreign labour"),
      block("A total of 60,500 foreign workers were registered in the quarter; Almaty city accounted for"),
      block("21.5% of them.", markers=[("8", "them.")])],
+    [heading("1. Arrivals"), block("Share of CIS arrivals, %", "heading", 8.0),
+     block("Uzbekistan 40.5%", "table"), block("Kyrgyzstan 20.5%", "table"),
+     block("Figure 1. Share of each nationality in CIS arrivals, per cent.", markers=[("2", "per cent.")])],
 ]
 
 
@@ -364,3 +367,11 @@ def test_a_paragraph_cut_off_by_the_page_end_takes_the_note_of_its_continuation(
     cands = assemble(*doc).candidates
     total = [c for c in cands if c.statistic == "total"]
     assert [c.footnotes for c in total] == [["8"]] and "FN:continued" in total[0].rules
+
+
+def test_a_chart_takes_the_note_of_its_caption_printed_under_it():
+    doc = [heading("1. Arrivals"), block("Share of CIS arrivals, %", "heading", 8.0),
+           block("Uzbekistan 40.5%", "table"), block("Kyrgyzstan 20.5%", "table"),
+           block("Figure 1. Share of each nationality in CIS arrivals, per cent.", markers=[("2", "per cent.")])]
+    shares = [c for c in assemble(*doc).candidates if c.statistic == "share"]
+    assert len(shares) == 2 and all(c.footnotes == ["2"] and "FN:caption-below" in c.rules for c in shares)
