@@ -30,7 +30,7 @@ import regex
 
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
-                      key_figure_pieces)
+                      key_figure_pieces, name_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
@@ -1174,6 +1174,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
         items = _cut_items(items, category_pieces(items, pl.shapes))
     items = _cut_items(items, key_figure_pieces(items, pl.body))
     items = _cut_items(items, column_pieces(items))
+    items = _cut_items(items, name_pieces(items))
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),

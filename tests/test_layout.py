@@ -459,3 +459,20 @@ def test_group_cell_merged_down_its_rows_heads_each_of_them():
                    ["Northern states", "Gamma", "77"],
                    ["Southern states", "Delta", "312"], ["Southern states", "Epsilon", "48"],
                    ["Total", "2,546"]]
+
+
+def test_figure_set_close_before_the_next_name_is_cut_from_it():
+    # a side-by-side table: each right-aligned figure of the first half stands 8 pt before the
+    # second half's name (less than a fragment gap), the names starting in one column
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top, step = 120, BODY * 1.3
+    chars += line("Sent to", 60, top) + _right("Share", 250, top) + line("Received from", 300, top)
+    chars += _right("Share", 480, top)
+    rows = [("Alpha", "12.5", "Beta land", "7.5"), ("Gamma", "9.1", "Delta", "4.25"),
+            ("Epsilon", "3.0", "Zeta isles", "1.5")]
+    for i, (a, x, b, y) in enumerate(rows):
+        t = top + step * (i + 1)
+        chars += line(a, 60, t) + _right(x, 250, t) + line(b, 258, t) + _right(y, 480, t)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert got[1:] == [list(r) for r in rows]
