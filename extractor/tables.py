@@ -91,9 +91,10 @@ def row_parts(block: Block, cells: list[str], numbers: list, columns: list, capt
     """A row read part by part: (block, cells, numbers, columns, caption) of each half of a
     side-by-side table whose row names something in each half, the half's name column's header
     put before the caption (it says whose: "Non-CIS countries") and its metric given to the
-    half's value columns ("Received in Kazakhstan from"); else the row whole."""
+    half's value columns ("Received in Kazakhstan from"); a half whose name cell is empty (a
+    last row in one half only) gives nothing; a row that is no such row is read whole."""
     k = halves(columns)
-    if not k or len(cells) != len(columns) or not cells[k].strip() or numbers[k] is not None:
+    if not k or len(cells) != len(columns) or numbers[k] is not None:
         return [(block, cells, numbers, columns, caption)]
     spans = cell_spans(block, len(columns))
     out = []

@@ -658,3 +658,13 @@ def test_side_by_side_halves_headed_by_groups_give_each_half_its_group():
                      block(row, "table", cells=_cells(row, row_parts)))
     assert rows(cands) == sorted([fig("arrivals", "share", "percent", 3.25, "ARM", group="CIS"),
                                   fig("arrivals", "share", "percent", 11.5, "MNG", group="non-CIS")])
+
+
+def test_side_by_side_row_filled_in_one_half_only_reads_that_half():
+    parts = ["CIS states", "Share, %", "Non-CIS countries", "Share, %"]
+    head = " ".join(parts)
+    row = "Armenia 2.75"
+    cands = assemble(block("Table 9. Arrivals by nationality, Q2 2024, % of the group", "heading", 9.0),
+                     block(head, "table", cells=_cells(head, parts)),
+                     block(row, "table", cells=((0, 7), (8, 12), (12, 12), (12, 12))))
+    assert rows(cands) == [fig("arrivals", "share", "percent", 2.75, "ARM", group="CIS")]
