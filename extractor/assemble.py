@@ -725,7 +725,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         columns = [tables.LABEL] + columns
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
-    found = table_cells(ctx, rd, block, cells, numbers, columns, caption)
+    found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
+             for c in table_cells(ctx, rd, *part)]
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found)
 
 

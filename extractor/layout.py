@@ -24,13 +24,13 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
-                      key_figure_pieces)
+                      key_figure_pieces, name_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
@@ -1174,6 +1174,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
         items = _cut_items(items, category_pieces(items, pl.shapes))
     items = _cut_items(items, key_figure_pieces(items, pl.body))
     items = _cut_items(items, column_pieces(items))
+    items = _cut_items(items, name_pieces(items))
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
@@ -1272,7 +1273,62 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _join_across_columns(blocks + held)
+    return _join_across_columns(_padded_rows(blocks + held))
+
+
+def _padded_rows(blocks: list[Block]) -> list[Block]:
+    """A table row with fewer cells than the widest row of its table (a subtotal with no share,
+    "All CIS states | 2,640 | (empty)"; a "Total" cell across the Group and Country columns)
+    gets an empty cell for each column it leaves blank, each cell placed under the column it
+    overlaps most, so that cells and columns pair by position, not by count."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and out[j].kind == "table" and out[j].cells:
+            j += 1
+        if j - k >= 2:
+            cols = _grid(out[k:j])
+            if len(cols) >= 3:
+                out[k:j] = [_padded(b, cols) if 2 <= len(b.cells) < len(cols) else b
+                            for b in out[k:j]]
+        k = max(j, k + 1)
+    return out
+
+
+def _grid(rows: list[Block]) -> list[Box]:
+    """Each column's reach: over the rows with as many cells as the header (the most, where no
+    header was printed) that hold a figure (a header's cells flattened from two levels reach
+    over their neighbours), the union of their cells in it; none where a row has more cells
+    than the header (a name on two lines read as two cells: the columns are not sure)."""
+    figured = [any(VALUE_LABEL.match(b.text[x:y]) for x, y in b.cells) for b in rows]
+    n = max(len(b.cells) for b in rows)
+    if not figured[0] and n > len(rows[0].cells):
+        return []
+    full = [b for b, f in zip(rows, figured) if len(b.cells) == n and f] or [rows[0]]
+    cols = [union([b.box_of(*b.cells[c]) for b in full]) for c in range(n)]
+    return cols if all(cols) else []
+
+
+def _padded(row: Block, cols: list[Box]) -> Block:
+    """`row` with an empty cell (a zero-width span) in each column none of its cells overlaps;
+    unchanged where two cells fall under one column or one overlaps none."""
+    where = []
+    for a, b in row.cells:
+        if a >= b:
+            return row
+        x0, _, x1, _ = row.box_of(a, b)
+        overlaps = [min(x1, c[2]) - max(x0, c[0]) for c in cols]
+        best = max(range(len(cols)), key=lambda n: overlaps[n])
+        if overlaps[best] <= 0 or (where and best <= where[-1]):
+            return row
+        where.append(best)
+    spans: list[tuple[int, int]] = []
+    at = dict(zip(where, row.cells))
+    for n in range(len(cols)):
+        end = spans[-1][1] if spans else 0
+        spans.append(at.get(n, (end, end)))
+    return replace(row, cells=tuple(spans))
 
 
 def _header_cells(items: list[tuple[_Frag, Line]], plans: list[Plan], regions: list[Region]

@@ -249,6 +249,53 @@ def column_pieces(items) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
+# A figure ending the text before a gap ("38.6", "1,204", "6.1%").
+FIGURE_END = regex.compile(r"(?:^|\s)[+\-\u2212]?\d[\d,.\u00a0]*%?\s*$")
+# Lines whose name after a figure starts at the same x, within this many points ...
+NAME_COLUMN_TOL = 2.0
+# ... and this many of the line's heights above or below.
+NAME_COLUMN_REACH = 6.0
+
+
+def name_pieces(items) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> its pieces, for lines of a side-by-side table where a right-aligned figure
+    stands so close to the next name that they make one fragment ("38.6   Russian Federation"):
+    each is cut at a wide gap between a figure and a word where at least COLUMN_VALUES other
+    lines nearby start a name at the same x (a column of names), and a cell stands before it
+    on its line."""
+    cands = []                       # (item, cut index, x where the name starts)
+    for i, (fr, ln) in enumerate(items):
+        if not any(f.x1 < fr.x0 and f.top < fr.bottom and fr.top < f.bottom for f, _ in items):
+            continue                 # the line's first cell: a note's number before its text
+        for k, a, b in _lone_gaps(ln, fr.size):
+            if ln.text[k].isalpha() and FIGURE_END.search(ln.text[:k]):
+                cands.append((i, k, b))
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, k, x in cands:
+        fr = items[i][0]
+        reach = NAME_COLUMN_REACH * max(fr.bottom - fr.top, 1.0)
+        peers = {j for j, _, y in cands if j != i and abs(y - x) <= NAME_COLUMN_TOL}
+        peers |= {j for j, (f, _) in enumerate(items) if j != i and abs(f.x0 - x) <= NAME_COLUMN_TOL}
+        near = [j for j in peers if abs(items[j][0].top - fr.top) <= reach]
+        if len(near) >= COLUMN_VALUES:
+            out.setdefault(i, []).append(k)
+    return {i: _spans(items[i][1].text, sorted(ks)) for i, ks in out.items()}
+
+
+def _lone_gaps(ln, size: float) -> list[tuple[int, float, float]]:
+    """As `_wide_gaps`, each space measured against the line's other spaces ("6.1   Germany",
+    whose one space is the gap, has it wide)."""
+    ink = [k for k, ch in enumerate(ln.text) if not ch.isspace()]
+    gaps = [(k, ln.boxes[j][2], ln.boxes[k][0]) for j, k in zip(ink, ink[1:]) if ln.text[k - 1].isspace()]
+    out = []
+    for n, (k, a, b) in enumerate(gaps):
+        others = [d - c for m, (_, c, d) in enumerate(gaps) if m != n]
+        word = statistics.median(others) if others else 0.0
+        if b - a >= max(COLUMN_GAP_RATIO * size, 1.5 * word):
+            out.append((k, a, b))
+    return out
+
+
 def _wide_gaps(ln, size: float) -> list[tuple[int, float, float]]:
     """(index of the first character after, gap start, gap end) of each gap between printed
     characters at least COLUMN_GAP_RATIO of `size` wide and half as wide again as the line's

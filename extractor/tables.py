@@ -2,7 +2,7 @@
 what each column holds and its scale, the first cell whom or which month."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -29,6 +29,7 @@ class Column:
     period: tuple[str, str] | None
     rule: str                    # the COL:* row that typed it
     base: str = ""               # a share's base its header names: "total" ("Share of total, %"), "group"
+    head: str = ""               # the header cell's text
 
 
 LABEL = Column("label", Decimal(1), None, None, "COL:label")
@@ -69,6 +70,53 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
 
 
+NAME_KINDS = ("label", "unknown")          # a header cell over names, not values
+
+
+def halves(columns) -> int:
+    """Where a side-by-side table's second half starts: a header of two alike halves, each led
+    by a column of names ("Sent to | Share, % | Received from | Share, %", "CIS states | Share,
+    % | Other countries | Share, %"); 0 for a table of one part."""
+    n = len(columns)
+    k = n // 2
+    if n < 4 or n % 2 or columns[0].kind not in NAME_KINDS or columns[k].kind not in NAME_KINDS:
+        return 0
+    ours, theirs = [c.kind for c in columns[1:k]], [c.kind for c in columns[k + 1:]]
+    if ours != theirs or any(kind in NAME_KINDS for kind in ours):
+        return 0
+    return k
+
+
+def row_parts(block: Block, cells: list[str], numbers: list, columns: list, caption: Block | None):
+    """A row read part by part: (block, cells, numbers, columns, caption) of each half of a
+    side-by-side table whose row names something in each half, the half's name column's header
+    put before the caption (it says whose: "Non-CIS countries") and its metric given to the
+    half's value columns ("Received in Kazakhstan from"); a half whose name cell is empty (a
+    last row in one half only) gives nothing; a row that is no such row is read whole."""
+    k = halves(columns)
+    if not k or len(cells) != len(columns) or numbers[k] is not None:
+        return [(block, cells, numbers, columns, caption)]
+    spans = cell_spans(block, len(columns))
+    out = []
+    for a, b in ((0, k), (k, len(columns))):
+        if not cells[a].strip():
+            continue
+        out.append((replace(block, cells=tuple(spans[a:b])), cells[a:b], numbers[a:b],
+                    [LABEL] + [replace(c, metric=c.metric or columns[a].metric) for c in columns[a + 1:b]],
+                    _headed(caption, columns[a].head, block)))
+    return out
+
+
+def _headed(caption: Block | None, head: str, row: Block) -> Block:
+    """The caption with a half's header put before it (its boxes and markers kept in step)."""
+    if caption is None:
+        return Block(page=row.page, kind="heading", text=head, boxes=row.boxes[:1] * len(head))
+    lead = head + " "
+    return replace(caption, text=lead + caption.text,
+                   boxes=caption.boxes[:1] * len(lead) + caption.boxes,
+                   markers=tuple(replace(m, offset=m.offset + len(lead)) for m in caption.markers))
+
+
 def text_metric(text: str, find_entities, permit_kind=None) -> str | None:
     """The first metric a caption, title or header cell names."""
     d = direction_of(text, find_entities(text))
@@ -105,7 +153,7 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             if word and PERMITS.search(caption):
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
         cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule,
-                           share_base(cell) if kind == "share" else ""))
+                           share_base(cell) if kind == "share" else "", cell))
     return cols
 
 

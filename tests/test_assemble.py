@@ -684,3 +684,48 @@ def test_a_change_with_no_comparison_takes_the_sections_last_compared_period():
     assert changes[12.5][0] == Q1 and "CMP:section" in changes[12.5][1]
     assert "compared_from_previous" in changes[12.5][2]
     assert changes[2.5][0] is None
+
+
+def _cells(text: str, parts: list[str]) -> tuple:
+    """(start, end) of each part of `text`, in order."""
+    out, at = [], 0
+    for p in parts:
+        at = text.index(p, at)
+        out.append((at, at + len(p)))
+        at += len(p)
+    return tuple(out)
+
+
+def test_side_by_side_halves_each_read_with_their_own_name_column():
+    # one table, two name/value groups per row: each half's name header gives its direction
+    parts = ["Sent to", "Share, %", "Received from", "Share, %"]
+    head = " ".join(parts)
+    row_parts = ["Georgia", "12.5", "Armenia", "7.5"]
+    row = " ".join(row_parts)
+    cands = assemble(block("Table 8. Money transfers by partner country, Q2 2024, %", "heading", 9.0),
+                     block(head, "table", cells=_cells(head, parts)),
+                     block(row, "table", cells=_cells(row, row_parts)))
+    assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 12.5, "GEO"),
+                                  fig("remittances_received", "share", "percent", 7.5, "ARM")])
+
+
+def test_side_by_side_halves_headed_by_groups_give_each_half_its_group():
+    parts = ["CIS states", "Share, %", "Non-CIS countries", "Share, %"]
+    head = " ".join(parts)
+    row_parts = ["Armenia", "3.25", "Mongolia", "11.50"]
+    row = " ".join(row_parts)
+    cands = assemble(block("Table 9. Arrivals by nationality, Q2 2024, % of the group", "heading", 9.0),
+                     block(head, "table", cells=_cells(head, parts)),
+                     block(row, "table", cells=_cells(row, row_parts)))
+    assert rows(cands) == sorted([fig("arrivals", "share", "percent", 3.25, "ARM", group="CIS"),
+                                  fig("arrivals", "share", "percent", 11.5, "MNG", group="non-CIS")])
+
+
+def test_side_by_side_row_filled_in_one_half_only_reads_that_half():
+    parts = ["CIS states", "Share, %", "Non-CIS countries", "Share, %"]
+    head = " ".join(parts)
+    row = "Armenia 2.75"
+    cands = assemble(block("Table 9. Arrivals by nationality, Q2 2024, % of the group", "heading", 9.0),
+                     block(head, "table", cells=_cells(head, parts)),
+                     block(row, "table", cells=((0, 7), (8, 12), (12, 12), (12, 12))))
+    assert rows(cands) == [fig("arrivals", "share", "percent", 2.75, "ARM", group="CIS")]

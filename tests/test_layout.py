@@ -458,4 +458,39 @@ def test_group_cell_merged_down_its_rows_heads_each_of_them():
                    ["Northern states", "Alpha", "1,204"], ["Northern states", "Beta", "905"],
                    ["Northern states", "Gamma", "77"],
                    ["Southern states", "Delta", "312"], ["Southern states", "Epsilon", "48"],
-                   ["Total", "2,546"]]
+                   ["Total", "", "2,546"]]      # the Country column left blank
+
+
+def test_figure_set_close_before_the_next_name_is_cut_from_it():
+    # a side-by-side table: each right-aligned figure of the first half stands 8 pt before the
+    # second half's name (less than a fragment gap), the names starting in one column
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top, step = 120, BODY * 1.3
+    chars += line("Sent to", 60, top) + _right("Share", 250, top) + line("Received from", 300, top)
+    chars += _right("Share", 480, top)
+    rows = [("Alpha", "12.5", "Beta land", "7.5"), ("Gamma", "9.1", "Delta", "4.25"),
+            ("Epsilon", "3.0", "Zeta isles", "1.5")]
+    for i, (a, x, b, y) in enumerate(rows):
+        t = top + step * (i + 1)
+        chars += line(a, 60, t) + _right(x, 250, t) + line(b, 258, t) + _right(y, 480, t)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert got[1:] == [list(r) for r in rows]
+
+
+def test_row_leaving_a_column_blank_gets_an_empty_cell_there():
+    # a subtotal row with no share, and a share-only row: cells pair with columns by position
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top, step = 120, BODY * 1.3
+    chars += line("Country", 60, top) + _right("Persons", 300, top) + _right("Share, %", 420, top)
+    rows = [("Alpha", "1,204", "60.2"), ("Beta", "796", "39.8"), ("All states", "2,000", None),
+            ("Gamma", None, "4.5")]
+    for i, (name, a, b) in enumerate(rows):
+        y = top + step * (i + 1)
+        chars += line(name, 60, y)
+        chars += _right(a, 300, y) if a else []
+        chars += _right(b, 420, y) if b else []
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert got[1:] == [["Alpha", "1,204", "60.2"], ["Beta", "796", "39.8"], ["All states", "2,000", ""],
+                       ["Gamma", "", "4.5"]]
