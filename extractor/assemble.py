@@ -37,6 +37,7 @@ BULLETS = "•·▪◦●■‣⁃∙ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120
 # "Figure 2. Arrivals by citizenship, %": a chart's caption, whatever its size or kind.
+OTHER_ROW = regex.compile(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
 FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
 # A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
 LEGEND_MAX = 60
@@ -776,7 +777,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         return []
     country = next((e.id for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY), None)
     region = next((e.id for e in ents if e.label == "REGION"), None)
-    if ents and country is None and region is None:
+    # "All CIS member states | 2,640,118 |": a row naming only a group is that group's
+    row_group = next((e.id for e in ents if e.label == "GROUP"), None) \
+        if country is None and region is None and not OTHER_ROW.match(label) else None     # not "Other CIS"
+    if ents and country is None and region is None and row_group is None:
         return []
     # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group, else the caption does
     # ("Figure 2. Arrivals from non-CIS countries by citizenship, %")
@@ -815,8 +819,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
-                             group if country and got[0] == "share" and (col.base == "group" or not lead and not col.base)
-                             else None, row_period, None, block,
+                             row_group or (group if country and got[0] == "share"
+                                           and (col.base == "group" or not lead and not col.base) else None),
+                             row_period, None, block,
                              span[0], span[1], cell, block.text.strip(), list(notes),
                              list(pflags) + (fn_flags if notes else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]

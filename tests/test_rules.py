@@ -375,3 +375,17 @@ def test_a_chart_takes_the_note_of_its_caption_printed_under_it():
            block("Figure 1. Share of each nationality in CIS arrivals, per cent.", markers=[("2", "per cent.")])]
     shares = [c for c in assemble(*doc).candidates if c.statistic == "share"]
     assert len(shares) == 2 and all(c.footnotes == ["2"] and "FN:caption-below" in c.rules for c in shares)
+
+
+def test_a_table_row_naming_only_a_group_gives_that_groups_figures():
+    """"CIS member states | 2,640,500 | 90.5": the group's total and share; an "Other CIS" row is a
+    remainder, no figure."""
+    doc = [heading("1. Arrivals"), block("Table 2. Arrivals by nationality, Q2 2024", "heading", 9.0),
+           table_row("Nationality", "Persons", "Share, %"),
+           table_row("CIS member states", "2,640,500", "90.5"),
+           table_row("Uzbekistan", "1,200,300", "41.0"),
+           table_row("Other CIS", "60,100", "2.1")]
+    cands = assemble(*doc).candidates
+    grouped = sorted((c.statistic, float(c.value)) for c in cands if c.group == "CIS" and c.country is None)
+    assert grouped == [("share", 90.5), ("total", 2640500.0)]
+    assert not [c for c in cands if float(c.value) in (60100.0, 2.1)]
