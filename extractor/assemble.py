@@ -67,6 +67,7 @@ class Context:
     section_period: tuple[str, str] | None = None   # "7. The year 2024 compared with 2023": 2024
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
+    event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
 
     @property
     def report(self) -> tuple[str, str]:
@@ -232,7 +233,7 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     return replace(ctx, chart_title=None, section_source=None, section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
-                   last_remittance=None, permit_kind=kind, last_compared=None,
+                   last_remittance=None, permit_kind=kind, last_compared=None, event_day=None,
                    last_metric=metric if metric != "remittances" else direction)
 
 
@@ -349,6 +350,9 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
     compared = [c[3] for c in run.changes if c[3] is not None]
     if compared:
         ctx = replace(ctx, last_compared=compared[-1])
+    days = [p for p in para.periods if p.period_start == p.period_end and not p.stock and not attach.is_cmp(para, p)]
+    if days:
+        ctx = replace(ctx, event_day=days[-1])
     if para.text.rstrip().endswith(":"):
         last = sentences(para.text)[-1]
         groups = [e.id for e in para.ents if e.label == "GROUP" and last[0] <= e.start < last[1]]
@@ -430,11 +434,13 @@ def _remember(run: Running, st: Statement, cand: Candidate, q: Quantity) -> None
     elif cand.statistic == "share":
         run.shares.append((st.start, st.end, cand.metric))
     else:
-        run.changes.append((st.start, st.end, cand.metric, cand.compared, -1 if cand.value < 0 else 1))
+        run.changes.append((st.start, q.end, cand.metric, cand.compared, -1 if cand.value < 0 else 1))
 
 
 def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | None:
-    """A sentence without numbers may still set the paragraph's topic (a specific cue does)."""
+    """A sentence without numbers may still set the paragraph's topic (a specific cue does), and
+    the group a later "Of them" points to ("Arrivals from outside the CIS are spread widely.")."""
+    run.para_group = attach.subject_group(para, sent) or run.para_group
     spans = [c for c in sent.cues if not (run.block_metric and c.weak)]
     sentence = para.text[sent.start:sent.end]
     d = direction_of(sentence, [])
@@ -617,7 +623,9 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     return first[1]
 
 
-FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:from|against|down\s+from|up\s+from)\s+$", regex.I)
+# "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 71.9 bn)": the base value
+FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$",
+                           regex.I)
 
 
 def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, statistic,
@@ -629,12 +637,12 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
         return attach.change_when(para, sent, st, q, run, ctx.report, ctx.section_period)
     last = run.changes[-1] if run.changes else None
     if (last is not None and last[3] is not None and sent.start <= last[0]
-            and FROM_VALUE.match(text[last[1]:st.start])):
+            and FROM_VALUE.match(text[last[1]:q.start])):
         # "fell by 30.0% (from KZT 150.0 bn)": the value the change started from
         return attach.When(last[3], None, (), ("PER:compared-value",))
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)
-    prior = [p for p in para.periods if p.end <= sent.start]
+    prior = ([ctx.event_day] if ctx.event_day is not None else []) + [p for p in para.periods if p.end <= sent.start]
     return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report, ctx.section_period)
 
 

@@ -255,6 +255,9 @@ def _before_aside(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> l
 BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди граждан стран СНГ"
 
 
+THE_OPENING = regex.compile(r"^\W*the\s+$", regex.I)
+FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|arrivals|entries|departures|exits|visitors|share|group|total)\b",
+                          regex.I)
 IN_THE = regex.compile(r"\b(?:in|within)\s+the\s+$", regex.I)
 GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
 
@@ -264,7 +267,8 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         return False
     start = clause_at(sent.clauses, e.start).start
     return bool(BASE_BEFORE.search(text[start:e.start])) or bool(
-        IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end))   # "In the non-CIS group China (30.0%)"
+        IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end)) or bool(   # "In the non-CIS group China (30.0%)"
+        THE_OPENING.match(text[start:e.start]) and FLOW_NOUN.match(text, e.end))    # ", the CIS inflow was led by"
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
@@ -338,15 +342,19 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 
 
 # "KZT 121.4 billion (USD 260.5 million), a share of 68.4%": the share restates the amount's
-APPOSITIVE = regex.compile(r"^\)?\s*,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|equal\s+to)\s*$", regex.I)
+APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
+                           r"equal\s+to)\s*$", regex.I)
 
 
 def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:
-    """ENT:appositive: a percent set off by a comma right after an amount takes its name."""
+    """ENT:appositive: a percent set off by a comma right after an amount takes its name, and an
+    amount right after a percent ("44.6% of the total, or 39.1 billion tenge")."""
     st = sent.stmts[gi]
-    if gi == 0 or not all(q.kind == "percent" for q in st.quants):
+    if gi == 0:
         return None
     prev = sent.stmts[gi - 1]
+    if (prev.quants[0].kind == "percent") == (st.quants[0].kind == "percent"):
+        return None
     if prev.entity is None or not APPOSITIVE.match(text[prev.end:st.start]):
         return None
     return prev.entity
@@ -531,8 +539,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 # "... made up 40.0% of these", "35.0 per cent of this group": the share's base is the group before.
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
-OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|the\s+)?(?:arrivals\s+from\s+|entries\s+from\s+)?",
-                         regex.I)
+OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|the\s+)?"
+                         r"(?:(?:arrivals|entries|departures|exits)\s+from\s+(?:the\s+)?)?", regex.I)
+LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
 
@@ -541,7 +550,7 @@ SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visito
                             r"workers|permits|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$", regex.I)
 
 
-def _subject_group(para: Para, sent: Sent) -> str | None:
+def subject_group(para: Para, sent: Sent) -> str | None:
     """The group a sentence opens with as its subject ("Arrivals from non-CIS countries were led
     by ..."), when the sentence states no total for it (only shares: the group is their base)."""
     if any(q.kind != "percent" for st in sent.stmts for q in st.quants):
@@ -558,7 +567,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     group named in its clause or lead (GRP:clause); the group of the last group total before
     it that no strong break separates (GRP:context); the list it is an item of (GRP:list); the
     chart's title (GRP:title)."""
-    after = OF_GROUP.match(para.text, q.end)
+    after = OF_GROUP.match(para.text, LIST_REST.match(para.text, q.end).end())    # "48.3, 22.6 and 6.2 per cent of"
     named = [e for e in para.ents if e.label == "GROUP" and after and e.start == after.end()]
     if named:
         return named[0].id, "GRP:base"          # "45.0% of all CIS arrivals", "30.0 percent of non-CIS arrivals"
@@ -567,7 +576,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
-    subject = _subject_group(para, sent)
+    subject = subject_group(para, sent)
     if subject:
         return subject, "GRP:subject"       # "Arrivals from non-CIS countries were headed by China with 30.0%"
     if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)
@@ -672,8 +681,8 @@ def _iso(p: PeriodMatch) -> Period:
     return p.period_start, p.period_end
 
 
-def _is_cmp(para: Para, p: PeriodMatch) -> bool:
-    return para.periods.index(p) in para.compared
+def is_cmp(para: Para, p: PeriodMatch) -> bool:
+    return p in para.periods and para.periods.index(p) in para.compared
 
 
 def _same_day_a_year_before(day_iso: str) -> Period:
@@ -691,9 +700,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     ps = [p for p in para.periods if sent.start <= p.start < sent.end]
     hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     flags, rules = [], []
-    cmp_after = [p for p in ps if _is_cmp(para, p) and p.start >= q.end and p.start < hi + 120
+    cmp_after = [p for p in ps if is_cmp(para, p) and p.start >= q.end and p.start < hi + 120
                  and not blocked(sent, st.clause.index, clause_at(sent.clauses, p.start).index, ("hard", "parallel"))]
-    cmp_before = [p for p in ps if _is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]
+    cmp_before = [p for p in ps if is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]
                   and not blocked(sent, clause_at(sent.clauses, p.start).index, st.clause.index)]
     compared: PeriodMatch | Period | None = None
     if cmp_after:
@@ -703,11 +712,11 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     elif run.changes and run.changes[-1][0] >= sent.start and run.changes[-1][3] is not None:
         compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
         flags.append("compared_from_previous")
-    elif run.section_compared is not None and not any(_is_cmp(para, p) for p in ps):
+    elif run.section_compared is not None and not any(is_cmp(para, p) for p in ps):
         # "... 4.1 per cent more than in the previous quarter. ¶ Indian workers grew by 15.2 per cent"
         compared, _ = run.section_compared, rules.append("CMP:section")
         flags.append("compared_from_previous")
-    own = [p for p in ps if not _is_cmp(para, p)]
+    own = [p for p in ps if not is_cmp(para, p)]
     mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
                                                       or p.start < compared.start)
@@ -756,7 +765,7 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
         chosen = min(near, key=lambda p: abs(p.start - st.start))
         return When(_iso(chosen), None, (), ("PER:stock-clause",))
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
-    after = [p for p in para.periods if p.stock and st.end <= p.start < nxt and not _is_cmp(para, p)
+    after = [p for p in para.periods if p.stock and st.end <= p.start < nxt and not is_cmp(para, p)
              and reachable(sent, st, p.start)]
     if after:
         return When(_iso(after[0]), None, (), ("PER:stock-after",))
@@ -765,7 +774,7 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
     if just_before:               # "slightly more than on 1 January (97,208)"
         return When(_iso(just_before[-1]), None, (), ("PER:compared-value",))
     bracketed = {x.clause.index for x in sent.stmts if x is not st and x.clause.rule == "CL:bracket"}
-    earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not _is_cmp(para, p)
+    earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not is_cmp(para, p)
                and not (sent.start <= p.start and clause_at(sent.clauses, p.start).index in bracketed)]
     if earlier:           # not "(114,506 as of 1 October 2025)", another number's bracket
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
@@ -791,7 +800,7 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
     for p in para.periods:
         if not (lo <= p.start and p.end <= hi):
             continue
-        if not _is_cmp(para, p) or _in_comparison(sent, st.clause) or (
+        if not is_cmp(para, p) or _in_comparison(sent, st.clause) or (
                 p.end <= st.start and regex.match(r"^[\s(:–—-]*$", para.text[p.end:st.start])):
             out.append(p)
     return out
@@ -811,15 +820,15 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     chosen, rule = next(((p, "PER:respectively") for start, p in sent.respective if start == st.start),
                         (None, None))
     if chosen is None and cue is not None and cue.start >= st.end:
-        later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40 and not _is_cmp(para, p)
+        later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40 and not is_cmp(para, p)
                  and not regex.search(r"[,;]", text[cue.end:p.start])]
         if later:
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
-        cmp_just_before = [p for p in ps if p.end <= st.start and _is_cmp(para, p)
+        cmp_just_before = [p for p in ps if p.end <= st.start and is_cmp(para, p)
                            and COMPARED_VALUE.match(text[p.end:st.start])]   # "the April - June average of 60.0 bn"
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
-        cmp_just_before += [p for p in ps if p.start >= st.end and _is_cmp(para, p)
+        cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
                             and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
@@ -827,20 +836,20 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         usable = _usable_in_clause(para, sent, st)
         if usable:
             chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
-            rule = "PER:cmp-clause" if _is_cmp(para, chosen) else "PER:clause"
-            own = [p for p in ps if not _is_cmp(para, p) and not p.relative and p.end <= st.start]
+            rule = "PER:cmp-clause" if is_cmp(para, chosen) else "PER:clause"
+            own = [p for p in ps if not is_cmp(para, p) and not p.relative and p.end <= st.start]
             if rule == "PER:cmp-clause" and chosen.relative and YEAR_WORD.search(chosen.text) and own:
                 # "... in 2024 against 318,400 a year earlier": a year before the sentence's own period
                 return When(year_before(_iso(own[-1])), None, ("period_relative",), ("PER:cmp-clause",))
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:
-        before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not _is_cmp(para, p)]
+        before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not is_cmp(para, p)]
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
     if chosen is None:
         # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the
         # paragraph's stock date holds for its later sentences
-        stocks = [p for p in prior if p.stock and not p.relative and not _is_cmp(para, p)]
+        stocks = [p for p in prior if p.stock and not p.relative and not is_cmp(para, p)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     if chosen is None:
         if section:
@@ -861,14 +870,14 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     text = para.text
     par = parent(sent, st.clause)
     if st.clause.rule == "CL:when" and par is not None:
-        cmp = [p for p in ps if par.start <= p.start < par.end and _is_cmp(para, p)]
+        cmp = [p for p in ps if par.start <= p.start < par.end and is_cmp(para, p)]
         if cmp:
             return cmp[-1], "PER:when-compared"
-    reach = [p for p in ps if p.end <= st.start and not _is_cmp(para, p) and ";" not in text[p.end:st.start]
+    reach = [p for p in ps if p.end <= st.start and not is_cmp(para, p) and ";" not in text[p.end:st.start]
              and not _blocked_for_period(sent, clause_at(sent.clauses, p.start).index, st.clause.index)]
     if reach:
         return reach[-1], "PER:reach"
-    opening = [p for p in ps if SENTENCE_OPENING.match(text[sent.start:p.start]) and not _is_cmp(para, p)
+    opening = [p for p in ps if SENTENCE_OPENING.match(text[sent.start:p.start]) and not is_cmp(para, p)
                and p.end <= st.start and ";" not in text[p.end:st.start]]
     if opening:
         return opening[0], "PER:opening"
@@ -879,7 +888,7 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     if nxt is not None:
         return nxt, "PER:next-clause"
     taken = busy(sent)
-    free = [p for p in ps if not _is_cmp(para, p)
+    free = [p for p in ps if not is_cmp(para, p)
             and clause_at(sent.clauses, p.start).index not in taken
             and ";" not in (text[p.end:st.start] if p.end <= st.start else text[st.end:p.start])]
     before = [p for p in free if p.end <= st.start]
@@ -901,7 +910,7 @@ def _next_clause_period(para: Para, sent: Sent, st: Statement, ps: list[PeriodMa
     if i >= len(sent.clauses) or sent.clauses[i].kind not in ("soft", "resume") or i in busy(sent):
         return None
     c = sent.clauses[i]
-    found = [p for p in ps if c.start <= p.start < c.end and not _is_cmp(para, p)
+    found = [p for p in ps if c.start <= p.start < c.end and not is_cmp(para, p)
              and not NOT_OWN_BEFORE.search(para.text[max(c.start, p.start - 12):p.start])]
     return found[0] if found else None
 
@@ -917,7 +926,7 @@ def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatc
     """Coordinated counts share the period printed after the last of them ("63,215 temporary
     and 8,047 permanent permits in the quarter"): the first period after the statement, when
     only coordinating breaks ("and" before a number, commas) stand between."""
-    later = [p for p in ps if p.start >= st.end and not _is_cmp(para, p) and ";" not in para.text[st.end:p.start]]
+    later = [p for p in ps if p.start >= st.end and not is_cmp(para, p) and ";" not in para.text[st.end:p.start]]
     if not later:
         return None
     p = later[0]

@@ -255,8 +255,15 @@ def _scaled_with_metric(s: Slots) -> bool:
     return bool(scaled and s.metric)
 
 
+LISTED_NUMBER = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d[\d.,]*")
+
+
 def _count_noun(s: Slots) -> bool:
-    return bool(cues()["count_nouns"].match(s.after[:60]))
+    """A count noun after the number, or after the next number of its list ("411 and 367 workers")."""
+    rest = s.text[s.q.end:s.q.end + 80]
+    listed = LISTED_NUMBER.match(rest)
+    return bool(cues()["count_nouns"].match(s.after[:60])
+                or (listed and cues()["count_nouns"].match(rest[listed.end():])))
 
 
 def _average_cue(s: Slots) -> bool:

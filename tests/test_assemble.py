@@ -587,6 +587,49 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 70.5e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 72.5e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "KZT", 74.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("'and up N per cent' gives the change its sign", "3. Labour",
+     "In the quarter 5,100 foreign workers were registered, down 10.5% on the first quarter and up 20.5 per cent "
+     "on April–June 2023.",
+     [fig("registered_migrant_workers", "total", "persons", 5100),
+      fig("registered_migrant_workers", "change", "percent", -10.5, compared=Q1),
+      fig("registered_migrant_workers", "change", "percent", 20.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a count before 'and <n> workers' shares the noun", "3. Labour",
+     "In the quarter 5,100 foreign workers were registered; Mangystau and Aktobe regions had 320 and 290 workers "
+     "respectively.",
+     [fig("registered_migrant_workers", "total", "persons", 5100),
+      fig("registered_migrant_workers", "total", "persons", 320, region="KZ-47"),
+      fig("registered_migrant_workers", "total", "persons", 290, region="KZ-15")]),
+    ("the group after a list of bare percents is every item's base", "1. Arrivals",
+     "Citizens of Uzbekistan, Kyrgyzstan and Tajikistan made up 45.5, 20.5 and 7.5 per cent of the arrivals "
+     "from the CIS respectively.",
+     [fig("arrivals", "share", "percent", 45.5, "UZB", group="CIS"), fig("arrivals", "share", "percent", 20.5, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 7.5, "TJK", group="CIS")]),
+    ("'Of them' after a sentence whose subject is a group", "1. Arrivals",
+     "Arrivals from outside the CIS are spread widely. Of them, citizens of China accounted for 30.5% and "
+     "India for 10.5%; the rest came from some thirty other states.",
+     [fig("arrivals", "share", "percent", 30.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 10.5, "IND", group="non-CIS")]),
+    ("a group opening a clause as subject of a count is its group", "3. Labour",
+     "Local executive bodies registered 50,500 foreign workers. The CIS member states accounted for 45,500 of them.",
+     [fig("registered_migrant_workers", "total", "persons", 50500),
+      fig("registered_migrant_workers", "total", "persons", 45500, group="CIS")]),
+    ("an amount in brackets after a change is its base, of the compared period", "6. Remittances",
+     "Compared with January–March 2024, the average monthly outflow declined by 5.5 per cent (KZT 70.5 bn).",
+     [fig("remittances_sent", "change", "percent", -5.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 70.5e9, period=Q1)]),
+    ("an amount right after a country's share takes the country", "6. Remittances",
+     "The money flowing in came mostly from Russia – 40.5% of the total, or 30.5 billion tenge.",
+     [fig("remittances_received", "share", "percent", 40.5, "RUS"),
+      fig("remittances_received", "total", "KZT", 30.5e9, "RUS")]),
+    ("'the main destination' is money sent; 'followed by' continues the list", "6. Remittances",
+     "Russia remained the main destination, receiving KZT 60.5 billion, or 30.5 per cent of the total; it was "
+     "followed by Uzbekistan (18.5%).",
+     [fig("remittances_sent", "total", "KZT", 60.5e9, "RUS"), fig("remittances_sent", "share", "percent", 30.5, "RUS"),
+      fig("remittances_sent", "share", "percent", 18.5, "UZB")]),
+    ("'permits were held by' counts permanent residents; interviewees are no figure", "2. Residence",
+     "As of 1 July 2024, permanent residence permits were held by 120,500 foreigners. In a survey in May, "
+     "310 migrant workers were interviewed.",
+     [fig("permanent_residents", "total", "persons", 120500, period=("2024-07-01", "2024-07-01"))]),
 ]
 
 
@@ -729,3 +772,17 @@ def test_side_by_side_row_filled_in_one_half_only_reads_that_half():
                      block(head, "table", cells=_cells(head, parts)),
                      block(row, "table", cells=((0, 7), (8, 12), (12, 12), (12, 12))))
     assert rows(cands) == [fig("arrivals", "share", "percent", 2.75, "ARM", group="CIS")]
+
+
+def test_an_event_dated_in_an_earlier_paragraph_dates_its_participants():
+    """PER:event: the day named in the section's earlier paragraph ("On 12 June 2024 IOM held a round
+    table") dates the participant counts of the next one; a new section forgets it."""
+    cands = assemble(block("8. Capacity building", "heading", 12.0),
+                     block("On 12 June 2024 IOM held a round table in Astana on fair recruitment."),
+                     block("The meeting brought together 30 participants: 14 officials of state bodies and 9 "
+                           "representatives of NGOs."),
+                     block("9. Outlook", "heading", 12.0),
+                     block("A second round table brought together 25 participants."))
+    days = {float(c.value): c.period for c in cands if c.metric == "training_participants"}
+    assert days[30.0] == days[14.0] == days[9.0] == ("2024-06-12", "2024-06-12")
+    assert days[25.0] == Q2
