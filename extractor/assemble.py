@@ -181,8 +181,8 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
     if ctx.chart_title is not None and block.kind == "body":
         if short and DIGIT.search(text):
             return ctx, replace(block, kind="legend")
-        if not short:
-            ctx = replace(ctx, chart_title=None)
+        if not short and block.size > ctx.chart_title.size:
+            ctx = replace(ctx, chart_title=None)     # body text; not a note in the caption's type
     return ctx, block
 
 
@@ -218,11 +218,32 @@ def heading_period(ctx: Context, block: Block, rd: Readers) -> tuple[str, str] |
     return own[0] if own and own[0] != ctx.report else None
 
 
+def _names_a_group_only(text: str, rd: Readers) -> bool:
+    ents = rd.find_entities(text)
+    return bool(ents) and all(e.label == "GROUP" for e in ents) and \
+        not regex.sub(r"\W+", "", text[:ents[0].start] + text[ents[-1].end:])
+
+
+def _with_part(title: Block, part: Block) -> Block:
+    """The chart's title with the heading of the part under way in place of the last one."""
+    base = title.text.split(PART_JOIN)[0]
+    text = base + PART_JOIN + part.text
+    boxes = title.boxes[:len(base)] + (title.boxes[-1],) * (len(text) - len(base))
+    return replace(title, text=text, boxes=boxes)
+
+
+PART_JOIN = " | "
+
+
 def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     """A heading sets the section's metric and direction; a small one titles a chart."""
     text = block.text
     if (block.size < CHART_TITLE_MAX_SIZE and len(text) < 160 and not text.isupper()
             and not NUMBERED_HEADING.match(text)):
+        if ctx.chart_title is not None and _names_a_group_only(text, rd):
+            # "Figure 2. Arrivals by nationality, %" then "CIS member states" over its bars:
+            # the group heads a part of the same chart
+            return replace(ctx, chart_title=_with_part(ctx.chart_title, block))
         return replace(ctx, chart_title=block)
     found = section_metric(text)
     metric, rule = found if found else (None, None)

@@ -786,3 +786,19 @@ def test_an_event_dated_in_an_earlier_paragraph_dates_its_participants():
     days = {float(c.value): c.period for c in cands if c.metric == "training_participants"}
     assert days[30.0] == days[14.0] == days[9.0] == ("2024-06-12", "2024-06-12")
     assert days[25.0] == Q2
+
+
+def test_a_chart_keeps_its_caption_across_a_note_in_small_type_and_a_group_heading():
+    """A caption note in the caption's type ("Axis: ...") does not end the chart; a small heading
+    naming only a group heads a part of the same chart, its bars take the caption's unit and
+    that group."""
+    cands = assemble(block("2. Arrivals", "heading", 12.0),
+                     block("Figure 3. Arrivals of foreign nationals by nationality, Q2 2024, share of the group, %",
+                           size=8.0),
+                     block("Axis: 0–50 per cent. The same data as in section 2; small nationalities are grouped "
+                           "under other.", size=7.0),
+                     block("Non-CIS countries", "heading", 7.5),
+                     block("China 35.5", "table", 7.2, cells=((0, 5), (6, 10))),
+                     block("India 9.5", "table", 7.2, cells=((0, 5), (6, 9))))
+    assert sorted(rows(cands)) == sorted([fig("arrivals", "share", "percent", 35.5, "CHN", group="non-CIS"),
+                                          fig("arrivals", "share", "percent", 9.5, "IND", group="non-CIS")])
