@@ -630,6 +630,11 @@ CASES = [
      "As of 1 July 2024, permanent residence permits were held by 120,500 foreigners. In a survey in May, "
      "310 migrant workers were interviewed.",
      [fig("permanent_residents", "total", "persons", 120500, period=("2024-07-01", "2024-07-01"))]),
+    ("'on the quarter' compares with the quarter before", "6. Remittances",
+     "Transfers sent from Kazakhstan reached KZT 190.5B – down 5.5% on the quarter but up 7.5% year on year.",
+     [fig("remittances_sent", "total", "KZT", 190.5e9),
+      fig("remittances_sent", "change", "percent", -5.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", 7.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
