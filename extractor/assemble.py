@@ -23,7 +23,8 @@ import regex
 from . import attach, tables, zeros
 from .attach import Para, Running, Sent
 from .clauses import sentences, split_clauses, clause_at
-from .cues import REPORTING_COUNTRY, Cue, cues, direction_of, metric_cues, resolve_metric, section_metric
+from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, resolve_metric,
+                   section_metric)
 from .frames import (Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
@@ -439,8 +440,8 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
             if cand is None:
                 continue
             _remember(run, st, cand, q)
-            if cand.metric != "exchange_rate":
-                chosen = cand.metric
+            if cand.metric != "exchange_rate" and (cand.statistic != "change" or run.block_metric is None):
+                chosen = cand.metric      # a paragraph's topic is its amounts', not a gapped change's
             if cand.metric.startswith("remittances_"):
                 ctx = replace(ctx, last_remittance=cand.metric)
             found.append(cand)
@@ -492,6 +493,7 @@ def context_metric(ctx: Context, block: Block, run: Running) -> tuple[str | None
     return None, "MET:none"
 
 
+DIRECTION_PREP = regex.compile(r"\b(?:from|to|into)\s+(?:the\s+)?\p{Lu}")     # "... from Russia", "to Uzbekistan"
 THIS_IS = regex.compile(r"\W*(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked|means)\b", regex.I)
 
 
@@ -506,6 +508,12 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
         cue = None                       # "the inflow" of a section on transfers is money
     if cue is None and run.sentence_metric and THIS_IS.match(para.text, sent.start):
         return run.sentence_metric, None, ["MET:anaphora"]   # "... 70.0 billion. This is 20.0% less ..."
+    before = [x for x in run.stated + run.shares if sent.start <= x[0] < st.start]
+    own = para.text[st.clause.start:st.clause.end]
+    if cue is None and before and not direction_cues(own, near=True) and not DIRECTION_PREP.search(own):
+        # "Russia received KZT 61.2 bn, 34.3 percent; Uzbekistan 38.5 bn, 21.6 percent": the list
+        # goes on with the metric of the sentence's statement before
+        return max(before)[2], None, ["MET:sentence-before"]
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
         if metric is None and ctx.section_metric == "remittances":

@@ -635,6 +635,19 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 190.5e9),
       fig("remittances_sent", "change", "percent", -5.5, compared=Q1),
       fig("remittances_sent", "change", "percent", 7.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a list after ';' goes on with the metric of the sentence's statement before", "6. Remittances",
+     "Where the money went. Russia received 60.5 bn tenge, 33.5 percent of the total; Uzbekistan 38.5 bn tenge, "
+     "21.5 percent.",
+     [fig("remittances_sent", "total", "KZT", 60.5e9, "RUS"), fig("remittances_sent", "share", "percent", 33.5, "RUS"),
+      fig("remittances_sent", "total", "KZT", 38.5e9, "UZB"), fig("remittances_sent", "share", "percent", 21.5, "UZB")]),
+    ("a monthly breakdown follows the paragraph's amounts, not a gapped change before it", "6. Remittances",
+     "Money transfers from Kazakhstan amounted to KZT 190.5 billion. Outgoing transfers rose by 8.5 per cent and "
+     "incoming transfers by 12.5 per cent. By month: April – KZT 60.5 bn, May – 62.5 bn, June – 67.5 bn.",
+     [fig("remittances_sent", "total", "KZT", 190.5e9),
+      fig("remittances_sent", "change", "percent", 8.5), fig("remittances_received", "change", "percent", 12.5),
+      fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 67.5e9, period=("2024-06-01", "2024-06-30"))]),
 ]
 
 

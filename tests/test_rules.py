@@ -220,6 +220,8 @@ DOCUMENTS = [
     [heading("1. Arrivals"), block("Share of CIS arrivals, %", "heading", 8.0),
      block("Uzbekistan 40.5%", "table"), block("Kyrgyzstan 20.5%", "table"),
      block("Figure 1. Share of each nationality in CIS arrivals, per cent.", markers=[("2", "per cent.")])],
+    [heading("6. Remittances"),
+     block("Where the money went. Russia received 60.5 bn tenge, 33.5 percent of the total; Uzbekistan 38.5 bn tenge, 21.5 percent.")],
 ]
 
 
