@@ -624,8 +624,34 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
             run.append(p)
         if k >= 2 and len(run) == k and RESPECTIVE_GAP.match(text[stmts[j].end:run[0].start]):
             out += [(stmts[i + n].start, run[n]) for n in range(k)]
+        elif k >= 2 and not run:
+            # "884,215 in October, 812,390 in November and 793,131 in December; departures 845,062,
+            # 748,911 and 724,484": a parallel list takes the periods of the dated list before it
+            parallel = [d for d in _dated_lists(text, stmts[:i], periods) if len(d) == k][-1:]
+            out += [(stmts[i + n].start, parallel[0][n]) for n in range(k)] if parallel else []
         i = j + 1
     return tuple(out)
+
+
+DATED_ITEM = regex.compile(r"^\s*(?:in|for|during)\s+$", regex.I)
+
+
+def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
+    """Lists whose items each print their period right after them ("884,215 in October, 812,390
+    in November and ..."): the periods of each such list."""
+    out: list[list[PeriodMatch]] = []
+    last = None
+    for x in stmts:
+        p = next((p for p in periods if p.start >= x.end and DATED_ITEM.match(text[x.end:p.start])), None)
+        if p is None:
+            last = None
+            continue
+        if last is not None and LIST_JOIN.match(text[last.end:x.start]):
+            out[-1].append(p)
+        else:
+            out.append([p])
+        last = p
+    return out
 
 
 Period = tuple[str, str]

@@ -648,6 +648,15 @@ CASES = [
       fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "KZT", 67.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("a parallel list takes the periods of the dated list before it", "1. Arrivals",
+     "By month, arrivals were 800,500 in April, 810,500 in May and 820,500 in June; departures 700,500, "
+     "710,500 and 720,500.",
+     [fig("arrivals", "total", "persons", 800500, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 810500, period=("2024-05-01", "2024-05-31")),
+      fig("arrivals", "total", "persons", 820500, period=("2024-06-01", "2024-06-30")),
+      fig("departures", "total", "persons", 700500, period=("2024-04-01", "2024-04-30")),
+      fig("departures", "total", "persons", 710500, period=("2024-05-01", "2024-05-31")),
+      fig("departures", "total", "persons", 720500, period=("2024-06-01", "2024-06-30"))]),
 ]
 
 
