@@ -480,7 +480,8 @@ SUBJECT_GAP = pattern("subject_gap")
 OBJECT_BEFORE = pattern("object_before")
 
 
-RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead of Türkiye, which received ..."
+RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)
+LIST_INTRO = regex.compile(r"^[^;]*:")     # "Shares of the total sent: A – 31.2%; B – 18.6%": the intro holds     # "well ahead of Türkiye, which received ..."
 
 
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
@@ -521,7 +522,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
         if found:
             return found[-1].value, "DIR:lead"
     earlier = [d for d in direction_cues(text[sent.start:st.start], sent.start)
-               if ";" not in text[d.end:st.start]]
+               if ";" not in text[d.end:st.start] or LIST_INTRO.match(text[d.end:st.start])]
     if earlier:
         return earlier[-1].value, "DIR:sentence"
     later = direction_cues(text[st.end:sent.end], st.end)

@@ -657,6 +657,10 @@ CASES = [
       fig("departures", "total", "persons", 700500, period=("2024-04-01", "2024-04-30")),
       fig("departures", "total", "persons", 710500, period=("2024-05-01", "2024-05-31")),
       fig("departures", "total", "persons", 720500, period=("2024-06-01", "2024-06-30"))]),
+    ("a direction before a list colon holds across the list's ';'", "6. Remittances",
+     "Shares of the total sent: Russia – 30.5%; Uzbekistan – 18.5%; Georgia – 4.5%.",
+     [fig("remittances_sent", "share", "percent", 30.5, "RUS"), fig("remittances_sent", "share", "percent", 18.5, "UZB"),
+      fig("remittances_sent", "share", "percent", 4.5, "GEO")]),
 ]
 
 
