@@ -740,6 +740,16 @@ def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | N
 
 # --- tables -------------------------------------------------------------------------------------
 
+def _header_notes(block: Block, cols: list) -> list:
+    """Each header cell keeps the footnote marker raised in it (a table whose column groups
+    have sources of their own)."""
+    spans = tables.cell_spans(block, len(cols))
+    if not block.markers or len(spans) != len(cols):
+        return cols
+    return [replace(c, note=next((m.label for m in block.markers if a <= m.offset <= b + 1), None))
+            for c, (a, b) in zip(cols, spans)]
+
+
 def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """A table row: the header row sets the columns; a data row gives one figure per cell."""
     want = len(ctx.columns) if ctx.columns else 0
@@ -750,7 +760,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     if ctx.columns is None:
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
-            return replace(ctx, columns=tuple(cols)), []
+            return replace(ctx, columns=tuple(_header_notes(block, cols))), []
         ctx = replace(ctx, columns=(tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
     columns = list(ctx.columns)
     if columns and columns[0].kind == "rank" and len(cells) == len(columns):
@@ -855,12 +865,13 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
+        cell_notes, cell_rule = ([col.note], "FN:table") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or (group if country and got[0] == "share"
                                            and (col.base == "group" or not lead and not col.base) else None),
                              row_period, None, block,
-                             span[0], span[1], cell, block.text.strip(), list(notes),
-                             list(pflags) + (fn_flags if notes else []),
+                             span[0], span[1], cell, block.text.strip(), list(cell_notes),
+                             list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
-                             + ([fn_rule] if notes else [])))
+                             + ([cell_rule] if cell_notes else [])))
     return out

@@ -30,6 +30,7 @@ class Column:
     rule: str                    # the COL:* row that typed it
     base: str = ""               # a share's base its header names: "total" ("Share of total, %"), "group"
     head: str = ""               # the header cell's text
+    note: str | None = None      # the footnote marker raised in the header cell ("Persons¹⁷")
 
 
 LABEL = Column("label", Decimal(1), None, None, "COL:label")
@@ -193,14 +194,13 @@ class RowContext:
 
 
 def label_cell(cells: list[str], numbers, find_entities) -> int:
-    """Index of a row's label cell: the first, or the second where the first is a group
-    column's cell naming a group only and the second names a country or region ("CIS states |
-    Georgia | 1,200")."""
-    if len(cells) < 3 or numbers[1] is not None:
+    """Index of a row's label cell: the first, or the second where the first is a group or
+    category column's cell naming a group only, or nothing, and the second names a country or
+    region ("CIS states | Georgia | 1,200", "Cities of republican significance | Astana | 9,025")."""
+    if len(cells) < 3 or numbers[1] is not None or numbers[0] is not None:
         return 0
     first, second = find_entities(cells[0]), find_entities(cells[1])
-    if first and all(e.label == "GROUP" for e in first) and any(e.label in ("COUNTRY", "REGION")
-                                                                  for e in second):
+    if all(e.label == "GROUP" for e in first) and any(e.label in ("COUNTRY", "REGION") for e in second):
         return 1
     return 0
 

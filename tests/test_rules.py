@@ -391,3 +391,22 @@ def test_a_table_row_naming_only_a_group_gives_that_groups_figures():
     grouped = sorted((c.statistic, float(c.value)) for c in cands if c.group == "CIS" and c.country is None)
     assert grouped == [("share", 90.5), ("total", 2640500.0)]
     assert not [c for c in cands if float(c.value) in (60100.0, 2.1)]
+
+
+def test_table_columns_take_the_notes_raised_in_their_header_cells():
+    first = "Region Registered migrant workers, persons"
+    head = first + " Permanent residents, persons"
+    header = Block(page=1, kind="table", text=head, boxes=tuple((0, 0, 1, 1) for _ in head), size=9.0,
+                   markers=(Marker("4", len(first), (0, 0, 1, 1)), Marker("5", len(head), (0, 0, 1, 1))),
+                   cells=((0, 6), (7, len(first)), (len(first) + 1, len(head))))
+    doc = [heading("3. Labour"), block("Table 1. Workers and permanent residents by region, Q2 2024", "heading", 9.0),
+           header, table_row("Almaty city", "12,500", "27,500")]
+    notes = {c.metric: c.footnotes for c in assemble(*doc).candidates}
+    assert notes == {"registered_migrant_workers": ["4"], "permanent_residents": ["5"]}
+
+
+def test_a_category_cell_before_the_name_is_no_label():
+    doc = [heading("3. Labour"), block("Table 2. Registered migrant workers by region, Q2 2024", "heading", 9.0),
+           table_row("Type of territory", "Region", "Workers"),
+           table_row("Cities of republican significance", "Astana", "9,100")]
+    assert [(c.region, float(c.value)) for c in assemble(*doc).candidates] == [("KZ-71", 9100.0)]
