@@ -38,6 +38,7 @@ BULLETS = "•·▪◦●■‣⁃∙ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120
 # "Figure 2. Arrivals by citizenship, %": a chart's caption, whatever its size or kind.
+MONEY_METRICS = ("remittances_sent", "remittances_received", "exchange_rate")
 OTHER_ROW = regex.compile(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
 FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
 # A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
@@ -859,6 +860,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
         if kind == "unknown" and cap_col.kind in ("KZT", "USD"):
             kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
+        implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
+            and value != value.to_integral_value() and value <= 100
+        if implied:
+            kind = "share"               # "Russian Federation 38.42": no person is counted in fractions
         got = tables.cell_statistic(kind, m, value, scale, context, is_total)
         if got is None:
             continue
@@ -871,7 +876,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                                            and (col.base == "group" or not lead and not col.base) else None),
                              row_period, None, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
-                             list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else []),
+                             list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
+                             + (["percent_implied"] if implied else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
                              + ([cell_rule] if cell_notes else [])))
     return out

@@ -635,6 +635,7 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
 
 
 DATED_ITEM = regex.compile(r"^\s*(?:in|for|during)\s+$", regex.I)
+DATED_AFTER = regex.compile(r"^(?:\s*\([^()]*\))?\s*(?:in|for|during)\s+$", regex.I)   # "KZT 50 bn (USD 110 mln) in April"
 
 
 def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
@@ -859,6 +860,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                             and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
+    if chosen is None:       # "from KZT 88.4 billion in July to 106.1 billion in September"
+        right_after = [p for p in ps if p.start >= q.end and DATED_AFTER.match(text[q.end:p.start])
+                       and not is_cmp(para, p)]
+        chosen, rule = (right_after[0], "PER:clause") if right_after else (None, None)
     if chosen is None:
         usable = _usable_in_clause(para, sent, st)
         if usable:

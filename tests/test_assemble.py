@@ -661,6 +661,10 @@ CASES = [
      "Shares of the total sent: Russia – 30.5%; Uzbekistan – 18.5%; Georgia – 4.5%.",
      [fig("remittances_sent", "share", "percent", 30.5, "RUS"), fig("remittances_sent", "share", "percent", 18.5, "UZB"),
       fig("remittances_sent", "share", "percent", 4.5, "GEO")]),
+    ("an amount followed by 'in <month>' is of that month, not of the month before it", "6. Remittances",
+     "Outgoing transfers grew every month, from KZT 80.5 billion in April to 95.5 billion in June.",
+     [fig("remittances_sent", "total", "KZT", 80.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 95.5e9, period=("2024-06-01", "2024-06-30"))]),
 ]
 
 

@@ -410,3 +410,11 @@ def test_a_category_cell_before_the_name_is_no_label():
            table_row("Type of territory", "Region", "Workers"),
            table_row("Cities of republican significance", "Astana", "9,100")]
     assert [(c.region, float(c.value)) for c in assemble(*doc).candidates] == [("KZ-71", 9100.0)]
+
+
+def test_fractional_values_in_a_persons_table_are_percents():
+    """"Russian Federation 38.42" under a chart of arrivals: nobody is counted in fractions."""
+    doc = [heading("2. Arrivals"), block("Arrivals from CIS member states by nationality, Q2 2024", "heading", 8.0),
+           table_row("Uzbekistan", "40.25"), table_row("Kyrgyzstan", "20.75")]
+    got = [(c.statistic, c.unit, float(c.value), "percent_implied" in c.flags) for c in assemble(*doc).candidates]
+    assert got == [("share", "percent", 40.25, True), ("share", "percent", 20.75, True)]
