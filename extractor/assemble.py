@@ -622,7 +622,8 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
             group = ent.id          # CIS, non-CIS, central_asia, EAEU (see the codebook)
     if metric == "training_participants":
         nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
-        return None, None, _training_group(para.text[q.end:nxt][:TRAINING_GROUP_REACH], rules)
+        tail = para.text[q.end:nxt][:TRAINING_GROUP_REACH]
+        return None, None, _training_group(tail.split(":")[0], rules)    # not the list a total introduces
     if statistic == "share" and group is None and country is not None:
         title_group = None
         if para.block.kind == "legend" and ctx.chart_title is not None:

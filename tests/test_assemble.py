@@ -665,6 +665,10 @@ CASES = [
      "Outgoing transfers grew every month, from KZT 80.5 billion in April to 95.5 billion in June.",
      [fig("remittances_sent", "total", "KZT", 80.5e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 95.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("a total before a colon takes no group of the list it introduces", "8. Capacity building",
+     "It brought together 25 participants: 12 represented NGOs and 13 came from the migration police.",
+     [fig("training_participants", "total", "persons", 25), fig("training_participants", "total", "persons", 12, group="ngo"),
+      fig("training_participants", "total", "persons", 13, group="police")]),
 ]
 
 
