@@ -1238,6 +1238,7 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             groups.extend([f] for f in sorted(g, key=lambda f: f.x0))
         else:
             groups.append(g)
+    groups = _side_regions_after_their_column(groups, pl.body)
     by_id = {id(fr): ln for fr, ln in items}
     blocks: list[Block] = []
     run: list[tuple[_Frag, Line, str]] = []
@@ -1274,6 +1275,47 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
     return _join_across_columns(_padded_rows(blocks + held))
+
+
+# A line and the one set under it in the same column are at most this many body sizes apart:
+# a caption over its chart or tile grid.
+UNDER_GAP_RATIO = 2.5
+
+
+def _side_regions_after_their_column(groups: list[list[_Frag]], body: float
+                                     ) -> list[list[_Frag]]:
+    """A sidebar or box read between a line and what is set right under it in the column
+    beside it (a figure's caption and its tile grid, the sidebar ending above them: blind
+    designer7, 2023q2 chromium, page 3) is read after that column's groups below the line,
+    as its own flow; the caption stays with what it titles."""
+    out = list(groups)
+    k = 1
+    while k < len(out) - 1:
+        side = out[k][0]
+        prev, nxt = out[k - 1], out[k + 1]
+        if len(out[k]) != 1 or side.plan is None or side.plan.kind not in ("sidebar", "box") \
+                or not _set_under(prev, nxt, side, body):
+            k += 1
+            continue
+        bottom = max(f.bottom for f in prev)
+        j = k + 1
+        while j < len(out) and all(f.top >= bottom - 1 and (f.x1 <= side.x0 or f.x0 >= side.x1)
+                                   for f in out[j]):
+            j += 1
+        out[k:j] = out[k + 1:j] + [out[k]]
+        k = j
+    return out
+
+
+def _set_under(prev: list[_Frag], nxt: list[_Frag], side: _Frag, body: float) -> bool:
+    """`nxt` starts right under `prev`, both clear of the region `side` across the page, which
+    stands beside `prev` from above it (not a region of a band level with `nxt`)."""
+    beside = all(f.x1 <= side.x0 or f.x0 >= side.x1 for f in prev + nxt) \
+        and side.top < min(f.top for f in prev)
+    gap = min(f.top for f in nxt) - max(f.bottom for f in prev)
+    over = min(max(f.x1 for f in prev), max(f.x1 for f in nxt)) \
+        - max(min(f.x0 for f in prev), min(f.x0 for f in nxt))
+    return beside and -1 <= gap <= UNDER_GAP_RATIO * body and over > 0
 
 
 def _padded_rows(blocks: list[Block]) -> list[Block]:

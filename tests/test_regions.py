@@ -823,3 +823,29 @@ def test_key_figure_over_a_painted_caption_cell_is_one_callout():
     assert texts(page, "callout") == ["3.48M arrivals of foreigners",
                                       "\u22126.4% transfers vs Q1 2024",
                                       "24.6K foreign workers registered"]
+
+
+def _caption_under_a_sidebar() -> tuple[list, list]:
+    """A column of prose beside a sidebar; under the sidebar's foot, in the column, a figure's
+    caption over a grid of tiles that stays clear of the sidebar's width."""
+    prose = [f"Body {FILLER}"[:44], f"more {FILLER}"[:44], f"last {FILLER}"[:44]]
+    side = ["IN THE FIELD", "A workshop was held", "with local partners", "in the spring."]
+    chars = paragraph(prose, 40, 100) + paragraph(side, 420, 100, 8)
+    chars += line("Figure 7. Permits by district (persons)", 40, 270, 8, "Helvetica-Bold")
+    shapes = [rect(410, 92, 540, 262, fill=BLUE)]
+    tiles = [("North", "1,210"), ("South", "845"), ("East", "3,402"), ("West", "96")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 40 + (k % 2) * 90, 285 + (k // 2) * 50
+        shapes.append(rect(x, top, x + 86, top + 46))
+        chars += centred(name, x + 43, top + 8, 8) + centred(value, x + 43, top + 24, 11)
+    return chars, shapes
+
+
+def test_sidebar_ending_above_a_caption_is_not_read_between_it_and_its_tiles():
+    chars, shapes = _caption_under_a_sidebar()
+    page = lay(chars, shapes)
+    got = texts(page)
+    cap = got.index("Figure 7. Permits by district (persons)")
+    assert got[cap + 1:cap + 5] == ["North 1,210", "South 845", "East 3,402", "West 96"]
+    assert got[-2:] == ["IN THE FIELD", "A workshop was held with local partners in the spring."]
+    assert "sidebar" in [r.kind for r in page.regions]
