@@ -849,3 +849,23 @@ def test_sidebar_ending_above_a_caption_is_not_read_between_it_and_its_tiles():
     assert got[cap + 1:cap + 5] == ["North 1,210", "South 845", "East 3,402", "West 96"]
     assert got[-2:] == ["IN THE FIELD", "A workshop was held with local partners in the spring."]
     assert "sidebar" in [r.kind for r in page.regions]
+
+
+def test_source_line_under_a_wide_column_chart_is_no_column_name_and_its_axis_is_dropped():
+    """Wide columns standing off a value axis: the ticks stand further left of the first
+    column than three body sizes, and the source line, two lines under the names, starts at
+    the chart's left edge and ends under the first column's slot."""
+    chars = line("Figure 3. Transfers by quarter (KZT billion)", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value) in enumerate([("Q1 2020", 24.1), ("Q2 2020", 19.6), ("Q3 2020", 21.5)]):
+        mid = 120 + k * 104
+        shapes.append(rect(mid - 26, 200 - value * 5, mid + 26, 200, fill=BLUE))
+        chars += centred(f"{value:.1f}", mid, 200 - value * 5 - 10, 8)
+        chars += centred(name, mid, 204, 8)
+    for v in (0, 10, 20, 30):
+        chars += _right(str(v), 66, 196 - v * 5, 7)
+    chars += line("Source: National Bank, see note 9.", 40, 230, 7)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 3. Transfers by quarter (KZT billion)", "Q1 2020 24.1",
+                           "Q2 2020 19.6", "Q3 2020 21.5", "Source: National Bank, see note 9."]
+    assert sorted(page.regions[0].dropped, key=int) == ["0", "10", "20", "30"]
