@@ -1012,9 +1012,28 @@ def _small_paragraph(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]
     if NUMBERED_LINE.match(cl.text):
         return False        # the next entry of a list of contents ("4 Kazakhstani citizens")
     opens = pk == SMALL_PARAGRAPH or (len(pl.text.split()) >= SMALL_PARAGRAPH_WORDS
-                                      and not FIGURE_END.search(pl.text))
+                                      and not FIGURE_END.search(pl.text)) or _wraps(pf, cl)
     return (opens and abs(pf.x0 - cf.x0) <= 2 and abs(pf.size - cf.size) <= 0.3
             and 0 <= cf.top - pf.bottom <= PARAGRAPH_GAP_RATIO * line_h)
+
+
+# A line of running small type goes on in a line of at least this many words.
+WRAPPED_LINE_WORDS = 3
+
+
+def _wraps(pf: _Frag, cl: Line) -> bool:
+    """A short line that wraps into the next: the next line's first word would not have fitted
+    after it, and that line runs on as prose (several words, ending in no figure). A sidebar's
+    narrow paragraph opens on a short line ("Some 4.1 thousand" / "Kazakhstanis entered the",
+    "By 1 July 2023, 118,6" / "thousand citizens were on the": blind designer7, 2023q2
+    chromium, page 2); a legend's entries ("Sent from Kazakhstan" / "Received", a name and its
+    figure) do not go on so."""
+    first = regex.search(r"\S+", cl.text)
+    if first is None or len(cl.text.split()) < WRAPPED_LINE_WORDS or FIGURE_END.search(cl.text):
+        return False
+    word = cl.boxes[first.end() - 1][2] - cl.boxes[first.start()][0]
+    right = max(pf.x1, max(b[2] for b in cl.boxes))
+    return pf.x1 + 0.25 * pf.size + word > right
 
 
 def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:

@@ -353,6 +353,19 @@ def test_small_type_paragraph_is_one_block_but_a_numbered_list_is_not():
                                      ("legend", listed[1])]
 
 
+def test_small_type_paragraph_opening_on_a_short_wrapped_line_is_one_block():
+    """A narrow small-type paragraph whose first line is short because the next word would not
+    fit; a two-entry legend whose second entry is short stays two entries."""
+    small = ["About 3.9 thousand", "travellers crossed into the", "neighbouring state on work",
+             "visas during the spring."]
+    legend = ["Sent from abroad", "Received"]
+    chars = paragraph([f"Body {FILLER}"], 40, 60) + paragraph(small, 40, 100, NOTE)
+    chars += paragraph(legend, 40, 160, NOTE) + paragraph([f"Body {FILLER}"], 40, 200)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page)[1:-1] == [("body", " ".join(small)), ("legend", legend[0]),
+                                     ("legend", legend[1])]
+
+
 def test_paragraph_running_on_into_the_next_column_is_one_block():
     left = paragraph([FILLER[:40]] * 2, 40, 100)
     left += paragraph([FILLER[:40], "Transfers to Russia came to KZT 62.3"], 40, 140)
