@@ -655,9 +655,22 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
         gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
         if (gap >= SECTION_GAP_RATIO * body and _at_left(head, left)
                 and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1
-                and _other_columns_break(slabs, i, head, gap)):
+                and _other_columns_break(slabs, i, head, gap) and not _between_rows(slabs, i)):
             return i
     return None
+
+
+def _between_rows(slabs: list[list[_Frag]], i: int) -> bool:
+    """Slab `i` stands between two rows of one table (several cells each, at least two of them
+    ending at the same x): a group label across the table (a shaded "Other countries" row
+    under the rows of the group above it), not a new section's heading."""
+    if i + 1 >= len(slabs):
+        return False
+    above, below = slabs[i - 1], slabs[i + 1]
+    if len(above) < 3 or len(below) < 3 or any(f.plan is not None for f in above + below):
+        return False
+    ends = [f.x1 for f in above]
+    return sum(1 for f in below if any(abs(f.x1 - x) <= 3 for x in ends)) >= 2
 
 
 def _other_columns_break(slabs: list[list[_Frag]], i: int, head: _Frag, gap: float) -> bool:

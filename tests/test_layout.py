@@ -507,3 +507,27 @@ def test_row_leaving_a_column_blank_gets_an_empty_cell_there():
     got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
     assert got[1:] == [["Alpha", "1,204", "60.2"], ["Beta", "796", "39.8"], ["All states", "2,000", ""],
                        ["Gamma", "", "4.5"]]
+
+
+def test_group_label_row_between_table_rows_is_no_section_heading():
+    """A bold label alone across a table, set with a gap above and below it between two rows
+    of the table, labels the rows under it: the table goes on through it."""
+    rows_a = [("North", "12.40", "41.5"), ("South", "8.10", "27.1")]
+    rows_b = [("East", "5.30", "17.7"), ("West", "4.10", "13.7")]
+    chars = line("Table 2. Transfers by area", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Area", 40, 80) + _right("KZT bn", 250, 80) + _right("Share", 330, 80)
+    chars += line("First group", 40, 98, BODY, "Helvetica-Bold")
+    top = 116
+    for rows, label in ((rows_a, "Second group"), (rows_b, None)):
+        for name, value, share in rows:
+            chars += line(name, 50, top) + _right(value, 250, top) + _right(share, 330, top)
+            top += 18
+        if label:
+            top += 6
+            chars += line(label, 40, top, BODY, "Helvetica-Bold")
+            top += 24
+    chars += paragraph([f"After {FILLER}"], 40, top + 30)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = blocks_of(page)
+    assert ("table", "Second group") in got
+    assert got[got.index(("table", "Second group")) + 1] == ("table", "East 5.30 17.7")
