@@ -404,7 +404,8 @@ def box_plans(items, boxes: list[Box], width: float, cells: list[Box] = ()) -> l
             continue
         if any(_inside(b, p.box) or _overlap(b, p.box) > 0.2 for p in plans):
             continue            # inside a region already taken: read within it
-        if _is_table_cell(b, boxes, held, items, list(cells)) or _is_group_cell(b, members, items):
+        if not _is_big_tile(members, items) and (_is_table_cell(b, boxes, held, items, list(cells))
+                                                 or _is_group_cell(b, members, items)):
             continue
         kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
         order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
@@ -419,6 +420,19 @@ def _is_tile(members: list[int], items) -> bool:
     order = sorted(members, key=lambda i: items[i][0].top)
     return (bool(VALUE_LABEL.match(_text_of(items, order[-1])))
             and not any(VALUE_LABEL.match(_text_of(items, i)) for i in order[:-1]))
+
+
+# A tile's value in at least this many times its name's size: a tile even as one cell of a
+# grid of painted cells edge to edge (a Word table of region tiles: blind designer7, 2025q4
+# word, Figure 1), where a header cell wrapped onto a year ("Q4 / 2024") keeps one size.
+TILE_VALUE_SCALE = 1.3
+
+
+def _is_big_tile(members: list[int], items) -> bool:
+    if not _is_tile(members, items):
+        return False
+    order = sorted(members, key=lambda i: items[i][0].top)
+    return items[order[-1]][0].size >= TILE_VALUE_SCALE * max(items[i][0].size for i in order[:-1])
 
 
 # --- table headers on painted cells --------------------------------------------------------

@@ -869,3 +869,20 @@ def test_source_line_under_a_wide_column_chart_is_no_column_name_and_its_axis_is
     assert texts(page) == ["Figure 3. Transfers by quarter (KZT billion)", "Q1 2020 24.1",
                            "Q2 2020 19.6", "Q3 2020 21.5", "Source: National Bank, see note 9."]
     assert sorted(page.regions[0].dropped, key=int) == ["0", "10", "20", "30"]
+
+
+def test_tiles_set_as_painted_cells_edge_to_edge_read_one_row_per_tile():
+    """A grid of region tiles made of table cells touching each other: each cell a small
+    name over a value in large type."""
+    chars = line("Figure 5. Workers by district, persons", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    tiles = [("Northgate", "6,480"), ("Lakeside", "0"), ("Old town", "7,912"),
+             ("Riverbank", "8,105"), ("Hillside", "3,870"), ("Harbour", "2,941")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 40 + (k % 3) * 76, 80 + (k // 3) * 35
+        shapes.append(rect(x, top, x + 76, top + 35, fill=BLUE))
+        chars += line(name, x + 4, top + 3, 7) + line(value, x + 4, top + 14, 13)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 5. Workers by district, persons"] + [
+        f"{n} {v}" for n, v in tiles]
+    assert [r.kind for r in page.regions] == ["tile"] * 6
