@@ -611,7 +611,9 @@ def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
     """Regions on both sides of the gutter at `cut`, side by side, make a band across the
     columns: the columns above it are read before it and those below after it (cutting at the
     gutter first would read each column from the top of the page to the foot, past the band).
-    Text beside the band's whole width (a sidebar) is read last. None where there is no band."""
+    Within the band each side of the gutter is read top down (a caption over a chart and a note
+    under it, beside a sidebar: blind designer7, 2025q4 word, page 3). Text beside the band's
+    whole width (a sidebar) is read last. None where there is no band."""
     plans = [f for f in frags if f.plan is not None]
     pair = next(((a, b) for a in plans if a.x1 <= cut for b in plans if b.x0 >= cut
                  and min(a.bottom, b.bottom) - max(a.top, b.top)
@@ -628,7 +630,7 @@ def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
     if not above or len(above) + len(band) + len(below) != len(rest):
         return None         # text runs through the band's height: no band across the columns
     return (reading_order(above, width, depth + 1)
-            + [[f] for f in sorted(band, key=lambda f: (f.x0, f.top))]
+            + [[f] for f in sorted(band, key=lambda f: (f.x0 >= cut, f.top, f.x0))]
             + reading_order(below, width, depth + 1) + reading_order(beside, width, depth + 1))
 
 

@@ -886,3 +886,22 @@ def test_tiles_set_as_painted_cells_edge_to_edge_read_one_row_per_tile():
     assert texts(page) == ["Figure 5. Workers by district, persons"] + [
         f"{n} {v}" for n, v in tiles]
     assert [r.kind for r in page.regions] == ["tile"] * 6
+
+
+def test_caption_and_note_around_a_box_beside_a_taller_sidebar_keep_their_places():
+    """A caption over a boxed figure and a note under it, in the column left of a sidebar that
+    starts above the caption and ends below the note: the left column reads top down."""
+    chars = line("AT A GLANCE", 40, 60, 12, "Helvetica-Bold")
+    chars += line("Figure 4. Arrivals by group, share, %", 40, 100, 8)
+    inside = ["First group of arrivals 61.5", "Second group of arrivals 38.5"]
+    chars += paragraph(inside, 48, 126, 8)
+    chars += line("Note: shares of the quarter's arrivals.", 40, 184, 7)
+    side = ["DEFINITIONS", "Arrivals are border crossings", "counted by the border service,",
+            "not persons entering once."]
+    chars += paragraph(side, 310, 96, 8)
+    shapes = [rect(42, 118, 260, 178), rect(300, 88, 520, 200, fill=BLUE)]
+    page = lay(chars, shapes)
+    got = texts(page)
+    order = [next(k for k, t in enumerate(got) if t.startswith(p))
+             for p in ("AT A GLANCE", "Figure 4.", "First group", "Note:", "DEFINITIONS")]
+    assert order == sorted(order)
