@@ -1525,8 +1525,10 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
             out.append(_block_of([(*items[i], "heading") for i in plan.title], pl.number, 0))
         if plan.header:
             out.append(_table_row([items[i] for i in plan.header], pl.number))
-        out.extend(_table_row(_name_cell([items[i] for i in row]), pl.number)
-                   for row in plan.rows)
+        groups = plan.groups if len(plan.groups) == len(plan.rows) else [None] * len(plan.rows)
+        out.extend(_table_row([items[g] for g in [g] if g is not None]
+                              + _name_cell([items[i] for i in row]), pl.number)
+                   for row, g in zip(plan.rows, groups))
         return out
     inner = [items[i] for i in plan.members]
     return _flow(inner, pl, shapes, regions, depth + 1)

@@ -905,3 +905,29 @@ def test_caption_and_note_around_a_box_beside_a_taller_sidebar_keep_their_places
     order = [next(k for k, t in enumerate(got) if t.startswith(p))
              for p in ("AT A GLANCE", "Figure 4.", "First group", "Note:", "DEFINITIONS")]
     assert order == sorted(order)
+
+
+def test_group_labels_between_horizontal_bars_head_the_rows_under_them():
+    """Bars in two groups, each under a label set left of the bars between the bands: each
+    row gets its group's label as a leading cell, and no label is read as a heading."""
+    chars = line("Figure 6. Arrivals by group and citizenship, %", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    bars = [("First group", None), ("Alpha", 44.7), ("Beta", 24.9), ("Second group", None),
+            ("Gamma", 38.2), ("Delta", 17.5)]
+    top = 84
+    for name, value in bars:
+        if value is None:
+            chars += line(name, 40, top, 7.5, "Helvetica-Bold")
+        else:
+            shapes.append(rect(120, top, 120 + value * 4, top + 12, fill=BLUE))
+            chars += _right(name, 114, top + 2, 8)
+            chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 2, 8)
+        top += 16
+    chars += paragraph([f"Body {FILLER}"], 40, top + 20)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 6. Arrivals by group and citizenship, %",
+                           "First group Alpha 44.7", "First group Beta 24.9",
+                           "Second group Gamma 38.2", "Second group Delta 17.5",
+                           f"Body {FILLER}"]
+    row = page.blocks[1]
+    assert [row.text[a:b] for a, b in row.cells] == ["First group", "Alpha", "44.7"]
