@@ -531,3 +531,18 @@ def test_group_label_row_between_table_rows_is_no_section_heading():
     got = blocks_of(page)
     assert ("table", "Second group") in got
     assert got[got.index(("table", "Second group")) + 1] == ("table", "East 5.30 17.7")
+
+
+def test_name_wrapped_inside_its_cell_beside_figures_set_level_with_it_is_one_cell():
+    """A row whose name wraps onto two lines in its cell, the row's figures set level with the
+    middle of the pair: one name cell, the upper line first."""
+    chars = line("Table 3. Transfers by destination", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Destination", 40, 80) + _right("KZT bn", 250, 80) + _right("Share, %", 330, 80)
+    chars += line("Southern", 40, 100) + line("Archipelago", 40, 111)
+    chars += _right("98.7", 250, 105.5) + _right("33.8", 330, 105.5)
+    chars += line("Lowland", 40, 130) + _right("61.2", 250, 130) + _right("21.0", 330, 130)
+    chars += line("Upland", 40, 148) + _right("19.4", 250, 148) + _right("6.7", 330, 148)
+    chars += paragraph([f"After {FILLER}"], 40, 190)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    row = next(b for b in page.blocks if b.text.startswith("Southern"))
+    assert [row.text[a:b] for a, b in row.cells] == ["Southern Archipelago", "98.7", "33.8"]
