@@ -776,6 +776,7 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
     if not cells:
         return rows
     left = min(f.x0 for f in cells)       # the group column's left edge
+    rows, chains = _wrapped_group_labels(rows, left)
     out = list(rows)
     done: set[int] = set()
     spread: set[int] = set()
@@ -792,7 +793,44 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
         done.update(members + [k])
         if members and isinstance(r, _Spanning):
             spread.add(k)
-    return [(_Row(r) if isinstance(r, _Spanning) else r) for k, r in enumerate(out) if k not in spread]
+    out = [(_Row(r) if isinstance(r, _Spanning) else r) for k, r in enumerate(out) if k not in spread]
+    return [_chained(r, chains) if any(id(f) in chains for f in r) else r for r in out]
+
+
+def _wrapped_group_labels(rows: list[list[_Frag]], left: float
+                          ) -> tuple[list[list[_Frag]], dict[int, list[_Frag]]]:
+    """A group cell's label wrapped onto two lines, the first alone between two rows and the
+    second on a row's line beside its name ("CIS" over "countries": blind designer4, 2022q3
+    chromium, Table 1): the first line is no row of its own but the top of the label, which
+    is returned as a chain keyed by the id of its lower line."""
+    out: list[list[_Frag]] = []
+    chains: dict[int, list[_Frag]] = {}
+    for k, r in enumerate(rows):
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if isinstance(r, _Row) and not r.stack and len(r) == 1 and nxt is not None \
+                and _is_data_row(nxt) and len(nxt) >= 3 and _is_header_frag(nxt[0]) \
+                and _is_header_frag(nxt[1]):        # the label's line, then the row's name
+            a, b = r[0], nxt[0]
+            line_h = max(a.bottom - a.top, 1.0)
+            if abs(a.x0 - left) <= HEADER_EDGE_TOLERANCE and abs(b.x0 - a.x0) <= \
+                    HEADER_EDGE_TOLERANCE and 0 <= b.top - a.bottom <= PARAGRAPH_GAP_RATIO * line_h:
+                chains[id(b)] = [a, b]
+                continue
+        out.append(r)
+    return out, chains
+
+
+def _chained(r: list[_Frag], chains: dict[int, list[_Frag]]) -> _Row:
+    """A row whose group label is a wrapped label's lower line: each cell a chain of lines."""
+    row = _Row(r)
+    row.stack = []
+    for f in sorted(r, key=lambda f: (f.x0, f.top)):
+        up = row.stack[-1][-1] if row.stack else None
+        if up is not None and f.x0 < up.x1 - 1 and up.x0 < f.x1 - 1 and f.top >= up.bottom - 1:
+            row.stack[-1].append(f)         # a name wrapped in its cell, as `_stacked_cells`
+        else:
+            row.stack.append(chains.get(id(f), [f]))
+    return row
 
 
 def _is_data_row(r: list[_Frag]) -> bool:

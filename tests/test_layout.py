@@ -546,3 +546,23 @@ def test_name_wrapped_inside_its_cell_beside_figures_set_level_with_it_is_one_ce
     page, = layout_pages([FakePage(1, tuple(chars))])
     row = next(b for b in page.blocks if b.text.startswith("Southern"))
     assert [row.text[a:b] for a, b in row.cells] == ["Southern Archipelago", "98.7", "33.8"]
+
+
+def test_group_label_wrapped_over_two_lines_heads_all_rows_of_its_group():
+    """A group cell merged down three rows, its label wrapped: the first line alone between
+    the first two rows, the second on the middle row's line. Every row of the group gets the
+    whole label; the first line is no row of its own."""
+    chars = line("Table 4. Transfers by destination", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Destination", 40, 80) + _right("KZT bn", 250, 80) + _right("Share, %", 330, 80)
+    chars += line("Alpha", 110, 100) + _right("98.7", 250, 100) + _right("33.8", 330, 100)
+    chars += line("First", 40, 112)
+    chars += line("group", 40, 124) + line("Beta", 110, 124)
+    chars += _right("61.2", 250, 124) + _right("21.0", 330, 124)
+    chars += line("Gamma", 110, 142) + _right("19.4", 250, 142) + _right("6.7", 330, 142)
+    chars += line("Other lands", 40, 162) + _right("44.9", 250, 162) + _right("15.4", 330, 162)
+    chars += paragraph([f"After {FILLER}"], 40, 200)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    rows = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows[1:4] == [["First group", "Alpha", "98.7", "33.8"],
+                         ["First group", "Beta", "61.2", "21.0"],
+                         ["First group", "Gamma", "19.4", "6.7"]]
