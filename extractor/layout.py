@@ -611,7 +611,9 @@ def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
     """Regions on both sides of the gutter at `cut`, side by side, make a band across the
     columns: the columns above it are read before it and those below after it (cutting at the
     gutter first would read each column from the top of the page to the foot, past the band).
-    Text beside the band's whole width (a sidebar) is read last. None where there is no band."""
+    Within the band each side of the gutter is read top down (a caption over a chart and a note
+    under it, beside a sidebar: blind designer7, 2025q4 word, page 3). Text beside the band's
+    whole width (a sidebar) is read last. None where there is no band."""
     plans = [f for f in frags if f.plan is not None]
     pair = next(((a, b) for a in plans if a.x1 <= cut for b in plans if b.x0 >= cut
                  and min(a.bottom, b.bottom) - max(a.top, b.top)
@@ -628,7 +630,7 @@ def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
     if not above or len(above) + len(band) + len(below) != len(rest):
         return None         # text runs through the band's height: no band across the columns
     return (reading_order(above, width, depth + 1)
-            + [[f] for f in sorted(band, key=lambda f: (f.x0, f.top))]
+            + [[f] for f in sorted(band, key=lambda f: (f.x0 >= cut, f.top, f.x0))]
             + reading_order(below, width, depth + 1) + reading_order(beside, width, depth + 1))
 
 
@@ -655,9 +657,22 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
         gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
         if (gap >= SECTION_GAP_RATIO * body and _at_left(head, left)
                 and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1
-                and _other_columns_break(slabs, i, head, gap)):
+                and _other_columns_break(slabs, i, head, gap) and not _between_rows(slabs, i)):
             return i
     return None
+
+
+def _between_rows(slabs: list[list[_Frag]], i: int) -> bool:
+    """Slab `i` stands between two rows of one table (several cells each, at least two of them
+    ending at the same x): a group label across the table (a shaded "Other countries" row
+    under the rows of the group above it), not a new section's heading."""
+    if i + 1 >= len(slabs):
+        return False
+    above, below = slabs[i - 1], slabs[i + 1]
+    if len(above) < 3 or len(below) < 3 or any(f.plan is not None for f in above + below):
+        return False
+    ends = [f.x1 for f in above]
+    return sum(1 for f in below if any(abs(f.x1 - x) <= 3 for x in ends)) >= 2
 
 
 def _other_columns_break(slabs: list[list[_Frag]], i: int, head: _Frag, gap: float) -> bool:
@@ -761,6 +776,7 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
     if not cells:
         return rows
     left = min(f.x0 for f in cells)       # the group column's left edge
+    rows, chains = _wrapped_group_labels(rows, left)
     out = list(rows)
     done: set[int] = set()
     spread: set[int] = set()
@@ -777,7 +793,44 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
         done.update(members + [k])
         if members and isinstance(r, _Spanning):
             spread.add(k)
-    return [(_Row(r) if isinstance(r, _Spanning) else r) for k, r in enumerate(out) if k not in spread]
+    out = [(_Row(r) if isinstance(r, _Spanning) else r) for k, r in enumerate(out) if k not in spread]
+    return [_chained(r, chains) if any(id(f) in chains for f in r) else r for r in out]
+
+
+def _wrapped_group_labels(rows: list[list[_Frag]], left: float
+                          ) -> tuple[list[list[_Frag]], dict[int, list[_Frag]]]:
+    """A group cell's label wrapped onto two lines, the first alone between two rows and the
+    second on a row's line beside its name ("CIS" over "countries": blind designer4, 2022q3
+    chromium, Table 1): the first line is no row of its own but the top of the label, which
+    is returned as a chain keyed by the id of its lower line."""
+    out: list[list[_Frag]] = []
+    chains: dict[int, list[_Frag]] = {}
+    for k, r in enumerate(rows):
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if isinstance(r, _Row) and not r.stack and len(r) == 1 and nxt is not None \
+                and _is_data_row(nxt) and len(nxt) >= 3 and _is_header_frag(nxt[0]) \
+                and _is_header_frag(nxt[1]):        # the label's line, then the row's name
+            a, b = r[0], nxt[0]
+            line_h = max(a.bottom - a.top, 1.0)
+            if abs(a.x0 - left) <= HEADER_EDGE_TOLERANCE and abs(b.x0 - a.x0) <= \
+                    HEADER_EDGE_TOLERANCE and 0 <= b.top - a.bottom <= PARAGRAPH_GAP_RATIO * line_h:
+                chains[id(b)] = [a, b]
+                continue
+        out.append(r)
+    return out, chains
+
+
+def _chained(r: list[_Frag], chains: dict[int, list[_Frag]]) -> _Row:
+    """A row whose group label is a wrapped label's lower line: each cell a chain of lines."""
+    row = _Row(r)
+    row.stack = []
+    for f in sorted(r, key=lambda f: (f.x0, f.top)):
+        up = row.stack[-1][-1] if row.stack else None
+        if up is not None and f.x0 < up.x1 - 1 and up.x0 < f.x1 - 1 and f.top >= up.bottom - 1:
+            row.stack[-1].append(f)         # a name wrapped in its cell, as `_stacked_cells`
+        else:
+            row.stack.append(chains.get(id(f), [f]))
+    return row
 
 
 def _is_data_row(r: list[_Frag]) -> bool:
@@ -1012,9 +1065,28 @@ def _small_paragraph(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]
     if NUMBERED_LINE.match(cl.text):
         return False        # the next entry of a list of contents ("4 Kazakhstani citizens")
     opens = pk == SMALL_PARAGRAPH or (len(pl.text.split()) >= SMALL_PARAGRAPH_WORDS
-                                      and not FIGURE_END.search(pl.text))
+                                      and not FIGURE_END.search(pl.text)) or _wraps(pf, cl)
     return (opens and abs(pf.x0 - cf.x0) <= 2 and abs(pf.size - cf.size) <= 0.3
             and 0 <= cf.top - pf.bottom <= PARAGRAPH_GAP_RATIO * line_h)
+
+
+# A line of running small type goes on in a line of at least this many words.
+WRAPPED_LINE_WORDS = 3
+
+
+def _wraps(pf: _Frag, cl: Line) -> bool:
+    """A short line that wraps into the next: the next line's first word would not have fitted
+    after it, and that line runs on as prose (several words, ending in no figure). A sidebar's
+    narrow paragraph opens on a short line ("Some 4.1 thousand" / "Kazakhstanis entered the",
+    "By 1 July 2023, 118,6" / "thousand citizens were on the": blind designer7, 2023q2
+    chromium, page 2); a legend's entries ("Sent from Kazakhstan" / "Received", a name and its
+    figure) do not go on so."""
+    first = regex.search(r"\S+", cl.text)
+    if first is None or len(cl.text.split()) < WRAPPED_LINE_WORDS or FIGURE_END.search(cl.text):
+        return False
+    word = cl.boxes[first.end() - 1][2] - cl.boxes[first.start()][0]
+    right = max(pf.x1, max(b[2] for b in cl.boxes))
+    return pf.x1 + 0.25 * pf.size + word > right
 
 
 def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
@@ -1097,6 +1169,21 @@ def _stacked(upper_fr: _Frag, upper: Line, fr: _Frag, ln: Line) -> tuple[_Frag, 
                  x0=min(upper_fr.x0, fr.x0), x1=max(upper_fr.x1, fr.x1), size=fr.size,
                  bold=fr.bold, text=text)
     return frag, line
+
+
+def _stacked_cells(cells: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
+    """A row's fragments one over the other in the same column (a name wrapped inside its
+    cell, "Russian" over "Federation", the row's figures level with the pair: blind designer4,
+    2022q3 chromium, Table 1) are one cell, the upper line first."""
+    out: list[tuple[_Frag, Line]] = []
+    for fr, ln in sorted(cells, key=lambda c: (c[0].x0, c[0].top)):
+        if out:
+            up_fr, up_ln = out[-1]
+            if fr.x0 < up_fr.x1 - 1 and up_fr.x0 < fr.x1 - 1 and fr.top >= up_fr.bottom - 1:
+                out[-1] = _stacked(up_fr, up_ln, fr, ln)
+                continue
+        out.append((fr, ln))
+    return out
 
 
 def _table_row(cells: list[tuple[_Frag, Line]], page: int) -> Block:
@@ -1238,6 +1325,7 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             groups.extend([f] for f in sorted(g, key=lambda f: f.x0))
         else:
             groups.append(g)
+    groups = _side_regions_after_their_column(groups, pl.body)
     by_id = {id(fr): ln for fr, ln in items}
     blocks: list[Block] = []
     run: list[tuple[_Frag, Line, str]] = []
@@ -1251,7 +1339,7 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
                 region_shapes = [s for s in shapes if _within(s, g[0].plan.box)]
                 new = _region_blocks(g[0].plan, items, pl, region_shapes, regions, depth)
             else:
-                cells = [(f, by_id[id(f)]) for f in g]
+                cells = _stacked_cells([(f, by_id[id(f)]) for f in g])
                 if len(run) == 1 and _header_cell_line(run[0][0], g) is not None:
                     upper_fr, upper_ln, _ = run.pop()
                     k = _header_cell_line(upper_fr, g)
@@ -1274,6 +1362,47 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
     return _join_across_columns(_padded_rows(blocks + held))
+
+
+# A line and the one set under it in the same column are at most this many body sizes apart:
+# a caption over its chart or tile grid.
+UNDER_GAP_RATIO = 2.5
+
+
+def _side_regions_after_their_column(groups: list[list[_Frag]], body: float
+                                     ) -> list[list[_Frag]]:
+    """A sidebar or box read between a line and what is set right under it in the column
+    beside it (a figure's caption and its tile grid, the sidebar ending above them: blind
+    designer7, 2023q2 chromium, page 3) is read after that column's groups below the line,
+    as its own flow; the caption stays with what it titles."""
+    out = list(groups)
+    k = 1
+    while k < len(out) - 1:
+        side = out[k][0]
+        prev, nxt = out[k - 1], out[k + 1]
+        if len(out[k]) != 1 or side.plan is None or side.plan.kind not in ("sidebar", "box") \
+                or not _set_under(prev, nxt, side, body):
+            k += 1
+            continue
+        bottom = max(f.bottom for f in prev)
+        j = k + 1
+        while j < len(out) and all(f.top >= bottom - 1 and (f.x1 <= side.x0 or f.x0 >= side.x1)
+                                   for f in out[j]):
+            j += 1
+        out[k:j] = out[k + 1:j] + [out[k]]
+        k = j
+    return out
+
+
+def _set_under(prev: list[_Frag], nxt: list[_Frag], side: _Frag, body: float) -> bool:
+    """`nxt` starts right under `prev`, both clear of the region `side` across the page, which
+    stands beside `prev` from above it (not a region of a band level with `nxt`)."""
+    beside = all(f.x1 <= side.x0 or f.x0 >= side.x1 for f in prev + nxt) \
+        and side.top < min(f.top for f in prev)
+    gap = min(f.top for f in nxt) - max(f.bottom for f in prev)
+    over = min(max(f.x1 for f in prev), max(f.x1 for f in nxt)) \
+        - max(min(f.x0 for f in prev), min(f.x0 for f in nxt))
+    return beside and -1 <= gap <= UNDER_GAP_RATIO * body and over > 0
 
 
 def _padded_rows(blocks: list[Block]) -> list[Block]:
@@ -1449,8 +1578,10 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
             out.append(_block_of([(*items[i], "heading") for i in plan.title], pl.number, 0))
         if plan.header:
             out.append(_table_row([items[i] for i in plan.header], pl.number))
-        out.extend(_table_row(_name_cell([items[i] for i in row]), pl.number)
-                   for row in plan.rows)
+        groups = plan.groups if len(plan.groups) == len(plan.rows) else [None] * len(plan.rows)
+        out.extend(_table_row([items[g] for g in [g] if g is not None]
+                              + _name_cell([items[i] for i in row]), pl.number)
+                   for row, g in zip(plan.rows, groups))
         return out
     inner = [items[i] for i in plan.members]
     return _flow(inner, pl, shapes, regions, depth + 1)

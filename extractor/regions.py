@@ -111,6 +111,7 @@ class Plan:
     header: list[int] = field(default_factory=list)     # chart: series names in bar order
     title: list[int] = field(default_factory=list)      # chart: its title's lines, top first
     dropped: list[int] = field(default_factory=list)    # chart: axis ticks, not figures
+    groups: list[int] = field(default_factory=list)     # chart: each row's group label
 
 
 def _box(fr) -> Box:
@@ -404,7 +405,8 @@ def box_plans(items, boxes: list[Box], width: float, cells: list[Box] = ()) -> l
             continue
         if any(_inside(b, p.box) or _overlap(b, p.box) > 0.2 for p in plans):
             continue            # inside a region already taken: read within it
-        if _is_table_cell(b, boxes, held, items, list(cells)) or _is_group_cell(b, members, items):
+        if not _is_big_tile(members, items) and (_is_table_cell(b, boxes, held, items, list(cells))
+                                                 or _is_group_cell(b, members, items)):
             continue
         kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
         order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
@@ -419,6 +421,19 @@ def _is_tile(members: list[int], items) -> bool:
     order = sorted(members, key=lambda i: items[i][0].top)
     return (bool(VALUE_LABEL.match(_text_of(items, order[-1])))
             and not any(VALUE_LABEL.match(_text_of(items, i)) for i in order[:-1]))
+
+
+# A tile's value in at least this many times its name's size: a tile even as one cell of a
+# grid of painted cells edge to edge (a Word table of region tiles: blind designer7, 2025q4
+# word, Figure 1), where a header cell wrapped onto a year ("Q4 / 2024") keeps one size.
+TILE_VALUE_SCALE = 1.3
+
+
+def _is_big_tile(members: list[int], items) -> bool:
+    if not _is_tile(members, items):
+        return False
+    order = sorted(members, key=lambda i: items[i][0].top)
+    return items[order[-1]][0].size >= TILE_VALUE_SCALE * max(items[i][0].size for i in order[:-1])
 
 
 # --- table headers on painted cells --------------------------------------------------------
@@ -775,28 +790,65 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
     bands = _named_bands(_bands(cluster, horizontal), horizontal, items, used)
     area = union([_sbox(s) for s in cluster])
     free = [i for i in range(len(items)) if i not in used]
-    rows = []
+    rows, row_bands = [], []
     reaches = [None] * len(bands) if horizontal else _column_reaches(bands)
     for band, reach in zip(bands, reaches):
         row = _band_row(band, horizontal, area, items, free, reach)
         if row:
             rows.append(row)
+            row_bands.append(band)
             free = [i for i in free if i not in row]
     if len(rows) < MIN_BARS:
         return None
+    groups = _group_labels(row_bands, area, items, free) if horizontal else []
+    free = [i for i in free if i not in groups]
     series = _legend(swatches, cluster, items, free, bands)
     free = [i for i in free if i not in [j for j, _ in series]]
     header = [j for j, _ in series] if len(series) >= 2 else []
     rows = [_series_order(r, band, series, horizontal, items) for r, band in zip(rows, bands)]
-    members = [i for r in rows for i in r] + header
+    members = [i for r in rows for i in r] + header + sorted(set(groups))
     zone = union([area] + [_box(items[i][0]) for i in members])
     ticks = _ticks(items, [i for i in free if VALUE_LABEL.match(_text_of(items, i))
-                           and _inside(_box(items[i][0]), _grow(zone, 3 * body))],
+                           and _inside(_box(items[i][0]), _tick_zone(zone, body, reaches))],
                    area, horizontal)
     title = _title(items, free, union([zone] + [_box(items[i][0]) for i in ticks]), body)
     members += ticks + title
     box = union([zone] + [_box(items[i][0]) for i in members])
-    return Plan("chart", box, members, rows=rows, header=header, title=title, dropped=ticks)
+    return Plan("chart", box, members, rows=rows, header=header, title=title, dropped=ticks,
+                groups=groups)
+
+
+# A group label of a horizontal chart stands at most this many of its line heights over the
+# first bar of its group.
+GROUP_LABEL_REACH = 2.5
+
+
+def _group_labels(bands, area: Box, items, free: list[int]) -> list[int]:
+    """Each band's group label, where the bars fall into groups each under a label of its own
+    set between the bands, starting left of the bars ("CIS member states" over its bars, "Non-CIS
+    countries" between them and the next: blind designer7, 2025q4 word, Figure 2); [] where the
+    chart has no such labels over every band."""
+    spans = [(min(s["top"] for s in b), max(s["bottom"] for s in b)) for b in bands]
+    labels = []
+    for i in free:
+        fr = items[i][0]
+        h = max(fr.bottom - fr.top, 1.0)
+        mid = (fr.top + fr.bottom) / 2
+        if (VALUE_LABEL.match(items[i][1].text) or fr.x0 >= area[0]
+                or not area[1] - GROUP_LABEL_REACH * h <= fr.top < area[3]
+                or any(a - LABEL_TOLERANCE <= mid <= b + LABEL_TOLERANCE for a, b in spans)):
+            continue
+        labels.append(i)
+    labels.sort(key=lambda i: items[i][0].top)
+    if len(labels) < 2 or items[labels[0]][0].bottom > spans[0][0] + LABEL_TOLERANCE:
+        return []
+    out = []
+    for a, _ in spans:
+        out.append(max((i for i in labels if items[i][0].bottom <= a + LABEL_TOLERANCE),
+                       key=lambda i: items[i][0].top))
+    if len(set(out)) != len(labels):
+        return []       # a label with no bars under it is no group's
+    return out
 
 
 def _ticks(items, cands: list[int], area: Box, horizontal: bool) -> list[int]:
@@ -814,6 +866,17 @@ def _ticks(items, cands: list[int], area: Box, horizontal: bool) -> list[int]:
         keys = [lambda f: f.x1, lambda f: f.x0]
     return [i for i in out if any(sum(abs(key(items[j][0]) - key(items[i][0])) <= TICK_ALIGN
                                       for j in out) >= 2 for key in keys)]
+
+
+def _tick_zone(zone: Box, body: float, reaches) -> Box:
+    """Where a chart's axis ticks may stand: within three body sizes of its labels and bars,
+    and beside vertical columns as far out as half a column's pitch (a value axis set left of
+    a first column that stands off the axis: blind designer7, 2023q2 chromium, Figure 3)."""
+    grown = _grow(zone, 3 * body)
+    if not reaches or reaches[0] is None:
+        return grown
+    half = (reaches[0][1] - reaches[0][0]) / 4         # a reach spans two pitches
+    return (min(grown[0], zone[0] - half), grown[1], max(grown[2], zone[2] + half), grown[3])
 
 
 def _grow(b: Box, d: float) -> Box:
@@ -914,6 +977,9 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
             continue
         out.append(i)
     names = [i for i in out if not VALUE_LABEL.match(_text_of(items, i))]
+    if not horizontal:
+        names = _name_stack(names, items)
+        out = [i for i in out if i in names or VALUE_LABEL.match(_text_of(items, i))]
     values = [i for i in out if i not in names]
     if not names or not values:
         return []
@@ -922,6 +988,23 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
             values, key=lambda i: items[i][0].x0)
     return sorted(names, key=lambda i: items[i][0].top) + sorted(
         values, key=lambda i: items[i][0].x0)
+
+
+# The lines of a column's name ("Russian" over "Federation") stand at most this many line
+# heights apart.
+NAME_LINE_GAP = 1.0
+
+
+def _name_stack(names: list[int], items) -> list[int]:
+    """A vertical column's name: its top line and the lines set close under it. A line further
+    down under the column (the chart's source note, starting at the chart's left edge under
+    its first column: blind designer7, 2023q2 chromium, Figure 3) is no part of the name."""
+    names = sorted(names, key=lambda i: items[i][0].top)
+    for k in range(1, len(names)):
+        upper, lower = items[names[k - 1]][0], items[names[k]][0]
+        if lower.top - upper.bottom > NAME_LINE_GAP * max(upper.bottom - upper.top, 1.0):
+            return names[:k]
+    return names
 
 
 def _legend(swatches, cluster, items, free: list[int], bands) -> list[tuple[int, tuple]]:

@@ -353,6 +353,19 @@ def test_small_type_paragraph_is_one_block_but_a_numbered_list_is_not():
                                      ("legend", listed[1])]
 
 
+def test_small_type_paragraph_opening_on_a_short_wrapped_line_is_one_block():
+    """A narrow small-type paragraph whose first line is short because the next word would not
+    fit; a two-entry legend whose second entry is short stays two entries."""
+    small = ["About 3.9 thousand", "travellers crossed into the", "neighbouring state on work",
+             "visas during the spring."]
+    legend = ["Sent from abroad", "Received"]
+    chars = paragraph([f"Body {FILLER}"], 40, 60) + paragraph(small, 40, 100, NOTE)
+    chars += paragraph(legend, 40, 160, NOTE) + paragraph([f"Body {FILLER}"], 40, 200)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page)[1:-1] == [("body", " ".join(small)), ("legend", legend[0]),
+                                     ("legend", legend[1])]
+
+
 def test_paragraph_running_on_into_the_next_column_is_one_block():
     left = paragraph([FILLER[:40]] * 2, 40, 100)
     left += paragraph([FILLER[:40], "Transfers to Russia came to KZT 62.3"], 40, 140)
@@ -494,3 +507,62 @@ def test_row_leaving_a_column_blank_gets_an_empty_cell_there():
     got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
     assert got[1:] == [["Alpha", "1,204", "60.2"], ["Beta", "796", "39.8"], ["All states", "2,000", ""],
                        ["Gamma", "", "4.5"]]
+
+
+def test_group_label_row_between_table_rows_is_no_section_heading():
+    """A bold label alone across a table, set with a gap above and below it between two rows
+    of the table, labels the rows under it: the table goes on through it."""
+    rows_a = [("North", "12.40", "41.5"), ("South", "8.10", "27.1")]
+    rows_b = [("East", "5.30", "17.7"), ("West", "4.10", "13.7")]
+    chars = line("Table 2. Transfers by area", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Area", 40, 80) + _right("KZT bn", 250, 80) + _right("Share", 330, 80)
+    chars += line("First group", 40, 98, BODY, "Helvetica-Bold")
+    top = 116
+    for rows, label in ((rows_a, "Second group"), (rows_b, None)):
+        for name, value, share in rows:
+            chars += line(name, 50, top) + _right(value, 250, top) + _right(share, 330, top)
+            top += 18
+        if label:
+            top += 6
+            chars += line(label, 40, top, BODY, "Helvetica-Bold")
+            top += 24
+    chars += paragraph([f"After {FILLER}"], 40, top + 30)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = blocks_of(page)
+    assert ("table", "Second group") in got
+    assert got[got.index(("table", "Second group")) + 1] == ("table", "East 5.30 17.7")
+
+
+def test_name_wrapped_inside_its_cell_beside_figures_set_level_with_it_is_one_cell():
+    """A row whose name wraps onto two lines in its cell, the row's figures set level with the
+    middle of the pair: one name cell, the upper line first."""
+    chars = line("Table 3. Transfers by destination", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Destination", 40, 80) + _right("KZT bn", 250, 80) + _right("Share, %", 330, 80)
+    chars += line("Southern", 40, 100) + line("Archipelago", 40, 111)
+    chars += _right("98.7", 250, 105.5) + _right("33.8", 330, 105.5)
+    chars += line("Lowland", 40, 130) + _right("61.2", 250, 130) + _right("21.0", 330, 130)
+    chars += line("Upland", 40, 148) + _right("19.4", 250, 148) + _right("6.7", 330, 148)
+    chars += paragraph([f"After {FILLER}"], 40, 190)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    row = next(b for b in page.blocks if b.text.startswith("Southern"))
+    assert [row.text[a:b] for a, b in row.cells] == ["Southern Archipelago", "98.7", "33.8"]
+
+
+def test_group_label_wrapped_over_two_lines_heads_all_rows_of_its_group():
+    """A group cell merged down three rows, its label wrapped: the first line alone between
+    the first two rows, the second on the middle row's line. Every row of the group gets the
+    whole label; the first line is no row of its own."""
+    chars = line("Table 4. Transfers by destination", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Destination", 40, 80) + _right("KZT bn", 250, 80) + _right("Share, %", 330, 80)
+    chars += line("Alpha", 110, 100) + _right("98.7", 250, 100) + _right("33.8", 330, 100)
+    chars += line("First", 40, 112)
+    chars += line("group", 40, 124) + line("Beta", 110, 124)
+    chars += _right("61.2", 250, 124) + _right("21.0", 330, 124)
+    chars += line("Gamma", 110, 142) + _right("19.4", 250, 142) + _right("6.7", 330, 142)
+    chars += line("Other lands", 40, 162) + _right("44.9", 250, 162) + _right("15.4", 330, 162)
+    chars += paragraph([f"After {FILLER}"], 40, 200)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    rows = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows[1:4] == [["First group", "Alpha", "98.7", "33.8"],
+                         ["First group", "Beta", "61.2", "21.0"],
+                         ["First group", "Gamma", "19.4", "6.7"]]

@@ -823,3 +823,111 @@ def test_key_figure_over_a_painted_caption_cell_is_one_callout():
     assert texts(page, "callout") == ["3.48M arrivals of foreigners",
                                       "\u22126.4% transfers vs Q1 2024",
                                       "24.6K foreign workers registered"]
+
+
+def _caption_under_a_sidebar() -> tuple[list, list]:
+    """A column of prose beside a sidebar; under the sidebar's foot, in the column, a figure's
+    caption over a grid of tiles that stays clear of the sidebar's width."""
+    prose = [f"Body {FILLER}"[:44], f"more {FILLER}"[:44], f"last {FILLER}"[:44]]
+    side = ["IN THE FIELD", "A workshop was held", "with local partners", "in the spring."]
+    chars = paragraph(prose, 40, 100) + paragraph(side, 420, 100, 8)
+    chars += line("Figure 7. Permits by district (persons)", 40, 270, 8, "Helvetica-Bold")
+    shapes = [rect(410, 92, 540, 262, fill=BLUE)]
+    tiles = [("North", "1,210"), ("South", "845"), ("East", "3,402"), ("West", "96")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 40 + (k % 2) * 90, 285 + (k // 2) * 50
+        shapes.append(rect(x, top, x + 86, top + 46))
+        chars += centred(name, x + 43, top + 8, 8) + centred(value, x + 43, top + 24, 11)
+    return chars, shapes
+
+
+def test_sidebar_ending_above_a_caption_is_not_read_between_it_and_its_tiles():
+    chars, shapes = _caption_under_a_sidebar()
+    page = lay(chars, shapes)
+    got = texts(page)
+    cap = got.index("Figure 7. Permits by district (persons)")
+    assert got[cap + 1:cap + 5] == ["North 1,210", "South 845", "East 3,402", "West 96"]
+    assert got[-2:] == ["IN THE FIELD", "A workshop was held with local partners in the spring."]
+    assert "sidebar" in [r.kind for r in page.regions]
+
+
+def test_source_line_under_a_wide_column_chart_is_no_column_name_and_its_axis_is_dropped():
+    """Wide columns standing off a value axis: the ticks stand further left of the first
+    column than three body sizes, and the source line, two lines under the names, starts at
+    the chart's left edge and ends under the first column's slot."""
+    chars = line("Figure 3. Transfers by quarter (KZT billion)", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value) in enumerate([("Q1 2020", 24.1), ("Q2 2020", 19.6), ("Q3 2020", 21.5)]):
+        mid = 120 + k * 104
+        shapes.append(rect(mid - 26, 200 - value * 5, mid + 26, 200, fill=BLUE))
+        chars += centred(f"{value:.1f}", mid, 200 - value * 5 - 10, 8)
+        chars += centred(name, mid, 204, 8)
+    for v in (0, 10, 20, 30):
+        chars += _right(str(v), 66, 196 - v * 5, 7)
+    chars += line("Source: National Bank, see note 9.", 40, 230, 7)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 3. Transfers by quarter (KZT billion)", "Q1 2020 24.1",
+                           "Q2 2020 19.6", "Q3 2020 21.5", "Source: National Bank, see note 9."]
+    assert sorted(page.regions[0].dropped, key=int) == ["0", "10", "20", "30"]
+
+
+def test_tiles_set_as_painted_cells_edge_to_edge_read_one_row_per_tile():
+    """A grid of region tiles made of table cells touching each other: each cell a small
+    name over a value in large type."""
+    chars = line("Figure 5. Workers by district, persons", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    tiles = [("Northgate", "6,480"), ("Lakeside", "0"), ("Old town", "7,912"),
+             ("Riverbank", "8,105"), ("Hillside", "3,870"), ("Harbour", "2,941")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 40 + (k % 3) * 76, 80 + (k // 3) * 35
+        shapes.append(rect(x, top, x + 76, top + 35, fill=BLUE))
+        chars += line(name, x + 4, top + 3, 7) + line(value, x + 4, top + 14, 13)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 5. Workers by district, persons"] + [
+        f"{n} {v}" for n, v in tiles]
+    assert [r.kind for r in page.regions] == ["tile"] * 6
+
+
+def test_caption_and_note_around_a_box_beside_a_taller_sidebar_keep_their_places():
+    """A caption over a boxed figure and a note under it, in the column left of a sidebar that
+    starts above the caption and ends below the note: the left column reads top down."""
+    chars = line("AT A GLANCE", 40, 60, 12, "Helvetica-Bold")
+    chars += line("Figure 4. Arrivals by group, share, %", 40, 100, 8)
+    inside = ["First group of arrivals 61.5", "Second group of arrivals 38.5"]
+    chars += paragraph(inside, 48, 126, 8)
+    chars += line("Note: shares of the quarter's arrivals.", 40, 184, 7)
+    side = ["DEFINITIONS", "Arrivals are border crossings", "counted by the border service,",
+            "not persons entering once."]
+    chars += paragraph(side, 310, 96, 8)
+    shapes = [rect(42, 118, 260, 178), rect(300, 88, 520, 200, fill=BLUE)]
+    page = lay(chars, shapes)
+    got = texts(page)
+    order = [next(k for k, t in enumerate(got) if t.startswith(p))
+             for p in ("AT A GLANCE", "Figure 4.", "First group", "Note:", "DEFINITIONS")]
+    assert order == sorted(order)
+
+
+def test_group_labels_between_horizontal_bars_head_the_rows_under_them():
+    """Bars in two groups, each under a label set left of the bars between the bands: each
+    row gets its group's label as a leading cell, and no label is read as a heading."""
+    chars = line("Figure 6. Arrivals by group and citizenship, %", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    bars = [("First group", None), ("Alpha", 44.7), ("Beta", 24.9), ("Second group", None),
+            ("Gamma", 38.2), ("Delta", 17.5)]
+    top = 84
+    for name, value in bars:
+        if value is None:
+            chars += line(name, 40, top, 7.5, "Helvetica-Bold")
+        else:
+            shapes.append(rect(120, top, 120 + value * 4, top + 12, fill=BLUE))
+            chars += _right(name, 114, top + 2, 8)
+            chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 2, 8)
+        top += 16
+    chars += paragraph([f"Body {FILLER}"], 40, top + 20)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 6. Arrivals by group and citizenship, %",
+                           "First group Alpha 44.7", "First group Beta 24.9",
+                           "Second group Gamma 38.2", "Second group Delta 17.5",
+                           f"Body {FILLER}"]
+    row = page.blocks[1]
+    assert [row.text[a:b] for a, b in row.cells] == ["First group", "Alpha", "44.7"]
