@@ -38,6 +38,7 @@ BULLETS = "•·▪◦●■‣⁃∙ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120
 # "Figure 2. Arrivals by citizenship, %": a chart's caption, whatever its size or kind.
+CAPTION_MAX = 160
 MONEY_METRICS = ("remittances_sent", "remittances_received", "exchange_rate")
 OTHER_ROW = regex.compile(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
 FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
@@ -194,8 +195,9 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     if block is None:
         return ctx, []
     c = cues()
-    if block.kind == "heading" and c["table_caption"].match(block.text):
-        return replace(ctx, caption=block, columns=None), []
+    if c["table_caption"].match(block.text) and (block.kind == "heading" or (
+            block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
+        return replace(ctx, caption=block, columns=None), []       # "Table 1. ..." in small type too
     if block.kind == "table":
         if ctx.section_skip:
             return ctx, []

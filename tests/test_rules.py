@@ -418,3 +418,12 @@ def test_fractional_values_in_a_persons_table_are_percents():
            table_row("Uzbekistan", "40.25"), table_row("Kyrgyzstan", "20.75")]
     got = [(c.statistic, c.unit, float(c.value), "percent_implied" in c.flags) for c in assemble(*doc).candidates]
     assert got == [("share", "percent", 40.25, True), ("share", "percent", 20.75, True)]
+
+
+def test_a_table_caption_in_small_body_type_is_the_tables_caption():
+    doc = [heading("2. Arrivals and residence"),
+           block("Most arrivals came from the CIS.", "body", 9.0),
+           block("Table 1. Permanent residence permits issued by nationality, Q2 2024, %", "body", 8.0),
+           table_row("Nationality", "Share, %"), table_row("Uzbekistan", "45.5")]
+    got = [(c.metric, c.statistic, float(c.value), "MET:caption" in c.rules) for c in assemble(*doc).candidates]
+    assert got == [("permanent_residence_permits", "share", 45.5, True)]
