@@ -305,7 +305,7 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
     # ... and in a list of shares: "Chinese for 9.1%", "12.6% Russian citizens and 9.8% Chinese"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
-                            rf"|(?<=\d\s?%\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))")
+                            rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))")
     return pattern, data["demonyms"]
 
 
@@ -675,8 +675,8 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
         return attach.When(last[3], None, (), ("PER:compared-value",))
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)
-    prior = ([ctx.event_day] if ctx.event_day is not None else []) + [p for p in para.periods if p.end <= sent.start]
-    return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report, ctx.section_period)
+    prior = [p for p in para.periods if p.end <= sent.start]
+    return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report, ctx.section_period, ctx.event_day)
 
 
 def _one_month(period) -> bool:
@@ -687,6 +687,9 @@ def _one_month(period) -> bool:
 def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, cue,
               mrules: list[str], run: Running) -> Candidate | None:
     """One number of a statement as a candidate figure, or None when it is no figure."""
+    if "percentage_points" in q.flags:          # "lost 3.2 percentage points": no unit of the contract
+        run.rejected.append((q, "F:percentage-points"))
+        return None
     row, sign = _frame(ctx, para, sent, st, q, metric, run)
     if row is None or row["statistic"] is None:
         run.rejected.append((q, row["id"] if row else "F:none"))

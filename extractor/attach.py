@@ -841,7 +841,8 @@ COMPARED_VALUE = regex.compile(r"^(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|le
 
 
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
-              prior: list[PeriodMatch], report: Period, section: Period | None = None) -> When:
+              prior: list[PeriodMatch], report: Period, section: Period | None = None,
+              event_day: PeriodMatch | None = None) -> When:
     """A flow's period, by the first rule that finds one."""
     text = para.text
     ps = [p for p in para.periods if sent.start <= p.start < sent.end]
@@ -876,7 +877,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:
-        before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not is_cmp(para, p)]
+        # the paragraph's last span named before (never one after the report: "a concept for
+        # 2027-2031"), else the day the section named in an earlier paragraph
+        before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not is_cmp(para, p)
+                  and p.period_start <= report[1]] or ([event_day] if event_day is not None else [])
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
     if chosen is None:
         # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the

@@ -669,6 +669,17 @@ CASES = [
      "It brought together 25 participants: 12 represented NGOs and 13 came from the migration police.",
      [fig("training_participants", "total", "persons", 25), fig("training_participants", "total", "persons", 12, group="ngo"),
       fig("training_participants", "total", "persons", 13, group="police")]),
+    ("'citizens ... were staying' and 'held a residence status' are citizens abroad", "5. Citizens abroad",
+     "In Poland, 12.5 thousand citizens of Kazakhstan were staying as of 30 June 2024.",
+     [fig("citizens_abroad", "total", "persons", 12500, "POL", period=("2024-06-30", "2024-06-30"))]),
+    ("a nationality adjective after a count ends a list", "2. Residence",
+     "Permanent residence was granted to 3,500 persons, of which 1,800 were Russian citizens and 1,100 Uzbek.",
+     [fig("permanent_residence_permits", "total", "persons", 3500),
+      fig("permanent_residence_permits", "total", "persons", 1800, "RUS"),
+      fig("permanent_residence_permits", "total", "persons", 1100, "UZB")]),
+    ("an event is never dated by a span after the report", "8. Capacity building",
+     "On 12 June 2024 IOM held a round table on the concept for 2027–2031. It gathered 25 participants.",
+     [fig("training_participants", "total", "persons", 25, period=("2024-06-12", "2024-06-12"))]),
 ]
 
 

@@ -90,6 +90,7 @@ FIND = [
     # --- exchange rates
     row("(average rate 1 USD = 455.05 KZT)", "1 USD = 455.05 KZT -> rate 455.05 KZT_per_USD"),
     row("converted at 472 KZT/USD", "472 KZT/USD -> rate 472 KZT_per_USD"),
+    row("(CIS nationals – 1 402 310, non-CIS – 98 120)", "1 402 310 -> count 1402310", "98 120 -> count 98120"),
     row("on average USD 1 cost KZT 452.5 over the quarter", "USD 1 cost KZT 452.5 -> rate 452.5 KZT_per_USD"),
     row("at 472 tenge per dollar", "472 tenge per dollar -> rate 472 KZT_per_USD"),
     row("the KZT/USD rate of 470.5", "KZT/USD rate of 470.5 -> rate 470.5 KZT_per_USD"),
