@@ -412,11 +412,24 @@ def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
 RELATIVE_AFTER = regex.compile(r"\b(?:who|whom|whose|which)\b|\bthe\s+(?:latter|former)\b", regex.I)
 
 
+RELATIVE_PRONOUN = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.I)
+
+
+def _in_relative(text: str, c: Cue, st: Statement) -> bool:
+    """"Russian citizens, many of whom had arrived in the autumn, received 36.9 per cent": a cue in a
+    relative clause set off by commas before the statement describes, it does not count."""
+    if not text or c.end > st.start:
+        return False
+    comma = text.rfind(",", 0, c.start)
+    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:c.start])) and "," in text[c.end:st.start]
+
+
 def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, str]:
     """The cue naming what the statement counts: in its clause and lead (MET:clause), else in
     its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
     to a specific one further away."""
     lo, hi = scope(sent, st.clause)
+    sent = replace(sent, cues=tuple(c for c in sent.cues if not _in_relative(text, c, st)))
     own = [c for c in sent.cues if lo <= c.start and c.end <= hi
            and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
     best, rule = _closest(own, st, text), "MET:clause"

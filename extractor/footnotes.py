@@ -48,6 +48,8 @@ PAGE_OF_PAGES = regex.compile(r"""
     )
     \s*$
 """, regex.I | regex.VERBOSE)
+# A running footer under the notes: "MTM Kazakhstan – Q4 2022 | page 3"
+RUNNING_FOOTER = regex.compile(r"[|·•–—]\s*page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", regex.I)
 # A note's label standing alone: Word and LibreOffice set it apart from the note's text (a tab
 # to a hanging indent, or a raised label on a line of its own).
 LONE_LABEL = regex.compile(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
@@ -118,7 +120,7 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
     notes: list[Footnote] = []
     for i in block:
         fr, ln = items[i]
-        if PAGE_OF_PAGES.match(ln.text):
+        if PAGE_OF_PAGES.match(ln.text) or RUNNING_FOOTER.search(ln.text):
             continue            # a page number under the notes: neither a note nor its text
         label = note_label(ln)
         if label and not _marker_label(ln):

@@ -680,6 +680,16 @@ CASES = [
     ("an event is never dated by a span after the report", "8. Capacity building",
      "On 12 June 2024 IOM held a round table on the concept for 2027–2031. It gathered 25 participants.",
      [fig("training_participants", "total", "persons", 25, period=("2024-06-12", "2024-06-12"))]),
+    ("a cue in a relative clause before the statement describes someone else", "2. Residence",
+     "Temporary permits were issued to 40,500 foreigners. Russian citizens, many of whom had arrived in the "
+     "spring, received 36.5 per cent of these permits, Uzbek nationals 21.5 per cent.",
+     [fig("temporary_residence_permits", "total", "persons", 40500),
+      fig("temporary_residence_permits", "share", "percent", 36.5, "RUS"),
+      fig("temporary_residence_permits", "share", "percent", 21.5, "UZB")]),
+    ("'down on' / 'up on' compare", "1. Arrivals",
+     "Foreign nationals entered about 3.41 million times – 12.5% down on the peak of Q1, yet 30.5% up on Q2 2023.",
+     [fig("arrivals", "total", "persons", 3410000), fig("arrivals", "change", "percent", -12.5, compared=Q1),
+      fig("arrivals", "change", "percent", 30.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 

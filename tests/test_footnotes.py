@@ -132,3 +132,10 @@ def test_printed_two_digit_labels_carry_on_a_run_of_raised_one_digit_labels():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [f.label for f in page.footnotes] == [str(n) for n in range(1, 12)]
     assert page.footnotes[-1].text == "Agency 11, invented release."
+
+
+def test_a_running_footer_under_the_notes_is_no_part_of_the_last_note():
+    from extractor.footnotes import RUNNING_FOOTER
+    assert RUNNING_FOOTER.search("MTM Kazakhstan – October–December 2024 | page 3")
+    assert RUNNING_FOOTER.search("Quarterly report · Page 2 of 4")
+    assert not RUNNING_FOOTER.search("National Bank of Kazakhstan, money transfers, page 3 of the bulletin.")
