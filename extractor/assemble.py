@@ -808,14 +808,24 @@ def _last_group(caption: Block) -> list[str]:
     return [m.label for m in caption.markers if m.offset == last]
 
 
+def _row_metric(label: str, context: str, rd: Readers, permit_kind) -> str | None:
+    """The metric a row's label names; "Sent from Kazakhstan" under "Transfers ... by month" gives
+    the direction of the caption's transfers."""
+    named = tables.text_metric(label, rd.find_entities, permit_kind)
+    if named or not direction_of(label, []):
+        return named
+    return tables.text_metric(f"{label}: {context}", rd.find_entities, permit_kind)
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
     lead = tables.label_cell(cells, numbers, rd.find_entities)    # after a Group column's cell
     label = cells[lead]
     ents, ps = tables.row_label(label, context, rd, period)
+    ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]   # "Sent from Kazakhstan"
     is_total = bool(cues()["table_total"].match(label))
-    row_metric = tables.text_metric(label, rd.find_entities, ctx.permit_kind)
+    row_metric = _row_metric(label, context, rd, ctx.permit_kind)
     if not ents and not ps and not is_total and not row_metric:
         return []
     cap_periods = rd.find_periods(context, *period)

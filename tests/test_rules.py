@@ -429,3 +429,15 @@ def test_a_table_caption_in_small_body_type_is_the_tables_caption():
            table_row("Nationality", "Share, %"), table_row("Uzbekistan", "45.5")]
     got = [(c.metric, c.statistic, float(c.value), "MET:caption" in c.rules) for c in assemble(*doc).candidates]
     assert got == [("permanent_residence_permits", "share", 45.5, True)]
+
+
+def test_a_row_naming_a_direction_under_a_transfers_caption_gives_that_directions_months():
+    doc = [heading("6. Remittances"), block("Table 4. Transfers through money transfer systems by month, KZT billion",
+                                            "heading", 9.0),
+           table_row("Direction", "April", "May", "June"),
+           table_row("Sent from Kazakhstan", "80.5", "82.5", "84.5"),
+           table_row("Received in Kazakhstan", "30.5", "31.5", "32.5")]
+    got = sorted((c.metric, c.period[0], float(c.value)) for c in assemble(*doc).candidates)
+    assert got == sorted([("remittances_sent", "2024-04-01", 80.5e9), ("remittances_sent", "2024-05-01", 82.5e9),
+                          ("remittances_sent", "2024-06-01", 84.5e9), ("remittances_received", "2024-04-01", 30.5e9),
+                          ("remittances_received", "2024-05-01", 31.5e9), ("remittances_received", "2024-06-01", 32.5e9)])
