@@ -757,7 +757,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         # "... 4.1 per cent more than in the previous quarter. ¶ Indian workers grew by 15.2 per cent"
         compared, _ = run.section_compared, rules.append("CMP:section")
         flags.append("compared_from_previous")
-    own = [p for p in ps if not is_cmp(para, p)]
+    bracketed = {x.clause.index for x in sent.stmts if x is not st and x.clause.rule == "CL:bracket"}
+    own = [p for p in ps if not is_cmp(para, p)
+           and clause_at(sent.clauses, p.start).index not in bracketed]   # "(from KZT 301.2 bn in Q3)"
     mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
                                                       or p.start < compared.start)

@@ -690,6 +690,17 @@ CASES = [
      "Foreign nationals entered about 3.41 million times – 12.5% down on the peak of Q1, yet 30.5% up on Q2 2023.",
      [fig("arrivals", "total", "persons", 3410000), fig("arrivals", "change", "percent", -12.5, compared=Q1),
       fig("arrivals", "change", "percent", 30.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a gapped change is not dated by another number's bracket", "6. Remittances",
+     "Quarter on quarter, outgoing transfers decreased by 12,5 per cent (from KZT 250,5 billion in January–March) "
+     "and incoming ones by 20,5 per cent.",
+     [fig("remittances_sent", "change", "percent", -12.5, compared=Q1), fig("remittances_sent", "total", "KZT", 250.5e9, period=Q1),
+      fig("remittances_received", "change", "percent", -20.5, compared=Q1)]),
+    ("'left the country for employment abroad' is emigration for work; 'a share below N%' is no figure", "5. Emigration",
+     "In total, 4,100 citizens left the country for employment abroad. Countries with a share below 3% are not shown.",
+     [fig("emigrant_workers", "total", "persons", 4100)]),
+    ("'N per cent over the first quarter' compares", "6. Remittances",
+     "Transfers sent from Kazakhstan reached KZT 400.5 billion, an increase of 9.5 per cent over the first quarter.",
+     [fig("remittances_sent", "total", "KZT", 400.5e9), fig("remittances_sent", "change", "percent", 9.5, compared=Q1)]),
 ]
 
 
