@@ -303,7 +303,7 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
     # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
-    # ... and in a list of shares: "Chinese for 9.1%", "12.6% Russian citizens and 9.8% Chinese"
+    # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
                             rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))")
     return pattern, data["demonyms"]
@@ -514,7 +514,7 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     before = [x for x in run.stated + run.shares if sent.start <= x[0] < st.start]
     own = para.text[st.clause.start:st.clause.end]
     if cue is None and before and not direction_cues(own, near=True) and not DIRECTION_PREP.search(own):
-        # "Russia received KZT 61.2 bn, 34.3 percent; Uzbekistan 38.5 bn, 21.6 percent": the list
+        # "Russia received KZT 60.0 bn, 35.0 percent; Uzbekistan 40.0 bn, 20.0 percent": the list
         # goes on with the metric of the sentence's statement before
         return max(before)[2], None, ["MET:sentence-before"]
     if cue is None:
@@ -656,7 +656,7 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     return first[1]
 
 
-# "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 71.9 bn)": the base value
+# "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
 FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$",
                            regex.I)
 
@@ -841,7 +841,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         return []
     country = next((e.id for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY), None)
     region = next((e.id for e in ents if e.label == "REGION"), None)
-    # "All CIS member states | 2,640,118 |": a row naming only a group is that group's
+    # "All CIS member states | 2,600,000 |": a row naming only a group is that group's
     row_group = next((e.id for e in ents if e.label == "GROUP"), None) \
         if country is None and region is None and not OTHER_ROW.match(label) else None     # not "Other CIS"
     if ents and country is None and region is None and row_group is None:
@@ -879,7 +879,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
             and value != value.to_integral_value() and value <= 100
         if implied:
-            kind = "share"               # "Russian Federation 38.42": no person is counted in fractions
+            kind = "share"               # "Russian Federation 38.25": no person is counted in fractions
         got = tables.cell_statistic(kind, m, value, scale, context, is_total)
         if got is None:
             continue

@@ -228,7 +228,7 @@ ASIDE = regex.compile(r"\s[–—]\s")
 
 
 def _after_aside(text: str, sent: Sent, st: Statement, free: list[Entity]) -> list[Entity]:
-    """"62.3% – KZT 36.7 billion, or USD 77.5 million – came from Russia": a dash aside right
+    """"60.0% – KZT 30.0 billion, or USD 65.0 million – came from Russia": a dash aside right
     after the number restates it; the name after the aside's closing dash is the number's too."""
     opened = ASIDE.match(text, st.end)
     closed = ASIDE.search(text, opened.end(), sent.end) if opened else None
@@ -239,7 +239,7 @@ def _after_aside(text: str, sent: Sent, st: Statement, free: list[Entity]) -> li
 
 
 def _before_aside(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> list[Entity]:
-    """"citizens of Uzbekistan – 39,346 persons – formed the majority (54.7%)": a number after a
+    """"citizens of Uzbekistan – 30,000 persons – formed the majority (50.0%)": a number after a
     dash aside takes the name right before the aside's opening dash."""
     dashes = list(ASIDE.finditer(text, sent.start, st.start))
     if len(dashes) < 2:
@@ -326,7 +326,7 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         names = [e for e in names if not any(e.end <= x.start < run[0].start for x in sent.stmts)]
         later = [e for e in ents if run[-1].end <= e.start and e.end <= end and id(e) not in taken]
         if len(run) >= 2 and len(later) == len(run):
-            names = later            # "2,858,900 and 428,600 for CIS and non-CIS nationals respectively"
+            names = later            # "2,500,000 and 400,000 for CIS and non-CIS nationals respectively"
         if len(names) < len(run):
             continue
         for x, e in zip(run, names[-len(run):]):
@@ -341,14 +341,14 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
     return {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
 
 
-# "KZT 121.4 billion (USD 260.5 million), a share of 68.4%": the share restates the amount's
+# "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
 APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
                            r"equal\s+to)\s*$", regex.I)
 
 
 def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:
     """ENT:appositive: a percent set off by a comma right after an amount takes its name, and an
-    amount right after a percent ("44.6% of the total, or 39.1 billion tenge")."""
+    amount right after a percent ("45.0% of the total, or 40.0 billion tenge")."""
     st = sent.stmts[gi]
     if gi == 0:
         return None
@@ -369,7 +369,7 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     aside = _aside_clauses(sent, st)
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
-               and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 38.6%"
+               and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 40.0%"
     return earlier[-1] if earlier else None
 
 
@@ -407,16 +407,14 @@ def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
     return None
 
 
+RELATIVE_PRONOUN = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.I)
 # "..., the latter almost all ethnic Kazakhs who arrived under ...": a cue in a relative clause
 # after the statement describes someone else
-RELATIVE_AFTER = regex.compile(r"\b(?:who|whom|whose|which)\b|\bthe\s+(?:latter|former)\b", regex.I)
-
-
-RELATIVE_PRONOUN = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.I)
+RELATIVE_AFTER = regex.compile(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|former)\b", regex.I)
 
 
 def _in_relative(text: str, c: Cue, st: Statement) -> bool:
-    """"Russian citizens, many of whom had arrived in the autumn, received 36.9 per cent": a cue in a
+    """"Russian citizens, many of whom had arrived in the spring, received 35.0 per cent": a cue in a
     relative clause set off by commas before the statement describes, it does not count."""
     if not text or c.end > st.start:
         return False
@@ -451,7 +449,7 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
 
 
 def _opens_comma_clause(text: str, st: Statement) -> bool:
-    """", 10.7 per cent more than ...": the number opens a clause set off by a comma."""
+    """", 10.0 per cent more than ...": the number opens a clause set off by a comma."""
     return st.clause.rule == "CL:comma" and not text[st.clause.start:st.start].strip(" ,")
 
 
@@ -493,8 +491,8 @@ SUBJECT_GAP = pattern("subject_gap")
 OBJECT_BEFORE = pattern("object_before")
 
 
-RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)
-LIST_INTRO = regex.compile(r"^[^;]*:")     # "Shares of the total sent: A – 31.2%; B – 18.6%": the intro holds     # "well ahead of Türkiye, which received ..."
+RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead of Türkiye, which received ..."
+LIST_INTRO = regex.compile(r"^[^;]*:")     # "Shares of the total sent: A – 30.0%; B – 20.0%": the intro holds
 
 
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
@@ -527,7 +525,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
             return "remittances_sent", "DIR:to-country"
     lo, hi = scope(sent, cl)
     after_bracket = direction_cues(text[cl.end:hi], cl.end)
-    if after_bracket:        # "KZT 171.5 bn (USD 372 mln) arrived"
+    if after_bracket:        # "KZT 170.0 bn (USD 370 mln) arrived"
         return after_bracket[0].value, "DIR:continued"
     par = parent(sent, cl)
     for a, b in ((lo, cl.start),) + (((par.start, par.end),) if par else ()):
@@ -581,7 +579,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     group named in its clause or lead (GRP:clause); the group of the last group total before
     it that no strong break separates (GRP:context); the list it is an item of (GRP:list); the
     chart's title (GRP:title)."""
-    after = OF_GROUP.match(para.text, LIST_REST.match(para.text, q.end).end())    # "48.3, 22.6 and 6.2 per cent of"
+    after = OF_GROUP.match(para.text, LIST_REST.match(para.text, q.end).end())    # "45.0, 20.0 and 5.0 per cent of"
     named = [e for e in para.ents if e.label == "GROUP" and after and e.start == after.end()]
     if named:
         return named[0].id, "GRP:base"          # "45.0% of all CIS arrivals", "30.0 percent of non-CIS arrivals"
@@ -599,7 +597,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
     named = [e for e in para.ents if e.label == "GROUP" and sent.start <= e.start and e.end <= st.start]
     if named and ANAPHORA_AFTER.match(para.text, q.end):
-        return named[-1].id, "GRP:anaphora"        # "... from CIS states, Uzbekistan making up 44.2% of them"
+        return named[-1].id, "GRP:anaphora"        # "... from CIS states, Uzbekistan making up 45.0% of them"
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:
         return reach[-1], "GRP:context"
@@ -639,8 +637,8 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
         if k >= 2 and len(run) == k and RESPECTIVE_GAP.match(text[stmts[j].end:run[0].start]):
             out += [(stmts[i + n].start, run[n]) for n in range(k)]
         elif k >= 2 and not run:
-            # "884,215 in October, 812,390 in November and 793,131 in December; departures 845,062,
-            # 748,911 and 724,484": a parallel list takes the periods of the dated list before it
+            # "880,000 in October, 810,000 in November and 790,000 in December; departures 840,000,
+            # 750,000 and 720,000": a parallel list takes the periods of the dated list before it
             parallel = [d for d in _dated_lists(text, stmts[:i], periods) if len(d) == k][-1:]
             out += [(stmts[i + n].start, parallel[0][n]) for n in range(k)] if parallel else []
         i = j + 1
@@ -652,7 +650,7 @@ DATED_AFTER = regex.compile(r"^(?:\s*\([^()]*\))?\s*(?:in|for|during)\s+$", rege
 
 
 def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
-    """Lists whose items each print their period right after them ("884,215 in October, 812,390
+    """Lists whose items each print their period right after them ("880,000 in October, 810,000
     in November and ..."): the periods of each such list."""
     out: list[list[PeriodMatch]] = []
     last = None
@@ -718,6 +716,12 @@ def _antecedent(before: tuple, p: PeriodMatch) -> PeriodMatch:
                    relative=False, anaphoric=False)
 
 
+def _brackets_of_others(sent: Sent, st: Statement) -> set[int]:
+    """The bracket clauses that hold another statement ("(110,000 as of 1 October 2025)"): their
+    periods date that statement only."""
+    return {x.clause.index for x in sent.stmts if x is not st and x.clause.rule == "CL:bracket"}
+
+
 def _iso(p: PeriodMatch) -> Period:
     return p.period_start, p.period_end
 
@@ -754,12 +758,12 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
         flags.append("compared_from_previous")
     elif run.section_compared is not None and not any(is_cmp(para, p) for p in ps):
-        # "... 4.1 per cent more than in the previous quarter. ¶ Indian workers grew by 15.2 per cent"
+        # "... 4.0 per cent more than in the previous quarter. ¶ Indian workers grew by 15.0 per cent"
         compared, _ = run.section_compared, rules.append("CMP:section")
         flags.append("compared_from_previous")
-    bracketed = {x.clause.index for x in sent.stmts if x is not st and x.clause.rule == "CL:bracket"}
+    bracketed = _brackets_of_others(sent, st)
     own = [p for p in ps if not is_cmp(para, p)
-           and clause_at(sent.clauses, p.start).index not in bracketed]   # "(from KZT 301.2 bn in Q3)"
+           and clause_at(sent.clauses, p.start).index not in bracketed]   # "(from KZT 300.0 bn in Q3)"
     mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
                                                       or p.start < compared.start)
@@ -814,12 +818,12 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
         return When(_iso(after[0]), None, (), ("PER:stock-after",))
     just_before = [p for p in para.periods if p.period_start == p.period_end and p.end <= st.start
                    and COMPARED_VALUE.match(para.text[p.end:st.start])]
-    if just_before:               # "slightly more than on 1 January (97,208)"
+    if just_before:               # "slightly more than on 1 January (97,000)"
         return When(_iso(just_before[-1]), None, (), ("PER:compared-value",))
-    bracketed = {x.clause.index for x in sent.stmts if x is not st and x.clause.rule == "CL:bracket"}
+    bracketed = _brackets_of_others(sent, st)
     earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not is_cmp(para, p)
                and not (sent.start <= p.start and clause_at(sent.clauses, p.start).index in bracketed)]
-    if earlier:           # not "(114,506 as of 1 October 2025)", another number's bracket
+    if earlier:           # not "(110,000 as of 1 October 2025)", another number's bracket
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
     return When((report[1], report[1]), None, ("period_default",), ("PER:stock-report-end",))
 
@@ -876,7 +880,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                             and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
-    if chosen is None:       # "from KZT 88.4 billion in July to 106.1 billion in September"
+    if chosen is None:       # "from KZT 90.0 billion in July to 105.0 billion in September"
         right_after = [p for p in ps if p.start >= q.end and DATED_AFTER.match(text[q.end:p.start])
                        and not is_cmp(para, p)]
         chosen, rule = (right_after[0], "PER:clause") if right_after else (None, None)

@@ -122,7 +122,7 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
 
 
 LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
-# ... and with a label before each ("July – 76.3, August – 81.9 and September – 83.4 bn")
+# ... and with a label before each ("July – 75.0, August – 80.0 and September – 85.0 bn")
 LABELLED_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
 PRINTED = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 THOUSANDS = regex.compile(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, not a listed amount
@@ -162,7 +162,7 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
         while j + 1 < len(out) and LABELLED_JOIN.match(text[out[j].end:out[j + 1].start]):
             j += 1
         last = out[j]
-        plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency))  # "KZT 8.9 and 7.6 bn"
+        plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency))  # "KZT 8.0 and 7.0 bn"
                     and not SCALE_WORDS.search(q.text) and "spelled_out" not in q.flags
                     and not THOUSANDS.search(q.text) and (last.kind != "percent" or q.value <= 100)
                     for q in out[i:j])
@@ -181,7 +181,7 @@ OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
 
 
 def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
-    """"KZT 66.8 bn (US$148.0 mln), May for 71.2 bn (158.9 mln)": a scaled number in brackets
+    """"KZT 65.0 bn (US$140.0 mln), May for 70.0 bn (150.0 mln)": a scaled number in brackets
     after an amount, where the sentence printed the same pair with both currencies before, is
     in the bracket currency of that pair (flag currency_from_pair)."""
     out = list(quants)
@@ -231,7 +231,7 @@ def _sign(s: Slots) -> int:
     return 0
 
 
-# "... were down 11.2 per cent and incoming ones 6.9 per cent": a bare subject between two numbers
+# "... were down 11.0 per cent and incoming ones 7.0 per cent": a bare subject between two numbers
 GAPPED_SUBJECT = regex.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", regex.I)
 
 
@@ -240,7 +240,7 @@ def _gapped_subject(s: Slots) -> bool:
 
 
 def _named_bracket(s: Slots) -> bool:
-    """"... more than citizens of Uzbekistan (38.9%)": a percent in brackets right after its name
+    """"... more than citizens of Uzbekistan (38.0%)": a percent in brackets right after its name
     is that name's share, whatever comparison stands before."""
     e = s.stmt.entity
     return e is not None and e.end <= s.q.start and bool(regex.match(r"^\s*\(\s*$", s.text[e.end:s.q.start]))
@@ -259,7 +259,7 @@ LISTED_NUMBER = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d[\d.,]*")
 
 
 def _count_noun(s: Slots) -> bool:
-    """A count noun after the number, or after the next number of its list ("411 and 367 workers")."""
+    """A count noun after the number, or after the next number of its list ("400 and 360 workers")."""
     rest = s.text[s.q.end:s.q.end + 80]
     listed = LISTED_NUMBER.match(rest)
     return bool(cues()["count_nouns"].match(s.after[:60])
@@ -270,7 +270,7 @@ def _average_cue(s: Slots) -> bool:
     """An average word in the clause before the amount, in the words since the previous
     statement ("below the monthly average of the fourth quarter (KZT 56.1 billion)"), or just
     after it ("... leave on average")."""
-    # "The monthly average, KZT 58.8 billion, was ...": an amount set off right after the words
+    # "The monthly average, KZT 60.0 billion, was ...": an amount set off right after the words
     parts = regex.split(r"[,;]", s.lead)
     lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
     window = regex.split(r"[,;]", s.window)[-1]

@@ -1077,8 +1077,8 @@ WRAPPED_LINE_WORDS = 3
 def _wraps(pf: _Frag, cl: Line) -> bool:
     """A short line that wraps into the next: the next line's first word would not have fitted
     after it, and that line runs on as prose (several words, ending in no figure). A sidebar's
-    narrow paragraph opens on a short line ("Some 4.1 thousand" / "Kazakhstanis entered the",
-    "By 1 July 2023, 118,6" / "thousand citizens were on the": blind designer7, 2023q2
+    narrow paragraph opens on a short line ("Some 4.0 thousand" / "Kazakhstanis entered the",
+    "By 1 July, 110,5" / "thousand citizens were on the": blind designer7, 2023q2
     chromium, page 2); a legend's entries ("Sent from Kazakhstan" / "Received", a name and its
     figure) do not go on so."""
     first = regex.search(r"\S+", cl.text)
@@ -1407,7 +1407,7 @@ def _set_under(prev: list[_Frag], nxt: list[_Frag], side: _Frag, body: float) ->
 
 def _padded_rows(blocks: list[Block]) -> list[Block]:
     """A table row with fewer cells than the widest row of its table (a subtotal with no share,
-    "All CIS states | 2,640 | (empty)"; a "Total" cell across the Group and Country columns)
+    "All CIS states | 2,500 | (empty)"; a "Total" cell across the Group and Country columns)
     gets an empty cell for each column it leaves blank, each cell placed under the column it
     overlaps most, so that cells and columns pair by position, not by count."""
     out = list(blocks)
@@ -1502,7 +1502,7 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     block: the last block of a column ends mid-sentence and the next column's first block
     starts in lower case ("... came to KZT 62.3" | "bn, to Uzbekistan KZT 45.9 bn": blind
     designer1, 2025q1 chromium, page 5), or in a bracket or a figure ("... the Russian
-    Federation" | "(27.6%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2)."""
+    Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None

@@ -42,7 +42,7 @@ FLAGS: dict[str, str] = {
                       "scale ('58.7, 66.1 and 76.6 bn KZT')",
     "currency_from_pair": "a scaled number in brackets after an amount, printed without a currency, "
                           "took the bracket currency of the same pair printed before it in the sentence "
-                          "('KZT 66.8 bn (US$148.0 mln), May for 71.2 bn (158.9 mln)')",
+                          "('KZT 65.0 bn (US$140.0 mln), May for 70.0 bn (150.0 mln)')",
     "source_from_line": "a chart or table without a marker took the footnote its 'Source:' line "
                         "names",
     "currency_implied": "an amount in billions printed without a currency took the currency of its "

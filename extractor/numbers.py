@@ -88,7 +88,7 @@ NUM = fill(r"""
         \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?          # 1,204,377  32,460  (comma groups of three)
       | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+,\d{1,2}(?!\d)  # 1 318,6 (space groups, decimal comma, ...
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... before a scale: "1 318,6 млн долл. США")
-      | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?!\d|,\d|\.\d)  # 950 640  6 985  (space groups of three; "1 630, ...")
+      | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?!\d|,\d|\.\d)  # 950 640  6 985  (space groups of three; "1 600, ...")
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows)
       | \d+(?:\.\d+)?                               # 14  2.7  455.05
@@ -110,7 +110,7 @@ MASTER = compiled(fill(r"""
                                                     # "the dollar cost 478.25 tenge"
                                                     # "the tenge averaged 497.30 per US dollar"
       | (?:USD|US\$|\$)\s?1\s(?:cost|was\sworth|equalled|equaled|traded\sat)\s(?:an\saverage\sof\s)?
-        (?:KZT|₸|tenge)\s?(?P<r_val7><NUM>)(?!\w)      # "USD 1 cost KZT 449.4"
+        (?:KZT|₸|tenge)\s?(?P<r_val7><NUM>)(?!\w)      # "USD 1 cost KZT 450.0"
     )
   | (?P<numeric>
         (?<![\w.,/]|[A-Za-z]-)                      # not inside a word, decimal, code or "148/2012"

@@ -389,7 +389,7 @@ RULES = [
         (?=\s+\d[\d.,]*\s*(?i:bn|billion|mln|million|thousand)\b)
       | (?<=(?:^|[:;,.]\s*|\s[–—]\s|\sand\s))(?P<month><MONTH>)  # "January: KZT 41.9 bn", "October – KZT 79.3 bn"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
-      | (?<=(?:^|[:;,.]\s*|\sand\s))(?P<month><MONTH>)        # "April accounted for KZT 66.8 bn, May for 71.2 bn"
+      | (?<=(?:^|[:;,.]\s*|\sand\s))(?P<month><MONTH>)        # "April accounted for KZT 65.0 bn, May for 70.0 bn"
         (?=\s+(?i:accounted\s+for|came\s+to|brought|saw|for|with)\s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)
       """), _resolve_month),
     Rule("years", _compile(r"""
