@@ -300,12 +300,14 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     data = json.loads(resources.files("extractor.data").joinpath("demonyms.json").read_text("utf-8"))
     names = "|".join(sorted(data["demonyms"], key=len, reverse=True))
     words = "|".join(regex.escape(w) for w in data["citizenship_words"] + data["source_words"])
+    people = "|".join(data["people_after"])
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
     # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens)\b"
     # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
-                            rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))")
+                            rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))"
+                            rf"|(?<=\bthe\s)({names})\b(?=\s*\(|\s+\d|\s+(?:{people})\b)")
     return pattern, data["demonyms"]
 
 
@@ -314,7 +316,7 @@ def demonym_entities(text: str, ents) -> list[Entity]:
     country, where no name the matcher found covers it (data/demonyms.json)."""
     pattern, table = _demonyms()
     taken = [(e.start, e.end) for e in ents]
-    found = [(m.start(), m.end(), m[1] or m[2]) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), m[1] or m[2] or m[3]) for m in pattern.finditer(text)]
     return [Entity(a, b, name, "COUNTRY", table[name]) for a, b, name in found
             if not any(x <= a < y for x, y in taken)]
 

@@ -573,6 +573,23 @@ def subject_group(para: Para, sent: Sent) -> str | None:
     return first.id
 
 
+GROUP_AFTER = pattern("group_after")
+
+
+def _led_group(para: Para, sent: Sent, st: Statement, q: Quantity) -> str | None:
+    """A group named after a list of shares as what the list's countries lead ("... again led
+    the CIS group", "topped the non-CIS arrivals"), in the share's clause or one the list joins."""
+    for e in para.ents:
+        if e.label != "GROUP" or not (q.end <= e.start < sent.end):
+            continue
+        last = max((x.end for s in sent.stmts for x in s.quants if x.end <= e.start), default=q.end)
+        if GROUP_AFTER.match(para.text[last:e.start]) \
+                and not blocked(sent, st.clause.index, clause_at(sent.clauses, e.start).index):
+            return e.id
+        return None
+    return None
+
+
 def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
               list_group: str | None, title_group: str | None) -> tuple[str | None, str | None]:
     """The group a country's share is a share of: none when "of all" follows (GRP:of-all); a
@@ -588,6 +605,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
+    led = _led_group(para, sent, st, q)
+    if led:
+        return led, "GRP:led"               # "Uzbekistan (39.1%) and Russia (30.2%) led the CIS group"
     subject = subject_group(para, sent)
     if subject:
         return subject, "GRP:subject"       # "Arrivals from non-CIS countries were headed by China with 30.0%"

@@ -79,7 +79,60 @@ def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Foo
                              notes[-1].label if notes else None)
         rest += [it for k, it in enumerate(col) if k not in set(block)]
     rest += [it for i, it in enumerate(items) if i not in placed]
-    return rest, notes
+    rest, inner = _section_notes(rest, body, page)
+    return rest, inner + notes
+
+
+def _section_notes(items: list, body: float, page: int) -> tuple[list, list[Footnote]]:
+    """Notes printed at the end of a section, mid-page (LibreOffice's "collect at end of
+    section", blind round 11 word-libreoffice): a run of small-type lines opening with a raised
+    label (a label set apart on a line of its own is read only at the foot: mid-page it may be a
+    table's cell) that the text above the run has raised, the labels carrying on their numbering. A
+    run whose first label no body line above raises is not a note block (a chart's small type)."""
+    order = sorted(range(len(items)), key=lambda i: (items[i][0].top, items[i][0].x0))
+    small = [i for i in order if items[i][0].size <= FOOTNOTE_SIZE_RATIO * body]
+    taken: set[int] = set()
+    notes: list[Footnote] = []
+    for i in small:
+        fr, ln = items[i]
+        if i in taken or not _marker_label(ln) or not _raised_above(items, i, body):
+            continue
+        run = _run_below(items, small, i, taken)
+        found = _read_notes(items, run, page, None)
+        if not found or any(not _follows(b.label, a.label) for a, b in zip(found, found[1:])):
+            continue
+        taken.update(run)
+        notes += found
+    return [it for k, it in enumerate(items) if k not in taken], notes
+
+
+def _raised_above(items: list, i: int, body: float) -> bool:
+    """A body-type line above item `i` raises the label item `i` opens with; or item `i` tops
+    the page, where a section's notes carried over from the page before stand (its text
+    raised them there)."""
+    fr, ln = items[i]
+    label = ln.markers[0].label
+    above = [(f, l) for f, l in items if f.size > FOOTNOTE_SIZE_RATIO * body and f.top < fr.top]
+    return any(any(m.label == label for m in l.markers) for f, l in above) \
+        or (not above and label.isdigit())
+
+
+def _run_below(items: list, small: list[int], i: int, taken: set[int]) -> list[int]:
+    """Item `i` and the small-type lines right under it in its column, no larger line between."""
+    run = [i]
+    for j in small:
+        last = items[run[-1]][0]
+        fr = items[j][0]
+        if j in run or j in taken or fr.top <= last.top or fr.x1 < items[i][0].x0 \
+                or fr.x0 > items[i][0].x1:
+            continue
+        if fr.top - last.bottom > NOTE_GAP_RATIO * max(fr.size, 1.0):
+            break
+        if any(f.size > items[i][0].size + 0.5 and last.bottom <= f.top < fr.top and f.x1 > fr.x0 and f.x0 < fr.x1
+               for f, _ in items):
+            break
+        run.append(j)
+    return run
 
 
 def _note_columns(items: list, body: float) -> list[tuple[float, float]]:

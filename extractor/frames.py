@@ -292,6 +292,8 @@ CONDITIONS = {
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,
     "average_before": lambda s: bool(cues()["average"].search(s.lead)),
+    # the statement's last number only: "584,906 transactions, or KZT 59.2 billion a month"
+    "average_after": lambda s: s.q is s.stmt.quants[-1] and bool(AVERAGE_AFTER.match(s.after_stmt)),
     "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
     "month_named_after": lambda s: bool((m := MONTH_BEFORE.match(s.after_stmt.lstrip()))

@@ -1220,14 +1220,17 @@ class PageLines:
 # Symbol fonts whose letters are drawn as list bullets (ZapfDingbats "n" is a square, Wingdings
 # "l" a dot): their glyphs read as "•", never as the letters of the font's encoding.
 DINGBAT_FONT = regex.compile(r"dingbat|wingding|webding", regex.I)
+# A glyph of Unicode's private use area has no meaning of its own: Word and LibreOffice write
+# their Symbol/OpenSymbol list bullets there (U+F0B7, U+F0A7); it reads as a bullet (blind
+# round 11, word-libreoffice: bulleted key findings ran together into one paragraph).
+PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
 
 
 def _usable(raw) -> list[dict]:
     chars = [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False and c.get("size")]
     symbol = {f for f in {c.get("fontname") or "" for c in chars} if DINGBAT_FONT.search(f)}
-    if not symbol:
-        return chars
-    return [{**c, "text": "•"} if c.get("fontname") in symbol and c["text"].strip() else c for c in chars]
+    return [{**c, "text": "•"} if (c.get("fontname") in symbol and c["text"].strip())
+            or PRIVATE_USE.match(c["text"]) else c for c in chars]
 
 
 def page_lines(raw, body: float | None = None) -> PageLines:

@@ -701,6 +701,19 @@ CASES = [
     ("'N per cent over the first quarter' compares", "6. Remittances",
      "Transfers sent from Kazakhstan reached KZT 400.5 billion, an increase of 9.5 per cent over the first quarter.",
      [fig("remittances_sent", "total", "KZT", 400.5e9), fig("remittances_sent", "change", "percent", 9.5, compared=Q1)]),
+    ("a group named after its list as what the countries lead (GRP:led); 'the <adjective>' as a people", "2. Departures",
+     "In all, 2,310,400 foreigners left Kazakhstan. Kyrgyzstan (35.5%) and Tajikistan (21.0%) once more topped the CIS "
+     "group. Among non-CIS departures the Japanese were the most numerous (14.2%), while Turks took 11.0% and the French 3.5%.",
+     [fig("departures", "total", "persons", 2310400),
+      fig("departures", "share", "percent", 35.5, "KGZ", group="CIS"),
+      fig("departures", "share", "percent", 21.0, "TJK", group="CIS"),
+      fig("departures", "share", "percent", 14.2, "JPN", group="non-CIS"),
+      fig("departures", "share", "percent", 11.0, "TUR", group="non-CIS"),
+      fig("departures", "share", "percent", 3.5, "FRA", group="non-CIS")]),
+    ("a count then 'a month on average' after it is a monthly average (F:count-average-after)", "4. Labour migration",
+     "Employers took on 30,600 foreign workers in the quarter, some 10.2 thousand a month on average.",
+     [fig("registered_migrant_workers", "total", "persons", 30600),
+      fig("registered_migrant_workers", "monthly_average", "persons", 10200)]),
 ]
 
 

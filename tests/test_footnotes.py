@@ -139,3 +139,45 @@ def test_a_running_footer_under_the_notes_is_no_part_of_the_last_note():
     assert RUNNING_FOOTER.search("MTM Kazakhstan – October–December 2024 | page 3")
     assert RUNNING_FOOTER.search("Quarterly report · Page 2 of 4")
     assert not RUNNING_FOOTER.search("National Bank of Kazakhstan, money transfers, page 3 of the bulletin.")
+
+
+def _section(title_top: float, k0: int, k1: int) -> tuple[list[dict], float]:
+    """A section of body lines raising notes k0..k1, its notes set in small type right under it
+    (LibreOffice's notes collected at the end of each section)."""
+    chars = line(f"Section {k0}", LEFT, title_top, 13)
+    top = title_top + 20
+    for k in range(k0, k1 + 1):
+        text = line(f"Statement {k} counted {k},250 persons in the quarter.", LEFT, top)
+        chars += text + marker(str(k), after(text), top)
+        top += 13
+    top += 6
+    for k in range(k0, k1 + 1):
+        chars += marker(str(k), LEFT, top, NOTE) + line(f"Agency {k}, invented release of the quarter.",
+                                                         LEFT + 5, top, NOTE)
+        top += NOTE * 1.4
+    return chars, top + 14
+
+
+def test_notes_collected_at_the_end_of_each_section_are_notes_mid_page():
+    """Notes under each section's text, mid-page, read as notes (not body text), in order; a
+    page opening with the rest of the last section's notes keeps them too."""
+    first, top = _section(60, 1, 2)
+    second, top = _section(top, 3, 4)
+    page1 = first + second + paragraph([f"Closing text: {FILLER}"] * 3, LEFT, top)
+    carried = marker("5", LEFT, 40, NOTE) + line("Agency 5, carried over.", LEFT + 5, 40, NOTE)
+    page2 = carried + paragraph([f"Next section: {FILLER}"] * 4, LEFT, 70)
+    p1, p2 = layout_pages([FakePage(1, tuple(page1)), FakePage(2, tuple(page2))])
+    assert [f.label for f in p1.footnotes] == ["1", "2", "3", "4"]
+    assert p1.footnotes[2].text == "Agency 3, invented release of the quarter."
+    assert not any("Agency" in b.text for b in p1.blocks + p2.blocks)
+    assert [(f.label, f.text) for f in p2.footnotes] == [("5", "Agency 5, carried over.")]
+
+
+def test_small_type_under_a_chart_that_opens_with_an_unraised_label_is_no_note():
+    """A legend line in small type opening with a raised "1" that no body line raises stays."""
+    chars = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60)
+    chars += marker("7", LEFT, 140, NOTE) + line("Legend row of a chart, invented.", LEFT + 5, 140, NOTE)
+    chars += paragraph([f"Closing text: {FILLER}"] * 4, LEFT, 170)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert page.footnotes == ()
+    assert any("Legend row" in b.text for b in page.blocks)

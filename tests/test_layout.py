@@ -376,14 +376,17 @@ def test_paragraph_running_on_into_the_next_column_is_one_block():
     assert any("came to KZT 62.3 bn, to Uzbekistan KZT 45.9 bn." in t for t in texts)
 
 
-def test_symbol_font_bullets_open_items_even_without_a_full_stop():
-    """A list set with ZapfDingbats squares (the font's "n"): each bullet opens an item of its
-    own, read as "•", though the items end with no full stop."""
+@pytest.mark.parametrize("glyph,font", [("n", "ZapfDingbats"), ("\uf0b7", "OpenSymbol")],
+                         ids=["dingbat-letter", "private-use-bullet"])
+def test_symbol_font_bullets_open_items_even_without_a_full_stop(glyph, font):
+    """A list set with ZapfDingbats squares (the font's "n") or with the private-use bullet
+    Word and LibreOffice write (U+F0B7): each bullet opens an item of its own, read as "•",
+    though the items end with no full stop."""
     chars = paragraph([f"Opening text: {FILLER}"] * 3, 40, 60)
     items = ["About 2.8 million arrivals, the most since 2019", "64.2 thousand foreign workers registered"]
     for i, text in enumerate(items):
         top = 140 + i * 13
-        chars += line("n", 48, top, font="ZapfDingbats") + line(text, 62, top)
+        chars += line(glyph, 48, top, font=font) + line(text, 62, top)
     page, = layout_pages([FakePage(1, tuple(chars))])
     texts = [b.text for b in page.blocks]
     assert any(t.startswith("• About 2.8 million") or t.startswith("About 2.8 million") for t in texts)
