@@ -763,7 +763,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     """A table row: the header row sets the columns; a data row gives one figure per cell."""
     want = len(ctx.columns) if ctx.columns else 0
     cells = tables.cells_of(block, want)
-    numbers = [rd.parse_number(c) if rd.parse_number else None for c in cells]
+    numbers = [tables.cell_number(c, rd.parse_number) if rd.parse_number else None for c in cells]
     caption = ctx.caption or ctx.chart_title     # a chart drawn as a table
     period = (ctx.report_start, ctx.report_end)
     if ctx.columns is None:
@@ -882,8 +882,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             and value != value.to_integral_value() and value <= 100
         if implied:
             kind = "share"               # "Russian Federation 38.25": no person is counted in fractions
-        got = tables.cell_statistic(kind, m, value, scale, context, is_total)
-        if got is None:
+        got = tables.cell_statistic(kind, m, value, scale, context, is_total, col.head + " " + cell)
+        if got is None or (kind == "change" and col.compared is None):
             continue
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
         if col.period and not ps:
@@ -892,7 +892,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or (group if country and got[0] == "share"
                                            and (col.base == "group" or not lead and not col.base) else None),
-                             row_period, None, block,
+                             row_period, col.compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []),

@@ -214,6 +214,8 @@ CUE_AFTER = compiled(r"""
 CLAUSE_BREAK = compiled(r"""
     [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
     """, regex.VERBOSE)
+DASH_BREAK = compiled(r"\s[–—-]\s")
+DASH_BY = compiled(r"\s*(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?")
 LETTERS = compiled(r"[A-Za-z]+|\p{Cyrillic}+")   # words, for cues and number words
 BY_BEFORE = compiled(r"""
     \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"
@@ -389,6 +391,9 @@ def _direction(text: str, start: int, end: int) -> int:
     before = text[max(0, start - CLAUSE_LOOKBACK):start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    if breaks and DASH_BY.fullmatch(clause) and DASH_BREAK.fullmatch(breaks[-1].group()):
+        # "shrank faster still – by 14.3 percent –": the change word stands before the dash
+        clause = before[breaks[-2].end() if len(breaks) > 1 else 0:]
     words = LETTERS.findall(clause)
     for i in range(len(words) - 1, -1, -1):
         cue = CUES.get(words[i].lower())

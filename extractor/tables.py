@@ -31,6 +31,7 @@ class Column:
     base: str = ""               # a share's base its header names: "total" ("Share of total, %"), "group"
     head: str = ""               # the header cell's text
     note: str | None = None      # the footnote marker raised in the header cell ("Persons¹⁷")
+    compared: tuple[str, str] | None = None   # a change column's compared period ("Change vs Q3 2023, %")
 
 
 LABEL = Column("label", Decimal(1), None, None, "COL:label")
@@ -43,6 +44,19 @@ VALUE_TOKEN = regex.compile(r"""
     (?:[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u00a0\d{3})+|\d+)(?:[.,]\d+)?%?   # "1,016,851", "30.85", "+8.9%"
       | [–—] | n/a)                                                              # an empty cell
     (?=\s|$)""", regex.VERBOSE)
+
+
+# A signed cell of a change column: "+2.1", "-9.4", "−3.9" (U+2212), "–4.7".
+SIGNED_CELL = regex.compile(r"^\s*(?P<sign>[-−–+])\s?(?=\d)")
+
+
+def cell_number(cell: str, parse):
+    """The value of a cell: what `parse` reads, a leading sign kept ("-9.4" -> -9.4)."""
+    m = SIGNED_CELL.match(cell)
+    if m is None:
+        return parse(cell)
+    value = parse(cell[m.end():])
+    return None if value is None else (value if m.group("sign") == "+" else -value)
 
 
 def cells_of(block: Block, want: int | None = None) -> list[str]:
@@ -153,9 +167,25 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
+        if kind == "change":       # the period a change column names is the one compared with
+            named = readers.find_periods(cell, *period)      # "vs Q3 2023", "on the previous quarter"
+            # its own period is that of the values it stands beside ("Jan–Sep 2025 | vs Jan–Sep 2024")
+            own = cols[-1].period if cols else None
+            cols.append(Column(kind, scale, metric, own, rule, "", cell,
+                               compared=(named[0].period_start, named[0].period_end) if len(named) == 1
+                               else compared_in(caption, readers, period)))
+            continue
         cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule,
                            share_base(cell) if kind == "share" else "", cell))
     return cols
+
+
+def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
+    """The period a caption compares with ("... , change on the previous quarter"): the one
+    period after a comparison word."""
+    m = cues()["comparison"].search(caption)
+    ps = [p for p in readers.find_periods(caption, *period) if m and p.start >= m.start()] if m else []
+    return (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None
 
 
 def share_base(cell: str) -> str:
@@ -234,10 +264,12 @@ def row_period(metric: str, ps, cap_periods, rc: RowContext):
 
 
 def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, context: str,
-                   is_total: bool):
+                   is_total: bool, head: str = ""):
     """(statistic, unit, value) a cell gives, or None when it is no figure."""
     if kind == "rate":
         return "average", "KZT_per_USD", value        # "Average rate, KZT per USD"
+    if kind == "change":
+        return ("change", "percent", value) if "%" in head else None   # a change in persons is none
     if kind == "share" or (kind == "unknown" and "%" in context):
         return None if is_total else ("share", "percent", value)
     if kind in ("KZT", "USD"):

@@ -109,6 +109,8 @@ FIND = [
         "28.98 percent -> percent 28.98 down"),
     row("and 20 percent more than a year before", "20 percent -> percent 20 up"),
     row("transfers declined by 7.4 per cent", "7.4 per cent -> percent 7.4 down"),
+    row("non-CIS arrivals shrank faster still – by 12.5 percent – as the season ended",
+        "12.5 percent -> percent 12.5 down", id="change word before a dash, by after it"),
     row("remittances increased by 69 percent", "69 percent -> percent 69 up"),
     row("the number decreased by 5%", "5% -> percent 5 down"),
     row("arrivals grew by 3 per cent", "3 per cent -> percent 3 up"),

@@ -527,6 +527,28 @@ def test_header_cell_centred_across_two_lines_on_a_line_of_its_own():
                                           "February 74.8 148.9 24.1 48.0"]
 
 
+def test_centred_header_cells_on_two_lines_stay_one_cell_each_beside_a_centred_label():
+    """Each header cell centred on two lines, its upper line narrower than its lower one
+    ("Arrivals" over "(thousand persons)"), and "Nationality" set between the two lines: one
+    cell per column, each upper line over its own lower one (blind round 12, tables-fpdf)."""
+    chars = line("Table 4. Arrivals and departures by nationality, Q1 2025", 40, 80, 10, "Helvetica-Bold")
+    cols = [(150 + 110 * k, 260 + 110 * k) for k in range(3)]
+    for (x0, x1), (upper, lower) in zip(cols, [("Arrivals", "(thousand persons)"),
+                                                  ("Departures", "(thousand persons)"),
+                                                  ("Change", "vs Q4 2024, %")]):
+        chars += _cell(upper, x0, x1, 100) + _cell(lower, x0, x1, 112)
+    chars += line("Nationality", 60, 106, 9)
+    for k, (name, values) in enumerate([("Kyrgyzstan", ["412.5", "401.5", "+2.5"]),
+                                        ("Tajikistan", ["101.5", "99.5", "-9.5"])]):
+        chars += line(name, 40, 130 + 13 * k, 9)
+        for (x0, x1), v in zip(cols, values):
+            chars += _right(v, x1 - 6, 130 + 13 * k, 9)
+    rows = [b for b in lay(chars).blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Nationality", "Arrivals (thousand persons)", "Departures (thousand persons)", "Change vs Q4 2024, %"]
+    assert [r.text for r in rows[1:]] == ["Kyrgyzstan 412.5 401.5 +2.5", "Tajikistan 101.5 99.5 -9.5"]
+
+
 def test_shaded_row_group_cell_of_a_table_is_no_sidebar():
     chars = line("CIS member", 42, 106, 9) + line("states", 42, 117, 9)
     shapes = [rect(38, 98, 110, 140, fill=BLUE)]

@@ -441,3 +441,36 @@ def test_a_row_naming_a_direction_under_a_transfers_caption_gives_that_direction
     assert got == sorted([("remittances_sent", "2024-04-01", 80.5e9), ("remittances_sent", "2024-05-01", 82.5e9),
                           ("remittances_sent", "2024-06-01", 84.5e9), ("remittances_received", "2024-04-01", 30.5e9),
                           ("remittances_received", "2024-05-01", 31.5e9), ("remittances_received", "2024-06-01", 32.5e9)])
+
+
+@pytest.mark.parametrize("head,compared", [
+    ("Arrivals, change vs Q1 2024, %", ("2024-01-01", "2024-03-31")),
+    ("Change on the previous quarter, %", ("2024-01-01", "2024-03-31")),
+    ("Change, %", None),                                # names no period to compare with: no figure
+    ("Change, persons", "none"),                        # a change counted in persons: no figure
+])
+def test_a_change_column_gives_signed_changes_against_the_period_its_header_names(head, compared):
+    """COL:change: "+2.5", "-9.5", "−3.5" under "Arrivals, change vs Q1 2024, %" are changes of
+    the row against Q1 2024; the persons column beside it stays a total."""
+    doc = [heading("2. Arrivals"), block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+           table_row("Nationality", "Arrivals (thousand persons)", head),
+           table_row("Kyrgyzstan", "412.5", "+2.5"), table_row("Tajikistan", "101.5", "-9.5"),
+           table_row("Türkiye", "15.5", "\u22123.5")]
+    got = sorted((c.country, c.statistic, float(c.value), c.compared) for c in assemble(*doc).candidates)
+    totals = [("KGZ", "total", 412500.0, None), ("TJK", "total", 101500.0, None), ("TUR", "total", 15500.0, None)]
+    if compared in (None, "none"):
+        assert got == totals
+    else:
+        changes = [("KGZ", "change", 2.5, compared), ("TJK", "change", -9.5, compared),
+                   ("TUR", "change", -3.5, compared)]
+        assert got == sorted(totals + changes)
+
+
+def test_a_change_column_takes_the_period_of_the_values_beside_it():
+    """"Jan–Jun 2024 | vs Jan–Jun 2023": the change is of January-June against January-June."""
+    doc = [heading("Annex"), block("Table 5. Key indicators", "heading", 9.0),
+           table_row("Indicator", "Jan–Jun 2024", "vs Jan–Jun 2023"),
+           table_row("Arrivals of foreign nationals", "5,410,500", "+3.5%")]
+    got = sorted((c.statistic, float(c.value), c.period, c.compared) for c in assemble(*doc).candidates)
+    assert got == [("change", 3.5, ("2024-01-01", "2024-06-30"), ("2023-01-01", "2023-06-30")),
+                   ("total", 5410500.0, ("2024-01-01", "2024-06-30"), None)]
