@@ -639,6 +639,10 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
             run.share_group = (sent.start, st.clause.index, group)
     elif para.block.kind == "legend" and ctx.chart_title is not None and group is None:
         group = next((e.id for e in para.title_ents if e.label == "GROUP"), None)
+    elif statistic != "share" and ent is None and run.para_group \
+            and attach.group_anaphora(para.text, sent, st, q):
+        group = run.para_group          # "178,612 arrivals were registered for this group"
+        rules.append("GRP:total-anaphora")
     return country, region, group
 
 

@@ -556,6 +556,19 @@ OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|th
 LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
+# A count's clause that points back to the paragraph's group: "registered for this group",
+# "They also left ...", "these nationals made 169,402 departures".
+GROUP_REFERENCE = regex.compile(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+same)\s+group\b"
+                                r"|^\W*(?:they|these\s+(?:nationals|citizens|migrants|foreigners|travellers))\b", regex.I)
+# "Türkiye ranked first among them (24.8%)": "among them" before the share in its sentence.
+AMONG_THEM = regex.compile(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b", regex.I)
+
+
+def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:
+    """A count whose clause (or sentence opening) refers back to the paragraph's group."""
+    clause = clause_at(sent.clauses, q.start)
+    return bool(GROUP_REFERENCE.search(text, clause.start, clause.end)
+                or GROUP_REFERENCE.match(text[sent.start:sent.end]))
 
 
 SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|departures|exits|migrants|"
@@ -612,7 +625,8 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     if subject:
         return subject, "GRP:subject"       # "Arrivals from non-CIS countries were headed by China with 30.0%"
     if run.para_group and (ANAPHORA.match(para.text, sent.start) or ANAPHORA_AFTER.match(para.text, q.end)
-                           or THIS_GROUP.search(para.text, sent.start, sent.end)):
+                           or THIS_GROUP.search(para.text, sent.start, sent.end)
+                           or AMONG_THEM.search(para.text, sent.start, q.start)):
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
     named = [e for e in para.ents if e.label == "GROUP" and sent.start <= e.start and e.end <= st.start]
@@ -897,7 +911,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                            and COMPARED_VALUE.match(text[p.end:st.start])]   # "the April - June average of 60.0 bn"
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
-                            and regex.match(r"^\s*(?:of|for|during)\s+$", text[st.end:p.start])][:1]
+                            and regex.match(r"^\s*(?:of|for|during|in)\s+$", text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
     if chosen is None:       # "from KZT 90.0 billion in July to 105.0 billion in September"

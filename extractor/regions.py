@@ -408,10 +408,32 @@ def box_plans(items, boxes: list[Box], width: float, cells: list[Box] = ()) -> l
         if not _is_big_tile(members, items) and (_is_table_cell(b, boxes, held, items, list(cells))
                                                  or _is_group_cell(b, members, items)):
             continue
+        if _is_header_band(b, members, items):
+            continue            # a table's header painted as one band: read with its table
         kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
         order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
         plans.append(Plan(kind, b, order, rows=[order] if kind == "tile" else []))
     return plans
+
+
+# A band over a table's header: its lines are words, and right under it (within this many of
+# its lines' heights) a row of at least HEADER_BAND_VALUES figures stands under its words.
+HEADER_BAND_REACH = 1.5
+HEADER_BAND_VALUES = 2
+
+
+def _is_header_band(b: Box, members: list[int], items) -> bool:
+    """A painted band holding a table's header words, the table's figures right under it
+    (blind round 12, onecol-reportlab, Table 1: "Sent from Kazakhstan | Received in ..." over
+    "KZT bn | USD mln" on one dark band)."""
+    if any(CELL_FIGURE.match(_text_of(items, i)) for i in members):
+        return False
+    line_h = max(items[i][0].bottom - items[i][0].top for i in members)
+    under = [fr for fr, ln in items if CELL_FIGURE.match(ln.text)
+             and b[3] - 1 <= fr.top <= b[3] + HEADER_BAND_REACH * line_h]
+    heads = [items[i][0] for i in members]
+    below = [v for v in under if any(h.x0 - 2 <= v.x1 and v.x0 <= h.x1 + 2 for h in heads)]
+    return len(below) >= HEADER_BAND_VALUES
 
 
 def _is_tile(members: list[int], items) -> bool:

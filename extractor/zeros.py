@@ -10,6 +10,17 @@ from .cues import cues, metric_cues, resolve_metric
 from .types import Candidate
 
 
+# The region then an aside between commas before the zero ("In Ulytau region, one of the three
+# regions formed in June 2022, none were registered").
+ASIDE = regex.compile(r",[^,.;]{0,80},\s*")
+
+
+# Metrics of Kazakhstani citizens abroad: a region of Kazakhstan with none registered is never
+# theirs ("... on the consular register in Germany. No migrant workers were registered in Abay
+# region.": the zero is of the migrant workers the sentence names).
+ABROAD_METRICS = ("citizens_abroad", "emigrant_workers")
+
+
 def zero_regions(para, s_start: int, s_end: int):
     """(regions, first position, rule id) of the zero statements in a sentence."""
     text = para.text
@@ -22,7 +33,7 @@ def zero_regions(para, s_start: int, s_end: int):
                 found = [e for e in para.ents if e.label == "REGION" and e.start >= b - 1 and e.start < s_end]
             else:
                 found = [e for e in para.ents if e.label == "REGION" and e.end <= b and e.start >= s_start
-                         and not regex.search(r"[.;,]", text[e.end:a])][-1:]
+                         and (not regex.search(r"[.;,]", text[e.end:a]) or ASIDE.fullmatch(text[e.end:a]))][-1:]
             if found:
                 regions.extend(found)
                 first = a if first is None else min(first, a)
@@ -36,13 +47,14 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
         return []
     sentence = para.text[s_start:s_end]
     metric = None
+    inside = [m for m in (block_metric, ctx.last_metric) if m and m not in ABROAD_METRICS]
     for cue in sorted(metric_cues(sentence), key=lambda c: c.weak):     # strong cues first
-        if cue.weak and (block_metric or ctx.last_metric):
+        if cue.weak and inside:
             break                  # a generic cue yields to the paragraph's own metric
         metric = resolve_metric(cue.value, para.text[:s_end], None, ctx.permit_kind)
         if metric:
             break
-    metric = metric or block_metric or ctx.last_metric
+    metric = metric or (inside[0] if inside else None)
     if not metric or metric.startswith("remittances") or metric == "exchange_rate":
         return []
     stocks = [p for p in para.periods if p.stock and p.start < first]

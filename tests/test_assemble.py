@@ -714,6 +714,26 @@ CASES = [
      "Employers took on 30,600 foreign workers in the quarter, some 10.2 thousand a month on average.",
      [fig("registered_migrant_workers", "total", "persons", 30600),
       fig("registered_migrant_workers", "monthly_average", "persons", 10200)]),
+    ("a group subject with no number, then 'for this group', 'among them' and 'They ...' (GRP:total-anaphora)", "2. Arrivals",
+     "Citizens of non-CIS countries are a smaller and more varied flow. In the quarter 150,500 arrivals were "
+     "registered for this group. Japan ranked first among them (20.5%), followed by India (15.5%). They also left "
+     "in similar numbers, with 140,250 departures.",
+     [fig("arrivals", "total", "persons", 150500, group="non-CIS"),
+      fig("arrivals", "share", "percent", 20.5, "JPN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 15.5, "IND", group="non-CIS"),
+      fig("departures", "total", "persons", 140250, group="non-CIS")]),
+    ("'<Demonym> migration registration' names the country; 'up by N per cent from <value> in <period>' compares", "5. Emigration",
+     "Russian migration registration shows 20,450 citizens of Kazakhstan who stated work as the purpose of their stay "
+     "in April–June 2024, up by 12.5 per cent from 18.2 thousand in the same period of 2023.",
+     [fig("emigrant_workers", "total", "persons", 20450, "RUS"),
+      fig("emigrant_workers", "change", "percent", 12.5, "RUS", compared=("2023-04-01", "2023-06-30")),
+      fig("emigrant_workers", "total", "persons", 18200, "RUS", period=("2023-04-01", "2023-06-30"))]),
+    ("citizens on a consular register are citizens abroad even when 'working there' follows a comma; a zero in "
+     "a region of Kazakhstan is never of citizens abroad", "5. Citizens abroad",
+     "Twenty-two thousand Kazakhstani citizens were on the consular register in Germany in the quarter, many of "
+     "them working there on a visitor visa. No migrant workers at all were registered in Abay region.",
+     [fig("citizens_abroad", "total", "persons", 22000, "DEU", period=("2024-06-30", "2024-06-30")),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
 ]
 
 

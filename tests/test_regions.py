@@ -549,6 +549,30 @@ def test_centred_header_cells_on_two_lines_stay_one_cell_each_beside_a_centred_l
     assert [r.text for r in rows[1:]] == ["Kyrgyzstan 412.5 401.5 +2.5", "Tajikistan 101.5 99.5 -9.5"]
 
 
+def test_a_header_painted_as_one_band_is_read_with_its_table():
+    """One dark band behind a two-level header ("Sent" over "KZT bn | USD mln", "Month" between
+    the lines), the table's figures right under it: the band is the table's header, not a
+    region of its own (blind round 12, onecol-reportlab, Table 1)."""
+    cols = [(150 + 90 * k, 240 + 90 * k) for k in range(4)]
+    chars = line("Table 2. Remittances by month, Q1 2025", 40, 80, 10, "Helvetica-Bold")
+    chars += _cell("Sent from Kazakhstan", 150, 330, 98) + _cell("Received in Kazakhstan", 330, 510, 98)
+    chars += line("Month", 44, 108, 9)
+    for (x0, x1), leaf in zip(cols, ["KZT bn", "USD mln"] * 2):
+        chars += _right(leaf, x1 - 6, 118, 9)
+    for k, (name, values) in enumerate([("January", ["72.4", "142.1", "22.6", "44.4"]),
+                                        ("February", ["74.8", "148.9", "24.1", "48.0"])]):
+        chars += line(name, 44, 134 + 13 * k, 9)
+        for (x0, x1), v in zip(cols, values):
+            chars += _right(v, x1 - 6, 134 + 13 * k, 9)
+    page = lay(chars, [rect(40, 94, 515, 130, fill=(0.0, 0.2, 0.6))])
+    assert not [r for r in page.regions if r.kind == "band"]
+    rows = [b for b in page.blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Month", "Sent from Kazakhstan KZT bn", "Sent from Kazakhstan USD mln", "Received in Kazakhstan KZT bn",
+        "Received in Kazakhstan USD mln"]
+    assert [r.text for r in rows[1:]] == ["January 72.4 142.1 22.6 44.4", "February 74.8 148.9 24.1 48.0"]
+
+
 def test_shaded_row_group_cell_of_a_table_is_no_sidebar():
     chars = line("CIS member", 42, 106, 9) + line("states", 42, 117, 9)
     shapes = [rect(38, 98, 110, 140, fill=BLUE)]

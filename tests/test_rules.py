@@ -224,6 +224,11 @@ DOCUMENTS = [
      block("Where the money went. Russia received 60.5 bn tenge, 33.5 percent of the total; Uzbekistan 38.5 bn tenge, 21.5 percent.")],
     [heading("6. Remittances"),
      block("Russia received 38.5% of the money sent; its share was 41.5% in January–March, so it lost 3.0 percentage points.")],
+    [heading("2. Arrivals and departures"),
+     block("In all, 2,310,400 foreigners left Kazakhstan. Kyrgyzstan (35.5%) and Tajikistan (21.0%) once more "
+           "topped the CIS group."),
+     block("Citizens of non-CIS countries are a smaller and more varied flow. In the quarter 150,500 arrivals were "
+           "registered for this group, against the 140,100 recorded in the previous quarter.")],
 ]
 
 
