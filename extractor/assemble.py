@@ -832,13 +832,17 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]   # "Sent from Kazakhstan"
     is_total = bool(cues()["table_total"].match(label))
     row_metric = _row_metric(label, context, rd, ctx.permit_kind)
-    if not ents and not ps and not is_total and not row_metric:
+    # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 446.9 | ...")
+    rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
+    if not ents and not ps and not is_total and not row_metric and not rate_row:
         return []
     cap_periods = rd.find_periods(context, *period)
     metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
     base_rule = "MET:caption" if metric else None
     if row_metric and not ents:
         metric, base_rule = row_metric, "MET:row-label"    # "Entries of foreign nationals | 2,698,540 | ..."
+    if rate_row and not ents:
+        metric, base_rule = "exchange_rate", "MET:row-label"
     if metric is None:
         metric, base_rule = context_metric(ctx, block, Running())
     if metric is None:       # every value column names its own ("Sent from Kazakhstan | Received in ...")
@@ -872,8 +876,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
         if value is None:
             continue
-        m = "exchange_rate" if col.kind == "rate" else (col.metric or metric)
+        m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or metric)
         kind, scale = col.kind, col.scale
+        if m == "exchange_rate" and kind in ("KZT", "USD", "unknown"):
+            kind, scale = "rate", Decimal(1)     # "Average exchange rate, KZT per USD" row under "April 2024 KZT bn"
         if kind == "unknown" and cell.strip().endswith("%"):
             kind = "share"                                   # "China 8.2%": a percent cell
         if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales:

@@ -197,10 +197,16 @@ def share_base(cell: str) -> str:
     return "group" if any(OF_GROUP.match(cell[a:]) for a in starts) else ""
 
 
+UNIT_AFTER_YEAR = regex.compile(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$|thousand|million|billion|%)(?!\w))",
+                                regex.I)
+
+
 def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:
     """The period a header cell heads: the one it names, or, where its last word is a month
     alone (a month under a merged header, "Monthly volume, KZT bn" over "April | May | June"),
     that month of the caption's year (else the report's)."""
+    # a header cell holds no amount: "April 2024 KZT bn" is April 2024 in KZT, not 2024 tenge
+    cell = UNIT_AFTER_YEAR.sub(", ", cell)
     ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
     if len(ps) == 1:
         return ps[0].period_start, ps[0].period_end

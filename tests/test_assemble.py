@@ -734,6 +734,17 @@ CASES = [
      "them working there on a visitor visa. No migrant workers at all were registered in Abay region.",
      [fig("citizens_abroad", "total", "persons", 22000, "DEU", period=("2024-06-30", "2024-06-30")),
       fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
+    ("'<Country> kept first place with N%' keeps its subject; 'Of the arrivals from outside the CIS' is a base; "
+     "'N per cent over January–March' compares", "2. Entries",
+     "Within the CIS group Kyrgyzstan kept first place with 40.5% of arrivals and Tajikistan came second (25.5%). "
+     "Of the arrivals from outside the CIS, nearly a quarter were citizens of Japan (24.5%), with India close behind "
+     "at 20.5 per cent. Departures rose to 2,100,500, an increase of 5.5 per cent over January–March.",
+     [fig("arrivals", "share", "percent", 40.5, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 25.5, "TJK", group="CIS"),
+      fig("arrivals", "share", "percent", 24.5, "JPN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 20.5, "IND", group="non-CIS"),
+      fig("departures", "total", "persons", 2100500),
+      fig("departures", "change", "percent", 5.5, compared=Q1)]),
 ]
 
 

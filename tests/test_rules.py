@@ -479,3 +479,18 @@ def test_a_change_column_takes_the_period_of_the_values_beside_it():
     got = sorted((c.statistic, float(c.value), c.period, c.compared) for c in assemble(*doc).candidates)
     assert got == [("change", 3.5, ("2024-01-01", "2024-06-30"), ("2023-01-01", "2023-06-30")),
                    ("total", 5410500.0, ("2024-01-01", "2024-06-30"), None)]
+
+
+def test_month_columns_with_units_and_a_rate_row_under_them():
+    """"April 2024 KZT bn | April 2024 USD mn | ...": each column is its month (a year before a
+    currency is no amount in a header); a row "Average exchange rate, KZT per USD" under them
+    gives each month's rate."""
+    doc = [heading("Annex"), block("Table 2. Cross-border money transfers of individuals, April–June 2024", "heading", 9.0),
+           table_row("Flow", "April 2024 KZT bn", "April 2024 USD mn", "May 2024 KZT bn", "May 2024 USD mn"),
+           table_row("Transfers sent from Kazakhstan", "70.5", "155.5", "72.5", "160.5"),
+           table_row("Average exchange rate, KZT per USD", "450.25", "", "451.75", "")]
+    got = sorted((c.metric, c.unit, float(c.value), c.period) for c in assemble(*doc).candidates)
+    april, may = ("2024-04-01", "2024-04-30"), ("2024-05-01", "2024-05-31")
+    assert got == sorted([("remittances_sent", "KZT", 70.5e9, april), ("remittances_sent", "USD", 155.5e6, april),
+                          ("remittances_sent", "KZT", 72.5e9, may), ("remittances_sent", "USD", 160.5e6, may),
+                          ("exchange_rate", "KZT_per_USD", 450.25, april), ("exchange_rate", "KZT_per_USD", 451.75, may)])
