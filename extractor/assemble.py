@@ -98,15 +98,38 @@ class Assembler:
         self.skipped: list[Block] = []      # blocks of sections that state no figures (not read)
         self.unsourced: list[Candidate] = []    # of a paragraph cut off mid-sentence by a page end
         self.charted: list[Candidate] = []      # of a chart or table whose caption may stand below it
+        self.main_ctx: Context | None = None    # the main text's context while a sidebar is read
+        self.unscaled: list[Candidate] = []     # fractional counts of a chart whose unit line may stand below it
 
     def block(self, block: Block) -> None:
+        # a sidebar is an aside: what it names (a section heading, a metric, a period) does not
+        # carry over to the main text that resumes after it
+        if block.aside and self.main_ctx is None:
+            self.main_ctx = self.ctx
+        elif not block.aside and self.main_ctx is not None:
+            self.ctx, self.main_ctx = self.main_ctx, None
         if self.ctx.section_skip and block.kind != "heading":
             self.skipped.append(block)      # for the number accounting (accounting.py)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
         self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
+        self.unscaled = scale_below(self.unscaled, block, found)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+def scale_below(unscaled: list[Candidate], block: Block, found: list[Candidate]) -> list[Candidate]:
+    """SCALE:note-below: counts of a chart or table printed in fractions with no scale ("April
+    1,046.3") take the scale of a unit line right under it ("Thousand persons. Source: ..."),
+    flagged; returns the counts still waiting (none once another kind of block comes)."""
+    if block.kind == "table":
+        return unscaled + [c for c in found if c.unit == "persons" and c.statistic == "total"
+                           and c.value != c.value.to_integral_value()]
+    if unscaled and cues()["scale_note"].match(block.text):
+        scale = next((v for v, pat in cues()["scales"] if pat.search(block.text[:40])), None)
+        for c in unscaled if scale else []:
+            c.value, c.flags, c.rules = c.value * scale, c.flags + ["scale_from_note"], c.rules + ["SCALE:note-below"]
+    return []
 
 
 def caption_below_sources(charted: list[Candidate], block: Block, found: list[Candidate],

@@ -1373,7 +1373,7 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _join_across_columns(_padded_rows(blocks + held))
+    return _inline_figures(_join_across_columns(_padded_rows(blocks + held)))
 
 
 # A line and the one set under it in the same column are at most this many body sizes apart:
@@ -1527,6 +1527,47 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A number set alone in large type ("18,700") inside a sentence that runs on around it.
+LONE_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d[\d,.\u00a0 ]*\s*(?:%|thousand|million|bn|mln)?\s*$")
+
+
+CARD_RUN_ON = regex.compile(r"^\s*[+\-\u2212]?\d[\d,.\u00a0]*\s+\p{Ll}")
+
+
+def _right_under(a: Block, b: Block) -> bool:
+    """Block `b` starts right under `a`'s last line, at its left edge (one paragraph's lines)."""
+    last, first = a.boxes[-1], b.boxes[0]
+    line_h = max(last[3] - last[1], 1.0)
+    return 0 <= first[1] - last[3] <= 2 * line_h and abs(first[0] - a.boxes[0][0]) <= 2 * line_h
+
+
+def _inline_figures(blocks: list[Block]) -> list[Block]:
+    """A stat card's number printed in large type mid-sentence ("Russian migration authorities
+    issued work patents to" | "18,700" | "citizens of Kazakhstan, against ..."): the text before
+    ends with no full stop and the text after runs on in lower case, so the three are one
+    paragraph (blind designer 11, chromium sidebar)."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        a = blocks[k]
+        if k + 2 < len(blocks) and a.kind == "body" and blocks[k + 2].kind == "body" \
+                and blocks[k + 1].kind in ("heading", "callout") and LONE_FIGURE.match(blocks[k + 1].text) \
+                and not a.text.rstrip().endswith(SENTENCE_ENDS) and RUN_ON_START.match(blocks[k + 2].text) \
+                and not blocks[k + 2].text[:1].isdigit() and _right_under(a, blocks[k + 1]):
+            out.append(_joined(_joined(a, replace(blocks[k + 1], kind="body")), blocks[k + 2]))
+            k += 3
+            continue
+        if k + 1 < len(blocks) and a.kind == "body" and blocks[k + 1].kind == "callout" \
+                and len(a.text.split()) >= 5 and a.text.rstrip()[-1:].islower() \
+                and CARD_RUN_ON.match(blocks[k + 1].text) and _right_under(a, blocks[k + 1]):
+            out.append(_joined(a, replace(blocks[k + 1], kind="body")))    # the number and its run-on as one card
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def _joined(a: Block, b: Block) -> Block:
     text = a.text + " " + b.text
     base = len(a.text) + 1
@@ -1596,7 +1637,8 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
                    for row, g in zip(plan.rows, groups))
         return out
     inner = [items[i] for i in plan.members]
-    return _flow(inner, pl, shapes, regions, depth + 1)
+    blocks = _flow(inner, pl, shapes, regions, depth + 1)
+    return [replace(b, aside=True) for b in blocks] if plan.kind == "sidebar" else blocks
 
 
 def _name_cell(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:

@@ -47,6 +47,8 @@ FLAGS: dict[str, str] = {
                         "names",
     "currency_implied": "an amount in billions printed without a currency took the currency of its "
                         "sentence's other amounts (else KZT): people are never counted in billions",
+    "scale_from_note": "a chart's or table's counts printed without a scale took the scale of the "
+                       "unit line printed under it ('Thousand persons. Source: ...')",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
 }

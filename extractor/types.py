@@ -63,6 +63,7 @@ class Block:
     column: int = 0
     cells: tuple[tuple[int, int], ...] = ()   # table rows: (start, end) of each cell in `text`
     lang: str = ""                  # "en" or "ru" (lang.tag_languages), "" before tagging
+    aside: bool = False             # printed in a sidebar beside the main text (a region of its own)
 
     def box_of(self, start: int, end: int) -> Box | None:
         return union(self.boxes[start:end])

@@ -745,6 +745,9 @@ CASES = [
       fig("arrivals", "share", "percent", 20.5, "IND", group="non-CIS"),
       fig("departures", "total", "persons", 2100500),
       fig("departures", "change", "percent", 5.5, compared=Q1)]),
+    ("'picked up from month to month' compares nothing: the month named after it dates the count", "2. Arrivals",
+     "Arrivals picked up from month to month (Figure 1) and peaked in June at 1,150,250.",
+     [fig("arrivals", "total", "persons", 1150250, period=("2024-06-01", "2024-06-30"))]),
 ]
 
 

@@ -569,3 +569,15 @@ def test_group_label_wrapped_over_two_lines_heads_all_rows_of_its_group():
     assert rows[1:4] == [["First group", "Alpha", "98.7", "33.8"],
                          ["First group", "Beta", "61.2", "21.0"],
                          ["First group", "Gamma", "19.4", "6.7"]]
+
+
+def test_a_number_set_large_inside_a_sentence_is_part_of_its_paragraph():
+    """A stat card's number in large type between two lines of one sentence ("... issued work
+    permits to" | "12,500" | "citizens of Kazakhstan, against ...") reads as one paragraph."""
+    chars = paragraph([f"Opening text: {FILLER}"] * 3, 40, 60)
+    chars += line("Foreign authorities issued work permits to", 40, 120)
+    chars += line("12,500", 40, 136, BODY * 1.6)
+    chars += line("citizens of Kazakhstan, against 11,250 a year before.", 40, 158)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert any(b.text == "Foreign authorities issued work permits to 12,500 citizens of Kazakhstan, against "
+               "11,250 a year before." for b in page.blocks)

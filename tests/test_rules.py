@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 import json
 import re
 from datetime import date
@@ -229,6 +230,9 @@ DOCUMENTS = [
            "topped the CIS group."),
      block("Citizens of non-CIS countries are a smaller and more varied flow. In the quarter 150,500 arrivals were "
            "registered for this group, against the 140,100 recorded in the previous quarter.")],
+    [heading("2. Arrivals"), block("Figure 1. Arrivals of foreign nationals by month, April–June 2024", "heading", 9.0),
+     table_row("April", "1,046.5"), table_row("May", "1,162.5"),
+     block("Thousand persons. Source: Border Service.", "legend", 7.0)],
 ]
 
 
@@ -494,3 +498,24 @@ def test_month_columns_with_units_and_a_rate_row_under_them():
     assert got == sorted([("remittances_sent", "KZT", 70.5e9, april), ("remittances_sent", "USD", 155.5e6, april),
                           ("remittances_sent", "KZT", 72.5e9, may), ("remittances_sent", "USD", 160.5e6, may),
                           ("exchange_rate", "KZT_per_USD", 450.25, april), ("exchange_rate", "KZT_per_USD", 451.75, may)])
+
+
+def test_fractional_counts_of_a_chart_take_the_scale_of_the_unit_line_under_it():
+    """SCALE:note-below: "April 1,046.5" under "Figure 1. Arrivals by month" and over "Thousand
+    persons. Source: ..." is 1,046,500 arrivals, flagged."""
+    doc = [heading("2. Arrivals"), block("Figure 1. Arrivals of foreign nationals by month, April–June 2024", "heading", 9.0),
+           table_row("April", "1,046.5"), table_row("May", "1,162.5"),
+           block("Thousand persons. Source: Border Service.", "legend", 7.0)]
+    got = [(float(c.value), c.period, "scale_from_note" in c.flags) for c in assemble(*doc).candidates]
+    assert got == [(1046500.0, ("2024-04-01", "2024-04-30"), True), (1162500.0, ("2024-05-01", "2024-05-31"), True)]
+
+
+def test_a_sidebar_does_not_change_the_main_texts_section():
+    """A sidebar read between two paragraphs of the arrivals section (its own heading and a
+    training count) leaves the section's metric to the paragraph after it."""
+    aside = [replace(heading("ROUND TABLE"), aside=True),
+             replace(block("On 21 May IOM met 25 participants from recruitment agencies."), aside=True)]
+    doc = [heading("2. Arrivals"), block("Border posts counted 3,100,500 arrivals of foreign citizens."), *aside,
+           block("Within the CIS flow, citizens of Kyrgyzstan made up 40.5% and those of Tajikistan 20.5%.")]
+    got = [(c.metric, float(c.value)) for c in assemble(*doc).candidates if c.statistic == "share"]
+    assert got == [("arrivals", 40.5), ("arrivals", 20.5)]
