@@ -846,6 +846,28 @@ def _row_metric(label: str, context: str, rd: Readers, permit_kind) -> str | Non
     return tables.text_metric(f"{label}: {context}", rd.find_entities, permit_kind)
 
 
+def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
+               ) -> tuple[str, Decimal, bool]:
+    """(kind, scale, percent implied) of one cell: its column's, completed by the cell's own
+    sign and the caption's unit and scale."""
+    kind, scale = col.kind, col.scale
+    if m == "exchange_rate" and kind in ("KZT", "USD", "unknown"):
+        kind, scale = "rate", Decimal(1)     # "Average exchange rate, KZT per USD" row under "April 2024 KZT bn"
+    if kind == "unknown" and cell.strip().endswith("%"):
+        kind = "share"                                   # "China 8.2%": a percent cell
+    if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales:
+        scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
+    if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
+        scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
+    if kind == "unknown" and cap_col.kind in ("KZT", "USD"):
+        kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
+    implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
+        and value != value.to_integral_value() and value <= 100
+    if implied:
+        kind = "share"               # "Russian Federation 38.25": no person is counted in fractions
+    return kind, scale, implied
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -900,21 +922,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if value is None:
             continue
         m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or metric)
-        kind, scale = col.kind, col.scale
-        if m == "exchange_rate" and kind in ("KZT", "USD", "unknown"):
-            kind, scale = "rate", Decimal(1)     # "Average exchange rate, KZT per USD" row under "April 2024 KZT bn"
-        if kind == "unknown" and cell.strip().endswith("%"):
-            kind = "share"                                   # "China 8.2%": a percent cell
-        if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales:
-            scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
-        if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
-            scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
-        if kind == "unknown" and cap_col.kind in ("KZT", "USD"):
-            kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
-        implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
-            and value != value.to_integral_value() and value <= 100
-        if implied:
-            kind = "share"               # "Russian Federation 38.25": no person is counted in fractions
+        kind, scale, implied = _cell_kind(col, cell, value, m, cap_col, cap_scales)
         got = tables.cell_statistic(kind, m, value, scale, context, is_total, col.head + " " + cell)
         if got is None or (kind == "change" and col.compared is None):
             continue
