@@ -531,6 +531,9 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     if inherited:
         return inherited[0], None, [inherited[1]]
     cue, rule = attach.metric_cue(sent, st, para.text)
+    respective = attach.respective_metric(para.text, sent, st)
+    if respective is not None:
+        cue, rule = respective, "MET:respectively"
     if cue is not None and cue.id.endswith(":flow") and any(
             (m or "").startswith("remittances") for m in (ctx.section_metric, run.block_metric, ctx.last_metric)):
         cue = None                       # "the inflow" of a section on transfers is money

@@ -305,6 +305,27 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
     return out
 
 
+def respective_metric(text: str, sent: Sent, st: Statement):
+    """MET:respectively: "4,286,317 and 4,051,902 foreign citizens entered and left Kazakhstan,
+    respectively": the k statements of a list take, in order, the k metric cues printed between
+    the list and "respectively". Returns the statement's cue, or None."""
+    for m in RESPECTIVELY.finditer(text, st.end, sent.end):
+        run = [x for x in sent.stmts if x.end <= m.start()]
+        while len(run) > 1 and not regex.match(r"^[\s,)]*(?:and\s+)?[\s,(]*$", text[run[-2].end:run[-1].start]):
+            run = run[:-1]
+        k = len(run) - 1
+        while k > 0 and regex.match(r"^[\s,)]*(?:and\s+)?[\s,(]*$", text[run[k - 1].end:run[k].start]):
+            k -= 1
+        run = run[k:]
+        if st not in run or len(run) < 2:
+            return None
+        cues_after = [c for c in sent.cues if run[-1].end <= c.start < m.start() and not c.weak]
+        if len(cues_after) != len(run):
+            return None
+        return cues_after[run.index(st)]
+    return None
+
+
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively", "Kyrgyzstan, Tajikistan
     and Türkiye followed with 7.4, 4.8 and 1.6 percent": the k statements of a list take the k
@@ -650,6 +671,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
 LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
 # Words between a list of amounts and the list of periods they fall in ("bn KZT in").
 RESPECTIVE_GAP = regex.compile(r"^[^.;,\d]{0,30}$")
+# ... or a bracketed list restating the list, then those words ("KZT 68.9, 71.4 and 74.3 billion
+# (USD 151.0, 156.5 and 162.8 million) in July, August and September")
+RESPECTIVE_BRACKET = regex.compile(r"^[^.;()\d]{0,12}\([^()]*\)[^.;,\d()]{0,30}$")
 
 
 def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> tuple:
@@ -668,7 +692,9 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
             if len(run) == k or not LIST_JOIN.match(text[run[-1].end:p.start]):
                 break
             run.append(p)
-        if k >= 2 and len(run) == k and RESPECTIVE_GAP.match(text[stmts[j].end:run[0].start]):
+        gap = text[stmts[j].end:run[0].start] if run else ""
+        if k >= 2 and len(run) == k and (RESPECTIVE_GAP.match(gap) or RESPECTIVE_BRACKET.match(gap)
+                                          or RESPECTIVE_GAP.match(gap.lstrip(" )"))):
             out += [(stmts[i + n].start, run[n]) for n in range(k)]
         elif k >= 2 and not run:
             # "880,000 in October, 810,000 in November and 790,000 in December; departures 840,000,

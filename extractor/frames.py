@@ -167,6 +167,19 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
                     and not THOUSANDS.search(q.text) and (last.kind != "percent" or q.value <= 100)
                     for q in out[i:j])
         printed = _printed_value(last)
+        first = out[i]
+        if j > i and first.kind == "money" and first.currency and not SCALE_WORDS.search(first.text) \
+                and last.kind == "count" and SCALE_WORDS.search(last.text) and printed \
+                and all(q.kind == "count" and not SCALE_WORDS.search(q.text) for q in out[i + 1:j]):
+            # "USD 151.0, 156.5 and 162.8 million": the currency before the list, the scale after it
+            scale = last.value / printed
+            for k in range(i, j + 1):
+                q = out[k]
+                value = (_printed_value(q) or q.value) * scale
+                out[k] = Quantity(q.start, q.end, q.text, value, "money", first.currency, True,
+                                  q.direction, q.flags + ("unit_from_list",))
+            i = j + 1
+            continue
         if j > i and plain and last.kind in ("money", "percent") and printed:
             scale = last.value / printed if last.kind == "money" else 1
             for k in range(i, j):
@@ -198,6 +211,15 @@ def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _opens_list(text: str, q: Quantity, quants: list[Quantity]) -> bool:
+    """`q` opens a bracketed list of numbers ("(USD 151.0, 156.5 and 162.8 million)"): the
+    list restates a list before the bracket item by item, so `q` is no pair of the number
+    before the bracket alone."""
+    later = [x for x in quants if x.start >= q.end]
+    return bool(later) and LIST_JOIN.match(text[q.end:later[0].start]) is not None \
+        and "(" in text[max(0, q.start - 6):q.start]
+
+
 def group_statements(text: str, quants: list[Quantity], clause_of) -> list[Statement]:
     """Numbers printed together form one statement; each other number its own."""
     stmts: list[Statement] = []
@@ -212,7 +234,7 @@ def group_statements(text: str, quants: list[Quantity], clause_of) -> list[State
                            and SHARE_ENDS.match(text, q.end) is not None)
             if (PAIRED.match(between) and ("(" in between or "or" in between.lower() or money_share
                                            or "share" in between.lower() or EQUIVALENT.search(between))
-                    and (q.kind, q.currency) not in units):
+                    and (q.kind, q.currency) not in units and not _opens_list(text, q, quants)):
                 s.quants.append(q)
                 continue
         stmts.append(Statement([q], clause_of(q.start)))

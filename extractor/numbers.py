@@ -101,7 +101,7 @@ MASTER = compiled(fill(r"""
       | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for|за)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
                                                     # "472 KZT/USD", "472 tenge per dollar",
                                                     # "464,44 тенге за доллар США"
-      | (?:KZT|tenge)\s?/\s?(?:USD|\$)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
+      | (?:(?:KZT|tenge)\s?/\s?(?:USD|\$)|USD\s?/\s?KZT)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
                                                     # "KZT/USD 472"
       | (?:KZT|tenge|₸)\s?(?P<r_val6><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s|each\s)?<BASE>(?!\w)
                                                     # "KZT 451.20 per US dollar"

@@ -167,17 +167,41 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             word = TEMPORARY_OR_PERMANENT.search(cell)
             if word and PERMITS.search(caption):
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
-        if kind == "change":       # the period a change column names is the one compared with
-            named = readers.find_periods(cell, *period)      # "vs Q3 2023", "on the previous quarter"
-            # its own period is that of the values it stands beside ("Jan–Sep 2025 | vs Jan–Sep 2024")
-            own = cols[-1].period if cols else None
-            cols.append(Column(kind, scale, metric, own, rule, "", cell,
-                               compared=(named[0].period_start, named[0].period_end) if len(named) == 1
-                               else compared_in(caption, readers, period)))
+        if kind == "change":
+            cols.append(_change_column(cell, caption, readers, period, cols, scale, metric, rule))
             continue
         cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule,
                            share_base(cell) if kind == "share" else "", cell))
     return cols
+
+
+def _change_column(cell: str, caption: str, readers, period, before: list[Column], scale, metric,
+                   rule: str) -> Column:
+    """A change column: the period its header names is the one compared with ("vs Q3 2023", "on
+    the previous quarter"), else the caption's; its own period and metric are those of the values
+    it stands beside ("Jan–Sep 2025 | vs Jan–Sep 2024", "Departures | Change y-o-y, %"). Beside two
+    columns of periods ("Q4 2022 | Q3 2022 | Change, %") it is the later against the earlier."""
+    named = readers.find_periods(cell, *period)
+    compared = (named[0].period_start, named[0].period_end) if len(named) == 1 else None
+    own = before[-1].period if before else None
+    dated = [c.period for c in before[-2:] if c.period]
+    if compared is None and len(dated) == 2 and dated[0] != dated[1]:
+        own, compared = max(dated), min(dated)
+    compared = compared or compared_in(caption, readers, period)
+    if compared is None and YEAR_ON_YEAR.search(cell):
+        base = own or (period[0].isoformat(), period[1].isoformat())
+        compared = tuple(_year_before(d) for d in base)
+    return Column("change", scale, metric or (before[-1].metric if before else None), own, rule, "", cell,
+                  compared=compared)
+
+
+YEAR_ON_YEAR = regex.compile(r"\by-?o-?y\b|\byear[\s-]on[\s-]year\b|\bannual\s+change\b", regex.I)
+
+
+def _year_before(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    day = 28 if (d.month, d.day) == (2, 29) else d.day
+    return d.replace(year=d.year - 1, day=day).isoformat()
 
 
 def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
@@ -298,3 +322,36 @@ def currency_scales(text: str) -> dict[str, Decimal]:
         if len(kinds) == 1 and len(scales) == 1:
             out[kinds[0]] = scales[0]
     return out
+
+
+# A caption: "Table 3. ...", "Figure 1. ...".
+CAPTION = regex.compile(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|diagram)\s*[\dA-Z]+[.:]?\s", regex.I)
+# A source line's start: what follows it is no unit.
+SOURCE_START = regex.compile(r"\b(?:source|sources|note|notes)\s*:", regex.I)
+
+
+def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A unit line printed under a table or chart ("Thousand persons. Change: compared with
+    October–December 2021. Source: ...") says what its caption leaves out: its words up to the
+    source are put at the caption's end in brackets (boxes and markers kept), so the rows read
+    against them (scale, currency, compared period). Blind round 13, tables-fpdf."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        b = out[k]
+        if b.kind != "table":
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].kind == "table":
+            end += 1
+        cap = next((i for i in range(k - 1, max(-1, k - 3), -1) if CAPTION.match(out[i].text)
+                    and out[i].kind != "table"), None)
+        if cap is not None and end < len(out) and out[end].kind in ("legend", "body") \
+                and cues()["unit_line"].match(out[end].text):
+            words = SOURCE_START.split(out[end].text)[0].strip().rstrip(".;,")
+            c = out[cap]
+            lead = f" ({words})"
+            out[cap] = replace(c, text=c.text + lead, boxes=c.boxes + (c.boxes[-1],) * len(lead))
+        k = end
+    return tuple(out)

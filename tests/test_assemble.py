@@ -748,6 +748,23 @@ CASES = [
     ("'picked up from month to month' compares nothing: the month named after it dates the count", "2. Arrivals",
      "Arrivals picked up from month to month (Figure 1) and peaked in June at 1,150,250.",
      [fig("arrivals", "total", "persons", 1150250, period=("2024-06-01", "2024-06-30"))]),
+    ("a list then its bracketed restatement in another currency, both dated by one 'respectively' list of months; "
+     "'entered and left ..., respectively' gives each count its metric", "6. Remittances",
+     "Outgoing transfers amounted to KZT 60.5, 62.5 and 64.5 billion (USD 130.5, 135.5 and 140.5 million) in April, "
+     "May and June, respectively. In all, 3,100,500 and 2,900,500 foreign citizens entered and left Kazakhstan, "
+     "respectively.",
+     [fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 64.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 130.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 135.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 140.5e6, period=("2024-06-01", "2024-06-30")),
+      fig("arrivals", "total", "persons", 3100500), fig("departures", "total", "persons", 2900500)]),
+    ("a hotline's number is no figure; 'USD/KZT 455.5' is the rate", "7. Capacity building",
+     "A round table brought together 33 participants. Callers were reminded that the 1406 hotline is free. "
+     "The exchange rate averaged USD/KZT 455.5 over the quarter.",
+     [fig("training_participants", "total", "persons", 33),
+      fig("exchange_rate", "average", "KZT_per_USD", 455.5)]),
 ]
 
 

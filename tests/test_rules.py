@@ -233,6 +233,8 @@ DOCUMENTS = [
     [heading("2. Arrivals"), block("Figure 1. Arrivals of foreign nationals by month, April–June 2024", "heading", 9.0),
      table_row("April", "1,046.5"), table_row("May", "1,162.5"),
      block("Thousand persons. Source: Border Service.", "legend", 7.0)],
+    [heading("2. Arrivals and departures"),
+     block("In all, 3,100,500 and 2,900,500 foreign citizens entered and left Kazakhstan, respectively.")],
 ]
 
 
@@ -519,3 +521,30 @@ def test_a_sidebar_does_not_change_the_main_texts_section():
            block("Within the CIS flow, citizens of Kyrgyzstan made up 40.5% and those of Tajikistan 20.5%.")]
     got = [(c.metric, float(c.value)) for c in assemble(*doc).candidates if c.statistic == "share"]
     assert got == [("arrivals", 40.5), ("arrivals", 20.5)]
+
+
+@pytest.mark.parametrize("header,row,expected", [
+    (("Type of permit", "Q2 2024", "Q1 2024", "Change, %"), ("Temporary residence permits", "41,250", "33,850", "+21.5"),
+     (("2024-04-01", "2024-06-30"), ("2024-01-01", "2024-03-31"))),
+    (("Type of permit", "Persons", "Change y-o-y, %"), ("Temporary residence permits", "41,250", "+21.5"),
+     (("2024-04-01", "2024-06-30"), ("2023-04-01", "2023-06-30"))),
+], ids=["two-period-columns", "year-on-year"])
+def test_a_change_column_without_a_named_period(header, row, expected):
+    """"Q2 2024 | Q1 2024 | Change, %": the later against the earlier; "Change y-o-y, %": the
+    same period a year before."""
+    doc = [heading("3. Residence permits"), block("Table 3. Residence permits issued by type", "heading", 9.0),
+           table_row(*header), table_row(*row)]
+    got = [(c.period, c.compared) for c in assemble(*doc).candidates if c.statistic == "change"]
+    assert got == [expected]
+
+
+def test_a_unit_line_under_a_table_reads_as_part_of_its_caption():
+    """"Thousand persons. Change: compared with April–June 2023. Source: ..." under a table whose
+    caption and header name neither: the counts are thousands, the change is against Q2 2023."""
+    from extractor.tables import caption_units
+    blocks = (block("Table 1. Arrivals by group of countries", "heading", 9.0),
+              table_row("Group", "Arrivals", "Change, %"), table_row("CIS countries", "2,371.5", "+40.5"),
+              block("Thousand persons. Change: compared with April–June 2023. Source: Border Service.", "legend", 7.0))
+    doc = [heading("2. Arrivals"), *caption_units(blocks)]
+    got = sorted((c.statistic, float(c.value), c.compared) for c in assemble(*doc).candidates)
+    assert got == [("change", 40.5, ("2023-04-01", "2023-06-30")), ("total", 2371500.0, None)]
