@@ -531,6 +531,9 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     if inherited:
         return inherited[0], None, [inherited[1]]
     cue, rule = attach.metric_cue(sent, st, para.text)
+    if run.sentence_metric and THIS_IS.match(para.text, sent.start) and st is sent.stmts[0] \
+            and all(q.kind == "percent" for q in st.quants) and rule != "MET:clause":
+        return run.sentence_metric, None, ["MET:anaphora"]   # "That is 6.8 per cent less ..., when ..."
     respective = attach.respective_metric(para.text, sent, st)
     if respective is not None:
         cue, rule = respective, "MET:respectively"

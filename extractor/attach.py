@@ -150,6 +150,9 @@ OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbe
 DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", regex.I)
 # "...; 12,000 Kazakhstani nationals were staying there": the country named before, across ';'
 THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
+# A sentence whose subject is the country the sentence before named: "The Russian Federation
+# was the main counterpart. It received ... and was the origin of 61.9% of the money coming in".
+IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
 APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
 
 
@@ -161,6 +164,15 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     if opened and gap[:1] == opened.group(0)[0]:
         gap = gap[1:]
     return gap
+
+
+def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
+    """A dash between a number and a name after it starts a new clause ("climbed to 71,864 – none
+    were recorded in Ulytau region"), unless the number itself stands in a dash aside ("The
+    majority – 3,018,447 entries – were made by nationals of ...")."""
+    if not regex.search(r"(?:^|\s)[–—]\s", text[st.end:pos]):
+        return False
+    return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
 
 
 def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
@@ -190,7 +202,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
-                 and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))]
+                 and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))
+                 and not _past_a_dash(text, st, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
         appositive = None if before or after or restated else _appositive_of(text, sent, gi)
@@ -208,6 +221,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
                         and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]]
                 pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
+            if pick is None and IT_SUBJECT.match(text, sent.start):
+                named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
+                pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
             if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
                 named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                          and e.end <= st.start]
@@ -474,6 +490,15 @@ def _opens_comma_clause(text: str, st: Statement) -> bool:
     return st.clause.rule == "CL:comma" and not text[st.clause.start:st.start].strip(" ,")
 
 
+# A share of the amount just stated: "41.3% of it", "a third of this sum".
+OF_IT = regex.compile(r"\s*(?:per\s*cent|percent)?\s*of\s+(?:it|this|that|this\s+(?:amount|sum|total|volume)|"
+                      r"the\s+(?:amount|sum|volume))\b", regex.I)
+
+
+# The rest of a share's clause that names its country after it, then the next item's join.
+NAMED_AFTER_ITEM = regex.compile(r"^[^.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tuple[str, str] | None:
     """A percent that comments on the statement before it takes that statement's metric:
     "..., which is 12.2 percent more" (MET:inherit), "X (4.9%) and Y (3.1%)" (MET:list),
@@ -484,6 +509,8 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
     no_cue_between = lambda a: not [sp for sp in sent.cues if a <= sp.start < st.start   # noqa: E731
                                     and not direction_cues(text[sp.start:sp.end])]   # "left the country"
     prev = next((x for x in reversed(run.stated) if x[0] < st.start and x[0] >= sent.start), None)
+    if prev is not None and OF_IT.match(text, st.quants[0].end):
+        return prev[2], "MET:inherit"        # "KZT 118.4 billion ...; 41.3% of it came from Russia"
     if prev is not None and (c["inherit_change"].search(text[prev[1]:st.start])
                              or ((st.start - prev[1] < 30 or _opens_comma_clause(text, st))
                                  and no_cue_between(prev[1]))):
@@ -495,6 +522,9 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
     if (share is not None and share[0] >= sent.start and st.entity is not None and share[1] <= st.entity.start
             and st.entity.end <= st.start and c["list_continues"].match(text[share[1]:st.entity.start])):
         return share[2], "MET:list"
+    if share is not None and share[0] >= sent.start and st.entity is not None and st.entity.start >= st.end \
+            and NAMED_AFTER_ITEM.match(text[share[1]:st.start]):
+        return share[2], "MET:list"          # "41.3% of it came from Russia and 12.0% from the United States"
     change = run.changes[-1] if run.changes else None
     if (change is not None and change[0] >= sent.start and c["and_change"].search(text[change[1]:st.start])
             and no_cue_between(change[1])):
@@ -573,7 +603,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
 OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|the\s+)?"
-                         r"(?:(?:arrivals|entries|departures|exits)\s+from\s+(?:the\s+)?)?", regex.I)
+                         r"(?:(?:arrivals|entries|departures|exits)\s+from\s+(?:the\s+)?"
+                         r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
+                         r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
 LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)

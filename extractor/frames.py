@@ -307,7 +307,7 @@ CONDITIONS = {
     "change_cue": lambda s: bool(cues()["change"].search(s.lead[-CHANGE_REACH:])) and not _named_bracket(s),
     "share_cue_before": lambda s: bool(cues()["share"].search(s.lead[-SHARE_LEAD:])),
     "no_share_cue_before": lambda s: not _share_before(s),
-    "gapped_change": lambda s: (s.prev_change and s.stmt.entity is None
+    "gapped_change": lambda s: (s.prev_change and (s.stmt.entity is None or bool(BY_BEFORE.search(s.lead)))
                                 and bool(BY_BEFORE.search(s.lead) or not regex.search(r"\d", s.lead)
                                          or _gapped_subject(s))),
     "entity": lambda s: s.stmt.entity is not None,

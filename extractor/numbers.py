@@ -218,7 +218,7 @@ DASH_BREAK = compiled(r"\s[–—-]\s")
 DASH_BY = compiled(r"\s*(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?")
 LETTERS = compiled(r"[A-Za-z]+|\p{Cyrillic}+")   # words, for cues and number words
 BY_BEFORE = compiled(r"""
-    \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"
+    \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|as\s+much\s+as|as\s+little\s+as|just|only|fully|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"
     """, regex.VERBOSE)
 NUMERIC_ALONE = compiled(fill(r"""
     ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d+,\d{1,2})

@@ -765,6 +765,38 @@ CASES = [
      "The exchange rate averaged USD/KZT 455.5 over the quarter.",
      [fig("training_participants", "total", "persons", 33),
       fig("exchange_rate", "average", "KZT_per_USD", 455.5)]),
+    ("'N% of it came from X and M% from Y' are shares of the amount before; 'That is N per cent less than ..., "
+     "when <amount> left the country' is a change of the sentence before", "6. Remittances",
+     "Kazakhstan received 110.5 billion tenge from abroad in the quarter; 40.5% of it came from the Russian "
+     "Federation and 12.5% from the United States. Transfers sent from Kazakhstan came to KZT 300.5 billion. That is "
+     "6.5 per cent less than in the first quarter, when KZT 321.5 billion left the country.",
+     [fig("remittances_received", "total", "KZT", 110.5e9),
+      fig("remittances_received", "share", "percent", 40.5, "RUS"),
+      fig("remittances_received", "share", "percent", 12.5, "USA"),
+      fig("remittances_sent", "total", "KZT", 300.5e9),
+      fig("remittances_sent", "change", "percent", -6.5, compared=Q1),
+      fig("remittances_sent", "total", "KZT", 321.5e9, period=Q1)]),
+    ("'those to X by as much as N%' is a gapped change; '% of the amount sent to the CIS' is a base; 'X accounted "
+     "for A% of the total, or B% of arrivals from the CIS group' keeps X", "6. Remittances",
+     "Transfers to Uzbekistan declined by 8.5%, those to Kyrgyzstan by as much as 20.5%, compared to "
+     "April–June 2023. The Russian Federation remained the main destination with KZT 60.5 bn, which is 27.5% of the "
+     "total and 52.5% of the amount sent to the CIS.",
+     [fig("remittances_sent", "change", "percent", -8.5, "UZB", compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "change", "percent", -20.5, "KGZ", compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "total", "KZT", 60.5e9, "RUS"),
+      fig("remittances_sent", "share", "percent", 27.5, "RUS"),
+      fig("remittances_sent", "share", "percent", 52.5, "RUS", group="CIS")]),
+    ("a dash after a number ends its clause; a number inside a dash aside keeps the name after it", "2. Arrivals",
+     "The great majority – 2,950,500 entries – were made by nationals of CIS member states. Uzbekistan alone "
+     "accounted for 38.5% of the total, or 41.5% of arrivals from the CIS group. Advice is given through the "
+     "hotline 1406.",
+     [fig("arrivals", "total", "persons", 2950500, group="CIS"),
+      fig("arrivals", "share", "percent", 38.5, "UZB"),
+      fig("arrivals", "share", "percent", 41.5, "UZB", group="CIS")]),
+    ("a dash after a count ends its clause: the region after it is the zero's", "4. Labour migration",
+     "Registrations of foreign workers climbed to 70,500 – none at all were recorded in Abay region.",
+     [fig("registered_migrant_workers", "total", "persons", 70500),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
 ]
 
 

@@ -235,6 +235,9 @@ DOCUMENTS = [
      block("Thousand persons. Source: Border Service.", "legend", 7.0)],
     [heading("2. Arrivals and departures"),
      block("In all, 3,100,500 and 2,900,500 foreign citizens entered and left Kazakhstan, respectively.")],
+    [heading("6. Remittances"),
+     block("The Russian Federation was the main counterpart. It received 33.5% of the money sent from Kazakhstan "
+           "and was the origin of 61.5% of the money coming in.")],
 ]
 
 
