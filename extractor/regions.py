@@ -1138,6 +1138,8 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
     plans += chart_plans(items, [s for s in shapes if not any(
         _inside(_sbox(s), p.box) for p in plans)], body, taken)
     taken |= {i for p in plans for i in p.members}
+    plans += twin_table_plans(items, taken)
+    taken |= {i for p in plans for i in p.members}
     cells = _caption_cells(items, plans, body, taken)
     plans = [p for p in plans if p not in cells]
     taken = {i for p in plans for i in p.members}
@@ -1149,3 +1151,47 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
                 p.kind = "callout"
                 p.members = [p.members[j] for j in inner[0].members]
     return plans
+
+
+# --- two tables side by side -----------------------------------------------------------------
+
+# A table's or figure's caption: "Table 6.", "Figure 2:".
+TWIN_CAPTION = regex.compile(r"^\s*(?:table|figure|chart)\s*\d+[.:]", regex.I)
+# The twin tables end at a gap of this many line heights.
+TWIN_GAP = 2.5
+
+
+def twin_table_plans(items, taken: set[int]) -> list[Plan]:
+    """Two tables set side by side, each under its own caption on one line ("Table 6. Transfers
+    sent ..." | "Table 7. Transfers received ..."): each side, from its caption down to where a
+    line crosses the gutter or a wide gap comes, is read as its own flow (blind round 13,
+    tables-fpdf), so that each table keeps its caption."""
+    caps = [i for i, (fr, ln) in enumerate(items) if i not in taken and TWIN_CAPTION.match(ln.text)]
+    for a in caps:
+        for b in caps:
+            fa, fb = items[a][0], items[b][0]
+            if fa.x0 < fb.x0 and abs(fa.top - fb.top) <= 2 and fa.x1 < fb.x0:
+                return _twins(items, taken, fa, fb.x0 - 1)
+    return []
+
+
+def _twins(items, taken: set[int], cap, split: float) -> list[Plan]:
+    line_h = max(cap.bottom - cap.top, 1.0)
+    order = sorted((i for i in range(len(items)) if i not in taken and items[i][0].top >= cap.top - 2),
+                   key=lambda i: items[i][0].top)
+    members, bottom = [], cap.bottom
+    for i in order:
+        fr = items[i][0]
+        if fr.top - bottom > TWIN_GAP * line_h or fr.x0 < split < fr.x1:
+            break
+        members.append(i)
+        bottom = max(bottom, fr.bottom)
+    sides = ([i for i in members if items[i][0].x1 <= split], [i for i in members if items[i][0].x0 >= split])
+    if not all(len(side) >= 3 for side in sides):
+        return []
+    return [Plan("box", _union_box([_box(items[i][0]) for i in side]), sorted(side, key=lambda i: (items[i][0].top, items[i][0].x0)))
+            for side in sides]
+
+
+def _union_box(boxes: list[Box]) -> Box:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -573,6 +573,23 @@ def test_a_header_painted_as_one_band_is_read_with_its_table():
     assert [r.text for r in rows[1:]] == ["January 72.4 142.1 22.6 44.4", "February 74.8 148.9 24.1 48.0"]
 
 
+def test_two_tables_side_by_side_each_keep_their_caption():
+    """"Table 6. Sent ..." and "Table 7. Received ..." on one line, each over its own table: each
+    side is read whole, caption, header and rows, before the other (blind round 13, fpdf)."""
+    chars = []
+    for x, (caption, head, rows) in zip((40, 300), [
+            ("Table 6. Transfers sent by country", "Country KZT bn", [("Russia", "98.5"), ("Uzbekistan", "61.5")]),
+            ("Table 7. Transfers received by country", "Country KZT bn", [("Russia", "231.5"), ("Korea", "22.5")])]):
+        chars += line(caption, x, 100, 9, "Helvetica-Bold")
+        chars += line("Country", x, 118, 8) + _right("KZT bn", x + 200, 118, 8)
+        for k, (name, value) in enumerate(rows):
+            chars += line(name, x, 132 + 13 * k, 8) + _right(value, x + 200, 132 + 13 * k, 8)
+    page = lay(chars)
+    texts_ = [b.text for b in page.blocks]
+    assert texts_ == ["Table 6. Transfers sent by country", "Country KZT bn", "Russia 98.5", "Uzbekistan 61.5",
+                      "Table 7. Transfers received by country", "Country KZT bn", "Russia 231.5", "Korea 22.5"]
+
+
 def test_shaded_row_group_cell_of_a_table_is_no_sidebar():
     chars = line("CIS member", 42, 106, 9) + line("states", 42, 117, 9)
     shapes = [rect(38, 98, 110, 140, fill=BLUE)]
