@@ -813,6 +813,11 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     if len(cells) == len(columns) + 1 and columns[0].kind != "label":
         # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
         columns = [tables.LABEL] + columns
+    elif len(cells) == len(columns) + 2 and columns[0].kind != "label" and numbers[0] is None \
+            and numbers[1] is None:
+        # a header over the values only, the rows led by a row group's cell and a name
+        # ("CIS member states | Uzbekistan | 61.27 | ..." under "KZT bn | USD mn | Share, %")
+        columns = [tables.LABEL, tables.LABEL] + columns
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves

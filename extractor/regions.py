@@ -1130,15 +1130,16 @@ def _caption_cells(items, plans: list[Plan], body: float, taken: set[int]) -> li
 def find_plans(items, shapes, width: float, height: float, body: float) -> list[Plan]:
     """The regions of one flow (a page, or a box within it): outermost boxes first, then the
     charts and callouts outside them."""
-    boxes = container_boxes(shapes, width, height)
-    plans = box_plans(items, boxes, width, painted_cells(shapes))
+    twins = twin_table_plans(items, set(), shapes)   # two tables (or a chart and a table) side by side
+    apart = lambda b: not any(_inside(b, t.box) or _overlap(b, t.box) > 0.2 for t in twins)   # noqa: E731
+    boxes = [b for b in container_boxes(shapes, width, height) if apart(b)]
+    cells = [c for c in painted_cells(shapes) if apart(c)]
+    plans = twins + box_plans(items, boxes, width, cells)
     taken = {i for p in plans for i in p.members}
-    plans += header_plans(items, painted_cells(shapes), taken)
+    plans += header_plans(items, cells, taken)
     taken |= {i for p in plans for i in p.members}
     plans += chart_plans(items, [s for s in shapes if not any(
         _inside(_sbox(s), p.box) for p in plans)], body, taken)
-    taken |= {i for p in plans for i in p.members}
-    plans += twin_table_plans(items, taken)
     taken |= {i for p in plans for i in p.members}
     cells = _caption_cells(items, plans, body, taken)
     plans = [p for p in plans if p not in cells]
@@ -1159,9 +1160,13 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
 TWIN_CAPTION = regex.compile(r"^\s*(?:table|figure|chart)\s*\d+[.:]", regex.I)
 # The twin tables end at a gap of this many line heights.
 TWIN_GAP = 2.5
+# Words of one line stand at most this far apart (points); two text columns, further.
+TWIN_WORD_GAP = 10.0
+# ... looking at the lines up to this many line heights above the captions.
+TWIN_LOOK_BACK = 5.0
 
 
-def twin_table_plans(items, taken: set[int]) -> list[Plan]:
+def twin_table_plans(items, taken: set[int], shapes=()) -> list[Plan]:
     """Two tables set side by side, each under its own caption on one line ("Table 6. Transfers
     sent ..." | "Table 7. Transfers received ..."): each side, from its caption down to where a
     line crosses the gutter or a wide gap comes, is read as its own flow (blind round 13,
@@ -1170,27 +1175,58 @@ def twin_table_plans(items, taken: set[int]) -> list[Plan]:
     for a in caps:
         for b in caps:
             fa, fb = items[a][0], items[b][0]
-            if fa.x0 < fb.x0 and abs(fa.top - fb.top) <= 2 and fa.x1 < fb.x0:
-                return _twins(items, taken, fa, fb.x0 - 1)
+            if fa.x0 < fb.x0 and abs(fa.top - fb.top) <= 2 and fa.x1 < fb.x0 \
+                    and _single_column_above(items, fa, fb.x0 - 1):
+                return _twins(items, taken, fa, fb.x0 - 1, shapes)
     return []
 
 
-def _twins(items, taken: set[int], cap, split: float) -> list[Plan]:
+def _single_column_above(items, cap, split: float) -> bool:
+    """The text right above the two captions runs across the gutter: the page is read in one
+    column there (two captions heading two text columns are no twin tables)."""
+    above = [fr for fr, _ in items if fr.bottom <= cap.top + 1]
+    if not above:
+        return True
+    line_h = max(cap.bottom - cap.top, 1.0)
+    low = max(fr.bottom for fr in above)
+    for top in sorted({round(fr.top) for fr in above if fr.bottom >= low - TWIN_LOOK_BACK * line_h}):
+        line = [fr for fr in above if abs(fr.top - top) <= 1.5]
+        if any(fr.x0 < split < fr.x1 for fr in line):
+            return True
+        left = max((fr.x1 for fr in line if fr.x1 <= split), default=None)
+        right = min((fr.x0 for fr in line if fr.x0 >= split), default=None)
+        if left is not None and right is not None and right - left <= TWIN_WORD_GAP:
+            return True
+    return False
+
+
+def _twins(items, taken: set[int], cap, split: float, shapes) -> list[Plan]:
     line_h = max(cap.bottom - cap.top, 1.0)
     order = sorted((i for i in range(len(items)) if i not in taken and items[i][0].top >= cap.top - 2),
                    key=lambda i: items[i][0].top)
     members, bottom = [], cap.bottom
     for i in order:
         fr = items[i][0]
+        if fr.x0 > split + (split - cap.x0) + TWIN_WORD_GAP:
+            continue                  # a third column beside the two
         if fr.top - bottom > TWIN_GAP * line_h or fr.x0 < split < fr.x1:
             break
         members.append(i)
         bottom = max(bottom, fr.bottom)
-    sides = ([i for i in members if items[i][0].x1 <= split], [i for i in members if items[i][0].x0 >= split])
+    reach = split + (split - cap.x0) + TWIN_WORD_GAP      # the right side is no wider than the left
+    sides = ([i for i in members if items[i][0].x1 <= split],
+             [i for i in members if items[i][0].x0 >= split and items[i][0].x1 <= reach])
     if not all(len(side) >= 3 for side in sides):
         return []
-    return [Plan("box", _union_box([_box(items[i][0]) for i in side]), sorted(side, key=lambda i: (items[i][0].top, items[i][0].x0)))
-            for side in sides]
+    out = []
+    for n, side in enumerate(sides):
+        box = _union_box([_box(items[i][0]) for i in side])
+        # the side's painted cells and bars too (a cell's edge may stand past its text)
+        drawn = [_sbox(sh) for sh in shapes if box[1] - 2 <= sh["top"] and sh["bottom"] <= box[3] + 2
+                 and (box[0] - 2 <= sh["x0"] and sh["x1"] <= split if n == 0
+                      else split <= sh["x0"] and sh["x1"] <= box[2] + 2 * line_h)]
+        out.append(Plan("box", _union_box([box] + drawn), sorted(side, key=lambda i: (items[i][0].top, items[i][0].x0))))
+    return out
 
 
 def _union_box(boxes: list[Box]) -> Box:

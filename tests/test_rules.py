@@ -551,3 +551,13 @@ def test_a_unit_line_under_a_table_reads_as_part_of_its_caption():
     doc = [heading("2. Arrivals"), *caption_units(blocks)]
     got = sorted((c.statistic, float(c.value), c.compared) for c in assemble(*doc).candidates)
     assert got == [("change", 40.5, ("2023-04-01", "2023-06-30")), ("total", 2371500.0, None)]
+
+
+def test_rows_led_by_a_group_cell_and_a_name_under_a_header_over_the_values_only():
+    """"KZT bn | USD mn | Share, %" over rows "CIS member states | Uzbekistan | 61.5 | 113.5 | 19.5":
+    the group's cell and the name lead the row, the values keep their columns."""
+    doc = [heading("6. Remittances"), block("Table 1. Outgoing money transfers by destination, Q2 2024", "heading", 9.0),
+           table_row("KZT bn", "USD mn", "Share, %"),
+           table_row("CIS member states", "Uzbekistan", "61.5", "113.5", "19.5")]
+    got = sorted((c.country, c.unit, float(c.value)) for c in assemble(*doc).candidates)
+    assert got == [("UZB", "KZT", 61.5e9), ("UZB", "USD", 113.5e6), ("UZB", "percent", 19.5)]
