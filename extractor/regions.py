@@ -998,6 +998,10 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
                                    and fr.bottom <= area[3] + LABEL_REACH / 4):
             continue
         out.append(i)
+    if horizontal:
+        # words right of the bars are a table's or a column's beside the chart: the row ends there
+        beyond = [items[i][0].x0 for i in out if items[i][0].x0 > area[2] and not VALUE_LABEL.match(_text_of(items, i))]
+        out = [i for i in out if not beyond or items[i][0].x0 < min(beyond)]
     names = [i for i in out if not VALUE_LABEL.match(_text_of(items, i))]
     if not horizontal:
         names = _name_stack(names, items)

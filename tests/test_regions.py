@@ -831,6 +831,22 @@ def test_bars_coloured_one_per_category_without_a_key_are_one_row_each():
                                     "Tajikistan 7.1%"]
 
 
+def test_a_table_right_of_a_bar_chart_is_no_part_of_its_rows():
+    """Horizontal bars with a table printed right of them on the same baselines (blind
+    designer 12, chromium, Figure 3 beside Table 1): each bar's row ends at the first word right
+    of the bars; the table's names and figures are not the bar's values."""
+    chars = line("Figure 3. Transfers sent by destination, KZT billion", 40, 80, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value, w) in enumerate([("Russia", "86.5", 120), ("Uzbekistan", "61.5", 85),
+                                          ("Türkiye", "40.5", 56)]):
+        top = 100 + 20 * k
+        shapes.append(rect(100, top, 100 + w, top + 13, fill=BLUE))
+        chars += _right(name, 92, top + 2, 8.5) + line(value, 106 + w, top + 2, 8.5)
+        chars += line(f"Country {k}", 330, top + 2, 8.5) + _right(f"{k + 1}0.5", 470, top + 2, 8.5)
+    page = lay(chars, shapes)
+    assert texts(page, "table")[:3] == ["Russia 86.5", "Uzbekistan 61.5", "Türkiye 40.5"]
+
+
 def test_short_bars_beside_long_ones_are_bars_not_legend_keys():
     """A small value's bar is a square (or a sliver) at the base of the long bars, just as
     thick: it is still a bar with its label and value, not a legend key."""
