@@ -170,8 +170,9 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     """A dash between a number and a name after it starts a new clause ("climbed to 71,864 – none
     were recorded in Ulytau region"), unless the number itself stands in a dash aside ("The
     majority – 3,018,447 entries – were made by nationals of ...")."""
-    if not regex.search(r"(?:^|\s)[–—]\s", text[st.end:pos]):
-        return False
+    dash = regex.search(r"(?:^|\s)[–—]\s", text[st.end:pos])
+    if not dash or len(regex.findall(r"\w+", text[st.end + dash.end():pos])) <= 3:
+        return False        # "15,8% – в городе Алматы": the dash stands for "in", no new clause
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
 
 
