@@ -71,6 +71,7 @@ class Context:
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
+    row_section: tuple[str | None, str | None] | None = None   # (metric, group) a table's text-only or group row opens
 
     @property
     def report(self) -> tuple[str, str]:
@@ -220,14 +221,14 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     c = cues()
     if c["table_caption"].match(block.text) and (block.kind == "heading" or (
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
-        return replace(ctx, caption=block, columns=None), []       # "Table 1. ..." in small type too
+        return replace(ctx, caption=block, columns=None, row_section=None), []   # "Table 1. ..." in small type too
     if block.kind == "table":
         if ctx.section_skip:
             return ctx, []
         return tables_row(ctx, rd, block)
     if block.kind == "heading" and ctx.caption is not None and ctx.columns is None and len(block.text) < 60:
         return ctx, []          # the first line of a two-line table header ("Share of arrivals, | %")
-    ctx = replace(ctx, caption=None, columns=None)
+    ctx = replace(ctx, caption=None, columns=None, row_section=None)
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
@@ -818,11 +819,37 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         # a header over the values only, the rows led by a row group's cell and a name
         # ("CIS member states | Uzbekistan | 61.27 | ..." under "KZT bn | USD mn | Share, %")
         columns = [tables.LABEL, tables.LABEL] + columns
+    if all(n is None for n in numbers):
+        return _row_section(ctx, rd, block.text, caption), []
+    ctx = _group_row(ctx, rd, cells)
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
              for c in table_cells(ctx, rd, *part)]
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found)
+
+
+def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
+    """A row of words only inside a table ("Received in Kazakhstan, by country of origin", "Non-CIS
+    countries"): the metric or group it names holds for the rows under it (MET:row-section,
+    GRP:row-section)."""
+    metric = _row_metric(text, caption.text if caption else "", rd, ctx.permit_kind) \
+        if direction_of(text, []) else None
+    group = next((e.id for e in rd.find_entities(text) if e.label == "GROUP"), None)
+    if metric is None and group is None:
+        return ctx
+    old = ctx.row_section or (None, None)
+    return replace(ctx, row_section=(metric or old[0], group))
+
+
+def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
+    """A subtotal row naming only a group ("Non-CIS countries | 537,317 | 12.44") opens that
+    group for the rows under it."""
+    ents = rd.find_entities(cells[0])
+    if ents and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0]):
+        old = ctx.row_section or (None, None)
+        return replace(ctx, row_section=(old[0], ents[0].id))
+    return ctx
 
 
 def _total_row_shares(block: Block, cells, numbers, columns, found) -> list:
@@ -895,6 +922,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     cap_periods = rd.find_periods(context, *period)
     metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
     base_rule = "MET:caption" if metric else None
+    if ctx.row_section and ctx.row_section[0] and not row_metric:
+        metric, base_rule = ctx.row_section[0], "MET:row-section"   # under "Received in Kazakhstan, by ..."
     if row_metric and not ents:
         metric, base_rule = row_metric, "MET:row-label"    # "Entries of foreign nationals | 2,698,540 | ..."
     if rate_row and not ents:
@@ -925,6 +954,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     if not notes and ctx.section_source:
         notes = [ctx.section_source]
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
+    opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
     cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
     cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
@@ -943,7 +973,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         cell_notes, cell_rule = ([col.note], "FN:table") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or (group if country and got[0] == "share"
-                                           and (col.base == "group" or not lead and not col.base) else None),
+                                           and (col.base == "group" or not lead and not col.base) else None)
+                             or (opened if country and got[0] == "share" and col.base == "group" else None),
                              row_period, col.compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])

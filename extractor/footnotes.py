@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import regex
 
+from .cues import cues
 from .types import Footnote, Line, Marker, union
 
 # Footnote text is at most this fraction of the body size.
@@ -95,15 +96,39 @@ def _section_notes(items: list, body: float, page: int) -> tuple[list, list[Foot
     notes: list[Footnote] = []
     for i in small:
         fr, ln = items[i]
-        if i in taken or not _marker_label(ln) or not _raised_above(items, i, body):
+        if i in taken or not note_label(ln):
             continue
         run = _run_below(items, small, i, taken)
         found = _read_notes(items, run, page, None)
         if not found or any(not _follows(b.label, a.label) for a, b in zip(found, found[1:])):
             continue
+        if _under_list_heading(items, i):
+            continue        # a "Notes" / "Sources" list: endnotes, read with their heading
+        # raised in the text above it, or (its text on the page before) a numbered run of notes
+        sourced = all(SOURCE_TEXT.search(f.text) for f in found)
+        if not _marker_label(ln) and not sourced:
+            continue        # printed numbers opening small lines that name no source: a contents list
+        if not _raised_above(items, i, body) and not (
+                len(found) >= 2 and all(f.label.isdigit() for f in found) and sourced):
+            continue
         taken.update(run)
         notes += found
     return [it for k, it in enumerate(items) if k not in taken], notes
+
+
+# A note that names a source: an agency, a statistic, a legal act (not a contents line "2 Residence
+# permits").
+SOURCE_TEXT = regex.compile(r"\b(?:ministry|service|bank|committee|bureau|agency|statistic\w*|data|law|decree|"
+                            r"order|resolution|register|IOM|report|survey|release|bulletin|(?:19|20)\d\d)\b", regex.I)
+
+
+def _under_list_heading(items: list, i: int) -> bool:
+    """Item `i` stands right under a "Notes" / "Sources" heading line."""
+    fr = items[i][0]
+    above = [(f, l) for f, l in items if f.bottom <= fr.top + 1]
+    if not above:
+        return False
+    return bool(cues()["endnote_heading"].match(max(above, key=lambda it: it[0].bottom)[1].text))
 
 
 def _raised_above(items: list, i: int, body: float) -> bool:
@@ -111,10 +136,10 @@ def _raised_above(items: list, i: int, body: float) -> bool:
     the page, where a section's notes carried over from the page before stand (its text
     raised them there)."""
     fr, ln = items[i]
-    label = ln.markers[0].label
+    label = note_label(ln)
     above = [(f, l) for f, l in items if f.size > FOOTNOTE_SIZE_RATIO * body and f.top < fr.top]
     return any(any(m.label == label for m in l.markers) for f, l in above) \
-        or (not above and label.isdigit())
+        or (not above and label.isdigit() and _marker_label(ln))
 
 
 def _run_below(items: list, small: list[int], i: int, taken: set[int]) -> list[int]:

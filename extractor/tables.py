@@ -212,13 +212,16 @@ def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
     return (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None
 
 
+WITHIN_GROUP = regex.compile(r"\b(?:within|in)\s+(?:the\s+|its\s+)?group\b", regex.I)
+
+
 def share_base(cell: str) -> str:
     """The base a share column's header names: "total" ("Share of total, %"), "group" ("Share
     of group, %"), else ""."""
     starts = [w.start() for w in regex.finditer(r"(?<!\S)\S", cell)]
     if any(OF_ALL.match(cell[a:]) for a in starts):
         return "total"
-    return "group" if any(OF_GROUP.match(cell[a:]) for a in starts) else ""
+    return "group" if any(OF_GROUP.match(cell[a:]) for a in starts) or WITHIN_GROUP.search(cell) else ""
 
 
 UNIT_AFTER_YEAR = regex.compile(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$|thousand|million|billion|%)(?!\w))",
@@ -327,6 +330,7 @@ def currency_scales(text: str) -> dict[str, Decimal]:
 # A caption: "Table 3. ...", "Figure 1. ...".
 CAPTION = regex.compile(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|diagram)\s*[\dA-Z]+[.:]?\s", regex.I)
 # A source line's start: what follows it is no unit.
+LEADING_NOTE = regex.compile(r"^\W*(?:note|notes|unit|units)\s*:\s*", regex.I)
 SOURCE_START = regex.compile(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 
 
@@ -349,8 +353,11 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                     and out[i].kind != "table"), None)
         if cap is not None and end < len(out) and out[end].kind in ("legend", "body") \
                 and cues()["unit_line"].match(out[end].text):
-            words = SOURCE_START.split(out[end].text)[0].strip().rstrip(".;,")
+            words = SOURCE_START.split(LEADING_NOTE.sub("", out[end].text))[0].strip().rstrip(".;,")
             c = out[cap]
+            if not words:
+                k = end
+                continue
             lead = f" ({words})"
             out[cap] = replace(c, text=c.text + lead, boxes=c.boxes + (c.boxes[-1],) * len(lead))
         k = end

@@ -181,3 +181,28 @@ def test_small_type_under_a_chart_that_opens_with_an_unraised_label_is_no_note()
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert page.footnotes == ()
     assert any("Legend row" in b.text for b in page.blocks)
+
+
+def test_notes_with_printed_labels_at_a_sections_end_and_a_contents_list_that_is_none():
+    """Notes collected under a section whose labels are printed, not raised ("5 Border agency,
+    ..."), are notes; a small-type contents list ("1 Border flows", "2 Residence permits") that
+    names no source is not, though the text above raises 1 and 2."""
+    chars = []
+    top = 60
+    for k in (1, 2):
+        text = line(f"Statement {k} counted {k},250 persons in the quarter.", LEFT, top)
+        chars += text + marker(str(k), after(text), top)
+        top += 13
+    chars += line("1 Border flows", LEFT, top + 6, NOTE) + line("2 Residence permits", LEFT, top + 6 + NOTE * 1.4, NOTE)
+    top += 40
+    for k in (3, 4):
+        text = line(f"Statement {k} counted {k},750 persons in the quarter.", LEFT, top)
+        chars += text + marker(str(k), after(text), top)
+        top += 13
+    chars += line("3 Border agency, invented release, 2024.", LEFT, top + 6, NOTE)
+    chars += line("4 Labour ministry, invented register, 2024.", LEFT, top + 6 + NOTE * 1.4, NOTE)
+    chars += paragraph([f"Closing text: {FILLER}"] * 3, LEFT, top + 40)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [("3", "Border agency, invented release, 2024."),
+                                                         ("4", "Labour ministry, invented register, 2024.")]
+    assert any("Border flows" in b.text for b in page.blocks)

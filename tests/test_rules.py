@@ -238,6 +238,9 @@ DOCUMENTS = [
     [heading("6. Remittances"),
      block("The Russian Federation was the main counterpart. It received 33.5% of the money sent from Kazakhstan "
            "and was the origin of 61.5% of the money coming in.")],
+    [heading("5. Remittances"), block("Table 4. Money transfers by country, Q2 2024", "heading", 9.0),
+     table_row("Country", "KZT bn", "Share, %"),
+     table_row("Received in Kazakhstan, by country of origin"), table_row("United States", "14.5", "10.5")],
 ]
 
 
@@ -561,3 +564,27 @@ def test_rows_led_by_a_group_cell_and_a_name_under_a_header_over_the_values_only
            table_row("CIS member states", "Uzbekistan", "61.5", "113.5", "19.5")]
     got = sorted((c.country, c.unit, float(c.value)) for c in assemble(*doc).candidates)
     assert got == [("UZB", "KZT", 61.5e9), ("UZB", "USD", 113.5e6), ("UZB", "percent", 19.5)]
+
+
+def test_rows_of_words_inside_a_table_open_a_direction_or_a_group_for_the_rows_under_them():
+    """"Received in Kazakhstan, by country of origin" over its rows: they are money received; a
+    "Non-CIS countries" subtotal row opens the group a "Share within group, %" column is of; a
+    "Note: KZT billion." line under a table gives its cells' currency and scale."""
+    from extractor.tables import caption_units
+    doc = [heading("5. Remittances"), block("Table 4. Money transfers by country, Q2 2024", "heading", 9.0),
+           table_row("Country", "KZT bn", "Share, %"),
+           table_row("Sent from Kazakhstan, by country of destination"), table_row("Russian Federation", "118.5", "39.5"),
+           table_row("Received in Kazakhstan, by country of origin"), table_row("United States", "14.5", "10.5"),
+           block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+           table_row("Nationality", "Arrivals", "Share within group, %"),
+           table_row("Non-CIS countries", "537,500", "12.5"), table_row("Türkiye", "98,500", "18.5")]
+    got = sorted((c.metric, c.country, c.group or "", c.unit, float(c.value)) for c in assemble(*doc).candidates if c.country)
+    assert got == sorted([("remittances_sent", "RUS", "", "KZT", 118.5e9), ("remittances_sent", "RUS", "", "percent", 39.5),
+                          ("remittances_received", "USA", "", "KZT", 14.5e9),
+                          ("remittances_received", "USA", "", "percent", 10.5),
+                          ("arrivals", "TUR", "", "persons", 98500.0), ("arrivals", "TUR", "non-CIS", "percent", 18.5)])
+    monthly = caption_units((block("Table 5. Money transfers by month", "heading", 9.0),
+                             table_row("Month", "Sent from Kazakhstan"), table_row("April 2024", "94.5"),
+                             block("Note: KZT billion.", "legend", 7.0)))
+    got = [(c.unit, float(c.value)) for c in assemble(heading("5. Remittances"), *monthly).candidates]
+    assert got == [("KZT", 94.5e9)]
