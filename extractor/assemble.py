@@ -121,7 +121,7 @@ class Assembler:
 
 def scale_below(unscaled: list[Candidate], block: Block, found: list[Candidate]) -> list[Candidate]:
     """SCALE:note-below: counts of a chart or table printed in fractions with no scale ("April
-    1,046.3") take the scale of a unit line right under it ("Thousand persons. Source: ..."),
+    1,046.5") take the scale of a unit line right under it ("Thousand persons. Source: ..."),
     flagged; returns the counts still waiting (none once another kind of block comes)."""
     if block.kind == "table":
         return unscaled + [c for c in found if c.unit == "persons" and c.statistic == "total"
@@ -534,7 +534,7 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     cue, rule = attach.metric_cue(sent, st, para.text)
     if run.sentence_metric and THIS_IS.match(para.text, sent.start) and st is sent.stmts[0] \
             and all(q.kind == "percent" for q in st.quants) and rule != "MET:clause":
-        return run.sentence_metric, None, ["MET:anaphora"]   # "That is 6.8 per cent less ..., when ..."
+        return run.sentence_metric, None, ["MET:anaphora"]   # "That is 6.5 per cent less ..., when ..."
     respective = attach.respective_metric(para.text, sent, st)
     if respective is not None:
         cue, rule = respective, "MET:respectively"
@@ -671,7 +671,7 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
         group = next((e.id for e in para.title_ents if e.label == "GROUP"), None)
     elif statistic != "share" and ent is None and run.para_group \
             and attach.group_anaphora(para.text, sent, st, q):
-        group = run.para_group          # "178,612 arrivals were registered for this group"
+        group = run.para_group          # "150,500 arrivals were registered for this group"
         rules.append("GRP:total-anaphora")
     return country, region, group
 
@@ -817,7 +817,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     elif len(cells) == len(columns) + 2 and columns[0].kind != "label" and numbers[0] is None \
             and numbers[1] is None:
         # a header over the values only, the rows led by a row group's cell and a name
-        # ("CIS member states | Uzbekistan | 61.27 | ..." under "KZT bn | USD mn | Share, %")
+        # ("CIS member states | Uzbekistan | 61.5 | ..." under "KZT bn | USD mn | Share, %")
         columns = [tables.LABEL, tables.LABEL] + columns
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
@@ -843,7 +843,7 @@ def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
 
 
 def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
-    """A subtotal row naming only a group ("Non-CIS countries | 537,317 | 12.44") opens that
+    """A subtotal row naming only a group ("Non-CIS countries | 537,500 | 12.5") opens that
     group for the rows under it."""
     ents = rd.find_entities(cells[0])
     if ents and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0]):
@@ -902,7 +902,7 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
         and value != value.to_integral_value() and value <= 100
     if implied:
-        kind = "share"               # "Russian Federation 38.25": no person is counted in fractions
+        kind = "share"               # "Russian Federation 38.5": no person is counted in fractions
     return kind, scale, implied
 
 
@@ -915,7 +915,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]   # "Sent from Kazakhstan"
     is_total = bool(cues()["table_total"].match(label))
     row_metric = _row_metric(label, context, rd, ctx.permit_kind)
-    # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 446.9 | ...")
+    # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
     if not ents and not ps and not is_total and not row_metric and not rate_row:
         return []

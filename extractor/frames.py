@@ -171,7 +171,7 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
         if j > i and first.kind == "money" and first.currency and not SCALE_WORDS.search(first.text) \
                 and last.kind == "count" and SCALE_WORDS.search(last.text) and printed \
                 and all(q.kind == "count" and not SCALE_WORDS.search(q.text) for q in out[i + 1:j]):
-            # "USD 151.0, 156.5 and 162.8 million": the currency before the list, the scale after it
+            # "USD 130.5, 135.5 and 140.5 million": the currency before the list, the scale after it
             scale = last.value / printed
             for k in range(i, j + 1):
                 q = out[k]
@@ -212,7 +212,7 @@ def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 def _opens_list(text: str, q: Quantity, quants: list[Quantity]) -> bool:
-    """`q` opens a bracketed list of numbers ("(USD 151.0, 156.5 and 162.8 million)"): the
+    """`q` opens a bracketed list of numbers ("(USD 130.5, 135.5 and 140.5 million)"): the
     list restates a list before the bracket item by item, so `q` is no pair of the number
     before the bracket alone."""
     later = [x for x in quants if x.start >= q.end]

@@ -1527,7 +1527,7 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# A number set alone in large type ("18,700") inside a sentence that runs on around it.
+# A number set alone in large type ("12,500") inside a sentence that runs on around it.
 LONE_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d[\d,.\u00a0 ]*\s*(?:%|thousand|million|bn|mln)?\s*$")
 
 
@@ -1543,7 +1543,7 @@ def _right_under(a: Block, b: Block) -> bool:
 
 def _inline_figures(blocks: list[Block]) -> list[Block]:
     """A stat card's number printed in large type mid-sentence ("Russian migration authorities
-    issued work patents to" | "18,700" | "citizens of Kazakhstan, against ..."): the text before
+    issued work patents to" | "12,500" | "citizens of Kazakhstan, against ..."): the text before
     ends with no full stop and the text after runs on in lower case, so the three are one
     paragraph (blind designer 11, chromium sidebar)."""
     out: list[Block] = []

@@ -392,7 +392,7 @@ def _direction(text: str, start: int, end: int) -> int:
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     if breaks and DASH_BY.fullmatch(clause) and DASH_BREAK.fullmatch(breaks[-1].group()):
-        # "shrank faster still – by 14.3 percent –": the change word stands before the dash
+        # "shrank faster still – by 12.5 percent –": the change word stands before the dash
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:]
     words = LETTERS.findall(clause)
     for i in range(len(words) - 1, -1, -1):
