@@ -37,11 +37,10 @@ NUMBERED_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 BULLETS = "•·▪◦●■‣⁃∙ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120
-# "Figure 2. Arrivals by citizenship, %": a chart's caption, whatever its size or kind.
+# A caption set in body or legend type ("Table 2. ..." in small type) is at most this long.
 CAPTION_MAX = 160
 MONEY_METRICS = ("remittances_sent", "remittances_received", "exchange_rate")
 OTHER_ROW = regex.compile(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
-FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
 # A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
 LEGEND_MAX = 60
 DIGIT = regex.compile(r"\d")
@@ -126,7 +125,7 @@ def scale_below(unscaled: list[Candidate], block: Block, found: list[Candidate])
     if block.kind == "table":
         return unscaled + [c for c in found if c.unit == "persons" and c.statistic == "total"
                            and c.value != c.value.to_integral_value()]
-    if unscaled and cues()["scale_note"].match(block.text):
+    if unscaled and cues()["unit_line"].match(block.text):
         scale = next((v for v, pat in cues()["scales"] if pat.search(block.text[:40])), None)
         for c in unscaled if scale else []:
             c.value, c.flags, c.rules = c.value * scale, c.flags + ["scale_from_note"], c.rules + ["SCALE:note-below"]
@@ -140,7 +139,7 @@ def caption_below_sources(charted: list[Candidate], block: Block, found: list[Ca
     if block.kind in ("table", "legend"):
         return charted + [c for c in found if not c.footnotes]
     first = next((m.label for m in block.markers if m.label not in term_notes), None)
-    if charted and first is not None and FIGURE_CAPTION.match(block.text):
+    if charted and first is not None and tables.FIGURE_CAPTION.match(block.text):
         for c in charted:
             c.footnotes, c.rules = [first], c.rules + ["FN:caption-below"]
     return []
@@ -195,7 +194,7 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
     "Name (41.37%)" lines under it are its legend. Returns the context and the block to read
     (None when the block was taken into the title)."""
     text = block.text
-    if block.kind != "table" and FIGURE_CAPTION.match(text):
+    if block.kind != "table" and tables.FIGURE_CAPTION.match(text):
         return replace(ctx, chart_title=block, title_open=True), None
     short = len(text) <= LEGEND_MAX
     if ctx.title_open and short and not DIGIT.search(text) and block.kind != "table":

@@ -105,7 +105,7 @@ def _section_notes(items: list, body: float, page: int) -> tuple[list, list[Foot
         if _under_list_heading(items, i):
             continue        # a "Notes" / "Sources" list: endnotes, read with their heading
         # raised in the text above it, or (its text on the page before) a numbered run of notes
-        sourced = all(SOURCE_TEXT.search(f.text) for f in found)
+        sourced = all(cues()["source_note"].search(f.text) for f in found)   # not a contents list
         if not _marker_label(ln) and not sourced:
             continue        # printed numbers opening small lines that name no source: a contents list
         if not _raised_above(items, i, body) and not (
@@ -114,12 +114,6 @@ def _section_notes(items: list, body: float, page: int) -> tuple[list, list[Foot
         taken.update(run)
         notes += found
     return [it for k, it in enumerate(items) if k not in taken], notes
-
-
-# A note that names a source: an agency, a statistic, a legal act (not a contents line "2 Residence
-# permits").
-SOURCE_TEXT = regex.compile(r"\b(?:ministry|service|bank|committee|bureau|agency|statistic\w*|data|law|decree|"
-                            r"order|resolution|register|IOM|report|survey|release|bulletin|(?:19|20)\d\d)\b", regex.I)
 
 
 def _under_list_heading(items: list, i: int) -> bool:

@@ -1224,14 +1224,11 @@ def _twins(items, taken: set[int], cap, split: float, shapes) -> list[Plan]:
         return []
     out = []
     for n, side in enumerate(sides):
-        box = _union_box([_box(items[i][0]) for i in side])
+        box = union([_box(items[i][0]) for i in side])
         # the side's painted cells and bars too (a cell's edge may stand past its text)
         drawn = [_sbox(sh) for sh in shapes if box[1] - 2 <= sh["top"] and sh["bottom"] <= box[3] + 2
                  and (box[0] - 2 <= sh["x0"] and sh["x1"] <= split if n == 0
                       else split <= sh["x0"] and sh["x1"] <= box[2] + 2 * line_h)]
-        out.append(Plan("box", _union_box([box] + drawn), sorted(side, key=lambda i: (items[i][0].top, items[i][0].x0))))
+        out.append(Plan("box", union([box] + drawn), sorted(side, key=lambda i: (items[i][0].top, items[i][0].x0))))
     return out
 
-
-def _union_box(boxes: list[Box]) -> Box:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import regex
 
+from .attach import year_before
 from .cues import cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
 from .types import Block
@@ -190,18 +191,12 @@ def _change_column(cell: str, caption: str, readers, period, before: list[Column
     compared = compared or compared_in(caption, readers, period)
     if compared is None and YEAR_ON_YEAR.search(cell):
         base = own or (period[0].isoformat(), period[1].isoformat())
-        compared = tuple(_year_before(d) for d in base)
+        compared = year_before(base)
     return Column("change", scale, metric or (before[-1].metric if before else None), own, rule, "", cell,
                   compared=compared)
 
 
 YEAR_ON_YEAR = regex.compile(r"\by-?o-?y\b|\byear[\s-]on[\s-]year\b|\bannual\s+change\b", regex.I)
-
-
-def _year_before(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    day = 28 if (d.month, d.day) == (2, 29) else d.day
-    return d.replace(year=d.year - 1, day=day).isoformat()
 
 
 def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
@@ -327,8 +322,13 @@ def currency_scales(text: str) -> dict[str, Decimal]:
     return out
 
 
-# A caption: "Table 3. ...", "Figure 1. ...".
-CAPTION = regex.compile(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|diagram)\s*[\dA-Z]+[.:]?\s", regex.I)
+# A chart's caption ("Figure 1. ..."); a table's is the cue table_caption (data/cues.json).
+FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
+
+
+def is_caption(text: str) -> bool:
+    """"Table 3. ...", "Figure 1. ...": a table's or a chart's caption."""
+    return bool(cues()["table_caption"].match(text) or FIGURE_CAPTION.match(text))
 # A source line's start: what follows it is no unit.
 LEADING_NOTE = regex.compile(r"^\W*(?:note|notes|unit|units)\s*:\s*", regex.I)
 SOURCE_START = regex.compile(r"\b(?:source|sources|note|notes)\s*:", regex.I)
@@ -349,7 +349,7 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         end = k
         while end < len(out) and out[end].kind == "table":
             end += 1
-        cap = next((i for i in range(k - 1, max(-1, k - 3), -1) if CAPTION.match(out[i].text)
+        cap = next((i for i in range(k - 1, max(-1, k - 3), -1) if is_caption(out[i].text)
                     and out[i].kind != "table"), None)
         if cap is not None and end < len(out) and out[end].kind in ("legend", "body") \
                 and cues()["unit_line"].match(out[end].text):
