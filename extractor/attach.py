@@ -22,7 +22,7 @@ from .types import Block, Entity, PeriodMatch, Quantity
 # Korea").
 FOLLOW_REACH = 70
 # An entity this close before a figure, with only punctuation between, belongs to it.
-TIGHT = regex.compile(r"^[\s:–—\-(]*(?:with|at|on|for)?[\s:–—\-(]*$")
+TIGHT = regex.compile(r"^[\s:–—\-(]*(?:(?:citizens|nationals|countries)\s+)?(?:with|at|on|for)?[\s:–—\-(]*$")
 # A cue after the number belongs to it when this close, within its clause.
 CUE_AFTER_REACH = 40
 # Breaks across which a group, a lead or a list does not carry.
@@ -203,7 +203,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
-                 and not regex.search(r"[,;(]", _after_appositive(text, st, e.start))
+                 and not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                  and not _past_a_dash(text, st, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))

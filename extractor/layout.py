@@ -68,6 +68,12 @@ TABLE_CELL_RATIO = 0.42
 # cell that is no such line (blind designer4, 2022q3 chromium, pages 2, 3 and 5).
 PROSE_WORDS = 4
 PROSE_LETTERS = 0.75
+# Two fragments of a band with at least this many words each are lines of running text side by
+# side (two text columns under a full-width table, whose lines hold figures and so are no
+# "prose"); two such bands make the stretch no one table (blind round 15, 2022q3 fpdf2, page 2).
+RUNNING_WORDS = 6
+# ... each one line high and at least this share of the text width wide.
+RUNNING_WIDTH = 0.25
 # The first line of a two-line header cell shares the cell's left or right edge within this
 # many points (sample 2024q4 reportlab: "Share of arrivals," right-aligned over "%").
 HEADER_EDGE_TOLERANCE = 3.0
@@ -539,10 +545,21 @@ def _is_prose(f: _Frag) -> bool:
             and letters >= PROSE_LETTERS * len(nonblank))
 
 
+def _words(f: _Frag) -> int:
+    return len((f.text or "".join(c.get("text") or "" for c in f.chars)).split())
+
+
 def _is_table_slab(slab: list[_Frag], width: float) -> bool:
     return (len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width and f.plan is None
                                    for f in slab)
             and not all(_is_prose(f) for f in slab))
+
+
+def _side_by_side_text(slab: list[_Frag], width: float) -> bool:
+    """Two lines of running text side by side: text columns, not cells of a table row (nor the
+    stacked cells of a table's two-level header)."""
+    return sum(1 for f in slab if _words(f) >= RUNNING_WORDS and f.bottom - f.top < 1.6 * f.size
+               and f.x1 - f.x0 >= RUNNING_WIDTH * width) >= 2
 
 
 def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list[_Frag]]:
@@ -553,7 +570,13 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
     slabs = _y_slabs(frags)
     if _is_table(slabs, width):
-        return _table_groups(slabs)
+        if sum(1 for s in slabs if _side_by_side_text(s, width)) < 2:
+            return _table_groups(slabs)
+        cut = _table_beside_text(slabs, width)      # text columns under (or over) a table
+        if cut:
+            above = [f for s in slabs[:cut] for f in s]
+            below = [f for s in slabs[cut:] for f in s]
+            return reading_order(above, width, depth + 1) + reading_order(below, width, depth + 1)
     band = next((i for i, s in enumerate(slabs) if len(s) > 1 and all(f.plan for f in s)), None)
     if band is not None:        # regions side by side (a band of stat cards): a row of its own
         above = [f for s in slabs[:band] for f in s]
@@ -687,6 +710,21 @@ def _other_columns_break(slabs: list[list[_Frag]], i: int, head: _Frag, gap: flo
         return True
     other_gap = min(f.top for f in below) - max(f.bottom for f in above)
     return other_gap >= (head.bottom - head.top) + gap
+
+
+def _table_beside_text(slabs: list[list[_Frag]], width: float) -> int | None:
+    """Where a table stretch and a stretch of text columns meet (a full-width table over two
+    columns of text, or under them): the widest blank band between the two, so that each is
+    read on its own (the table row by row, the text column by column)."""
+    text = [i for i, s in enumerate(slabs) if _side_by_side_text(s, width)]
+    if not text:
+        return None
+    for lo, hi in ((0, text[0]), (text[-1] + 1, len(slabs))):
+        if sum(1 for s in slabs[lo:hi] if _is_table_slab(s, width)) < 2:
+            continue
+        cuts = range(max(lo, 1), hi + 1) if lo == 0 else range(lo, min(hi, len(slabs) - 1) + 1)
+        return max(cuts, key=lambda j: (min(f.top for f in slabs[j]) - max(f.bottom for f in slabs[j - 1]), -j))
+    return None
 
 
 def _is_table(slabs: list[list[_Frag]], width: float) -> bool:

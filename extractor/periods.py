@@ -277,6 +277,24 @@ def _resolve_day_range(m, report_start, report_end):
     return [Hit(m.start(), m.end(), first, last, relative)] if first < last else []
 
 
+def _resolve_date_range(m, report_start, report_end):
+    """ "Between 1 October and 31 December 2023": two dates, each with its day and month; the
+    first takes the second's year where it names none.
+
+    >>> [(p.period_start, p.period_end) for p in find_periods(
+    ...  "Between 1 October and 31 December 2023 the", date(2023, 10, 1), date(2023, 12, 31))]
+    [('2023-10-01', '2023-12-31')]
+    """
+    d0, d1 = (int(regex.match(r"\d+", m[k])[0]) for k in ("d0", "d1"))
+    year, relative = _year(m, "year", report_start)
+    try:
+        first = date(int(m["y0"]) if m["y0"] else year, MONTHS[m["m0"]], d0)
+        last = date(year, MONTHS[m["m1"]], d1)
+    except ValueError:
+        return []
+    return [Hit(m.start(), m.end(), first, last, relative)] if first < last else []
+
+
 def _resolve_month(m, report_start, report_end):
     month = MONTHS[m["month"]]
     year, relative = _year(m, "year", report_start)
@@ -365,6 +383,13 @@ RULES = [
       | (?i:since\s+the\s+(?:start|beginning)\s+of)\s+(?P<year><YEAR>)<NOTAMOUNT>   # "since the beginning of 2025"
       | (?i:since)\s+(?P<month><MONTH>)(?=\s*,)                       # "Since January, ...": this year
       """), _resolve_since_month),
+    Rule("date range", _compile(r"""
+        (?:(?i:from|between)\s+)?                           # "between 1 October and 31 December
+        (?P<d0><DAY>)\s+(?:of\s+)?(?P<m0><MONTH>)(?:,?\s+(?P<y0><YEAR>))?     #  2023", "1 July
+        \s*(?:[-–—]|\s(?i:to|and|until|till)\s)\s*    #  – 30 September 2024"
+        (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)
+        (?:,?\s+(?P<year><YEAR>))?
+      """), _resolve_date_range),
     Rule("day range", _compile(r"""
         (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
         (?P<d0><DAY>)\s*(?:[-–—]|\s(?i:to|and)\s)\s*      # "13–15 June", "between 13 and 15

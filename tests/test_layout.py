@@ -415,6 +415,34 @@ def test_narrow_columns_of_prose_are_columns_not_table_rows():
     assert body == [("body", " ".join(PROSE_LEFT)), ("body", " ".join(PROSE_RIGHT))]
 
 
+TABLE_ROWS = [("Country", "Persons", "Share"), ("Aland", "12,400", "41.2"), ("Borduria", "9,100", "30.3"),
+              ("Carpania", "4,250", "14.1"), ("Total", "30,100", "-")]
+FIGURE_LEFT = ["Permits were granted to 41,906 people in", "the quarter, 14.8% more than in the last",
+               "one; by nationality Aland had 38.2% and"]
+FIGURE_RIGHT = ["Of the 68,215 workers, 14,870 were in the", "capital and 9,412 in the second city, while",
+                "the third city followed with 6,105 ones."]
+
+
+def _table_rows(top: float) -> list[dict]:
+    chars = []
+    for i, (a, b, c) in enumerate(TABLE_ROWS):
+        chars += line(a, 40, top + i * 13) + _right(b, 330, top + i * 13) + _right(c, 520, top + i * 13)
+    return chars
+
+
+@pytest.mark.parametrize("table_top,text_top", [(60, 160), (160, 60)], ids=["table over", "table under"])
+def test_text_columns_beside_a_full_width_table_are_columns_not_table_rows(table_top, text_top):
+    # two columns 200 pt wide whose lines hold figures (so they are no "prose"), above or below
+    # a table across the page: the table is read row by row, the columns one after the other
+    chars = (_table_rows(table_top) + paragraph(FIGURE_LEFT, 40, text_top)
+             + paragraph(FIGURE_RIGHT, 300, text_top))
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = blocks_of(page)
+    text = [("body", " ".join(FIGURE_LEFT)), ("body", " ".join(FIGURE_RIGHT))]
+    table = [("table", " ".join(r)) for r in TABLE_ROWS]
+    assert got == (table + text if table_top < text_top else text + table)
+
+
 def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
     left = ["Within the group the largest were", "citizens of one country and another"]
     right = ["(27.5%) and a third (12.0%) came.", "A new paragraph starts here."]

@@ -146,9 +146,13 @@ FIND = [
     row("migrants may arrive in march", id="lower-case may and march"),
     row("the first quarter of reporting", "the first quarter -> 2023-01-01..2023-03-31 relative",
         id="quarter without a year"),
+    row("from 1 January to 31 March 2023", "from 1 January to 31 March 2023 -> 2023-01-01..2023-03-31",
+        id="date range from-to"),
+    row("Between 1 October and 31 December 2022 the", "Between 1 October and 31 December 2022 -> 2022-10-01..2022-12-31",
+        id="date range between-and"),
+    row("1 February – 15 March 2023: ", "1 February – 15 March 2023 -> 2023-02-01..2023-03-15",
+        id="date range with a dash"),
     # --- known misses
-    row("from 1 January to 31 March 2023", "1 January to 31 March 2023 -> 2023-01-01..2023-03-31",
-        xfail="day ranges are read as two days"),
     row("in the spring of 2022", "the spring of 2022 -> 2022-03-01..2022-05-31",
         xfail="seasons are not read: only the year comes out"),
 ]
