@@ -220,7 +220,10 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     c = cues()
     if c["table_caption"].match(block.text) and (block.kind == "heading" or (
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
-        return replace(ctx, caption=block, columns=None, row_section=None), []   # "Table 1. ..." in small type too
+        # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
+        # figures ("Methodology note" on the page before a landscape table of transfers)
+        return replace(ctx, caption=block, columns=None, row_section=None,
+                       section_skip=_still_skipped(ctx, block.text)), []
     if block.kind == "table":
         if ctx.section_skip:
             return ctx, []
@@ -243,6 +246,12 @@ def heading_period(ctx: Context, block: Block, rd: Readers) -> tuple[str, str] |
           and not cues()["comparison"].search(text[max(0, p.start - 20):p.start])]
     own = [(p.period_start, p.period_end) for p in ps]
     return own[0] if own and own[0] != ctx.report else None
+
+
+def _still_skipped(ctx: Context, caption: str) -> bool:
+    """A table or chart caption naming a metric ends a section of no figures ("Methodology
+    note" on the page before a landscape table of money transfers)."""
+    return ctx.section_skip and not any(True for _ in metric_cues(caption))
 
 
 def _names_a_group_only(text: str, rd: Readers) -> bool:
@@ -271,7 +280,7 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
             # "Figure 2. Arrivals by nationality, %" then "CIS member states" over its bars:
             # the group heads a part of the same chart
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block))
-        return replace(ctx, chart_title=block)
+        return replace(ctx, chart_title=block, section_skip=_still_skipped(ctx, text))
     found = section_metric(text)
     metric, rule = found if found else (None, None)
     d = direction_of(text, [])

@@ -838,6 +838,20 @@ def test_table_rows_take_caption_header_and_label():
         fig("temporary_residence_permits", "share", "percent", 44.3, "UZB")])
 
 
+@pytest.mark.parametrize("caption,read", [
+    ("Table 4. Temporary residence permits by nationality, Q2 2024", True),
+    ("Table A. Data sources used in this note", False)])
+def test_a_caption_naming_a_metric_ends_a_section_of_no_figures(caption, read):
+    # a methodology section, then (on a landscape page) a table of permits: its rows are read;
+    # a table of the methodology's own stays a part of it
+    header = block("Country Persons", "table", cells=((0, 7), (8, 15)))
+    row = block("Uzbekistan 26,104", "table", cells=((0, 10), (11, 17)))
+    cands = assemble(block("Methodology note", "heading", 12.0),
+                     block("Data are compiled from 3 administrative sources.", "body"),
+                     block(caption, "heading", 9.0), header, row)
+    assert rows(cands) == ([fig("temporary_residence_permits", "total", "persons", 26104, "UZB")] if read else [])
+
+
 def test_a_rate_column_gives_the_months_exchange_rate():
     header = block("Month Average rate, KZT per USD Sent, KZT bn", "table", cells=((0, 5), (6, 31), (32, 44)))
     row = block("April 2024 447.10 63.2", "table", cells=((0, 10), (11, 17), (18, 22)))
