@@ -536,14 +536,14 @@ THIS_IS = regex.compile(r"\W*(?:this|that|it)\s+(?:is|was|represents|represented
 
 def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: Running):
     """(metric, cue, rule ids) of a statement."""
-    inherited = attach.inherited_metric(para.text, sent, st, run)
+    respective = attach.respective_metric(para.text, sent, st)
+    inherited = None if respective else attach.inherited_metric(para.text, sent, st, run)
     if inherited:
         return inherited[0], None, [inherited[1]]
     cue, rule = attach.metric_cue(sent, st, para.text)
     if run.sentence_metric and THIS_IS.match(para.text, sent.start) and st is sent.stmts[0] \
             and all(q.kind == "percent" for q in st.quants) and rule != "MET:clause":
         return run.sentence_metric, None, ["MET:anaphora"]   # "That is 6.5 per cent less ..., when ..."
-    respective = attach.respective_metric(para.text, sent, st)
     if respective is not None:
         cue, rule = respective, "MET:respectively"
     if cue is not None and cue.id.endswith(":flow") and any(
@@ -613,6 +613,11 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
                      statistic, run: Running, rules: list[str]):
     """(unit, metric) of a number, or None when the pair makes no figure."""
     if q.kind == "rate":
+        return "KZT_per_USD", "exchange_rate"
+    if q.kind == "money" and q.currency == "KZT" and not q.scale_stated and any(
+            x.kind == "rate" and x.end <= q.start and x.value / 2 < q.value < x.value * 2
+            for y in sent.stmts for x in y.quants):
+        rules.append("MET:rate-restated")   # "1 USD = 512.36 KZT, against 497.10 KZT in the fourth quarter"
         return "KZT_per_USD", "exchange_rate"
     if q.kind == "percent" and (metric or "").startswith("remittances") or q.kind == "percent" and not any(
             x.kind == "money" for x in st.quants):
@@ -745,6 +750,8 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
         run.rejected.append((q, "MET:none"))
         return None
     unit, metric = um
+    if unit == "KZT_per_USD" and statistic == "total":
+        statistic = "average"                  # a rate restated as an amount is the period's rate
     value = -q.value if statistic == "change" and sign < 0 else q.value
     country, region, group = _breakdown(ctx, para, sent, st, q, metric, statistic, run, rules)
     when = _when(ctx, para, sent, st, q, metric, statistic, region, cue, run)

@@ -337,10 +337,26 @@ def respective_metric(text: str, sent: Sent, st: Statement):
         if st not in run or len(run) < 2:
             return None
         cues_after = [c for c in sent.cues if run[-1].end <= c.start < m.start() and not c.weak]
-        if len(cues_after) != len(run):
-            return None
-        return cues_after[run.index(st)]
+        if len(cues_after) == len(run):
+            return cues_after[run.index(st)]
+        listed = _listed_cues_before(text, sent, run)      # "arrivals and departures were up by
+        return listed[run.index(st)] if listed else None   #  18.7 and 15.9 per cent respectively"
     return None
+
+
+CUE_LIST_JOIN = regex.compile(r"^[\s,]*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", regex.I)
+
+
+def _listed_cues_before(text: str, sent: Sent, run: list[Statement]) -> list[Cue]:
+    """The k metric cues listed ("A and B", "A, B and C") last before a run of k statements,
+    within the first statement's clause."""
+    lo = run[0].clause.start
+    before = [c for c in sent.cues if lo <= c.start and c.end <= run[0].start and not c.weak]
+    listed = before[-len(run):]
+    if len(listed) != len(run) or len({c.value for c in listed}) != len(listed) or not all(
+            CUE_LIST_JOIN.match(text[a.end:b.start]) for a, b in zip(listed, listed[1:])):
+        return []
+    return listed
 
 
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
@@ -609,7 +625,7 @@ OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|th
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
 LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
-ANAPHORA = regex.compile(r"\W*(?:among|of)\s+(?:them|these|those|this\s+group|whom)\b", regex.I)
+ANAPHORA = regex.compile(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group|whom)|their)\b", regex.I)
 # A count's clause that points back to the paragraph's group: "registered for this group",
 # "They also left ...", "these nationals made 140,250 departures".
 GROUP_REFERENCE = regex.compile(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+same)\s+group\b"

@@ -797,6 +797,32 @@ CASES = [
      "Registrations of foreign workers climbed to 70,500 – none at all were recorded in Abay region.",
      [fig("registered_migrant_workers", "total", "persons", 70500),
       fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
+    ("metric cues listed before a respectively list", "1. Migration flows",
+     "Compared with the previous quarter, arrivals and departures were up by 8.7 and 5.9 per cent "
+     "respectively. In the quarter 1,204,300 foreign nationals left Kazakhstan: departures of CIS "
+     "citizens numbered 1,100.2 thousand, of non-CIS citizens 104.1 thousand.",
+     [fig("arrivals", "change", "percent", 8.7, compared=Q1),
+      fig("departures", "change", "percent", 5.9, compared=Q1),
+      fig("departures", "total", "persons", 1204300),
+      fig("departures", "total", "persons", 1100200, group="CIS"),
+      fig("departures", "total", "persons", 104100, group="non-CIS")]),
+    ("a sentence opening 'Their' takes the paragraph's group", "1. Migration inflow",
+     "Arrivals from non-CIS states amounted to 310.4 thousand. Their main countries of origin were: "
+     "China (31.5%) and India (12.5%).",
+     [fig("arrivals", "total", "persons", 310400, group="non-CIS"),
+      fig("arrivals", "share", "percent", 31.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 12.5, "IND", group="non-CIS")]),
+    ("a rate restated as a bare KZT amount after 'against'", "6. Remittances",
+     "Amounts are converted at the quarter's average rate, 1 USD = 470.5 KZT, against 465.2 KZT in "
+     "the previous quarter.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 470.5),
+      fig("exchange_rate", "average", "KZT_per_USD", 465.2, period=Q1)]),
+    ("countries from which money was sent are origins", "6. Remittances",
+     "Transfers to Kazakhstan amounted to KZT 90.5 billion. Russia (38.7%) and Georgia (13.5%) were the "
+     "main countries from which money was sent.",
+     [fig("remittances_received", "total", "KZT", 90.5e9),
+      fig("remittances_received", "share", "percent", 38.7, "RUS"),
+      fig("remittances_received", "share", "percent", 13.5, "GEO")]),
 ]
 
 

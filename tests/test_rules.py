@@ -241,6 +241,9 @@ DOCUMENTS = [
     [heading("5. Remittances"), block("Table 4. Money transfers by country, Q2 2024", "heading", 9.0),
      table_row("Country", "KZT bn", "Share, %"),
      table_row("Received in Kazakhstan, by country of origin"), table_row("United States", "14.5", "10.5")],
+    [heading("6. Remittances"),
+     block("Amounts are converted at the quarter's average rate, 1 USD = 470.5 KZT, against 465.2 KZT "
+           "in the previous quarter.")],
 ]
 
 
