@@ -377,7 +377,8 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
                 break
             run.insert(0, x)
         names = [e for e in ents if e.end <= run[0].start and id(e) not in taken] if len(run) >= 2 else []
-        names = [e for e in names if not any(e.end <= x.start < run[0].start for x in sent.stmts)]
+        names = [e for e in names if not any(e.end <= x.start < run[0].start for x in sent.stmts)
+                 and ";" not in text[e.end:run[0].start]]      # not across a hard break
         later = [e for e in ents if run[-1].end <= e.start and e.end <= end and id(e) not in taken]
         if len(run) >= 2 and len(later) == len(run):
             names = later            # "2,500,000 and 400,000 for CIS and non-CIS nationals respectively"

@@ -823,6 +823,13 @@ CASES = [
      [fig("remittances_received", "total", "KZT", 90.5e9),
       fig("remittances_received", "share", "percent", 38.7, "RUS"),
       fig("remittances_received", "share", "percent", 13.5, "GEO")]),
+    ("a respectively list takes no name across a semicolon", "2. Labour migration",
+     "In the quarter 52.4 thousand foreigners were registered as labour migrants, of which 58.5 per cent "
+     "were citizens of Uzbekistan; Tajik and Kyrgyz workers accounted for 12.2 and 8.7 per cent respectively.",
+     [fig("registered_migrant_workers", "total", "persons", 52400),
+      fig("registered_migrant_workers", "share", "percent", 58.5, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 12.2, "TJK"),
+      fig("registered_migrant_workers", "share", "percent", 8.7, "KGZ")]),
 ]
 
 
