@@ -71,6 +71,7 @@ class Context:
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple[str | None, str | None] | None = None   # (metric, group) a table's text-only or group row opens
+    header: Block | None = None           # the header row, until the first row of values
 
     @property
     def report(self) -> tuple[str, str]:
@@ -222,7 +223,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)
-        return replace(ctx, caption=block, columns=None, row_section=None,
+        return replace(ctx, caption=block, columns=None, row_section=None, header=None,
                        section_skip=_still_skipped(ctx, block.text)), []
     if block.kind == "table":
         if ctx.section_skip:
@@ -230,7 +231,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return tables_row(ctx, rd, block)
     if block.kind == "heading" and ctx.caption is not None and ctx.columns is None and len(block.text) < 60:
         return ctx, []          # the first line of a two-line table header ("Share of arrivals, | %")
-    ctx = replace(ctx, caption=None, columns=None, row_section=None)
+    ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None)
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
@@ -818,8 +819,13 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     if ctx.columns is None:
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
-            return replace(ctx, columns=tuple(_header_notes(block, cols))), []
+            return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), []
         ctx = replace(ctx, columns=(tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
+    stacked = _header_line_under(ctx.header, block) if all(n is None for n in numbers) else None
+    if stacked is not None:     # the header's second line ("Received, USD | million"): TAB:header-lines
+        cols = tables.columns_of(stacked, caption.text if caption else "", rd, period)
+        return replace(ctx, columns=tuple(_header_notes(ctx.header, cols))), []
+    ctx = replace(ctx, header=None)
     columns = list(ctx.columns)
     if columns and columns[0].kind == "rank" and len(cells) == len(columns):
         # "No. | Region | Workers": the rank column is no label
@@ -842,6 +848,30 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
              for c in table_cells(ctx, rd, *part)]
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found)
+
+
+def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float]:
+    boxes = block.boxes[span[0]:span[1]]
+    return min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+
+def _header_line_under(header: Block | None, line: Block) -> list[str] | None:
+    """A row of words right under the header, before any row of values, none of them under
+    the header's first (label) cell and each under one of its other cells, is the header's
+    second line: the header's cell texts with the words added below them (a group row,
+    "CIS member states", stands under the label cell)."""
+    if header is None or not header.cells or not line.cells:
+        return None
+    heads = [_x_span(header, c) for c in header.cells]
+    texts = [header.text[a:b] for a, b in header.cells]
+    for span in line.cells:
+        x0, x1 = _x_span(line, span)
+        overlap = [min(x1, h1) - max(x0, h0) for h0, h1 in heads]
+        best = max(range(len(heads)), key=lambda i: overlap[i])
+        if best == 0 or overlap[best] <= 0 or overlap[0] > 0:
+            return None
+        texts[best] += " " + line.text[span[0]:span[1]]
+    return texts
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:

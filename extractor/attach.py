@@ -826,6 +826,15 @@ def _antecedent(before: tuple, p: PeriodMatch) -> PeriodMatch:
                    relative=False, anaphoric=False)
 
 
+def _dates_a_bracketed_number(text: str, p: PeriodMatch) -> bool:
+    """The period stands in brackets beside a number of their own ("(126,905 as of 1 April
+    2023)"): it dates that number, not the paragraph's later sentences."""
+    opened, closed = text.rfind("(", 0, p.start), text.find(")", p.end)
+    if opened < 0 or closed < 0 or ")" in text[opened:p.start] or "(" in text[p.end:closed]:
+        return False
+    return bool(regex.search(r"\d", text[opened + 1:p.start] + text[p.end:closed]))
+
+
 def _brackets_of_others(sent: Sent, st: Statement) -> set[int]:
     """The bracket clauses that hold another statement ("(110,000 as of 1 October 2025)"): their
     periods date that statement only."""
@@ -932,7 +941,8 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
         return When(_iso(just_before[-1]), None, (), ("PER:compared-value",))
     bracketed = _brackets_of_others(sent, st)
     earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not is_cmp(para, p)
-               and not (sent.start <= p.start and clause_at(sent.clauses, p.start).index in bracketed)]
+               and not (sent.start <= p.start and clause_at(sent.clauses, p.start).index in bracketed)
+               and not (p.end <= sent.start and _dates_a_bracketed_number(para.text, p))]
     if earlier:           # not "(110,000 as of 1 October 2025)", another number's bracket
         return When(_iso(earlier[-1]), None, (), ("PER:stock-paragraph",))
     return When((report[1], report[1]), None, ("period_default",), ("PER:stock-report-end",))

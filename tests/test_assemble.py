@@ -885,6 +885,42 @@ def test_a_caption_naming_a_metric_ends_a_section_of_no_figures(caption, read):
     assert rows(cands) == ([fig("temporary_residence_permits", "total", "persons", 26104, "UZB")] if read else [])
 
 
+def _placed_row(*cells: tuple[str, float]) -> Block:
+    """A table row whose cells start at the x given (5 pt a character)."""
+    text, spans, boxes = "", [], []
+    for cell, x in cells:
+        if text:
+            text += " "
+            boxes.append((x - 5, 0.0, x, 9.0))
+        spans.append((len(text), len(text) + len(cell)))
+        boxes += [(x + 5 * i, 0.0, x + 5 * i + 5, 9.0) for i in range(len(cell))]
+        text += cell
+    return Block(page=1, kind="table", text=text, boxes=tuple(boxes), size=9.0, cells=tuple(spans))
+
+
+def test_a_header_set_on_two_lines_gives_its_columns_the_second_lines_words():
+    # "Received, USD" over "million": the scale is on the header's second line
+    cands = assemble(block("Table 3. Money transfers by month, Q2 2024", "heading", 9.0),
+                     _placed_row(("Month", 0), ("Sent, KZT", 100), ("Received, USD", 200)),
+                     _placed_row(("billion", 100), ("million", 200)),
+                     _placed_row(("April 2024", 0), ("61.8", 100), ("67.0", 200)))
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "KZT", 61.8e9, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_received", "total", "USD", 67.0e6, period=("2024-04-01", "2024-04-30"))])
+
+
+def test_a_group_row_under_the_header_is_no_second_header_line():
+    cands = assemble(block("Table 2. Temporary residence permits by nationality, Q2 2024", "heading", 9.0),
+                     _placed_row(("Country", 0), ("Persons", 100)),
+                     _placed_row(("Other nationalities", 0)),
+                     _placed_row(("Uzbekistan", 0), ("26,104", 100)),
+                     _placed_row(("Total", 0)), _placed_row(("Kyrgyzstan", 0), ("1,204", 100)))
+    # the row under the label cell keeps the columns as they were; a row of words after the
+    # first row of values is never a header line (its cell under "Persons" would be)
+    assert rows(cands) == sorted([fig("temporary_residence_permits", "total", "persons", 26104, "UZB"),
+                                  fig("temporary_residence_permits", "total", "persons", 1204, "KGZ")])
+
+
 def test_a_rate_column_gives_the_months_exchange_rate():
     header = block("Month Average rate, KZT per USD Sent, KZT bn", "table", cells=((0, 5), (6, 31), (32, 44)))
     row = block("April 2024 447.10 63.2", "table", cells=((0, 10), (11, 17), (18, 22)))
