@@ -181,6 +181,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
     taken: set[int] = _respectively(text, sent, ents)
+    shared: set[int] = set()     # names whose bracketed share follows them: "Uzbekistan (52.6%)"
     for st in sent.stmts:
         if st.entity is not None:
             continue
@@ -189,6 +190,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.entity = tight[-1]
             st.rules.append("ENT:tight")
             taken.add(id(tight[-1]))
+            if all(q.kind == "percent" for q in st.quants) and "(" in text[tight[-1].end:st.start]:
+                shared.add(id(tight[-1]))
     for gi, st in enumerate(sent.stmts):
         if st.entity is not None:
             continue
@@ -201,7 +204,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                   and clause_at(sent.clauses, e.start).index not in aside]
         subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
-        after = [e for e in free if st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
+        counts = all(q.kind == "count" for q in st.quants)   # "35,671 were nationals of Uzbekistan (52.6%)"
+        after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
+                 and not _is_base(text, sent, e) and st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
                  and not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                  and not _past_a_dash(text, st, e.start)]
@@ -398,7 +403,7 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
 APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
-                           r"equal\s+to)\s*$", regex.I)
+                           r"equal\s+to)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 41.8 billion; 21.3%)"
 
 
 def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:

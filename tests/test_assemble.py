@@ -830,6 +830,16 @@ CASES = [
       fig("registered_migrant_workers", "share", "percent", 58.5, "UZB"),
       fig("registered_migrant_workers", "share", "percent", 12.2, "TJK"),
       fig("registered_migrant_workers", "share", "percent", 8.7, "KGZ")]),
+    ("a count before a name whose bracketed share follows shares the name", "2. Labour migration",
+     "In the quarter 61,210 foreign workers were registered. Of this number, 30,140 persons were "
+     "nationals of Uzbekistan (49.2%).",
+     [fig("registered_migrant_workers", "total", "persons", 61210),
+      fig("registered_migrant_workers", "total", "persons", 30140, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 49.2, "UZB")]),
+    ("a semicolon inside brackets is no clause break", "6. Remittances",
+     "Russia remained the main destination of transfers sent abroad, followed by Türkiye (KZT 40.8 billion; 20.3%).",
+     [fig("remittances_sent", "total", "KZT", 40.8e9, "TUR"),
+      fig("remittances_sent", "share", "percent", 20.3, "TUR")]),
 ]
 
 
