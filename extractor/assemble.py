@@ -313,6 +313,8 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     ents = tuple(sorted(list(rd.find_entities(text)) + demonym_entities(text, rd.find_entities(text)),
                         key=lambda e: e.start))
     title = ctx.chart_title.text if block.kind == "legend" and ctx.chart_title is not None else ""
+    # a number inside a period's words is its day or month count ("on 10–11 June"), no quantity
+    quants = tuple(q for q in quants if not any(p.start <= q.start and q.end <= p.end for p in periods))
     periods = tuple(p for p in periods if not _aside(text, p, quants))
     compared = comparison_periods(text, periods, quants)
     periods = attach.same_spans(text, periods, compared, ctx.report_end.isoformat())

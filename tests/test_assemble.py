@@ -840,6 +840,11 @@ CASES = [
      "Russia remained the main destination of transfers sent abroad, followed by Türkiye (KZT 40.8 billion; 20.3%).",
      [fig("remittances_sent", "total", "KZT", 40.8e9, "TUR"),
       fig("remittances_sent", "share", "percent", 20.3, "TUR")]),
+    ("a day range's first day, calls and emigrants are no participants nor departures", "5. Capacity building",
+     "A two-day training took place in Shymkent on 12–13 March for 24 police officers. The migrant hotline "
+     "answered 1,904 calls during the quarter. Over the quarter, 2,650 persons left Kazakhstan for permanent "
+     "residence abroad.",
+     [fig("training_participants", "total", "persons", 24, group="police", period=("2024-03-12", "2024-03-13"))]),
 ]
 
 
