@@ -661,6 +661,10 @@ def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
 # marker box before it (blind designer4, 2022q3 chromium, pages 2 and 3: "4. FOREIGN LABOUR"
 # under two columns that end above it).
 SECTION_INDENT_RATIO = 1.6
+# A heading at least this much larger than the text of the column beside it, and no more than
+# this many of its heights below that column's end, closes both columns.
+SECTION_HEAD_RATIO = 1.3
+SECTION_NEAR_LINES = 3
 
 
 def _at_left(head: _Frag, left: float) -> bool:
@@ -705,7 +709,11 @@ def _other_columns_break(slabs: list[list[_Frag]], i: int, head: _Frag, gap: flo
     above = [f for s in slabs[:i] for f in s if f.x0 > head.x1]
     below = [f for s in slabs[i + 1:] for f in s if f.x0 > head.x1]
     if not below:
-        return False    # nothing beside it below: the heading continues its own column
+        # nothing beside it below: the heading continues its own column, unless the column
+        # beside ends right above it and the heading stands out in size (a section heading
+        # under both columns, the new section set in one column: blind designer 15, page 5)
+        return bool(above) and head.size >= SECTION_HEAD_RATIO * statistics.median(f.size for f in above) \
+            and head.top - max(f.bottom for f in above) <= SECTION_NEAR_LINES * (head.bottom - head.top)
     if not above:
         return True
     other_gap = min(f.top for f in below) - max(f.bottom for f in above)

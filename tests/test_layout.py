@@ -443,6 +443,20 @@ def test_text_columns_beside_a_full_width_table_are_columns_not_table_rows(table
     assert got == (table + text if table_top < text_top else text + table)
 
 
+def test_a_large_heading_under_both_columns_closes_them_though_its_section_has_one_column():
+    # two columns, then a heading in larger type under them (at the left column's edge) and
+    # a section set in the left column only: both columns are read before the heading
+    left = [(f"Left {i} " + FILLER)[:50] for i in range(1, 4)]
+    right = [(f"Right {i} " + FILLER)[:50] for i in range(1, 3)]
+    after = ["The new section runs on in one column only here."]
+    chars = (paragraph(left, 40, 100) + paragraph(right, 305, 100)
+             + line("6 Activities", 40, 100 + 3 * 13 + 14, 14.0, "Helvetica-Bold")
+             + paragraph(after, 40, 100 + 3 * 13 + 14 + 24))
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [t for _, t in blocks_of(page)] == [" ".join(t.strip() for t in left), " ".join(t.strip() for t in right),
+                                             "6 Activities", after[0]]
+
+
 def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
     left = ["Within the group the largest were", "citizens of one country and another"]
     right = ["(27.5%) and a third (12.0%) came.", "A new paragraph starts here."]
