@@ -863,6 +863,9 @@ def _same_day_a_year_before(day_iso: str) -> Period:
     return prior, prior
 
 
+SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+(?:peak|start|beginning|end|low)\s+(?:of|in)\s+)?$", regex.I)
+
+
 def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
                 report: Period, section: Period | None = None) -> When:
     """A change's own period and the period it is compared with."""
@@ -888,7 +891,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     bracketed = _brackets_of_others(sent, st)
     own = [p for p in ps if not is_cmp(para, p)
            and clause_at(sent.clauses, p.start).index not in bracketed]   # "(from KZT 300.0 bn in Q3)"
-    mine = [p for p in own if p.start < q.start and ";" not in para.text[p.end:q.start]]
+    mine = [p for p in own if p.start < q.start and not regex.search(r"[;:]", para.text[p.end:q.start])
+            and not SINCE_BEFORE.search(para.text[max(0, p.start - 30):p.start])]   # "since the peak of 2022: ..."
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
                                                       or p.start < compared.start)
              and not regex.search(r"[:;]", para.text[q.end:p.start])]    # "...: the peak of spring 2022"

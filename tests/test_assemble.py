@@ -845,6 +845,10 @@ CASES = [
      "answered 1,904 calls during the quarter. Over the quarter, 2,650 persons left Kazakhstan for permanent "
      "residence abroad.",
      [fig("training_participants", "total", "persons", 24, group="police", period=("2024-03-12", "2024-03-13"))]),
+    ("a period after 'since' or across a colon is no change's own", "3. Remittances",
+     "Incoming volumes have been falling since the peak of 2022: compared with the previous quarter, "
+     "the inflow was down by 11.5 per cent.",
+     [fig("remittances_received", "change", "percent", -11.5, compared=Q1)]),
 ]
 
 
