@@ -653,7 +653,8 @@ def _across_band(frags: list[_Frag], cut: float, width: float, depth: int
     if not above or len(above) + len(band) + len(below) != len(rest):
         return None         # text runs through the band's height: no band across the columns
     return (reading_order(above, width, depth + 1)
-            + [[f] for f in sorted(band, key=lambda f: (f.x0 >= cut, f.top, f.x0))]
+            + reading_order([f for f in band if f.x0 < cut], width, depth + 1)
+            + reading_order([f for f in band if f.x0 >= cut], width, depth + 1)
             + reading_order(below, width, depth + 1) + reading_order(beside, width, depth + 1))
 
 
