@@ -72,6 +72,7 @@ class Context:
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple[str | None, str | None] | None = None   # (metric, group) a table's text-only or group row opens
     header: Block | None = None           # the header row, until the first row of values
+    section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
 
     @property
     def report(self) -> tuple[str, str]:
@@ -170,9 +171,29 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     """One block -> (context, candidates, [(quantity, why it is no figure)]); the block's last
     footnote marker then stands for the section's source so far."""
     ctx, found, *rest = _read_block(ctx, rd, block)
+    ctx, found = _section_stock(ctx, found)
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
         ctx = replace(ctx, section_source=_standing_source(block, found, ctx.section_source, ctx.report))
     return ctx, found, (rest[0] if rest else [])
+
+
+def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[Candidate]]:
+    """PER:stock-section: "As of 1 October 2022, 18,901 foreign workers held valid permits" dates
+    the figures of that metric later in the section that name no period of their own (a
+    paragraph on the regions, a map of tiles), which would otherwise take the report's quarter."""
+    out = []
+    for c in found:
+        stock = ctx.section_stock
+        if stock and c.metric == stock[0] and c.statistic in ("total", "share") and c.period == ctx.report \
+                and "period_default" in c.flags:
+            c = replace(c, period=stock[1], flags=[f for f in c.flags if f != "period_default"] + ["period_from_section"],
+                        rules=c.rules + ["PER:stock-section"])
+        out.append(c)
+    dated = [c for c in found if c.statistic == "total" and c.period[0] == c.period[1]
+             and "period_default" not in c.flags and "PER:compared-value" not in c.rules]
+    if dated:
+        ctx = replace(ctx, section_stock=(dated[-1].metric, dated[-1].period))
+    return ctx, out
 
 
 def _standing_source(block: Block, found: list[Candidate], before: str | None, report) -> str | None:
@@ -291,7 +312,7 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     return replace(ctx, chart_title=None, section_source=None, section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
-                   last_remittance=None, permit_kind=kind, last_compared=None, event_day=None,
+                   last_remittance=None, permit_kind=kind, last_compared=None, event_day=None, section_stock=None,
                    last_metric=metric if metric != "remittances" else direction)
 
 

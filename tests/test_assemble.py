@@ -940,6 +940,21 @@ def test_a_group_row_under_the_header_is_no_second_header_line():
                                   fig("temporary_residence_permits", "total", "persons", 1204, "KGZ")])
 
 
+def test_a_sections_stock_date_dates_its_later_undated_figures_of_that_metric():
+    day = ("2024-07-01", "2024-07-01")
+    cands = assemble(block("4. Foreign labour", "heading", 12.0),
+                     block("As of 1 July 2024 a total of 20,410 foreign workers held valid permits."),
+                     block("The regions differ widely: Almaty city (4,100) and Atyrau region (3,050) host the most."),
+                     block("5. Remittances", "heading", 12.0),
+                     block("In the quarter, 1,200 foreign workers were registered in Almaty city."))
+    assert rows(cands) == sorted([
+        fig("registered_migrant_workers", "total", "persons", 20410, period=day),
+        fig("registered_migrant_workers", "total", "persons", 4100, region="KZ-75", period=day),
+        fig("registered_migrant_workers", "total", "persons", 3050, region="KZ-23", period=day),
+        fig("registered_migrant_workers", "total", "persons", 1200, region="KZ-75")])   # a new section
+    assert "period_from_section" in next(c for c in cands if c.value == 4100).flags
+
+
 def test_a_rate_column_gives_the_months_exchange_rate():
     header = block("Month Average rate, KZT per USD Sent, KZT bn", "table", cells=((0, 5), (6, 31), (32, 44)))
     row = block("April 2024 447.10 63.2", "table", cells=((0, 10), (11, 17), (18, 22)))

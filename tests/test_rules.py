@@ -244,6 +244,9 @@ DOCUMENTS = [
     [heading("6. Remittances"),
      block("Amounts are converted at the quarter's average rate, 1 USD = 470.5 KZT, against 465.2 KZT "
            "in the previous quarter.")],
+    [heading("4. Foreign labour"),
+     block("As of 1 July 2024 a total of 20,410 foreign workers held valid permits."),
+     block("The regions differ widely: Almaty city (4,100) and Atyrau region (3,050) host the most.")],
 ]
 
 
