@@ -535,6 +535,49 @@ def header_plans(items, cells: list[Box], taken: set[int]) -> list[Plan]:
 CALLOUT_SCALE_LINE = regex.compile(r"^\s*(?:thousand|million|billion|mln|bln|bn|mn)\s*$", regex.I)
 
 
+# A grid of tiles drawn with no boxes of their own (paths, or one picture): at least this many
+# small names each over a value in larger type make it.
+GRID_TILES = 4
+# A name's lines stand at most this many of the value's sizes above it.
+GRID_REACH = 2.0
+# A name starts at most this far (points) left of its value's left edge: names set at a tile's
+# left, values at its right.
+GRID_LEFT_REACH = 60.0
+GRID_NAME = regex.compile(r"^[^\d]{1,40}$")
+
+
+def grid_tile_plans(items, taken: set[int]) -> list[Plan]:
+    """A labelled grid with no tile boxes ("Ulytau" over "0", "Almaty / region" over "1,034",
+    a map of regions drawn as paths): each name (its lines stacked) over the value in larger
+    type under it is a tile, read as one row; none where fewer than GRID_TILES pair up."""
+    values = [i for i, (fr, ln) in enumerate(items) if i not in taken and VALUE_LABEL.fullmatch(ln.text.strip())
+              and regex.fullmatch(r"[+\-\u2212–]?(?:KZT|USD|\$)?\s?\d[\d,. ]*%?", ln.text.strip())]
+    names = [j for j, (fr, ln) in enumerate(items) if j not in taken and GRID_NAME.match(ln.text.strip())
+             and len(ln.text.split()) <= 4]
+    used: set[int] = set()
+    plans = []
+    for i in sorted(values, key=lambda i: (items[i][0].top, items[i][0].x0)):
+        v = items[i][0]
+        above = [j for j in names if j not in used and items[j][0].size * TILE_VALUE_SCALE <= v.size
+                 and 0 <= v.top - items[j][0].bottom <= GRID_REACH * v.size
+                 and v.x0 - GRID_LEFT_REACH <= items[j][0].x0 <= v.x1]
+        if not above:
+            continue
+        name = max(above, key=lambda j: (items[j][0].x0, items[j][0].top))
+        stack = [name]
+        while True:         # the name's lines above it, at its left edge
+            top = items[stack[0]][0]
+            up = [j for j in names if j not in used and j not in stack and abs(items[j][0].x0 - top.x0) <= 2
+                  and 0 <= top.top - items[j][0].bottom <= 0.8 * (top.bottom - top.top)]
+            if not up:
+                break
+            stack.insert(0, max(up, key=lambda j: items[j][0].top))
+        used.update(stack + [i])
+        members = stack + [i]
+        plans.append(Plan("tile", union([_box(items[k][0]) for k in members]), members, rows=[members]))
+    return plans if len(plans) >= GRID_TILES else []
+
+
 def callout_plans(items, body: float, taken: set[int]) -> list[Plan]:
     """A large number with a short caption under it (or beside it): one statement."""
     plans = []
@@ -1148,6 +1191,8 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
     cells = _caption_cells(items, plans, body, taken)
     plans = [p for p in plans if p not in cells]
     taken = {i for p in plans for i in p.members}
+    plans += grid_tile_plans(items, taken)
+    taken |= {i for p in plans for i in p.members}
     plans += callout_plans(items, body, taken)
     for p in plans:            # a box holding nothing but one callout is that callout
         if p.kind in ("box", "band", "sidebar") and len(p.members) <= 1 + CALLOUT_CAPTION_LINES:

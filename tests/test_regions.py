@@ -1010,3 +1010,19 @@ def test_group_labels_between_horizontal_bars_head_the_rows_under_them():
                            f"Body {FILLER}"]
     row = page.blocks[1]
     assert [row.text[a:b] for a, b in row.cells] == ["First group", "Alpha", "44.7"]
+
+
+def test_a_grid_of_names_over_larger_values_with_no_boxes_is_read_tile_by_tile():
+    """A map of regions drawn as paths: small names at each tile's left (one on two lines),
+    values in larger type under them at the tile's right; each name and its value are a row."""
+    chars = line("Figure 2. Workers by region, persons", 40, 40, 9, "Helvetica-Bold")
+    tiles = [("Alpha", "788"), ("Beta", "962"), ("Gamma", "0"), ("Delta", "2,846"), ("Upper", "1,034")]
+    for k, (name, value) in enumerate(tiles):
+        x = 40 + k * 60
+        chars += line(name, x, 70, 6)
+        if name == "Upper":
+            chars += line("region", x, 77, 6)
+        chars += line(value, x + 50 - len(value) * 5.5, 92, 11)
+    page = lay(chars)
+    assert texts(page, "table") == ["Alpha 788", "Beta 962", "Gamma 0", "Delta 2,846", "Upper region 1,034"]
+    assert [r.kind for r in page.regions] == ["tile"] * 5
