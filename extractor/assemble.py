@@ -73,6 +73,7 @@ class Context:
     row_section: tuple[str | None, str | None] | None = None   # (metric, group) a table's text-only or group row opens
     header: Block | None = None           # the header row, until the first row of values
     section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
+    header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
 
     @property
     def report(self) -> tuple[str, str]:
@@ -244,15 +245,17 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)
-        return replace(ctx, caption=block, columns=None, row_section=None, header=None,
+        return replace(ctx, caption=block, columns=None, row_section=None, header=None, header_lines=(),
                        section_skip=_still_skipped(ctx, block.text)), []
     if block.kind == "table":
         if ctx.section_skip:
             return ctx, []
         return tables_row(ctx, rd, block)
     if block.kind == "heading" and ctx.caption is not None and ctx.columns is None and len(block.text) < 60:
-        return ctx, []          # the first line of a two-line table header ("Share of arrivals, | %")
-    ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None)
+        # a line of the table's header set apart from its rows ("Share of arrivals, | %",
+        # "KZT bn   USD mn   Share, %"): kept for the first row of values (TAB:header-lines)
+        return replace(ctx, header_lines=ctx.header_lines + (block,)), []
+    ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=())
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
@@ -843,7 +846,9 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
             return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), []
-        ctx = replace(ctx, columns=(tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
+        heads = _heads_over(ctx.header_lines, block) if ctx.header_lines else None
+        cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
+        ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
     stacked = _header_line_under(ctx.header, block) if all(n is None for n in numbers) else None
     if stacked is not None:     # the header's second line ("Received, USD | million"): TAB:header-lines
         cols = tables.columns_of(stacked, caption.text if caption else "", rd, period)
@@ -876,6 +881,48 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
 def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float]:
     boxes = block.boxes[span[0]:span[1]]
     return min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+
+# Characters of a header line this many of its sizes apart stand in two cells.
+HEAD_PIECE_GAP = 1.5
+# ... or a space between them this many of its sizes wide.
+HEAD_SPACE = 0.8
+
+
+def _pieces(line: Block) -> list[tuple[str, float, float]]:
+    """A header line printed as one block, cut into its cells where its characters stand far
+    apart: (text, x0, x1)."""
+    out: list[list] = []
+    wide = False
+    for k, ch in enumerate(line.text):
+        box = line.boxes[k]
+        if ch.isspace():
+            wide = wide or box[2] - box[0] > HEAD_SPACE * line.size     # a space stretched over a gap
+            continue
+        if out and not wide and box[0] - out[-1][2] <= HEAD_PIECE_GAP * line.size:
+            out[-1][0] += line.text[out[-1][3]:k + 1]
+            out[-1][2], out[-1][3] = box[2], k + 1
+        else:
+            out.append([ch, box[0], box[2], k + 1])
+        wide = False
+    return [(t, a, b) for t, a, b, _ in out]
+
+
+def _heads_over(lines: tuple[Block, ...], row: Block) -> list[str] | None:
+    """The header cells over a table's first row of values, from header lines set as headings
+    apart from it: each piece of a line goes to the row's cells whose middles it spans (a
+    group cell over several columns), else to the cell whose middle is nearest its own."""
+    if not row.cells:
+        return None
+    mids = [sum(_x_span(row, c)) / 2 for c in row.cells]
+    texts = [""] * len(mids)
+    for line in lines:
+        for text, x0, x1 in _pieces(line):
+            under = [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5]
+            under = under or [min(range(len(mids)), key=lambda k: abs(mids[k] - (x0 + x1) / 2))]
+            for k in under:
+                texts[k] = (texts[k] + " " + text).strip()
+    return texts if sum(1 for t in texts[1:] if t) >= 1 else None
 
 
 def _header_line_under(header: Block | None, line: Block) -> list[str] | None:

@@ -928,6 +928,21 @@ def test_a_header_set_on_two_lines_gives_its_columns_the_second_lines_words():
         fig("remittances_received", "total", "USD", 67.0e6, period=("2024-04-01", "2024-04-30"))])
 
 
+def test_header_lines_set_as_headings_apart_from_the_rows_give_the_columns():
+    # "Destination" over the names, "KZT bn   USD mn   Share, %" over the values, each printed
+    # as a line of its own (no cells): the first row of values takes them by position
+    def heading_line(*pieces):
+        row = _placed_row(*pieces)
+        return Block(page=1, kind="heading", text=row.text, boxes=row.boxes, size=9.0)
+    cands = assemble(block("Table 1. Transfers from Kazakhstan by destination, Q2 2024", "heading", 9.0),
+                     heading_line(("Destination", 0)),
+                     heading_line(("KZT bn", 100), ("USD mn", 200), ("Share, %", 300)),
+                     _placed_row(("Uzbekistan", 0), ("37.6", 100), ("73.5", 200), ("17.5", 300)))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 37.6e9, "UZB"),
+                                  fig("remittances_sent", "total", "USD", 73.5e6, "UZB"),
+                                  fig("remittances_sent", "share", "percent", 17.5, "UZB")])
+
+
 def test_a_group_row_under_the_header_is_no_second_header_line():
     cands = assemble(block("Table 2. Temporary residence permits by nationality, Q2 2024", "heading", 9.0),
                      _placed_row(("Country", 0), ("Persons", 100)),
