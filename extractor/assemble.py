@@ -878,9 +878,10 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found)
 
 
-def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float]:
+def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float] | None:
+    """The x extent of a cell's characters; None for an empty cell."""
     boxes = block.boxes[span[0]:span[1]]
-    return min(b[0] for b in boxes), max(b[2] for b in boxes)
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
 
 
 # Characters of a header line this many of its sizes apart stand in two cells.
@@ -912,9 +913,10 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> list[str] | None:
     """The header cells over a table's first row of values, from header lines set as headings
     apart from it: each piece of a line goes to the row's cells whose middles it spans (a
     group cell over several columns), else to the cell whose middle is nearest its own."""
-    if not row.cells:
+    spans = [_x_span(row, c) for c in row.cells]
+    if not spans or any(x is None for x in spans):
         return None
-    mids = [sum(_x_span(row, c)) / 2 for c in row.cells]
+    mids = [(x0 + x1) / 2 for x0, x1 in spans]
     texts = [""] * len(mids)
     for line in lines:
         for text, x0, x1 in _pieces(line):
@@ -930,11 +932,12 @@ def _header_line_under(header: Block | None, line: Block) -> list[str] | None:
     the header's first (label) cell and each under one of its other cells, is the header's
     second line: the header's cell texts with the words added below them (a group row,
     "CIS member states", stands under the label cell)."""
-    if header is None or not header.cells or not line.cells:
+    cells = [c for c in line.cells if c[1] > c[0]]
+    if header is None or not header.cells or not cells or any(c[1] <= c[0] for c in header.cells):
         return None
     heads = [_x_span(header, c) for c in header.cells]
     texts = [header.text[a:b] for a, b in header.cells]
-    for span in line.cells:
+    for span in cells:
         x0, x1 = _x_span(line, span)
         overlap = [min(x1, h1) - max(x0, h0) for h0, h1 in heads]
         best = max(range(len(heads)), key=lambda i: overlap[i])

@@ -943,6 +943,18 @@ def test_header_lines_set_as_headings_apart_from_the_rows_give_the_columns():
                                   fig("remittances_sent", "share", "percent", 17.5, "UZB")])
 
 
+def test_an_empty_cell_in_a_row_of_words_under_the_header_is_no_error():
+    # a row of words whose second cell is empty (a blank cell the layout kept): it neither
+    # joins the header nor stops the table
+    under = _placed_row(("x", 0), ("in total", 100))       # an empty first cell, words under "Persons"
+    words = Block(page=1, kind="table", text=" " + under.text[1:], boxes=under.boxes, size=9.0,
+                  cells=((0, 0),) + under.cells[1:])
+    cands = assemble(block("Table 2. Temporary residence permits by nationality, Q2 2024", "heading", 9.0),
+                     _placed_row(("Country", 0), ("Persons", 100)), words,
+                     _placed_row(("Uzbekistan", 0), ("26,104", 100)))
+    assert rows(cands) == [fig("temporary_residence_permits", "total", "persons", 26104, "UZB")]
+
+
 def test_a_group_row_under_the_header_is_no_second_header_line():
     cands = assemble(block("Table 2. Temporary residence permits by nationality, Q2 2024", "heading", 9.0),
                      _placed_row(("Country", 0), ("Persons", 100)),
