@@ -716,6 +716,10 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
     return country, region, group
 
 
+# "government agencies, employers' associations and NGOs": groups listed as one audience
+JOINED_LIST = regex.compile(r"^\W*[\w’'-]+(?:\s+[\w’'-]+)?\s*,\s*(?:[\w’'-]+\s+){1,3}(?:and|or)\s")
+
+
 def _training_group(tail: str, rules: list[str]) -> str | None:
     """"... for 34 police officers": the participants' group; none when two are joined
     ("participants from government and civil society": a total)."""
@@ -724,8 +728,9 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     if not hits:
         return None
     first = min(hits)
-    joined = [h for h in hits if h[1] != first[1] and h[0] > first[0] and h[0] - first[0] <= 30
-              and regex.match(r"^\W*\w*\W*(?:\w+\s+)?(?:and|or)\s", tail[first[0]:h[0]])]
+    joined = [h for h in hits if h[1] != first[1] and h[0] > first[0] and (
+              h[0] - first[0] <= 30 and regex.match(r"^\W*\w*\W*(?:\w+\s+)?(?:and|or)\s", tail[first[0]:h[0]])
+              or h[0] - first[0] <= 60 and JOINED_LIST.match(tail[first[0]:h[0]]))]
     if joined:
         return None
     rules.append(first[2])

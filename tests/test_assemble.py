@@ -849,6 +849,10 @@ CASES = [
      "Incoming volumes have been falling since the peak of 2022: compared with the previous quarter, "
      "the inflow was down by 11.5 per cent.",
      [fig("remittances_received", "change", "percent", -11.5, compared=Q1)]),
+    ("participants listed as one audience of several groups are a total", "5. Capacity building",
+     "A round table was held on 12 May 2024. Twenty-four participants attended, representing government "
+     "agencies, employers' associations and NGOs.",
+     [fig("training_participants", "total", "persons", 24, period=("2024-05-12", "2024-05-12"))]),
 ]
 
 
