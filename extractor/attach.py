@@ -161,8 +161,9 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     appositive count ("Most visitors, 3.0 million, were citizens of ...": ENT:after)."""
     gap = text[st.end:pos].lstrip(") ")
     opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 3):st.start])
-    if opened and gap[:1] == opened.group(0)[0]:
-        gap = gap[1:]
+    if opened:      # the closing mark, after the count's noun at most ("3,071,904 entries, was made by")
+        closing = regex.match(r"^(?:\w+\s*)?" + regex.escape(opened.group(0)[0]), gap)
+        gap = gap[closing.end():] if closing else gap
     return gap
 
 

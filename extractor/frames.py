@@ -296,8 +296,10 @@ def _average_cue(s: Slots) -> bool:
     parts = regex.split(r"[,;]", s.lead)
     lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
     window = regex.split(r"[,;]", s.window)[-1]
-    return bool(cues()["average"].search(lead) or cues()["average"].search(window)
-                or AVERAGE_AFTER.match(s.after_stmt))
+    words = [m.end() for m in cues()["average"].finditer(lead)]
+    if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
+        return False        # "Monthly outflows ... peaked in March at 66.4 bn": March's amount
+    return bool(words or cues()["average"].search(window) or AVERAGE_AFTER.match(s.after_stmt))
 
 
 CONDITIONS = {

@@ -1129,7 +1129,7 @@ def _title(items, free: list[int], zone: Box, body: float) -> list[int]:
     above = [i for i in free if items[i][0].bottom <= zone[1] + 1
              and zone[1] - items[i][0].bottom <= TITLE_GAP_RATIO * body
              and items[i][0].x0 < zone[2] and items[i][0].x1 > zone[0]
-             and not VALUE_LABEL.match(_text_of(items, i))]
+             and not VALUE_LABEL.match(_text_of(items, i)) and not _running_sentence(items[i], body)]
     if not above:
         return []
     lines = [max(above, key=lambda i: items[i][0].bottom)]
@@ -1140,6 +1140,18 @@ def _title(items, free: list[int], zone: Box, body: float) -> list[int]:
             break
         lines.insert(0, max(up, key=lambda i: items[i][0].bottom))
     return lines
+
+
+SENTENCE_END = regex.compile(r"[.!?]\W*\d{0,2}\s*$")
+
+
+def _running_sentence(item, body: float) -> bool:
+    """The last line of a paragraph of running text (body size, plain, ending a sentence:
+    "... or KZT 70.2 billion (USD 152.4 million)."), no chart's title, unless it opens with a
+    caption's label ("Figure 1. ...")."""
+    fr, ln = item
+    return (abs(fr.size - body) <= 0.3 and not fr.bold and bool(SENTENCE_END.search(ln.text))
+            and not TWIN_CAPTION.match(ln.text))
 
 
 def _title_line_above(fr, below) -> bool:

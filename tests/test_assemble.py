@@ -853,6 +853,16 @@ CASES = [
      "A round table was held on 12 May 2024. Twenty-four participants attended, representing government "
      "agencies, employers' associations and NGOs.",
      [fig("training_participants", "total", "persons", 24, period=("2024-05-12", "2024-05-12"))]),
+    ("an appositive count with its noun takes the name after the closing comma", "1. Migration inflow",
+     "The bulk of this inflow, 2,871,904 entries, was made by nationals of CIS member states, with the "
+     "remaining 310,682 arrivals coming from non-CIS countries.",
+     [fig("arrivals", "total", "persons", 2871904, group="CIS"),
+      fig("arrivals", "total", "persons", 310682, group="non-CIS")]),
+    ("a month named after 'monthly' in the clause dates its amount", "3. Remittances",
+     "Monthly outflows grew over the quarter and peaked in June at 66.4 bn tenge; on average, "
+     "59.5 billion KZT left the country per month.",
+     [fig("remittances_sent", "total", "KZT", 66.4e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 59.5e9)]),
 ]
 
 

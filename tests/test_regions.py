@@ -1026,3 +1026,20 @@ def test_a_grid_of_names_over_larger_values_with_no_boxes_is_read_tile_by_tile()
     page = lay(chars)
     assert texts(page, "table") == ["Alpha 788", "Beta 962", "Gamma 0", "Delta 2,846", "Upper region 1,034"]
     assert [r.kind for r in page.regions] == ["tile"] * 5
+
+
+def test_the_last_line_of_a_paragraph_right_above_a_chart_is_no_title_of_it():
+    """Running text in body size ending a sentence right over a bar chart whose caption is
+    under it: the paragraph stays body text, not the chart's title."""
+    text = ["Transfers to one country were higher than in the same", "quarter of the previous year, as before."]
+    chars = paragraph(text, 40, 60)
+    shapes = []
+    top = 96
+    for name, value in [("Alpha", 44.7), ("Beta", 24.9), ("Gamma", 12.5)]:
+        shapes.append(rect(120, top, 120 + value * 4, top + 12, fill=BLUE))
+        chars += _right(name, 114, top + 2, 8)
+        chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 2, 8)
+        top += 16
+    chars += line("Figure 2. Transfers by country, %", 40, top + 6, 8)
+    page = lay(chars, shapes)
+    assert (page.blocks[0].kind, page.blocks[0].text) == ("body", " ".join(text))
