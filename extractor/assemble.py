@@ -179,7 +179,7 @@ def read_block(ctx: Context, rd: Readers, block: Block):
 
 
 def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[Candidate]]:
-    """PER:stock-section: "As of 1 October 2022, 18,901 foreign workers held valid permits" dates
+    """PER:stock-section: "As of 1 July 2024, 20,400 foreign workers held valid permits" dates
     the figures of that metric later in the section that name no period of their own (a
     paragraph on the regions, a map of tiles), which would otherwise take the report's quarter."""
     out = []
@@ -644,7 +644,7 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
     if q.kind == "money" and q.currency == "KZT" and not q.scale_stated and any(
             x.kind == "rate" and x.end <= q.start and x.value / 2 < q.value < x.value * 2
             for y in sent.stmts for x in y.quants):
-        rules.append("MET:rate-restated")   # "1 USD = 512.36 KZT, against 497.10 KZT in the fourth quarter"
+        rules.append("MET:rate-restated")   # "1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"
         return "KZT_per_USD", "exchange_rate"
     if q.kind == "percent" and (metric or "").startswith("remittances") or q.kind == "percent" and not any(
             x.kind == "money" for x in st.quants):
@@ -885,8 +885,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
 
 def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float] | None:
     """The x extent of a cell's characters; None for an empty cell."""
-    boxes = block.boxes[span[0]:span[1]]
-    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
+    box = block.box_of(*span)
+    return (box[0], box[2]) if box else None
 
 
 # Characters of a header line this many of its sizes apart stand in two cells.

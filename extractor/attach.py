@@ -161,7 +161,7 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     appositive count ("Most visitors, 3.0 million, were citizens of ...": ENT:after)."""
     gap = text[st.end:pos].lstrip(") ")
     opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 3):st.start])
-    if opened:      # the closing mark, after the count's noun at most ("3,071,904 entries, was made by")
+    if opened:      # the closing mark, after the count's noun at most ("2,415,300 entries, was made by")
         closing = regex.match(r"^(?:\w+\s*)?" + regex.escape(opened.group(0)[0]), gap)
         gap = gap[closing.end():] if closing else gap
     return gap
@@ -182,7 +182,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
     taken: set[int] = _respectively(text, sent, ents)
-    shared: set[int] = set()     # names whose bracketed share follows them: "Uzbekistan (52.6%)"
+    shared: set[int] = set()     # names whose bracketed share follows them: "Uzbekistan (49.2%)"
     for st in sent.stmts:
         if st.entity is not None:
             continue
@@ -205,7 +205,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                   and clause_at(sent.clauses, e.start).index not in aside]
         subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
-        counts = all(q.kind == "count" for q in st.quants)   # "35,671 were nationals of Uzbekistan (52.6%)"
+        counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
                  and not _is_base(text, sent, e) and st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
@@ -346,7 +346,7 @@ def respective_metric(text: str, sent: Sent, st: Statement):
         if len(cues_after) == len(run):
             return cues_after[run.index(st)]
         listed = _listed_cues_before(text, sent, run)      # "arrivals and departures were up by
-        return listed[run.index(st)] if listed else None   #  18.7 and 15.9 per cent respectively"
+        return listed[run.index(st)] if listed else None   #  8.7 and 5.9 per cent respectively"
     return None
 
 
@@ -404,7 +404,7 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
 APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
-                           r"equal\s+to)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 41.8 billion; 21.3%)"
+                           r"equal\s+to)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
 
 
 def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:
@@ -833,8 +833,8 @@ def _antecedent(before: tuple, p: PeriodMatch) -> PeriodMatch:
 
 
 def _dates_a_bracketed_number(text: str, p: PeriodMatch) -> bool:
-    """The period stands in brackets beside a number of their own ("(126,905 as of 1 April
-    2023)"): it dates that number, not the paragraph's later sentences."""
+    """The period stands in brackets beside a number of their own ("(120,500 as of 1 April
+    2024)"): it dates that number, not the paragraph's later sentences."""
     opened, closed = text.rfind("(", 0, p.start), text.find(")", p.end)
     if opened < 0 or closed < 0 or ")" in text[opened:p.start] or "(" in text[p.end:closed]:
         return False

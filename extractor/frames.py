@@ -298,7 +298,7 @@ def _average_cue(s: Slots) -> bool:
     window = regex.split(r"[,;]", s.window)[-1]
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
-        return False        # "Monthly outflows ... peaked in March at 66.4 bn": March's amount
+        return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount
     return bool(words or cues()["average"].search(window) or AVERAGE_AFTER.match(s.after_stmt))
 
 

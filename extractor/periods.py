@@ -278,12 +278,12 @@ def _resolve_day_range(m, report_start, report_end):
 
 
 def _resolve_date_range(m, report_start, report_end):
-    """ "Between 1 October and 31 December 2023": two dates, each with its day and month; the
+    """ "Between 1 April and 30 June 2024": two dates, each with its day and month; the
     first takes the second's year where it names none.
 
     >>> [(p.period_start, p.period_end) for p in find_periods(
-    ...  "Between 1 October and 31 December 2023 the", date(2023, 10, 1), date(2023, 12, 31))]
-    [('2023-10-01', '2023-12-31')]
+    ...  "Between 1 April and 30 June 2024 the", date(2024, 4, 1), date(2024, 6, 30))]
+    [('2024-04-01', '2024-06-30')]
     """
     d0, d1 = (int(regex.match(r"\d+", m[k])[0]) for k in ("d0", "d1"))
     year, relative = _year(m, "year", report_start)
@@ -384,8 +384,8 @@ RULES = [
       | (?i:since)\s+(?P<month><MONTH>)(?=\s*,)                       # "Since January, ...": this year
       """), _resolve_since_month),
     Rule("date range", _compile(r"""
-        (?:(?i:from|between)\s+)?                           # "between 1 October and 31 December
-        (?P<d0><DAY>)\s+(?:of\s+)?(?P<m0><MONTH>)(?:,?\s+(?P<y0><YEAR>))?     #  2023", "1 July
+        (?:(?i:from|between)\s+)?                           # "between 1 April and 30 June
+        (?P<d0><DAY>)\s+(?:of\s+)?(?P<m0><MONTH>)(?:,?\s+(?P<y0><YEAR>))?     #  2024", "1 July
         \s*(?:[-–—]|\s(?i:to|and|until|till)\s)\s*    #  – 30 September 2024"
         (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)
         (?:,?\s+(?P<year><YEAR>))?

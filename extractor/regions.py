@@ -547,11 +547,10 @@ GRID_NAME = regex.compile(r"^[^\d]{1,40}$")
 
 
 def grid_tile_plans(items, taken: set[int]) -> list[Plan]:
-    """A labelled grid with no tile boxes ("Ulytau" over "0", "Almaty / region" over "1,034",
+    """A labelled grid with no tile boxes ("Abay" over "0", "Almaty / region" over "1,250",
     a map of regions drawn as paths): each name (its lines stacked) over the value in larger
     type under it is a tile, read as one row; none where fewer than GRID_TILES pair up."""
-    values = [i for i, (fr, ln) in enumerate(items) if i not in taken and VALUE_LABEL.fullmatch(ln.text.strip())
-              and regex.fullmatch(r"[+\-\u2212–]?(?:KZT|USD|\$)?\s?\d[\d,. ]*%?", ln.text.strip())]
+    values = [i for i, (fr, ln) in enumerate(items) if i not in taken and CELL_FIGURE.match(ln.text)]
     names = [j for j, (fr, ln) in enumerate(items) if j not in taken and GRID_NAME.match(ln.text.strip())
              and len(ln.text.split()) <= 4]
     used: set[int] = set()
@@ -1147,7 +1146,7 @@ SENTENCE_END = regex.compile(r"[.!?]\W*\d{0,2}\s*$")
 
 def _running_sentence(item, body: float) -> bool:
     """The last line of a paragraph of running text (body size, plain, ending a sentence:
-    "... or KZT 70.2 billion (USD 152.4 million)."), no chart's title, unless it opens with a
+    "... or KZT 60.5 billion (USD 130.5 million)."), no chart's title, unless it opens with a
     caption's label ("Figure 1. ...")."""
     fr, ln = item
     return (abs(fr.size - body) <= 0.3 and not fr.bold and bool(SENTENCE_END.search(ln.text))

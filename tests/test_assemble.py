@@ -818,11 +818,11 @@ CASES = [
      [fig("exchange_rate", "average", "KZT_per_USD", 470.5),
       fig("exchange_rate", "average", "KZT_per_USD", 465.2, period=Q1)]),
     ("countries from which money was sent are origins", "6. Remittances",
-     "Transfers to Kazakhstan amounted to KZT 90.5 billion. Russia (38.7%) and Georgia (13.5%) were the "
+     "Transfers to Kazakhstan amounted to KZT 90.5 billion. Russia (41.2%) and Georgia (11.5%) were the "
      "main countries from which money was sent.",
      [fig("remittances_received", "total", "KZT", 90.5e9),
-      fig("remittances_received", "share", "percent", 38.7, "RUS"),
-      fig("remittances_received", "share", "percent", 13.5, "GEO")]),
+      fig("remittances_received", "share", "percent", 41.2, "RUS"),
+      fig("remittances_received", "share", "percent", 11.5, "GEO")]),
     ("a respectively list takes no name across a semicolon", "2. Labour migration",
      "In the quarter 52.4 thousand foreigners were registered as labour migrants, of which 58.5 per cent "
      "were citizens of Uzbekistan; Tajik and Kyrgyz workers accounted for 12.2 and 8.7 per cent respectively.",
@@ -854,15 +854,15 @@ CASES = [
      "agencies, employers' associations and NGOs.",
      [fig("training_participants", "total", "persons", 24, period=("2024-05-12", "2024-05-12"))]),
     ("an appositive count with its noun takes the name after the closing comma", "1. Migration inflow",
-     "The bulk of this inflow, 2,871,904 entries, was made by nationals of CIS member states, with the "
-     "remaining 310,682 arrivals coming from non-CIS countries.",
-     [fig("arrivals", "total", "persons", 2871904, group="CIS"),
-      fig("arrivals", "total", "persons", 310682, group="non-CIS")]),
+     "The bulk of this inflow, 2,415,300 entries, was made by nationals of CIS member states, with the "
+     "remaining 298,450 arrivals coming from non-CIS countries.",
+     [fig("arrivals", "total", "persons", 2415300, group="CIS"),
+      fig("arrivals", "total", "persons", 298450, group="non-CIS")]),
     ("a month named after 'monthly' in the clause dates its amount", "3. Remittances",
-     "Monthly outflows grew over the quarter and peaked in June at 66.4 bn tenge; on average, "
-     "59.5 billion KZT left the country per month.",
-     [fig("remittances_sent", "total", "KZT", 66.4e9, period=("2024-06-01", "2024-06-30")),
-      fig("remittances_sent", "monthly_average", "KZT", 59.5e9)]),
+     "Monthly outflows grew over the quarter and peaked in June at 72.1 bn tenge; on average, "
+     "64.8 billion KZT left the country per month.",
+     [fig("remittances_sent", "total", "KZT", 72.1e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 64.8e9)]),
 ]
 
 
@@ -936,10 +936,10 @@ def test_a_header_set_on_two_lines_gives_its_columns_the_second_lines_words():
     cands = assemble(block("Table 3. Money transfers by month, Q2 2024", "heading", 9.0),
                      _placed_row(("Month", 0), ("Sent, KZT", 100), ("Received, USD", 200)),
                      _placed_row(("billion", 100), ("million", 200)),
-                     _placed_row(("April 2024", 0), ("61.8", 100), ("67.0", 200)))
+                     _placed_row(("April 2024", 0), ("58.3", 100), ("64.5", 200)))
     assert rows(cands) == sorted([
-        fig("remittances_sent", "total", "KZT", 61.8e9, period=("2024-04-01", "2024-04-30")),
-        fig("remittances_received", "total", "USD", 67.0e6, period=("2024-04-01", "2024-04-30"))])
+        fig("remittances_sent", "total", "KZT", 58.3e9, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_received", "total", "USD", 64.5e6, period=("2024-04-01", "2024-04-30"))])
 
 
 def test_header_lines_set_as_headings_apart_from_the_rows_give_the_columns():
@@ -951,10 +951,10 @@ def test_header_lines_set_as_headings_apart_from_the_rows_give_the_columns():
     cands = assemble(block("Table 1. Transfers from Kazakhstan by destination, Q2 2024", "heading", 9.0),
                      heading_line(("Destination", 0)),
                      heading_line(("KZT bn", 100), ("USD mn", 200), ("Share, %", 300)),
-                     _placed_row(("Uzbekistan", 0), ("37.6", 100), ("73.5", 200), ("17.5", 300)))
-    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 37.6e9, "UZB"),
-                                  fig("remittances_sent", "total", "USD", 73.5e6, "UZB"),
-                                  fig("remittances_sent", "share", "percent", 17.5, "UZB")])
+                     _placed_row(("Uzbekistan", 0), ("35.2", 100), ("70.1", 200), ("16.4", 300)))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 35.2e9, "UZB"),
+                                  fig("remittances_sent", "total", "USD", 70.1e6, "UZB"),
+                                  fig("remittances_sent", "share", "percent", 16.4, "UZB")])
 
 
 def test_an_empty_cell_in_a_row_of_words_under_the_header_is_no_error():
