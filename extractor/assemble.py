@@ -363,8 +363,9 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
     # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens|workers|migrants)\b"
-    # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese"
-    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
+    # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese",
+    # "nearly a third were Chinese – 30.5 per cent"
+    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
                             rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))"
                             rf"|(?<=\bthe\s)({names})\b(?=\s*\(|\s+\d|\s+(?:{people})\b)")
     return pattern, data["demonyms"]

@@ -177,6 +177,16 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
 
 
+def _base_before_country(text: str, sent: Sent, st: Statement, e: Entity, ents: list[Entity]) -> bool:
+    """"Uzbek citizens were the most numerous among CIS nationals (40.5% of CIS arrivals)": a
+    group named as the base of a share, with a country before it in the clause, is not the
+    share's name (ENT:before takes the country)."""
+    if e.label != "GROUP" or not all(q.kind == "percent" for q in st.quants) or not _is_base(text, sent, e):
+        return False
+    lo = clause_at(sent.clauses, e.start).start
+    return any(x.label == "COUNTRY" and lo <= x.start and x.end <= e.start for x in ents)
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
@@ -186,7 +196,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     for st in sent.stmts:
         if st.entity is not None:
             continue
-        tight = [e for e in ents if e.end <= st.start and TIGHT.match(text[e.end:st.start])]
+        tight = [e for e in ents if e.end <= st.start and TIGHT.match(text[e.end:st.start])
+                 and not _base_before_country(text, sent, st, e, ents)]
         if tight:
             st.entity = tight[-1]
             st.rules.append("ENT:tight")
@@ -301,8 +312,18 @@ def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
     own = clause_at(sent.clauses, st.entity.start).index if st.entity is not None and \
         sent.start <= st.entity.start < st.start else st.clause.index
     found = [e for e in ents if e.end <= st.start and sent.start <= e.start and _is_base(text, sent, e)
-             and not blocked(sent, clause_at(sent.clauses, e.start).index, own, ("parallel",))]
+             and not blocked(sent, clause_at(sent.clauses, e.start).index, own,
+                             ("hard",) if _fronted(text, sent, e) else ("parallel",))]
     return found[-1].id if found else None
+
+
+# "Of the visitors from outside the CIS, ...", "Among CIS arrivals, ...": a base set before the
+# sentence's first comma governs every clause of the sentence, the parallel ones too.
+FRONTED = regex.compile(r"^\W*(?:of|among|within)\b[^,;:\d]{0,40}$", regex.I)
+
+
+def _fronted(text: str, sent: Sent, e: Entity) -> bool:
+    return bool(FRONTED.match(text[sent.start:e.start])) and text[e.end:e.end + 2].lstrip().startswith(",")
 
 
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
@@ -638,7 +659,9 @@ ANAPHORA = regex.compile(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group
 GROUP_REFERENCE = regex.compile(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+same)\s+group\b"
                                 r"|^\W*(?:they|these\s+(?:nationals|citizens|migrants|foreigners|travellers))\b", regex.I)
 # "Türkiye ranked first among them (24.8%)": "among them" before the share in its sentence.
-AMONG_THEM = regex.compile(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b", regex.I)
+AMONG_THEM = regex.compile(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b"
+                           # "...; the main sending countries there were China (30.5%)"
+                           r"|\b(?:countries|nationalities|origins|sources|states)\s+there\b", regex.I)
 
 
 def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:

@@ -237,9 +237,11 @@ def _split_fragments(row: list[dict]) -> list[_Frag]:
     prev_x1 = None
     prev_size = 0.0
     for c in row:
-        # the gap is measured against the larger type on either side of it: a hanging list
-        # label in 10 pt stands 11.5 pt before its 8.2 pt note (sample 2023q4 reportlab notes)
-        size = max(c["size"] or 1.0, prev_size)
+        # the gap is measured against the type on its left: a hanging list label in 10 pt
+        # stands 11.5 pt before its 8.2 pt note (sample 2023q4 reportlab notes), while a
+        # heading in larger type that starts beyond a gutter opens the next column's line, not
+        # this one's (blind designer18, 2026q2 chromium, page 3)
+        size = prev_size or (c["size"] or 1.0)
         if prev_x1 is not None and c["x0"] - prev_x1 > FRAGMENT_GAP_RATIO * max(size, 6.0):
             frags.append([])
         frags[-1].append(c)

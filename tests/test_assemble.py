@@ -863,6 +863,26 @@ CASES = [
      "64.8 billion KZT left the country per month.",
      [fig("remittances_sent", "total", "KZT", 72.1e9, period=("2024-06-01", "2024-06-30")),
       fig("remittances_sent", "monthly_average", "KZT", 64.8e9)]),
+    ("a fronted 'Of the ... ,' base scopes the parallel clause too; a demonym before a dash aside", "2. Arrivals",
+     "Of the visitors from outside the CIS, nearly a quarter were Chinese – 24.3 per cent – whereas "
+     "Indian nationals made up 11.6%.",
+     [fig("arrivals", "share", "percent", 24.3, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 11.6, "IND", group="non-CIS")]),
+    ("a base group in brackets is not the share's name: the country before it is", "2. Arrivals",
+     "Kyrgyz citizens were the most numerous among CIS nationals (37.9% of CIS arrivals), followed by "
+     "Tajik (12.2%) citizens.",
+     [fig("arrivals", "share", "percent", 37.9, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 12.2, "TJK", group="CIS")]),
+    ("'the countries there' after ';' points back to the group total", "2. Arrivals",
+     "Another 288.4 thousand arrivals came from outside the CIS; the main sending countries there were "
+     "India (21.5%) and Türkiye (18.0%).",
+     [fig("arrivals", "total", "persons", 288400, group="non-CIS"),
+      fig("arrivals", "share", "percent", 21.5, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 18.0, "TUR", group="non-CIS")]),
+    ("citizens of Kazakhstan registered abroad as entering for employment", "5. Citizens abroad",
+     "In April–June 2024, 19.6 thousand citizens of Kazakhstan were registered by the Korean migration "
+     "authorities as entering for employment.",
+     [fig("emigrant_workers", "total", "persons", 19600, "KOR")]),
 ]
 
 

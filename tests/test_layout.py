@@ -77,6 +77,23 @@ def test_two_columns_read_left_column_first():
     assert [b.column for b in page.blocks] == [0, 1]
 
 
+def test_a_larger_heading_beyond_the_gutter_opens_the_next_column():
+    # the left column's line "... – 5.7 percent" shares its baseline with the right column's
+    # heading in 14 pt; the 15 pt gutter is wider than 1.4 body sizes but narrower than 1.4
+    # heading sizes: the row is still two lines, and the body's digits are no note markers
+    left = ["Permits rose in the second quarter by – 5.7 percent",
+            "more than a year before, said the ministry."]
+    chars = paragraph(left, 40, 100)
+    chars += line("4 LABOUR MIGRATION", 40 + 255 + 15, 100 - 3, size=14.0, font="Helvetica-Bold")
+    chars += paragraph(["Local bodies registered many foreign workers in", "the quarter, the ministry said."],
+                       40 + 255 + 15, 130)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert any(t.startswith("Permits rose in the second quarter by – 5.7 percent more") for t in texts), texts
+    assert "4 LABOUR MIGRATION" in texts
+    assert not any(b.markers for b in page.blocks)
+
+
 # --- markers ---------------------------------------------------------------------------------
 
 def test_raised_marker_after_a_number_is_a_marker_not_a_digit():
