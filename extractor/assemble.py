@@ -1030,6 +1030,12 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     return kind, scale, implied
 
 
+# A row's unit cell: a unit and scale alone ("KZT bn", "USD million", "persons", "thousand persons").
+UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|millions?|thousands?|th\.?)?"
+                          r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
+                          r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -1080,6 +1086,12 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
     cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
+    # a "Unit" cell of the row ("Remittances sent | KZT bn | 72.8 | 76.9"): the row's unit and
+    # scale, before the caption's
+    unit_cells = [c for c in tables.columns_of([cell for i, (cell, n) in enumerate(zip(cells, numbers))
+                                                 if n is None and i != lead and UNIT_CELL.match(cell)],
+                                               context, rd, period) if c.kind in ("KZT", "USD", "persons")]
+    cap_col = unit_cells[0] if len(unit_cells) == 1 else cap_col
     cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))

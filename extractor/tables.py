@@ -185,6 +185,10 @@ def _change_column(cell: str, caption: str, readers, period, before: list[Column
     named = readers.find_periods(cell, *period)
     compared = (named[0].period_start, named[0].period_end) if len(named) == 1 else None
     own = before[-1].period if before else None
+    if compared is not None and own == compared:
+        # "Q2 2025, total | Q1 2025, total | Change vs Q1 2025, %": the change is the later
+        # column's against the one it names, not the named one's against itself
+        own = next((c.period for c in reversed(before) if c.period and c.period != compared), None)
     dated = [c.period for c in before[-2:] if c.period]
     if compared is None and len(dated) == 2 and dated[0] != dated[1]:
         own, compared = max(dated), min(dated)

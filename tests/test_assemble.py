@@ -1147,3 +1147,20 @@ def test_a_chart_keeps_its_caption_across_a_note_in_small_type_and_a_group_headi
                      block("India 9.5", "table", 7.2, cells=((0, 5), (6, 9))))
     assert sorted(rows(cands)) == sorted([fig("arrivals", "share", "percent", 35.5, "CHN", group="non-CIS"),
                                           fig("arrivals", "share", "percent", 9.5, "IND", group="non-CIS")])
+
+
+def test_a_unit_cell_of_the_row_gives_its_amounts_unit_and_scale():
+    # "Indicator | Unit | April | May | Q2 total | Q1 total | Change vs Q1, %": the row's own
+    # "KZT bn" cell makes its values billions of tenge; the change column is the quarter's
+    # against the one it names, not the named quarter's against itself
+    header = _placed_row(("Indicator", 0), ("Unit", 100), ("April 2024", 150), ("Q2 2024, total", 220),
+                         ("Q1 2024, total", 300), ("Change vs Q1 2024, %", 380))
+    row = _placed_row(("Remittances sent from Kazakhstan", 0), ("KZT bn", 100), ("61.4", 150),
+                      ("188.2", 220), ("170.5", 300), ("+10.4", 380))
+    cands = assemble(block("Annex. Monthly overview, second quarter of 2024", "heading", 9.0), header, row)
+    q1 = ("2024-01-01", "2024-03-31")
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "KZT", 61.4e9, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_sent", "total", "KZT", 188.2e9),
+        fig("remittances_sent", "total", "KZT", 170.5e9, period=q1),
+        fig("remittances_sent", "change", "percent", 10.4, compared=q1)])
