@@ -452,6 +452,11 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
                and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 40.0%"
+    if st.clause.rule == "CL:when":     # "..., when 7,000 such permits were granted": its own names only
+        earlier = [e for e in earlier if e.start >= st.clause.start]
+    # "Russia moved ahead of Türkiye as the first destination, with KZT 50.5 bn": the subject
+    subjects = [e for e in earlier if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
+    earlier = subjects or earlier
     return earlier[-1] if earlier else None
 
 
@@ -1037,6 +1042,11 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         right_after = [p for p in ps if p.start >= q.end and DATED_AFTER.match(text[q.end:p.start])
                        and not is_cmp(para, p)]
         chosen, rule = (right_after[0], "PER:clause") if right_after else (None, None)
+    if chosen is None and st.clause.rule == "CL:when":
+        # "... fell short of the same quarter of 2022, when 7,000 were granted": the period the
+        # clause hangs on, compared or not
+        hung = [p for p in ps if p.end <= st.clause.start and not text[p.end:st.clause.start].strip()]
+        chosen, rule = (hung[-1], "PER:when-compared") if hung else (None, None)
     if chosen is None:
         usable = _usable_in_clause(para, sent, st)
         if usable:

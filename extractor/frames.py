@@ -277,6 +277,8 @@ def _scaled_with_metric(s: Slots) -> bool:
     return bool(scaled and s.metric)
 
 
+# "(by 18.0% and 20.5% respectively)": the next item of a list of changes
+LISTED_AFTER = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 LISTED_NUMBER = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d[\d.,]*")
 
 
@@ -309,9 +311,10 @@ CONDITIONS = {
     "change_cue": lambda s: bool(cues()["change"].search(s.lead[-CHANGE_REACH:])) and not _named_bracket(s),
     "share_cue_before": lambda s: bool(cues()["share"].search(s.lead[-SHARE_LEAD:])),
     "no_share_cue_before": lambda s: not _share_before(s),
-    "gapped_change": lambda s: (s.prev_change and (s.stmt.entity is None or bool(BY_BEFORE.search(s.lead)))
+    "gapped_change": lambda s: (s.prev_change and (s.stmt.entity is None or bool(BY_BEFORE.search(s.lead))
+                                                   or bool(LISTED_AFTER.fullmatch(s.window)))
                                 and bool(BY_BEFORE.search(s.lead) or not regex.search(r"\d", s.lead)
-                                         or _gapped_subject(s))),
+                                         or _gapped_subject(s) or LISTED_AFTER.fullmatch(s.window))),
     "entity": lambda s: s.stmt.entity is not None,
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,

@@ -391,8 +391,10 @@ def _direction(text: str, start: int, end: int) -> int:
     before = text[max(0, start - CLAUSE_LOOKBACK):start]
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    if breaks and DASH_BY.fullmatch(clause) and DASH_BREAK.fullmatch(breaks[-1].group()):
-        # "shrank faster still – by 12.5 percent –": the change word stands before the dash
+    if breaks and DASH_BY.fullmatch(clause) and (DASH_BREAK.fullmatch(breaks[-1].group())
+                                                  or breaks[-1].group().strip() in ("(", "[")):
+        # "shrank faster still – by 12.5 percent –", "fell sharply (by 18.0% and 20.5%
+        # respectively)": the change word stands before the dash or the bracket
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:]
     words = LETTERS.findall(clause)
     for i in range(len(words) - 1, -1, -1):

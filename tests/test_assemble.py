@@ -883,6 +883,21 @@ CASES = [
      "In April–June 2024, 19.6 thousand citizens of Kazakhstan were registered by the Korean migration "
      "authorities as entering for employment.",
      [fig("emigrant_workers", "total", "persons", 19600, "KOR")]),
+    ("a population is no figure", "3. Labour",
+     "With a population of 19.8 million, the country both receives and sends labour migrants.",
+     []),
+    ("the subject, not the name it moved ahead of; a bracketed list of changes after 'fell'", "6. Remittances",
+     "Uzbekistan moved ahead of Türkiye as the first destination, with 48.3 bn KZT sent, while transfers to "
+     "Türkiye and Georgia fell sharply (by 12.6% and 15.1% respectively).",
+     [fig("remittances_sent", "total", "KZT", 48.3e9, "UZB"),
+      fig("remittances_sent", "change", "percent", -12.6, "TUR"),
+      fig("remittances_sent", "change", "percent", -15.1, "GEO")]),
+    ("a 'when' clause takes the period it hangs on, and no name outside it", "4. Residence permits",
+     "Of the 5,904 permanent residence permits granted, 58.2% went to citizens of the Russian Federation, "
+     "and the quarter fell short of the same quarter of 2023, when 6,311 such permits were granted.",
+     [fig("permanent_residence_permits", "total", "persons", 5904),
+      fig("permanent_residence_permits", "share", "percent", 58.2, "RUS"),
+      fig("permanent_residence_permits", "total", "persons", 6311, period=("2023-04-01", "2023-06-30"))]),
 ]
 
 

@@ -594,3 +594,9 @@ def test_rows_of_words_inside_a_table_open_a_direction_or_a_group_for_the_rows_u
                              block("Note: KZT billion.", "legend", 7.0)))
     got = [(c.unit, float(c.value)) for c in assemble(heading("5. Remittances"), *monthly).candidates]
     assert got == [("KZT", 94.5e9)]
+    # a unit with a bracketed remark ("thousand persons (arrivals, not individuals)")
+    remark = caption_units((block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+                            table_row("Nationality", "Q2 2024"), table_row("Uzbekistan", "1,210.4"),
+                            block("Note: thousand persons (arrivals, not individuals).", "legend", 7.0)))
+    got = [(c.unit, float(c.value)) for c in assemble(heading("2. Arrivals"), *remark).candidates]
+    assert got == [("persons", 1210400.0)]
