@@ -499,7 +499,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
         if st.entity is not None and st.entity.label == "GROUP" and not any(
                 q.kind == "percent" for q in st.quants):
             run.group_at.append((st.clause.index, st.entity.id))
-            run.para_group = st.entity.id
+            run.para_group, run.para_group_at = st.entity.id, st.start
         for q in st.quants:
             cand = candidate(ctx, para, sent, st, q, metric, cue, mrules, run)
             if cand is None:

@@ -5,7 +5,10 @@ the section. Each rule returns what it found and its id, recorded on the figure.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from datetime import date
 
 import regex
@@ -65,6 +68,7 @@ class Running:
     shares: list[tuple[int, int, str]] = field(default_factory=list)
     group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
     para_group: str | None = None                                        # the paragraph's last group total
+    para_group_at: int = -1                                              # ... and where it stands
     sentence_metric: str | None = None                                   # the metric of the sentence before
     share_group: tuple[int, int, str] | None = None                      # (sentence, clause, group) of the last grouped share
     sentence_stat: str | None = None
@@ -509,12 +513,23 @@ def _in_relative(text: str, c: Cue, st: Statement) -> bool:
     return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:c.start])) and "," in text[c.end:st.start]
 
 
+THAN_BEFORE = regex.compile(r"\bthan\s+(?:the\s+|those\s+|total\s+)?$", regex.I)
+
+
+def _compared_object(text: str, sent: Sent, c: Cue, st: Statement) -> bool:
+    """"Exits were fewer than entries: 3,900,500 foreign nationals left": a cue after "than" names
+    what is compared with, not what a statement of another clause counts."""
+    return bool(text) and bool(THAN_BEFORE.search(text[max(0, c.start - 20):c.start])) \
+        and clause_at(sent.clauses, c.start).index != st.clause.index
+
+
 def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, str]:
     """The cue naming what the statement counts: in its clause and lead (MET:clause), else in
     its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
     to a specific one further away."""
     lo, hi = scope(sent, st.clause)
-    sent = replace(sent, cues=tuple(c for c in sent.cues if not _in_relative(text, c, st)))
+    sent = replace(sent, cues=tuple(c for c in sent.cues if not _in_relative(text, c, st)
+                                    and not _compared_object(text, sent, c, st)))
     own = [c for c in sent.cues if lo <= c.start and c.end <= hi
            and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
     best, rule = _closest(own, st, text), "MET:clause"
@@ -747,7 +762,36 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
         return list_group, "GRP:list"
     if title_group:
         return title_group, "GRP:title"
+    if _members_of_last_group(para, sent, run):
+        return run.para_group, "GRP:members"   # "... 3.9 million were made by CIS nationals. Uzbekistan kept its lead (41.5%), ..."
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _group_members() -> tuple[dict, dict]:
+    data = json.loads(resources.files("extractor.data").joinpath("group_members.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in data["groups"].items()}, data["complements"]
+
+
+OF_ALL_ANYWHERE = regex.compile(r"\bof\s+(?:all|the\s+total|total|the\s+overall)\b", regex.I)
+SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
+
+
+def _members_of_last_group(para: Para, sent: Sent, run: Running) -> bool:
+    """The sentence right after a group total lists shares of countries that all belong to that
+    group (or, for a complement such as non-CIS, none of which belongs to its base group)."""
+    if run.para_group is None or not 0 <= run.para_group_at < sent.start \
+            or len(SENTENCE_END.findall(para.text, run.para_group_at, sent.start + 1)) != 1:
+        return False
+    named = [x.entity.id for x in sent.stmts if x.entity is not None and x.entity.label == "COUNTRY"
+             and all(q.kind == "percent" for q in x.quants)]
+    if not named or OF_ALL_ANYWHERE.search(para.text, sent.start, sent.end):
+        return False
+    groups, complements = _group_members()
+    if run.para_group in groups:
+        return all(c in groups[run.para_group] for c in named)
+    base = complements.get(run.para_group)
+    return base in groups and not any(c in groups[base] for c in named)
 
 
 # --- periods ------------------------------------------------------------------------------

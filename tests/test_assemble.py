@@ -898,6 +898,16 @@ CASES = [
      [fig("permanent_residence_permits", "total", "persons", 5904),
       fig("permanent_residence_permits", "share", "percent", 58.2, "RUS"),
       fig("permanent_residence_permits", "total", "persons", 6311, period=("2023-04-01", "2023-06-30"))]),
+    ("shares right after a group total take it when every country is a member", "2. Arrivals",
+     "Most entries – about 2.71 million – were made by nationals of CIS member states. Kyrgyzstan kept its "
+     "lead (38.5%), ahead of Tajikistan (21.0%). China accounted for 8.5% of all arrivals.",
+     [fig("arrivals", "total", "persons", 2710000, group="CIS"),
+      fig("arrivals", "share", "percent", 38.5, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 21.0, "TJK", group="CIS"),
+      fig("arrivals", "share", "percent", 8.5, "CHN")]),
+    ("a metric named after 'than' is what is compared with, not what is counted", "2. Arrivals",
+     "Exits were somewhat fewer than entries: 2,904,311 foreign nationals left Kazakhstan during the quarter.",
+     [fig("departures", "total", "persons", 2904311)]),
 ]
 
 

@@ -247,6 +247,10 @@ DOCUMENTS = [
     [heading("4. Foreign labour"),
      block("As of 1 July 2024 a total of 20,410 foreign workers held valid permits."),
      block("The regions differ widely: Almaty city (4,100) and Atyrau region (3,050) host the most.")],
+    [heading("2. Arrivals"),
+     block("Most entries – about 2.71 million – were made by nationals of CIS member states. Kyrgyzstan "
+           "kept its lead (38.5%), ahead of Tajikistan (21.0%) and Armenia (6.5%). The rest, 0.3 million, "
+           "came from outside the CIS. China (22.5%) and Germany (9.0%) followed.")],
 ]
 
 
