@@ -28,6 +28,8 @@ FLAGS: dict[str, str] = {
     "period_default": "no period was stated near the figure; the report's own period was used",
     "period_from_section": "no period was stated near the figure; the stock date an earlier statement "
                            "of the same metric in its section named was used",
+    "period_from_restatement": "no period was stated near the figure; another statement of the same "
+                               "count, dated within the report's period (an event's day), gave it",
     "source_from_paragraph": "the footnote marker stands later in the same paragraph",
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
     "ocr": "read from an image by OCR; check the value against the page",

@@ -336,6 +336,24 @@ def infer_scales(cands: list[Candidate]) -> None:
             a.flags.append("scale_missing")
 
 
+def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
+    """An undated count of people ("a round table ... with 27 participants" in the key findings)
+    restating a count of the same breakdown dated within the report's period ("On 22 May 27
+    participants took part") takes that date, so the two merge (flag period_from_restatement)."""
+    dated = [t for t in cands if "period_default" not in t.flags and t.unit == "persons"
+             and t.statistic == "total" and t.compared is None
+             and start.isoformat() <= t.period[0] <= t.period[1] <= end.isoformat()]
+    for c in cands:
+        if "period_default" not in c.flags or c.unit != "persons" or c.statistic != "total":
+            continue
+        twins = [t for t in dated if (t.metric, t.country, t.region, t.group) == (c.metric, c.country, c.region, c.group)
+                 and t.period != c.period and t.value == c.value]
+        if len({t.period for t in twins}) == 1:
+            c.period = twins[0].period
+            c.flags = [f for f in c.flags if f != "period_default"] + ["period_from_restatement"]
+            c.rules.append("PER:restated")
+
+
 def match_legends(cands: list[Candidate]) -> None:
     """A legend entry or a key-figure callout restating a figure takes that figure's key; a
     table cell restating a text figure of a group ("41.6% of arrivals from CIS states" and the
@@ -574,6 +592,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         for c in cands:
             c.flags.append("ocr")
     infer_scales(cands)
+    dated_restatements(cands, start, end)
     match_legends(cands)
     source_lines(cands, pages, notes)
     figures = merge(cands, notes)

@@ -604,3 +604,19 @@ def test_rows_of_words_inside_a_table_open_a_direction_or_a_group_for_the_rows_u
                             block("Note: thousand persons (arrivals, not individuals).", "legend", 7.0)))
     got = [(c.unit, float(c.value)) for c in assemble(heading("2. Arrivals"), *remark).candidates]
     assert got == [("persons", 1210400.0)]
+
+
+def test_an_undated_count_restating_a_dated_one_takes_its_date():
+    """Key findings "IOM held a round table with 31 participants" (no date: the report's period)
+    and the body's "On 14 May 2024 ... 31 participants took part": one figure, dated 14 May."""
+    from datetime import date
+    from extractor.pipeline import dated_restatements
+    doc = [heading("Key findings"), block("IOM held a round table on fair recruitment with 31 participants."),
+           heading("7. IOM activities"),
+           block("On 14 May 2024 IOM held a round table in Astana. Thirty-one participants took part.")]
+    cands = assemble(*doc).candidates
+    dated_restatements(cands, date(2024, 4, 1), date(2024, 6, 30))
+    got = sorted((float(c.value), c.period, "period_from_restatement" in c.flags)
+                 for c in cands if c.metric == "training_participants")
+    day = ("2024-05-14", "2024-05-14")
+    assert got == [(31.0, day, False), (31.0, day, True)]
