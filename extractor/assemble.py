@@ -1036,6 +1036,15 @@ UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|m
                           r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
 
 
+def _row_unit(cells, numbers, lead: int, context: str, rd: Readers, period):
+    """A "Unit" cell of the row ("Remittances sent | KZT bn | 72.8 | 76.9"): the row's unit and
+    scale, read before the caption's."""
+    units = [c for c in tables.columns_of([cell for i, (cell, n) in enumerate(zip(cells, numbers))
+                                           if n is None and i != lead and UNIT_CELL.match(cell)],
+                                          context, rd, period) if c.kind in ("KZT", "USD", "persons")]
+    return units[0] if len(units) == 1 else None
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -1085,13 +1094,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         notes = [ctx.section_source]
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
-    cap_col = tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN
-    # a "Unit" cell of the row ("Remittances sent | KZT bn | 72.8 | 76.9"): the row's unit and
-    # scale, before the caption's
-    unit_cells = [c for c in tables.columns_of([cell for i, (cell, n) in enumerate(zip(cells, numbers))
-                                                 if n is None and i != lead and UNIT_CELL.match(cell)],
-                                               context, rd, period) if c.kind in ("KZT", "USD", "persons")]
-    cap_col = unit_cells[0] if len(unit_cells) == 1 else cap_col
+    cap_col = _row_unit(cells, numbers, lead, context, rd, period) \
+        or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
     cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))

@@ -251,13 +251,18 @@ DOCUMENTS = [
      block("Most entries – about 2.71 million – were made by nationals of CIS member states. Kyrgyzstan "
            "kept its lead (38.5%), ahead of Tajikistan (21.0%) and Armenia (6.5%). The rest, 0.3 million, "
            "came from outside the CIS. China (22.5%) and Germany (9.0%) followed.")],
+    [heading("Key findings"), block("IOM held a round table on fair recruitment with 31 participants."),
+     heading("7. IOM activities"),
+     block("On 14 May 2024 IOM held a round table in Astana. Thirty-one participants took part.")],
 ]
 
 
 def rule_ids_used() -> set[str]:
+    from extractor.pipeline import dated_restatements
     used: set[str] = set()
     for doc in DOCUMENTS:
         asm = assemble(*doc)
+        dated_restatements(asm.candidates, Q2[0], Q2[1])
         match_legends(asm.candidates)
         used |= {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
     for rows in (load("frames.json")["frames"], load("clauses.json")["breaks"]):
