@@ -171,6 +171,12 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     return gap
 
 
+def _bracketed_name(text: str, st: Statement, e: Entity) -> bool:
+    """"KZT 11.5 billion (USA) and KZT 8.5 billion (Republic of Korea)": a name alone in brackets
+    right after the amount is the amount's."""
+    return bool(regex.fullmatch(r"\s*\(\s*", text[st.end:e.start])) and bool(regex.match(r"\s*\)", text[e.end:]))
+
+
 def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     """A dash between a number and a name after it starts a new clause ("climbed to 70,500 – none
     were recorded in Ulytau region"), unless the number itself stands in a dash aside ("The
@@ -224,7 +230,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
                  and not _is_base(text, sent, e) and st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
                  and reachable(sent, st, e.start)
-                 and not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
+                 and (not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
+                      or _bracketed_name(text, st, e))
                  and not _past_a_dash(text, st, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
@@ -294,7 +301,7 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 
 
 THE_OPENING = regex.compile(r"^\W*the\s+$", regex.I)
-FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|arrivals|entries|departures|exits|visitors|share|group|total)\b",
+FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
                           regex.I)
 IN_THE = regex.compile(r"\b(?:in|within)\s+the\s+$", regex.I)
 GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
@@ -306,7 +313,9 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
     start = clause_at(sent.clauses, e.start).start
     return bool(BASE_BEFORE.search(text[start:e.start])) or bool(
         IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end)) or bool(   # "In the non-CIS group China (30.0%)"
-        THE_OPENING.match(text[start:e.start]) and FLOW_NOUN.match(text, e.end))    # ", the CIS inflow was led by"
+        THE_OPENING.match(text[start:e.start]) and FLOW_NOUN.match(text, e.end)) or bool(  # ", the CIS inflow was led by"
+        e.start == sent.start and FLOW_NOUN.match(text, e.end)     # "Non-CIS traffic was led by China with 34.5%"
+        and all(q.kind == "percent" for x in sent.stmts for q in x.quants))
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
@@ -413,13 +422,27 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         later = [e for e in ents if run[-1].end <= e.start and e.end <= end and id(e) not in taken]
         if len(run) >= 2 and len(later) == len(run):
             names = later            # "2,500,000 and 400,000 for CIS and non-CIS nationals respectively"
+        shared = len(run) >= 2 and len(names) < len(run) and bool(_bracketed_names_before(text, sent, run, ents))
+        if shared:           # the amounts keep their names too
+            names = _bracketed_names_before(text, sent, run, ents)
         if len(names) < len(run):
             continue
         for x, e in zip(run, names[-len(run):]):
             x.entity = e
             x.rules.append("ENT:respectively")
-            taken.add(id(e))
+            if not shared:
+                taken.add(id(e))
     return taken
+
+
+def _bracketed_names_before(text: str, sent: Sent, run: list[Statement], ents: list[Entity]) -> list[Entity]:
+    """"KZT 11.5 billion (USA) and KZT 8.5 billion (Korea), equal to 12.5% and 9.5% ...
+    respectively": the k amounts right before the list, each with its name in brackets."""
+    before = [x for x in sent.stmts if x.end <= run[0].start][-len(run):]
+    if len(before) < len(run):
+        return []
+    names = [next((e for e in ents if _bracketed_name(text, x, e)), None) for x in before]
+    return names if all(names) else []
 
 
 def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
@@ -667,7 +690,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 # "... made up 40.0% of these", "35.0 per cent of this group": the share's base is the group before.
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
-OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+(?:all\s+|the\s+)?"
+OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
                          r"(?:(?:arrivals|entries|departures|exits)\s+from\s+(?:the\s+)?"
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)

@@ -908,6 +908,20 @@ CASES = [
     ("a metric named after 'than' is what is compared with, not what is counted", "2. Arrivals",
      "Exits were somewhat fewer than entries: 2,904,311 foreign nationals left Kazakhstan during the quarter.",
      [fig("departures", "total", "persons", 2904311)]),
+    ("a group opening the sentence before a flow noun is the base of its shares", "2. Arrivals",
+     "Non-CIS traffic, by contrast, was led by India with 25.5%, ahead of Germany (11.0%).",
+     [fig("arrivals", "share", "percent", 25.5, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 11.0, "DEU", group="non-CIS")]),
+    ("'a share of the CIS flow' names the share's group", "2. Arrivals",
+     "Tajikistan followed with a 12.5% share of the CIS flow.",
+     [fig("arrivals", "share", "percent", 12.5, "TJK", group="CIS")]),
+    ("names in brackets after amounts, restated by shares 'respectively'", "6. Remittances",
+     "Among the other origins of incoming transfers were KZT 10.5 billion (USA) and KZT 7.5 billion "
+     "(Republic of Korea), equal to 11.5% and 8.0% of the total respectively.",
+     [fig("remittances_received", "total", "KZT", 10.5e9, "USA"),
+      fig("remittances_received", "total", "KZT", 7.5e9, "KOR"),
+      fig("remittances_received", "share", "percent", 11.5, "USA"),
+      fig("remittances_received", "share", "percent", 8.0, "KOR")]),
 ]
 
 
