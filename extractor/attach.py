@@ -1062,6 +1062,16 @@ def _in_comparison(sent: Sent, clause: Clause) -> bool:
     return sent.clauses[i].kind == "cmp"
 
 
+def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
+    """"Russian citizens, many of whom had relocated since March, accounted for 38.5%": a period
+    in a relative clause set off by commas before the statement dates someone's move, not it."""
+    if p.end > st.start:
+        return False
+    comma = text.rfind(",", 0, p.start)
+    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:p.start])) and "," in text[p.end:st.start] \
+        and "." not in text[comma:p.start]
+
+
 def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch]:
     """Periods of the statement's clause and lead that can be its own: not governed by a
     comparison, unless the comparison introduces this very amount ("than in the previous
@@ -1070,7 +1080,7 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
     lo, hi = scope(sent, st.clause)
     out = []
     for p in para.periods:
-        if not (lo <= p.start and p.end <= hi):
+        if not (lo <= p.start and p.end <= hi) or _relative_aside(para.text, p, st):
             continue
         if not is_cmp(para, p) or _in_comparison(sent, st.clause) or (
                 p.end <= st.start and regex.match(r"^[\s(:–—-]*$", para.text[p.end:st.start])):
@@ -1089,7 +1099,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
               event_day: PeriodMatch | None = None) -> When:
     """A flow's period, by the first rule that finds one."""
     text = para.text
-    ps = [p for p in para.periods if sent.start <= p.start < sent.end]
+    ps = [p for p in para.periods if sent.start <= p.start < sent.end and not _relative_aside(text, p, st)]
     chosen, rule = next(((p, "PER:respectively") for start, p in sent.respective if start == st.start),
                         (None, None))
     if chosen is None and cue is not None and cue.start >= st.end:

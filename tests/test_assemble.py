@@ -922,6 +922,10 @@ CASES = [
       fig("remittances_received", "total", "KZT", 7.5e9, "KOR"),
       fig("remittances_received", "share", "percent", 11.5, "USA"),
       fig("remittances_received", "share", "percent", 8.0, "KOR")]),
+    ("a period in a relative clause before the statement dates nobody's figure", "2. Residence permits",
+     "Belarusian citizens, many of whom had moved to Kazakhstan since February, accounted for 12.5% of the "
+     "temporary residence permits.",
+     [fig("temporary_residence_permits", "share", "percent", 12.5, "BLR")]),
 ]
 
 
