@@ -634,6 +634,22 @@ RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead o
 LIST_INTRO = regex.compile(r"^[^;]*:")     # "Shares of the total sent: A – 30.0%; B – 20.0%": the intro holds
 
 
+FORMER_LATTER = regex.compile(r"\bthe\s+(former|latter)\s+(?:by\s+|at\s+|with\s+)?$", regex.I)
+
+
+def _former_latter(text: str, sent: Sent, st: Statement) -> str | None:
+    """"outgoing transfers grew by 9.7% and incoming ones by 2.3%, whereas year on year both
+    declined – the former by 3.1%, the latter by 5.8%": the first or the second direction the
+    sentence named."""
+    m = FORMER_LATTER.search(text, max(sent.start, st.start - 30), st.start)
+    if m is None:
+        return None
+    named = list(dict.fromkeys(c.value for c in direction_cues(text[sent.start:m.start()], sent.start)))
+    if len(named) != 2:
+        return None
+    return named[0] if m.group(1).lower() == "former" else named[1]
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -655,6 +671,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
             # subject of the verb turns the direction round
             return FLIP[pick.value], "DIR:country-verb"
         return pick.value, "DIR:clause"
+    paired = _former_latter(text, sent, st)
+    if paired:
+        return paired, "DIR:former-latter"
     ent = st.entity
     if ent is not None and ent.label == "COUNTRY":
         before = text[max(0, ent.start - 12):ent.start]

@@ -215,7 +215,7 @@ CLAUSE_BREAK = compiled(r"""
     [,;:.()\[\]]\s | [()\[\]] | \s[–—-]\s | \n      # commas, brackets, dashes close a clause
     """, regex.VERBOSE)
 DASH_BREAK = compiled(r"\s[–—-]\s")
-DASH_BY = compiled(r"\s*(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?")
+DASH_BY = compiled(r"\s*(?:the\s+(?:former|latter)\s+)?(?:by|на)\s+(?:(?:about|around|almost|nearly|over|около|почти)\s+)?")
 LETTERS = compiled(r"[A-Za-z]+|\p{Cyrillic}+")   # words, for cues and number words
 BY_BEFORE = compiled(r"""
     \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|as\s+much\s+as|as\s+little\s+as|just|only|fully|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"

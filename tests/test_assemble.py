@@ -926,6 +926,13 @@ CASES = [
      "Belarusian citizens, many of whom had moved to Kazakhstan since February, accounted for 12.5% of the "
      "temporary residence permits.",
      [fig("temporary_residence_permits", "share", "percent", 12.5, "BLR")]),
+    ("'the former' / 'the latter' take the sentence's two directions; the sign before the dash", "5. Remittances",
+     "Compared with the first quarter, outgoing transfers grew by 6.5% and incoming ones by 1.5%, whereas "
+     "year on year both declined – the former by 2.5%, the latter by 4.0%.",
+     [fig("remittances_sent", "change", "percent", 6.5, compared=Q1),
+      fig("remittances_received", "change", "percent", 1.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", -2.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -4.0, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 

@@ -254,6 +254,9 @@ DOCUMENTS = [
     [heading("Key findings"), block("IOM held a round table on fair recruitment with 31 participants."),
      heading("7. IOM activities"),
      block("On 14 May 2024 IOM held a round table in Astana. Thirty-one participants took part.")],
+    [heading("5. Remittances"),
+     block("Compared with the first quarter, outgoing transfers grew by 6.5% and incoming ones by 1.5%, "
+           "whereas year on year both declined – the former by 2.5%, the latter by 4.0%.")],
 ]
 
 
