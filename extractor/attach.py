@@ -197,6 +197,25 @@ def _base_before_country(text: str, sent: Sent, st: Statement, e: Entity, ents: 
     return any(x.label == "COUNTRY" and lo <= x.start and x.end <= e.start for x in ents)
 
 
+# "the former received 31.2% of the total and the latter 22.5%"
+NAMED_FORMER_LATTER = regex.compile(r"\bthe\s+(former|latter)\b(?:\s+[a-z]+){0,2}\s+$", regex.I)
+NAME_PAIR = regex.compile(r"^\s+and\s+(?:the\s+)?$", regex.I)
+
+
+def _former_latter_name(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
+    """"Russia and Uzbekistan remained the main destinations: the former received 31.2% ...
+    and the latter 22.5%": the first or the second of the two names joined by "and" before."""
+    m = NAMED_FORMER_LATTER.search(text, max(sent.start, st.start - 40), st.start)
+    if m is None:
+        return None
+    names = [e for e in ents if sent.start <= e.start and e.end <= m.start() and e.label == "COUNTRY"]
+    pairs = [(a, b) for a, b in zip(names, names[1:]) if NAME_PAIR.match(text[a.end:b.start])]
+    if not pairs:
+        return None
+    a, b = pairs[-1]
+    return a if m.group(1).lower() == "former" else b
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
@@ -214,6 +233,11 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             taken.add(id(tight[-1]))
             if all(q.kind == "percent" for q in st.quants) and "(" in text[tight[-1].end:st.start]:
                 shared.add(id(tight[-1]))
+    for st in sent.stmts:
+        named = _former_latter_name(text, sent, st, ents) if st.entity is None else None
+        if named is not None:
+            st.entity = named
+            st.rules.append("ENT:former-latter")
     for gi, st in enumerate(sent.stmts):
         if st.entity is not None:
             continue
@@ -670,6 +694,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
             # "the Russian Federation received KZT 68.3 billion": a country abroad as the
             # subject of the verb turns the direction round
             return FLIP[pick.value], "DIR:country-verb"
+        if pick.id.endswith("-verb") and "ENT:former-latter" in st.rules \
+                and regex.search(r"\bthe\s+(?:former|latter)\s+$", text[max(0, pick.start - 16):pick.start], regex.I):
+            return FLIP[pick.value], "DIR:country-verb"     # "... destinations: the former received 31.2%"
         return pick.value, "DIR:clause"
     paired = _former_latter(text, sent, st)
     if paired:

@@ -933,6 +933,11 @@ CASES = [
       fig("remittances_received", "change", "percent", 1.5, compared=Q1),
       fig("remittances_sent", "change", "percent", -2.5, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", -4.0, compared=("2023-04-01", "2023-06-30"))]),
+    ("'the former' / 'the latter' name the two countries joined by 'and' before", "6. Remittances",
+     "Kyrgyzstan and Tajikistan remained the main destinations of outgoing transfers: the former received "
+     "28.5% of the total and the latter 17.0%.",
+     [fig("remittances_sent", "share", "percent", 28.5, "KGZ"),
+      fig("remittances_sent", "share", "percent", 17.0, "TJK")]),
 ]
 
 

@@ -257,6 +257,9 @@ DOCUMENTS = [
     [heading("5. Remittances"),
      block("Compared with the first quarter, outgoing transfers grew by 6.5% and incoming ones by 1.5%, "
            "whereas year on year both declined – the former by 2.5%, the latter by 4.0%.")],
+    [heading("6. Remittances"),
+     block("Kyrgyzstan and Tajikistan remained the main destinations of outgoing transfers: the former "
+           "received 28.5% of the total and the latter 17.0%.")],
 ]
 
 
