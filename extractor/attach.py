@@ -1140,6 +1140,9 @@ COMPARED_VALUE = regex.compile(r"^(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|le
                                r"[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$", regex.I)
 
 
+POSSESSIVE = regex.compile(r"['’]s\s+")
+
+
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
               prior: list[PeriodMatch], report: Period, section: Period | None = None,
               event_day: PeriodMatch | None = None) -> When:
@@ -1148,6 +1151,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     ps = [p for p in para.periods if sent.start <= p.start < sent.end and not _relative_aside(text, p, st)]
     chosen, rule = next(((p, "PER:respectively") for start, p in sent.respective if start == st.start),
                         (None, None))
+    possessive = [p for p in ps if p.end <= st.start and POSSESSIVE.fullmatch(text[p.end:st.start])
+                  and not is_cmp(para, p)]
+    if chosen is None and possessive:
+        chosen, rule = possessive[-1], "PER:clause"        # "The fourth quarter's 4.13 million entries"
     if chosen is None and cue is not None and cue.start >= st.end:
         later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40 and not is_cmp(para, p)
                  and not regex.search(r"[,;]", text[cue.end:p.start])]

@@ -938,6 +938,10 @@ CASES = [
      "28.5% of the total and the latter 17.0%.",
      [fig("remittances_sent", "share", "percent", 28.5, "KGZ"),
       fig("remittances_sent", "share", "percent", 17.0, "TJK")]),
+    ("a period in the possessive right before the number dates it", "2. Arrivals",
+     "The second quarter’s 3.05 million entries brought the total for the half-year to 5.9 million.",
+     [fig("arrivals", "total", "persons", 3050000),
+      fig("arrivals", "total", "persons", 5900000, period=("2024-01-01", "2024-06-30"))]),
 ]
 
 
