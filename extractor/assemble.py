@@ -855,10 +855,14 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         heads = _heads_over(ctx.header_lines, block) if ctx.header_lines else None
         cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
         ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
-    stacked = _header_line_under(ctx.header, block) if all(n is None for n in numbers) else None
+    # a year alone under a header cell ("Permanent residents, as of 1 | January 2026") is a word
+    stacked = _header_line_under(ctx.header, block) \
+        if all(n is None or YEAR_CELL.fullmatch(c) for c, n in zip(cells, numbers)) else None
     if stacked is not None:     # the header's second line ("Received, USD | million"): TAB:header-lines
-        cols = tables.columns_of(stacked, caption.text if caption else "", rd, period)
-        return replace(ctx, columns=tuple(_header_notes(ctx.header, cols))), []
+        texts, below = stacked
+        cols = _header_notes(ctx.header, tables.columns_of(texts, caption.text if caption else "", rd, period))
+        cols = [replace(c, note=below[i]) if c.note is None and i in below else c for i, c in enumerate(cols)]
+        return replace(ctx, columns=tuple(cols)), []
     ctx = replace(ctx, header=None)
     columns = list(ctx.columns)
     if columns and columns[0].kind == "rank" and len(cells) == len(columns):
@@ -933,16 +937,21 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> list[str] | None:
     return texts if sum(1 for t in texts[1:] if t) >= 1 else None
 
 
-def _header_line_under(header: Block | None, line: Block) -> list[str] | None:
+YEAR_CELL = regex.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _header_line_under(header: Block | None, line: Block) -> tuple[list[str], dict[int, str]] | None:
     """A row of words right under the header, before any row of values, none of them under
     the header's first (label) cell and each under one of its other cells, is the header's
     second line: the header's cell texts with the words added below them (a group row,
-    "CIS member states", stands under the label cell)."""
+    "CIS member states", stands under the label cell), and the notes raised in the words
+    below, by column."""
     cells = [c for c in line.cells if c[1] > c[0]]
     if header is None or not header.cells or not cells or any(c[1] <= c[0] for c in header.cells):
         return None
     heads = [_x_span(header, c) for c in header.cells]
     texts = [header.text[a:b] for a, b in header.cells]
+    notes: dict[int, str] = {}
     for span in cells:
         x0, x1 = _x_span(line, span)
         overlap = [min(x1, h1) - max(x0, h0) for h0, h1 in heads]
@@ -950,7 +959,8 @@ def _header_line_under(header: Block | None, line: Block) -> list[str] | None:
         if best == 0 or overlap[best] <= 0 or overlap[0] > 0:
             return None
         texts[best] += " " + line.text[span[0]:span[1]]
-    return texts
+        notes.update({best: m.label for m in line.markers if span[0] <= m.offset <= span[1] + 1})
+    return texts, notes
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:

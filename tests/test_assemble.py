@@ -1223,3 +1223,17 @@ def test_a_unit_cell_of_the_row_gives_its_amounts_unit_and_scale():
         fig("remittances_sent", "total", "KZT", 188.2e9),
         fig("remittances_sent", "total", "KZT", 170.5e9, period=q1),
         fig("remittances_sent", "change", "percent", 10.4, compared=q1)])
+
+
+def test_a_year_alone_on_the_headers_second_line_is_a_word_of_the_header():
+    # "Permanent residents, as of 1" over "January 2024": the stock date is the column's period
+    cands = assemble(block("Table 1. Permanent residents by region", "heading", 9.0),
+                     _placed_row(("Region", 0), ("Permanent residents, as of 1", 100),
+                                 ("Migrant workers registered, Q4", 300)),
+                     _placed_row(("January 2024", 100), ("2023", 300)),
+                     _placed_row(("Almaty city", 0), ("24,310", 100), ("5,120", 300)))
+    day = ("2024-01-01", "2024-01-01")
+    assert rows(cands) == sorted([
+        fig("permanent_residents", "total", "persons", 24310, region="KZ-75", period=day),
+        fig("registered_migrant_workers", "total", "persons", 5120, region="KZ-75",
+            period=("2023-10-01", "2023-12-31"))])
