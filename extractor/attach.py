@@ -1136,7 +1136,7 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
 
 # between a compared period and its value: "the April - June average of", "the preceding quarter's",
 # "the January-March 2024 level ("
-COMPARED_VALUE = regex.compile(r"^(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|level|total|figure|amount))?"
+COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|level|total|figure|amount))?"
                                r"[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$", regex.I)
 
 

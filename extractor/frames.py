@@ -330,7 +330,7 @@ CONDITIONS = {
     "scaled_with_metric": _scaled_with_metric,
     "countable": lambda s: _count_noun(s) or _scaled_with_metric(s),
     "survey_before": lambda s: bool(cues()["survey_before"].search(s.lead)),
-    "not_counted_after": lambda s: bool(cues()["not_counted"].match(s.after[:60])),
+    "not_counted_after": lambda s: bool(cues()["not_counted"].match(s.after[:90])),
     "coordinated_count": lambda s: s.prev_count,
     "part_intro": lambda s: bool(PART_INTRO.search(s.lead)),
     "has_metric": lambda s: s.metric is not None,

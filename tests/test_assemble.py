@@ -942,6 +942,18 @@ CASES = [
      "The second quarter’s 3.05 million entries brought the total for the half-year to 5.9 million.",
      [fig("arrivals", "total", "persons", 3050000),
       fig("arrivals", "total", "persons", 5900000, period=("2024-01-01", "2024-06-30"))]),
+    ("a demonym before 'senders'; 'that is' restates the share's amount", "6. Remittances",
+     "Kyrgyz senders accounted for 21.5 per cent of the amount received, that is KZT 18.2 billion.",
+     [fig("remittances_received", "share", "percent", 21.5, "KGZ"),
+      fig("remittances_received", "total", "KZT", 18.2e9, "KGZ")]),
+    ("'the first quarter of the year (N)' is the compared period's value", "2. Arrivals",
+     "Compared with the first quarter of the year (2.64 million), entries rose by 15.5 per cent.",
+     [fig("arrivals", "total", "persons", 2640000, period=Q1),
+      fig("arrivals", "change", "percent", 15.5, compared=Q1)]),
+    ("'from 3 southern regions' and emigration are no figures", "8. Capacity building",
+     "On 12 May 2024 IOM trained 14 police officers from 3 southern regions. In the same period, 5,210 "
+     "citizens of Kazakhstan left the country for permanent residence abroad.",
+     [fig("training_participants", "total", "persons", 14, group="police", period=("2024-05-12", "2024-05-12"))]),
 ]
 
 
