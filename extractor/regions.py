@@ -471,7 +471,9 @@ CELL_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d+(?:[.,\u00a0 ]\d+)*\s?%?\s*$")
 
 
 def _cell_rows(cells: list[Box], tol: float = HEADER_CELL_TOL) -> list[list[Box]]:
-    """Runs of at least CELL_ROW painted cells edge to edge sharing their top, by x."""
+    """Runs of at least CELL_ROW painted cells edge to edge sharing their top, by x; or of two,
+    where cells edge to edge under the lower one fill its width (a header cell merged down both
+    lines beside one merged across two columns: "Country | Arrivals" over "persons | share")."""
     out: list[list[Box]] = []
     for b in sorted(set(cells), key=lambda b: (round(b[1]), b[0])):
         row = next((r for r in out if abs(r[-1][1] - b[1]) <= tol and abs(r[-1][2] - b[0]) <= tol),
@@ -480,7 +482,17 @@ def _cell_rows(cells: list[Box], tol: float = HEADER_CELL_TOL) -> list[list[Box]
             row.append(b)
         else:
             out.append([b])
-    return [r for r in out if len(r) >= CELL_ROW]
+    return [r for r in out if len(r) >= CELL_ROW or (len(r) == 2 and _split_under(r, cells, tol))]
+
+
+def _split_under(row: list[Box], cells: list[Box], tol: float) -> bool:
+    short = min(row, key=lambda b: b[3])
+    if short[3] >= max(b[3] for b in row) - tol:
+        return False
+    under = sorted((b for b in set(cells) if abs(b[1] - short[3]) <= tol
+                    and short[0] - tol <= b[0] and b[2] <= short[2] + tol), key=lambda b: b[0])
+    return len(under) >= 2 and abs(under[0][0] - short[0]) <= tol and abs(under[-1][2] - short[2]) <= tol \
+        and all(abs(a[2] - b[0]) <= tol for a, b in zip(under, under[1:]))
 
 
 def _x_groups(idx: list[int], items) -> list[list[int]]:

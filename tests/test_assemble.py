@@ -954,6 +954,13 @@ CASES = [
      "On 12 May 2024 IOM trained 14 police officers from 3 southern regions. In the same period, 5,210 "
      "citizens of Kazakhstan left the country for permanent residence abroad.",
      [fig("training_participants", "total", "persons", 14, group="police", period=("2024-05-12", "2024-05-12"))]),
+    ("'2.3 per cent under that of April–June 2023' is a change against that period", "6. Remittances",
+     "The average monthly volume of outgoing transfers, KZT 70.25 bn, was 3.5 per cent above the January–March average "
+     "(KZT 67.85 bn) but 1.5 per cent under that of April–June 2023.",
+     [fig("remittances_sent", "monthly_average", "KZT", 70.25e9),
+      fig("remittances_sent", "change", "percent", 3.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 67.85e9, period=Q1),
+      fig("remittances_sent", "change", "percent", -1.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 

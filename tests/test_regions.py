@@ -761,6 +761,30 @@ def test_header_of_painted_cells_merged_down_and_across_gives_one_cell_per_colum
     assert [r.kind for r in page.regions] == ["header"]
 
 
+def test_a_header_of_two_painted_cells_one_split_under_gives_one_cell_per_column():
+    # "Country of nationality" merged down both lines beside "Arrivals" merged across "persons |
+    # share of group, %"; a shaded row-group band right under the header is a row, not header
+    chars = line("Table 1. Arrivals by nationality, October - December 2025", 40, 70, 10, "Helvetica-Bold")
+    shapes = [rect(40, 90, 200, 114, fill=BLUE), rect(200, 90, 440, 102, fill=BLUE),
+              rect(200, 102, 320, 114, fill=BLUE), rect(320, 102, 440, 114, fill=BLUE),
+              rect(40, 114, 440, 126, fill=GREY)]
+    chars += line("Country of nationality", 44, 96, 8.5, "Helvetica-Bold")
+    chars += centred("Arrivals", 320, 90, 8.5, "Helvetica-Bold")
+    chars += centred("persons", 260, 102.3, 8, "Helvetica-Bold")
+    chars += centred("share of group, %", 380, 102.3, 8, "Helvetica-Bold")
+    chars += line("CIS member states", 44, 114, 8.5, "Helvetica-Bold")
+    data = [("Uzbekistan", "1,210,400", "41.5"), ("Russian Federation", "802,150", "27.5"),
+            ("Kyrgyzstan", "560,300", "19.2")]
+    for k, (name, persons, share) in enumerate(data):
+        top = 127 + 10.3 * k
+        chars += line(name, 44, top, 8.5) + _right(persons, 310, top, 8.5) + _right(share, 430, top, 8.5)
+    chars += paragraph([FILLER + " and on", "to the end of the year " + FILLER], 40, 200, 8.5)
+    rows = [b for b in lay(chars, shapes).blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Country of nationality", "Arrivals persons", "Arrivals share of group, %"]
+    assert [r.text for r in rows[1:3]] == ["CIS member states", "Uzbekistan 1,210,400 41.5"]
+
+
 def test_row_group_label_over_rows_indented_past_it_stays_a_row():
     chars = line("Country", 40, 80, 9, "Helvetica-Bold") + _right("Persons", 300, 80, 9)
     chars += _right("Share, %", 380, 80, 9)
