@@ -961,6 +961,14 @@ CASES = [
       fig("remittances_sent", "change", "percent", 3.5, compared=Q1),
       fig("remittances_sent", "monthly_average", "KZT", 67.85e9, period=Q1),
       fig("remittances_sent", "change", "percent", -1.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("citizens of Kazakhstan registered abroad 'with work declared as the purpose' are emigrant workers", "5. Citizens abroad",
+     "According to the Polish authorities, 8.2 thousand citizens of Kazakhstan were registered at their place of "
+     "stay in Poland with work declared as the purpose of their visit in April–June 2024.",
+     [fig("emigrant_workers", "total", "persons", 8200, "POL")]),
+    ("a demonym before 'immigration statistics' names the country of a stock abroad", "5. Citizens abroad",
+     "German immigration statistics put the number of Kazakhstani citizens staying in the country at about "
+     "12,300 as of 30 June 2024.",
+     [fig("citizens_abroad", "total", "persons", 12300, "DEU", period=("2024-06-30", "2024-06-30"))]),
 ]
 
 
