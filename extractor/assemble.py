@@ -1046,6 +1046,21 @@ UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|m
                           r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
 
 
+def _column_groups(rd: Readers, columns, numbers) -> dict[int, str]:
+    """Columns headed each by a group of its own ("CIS member states | Non-CIS countries" over
+    the months of a chart drawn as a table), where every value of the row stands under one:
+    the group of each column's values."""
+    heads = {}
+    for col, value in zip(columns, numbers):
+        if value is None:
+            continue
+        groups = {e.id for e in rd.find_entities(col.head or "") if e.label == "GROUP"}
+        if len(groups) != 1:
+            return {}
+        heads[id(col)] = groups.pop()
+    return heads if len(heads) >= 2 and len(set(heads.values())) == len(heads) else {}
+
+
 def _row_unit(cells, numbers, lead: int, context: str, rd: Readers, period):
     """A "Unit" cell of the row ("Remittances sent | KZT bn | 72.8 | 76.9"): the row's unit and
     scale, read before the caption's."""
@@ -1109,6 +1124,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))
+    col_groups = _column_groups(rd, columns[1:], numbers[1:])
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
         if value is None:
             continue
@@ -1121,8 +1137,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
         cell_notes, cell_rule = ([col.note], "FN:table") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
+        col_group = col_groups.get(id(col)) if country is None and region is None else None
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
-                             row_group or (group if country and got[0] == "share"
+                             row_group or col_group or (group if country and got[0] == "share"
                                            and (col.base == "group" or not lead and not col.base) else None)
                              or (opened if country and got[0] == "share" and col.base == "group" else None),
                              row_period, col.compared, block,

@@ -1264,3 +1264,14 @@ def test_a_year_alone_on_the_headers_second_line_is_a_word_of_the_header():
         fig("permanent_residents", "total", "persons", 24310, region="KZ-75", period=day),
         fig("registered_migrant_workers", "total", "persons", 5120, region="KZ-75",
             period=("2023-10-01", "2023-12-31"))])
+
+
+def test_columns_headed_each_by_a_group_give_their_values_that_group():
+    # a chart drawn as a table: "CIS member states | Non-CIS countries" over the months
+    cands = assemble(block("Figure 1. Entries of foreign citizens by month and origin group, Q2 2024, thousand",
+                           "heading", 9.0),
+                     _placed_row(("CIS member states", 100), ("Non-CIS countries", 200)),
+                     _placed_row(("April", 0), ("801.5", 100), ("120.5", 200)))
+    april = ("2024-04-01", "2024-04-30")
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 801500, group="CIS", period=april),
+                                  fig("arrivals", "total", "persons", 120500, group="non-CIS", period=april)])
