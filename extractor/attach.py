@@ -503,8 +503,14 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
                and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 40.0%"
-    if st.clause.rule == "CL:when":     # "..., when 7,000 such permits were granted": its own names only
-        earlier = [e for e in earlier if e.start >= st.clause.start]
+    par = parent(sent, st.clause) if st.clause.rule == "CL:when" else None
+    if par is not None:
+        # "60.5% went to citizens of Russia, and the quarter fell short of the same quarter of
+        # 2022, when 7,000 such permits were granted": not a name across a break before the
+        # clause the "when" hangs on ("... in Russia was 11.3% lower than in Q3 2023, when
+        # 21,350 were counted" keeps Russia)
+        earlier = [e for e in earlier if e.start >= st.clause.start
+                   or not blocked(sent, clause_at(sent.clauses, e.start).index, par.index)]
     # "Russia moved ahead of Türkiye as the first destination, with KZT 50.5 bn": the subject
     subjects = [e for e in earlier if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
     earlier = subjects or earlier

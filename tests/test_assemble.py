@@ -969,6 +969,11 @@ CASES = [
      "German immigration statistics put the number of Kazakhstani citizens staying in the country at about "
      "12,300 as of 30 June 2024.",
      [fig("citizens_abroad", "total", "persons", 12300, "DEU", period=("2024-06-30", "2024-06-30"))]),
+    ("a 'when' clause keeps the name of the clause it hangs on", "5. Citizens abroad",
+     "The number of Kazakhstani workers recorded in Russia was 8.5% lower than in July–September 2023, "
+     "when 19,240 were counted.",
+     [fig("emigrant_workers", "change", "percent", -8.5, "RUS", compared=("2023-07-01", "2023-09-30")),
+      fig("emigrant_workers", "total", "persons", 19240, "RUS", period=("2023-07-01", "2023-09-30"))]),
 ]
 
 
