@@ -718,6 +718,7 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
 
 
 # "government agencies, employers' associations and NGOs": groups listed as one audience
+AUDIENCE_BEFORE = regex.compile(r"\b[a-z]+s\s+(?:and|or)\s+(?:of\s+|from\s+)?$")
 JOINED_LIST = regex.compile(r"^\W*[\w’'-]+(?:\s+[\w’'-]+)?\s*,\s*(?:[\w’'-]+\s+){1,3}(?:and|or)\s")
 
 
@@ -729,6 +730,8 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     if not hits:
         return None
     first = min(hits)
+    if AUDIENCE_BEFORE.search(tail[:first[0]]):
+        return None         # "took part, recruitment agencies and NGOs": another audience joined
     joined = [h for h in hits if h[1] != first[1] and h[0] > first[0] and (
               h[0] - first[0] <= 30 and regex.match(r"^\W*\w*\W*(?:\w+\s+)?(?:and|or)\s", tail[first[0]:h[0]])
               or h[0] - first[0] <= 60 and JOINED_LIST.match(tail[first[0]:h[0]]))]
@@ -1031,7 +1034,7 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
         scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
     if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
         scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
-    if kind == "unknown" and cap_col.kind in ("KZT", "USD"):
+    if kind == "unknown" and cap_col.kind in ("KZT", "USD") and m in MONEY_METRICS:
         kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
     implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
         and value != value.to_integral_value() and value <= 100

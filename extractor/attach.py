@@ -1171,7 +1171,9 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                            and COMPARED_VALUE.match(text[p.end:st.start])]   # "the April - June average of 60.0 bn"
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
-                            and regex.match(r"^\s*(?:of|for|during|in)\s+$", text[st.end:p.start])][:1]
+                            and regex.match(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|"
+                                            r"granted|transferred)\s+)?(?:of|for|during|in)\s+$",
+                                            text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
     if chosen is None:       # "from KZT 90.0 billion in July to 105.0 billion in September"

@@ -694,6 +694,7 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
     filled = [s for s in shapes if s["kind"] in BAR_KINDS and s["fill"] is not None
               and not _whiteish(s["fill"])]
     worded = [_sbox(s) for s in filled if _worded(_sbox(s), items, boxes)]
+    row_cells = _row_cells([_sbox(s) for s in filled], worded)
     bars, swatches, thin = [], [], []
     for s in filled:
         b = _sbox(s)
@@ -703,7 +704,7 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
         if min(w, h) < MIN_BAR_THICKNESS:
             thin.append(s)
             continue
-        if any(_cell_of_row(b, t) for t in worded):
+        if b in row_cells:
             continue        # the value cell of a shaded table row (Word zebra rows)
         if w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2 and any(
                 0 <= t[0] - b[2] <= SWATCH_TEXT_GAP and t[1] - 2 <= (b[1] + b[3]) / 2 <= t[3] + 2
@@ -740,6 +741,25 @@ def _short_bar(s: dict, bars: list[dict]) -> bool:
 
 def _sbox(s: dict) -> Box:
     return (s["x0"], s["top"], s["x1"], s["bottom"])
+
+
+def _row_cells(boxes: list[Box], worded: list[Box]) -> set[Box]:
+    """Painted boxes chained edge to edge, just as tall, with a worded box: the cells of one
+    shaded table row ("Russian Federation | CIS | 868,805 | 34.90", the last two holding values
+    only: blind round 20, 2022q3 onecol-chromium, Table 1)."""
+    rows: dict[int, list[Box]] = {}
+    for b in set(boxes) | set(worded):
+        rows.setdefault(round(b[1] / 3), []).append(b)
+    out = set(worded)
+    todo = list(worded)
+    while todo:
+        t = todo.pop()
+        key = round(t[1] / 3)
+        for b in rows.get(key - 1, []) + rows.get(key, []) + rows.get(key + 1, []):
+            if b not in out and _cell_of_row(b, t):
+                out.add(b)
+                todo.append(b)
+    return out - set(worded)
 
 
 def _cell_of_row(b: Box, other: Box, tol: float = 1.5) -> bool:

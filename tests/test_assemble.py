@@ -974,6 +974,26 @@ CASES = [
      "when 19,240 were counted.",
      [fig("emigrant_workers", "change", "percent", -8.5, "RUS", compared=("2023-07-01", "2023-09-30")),
       fig("emigrant_workers", "total", "persons", 19240, "RUS", period=("2023-07-01", "2023-09-30"))]),
+    ("a group named after the shares as 'part of the CIS flow'", "2. Arrivals",
+     "Armenia (2.5%) and Belarus (1.5%) made up a much smaller part of the CIS flow.",
+     [fig("arrivals", "share", "percent", 2.5, "ARM", group="CIS"),
+      fig("arrivals", "share", "percent", 1.5, "BLR", group="CIS")]),
+    ("'Of these CIS arrivals,' and 'shares of the CIS flow' are bases", "2. Arrivals",
+     "Of these CIS arrivals, citizens of Tajikistan made up 8.5%. For the other CIS nationalities, shares of "
+     "the CIS flow were as follows: Armenia 2.5 per cent and Belarus 1.5 per cent.",
+     [fig("arrivals", "share", "percent", 8.5, "TJK", group="CIS"),
+      fig("arrivals", "share", "percent", 2.5, "ARM", group="CIS"),
+      fig("arrivals", "share", "percent", 1.5, "BLR", group="CIS")]),
+    ("'exceeded the N received in PERIOD by X per cent': N is that period's, X a change against it", "6. Remittances",
+     "Incoming transfers amounted to 70.5 bn tenge and exceeded the 61.5 bn tenge received in the second "
+     "quarter of 2023 by 14.6 per cent.",
+     [fig("remittances_received", "total", "KZT", 70.5e9),
+      fig("remittances_received", "total", "KZT", 61.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 14.6, compared=("2023-04-01", "2023-06-30"))]),
+    ("an audience of two kinds joined by 'and' is no group's", "8. Capacity building",
+     "On 12 May 2024 IOM convened a round table in Astana. Nineteen participants took part, recruitment "
+     "agencies and NGOs.",
+     [fig("training_participants", "total", "persons", 19, period=("2024-05-12", "2024-05-12"))]),
 ]
 
 
@@ -1280,3 +1300,18 @@ def test_columns_headed_each_by_a_group_give_their_values_that_group():
     april = ("2024-04-01", "2024-04-30")
     assert rows(cands) == sorted([fig("arrivals", "total", "persons", 801500, group="CIS", period=april),
                                   fig("arrivals", "total", "persons", 120500, group="non-CIS", period=april)])
+
+
+def test_a_captions_currency_gives_only_the_money_rows_their_unit():
+    # "Border crossings (persons) and money transfers (KZT billion) by month": the crossings
+    # row stays persons, the transfers row is KZT billion
+    cands = assemble(block("Table 1. Border crossings (persons) and money transfers (KZT billion) by month, Q2 2024",
+                           "heading", 9.0),
+                     _placed_row(("Indicator", 0), ("April", 200), ("May", 300)),
+                     _placed_row(("Arrivals of foreign nationals", 0), ("1,002,500", 200), ("990,100", 300)),
+                     _placed_row(("Transfers sent abroad", 0), ("64.5", 200), ("68.5", 300)))
+    april, may = ("2024-04-01", "2024-04-30"), ("2024-05-01", "2024-05-31")
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1002500, period=april),
+                                  fig("arrivals", "total", "persons", 990100, period=may),
+                                  fig("remittances_sent", "total", "KZT", 64.5e9, period=april),
+                                  fig("remittances_sent", "total", "KZT", 68.5e9, period=may)])

@@ -785,6 +785,17 @@ def test_a_header_of_two_painted_cells_one_split_under_gives_one_cell_per_column
     assert [r.text for r in rows[1:3]] == ["CIS member states", "Uzbekistan 1,210,400 41.5"]
 
 
+def test_zebra_row_cells_holding_values_only_are_cells_of_the_worded_row():
+    # a row painted cell by cell: "Russian Federation | CIS | 868,805 | 34.90"; the last two
+    # cells hold only a number each: chained edge to edge to the worded ones, they are cells of
+    # the row, never bars with value labels (blind round 20, 2022q3 onecol-chromium, Table 1)
+    from extractor.regions import _row_cells
+    row = [(40, 100, 200, 117.5), (200, 100, 270, 117.5), (270, 100, 340, 117.5), (340, 100, 530, 117.5)]
+    bar = (340, 140, 480, 152)            # a bar under the row, of another height: no cell
+    worded = row[:2]
+    assert _row_cells(row + [bar], worded) == set(row[2:])
+
+
 def test_row_group_label_over_rows_indented_past_it_stays_a_row():
     chars = line("Country", 40, 80, 9, "Helvetica-Bold") + _right("Persons", 300, 80, 9)
     chars += _right("Share, %", 380, 80, 9)
