@@ -899,6 +899,10 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
         if k >= 2 and len(run) == k and (RESPECTIVE_GAP.match(gap) or RESPECTIVE_BRACKET.match(gap)
                                           or RESPECTIVE_GAP.match(gap.lstrip(" )"))):
             out += [(stmts[i + n].start, run[n]) for n in range(k)]
+        elif k >= 2 and (named := _periods_listed_before(text, stmts[i], stmts[j], periods, k)):
+            # "In July, August and September the amounts were KZT 94.1, 101.8 and 116.5 billion,
+            # respectively": the k periods listed before the list, in order
+            out += [(stmts[i + n].start, named[n]) for n in range(k)]
         elif k >= 2 and not run:
             # "880,000 in October, 810,000 in November and 790,000 in December; departures 840,000,
             # 750,000 and 720,000": a parallel list takes the periods of the dated list before it
@@ -906,6 +910,20 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
             out += [(stmts[i + n].start, parallel[0][n]) for n in range(k)] if parallel else []
         i = j + 1
     return tuple(out)
+
+
+def _periods_listed_before(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],
+                           k: int) -> list[PeriodMatch]:
+    """The k periods listed (joined by commas and "and") before the first statement of a list
+    that "respectively" closes, with no number or sentence end between them and the list."""
+    if not regex.match(r"^[\s,)]*respectively\b", text[last.end:last.end + 20], regex.I):
+        return []
+    before = [p for p in periods if p.end <= first.start]
+    run = before[-k:]
+    if len(run) < k or regex.search(r"[.;]\s|\d", text[run[-1].end:first.start]) \
+            or not all(LIST_JOIN.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+        return []
+    return run
 
 
 DATED_ITEM = regex.compile(r"^\s*(?:in|for|during)\s+$", regex.I)

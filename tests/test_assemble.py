@@ -994,6 +994,12 @@ CASES = [
      "On 12 May 2024 IOM convened a round table in Astana. Nineteen participants took part, recruitment "
      "agencies and NGOs.",
      [fig("training_participants", "total", "persons", 19, period=("2024-05-12", "2024-05-12"))]),
+    ("periods listed before a list of amounts closed by 'respectively'", "6. Remittances",
+     "Transfers sent abroad grew month by month. In April, May and June the amounts were KZT 80.5 billion, "
+     "85,5 billion and 90.5 billion, respectively.",
+     [fig("remittances_sent", "total", "KZT", 80.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 85.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 90.5e9, period=("2024-06-01", "2024-06-30"))]),
 ]
 
 
