@@ -1000,6 +1000,9 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 80.5e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 85.5e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "KZT", 90.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("'the summer quarter' is the third quarter", "2. Arrivals",
+     "Compared with the busy summer quarter of 2023, departures declined by 9.5 percent.",
+     [fig("departures", "change", "percent", -9.5, compared=("2023-07-01", "2023-09-30"))]),
 ]
 
 
