@@ -1003,6 +1003,9 @@ CASES = [
     ("'the summer quarter' is the third quarter", "2. Arrivals",
      "Compared with the busy summer quarter of 2023, departures declined by 9.5 percent.",
      [fig("departures", "change", "percent", -9.5, compared=("2023-07-01", "2023-09-30"))]),
+    ("'one in twenty' is no count", "2. Arrivals",
+     "Roughly one in twenty arrivals came from the Republic of Korea.",
+     []),
 ]
 
 
