@@ -873,6 +873,9 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         block = _without_first_cell(block)
         cells, numbers = cells[1:], numbers[1:]
         columns = [tables.LABEL] + list(ctx.columns[2:])
+    elif columns and columns[0].kind == "rank" and len(cells) == len(columns) - 1 and numbers[0] is None:
+        # a "Total" row whose label spans the rank and the name columns
+        columns = [tables.LABEL] + list(ctx.columns[2:])
     if len(cells) == len(columns) + 1 and columns[0].kind != "label":
         # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
         columns = [tables.LABEL] + columns

@@ -1327,3 +1327,13 @@ def test_a_captions_currency_gives_only_the_money_rows_their_unit():
                                   fig("arrivals", "total", "persons", 990100, period=may),
                                   fig("remittances_sent", "total", "KZT", 64.5e9, period=april),
                                   fig("remittances_sent", "total", "KZT", 68.5e9, period=may)])
+
+
+def test_a_total_row_spanning_the_rank_and_name_columns_is_read():
+    # "No. | Region | Workers" over "1 | Abai region | 245" and "Republic of Kazakhstan, total | 70,500"
+    cands = assemble(block("Table 1. Foreign workers registered by region, Q2 2024", "heading", 9.0),
+                     _placed_row(("No.", 0), ("Region", 40), ("Persons", 250)),
+                     _placed_row(("1", 0), ("Abai region", 40), ("245", 250)),
+                     _placed_row(("Republic of Kazakhstan, total", 0), ("70,500", 250)))
+    assert rows(cands) == sorted([fig("registered_migrant_workers", "total", "persons", 245, region="KZ-10"),
+                                  fig("registered_migrant_workers", "total", "persons", 70500)])
