@@ -336,7 +336,8 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         return False
     start = clause_at(sent.clauses, e.start).start
     return bool(BASE_BEFORE.search(text[start:e.start])) or bool(
-        IN_THE.search(text[start:e.start]) and GROUP_WORD.match(text, e.end)) or bool(   # "In the non-CIS group China (30.0%)"
+        IN_THE.search(text[start:e.start]) and (GROUP_WORD.match(text, e.end) or FLOW_NOUN.match(text, e.end))) or bool(
+        # "In the non-CIS group China (30.0%)", "the largest group in the CIS flow, making up 44.5%"
         THE_OPENING.match(text[start:e.start]) and FLOW_NOUN.match(text, e.end)) or bool(  # ", the CIS inflow was led by"
         e.start == sent.start and FLOW_NOUN.match(text, e.end)     # "Non-CIS traffic was led by China with 34.5%"
         and all(q.kind == "percent" for x in sent.stmts for q in x.quants))

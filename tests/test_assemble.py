@@ -1006,6 +1006,18 @@ CASES = [
     ("'one in twenty' is no count", "2. Arrivals",
      "Roughly one in twenty arrivals came from the Republic of Korea.",
      []),
+    ("'on the previous three months' is the previous quarter", "3. Residence permits",
+     "Temporary residence permits were issued to 60,250 foreigners in the second quarter, up 12.5 per cent "
+     "on the previous three months.",
+     [fig("temporary_residence_permits", "total", "persons", 60250),
+      fig("temporary_residence_permits", "change", "percent", 12.5, compared=Q1)]),
+    ("citizens of Kazakhstan registered abroad as labour migrants are emigrant workers", "5. Citizens abroad",
+     "Korean statistics show that 12.6 thousand citizens of Kazakhstan were registered there as labour "
+     "migrants in the second quarter of 2024.",
+     [fig("emigrant_workers", "total", "persons", 12600, "KOR")]),
+    ("'the largest group in the CIS flow' is a base", "2. Arrivals",
+     "Nationals of Kyrgyzstan remain the largest group in the CIS flow, making up 35.5 per cent.",
+     [fig("arrivals", "share", "percent", 35.5, "KGZ", group="CIS")]),
 ]
 
 
