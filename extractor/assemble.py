@@ -70,7 +70,7 @@ class Context:
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
-    row_section: tuple[str | None, str | None] | None = None   # (metric, group) a table's text-only or group row opens
+    row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
     header: Block | None = None           # the header row, until the first row of values
     section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
     header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
@@ -976,10 +976,14 @@ def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
     metric = _row_metric(text, caption.text if caption else "", rd, ctx.permit_kind) \
         if direction_of(text, []) else None
     group = next((e.id for e in rd.find_entities(text) if e.label == "GROUP"), None)
-    if metric is None and group is None:
+    # "Money transfers of individuals, KZT bn": the unit of the rows under it (TAB:section-unit)
+    period = (ctx.report_start, ctx.report_end)
+    unit = next((c for c in tables.columns_of([text], caption.text if caption else "", rd, period)
+                 if c.kind in ("KZT", "USD", "persons")), None) if UNIT_AT_END.search(text) else None
+    if metric is None and group is None and unit is None:
         return ctx
-    old = ctx.row_section or (None, None)
-    return replace(ctx, row_section=(metric or old[0], group))
+    old = ctx.row_section or (None, None, None)
+    return replace(ctx, row_section=(metric or old[0], group, unit))
 
 
 def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
@@ -987,8 +991,8 @@ def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
     group for the rows under it."""
     ents = rd.find_entities(cells[0])
     if ents and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0]):
-        old = ctx.row_section or (None, None)
-        return replace(ctx, row_section=(old[0], ents[0].id))
+        old = ctx.row_section or (None, None, None)
+        return replace(ctx, row_section=(old[0], ents[0].id, old[2]))
     return ctx
 
 
@@ -1046,6 +1050,11 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     return kind, scale, implied
 
 
+# A row-group label ending in a unit ("Money transfers of individuals, KZT bn", "Border
+# crossings, thousand persons"): the unit of the rows under it.
+UNIT_AT_END = regex.compile(r",\s*(?:(?:KZT|USD|US\$|tenge)\s*(?:bn|billions?|mln|mn|millions?|thousands?|th\.?)"
+                            r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
+                            r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
 # A row's unit cell: a unit and scale alone ("KZT bn", "USD million", "persons", "thousand persons").
 UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|millions?|thousands?|th\.?)?"
                           r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
@@ -1074,6 +1083,23 @@ def _row_unit(cells, numbers, lead: int, context: str, rd: Readers, period):
                                            if n is None and i != lead and UNIT_CELL.match(cell)],
                                           context, rd, period) if c.kind in ("KZT", "USD", "persons")]
     return units[0] if len(units) == 1 else None
+
+
+def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[str], str, list[str]]:
+    """The notes a row's cells are sourced by: every note the caption's last marker group names
+    ("Table 3.¹²,¹³": the source and a remark), else the row's own last marker (FN:table), else
+    the section's last (FN:section)."""
+    notes = _last_group(caption) if caption is not None and caption.markers else []
+    if not notes and block.markers:
+        notes = [block.markers[-1].label]
+    if notes:
+        return notes, "FN:table", []
+    return ([ctx.section_source] if ctx.section_source else []), "FN:section", ["source_from_previous"]
+
+
+def _from_section_unit(section_unit, cap_col, scale) -> bool:
+    """TAB:section-unit: the cell's scale is the one its row group's label gave."""
+    return section_unit is not None and cap_col is section_unit and scale == section_unit.scale and scale != 1
 
 
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
@@ -1116,16 +1142,11 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     group = next((e.id for c, n in zip(cells[1 - lead:], numbers[1 - lead:]) if n is None
                   for e in rd.find_entities(c) if e.label == "GROUP"), None)
     group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
-    # every note the caption's last marker group names ("Table 3.¹²,¹³": the source and a remark)
-    notes = _last_group(caption) if caption is not None and caption.markers else []
-    if not notes and block.markers:
-        notes = [block.markers[-1].label]
-    fn_rule, fn_flags = ("FN:table", []) if notes else ("FN:section", ["source_from_previous"])
-    if not notes and ctx.section_source:
-        notes = [ctx.section_source]
+    notes, fn_rule, fn_flags = _row_notes(ctx, caption, block)
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
-    cap_col = _row_unit(cells, numbers, lead, context, rd, period) \
+    section_unit = ctx.row_section[2] if ctx.row_section else None
+    cap_col = _row_unit(cells, numbers, lead, context, rd, period) or section_unit \
         or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
     cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
@@ -1153,5 +1174,6 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
-                             + ([cell_rule] if cell_notes else [])))
+                             + ([cell_rule] if cell_notes else [])
+                             + (["TAB:section-unit"] if _from_section_unit(section_unit, cap_col, scale) else [])))
     return out

@@ -216,6 +216,51 @@ def _former_latter_name(text: str, sent: Sent, st: Statement, ents: list[Entity]
     return a if m.group(1).lower() == "former" else b
 
 
+# "made up half (50.4%) of the 71,845 workers": a count right after a share and "of" is the
+# share's base, the total, no count of the share's name
+BASE_OF = regex.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
+
+
+def _share_base_count(text: str, sent: Sent, gi: int) -> bool:
+    """ENT:base-count: the statement is a count standing as the base of the share before it."""
+    st = sent.stmts[gi]
+    if gi == 0 or not all(q.kind == "count" for q in st.quants):
+        return False
+    prev = sent.stmts[gi - 1]
+    return all(q.kind == "percent" for q in prev.quants) and bool(BASE_OF.match(text[prev.end:st.start]))
+
+
+# "With 36,210 registrations, Uzbekistan remained the main country of origin": a fronted
+# "with" phrase holds the number of the name that opens the clause after its comma
+WITH_BEFORE = regex.compile(r"(?:^|[.;:]\s+|\n)with\s+$", regex.I)
+WITH_AFTER = regex.compile(r"^(?:\s+[\w-]+){1,3},\s+(?:the\s+)?$", regex.I)
+
+
+def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
+    """ENT:fronted-with: the name right after the comma that closes a fronted "With N ..."."""
+    if not WITH_BEFORE.search(text[max(sent.start - 2, 0):st.start]) and \
+            not (st.start - sent.start <= 6 and regex.match(r"\s*with\s+$", text[sent.start:st.start], regex.I)):
+        return None
+    return next((e for e in ents if e.start > st.end and WITH_AFTER.match(text[st.end:e.start])), None)
+
+
+def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> None:
+    """ENT:former-latter, ENT:base-count and ENT:fronted-with, before the nearest-name rules."""
+    for gi, st in enumerate(sent.stmts):
+        if st.entity is not None:
+            continue
+        named = _former_latter_name(text, sent, st, ents)
+        if named is not None:
+            st.entity = named
+            st.rules.append("ENT:former-latter")
+        elif _share_base_count(text, sent, gi):
+            st.rules.append("ENT:base-count")
+        elif (fronted := _fronted_with(text, sent, st, ents)) is not None:
+            st.entity = fronted
+            st.rules.append("ENT:fronted-with")
+            taken.add(id(fronted))
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
@@ -233,13 +278,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             taken.add(id(tight[-1]))
             if all(q.kind == "percent" for q in st.quants) and "(" in text[tight[-1].end:st.start]:
                 shared.add(id(tight[-1]))
-    for st in sent.stmts:
-        named = _former_latter_name(text, sent, st, ents) if st.entity is None else None
-        if named is not None:
-            st.entity = named
-            st.rules.append("ENT:former-latter")
+    _framed_entities(text, sent, ents, taken)
     for gi, st in enumerate(sent.stmts):
-        if st.entity is not None:
+        if st.entity is not None or "ENT:base-count" in st.rules:
             continue
         lo, _ = scope(sent, st.clause)
         prev_end = sent.stmts[gi - 1].end if gi > 0 else lo

@@ -468,6 +468,9 @@ HEADER_CELL_TOL = 1.5
 # A figure in a cell: the row is data, not a header ("2025, %", a wrapped "Change on Q1 2025,
 # %", is a header's words).
 CELL_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d+(?:[.,\u00a0 ]\d+)*\s?%?\s*$")
+# A year alone in a merged header cell ("2026" over "January | February | March") heads the
+# period of the columns under it: no figure (blind designer13, 2026q1 word, Table 2).
+HEADER_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
 def _cell_rows(cells: list[Box], tol: float = HEADER_CELL_TOL) -> list[list[Box]]:
@@ -521,7 +524,8 @@ def header_plans(items, cells: list[Box], taken: set[int]) -> list[Plan]:
         band = (row[0][0], row[0][1], row[-1][2], bottom)
         inside = [i for i, (fr, _) in enumerate(items) if i not in taken and _inside(_box(fr), band)]
         if not tall or not short or not inside or any(
-                CELL_FIGURE.match(_text_of(items, i)) for i in inside):
+                CELL_FIGURE.match(_text_of(items, i)) and not HEADER_YEAR.match(_text_of(items, i))
+                for i in inside):
             continue
         chains: list[list[int]] = []
         for b in row:

@@ -183,12 +183,22 @@ def _change_column(cell: str, caption: str, readers, period, before: list[Column
     it stands beside ("Jan–Sep 2025 | vs Jan–Sep 2024", "Departures | Change y-o-y, %"). Beside two
     columns of periods ("Q4 2022 | Q3 2022 | Change, %") it is the later against the earlier."""
     named = readers.find_periods(cell, *period)
+    word = cues()["comparison"].search(cell)
+    after = [p for p in named if word and p.start >= word.start()]
+    if len(named) > 1 and len(after) == 1:
+        named = after       # "Fourth quarter 2023, total | Change vs Q3, %" flattened: Q3 compared
+    elif len(named) > 1 and sum(1 for p in named if not p.relative) == 1:
+        named = [p for p in named if not p.relative]    # "Change of the quarter, % vs Q4 2025"
     compared = (named[0].period_start, named[0].period_end) if len(named) == 1 else None
     own = before[-1].period if before else None
-    if compared is not None and own == compared:
-        # "Q2 2025, total | Q1 2025, total | Change vs Q1 2025, %": the change is the later
-        # column's against the one it names, not the named one's against itself
-        own = next((c.period for c in reversed(before) if c.period and c.period != compared), None)
+    if compared is not None:
+        # "Q2 2025, total | Q1 2025, total | Change vs Q1 2025, %": the change is that of the
+        # latest column of the compared period's length, later than it, not the named one's
+        # against itself; with none such ("Q4 2025 | Q1 2025 | vs Q4 2025" beside months
+        # only), the report's period
+        later = [c.period for c in before if c.kind != "change" and c.period
+                 and c.period[0] > compared[1] and _same_length(c.period, compared)]
+        own = max(later) if later else (None if own is None or own[0] <= compared[0] else own)
     dated = [c.period for c in before[-2:] if c.period]
     if compared is None and len(dated) == 2 and dated[0] != dated[1]:
         own, compared = max(dated), min(dated)
@@ -198,6 +208,11 @@ def _change_column(cell: str, caption: str, readers, period, before: list[Column
         compared = year_before(base)
     return Column("change", scale, metric or (before[-1].metric if before else None), own, rule, "", cell,
                   compared=compared)
+
+
+def _same_length(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    days = lambda p: (date.fromisoformat(p[1]) - date.fromisoformat(p[0])).days   # noqa: E731
+    return abs(days(a) - days(b)) <= 3
 
 
 YEAR_ON_YEAR = regex.compile(r"\by-?o-?y\b|\byear[\s-]on[\s-]year\b|\bannual\s+change\b", regex.I)
@@ -227,6 +242,9 @@ UNIT_AFTER_YEAR = regex.compile(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$
                                 regex.I)
 
 
+YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
+
+
 def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:
     """The period a header cell heads: the one it names, or, where its last word is a month
     alone (a month under a merged header, "Monthly volume, KZT bn" over "April | May | June"),
@@ -234,9 +252,16 @@ def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] |
     # a header cell holds no amount: "April 2024 KZT bn" is April 2024 in KZT, not 2024 tenge
     cell = UNIT_AFTER_YEAR.sub(", ", cell)
     ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
+    if len(ps) == 2 and YEAR_ALONE.fullmatch(ps[0].text) and ps[0].period_start[:4] == ps[1].period_start[:4]:
+        ps = ps[1:]     # "2026" over "Q1 2026": the merged cell's year, then the column's own
+    words = cell.split()
+    if len(ps) == 1 and words and MONTH_ONLY.match(words[-1]) and ps[0].end <= len(cell) - len(words[-1]) \
+            and ps[0].period_start[:4] == ps[0].period_end[:4]:
+        # a month under a merged cell naming its year or quarter ("2026" or "April – June 2022"
+        # over "April | May | June")
+        ps = readers.find_periods(f"{words[-1]} {ps[0].period_start[:4]}", *period)
     if len(ps) == 1:
         return ps[0].period_start, ps[0].period_end
-    words = cell.split()
     if ps or not words or not MONTH_ONLY.match(words[-1]):
         return None
     cap = readers.find_periods(caption, *period)
@@ -295,6 +320,10 @@ def row_period(metric: str, ps, cap_periods, rc: RowContext):
     return period, flags, rule
 
 
+# A column of averages ("Monthly average", "Average per month"), not of an exchange rate
+AVERAGE_COLUMN = regex.compile(r"\baverage\b(?!\s+(?:exchange\s+)?rate)|\bper\s+month\b|\bmean\b", regex.I)
+
+
 def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, context: str,
                    is_total: bool, head: str = ""):
     """(statistic, unit, value) a cell gives, or None when it is no figure."""
@@ -305,7 +334,9 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
     if kind == "share" or (kind == "unknown" and "%" in context):
         return None if is_total else ("share", "percent", value)
     if kind in ("KZT", "USD"):
-        return ("total", kind, value * scale) if metric.startswith("remittances") else None
+        # "Monthly average" over a column of amounts: the month's average of the period
+        stat = "monthly_average" if AVERAGE_COLUMN.search(head) else "total"
+        return (stat, kind, value * scale) if metric.startswith("remittances") else None
     if kind in ("persons", "transactions", "unknown"):
         unit = "transactions" if kind == "transactions" else "persons"
         if metric.startswith("remittances") and unit == "persons":

@@ -761,6 +761,40 @@ def test_header_of_painted_cells_merged_down_and_across_gives_one_cell_per_colum
     assert [r.kind for r in page.regions] == ["header"]
 
 
+def test_a_year_alone_in_a_merged_header_cell_and_row_group_labels_keep_the_table_whole():
+    # "2026" painted over "January | February", "Change, %" over "vs Q4 2025": a year alone is a
+    # header's word, no figure (the header is read from its cells); two row-group labels and a
+    # caption outnumber the rows, yet the rows stay whole across the gap before the change
+    # column (blind designer13, 2026q1 word, Table 2)
+    chars = line("Table 2. Border crossings and transfers by month", 40, 70, 10, "Helvetica-Bold")
+    shapes = [rect(40, 90, 160, 114, fill=BLUE), rect(160, 90, 300, 102, fill=BLUE),
+              rect(300, 90, 400, 102, fill=BLUE), rect(160, 102, 230, 114, fill=BLUE),
+              rect(230, 102, 300, 114, fill=BLUE), rect(300, 102, 400, 114, fill=BLUE)]
+    chars += line("Indicator", 44, 96, 8.5, "Helvetica-Bold")
+    chars += centred("2026", 230, 91, 8.5, "Helvetica-Bold")
+    chars += centred("Change, %", 350, 91, 8.5, "Helvetica-Bold")
+    for mid, leaf in ((195, "January"), (265, "February"), (350, "vs Q4 2025")):
+        chars += centred(leaf, mid, 103, 8.5, "Helvetica-Bold")
+    top = 118
+    for label, rows in (("Border crossings, persons", [("Arrivals", "1,041,500", "1,018,500", "−3.5"),
+                                                         ("Departures", "1,096,500", "944,500", "−11.5")]),
+                        ("Money transfers, KZT bn", [("Sent", "58.5", "64.5", "−14.5"),
+                                                     ("Received", "22.5", "23.5", "−9.5")])):
+        chars += line(label, 44, top, 8.5)
+        top += 12
+        for name, a, b, c in rows:
+            chars += line(name, 50, top, 8.5) + _right(a, 225, top, 8.5) + _right(b, 295, top, 8.5)
+            chars += _right(c, 395, top, 8.5)
+            top += 12
+    chars += line("Changes on unrounded data.", 44, top + 2, 7)
+    rows = [b for b in lay(chars, shapes).blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Indicator", "2026 January", "2026 February", "Change, % vs Q4 2025"]
+    assert [r.text for r in rows[1:]] == [
+        "Border crossings, persons", "Arrivals 1,041,500 1,018,500 −3.5", "Departures 1,096,500 944,500 −11.5",
+        "Money transfers, KZT bn", "Sent 58.5 64.5 −14.5", "Received 22.5 23.5 −9.5"]
+
+
 def test_a_header_of_two_painted_cells_one_split_under_gives_one_cell_per_column():
     # "Country of nationality" merged down both lines beside "Arrivals" merged across "persons |
     # share of group, %"; a shaded row-group band right under the header is a row, not header

@@ -49,8 +49,8 @@ def table_row(*cells: str) -> Block:
     return block(text.rstrip(), "table", cells=spans)
 
 
-def assemble(*blocks: Block):
-    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number)
+def assemble(*blocks: Block, start: date | None = None, end: date | None = None):
+    asm = Assembler(*((start, end) if start else Q2), find_quantities, find_periods, find_entities, parse_number)
     for b in blocks:
         asm.block(b)
     return asm
@@ -261,6 +261,13 @@ DOCUMENTS = [
      block("Kyrgyzstan and Tajikistan remained the main destinations of outgoing transfers: the former "
            "received 28.5% of the total and the latter 17.0%.")],
     [heading("2. Arrivals"), block("In 2023 some 350,200 foreigners arrived against 318,400 a year earlier.")],
+    [heading("4. Labour migration"),
+     block("Kyrgyz nationals made up just over a third (35.5%) of the 70,500 foreign workers on the register."),
+     block("With 25,500 registrations, Uzbekistan remained the main country of origin.")],
+    [heading("6. Monthly data"), block("Table 2. Transfers by month", "heading", 9.0),
+     table_row("Indicator", "April", "May"),
+     table_row("Money transfers of individuals, KZT bn"),
+     table_row("Sent from Kazakhstan", "60.5", "65.5")],
 ]
 
 
@@ -513,6 +520,42 @@ def test_a_change_column_takes_the_period_of_the_values_beside_it():
     got = sorted((c.statistic, float(c.value), c.period, c.compared) for c in assemble(*doc).candidates)
     assert got == [("change", 3.5, ("2024-01-01", "2024-06-30"), ("2023-01-01", "2023-06-30")),
                    ("total", 5410500.0, ("2024-01-01", "2024-06-30"), None)]
+
+
+def test_months_under_a_merged_year_row_groups_with_units_and_changes_against_named_quarters():
+    """"2026 January | ... | 2026 Q1 2026 | Earlier quarters Q4 2025 | Change of the quarter, % vs
+    Q4 2025" (a two-level header flattened): each month is of the merged cell's year, the
+    quarter column is Q1 2026 (not the year over it), each change is of the report's quarter
+    against the quarter its header names; a row group "Money transfers, KZT bn" gives its unit
+    and scale to the rows under it (TAB:section-unit)."""
+    doc = [heading("6. Monthly data"), block("Table 2. Border crossings and money transfers by month", "heading", 9.0),
+           table_row("Indicator", "2026 January", "2026 February", "2026 Q1 2026", "Earlier quarters Q4 2025",
+                     "Change of the quarter, % vs Q4 2025"),
+           table_row("Arrivals of foreign nationals", "1,000,500", "1,100,500", "3,300,500", "3,400,500", "\u22122.9"),
+           table_row("Money transfers of individuals, KZT bn"),
+           table_row("Sent from Kazakhstan", "60.5", "65.5", "200.5", "230.5", "\u221213.0")]
+    got = sorted((c.metric, c.statistic, c.unit, float(c.value), c.period, c.compared, "TAB:section-unit" in c.rules)
+                 for c in assemble(*doc, start=date(2026, 1, 1), end=date(2026, 3, 31)).candidates)
+    jan, feb, q1, q4 = (("2026-01-01", "2026-01-31"), ("2026-02-01", "2026-02-28"), ("2026-01-01", "2026-03-31"),
+                        ("2025-10-01", "2025-12-31"))
+    assert got == sorted([
+        ("arrivals", "total", "persons", 1000500.0, jan, None, False), ("arrivals", "total", "persons", 1100500.0, feb, None, False),
+        ("arrivals", "total", "persons", 3300500.0, q1, None, False), ("arrivals", "total", "persons", 3400500.0, q4, None, False),
+        ("arrivals", "change", "percent", -2.9, q1, q4, False),
+        ("remittances_sent", "total", "KZT", 60.5e9, jan, None, True), ("remittances_sent", "total", "KZT", 65.5e9, feb, None, True),
+        ("remittances_sent", "total", "KZT", 200.5e9, q1, None, True), ("remittances_sent", "total", "KZT", 230.5e9, q4, None, True),
+        ("remittances_sent", "change", "percent", -13.0, q1, q4, False)])
+
+
+def test_a_monthly_average_column_of_amounts_and_months_under_a_merged_quarter():
+    """"April – June 2022 April | ... | April – June 2022 Monthly average": April of 2022, and
+    the month's average of the quarter, not a total."""
+    doc = [heading("Annex"), block("Table 2. Money transfers of individuals by month, 2022", "heading", 9.0),
+           table_row("Flow", "Unit", "April – June 2022 April", "April – June 2022 Monthly average"),
+           table_row("Sent abroad", "KZT bn", "68.5", "70.5")]
+    got = sorted((c.statistic, float(c.value), c.period) for c in assemble(*doc, start=date(2022, 4, 1),
+                                                                           end=date(2022, 6, 30)).candidates)
+    assert got == [("monthly_average", 70.5e9, ("2022-04-01", "2022-06-30")), ("total", 68.5e9, ("2022-04-01", "2022-04-30"))]
 
 
 def test_month_columns_with_units_and_a_rate_row_under_them():
