@@ -235,6 +235,20 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
     return ctx, block
 
 
+# A cell or tile that holds no value: a dash, "n/a", "no data"
+NO_VALUE = regex.compile(r"\s*(?:[-–—‒]+|n/?a|no\s+data|\.\.+)\s*", regex.I)
+
+
+def _blank_tile(text: str, rd: Readers) -> bool:
+    """A tile of a map or grid printed with no value: its name alone (a region, a country) or a
+    dash alone."""
+    if NO_VALUE.fullmatch(text):
+        return True
+    ents = rd.find_entities(text)
+    return len(text) <= 40 and len(ents) == 1 and ents[0].label in ("REGION", "COUNTRY") \
+        and not text[:ents[0].start].strip() and not text[ents[0].end:].strip(" .")
+
+
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
     ctx, block = _chart_parts(ctx, block)
@@ -255,6 +269,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         # a line of the table's header set apart from its rows ("Share of arrivals, | %",
         # "KZT bn   USD mn   Share, %"): kept for the first row of values (TAB:header-lines)
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
+    if (ctx.caption or ctx.chart_title) is not None and ctx.columns is not None and _blank_tile(block.text, rd):
+        return ctx, []      # a tile with no value ("Abay" over "—") amid a map's tiles: no break
     ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=())
     if block.kind == "heading":
         return heading(ctx, block, rd), []

@@ -221,6 +221,18 @@ def _former_latter_name(text: str, sent: Sent, st: Statement, ents: list[Entity]
 BASE_OF = regex.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
 
 
+# "the movement from Russia, which lifted total arrivals to 3.4 million": a number of the total
+# flow is no name's, however near a name stands before it
+TOTAL_BETWEEN = regex.compile(r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:arrivals|entries|departures|exits|visitors"
+                              r"|migrants|workers|permits|transfers|remittances|inflows?|outflows?)\b", regex.I)
+
+
+def _total_between(text: str, e: Entity, st: Statement) -> bool:
+    """A count or amount after "total arrivals" that follows the name (a share "of the total
+    number of arrivals" names its base, and keeps the name)."""
+    return not any(q.kind == "percent" for q in st.quants) and bool(TOTAL_BETWEEN.search(text, e.end, st.start))
+
+
 def _share_base_count(text: str, sent: Sent, gi: int) -> bool:
     """ENT:base-count: the statement is a count standing as the base of the share before it."""
     st = sent.stmts[gi]
@@ -288,7 +300,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
         aside = _aside_clauses(sent, st)
         before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start
-                  and clause_at(sent.clauses, e.start).index not in aside]
+                  and clause_at(sent.clauses, e.start).index not in aside
+                  and not _total_between(text, e, st)]
         subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
@@ -545,7 +558,8 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     aside = _aside_clauses(sent, st)
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
-               and not _is_base(text, sent, e)]      # "X remained first among CIS countries, with 40.0%"
+               and not _is_base(text, sent, e)      # "X remained first among CIS countries, with 40.0%"
+               and not _total_between(text, e, st)]
     par = parent(sent, st.clause) if st.clause.rule == "CL:when" else None
     if par is not None:
         # "60.5% went to citizens of Russia, and the quarter fell short of the same quarter of

@@ -1018,6 +1018,21 @@ CASES = [
     ("'the largest group in the CIS flow' is a base", "2. Arrivals",
      "Nationals of Kyrgyzstan remain the largest group in the CIS flow, making up 35.5 per cent.",
      [fig("arrivals", "share", "percent", 35.5, "KGZ", group="CIS")]),
+    ("a share named after 'half of the arrivals from' a group is of that group", "2. Arrivals",
+     "Almost half of the arrivals from CIS countries were Kyrgyz citizens (45.5%), most of them in June.",
+     [fig("arrivals", "share", "percent", 45.5, "KGZ", group="CIS")]),
+    ("'total arrivals' between a name and a count: the count is the total's", "2. Arrivals",
+     "The quarter was marked by the movement from Tajikistan, which lifted total arrivals to 3.5 million "
+     "and left departures at 2.5 million.",
+     [fig("arrivals", "total", "persons", 3500000), fig("departures", "total", "persons", 2500000)]),
+    ("a count after a share and 'of the' is the share's base", "4. Labour migration",
+     "Tajik nationals made up just over a third (35.5%) of the 70,500 foreign workers on the register.",
+     [fig("registered_migrant_workers", "share", "percent", 35.5, "TJK"),
+      fig("registered_migrant_workers", "total", "persons", 70500)]),
+    ("a fronted 'With N ...,' phrase holds the count of the name after its comma", "4. Labour migration",
+     "The register held 70,500 foreign workers. With 25,500 registrations, Tajikistan remained the main country of origin.",
+     [fig("registered_migrant_workers", "total", "persons", 70500),
+      fig("registered_migrant_workers", "total", "persons", 25500, "TJK")]),
 ]
 
 

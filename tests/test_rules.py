@@ -547,6 +547,18 @@ def test_months_under_a_merged_year_row_groups_with_units_and_changes_against_na
         ("remittances_sent", "change", "percent", -13.0, q1, q4, False)])
 
 
+def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
+    """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
+    tiles is no break; the tiles after it keep the caption's metric."""
+    doc = [heading("3. Labour migration"),
+           block("Figure 2. Foreign workers registered by region, persons, Q2 2024", "legend", 8.0),
+           table_row("Pavlodar", "538"), block("Abay", "legend", 7.0), block("—", "heading", 11.0),
+           table_row("Karaganda", "761"), block("Ulytau", "legend", 7.0), table_row("Astana", "2,317")]
+    got = [(c.metric, c.region, float(c.value)) for c in assemble(*doc).candidates]
+    assert got == [("registered_migrant_workers", "KZ-55", 538.0), ("registered_migrant_workers", "KZ-35", 761.0),
+                   ("registered_migrant_workers", "KZ-71", 2317.0)]
+
+
 def test_a_monthly_average_column_of_amounts_and_months_under_a_merged_quarter():
     """"April – June 2022 April | ... | April – June 2022 Monthly average": April of 2022, and
     the month's average of the quarter, not a total."""
