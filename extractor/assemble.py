@@ -21,7 +21,7 @@ from importlib import resources
 import regex
 
 from . import attach, tables, zeros
-from .attach import Para, Running, Sent
+from .attach import Para, Running, Sent, group_complements
 from .clauses import sentences, split_clauses, clause_at
 from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, resolve_metric,
                    section_metric)
@@ -74,6 +74,7 @@ class Context:
     header: Block | None = None           # the header row, until the first row of values
     section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
     header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
+    table_groups: tuple[str, ...] = ()    # groups a table's group column named so far ("CIS countries")
 
     @property
     def report(self) -> tuple[str, str]:
@@ -260,7 +261,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)
         return replace(ctx, caption=block, columns=None, row_section=None, header=None, header_lines=(),
-                       section_skip=_still_skipped(ctx, block.text)), []
+                       table_groups=(), section_skip=_still_skipped(ctx, block.text)), []
     if block.kind == "table":
         if ctx.section_skip:
             return ctx, []
@@ -271,7 +272,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
     if (ctx.caption or ctx.chart_title) is not None and ctx.columns is not None and _blank_tile(block.text, rd):
         return ctx, []      # a tile with no value ("Abay" over "—") amid a map's tiles: no break
-    ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=())
+    ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=(),
+                  table_groups=())
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
@@ -903,6 +905,16 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
     ctx = _group_row(ctx, rd, cells)
+    # "CIS countries | Uzbekistan | ...", or the group cell printed into the name's ("CIS
+    # countries Subtotal | ..."): the groups the table's group column names
+    # (a row naming a country outside any group cell is marked "": "Other countries" is then
+    # no complement, only the rest of the list)
+    ents = rd.find_entities(cells[0])
+    lead = next((e for e in ents if e.label == "GROUP" and not cells[0][:e.start].strip()), None)
+    if lead is not None and lead.id not in ctx.table_groups and cells[0][lead.end:].strip():
+        ctx = replace(ctx, table_groups=ctx.table_groups + (lead.id,))
+    elif lead is None and "" not in ctx.table_groups and any(e.label in ("COUNTRY", "REGION") for e in ents):
+        ctx = replace(ctx, table_groups=ctx.table_groups + ("",))
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
@@ -1101,6 +1113,19 @@ def _row_unit(cells, numbers, lead: int, context: str, rd: Readers, period):
     return units[0] if len(units) == 1 else None
 
 
+# "Other countries" at the level of a table's group cells
+OTHER_COUNTRIES = regex.compile(r"^\W*(?:all\s+)?other\s+countries\W*$", regex.I)
+
+
+def _complement_row(ctx: Context, label: str, lead: int) -> str | None:
+    """GRP:complement: an "Other countries" row outside the group column's cells of a table whose
+    group column named one group ("CIS countries" beside its rows) is that group's complement
+    (non-CIS; data/group_members.json), flagged group_complement."""
+    if lead != 0 or len(ctx.table_groups) != 1 or not ctx.table_groups[0] or not OTHER_COUNTRIES.match(label):
+        return None
+    return next((c for c, base in group_complements().items() if base == ctx.table_groups[0]), None)
+
+
 def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[str], str, list[str]]:
     """The notes a row's cells are sourced by: every note the caption's last marker group names
     ("Table 3.¹²,¹³": the source and a remark), else the row's own last marker (FN:table), else
@@ -1129,7 +1154,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     row_metric = _row_metric(label, context, rd, ctx.permit_kind)
     # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
-    if not ents and not ps and not is_total and not row_metric and not rate_row:
+    complement = _complement_row(ctx, label, lead) if not ents else None     # GRP:complement
+    if not ents and not ps and not is_total and not row_metric and not rate_row and not complement:
         return []
     cap_periods = rd.find_periods(context, *period)
     metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
@@ -1153,6 +1179,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if country is None and region is None and not OTHER_ROW.match(label) else None     # not "Other CIS"
     if ents and country is None and region is None and row_group is None:
         return []
+    row_group = row_group or complement
     # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group, else the caption does
     # ("Figure 2. Arrivals from non-CIS countries by citizenship, %")
     group = next((e.id for c, n in zip(cells[1 - lead:], numbers[1 - lead:]) if n is None
@@ -1188,8 +1215,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              row_period, col.compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
-                             + (["percent_implied"] if implied else []),
+                             + (["percent_implied"] if implied else [])
+                             + (["group_complement"] if complement else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
                              + ([cell_rule] if cell_notes else [])
-                             + (["TAB:section-unit"] if _from_section_unit(section_unit, cap_col, scale) else [])))
+                             + (["TAB:section-unit"] if _from_section_unit(section_unit, cap_col, scale) else [])
+                             + (["GRP:complement"] if complement else [])))
     return out

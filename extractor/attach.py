@@ -905,6 +905,11 @@ def _group_members() -> tuple[dict, dict]:
     return {k: frozenset(v) for k, v in data["groups"].items()}, data["complements"]
 
 
+def group_complements() -> dict[str, str]:
+    """complement group -> its base group ("non-CIS" -> "CIS")."""
+    return _group_members()[1]
+
+
 SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
 
 

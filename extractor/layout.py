@@ -837,6 +837,7 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
         return rows
     left = min(f.x0 for f in cells)       # the group column's left edge
     rows, chains = _wrapped_group_labels(rows, left)
+    rows, between = _labels_across_two_rows(rows, left, chains)
     out = list(rows)
     done: set[int] = set()
     spread: set[int] = set()
@@ -846,8 +847,11 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
             continue
         above = _lacking_run(rows, range(k - 1, -1, -1), left, done)
         below = _lacking_run(rows, range(k + 1, len(rows)), left, done)
+        if id(label) in between:        # centred between its row and the next: both halves
+            above = [k] + above
         n = min(len(above), len(below))
         members = (above[:n] + below[:n]) if above or isinstance(r, _Spanning) else below
+        members = [j for j in members if j != k]
         for j in members:
             out[j] = [label] + list(rows[j])
         done.update(members + [k])
@@ -878,6 +882,33 @@ def _wrapped_group_labels(rows: list[list[_Frag]], left: float
                 continue
         out.append(r)
     return out, chains
+
+
+def _labels_across_two_rows(rows: list[list[_Frag]], left: float, chains: dict[int, list[_Frag]]
+                            ) -> tuple[list[list[_Frag]], set[int]]:
+    """A group cell's label wrapped onto two lines that stand each on the line of a row, closer
+    to each other than the rows are ("CIS" beside "Russian Federation" over "countries" beside
+    "Uzbekistan": an HTML cell spanning four rows, its label set in the middle; blind
+    designer11, 2026q2 chromium, Table 1): the lower line leaves its row and joins the upper
+    one as one label (a chain keyed by the upper line's id), which stands between the two
+    rows. Returns the rows and the ids of such labels."""
+    out = [list(r) if _is_data_row(r) else r for r in rows]
+    between: set[int] = set()
+    for k in range(len(out) - 1):
+        r, nxt = out[k], out[k + 1]
+        if not (_is_data_row(r) and _is_data_row(nxt) and len(r) >= 3 and len(nxt) >= 3):
+            continue
+        a, b = r[0], nxt[0]
+        if not all(abs(f.x0 - left) <= HEADER_EDGE_TOLERANCE and _is_header_frag(f) for f in (a, b)) \
+                or not (_is_header_frag(r[1]) and _is_header_frag(nxt[1])) or id(a) in chains:
+            continue
+        line_h = max(a.bottom - a.top, 1.0)
+        pitch = min(g.top for g in nxt[1:]) - min(g.top for g in r[1:])
+        if 0 <= b.top - a.bottom <= PARAGRAPH_GAP_RATIO * line_h and b.top - a.top < 0.8 * pitch:
+            chains[id(a)] = [a, b]
+            out[k + 1] = [g for g in nxt if g is not b]
+            between.add(id(a))
+    return out, between
 
 
 def _chained(r: list[_Frag], chains: dict[int, list[_Frag]]) -> _Row:

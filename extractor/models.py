@@ -30,6 +30,9 @@ FLAGS: dict[str, str] = {
                            "of the same metric in its section named was used",
     "period_from_restatement": "no period was stated near the figure; another statement of the same "
                                "count, dated within the report's period (an event's day), gave it",
+    "group_complement": "an \"Other countries\" row of a table whose group column names one group "
+                        "only (\"CIS countries\" beside every other row) was read as that group's "
+                        "complement (non-CIS)",
     "source_from_paragraph": "the footnote marker stands later in the same paragraph",
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
     "ocr": "read from an image by OCR; check the value against the page",

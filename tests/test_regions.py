@@ -795,6 +795,26 @@ def test_a_year_alone_in_a_merged_header_cell_and_row_group_labels_keep_the_tabl
         "Money transfers, KZT bn", "Sent 58.5 64.5 −14.5", "Received 22.5 23.5 −9.5"]
 
 
+def test_a_group_label_wrapped_across_the_lines_of_two_rows_heads_the_rows_around_it():
+    # an HTML cell spanning four rows, its label "CIS / countries" set in its middle: each line
+    # of the label stands on the line of a row (closer to each other than the rows are); the
+    # label heads all four rows, "Other countries" spanning both columns stays as it is
+    chars = line("Country / group", 40, 80, 9, "Helvetica-Bold") + _right("KZT bn", 300, 80, 9)
+    chars += _right("Share, %", 380, 80, 9)
+    data = [("Subtotal", "171.5", "71.5"), ("Russian Federation", "92.5", "38.5"),
+            ("Uzbekistan", "46.5", "19.5"), ("Kyrgyzstan", "18.5", "7.5")]
+    for k, (name, a, b) in enumerate(data):
+        top = 100 + 20 * k
+        chars += line(name, 100, top, 9) + _right(a, 300, top, 9) + _right(b, 380, top, 9)
+    chars += line("CIS", 40, 124, 9) + line("countries", 40, 135, 9)
+    chars += line("Other countries", 40, 180, 9) + _right("67.5", 300, 180, 9) + _right("28.5", 380, 180, 9)
+    rows = [b for b in lay(chars).blocks if b.kind == "table"]
+    assert [r.text for r in rows] == [
+        "Country / group KZT bn Share, %", "CIS countries Subtotal 171.5 71.5",
+        "CIS countries Russian Federation 92.5 38.5", "CIS countries Uzbekistan 46.5 19.5",
+        "CIS countries Kyrgyzstan 18.5 7.5", "Other countries 67.5 28.5"]
+
+
 def test_a_header_of_two_painted_cells_one_split_under_gives_one_cell_per_column():
     # "Country of nationality" merged down both lines beside "Arrivals" merged across "persons |
     # share of group, %"; a shaded row-group band right under the header is a row, not header

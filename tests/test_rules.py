@@ -268,6 +268,12 @@ DOCUMENTS = [
      table_row("Indicator", "April", "May"),
      table_row("Money transfers of individuals, KZT bn"),
      table_row("Sent from Kazakhstan", "60.5", "65.5")],
+    [heading("6. Remittances"), block("Table 1. Remittances sent by country, Q2 2024", "heading", 9.0),
+     table_row("Country / group", "KZT bn", "Share, %"),
+     table_row("CIS countries Russian Federation", "90.5", "40.5"),
+     table_row("CIS countries Uzbekistan", "45.5", "20.5"),
+     table_row("Other countries", "65.5", "39.0"),
+     table_row("Total", "201.5", "100.0")],
 ]
 
 
@@ -557,6 +563,20 @@ def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_
     got = [(c.metric, c.region, float(c.value)) for c in assemble(*doc).candidates]
     assert got == [("registered_migrant_workers", "KZ-55", 538.0), ("registered_migrant_workers", "KZ-35", 761.0),
                    ("registered_migrant_workers", "KZ-71", 2317.0)]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ((("CIS countries Uzbekistan", "45.5", "20.5"), ("Other countries", "65.5", "39.0")), "non-CIS"),
+    ((("CIS countries Uzbekistan", "45.5", "20.5"), ("Türkiye", "25.5", "10.5"), ("Other countries", "40.5", "28.5")),
+     None),     # a country outside the group cells: "Other countries" is only the rest, no group's
+], ids=["complement", "rest-of-list"])
+def test_other_countries_beside_a_group_column_of_one_group(rows, expected):
+    """GRP:complement: "Other countries" under rows that all stand in a "CIS countries" group
+    cell is the non-CIS group, flagged group_complement."""
+    doc = [heading("6. Remittances"), block("Table 1. Remittances sent by country, Q2 2024", "heading", 9.0),
+           table_row("Country / group", "KZT bn", "Share, %"), *(table_row(*r) for r in rows)]
+    got = {(c.group, "group_complement" in c.flags) for c in assemble(*doc).candidates if c.country is None}
+    assert got == ({(expected, True)} if expected else set())
 
 
 def test_a_monthly_average_column_of_amounts_and_months_under_a_merged_quarter():
