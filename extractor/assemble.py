@@ -25,7 +25,7 @@ from .attach import Para, Running, Sent, group_complements
 from .clauses import sentences, split_clauses, clause_at
 from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, resolve_metric,
                    section_metric)
-from .frames import (Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
+from .frames import (LABEL_BEFORE, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
 
@@ -75,6 +75,7 @@ class Context:
     section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
     header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
     table_groups: tuple[str, ...] = ()    # groups a table's group column named so far ("CIS countries")
+    title_heading: Block | None = None    # the heading just before, naming a metric but no section
 
     @property
     def report(self) -> tuple[str, str]:
@@ -255,6 +256,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     ctx, block = _chart_parts(ctx, block)
     if block is None:
         return ctx, []
+    if block.kind != "heading" and ctx.title_heading is not None:
+        ctx = replace(ctx, title_heading=None)
     c = cues()
     if c["table_caption"].match(block.text) and (block.kind == "heading" or (
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
@@ -314,6 +317,13 @@ def _with_part(title: Block, part: Block) -> Block:
 PART_JOIN = " | "
 
 
+def _joined_title(title: Block, part: Block) -> Block:
+    """A chart's title printed on two headings, one block."""
+    return Block(title.page, title.kind, title.text + " " + part.text, title.boxes + ((title.boxes[-1],) + part.boxes),
+                 title.markers + tuple(type(m)(m.label, m.offset + len(title.text) + 1, m.box) for m in part.markers),
+                 title.size)
+
+
 def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     """A heading sets the section's metric and direction; a small one titles a chart."""
     text = block.text
@@ -323,9 +333,17 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
             # "Figure 2. Arrivals by nationality, %" then "CIS member states" over its bars:
             # the group heads a part of the same chart
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block))
-        return replace(ctx, chart_title=block, section_skip=_still_skipped(ctx, text))
+        if ctx.title_heading is not None and text[:1].islower():
+            # "Registered foreign workers, top six regions" over "persons, third quarter of
+            # 2025": the chart's title goes on in a subtitle (TITLE:subtitle)
+            block = _joined_title(ctx.title_heading, block)
+        return replace(ctx, chart_title=block, title_heading=None, section_skip=_still_skipped(ctx, block.text))
     found = section_metric(text)
     metric, rule = found if found else (None, None)
+    # a heading naming a metric but no section may title a chart whose subtitle follows
+    title = block if found is None and not NUMBERED_HEADING.match(text) \
+        and tables.text_metric(text, rd.find_entities) else None
+    ctx = replace(ctx, title_heading=title)
     d = direction_of(text, [])
     direction = d[0] if d else None
     kind = {"temporary_residence_permits": "temporary",
@@ -461,8 +479,9 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
     if para.text.rstrip().endswith(":"):
         last = sentences(para.text)[-1]
         groups = [e.id for e in para.ents if e.label == "GROUP" and last[0] <= e.start < last[1]]
-        if groups:
-            ctx = replace(ctx, list_intro=(groups[-1], block.markers[-1].label if block.markers else None))
+        if groups or block.markers:     # the items share the group and the note it names
+            ctx = replace(ctx, list_intro=(groups[-1] if groups else None,
+                                           block.markers[-1].label if block.markers else None))
     return ctx, found, run.rejected
 
 
@@ -545,7 +564,9 @@ def _remember(run: Running, st: Statement, cand: Candidate, q: Quantity) -> None
 def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | None:
     """A sentence without numbers may still set the paragraph's topic (a specific cue does), and
     the group a later "Of them" points to ("Arrivals from outside the CIS are spread widely.")."""
-    run.para_group = attach.subject_group(para, sent) or run.para_group
+    named = attach.subject_group(para, sent) or attach.flow_group(para, sent)
+    if named is not None:       # GRP:members may take it for the next sentence's shares
+        run.para_group, run.para_group_at = named, sent.start
     spans = [c for c in sent.cues if not (run.block_metric and c.weak)]
     sentence = para.text[sent.start:sent.end]
     d = direction_of(sentence, [])
@@ -714,6 +735,9 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
         elif ent.label == "GROUP":
             group = ent.id          # CIS, non-CIS, central_asia, EAEU (see the codebook)
     if metric == "training_participants":
+        label = LABEL_BEFORE.search(para.text[max(sent.start, q.start - 60):q.start])
+        if "F:count-label" in rules and label:      # "■ police officers: 18": the label's group
+            return None, None, _training_group(label.group(1), rules)
         nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
         tail = para.text[q.end:nxt][:TRAINING_GROUP_REACH]
         return None, None, _training_group(tail.split(":")[0], rules)    # not the list a total introduces

@@ -256,6 +256,27 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
     return next((e for e in ents if e.start > st.end and WITH_AFTER.match(text[st.end:e.start])), None)
 
 
+# "of whom 3,081,120 were CIS citizens and 106,795 came from other countries"
+OTHER_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of|by|to|in)\s+(?:all\s+)?(?:the\s+)?other\s+countries\b",
+                            regex.I)
+
+
+def _other_countries(text: str, sent: Sent) -> None:
+    """ENT:other-countries: a count of "other countries" after a count of a group in the same
+    sentence is the group's complement (CIS -> non-CIS; data/group_members.json)."""
+    for k, st in enumerate(sent.stmts):
+        m = OTHER_AFTER.match(text, st.end, sent.end) if st.entity is None else None
+        if m is None or any(q.kind == "percent" for q in st.quants):
+            continue
+        base = next((x.entity.id for x in reversed(sent.stmts[:k]) if x.entity is not None
+                     and x.entity.label == "GROUP"), None)
+        complement = next((c for c, b in group_complements().items() if b == base), None)
+        if complement is not None:
+            a = m.end() - len("other countries")
+            st.entity = Entity(a, m.end(), text[a:m.end()], "GROUP", complement)
+            st.rules.append("ENT:other-countries")
+
+
 def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> None:
     """ENT:former-latter, ENT:base-count and ENT:fronted-with, before the nearest-name rules."""
     for gi, st in enumerate(sent.stmts):
@@ -338,6 +359,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
+    _other_countries(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                  and e.end <= st.start]
@@ -836,6 +858,15 @@ def subject_group(para: Para, sent: Sent) -> str | None:
     if first is None or first.label != "GROUP" or not SUBJECT_FROM.fullmatch(para.text[sent.start:first.start]):
         return None
     return first.id
+
+
+def flow_group(para: Para, sent: Sent) -> str | None:
+    """The one group a sentence without numbers names as a flow ("Three nationalities dominate
+    the CIS flow."): the shares of the next sentence may be its members' (GRP:members)."""
+    named = [e for e in para.ents if sent.start <= e.start < sent.end and e.label == "GROUP"]
+    if len(named) != 1 or sent.stmts or not FLOW_NOUN.match(para.text, named[0].end):
+        return None
+    return named[0].id
 
 
 GROUP_AFTER = pattern("group_after")

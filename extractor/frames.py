@@ -304,6 +304,16 @@ def _average_cue(s: Slots) -> bool:
     return bool(words or cues()["average"].search(window) or AVERAGE_AFTER.match(s.after_stmt))
 
 
+# "■ police officers: 18": a list item's label ending in a count noun, then a colon
+LABEL_BEFORE = regex.compile(r"(?:^|[■•▪●\-–—:;,(]\s*)((?:[\w-]+\s+){0,3}?[\w-]+)\s*:\s*$")
+
+
+def _count_noun_label(s: Slots) -> bool:
+    """The number follows a label naming a count noun and a colon ("government officials: 16")."""
+    m = LABEL_BEFORE.search(s.lead[-60:])
+    return bool(m and cues()["count_nouns"].fullmatch(m.group(1)))
+
+
 CONDITIONS = {
     "signed": lambda s: s.q.direction != 0,
     "sign_after": lambda s: bool(SIGN_AFTER.match(s.after[:12])),
@@ -327,6 +337,7 @@ CONDITIONS = {
                                         and not RANGE_AFTER.match(s.after_stmt.lstrip()[m.end():])),
     "sentence_statistic": lambda s: s.sentence_stat is not None,
     "count_noun_after": _count_noun,
+    "count_noun_label": _count_noun_label,
     "scaled_with_metric": _scaled_with_metric,
     "countable": lambda s: _count_noun(s) or _scaled_with_metric(s),
     "survey_before": lambda s: bool(cues()["survey_before"].search(s.lead)),

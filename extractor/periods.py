@@ -82,6 +82,8 @@ PIECES = dict(
     SAME=alternation(TABLES["same_period_words"], case_insensitive=True),
     STOCK=alternation(TABLES["stock_prefixes"], case_insensitive=True),
     PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",
+    # "the 2025 amendments", "the 2024 quota": a year naming a document, no period of a figure
+    NOTDOC=r"(?!\s+" + alternation(TABLES["document_nouns"], case_insensitive=True) + r"(?!\w))",
 )
 
 
@@ -422,7 +424,7 @@ RULES = [
       """), _resolve_years),
     Rule("year", _compile(r"""
         (?:(?i:all\s+of)\s+)?                               # "all of 2021"
-        (?<!(?i:No\.?|№)\s*)(?P<year><YEAR>)<NOTAMOUNT>     # not "No. 2023", not "2023 KZT"
+        (?<!(?i:No\.?|№)\s*)(?P<year><YEAR>)<NOTAMOUNT><NOTDOC>     # not "No. 2023", "2023 KZT", "2023 rules"
       """), _resolve_year),
     Rule("same period of", _compile(r"""
         <SAME>\s+(?:(?i:of|in)\s+)?(?P<year><YEAR>)         # "the same quarter of 2022"

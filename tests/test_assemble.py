@@ -1033,6 +1033,18 @@ CASES = [
      "The register held 70,500 foreign workers. With 25,500 registrations, Tajikistan remained the main country of origin.",
      [fig("registered_migrant_workers", "total", "persons", 70500),
       fig("registered_migrant_workers", "total", "persons", 25500, "TJK")]),
+    ("a count of 'other countries' after a group's count is of its complement", "2. Departures",
+     "Exits were recorded for 2,800,500 foreigners, of whom 2,500,000 were CIS citizens and 300,500 came from "
+     "other countries.",
+     [fig("departures", "total", "persons", 2800500), fig("departures", "total", "persons", 2500000, group="CIS"),
+      fig("departures", "total", "persons", 300500, group="non-CIS")]),
+    ("a list of 'label: count' items under a training's count; a year naming a document is no period",
+     "7. Capacity building",
+     "On 17 September 2024 IOM brought together 45 practitioners to discuss the 2024 amendments to the quota rules: "
+     "police officers: 18, NGO staff: 27.",
+     [fig("training_participants", "total", "persons", 45, period=("2024-09-17", "2024-09-17")),
+      fig("training_participants", "total", "persons", 18, group="police", period=("2024-09-17", "2024-09-17")),
+      fig("training_participants", "total", "persons", 27, group="ngo", period=("2024-09-17", "2024-09-17"))]),
 ]
 
 

@@ -274,6 +274,12 @@ DOCUMENTS = [
      table_row("CIS countries Uzbekistan", "45.5", "20.5"),
      table_row("Other countries", "65.5", "39.0"),
      table_row("Total", "201.5", "100.0")],
+    [heading("2. Departures"),
+     block("Exits were recorded for 2,800,500 foreigners, of whom 2,500,000 were CIS citizens and 300,500 came from "
+           "other countries.")],
+    [heading("7. Capacity building"),
+     block("On 17 September IOM brought together 45 practitioners to discuss the 2024 amendments to the quota rules:"),
+     block("■ police officers: 18"), block("■ NGO staff: 27")],
 ]
 
 
