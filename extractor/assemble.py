@@ -536,12 +536,16 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
         if st.entity is not None and st.entity.label == "GROUP" and not any(
                 q.kind == "percent" for q in st.quants):
             run.group_at.append((st.clause.index, st.entity.id))
-            run.para_group, run.para_group_at = st.entity.id, st.start
+            run.para_group, run.members_group = st.entity.id, (st.entity.id, st.start)
         for q in st.quants:
             cand = candidate(ctx, para, sent, st, q, metric, cue, mrules, run)
             if cand is None:
                 continue
             _remember(run, st, cand, q)
+            if cand.statistic == "share" and cand.group and "GRP:base" in cand.rules:
+                # "... the largest group in the CIS flow, making up 44.2% of it.": the next
+                # sentence's shares of its members are of that group too (GRP:members)
+                run.members_group = (cand.group, st.start)
             if cand.metric != "exchange_rate" and (cand.statistic != "change" or run.block_metric is None):
                 chosen = cand.metric      # a paragraph's topic is its amounts', not a gapped change's
             if cand.metric.startswith("remittances_"):
@@ -566,7 +570,7 @@ def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | Non
     the group a later "Of them" points to ("Arrivals from outside the CIS are spread widely.")."""
     named = attach.subject_group(para, sent) or attach.flow_group(para, sent)
     if named is not None:       # GRP:members may take it for the next sentence's shares
-        run.para_group, run.para_group_at = named, sent.start
+        run.para_group, run.members_group = named, (named, sent.start)
     spans = [c for c in sent.cues if not (run.block_metric and c.weak)]
     sentence = para.text[sent.start:sent.end]
     d = direction_of(sentence, [])

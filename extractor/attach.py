@@ -68,7 +68,7 @@ class Running:
     shares: list[tuple[int, int, str]] = field(default_factory=list)
     group_at: list[tuple[int, str]] = field(default_factory=list)        # (clause index, group)
     para_group: str | None = None                                        # the paragraph's last group total
-    para_group_at: int = -1                                              # ... and where it stands
+    members_group: tuple[str, int] | None = None    # the last group a total, a share's base or a flow named, and where
     sentence_metric: str | None = None                                   # the metric of the sentence before
     share_group: tuple[int, int, str] | None = None                      # (sentence, clause, group) of the last grouped share
     sentence_stat: str | None = None
@@ -926,7 +926,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     if title_group:
         return title_group, "GRP:title"
     if _members_of_last_group(para, sent, run):
-        return run.para_group, "GRP:members"   # "... 3.9 million were made by CIS nationals. Uzbekistan kept its lead (41.5%), ..."
+        return run.members_group[0], "GRP:members"   # "... 3.9 million were made by CIS nationals. Uzbekistan kept its lead (41.5%), ..."
     return None, None
 
 
@@ -941,24 +941,29 @@ def group_complements() -> dict[str, str]:
     return _group_members()[1]
 
 
+# "Taken against all arrivals, ...": shares of the whole flow, no group's
+ALL_FLOW = regex.compile(r"\ball\s+(?:the\s+)?(?:arrivals|entries|departures|exits|visitors|migrants|workers|permits"
+                         r"|transfers|foreign\s+(?:nationals|citizens|workers))\b", regex.I)
 SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
 
 
 def _members_of_last_group(para: Para, sent: Sent, run: Running) -> bool:
     """The sentence right after a group total lists shares of countries that all belong to that
     group (or, for a complement such as non-CIS, none of which belongs to its base group)."""
-    if run.para_group is None or not 0 <= run.para_group_at < sent.start \
-            or len(SENTENCE_END.findall(para.text, run.para_group_at, sent.start + 1)) != 1:
+    if run.members_group is None or not 0 <= run.members_group[1] < sent.start \
+            or len(SENTENCE_END.findall(para.text, run.members_group[1], sent.start + 1)) != 1:
         return False
+    group = run.members_group[0]
     named = [x.entity.id for x in sent.stmts if x.entity is not None and x.entity.label == "COUNTRY"
              and all(q.kind == "percent" for q in x.quants)]
     sentence = para.text[sent.start:sent.end]
-    if not named or any(OF_ALL.match(sentence[m.start():]) for m in regex.finditer(r"\b\w", sentence)):
+    if not named or any(OF_ALL.match(sentence[m.start():]) for m in regex.finditer(r"\b\w", sentence)) \
+            or ALL_FLOW.search(sentence):
         return False
     groups, complements = _group_members()
-    if run.para_group in groups:
-        return all(c in groups[run.para_group] for c in named)
-    base = complements.get(run.para_group)
+    if group in groups:
+        return all(c in groups[group] for c in named)
+    base = complements.get(group)
     return base in groups and not any(c in groups[base] for c in named)
 
 

@@ -1598,6 +1598,7 @@ def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: 
 
 # The first character of a column's first block that continues the paragraph before it.
 RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
+BULLET_START = regex.compile(r"\s*(?:[•▪■●◦\-–]|\d{1,2}[.)]\s)")
 
 
 def _join_across_columns(blocks: list[Block]) -> list[Block]:
@@ -1605,12 +1606,16 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     block: the last block of a column ends mid-sentence and the next column's first block
     starts in lower case ("... came to KZT 62.3" | "bn, to Uzbekistan KZT 45.9 bn": blind
     designer1, 2025q1 chromium, page 5), or in a bracket or a figure ("... the Russian
-    Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2)."""
+    Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2), or the
+    last block ends in a comma or a semicolon ("... made 241,135 entries;" | "China led this
+    group": blind designer20, 2022q4 chromium, page 2)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == b.kind == "body" and b.column == prev.column + 1
-                and RUN_ON_START.match(b.text) and not prev.text.rstrip().endswith(SENTENCE_ENDS)
+                and (RUN_ON_START.match(b.text) and not prev.text.rstrip().endswith(SENTENCE_ENDS)
+                     or prev.text.rstrip().endswith((",", ";")) and b.text[:1].isupper()
+                     and not BULLET_START.match(prev.text))
                 and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1]):
             out[-1] = _joined(prev, b)
         else:

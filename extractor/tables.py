@@ -320,6 +320,7 @@ def row_period(metric: str, ps, cap_periods, rc: RowContext):
     return period, flags, rule
 
 
+PERCENT_WORDS = regex.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", regex.I)
 # A column of averages ("Monthly average", "Average per month"), not of an exchange rate
 AVERAGE_COLUMN = regex.compile(r"\baverage\b(?!\s+(?:exchange\s+)?rate)|\bper\s+month\b|\bmean\b", regex.I)
 
@@ -330,7 +331,9 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
     if kind == "rate":
         return "average", "KZT_per_USD", value        # "Average rate, KZT per USD"
     if kind == "change":
-        return ("change", "percent", value) if "%" in head else None   # a change in persons is none
+        # a change in persons is none; "%" in the header, or the caption's "change ... in per cent"
+        in_percent = "%" in head or bool(PERCENT_WORDS.search(context))
+        return ("change", "percent", value) if in_percent else None
     if kind == "share" or (kind == "unknown" and "%" in context):
         return None if is_total else ("share", "percent", value)
     if kind in ("KZT", "USD"):

@@ -1045,6 +1045,18 @@ CASES = [
      [fig("training_participants", "total", "persons", 45, period=("2024-09-17", "2024-09-17")),
       fig("training_participants", "total", "persons", 18, group="police", period=("2024-09-17", "2024-09-17")),
       fig("training_participants", "total", "persons", 27, group="ngo", period=("2024-09-17", "2024-09-17"))]),
+    ("shares of members in the sentence after a share of a group's flow are of that group", "2. Arrivals",
+     "Nationals of Kyrgyzstan remain the largest group in the CIS flow, making up 44.5% of it. Citizens of "
+     "Tajikistan (25.5%) and of Armenia (5.5%) follow.",
+     [fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 25.5, "TJK", group="CIS"),
+      fig("arrivals", "share", "percent", 5.5, "ARM", group="CIS")]),
+    ("... but not when the next sentence takes all arrivals as its base", "2. Arrivals",
+     "Nationals of Kyrgyzstan remain the largest group in the CIS flow, making up 44.5% of it. Taken against all "
+     "arrivals, Kyrgyz citizens alone represented 40.5 per cent.",
+     [fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 40.5, "KGZ")]),
+    ("a sentence naming a group's flow without numbers opens it for its members' shares", "2. Arrivals",
+     "Three nationalities dominate the CIS flow. Kyrgyzstan alone accounts for 44.5%, Tajikistan for 25.5%.",
+     [fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 25.5, "TJK", group="CIS")]),
 ]
 
 

@@ -484,6 +484,17 @@ def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
     assert " ".join(left + right[:1]) in [t for _, t in blocks_of(page)]
 
 
+@pytest.mark.parametrize("end,joined", [(";", True), (",", True), (".", False)])
+def test_paragraph_runs_on_into_the_next_column_after_a_semicolon_or_comma(end, joined):
+    left = ["Citizens of the group made 240,500", "entries in the quarter" + end]
+    right = ["Tajikistan led this group with 27.5%.", "A new paragraph starts here."]
+    chars = line("Migration report " + FILLER + " " + FILLER[:30], 40, 60, font="Helvetica-Bold")
+    chars += paragraph(left, 40, 100) + paragraph(right[:1], 240, 100)
+    chars += paragraph(right[1:], 240, 126)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert (" ".join(left + right[:1]) in [t for _, t in blocks_of(page)]) is joined
+
+
 def test_section_heading_after_a_marker_box_follows_both_columns():
     """A heading set right of the left edge (a coloured number box before it) under two
     columns that both end above it starts a new section: it is read after the right column,

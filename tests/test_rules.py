@@ -524,6 +524,19 @@ def test_a_change_column_gives_signed_changes_against_the_period_its_header_name
         assert got == sorted(totals + changes)
 
 
+@pytest.mark.parametrize("caption,read", [
+    ("Table 1. Arrivals by nationality, Q2 2024 (thousand persons; change on Q1 2024, in per cent)", True),
+    ("Table 1. Arrivals by nationality, Q2 2024 (thousand persons)", False),
+])
+def test_a_change_column_is_in_percent_where_the_caption_says_so(caption, read):
+    """"Change on Q1 2024" over "+13.5" with the caption's "change ..., in per cent": a change in
+    percent; with no percent anywhere it may be a change in persons: no figure."""
+    doc = [heading("2. Arrivals"), block(caption, "heading", 9.0),
+           table_row("Nationality", "Arrivals", "Change on Q1 2024"), table_row("Kyrgyzstan", "412.5", "+13.5")]
+    got = [(c.statistic, float(c.value), c.compared) for c in assemble(*doc).candidates if c.statistic == "change"]
+    assert got == ([("change", 13.5, ("2024-01-01", "2024-03-31"))] if read else [])
+
+
 def test_a_change_column_takes_the_period_of_the_values_beside_it():
     """"Jan–Jun 2024 | vs Jan–Jun 2023": the change is of January-June against January-June."""
     doc = [heading("Annex"), block("Table 5. Key indicators", "heading", 9.0),
