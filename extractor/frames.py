@@ -232,9 +232,11 @@ def group_statements(text: str, quants: list[Quantity], clause_of) -> list[State
             money_share = (q.kind == "percent" and all(x.kind == "money" for x in s.quants)
                            and regex.fullmatch(r"\)?\s*,\s*", between) is not None
                            and SHARE_ENDS.match(text, q.end) is not None)
-            if (PAIRED.match(between) and ("(" in between or "or" in between.lower() or money_share
-                                           or "share" in between.lower() or EQUIVALENT.search(between))
-                    and (q.kind, q.currency) not in units and not _opens_list(text, q, quants)):
+            # "KZT 38.5 bn / USD 85.6 mln": a slash between amounts in two currencies pairs them too
+            slashed = q.kind == "money" and regex.fullmatch(r"\s*/\s*", between) is not None
+            paired = PAIRED.match(between) and ("(" in between or "or" in between.lower() or money_share
+                                                 or "share" in between.lower() or EQUIVALENT.search(between))
+            if (slashed or paired) and (q.kind, q.currency) not in units and not _opens_list(text, q, quants):
                 s.quants.append(q)
                 continue
         stmts.append(Statement([q], clause_of(q.start)))
@@ -314,6 +316,14 @@ def _count_noun_label(s: Slots) -> bool:
     return bool(m and cues()["count_nouns"].fullmatch(m.group(1)))
 
 
+def _month_after(after: str) -> bool:
+    """"... in April", not "in April–June", right after the statement, or right after its first
+    amount ("61.3 billion KZT in April ($136.4 million)")."""
+    after = after.lstrip()
+    m = MONTH_BEFORE.match(after)
+    return bool(m) and not RANGE_AFTER.match(after[m.end():])
+
+
 CONDITIONS = {
     "signed": lambda s: s.q.direction != 0,
     "sign_after": lambda s: bool(SIGN_AFTER.match(s.after[:12])),
@@ -333,8 +343,7 @@ CONDITIONS = {
     "average_after": lambda s: s.q is s.stmt.quants[-1] and bool(AVERAGE_AFTER.match(s.after_stmt)),
     "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
-    "month_named_after": lambda s: bool((m := MONTH_BEFORE.match(s.after_stmt.lstrip()))
-                                        and not RANGE_AFTER.match(s.after_stmt.lstrip()[m.end():])),
+    "month_named_after": lambda s: _month_after(s.after_stmt) or _month_after(s.text[s.stmt.quants[0].end:][:40]),
     "sentence_statistic": lambda s: s.sentence_stat is not None,
     "count_noun_after": _count_noun,
     "count_noun_label": _count_noun_label,

@@ -345,7 +345,7 @@ def _resolve_relative(m, report_start, report_end):
 
 RULES = [
     Rule("quarter", _compile(r"""
-        (?:(?i:the)\s+)?(?<!\w)(?P<ord><ORD>)\s+(?i:quarters?)\b  # "the first quarter(s)", "IV quarter"
+        (?:(?i:the)\s+)?(?<!\w)(?P<ord><ORD>)(?:\s+|-)(?i:quarters?)\b  # "the first quarter(s)", "IV quarter", "first-quarter"
         (?:\s*(?:(?i:of|in)\s+|,\s*)?                       # "of", "in", ", " or nothing
            (?:(?P<year><YEAR>)<NOTAMOUNT>|(?P<prevyear><PREVYEAR>)))?
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?    # "... of 2023 and 2022"

@@ -1057,6 +1057,19 @@ CASES = [
     ("a sentence naming a group's flow without numbers opens it for its members' shares", "2. Arrivals",
      "Three nationalities dominate the CIS flow. Kyrgyzstan alone accounts for 44.5%, Tajikistan for 25.5%.",
      [fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 25.5, "TJK", group="CIS")]),
+    ("monthly amounts named 'in April' before a bracketed pair are the month's totals", "6. Remittances",
+     "The monthly volume of outgoing transfers rose steadily: 60.5 billion KZT in April ($130.5 million) and 65.5 billion in May ($140.5 million).",
+     [fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 130.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 65.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 140.5e6, period=("2024-05-01", "2024-05-31"))]),
+    ("a slash pairs amounts in two currencies; 'first-quarter' is a quarter", "6. Remittances",
+     "The monthly average of outgoing transfers stood at KZT 65.5 billion (USD 145.5 million), 5.5% above the "
+     "first-quarter average. Uzbekistan received 19.5 per cent of the outgoing volume (KZT 38.5 bn / USD 85.5 mln).",
+     [fig("remittances_sent", "monthly_average", "KZT", 65.5e9), fig("remittances_sent", "monthly_average", "USD", 145.5e6),
+      fig("remittances_sent", "change", "percent", 5.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "share", "percent", 19.5, "UZB"),
+      fig("remittances_sent", "total", "KZT", 38.5e9, "UZB"), fig("remittances_sent", "total", "USD", 85.5e6, "UZB")]),
 ]
 
 
