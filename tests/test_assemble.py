@@ -1164,6 +1164,22 @@ def test_header_lines_set_as_headings_apart_from_the_rows_give_the_columns():
                                   fig("remittances_sent", "share", "percent", 16.4, "UZB")])
 
 
+def test_an_upper_header_line_centred_over_two_columns_heads_both():
+    # "Change, %" printed on a line of its own, centred over "on Q1 2024 | on Q2 2023" under it:
+    # both columns are changes in percent, each against the period its own line names
+    def heading_line(top, *pieces):
+        row = _placed_row(*pieces)
+        return Block(page=1, kind="heading", text=row.text, boxes=tuple((a, top, c, top + 9.0) for a, _, c, _ in row.boxes),
+                     size=9.0)
+    cands = assemble(block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+                     heading_line(0.0, ("Change, %", 252)),
+                     heading_line(12.0, ("Nationality", 0), ("Arrivals", 100), ("on Q1 2024", 200), ("on Q2 2023", 300)),
+                     _placed_row(("Uzbekistan", 0), ("1,402,118", 100), ("+8.5", 200), ("+19.5", 300)))
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1402118, "UZB"),
+                                  fig("arrivals", "change", "percent", 8.5, "UZB", compared=("2024-01-01", "2024-03-31")),
+                                  fig("arrivals", "change", "percent", 19.5, "UZB", compared=("2023-04-01", "2023-06-30"))])
+
+
 def test_an_empty_cell_in_a_row_of_words_under_the_header_is_no_error():
     # a row of words whose second cell is empty (a blank cell the layout kept): it neither
     # joins the header nor stops the table
