@@ -100,6 +100,16 @@ BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dro
                           r"expanded|went\s+(?:up|down)|up|down)\s+by\s+$", regex.I)
 
 
+# "the distribution, in per cent, was:", "(in %)": the sentence's plain numbers are percents
+IN_PERCENT = regex.compile(r"\bin\s+(?:per\s?cent|percent|%)(?!\w)|\(\s*%\s*\)", regex.I)
+SHARES_OF = regex.compile(r"\bshares\s+of\b(?:[^.;:]|\.\d)*$", regex.I)
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    return Quantity(q.start, q.end, q.text, q.value, "percent", q.currency, q.scale_stated, q.direction,
+                    q.flags + ("percent_implied",))
+
+
 def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
     """"the Russian Federation contributed 12.2 per cent, China 9.5, Türkiye 7.3 and India
     3.1", "Kyrgyzstan 6.7, Tajikistan 4.0 and Azerbaijan 1.2 percent": a plain number below 100
@@ -109,11 +119,19 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
     for i, q in enumerate(quants):
         if q.kind != "count" or q.value >= IMPLIED_PERCENT_MAX or "spelled_out" in q.flags:
             continue
+        sentence = text[max(text.rfind(". ", 0, q.start) + 1, 0):q.start]
+        if IN_PERCENT.search(sentence) and any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
+            out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.2, ..."
+            continue
         by_change = BY_CHANGE.search(text[max(0, q.start - 40):q.start])
-        if not by_change and not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
+        shares = SHARES_OF.search(sentence[-80:])       # "the shares of China and Türkiye were 27.6 and 21.3"
+        if not by_change and not shares and not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
             continue
         near = [x for x in quants[max(0, i - 1):i] + quants[i + 1:i + 2]
                 if not regex.search(r"[.;]\s", text[min(x.end, q.end):max(x.start, q.start)])]
+        if shares and any(x.kind == "percent" for x in quants[i + 1:] if text.find(". ", q.end, x.start) < 0):
+            out[i] = _as_percent(q)
+            continue
         if any(x.kind == "percent" for x in near) or (near and any(
                 y.kind == "percent" for y in quants[:i] if text.rfind(". ", y.end, q.start) < 0)):
             out[i] = Quantity(q.start, q.end, q.text, q.value, "percent", q.currency, q.scale_stated,

@@ -1070,6 +1070,17 @@ CASES = [
       fig("remittances_sent", "change", "percent", 5.5, compared=("2024-01-01", "2024-03-31")),
       fig("remittances_sent", "share", "percent", 19.5, "UZB"),
       fig("remittances_sent", "total", "KZT", 38.5e9, "UZB"), fig("remittances_sent", "total", "USD", 85.5e6, "UZB")]),
+    ("a sentence declaring 'in per cent' makes its plain numbers after names percents", "3. Residence",
+     "Some 70.5 thousand foreigners received a temporary residence permit. By citizenship the distribution, "
+     "in per cent, was: Kyrgyzstan – 44.5, Tajikistan – 38.5 and China – 2.5.",
+     [fig("temporary_residence_permits", "total", "persons", 70500),
+      fig("temporary_residence_permits", "share", "percent", 44.5, "KGZ"),
+      fig("temporary_residence_permits", "share", "percent", 38.5, "TJK"),
+      fig("temporary_residence_permits", "share", "percent", 2.5, "CHN")]),
+    ("'the shares of A and B were x and y respectively, C's z and D's w percent'", "2. Arrivals",
+     "The shares of China and Türkiye were 27.5 and 21.5 respectively, Germany’s 8.5, and India’s 5.5 percent.",
+     [fig("arrivals", "share", "percent", 27.5, "CHN"), fig("arrivals", "share", "percent", 21.5, "TUR"),
+      fig("arrivals", "share", "percent", 8.5, "DEU"), fig("arrivals", "share", "percent", 5.5, "IND")]),
 ]
 
 
