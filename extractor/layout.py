@@ -832,7 +832,7 @@ def _spread_group_cells(rows: list[list[_Frag]]) -> list[list[_Frag]]:
     column. A label printed on a row's line, beside the row's own name, spreads to as many
     rows above as below it that have no first cell (to all rows under it where it stands on
     the first); one standing between two rows spreads to as many on either side."""
-    cells = [f for r in rows if _is_data_row(r) or isinstance(r, _Spanning) for f in r]
+    cells = [f for r in rows if _is_data_row(r) and len(r) > 1 or isinstance(r, _Spanning) for f in r]
     if not cells:
         return rows
     left = min(f.x0 for f in cells)       # the group column's left edge
@@ -886,28 +886,44 @@ def _wrapped_group_labels(rows: list[list[_Frag]], left: float
 
 def _labels_across_two_rows(rows: list[list[_Frag]], left: float, chains: dict[int, list[_Frag]]
                             ) -> tuple[list[list[_Frag]], set[int]]:
-    """A group cell's label wrapped onto two lines that stand each on the line of a row, closer
-    to each other than the rows are ("CIS" beside "Russian Federation" over "countries" beside
-    "Uzbekistan": an HTML cell spanning four rows, its label set in the middle; blind
-    designer11, 2026q2 chromium, Table 1): the lower line leaves its row and joins the upper
-    one as one label (a chain keyed by the upper line's id), which stands between the two
-    rows. Returns the rows and the ids of such labels."""
+    """A group cell's label wrapped onto two lines, its first on the line of a row and its
+    second on the line of the next row ("CIS" beside "Russian Federation" over "countries"
+    beside "Uzbekistan": an HTML cell spanning four rows, its label set in its middle; blind
+    designer11, 2026q2 chromium, Table 1) or alone under it ("CIS member" beside "Russian
+    Federation" over "states", then "Uzbekistan": designer17, 2024q1 chromium, Table 1), the
+    two lines closer to each other than the rows are: the lower line joins the upper one as one
+    label (a chain keyed by the upper line's id), which stands between the two rows. Returns
+    the rows and the ids of such labels."""
     out = [list(r) if _is_data_row(r) else r for r in rows]
     between: set[int] = set()
-    for k in range(len(out) - 1):
+    k = 0
+    while k < len(out) - 1:
         r, nxt = out[k], out[k + 1]
-        if not (_is_data_row(r) and _is_data_row(nxt) and len(r) >= 3 and len(nxt) >= 3):
+        a = r[0] if _is_data_row(r) and len(r) >= 3 else None
+        if a is None or id(a) in chains or not (abs(a.x0 - left) <= HEADER_EDGE_TOLERANCE and _is_header_frag(a)
+                                                and _is_header_frag(r[1])):
+            k += 1
             continue
-        a, b = r[0], nxt[0]
-        if not all(abs(f.x0 - left) <= HEADER_EDGE_TOLERANCE and _is_header_frag(f) for f in (a, b)) \
-                or not (_is_header_frag(r[1]) and _is_header_frag(nxt[1])) or id(a) in chains:
-            continue
+        alone = len(nxt) == 1 and not _is_data_row(nxt) and not isinstance(nxt, _Spanning) \
+            and k + 2 < len(out) and _is_data_row(out[k + 2]) and out[k + 2][0].x0 > left + HEADER_EDGE_TOLERANCE
+        b = nxt[0] if alone or (_is_data_row(nxt) and len(nxt) >= 3 and _is_header_frag(nxt[1])) else None
         line_h = max(a.bottom - a.top, 1.0)
-        pitch = min(g.top for g in nxt[1:]) - min(g.top for g in r[1:])
-        if 0 <= b.top - a.bottom <= PARAGRAPH_GAP_RATIO * line_h and b.top - a.top < 0.8 * pitch:
-            chains[id(a)] = [a, b]
+        if b is None or abs(b.x0 - left) > HEADER_EDGE_TOLERANCE or not _is_header_frag(b) \
+                or not 0 <= b.top - a.bottom <= PARAGRAPH_GAP_RATIO * line_h:
+            k += 1
+            continue
+        later = out[k + 2] if alone else nxt
+        pitch = min(g.top for g in later[1:] or later) - min(g.top for g in r[1:])
+        if b.top - a.top >= 0.8 * pitch:
+            k += 1
+            continue
+        chains[id(a)] = [a, b]
+        between.add(id(a))
+        if alone:
+            del out[k + 1]
+        else:
             out[k + 1] = [g for g in nxt if g is not b]
-            between.add(id(a))
+        k += 1
     return out, between
 
 

@@ -815,6 +815,22 @@ def test_a_group_label_wrapped_across_the_lines_of_two_rows_heads_the_rows_aroun
         "CIS countries Kyrgyzstan 18.5 7.5", "Other countries 67.5 28.5"]
 
 
+def test_a_group_label_whose_second_line_stands_alone_between_two_rows_heads_both():
+    # "CIS member" on the line of the first row, "states" alone under it, then the second row;
+    # a caption's year wrapped onto a line of its own left of the table does not move its edge
+    chars = line("2024", 34, 60, 9)
+    chars += line("Destination", 40, 80, 9, "Helvetica-Bold") + _right("KZT bn", 300, 80, 9)
+    chars += _right("Share, %", 380, 80, 9)
+    for name, a, b, top in (("Russian Federation", "62.18", "34.8", 100), ("Uzbekistan", "38.74", "21.7", 120),
+                            ("Other countries", "39.38", "22.0", 140)):
+        x = 40 if name.startswith("Other") else 110
+        chars += line(name, x, top, 9) + _right(a, 300, top, 9) + _right(b, 380, top, 9)
+    chars += line("CIS member", 40, 100, 9) + line("states", 40, 110.5, 9)
+    rows = [b for b in lay(chars).blocks if b.kind == "table"]
+    assert [r.text for r in rows][-3:] == ["CIS member states Russian Federation 62.18 34.8",
+                                           "CIS member states Uzbekistan 38.74 21.7", "Other countries 39.38 22.0"]
+
+
 def test_a_header_of_two_painted_cells_one_split_under_gives_one_cell_per_column():
     # "Country of nationality" merged down both lines beside "Arrivals" merged across "persons |
     # share of group, %"; a shaded row-group band right under the header is a row, not header
