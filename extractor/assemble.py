@@ -237,6 +237,8 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
     return ctx, block
 
 
+# A table cell's wrapped tail on a line of its own: up to three words in lower case
+CELL_TAIL = regex.compile(r"\s*\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*")
 # A cell or tile that holds no value: a dash, "n/a", "no data"
 NO_VALUE = regex.compile(r"\s*(?:[-–—‒]+|n/?a|no\s+data|\.\.+)\s*", regex.I)
 
@@ -269,12 +271,15 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         if ctx.section_skip:
             return ctx, []
         return tables_row(ctx, rd, block)
-    if block.kind == "heading" and ctx.caption is not None and ctx.columns is None and len(block.text) < 60:
+    if block.kind in ("heading", "legend") and ctx.caption is not None and ctx.columns is None \
+            and len(block.text) < 60 and (block.kind == "heading" or not DIGIT.search(block.text)):
         # a line of the table's header set apart from its rows ("Share of arrivals, | %",
         # "KZT bn   USD mn   Share, %"): kept for the first row of values (TAB:header-lines)
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
     if (ctx.caption or ctx.chart_title) is not None and ctx.columns is not None and _blank_tile(block.text, rd):
         return ctx, []      # a tile with no value ("Abay" over "—") amid a map's tiles: no break
+    if ctx.columns is not None and block.kind != "body" and CELL_TAIL.fullmatch(block.text):
+        return ctx, []      # a cell's wrapped last words ("states" under "CIS member") amid the rows
     ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=(),
                   table_groups=())
     if block.kind == "heading":
@@ -901,8 +906,9 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
             return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), []
-        heads = _heads_over(ctx.header_lines, block) if ctx.header_lines else None
+        heads, notes = _heads_over(ctx.header_lines, block) if ctx.header_lines else (None, {})
         cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
+        cols = [replace(c, note=notes[i]) if i in notes and c.note is None else c for i, c in enumerate(cols or [])] or None
         ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
     # a year alone under a header cell ("Permanent residents, as of 1 | January 2026") is a word
     stacked = _header_line_under(ctx.header, block) \
@@ -922,7 +928,11 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     elif columns and columns[0].kind == "rank" and len(cells) == len(columns) - 1 and numbers[0] is None:
         # a "Total" row whose label spans the rank and the name columns
         columns = [tables.LABEL] + list(ctx.columns[2:])
-    if len(cells) == len(columns) + 1 and columns[0].kind != "label":
+    if len(cells) == len(columns) - 1 and not columns[0].head and columns[1].kind == "label":
+        # a group column with no header word over it ("CIS member | Russian Federation"):
+        # rows printed without a group cell of their own start at the name
+        columns = columns[1:]
+    elif len(cells) == len(columns) + 1 and columns[0].kind != "label":
         # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
         columns = [tables.LABEL] + columns
     elif len(cells) == len(columns) + 2 and columns[0].kind != "label" and numbers[0] is None \
@@ -981,15 +991,17 @@ def _pieces(line: Block) -> list[tuple[str, float, float]]:
     return [(t, a, b) for t, a, b, _ in out]
 
 
-def _heads_over(lines: tuple[Block, ...], row: Block) -> list[str] | None:
+def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None, dict[int, str]]:
     """The header cells over a table's first row of values, from header lines set as headings
     apart from it: each piece of a line goes to the row's cells whose middles it spans (a
     group cell over several columns), else to the cell whose middle is nearest its own."""
     spans = [_x_span(row, c) for c in row.cells]
-    if not spans or any(x is None for x in spans):
-        return None
-    mids = [(x0 + x1) / 2 for x0, x1 in spans]
+    if not spans or all(x is None for x in spans) or any(x is None for x in spans[1:]):
+        return None, {}
+    # an empty first cell (a group column's, its label printed on another row) heads nothing
+    mids = [(x0 + x1) / 2 if x else -1e9 for x in spans for x0, x1 in [x or (0.0, 0.0)]]
     texts = [""] * len(mids)
+    notes: dict[int, str] = {}
     nearest = lambda x: min(range(len(mids)), key=lambda k: abs(mids[k] - x))    # noqa: E731
     low = max((ln.boxes[0][1] for ln in lines if ln.boxes), default=0.0)
     # the lowest header line's pieces, with the column each heads
@@ -1002,7 +1014,9 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> list[str] | None:
                 or [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or [nearest((x0 + x1) / 2)]
             for k in under:
                 texts[k] = (texts[k] + " " + text).strip()
-    return texts if sum(1 for t in texts[1:] if t) >= 1 else None
+                # the note raised at the piece's end ("issued¹⁴") sources its columns
+                notes.update({k: m.label for m in line.markers if x0 - 2 <= m.box[0] <= x1 + line.size})
+    return (texts, notes) if sum(1 for t in texts[1:] if t) >= 1 else (None, {})
 
 
 def _centred_over(leaves: list[tuple[float, list[int]]], mid: float) -> list[int]:
@@ -1262,7 +1276,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
-        cell_notes, cell_rule = ([col.note], "FN:table") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
+        cell_notes, cell_rule = ([col.note], "FN:column") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
         col_group = col_groups.get(id(col)) if country is None and region is None else None
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or col_group or (group if country and got[0] == "share"

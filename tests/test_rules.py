@@ -280,6 +280,9 @@ DOCUMENTS = [
     [heading("7. Capacity building"),
      block("On 17 September IOM brought together 45 practitioners to discuss the 2024 amendments to the quota rules:"),
      block("■ police officers: 18"), block("■ NGO staff: 27")],
+    [heading("3. Residence permits"), block("Table 1. Permits by citizenship, Q2 2024", "heading", 9.0),
+     block("Citizenship Temporary residence permits issued", "table", markers=[("14", "issued")], cells=[(0, 11), (12, 46)]),
+     table_row("Uzbekistan", "4,312")],
 ]
 
 
@@ -596,6 +599,37 @@ def test_other_countries_beside_a_group_column_of_one_group(rows, expected):
            table_row("Country / group", "KZT bn", "Share, %"), *(table_row(*r) for r in rows)]
     got = {(c.group, "group_complement" in c.flags) for c in assemble(*doc).candidates if c.country is None}
     assert got == ({(expected, True)} if expected else set())
+
+
+def test_header_lines_in_small_type_give_their_columns_and_notes_and_a_cells_wrapped_tail_is_no_break():
+    """Header lines set as legends under the caption ("Temporary residence permits" over
+    "issued¹⁴"), an empty group column on the left, and a group label's wrapped tail ("states")
+    between two rows: each column keeps its metric and its note (FN:column)."""
+    from extractor.types import Marker
+    def placed(kind, *pieces, markers=()):
+        text, boxes = "", []
+        for cell, x in pieces:
+            if text:
+                text += " "
+                boxes.append((x - 5, 0.0, x, 9.0))
+            boxes += [(x + 5 * i, 0.0, x + 5 * i + 5, 9.0) for i in range(len(cell))]
+            text += cell
+        marks = tuple(Marker(label, text.index(after) + len(after), (boxes[text.index(after) + len(after) - 1][2], 0, 0, 0))
+                      for label, after in markers)
+        return Block(page=1, kind=kind, text=text, boxes=tuple(boxes), size=9.0 if kind == "table" else 7.5, markers=marks)
+    row = placed("table", ("", 0), ("Uzbekistan", 100), ("4,312", 300), ("31,254", 400))
+    row = replace(row, text=row.text.lstrip(), boxes=row.boxes[1:], cells=((0, 0), (0, 10), (11, 16), (17, 23)))
+    doc = [heading("3. Residence permits"), block("Table 1. Permits and workers by citizenship, Q2 2024", "heading", 9.0),
+           placed("legend", ("Citizenship", 100)),
+           placed("legend", ("Temporary residence permits", 250)), placed("legend", ("issued", 300), markers=[("14", "issued")]),
+           placed("legend", ("Migrant workers", 385)), placed("legend", ("registered", 390), markers=[("15", "registered")]),
+           row, placed("legend", ("states", 0)), table_row("Kyrgyzstan", "861", "2,417")]
+    got = sorted((c.metric, c.country, float(c.value), tuple(c.footnotes), "FN:column" in c.rules)
+                 for c in assemble(*doc).candidates)
+    assert got == sorted([("temporary_residence_permits", "UZB", 4312.0, ("14",), True),
+                          ("registered_migrant_workers", "UZB", 31254.0, ("15",), True),
+                          ("temporary_residence_permits", "KGZ", 861.0, ("14",), True),
+                          ("registered_migrant_workers", "KGZ", 2417.0, ("15",), True)])
 
 
 def test_a_monthly_average_column_of_amounts_and_months_under_a_merged_quarter():
