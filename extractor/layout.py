@@ -552,9 +552,22 @@ def _words(f: _Frag) -> int:
 
 
 def _is_table_slab(slab: list[_Frag], width: float) -> bool:
+    """A row of short cells, not all of them prose; lines of narrow text columns whose every
+    piece holds several words, figures among them, are no table row ("billion (USD 530.2
+    million) out of" beside "Transfers to Kazakhstan moved in": blind designer6, 2024q4
+    chromium, page 3)."""
     return (len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width and f.plan is None
                                    for f in slab)
-            and not all(_is_prose(f) for f in slab))
+            and not all(_is_prose(f) for f in slab)
+            and not all(_words(f) >= PROSE_WORDS for f in slab)
+            and not _stacked_text(slab))
+
+
+def _stacked_text(slab: list[_Frag]) -> bool:
+    """Three lines of words or more set one under another at the same left edge within one
+    slab: lines of a text column beside another, not cells of one row."""
+    lefts = Counter(round(f.x0 / 2) for f in slab if _words(f) >= 3)
+    return any(n >= 3 for n in lefts.values())
 
 
 def _side_by_side_text(slab: list[_Frag], width: float) -> bool:

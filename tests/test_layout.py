@@ -495,6 +495,21 @@ def test_paragraph_runs_on_into_the_next_column_after_a_semicolon_or_comma(end, 
     assert (" ".join(left + right[:1]) in [t for _, t in blocks_of(page)]) is joined
 
 
+def test_lines_of_two_narrow_text_columns_caught_in_one_slab_are_no_table_row():
+    # two columns whose baselines differ, so that their lines overlap into one band: three
+    # lines of words stacked at each left edge, figures among them (blind designer6, 2024q4
+    # chromium, page 3) -- text columns, never a table row; a row of cells stays one
+    from extractor.layout import _Frag, _is_table_slab
+    def frag(text, x0, top):
+        return _Frag([], top, top + 9, x0, x0 + 130, 9, False, text=text)
+    left = ["Individuals sent KZT 263.5", "billion (USD 530.5 million) out of", "the country in the quarter"]
+    right = ["Transfers to Kazakhstan moved in", "the opposite direction: 118.5", "billion KZT (239.5 million USD)"]
+    slab = [frag(t, 40, 100 + 10 * k) for k, t in enumerate(left)] + [frag(t, 190, 104 + 10 * k) for k, t in enumerate(right)]
+    assert not _is_table_slab(slab, 516)
+    row = [frag("Russian Federation", 40, 100), frag("62.18", 190, 100), frag("137.6", 340, 100)]
+    assert _is_table_slab(row, 516)
+
+
 def test_section_heading_after_a_marker_box_follows_both_columns():
     """A heading set right of the left edge (a coloured number box before it) under two
     columns that both end above it starts a new section: it is read after the right column,
