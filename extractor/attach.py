@@ -759,6 +759,22 @@ def _former_latter(text: str, sent: Sent, st: Statement) -> str | None:
     return named[0] if m.group(1).lower() == "former" else named[1]
 
 
+# "28.2% of the money sent from ...", "53.8 per cent of all incoming transfers": a share's base
+SHARE_BASE_OF = regex.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?", regex.I)
+BASE_END = regex.compile(r"[,;:()]|\s(?:and|but|while|whereas|than)\s", regex.I)
+
+
+def _base_direction(text: str, st: Statement) -> str | None:
+    """DIR:base: the direction a share's base names right after it, before any break."""
+    m = SHARE_BASE_OF.match(text, st.end) if all(q.kind == "percent" for q in st.quants) else None
+    if m is None:
+        return None
+    window = text[m.end():m.end() + 45]
+    cut = BASE_END.search(window)
+    found = direction_cues(window[:cut.start() if cut else len(window)], m.end())
+    return found[0].value if found else None
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -767,6 +783,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     (DIR:lead), the sentence before it (DIR:sentence), the paragraph (DIR:paragraph), the section
     (DIR:section), the last remittance figure (DIR:previous)."""
     cl = st.clause
+    based = _base_direction(text, st)
+    if based is not None:       # "received 28.2% of the money sent from Kazakhstan": the base's
+        return based, "DIR:base"
     own = direction_cues(text[cl.start:cl.end], cl.start, near=True)
     pick = _nearest(own, st, None)
     if pick is not None:

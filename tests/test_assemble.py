@@ -1081,6 +1081,10 @@ CASES = [
      "The shares of China and Türkiye were 27.5 and 21.5 respectively, Germany’s 8.5, and India’s 5.5 percent.",
      [fig("arrivals", "share", "percent", 27.5, "CHN"), fig("arrivals", "share", "percent", 21.5, "TUR"),
       fig("arrivals", "share", "percent", 8.5, "DEU"), fig("arrivals", "share", "percent", 5.5, "IND")]),
+    ("a share's base names its direction before the verb of its clause", "6. Remittances",
+     "The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan "
+     "and was the origin of 53.5% of all incoming transfers.",
+     [fig("remittances_sent", "share", "percent", 28.5, "RUS"), fig("remittances_received", "share", "percent", 53.5, "RUS")]),
 ]
 
 

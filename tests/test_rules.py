@@ -283,6 +283,8 @@ DOCUMENTS = [
     [heading("3. Residence permits"), block("Table 1. Permits by citizenship, Q2 2024", "heading", 9.0),
      block("Citizenship Temporary residence permits issued", "table", markers=[("14", "issued")], cells=[(0, 11), (12, 46)]),
      table_row("Uzbekistan", "4,312")],
+    [heading("6. Remittances"),
+     block("The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan.")],
 ]
 
 
