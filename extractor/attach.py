@@ -841,7 +841,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
 OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
-                         r"(?:(?:arrivals|entries|departures|exits)\s+from\s+(?:the\s+)?"
+                         r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+from\s+(?:the\s+)?"
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
 LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
@@ -865,7 +865,8 @@ def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:
 
 
 SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|departures|exits|migrants|"
-                            r"workers|permits|nationals|citizens)\s+(?:from|of)\s+(?:the\s+)?$", regex.I)
+                            r"workers|permits|nationals|citizens)\s+(?:(?:from|of)\s+(?:the\s+)?)?$", regex.I)
+# (no "from" where the group's name holds it: "Arrivals from outside the Commonwealth were led by")
 
 
 def subject_group(para: Para, sent: Sent) -> str | None:

@@ -1085,6 +1085,14 @@ CASES = [
      "The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan "
      "and was the origin of 53.5% of all incoming transfers.",
      [fig("remittances_sent", "share", "percent", 28.5, "RUS"), fig("remittances_received", "share", "percent", 53.5, "RUS")]),
+    ("'the Commonwealth' is the CIS, 'from outside the Commonwealth' its complement", "2. Arrivals",
+     "Arrivals from outside the Commonwealth were led by China with 31.5 per cent, ahead of Türkiye (24.5%). "
+     "Among travellers from the Commonwealth, arrivals were led by Kyrgyzstan (44.5%).",
+     [fig("arrivals", "share", "percent", 31.5, "CHN", group="non-CIS"), fig("arrivals", "share", "percent", 24.5, "TUR", group="non-CIS"),
+      fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS")]),
+    ("a share 'of those coming from' a group is of that group", "2. Arrivals",
+     "Kyrgyz citizens represented 42.5 per cent of all arrivals, compared with 44.5 per cent of those coming from the CIS.",
+     [fig("arrivals", "share", "percent", 42.5, "KGZ"), fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS")]),
 ]
 
 
