@@ -277,6 +277,32 @@ def _other_countries(text: str, sent: Sent) -> None:
             st.rules.append("ENT:other-countries")
 
 
+# "29.4 thousand ... there in April–June 2024, against 26.1 thousand in the same quarter of 2023"
+COMPARED_COUNT = regex.compile(r"[^;:]{0,100}?(?:,\s*|\(\s*|\s)(?:against|versus|vs\.?|compared\s+(?:with|to)|"
+                               r"(?:down|up)\s+from|from)\s+(?:some\s+|about\s+|around\s+)?", regex.I)
+
+
+def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:compared-value: a count with no name of its own that a comparison word sets against
+    the count before it ("..., against 26.1 thousand in the same quarter of 2023") is a count of
+    that count's name."""
+    for k in range(1, len(sent.stmts)):
+        st, prev = sent.stmts[k], sent.stmts[k - 1]
+        if st.entity is not None or prev.entity is None or prev.entity.label not in ("COUNTRY", "REGION"):
+            continue
+        if all(q.kind == "percent" for q in st.quants) and "ENT:compared-value" in prev.rules \
+                and regex.fullmatch(r"[^;:()]{0,60}?\(\s*[-–−+]?", text[prev.end:st.start]):
+            st.entity = prev.entity         # "..., against 26.1 thousand a year earlier (–8.4%)"
+            st.rules.append("ENT:compared-value")
+            continue
+        if not all(q.kind == "count" for q in st.quants + prev.quants):
+            continue
+        m = COMPARED_COUNT.fullmatch(text, prev.end, st.start)
+        if m is not None and not any(prev.end <= e.start < st.end + 30 and e.id != REPORTING_COUNTRY for e in ents):
+            st.entity = prev.entity
+            st.rules.append("ENT:compared-value")
+
+
 def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> None:
     """ENT:former-latter, ENT:base-count and ENT:fronted-with, before the nearest-name rules."""
     for gi, st in enumerate(sent.stmts):
@@ -367,6 +393,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 THERE.search(text[st.end:scope(sent, st.clause)[1]]):
             st.entity = named[-1]
             st.rules.append("ENT:there")
+    _compared_values(text, sent, ents)
 
 
 ASIDE = regex.compile(r"\s[–—]\s")

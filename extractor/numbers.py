@@ -44,7 +44,7 @@ DAY_MAX = 31
 CLAUSE_LOOKBACK = 200
 # How far back an approximator ("more than about") may start.
 APPROX_LOOKBACK = 24
-MINUS_SIGNS = {"-", "−"}
+MINUS_SIGNS = {"-", "−", "–"}
 # Words between a cue and its number that make the number a level or a bound, not a change.
 LEVEL_WORDS = {"to", "from", "than", "at", "reached", "reaching"} | set(TABLES.get("level_words", []))
 
@@ -205,6 +205,7 @@ MULTIPLIER_AFTER = compiled(fill(r"""
     """, TIMES=alternation(TABLES["multiplier_words"])), regex.VERBOSE)
 SIGN_BEFORE = compiled(r"""
     (?:^|(?<=[\s(\[]))(?P<sign>[-−+])$              # "(-5.2%)", "+3.1%": a sign glued to the number
+  | (?<=[(\[])(?P<sign>–)$                           # "(–8.4%)": an en dash typed for a minus in brackets
     """, regex.VERBOSE)
 # "74,2", "1 318,6": one or two digits after the comma (space groups before it in Russian text)
 DECIMAL_COMMA = compiled(r"\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})*,\d{1,2}|\d+,\d{1,2}")

@@ -1093,6 +1093,12 @@ CASES = [
     ("a share 'of those coming from' a group is of that group", "2. Arrivals",
      "Kyrgyz citizens represented 42.5 per cent of all arrivals, compared with 44.5 per cent of those coming from the CIS.",
      [fig("arrivals", "share", "percent", 42.5, "KGZ"), fig("arrivals", "share", "percent", 44.5, "KGZ", group="CIS")]),
+    ("a count set against a named count takes its name; '(–8.4%)' is a minus", "5. Citizens abroad",
+     "Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
+     "against 26.5 thousand in the same quarter of 2023 (–10.5%).",
+     [fig("emigrant_workers", "total", "persons", 29500, "RUS"),
+      fig("emigrant_workers", "total", "persons", 26500, "RUS", period=("2023-04-01", "2023-06-30")),
+      fig("emigrant_workers", "change", "percent", -10.5, "RUS", compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 

@@ -285,6 +285,9 @@ DOCUMENTS = [
      table_row("Uzbekistan", "4,312")],
     [heading("6. Remittances"),
      block("The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan.")],
+    [heading("5. Citizens abroad"),
+     block("Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
+           "against 26.5 thousand in the same quarter of 2023.")],
 ]
 
 
