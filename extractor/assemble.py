@@ -918,6 +918,13 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         cols = _header_notes(ctx.header, tables.columns_of(texts, caption.text if caption else "", rd, period))
         cols = [replace(c, note=below[i]) if c.note is None and i in below else c for i, c in enumerate(cols)]
         return replace(ctx, columns=tuple(cols)), []
+    if ctx.header is not None and ctx.header.boxes and len(cells) > len(ctx.columns):
+        # the header's cells ran together ("Persons   Main countries of origin" as one):
+        # cut it again where the first row of values puts its cells (TAB:header-lines)
+        heads, notes = _heads_over((ctx.header,), block)
+        if heads and len(heads) == len(cells) and all(heads) and len(set(heads)) == len(heads):
+            cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
+            ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
     ctx = replace(ctx, header=None)
     columns = list(ctx.columns)
     if columns and columns[0].kind == "rank" and len(cells) == len(columns):

@@ -360,7 +360,12 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and not _past_a_dash(text, st, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
-        appositive = None if before or after or restated else _appositive_of(text, sent, gi)
+        # "KZT 45.2 billion – 38.2 per cent of everything received – and the US ...": a percent
+        # in a dash aside right after a named amount is that amount's share
+        dashed = _appositive_of(text, sent, gi, DASH_APPOSITIVE) if not before else None
+        if dashed is not None:
+            after, restated = [], []
+        appositive = dashed or (None if before or after or restated else _appositive_of(text, sent, gi))
         if restated:              # shared with the amounts inside the aside: not taken
             pick, rule = restated[0], "ENT:aside"
         elif appositive is not None:
@@ -471,6 +476,7 @@ RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 
 
 NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,40}$")
+NAME_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", regex.I)   # "the United States and the Republic of Korea"
 
 
 def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
@@ -485,7 +491,7 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
         if k < 2 or len(names) < k or not NAMES_THEN_NUMBERS.match(text[names[-1].end:x.start]):
             continue
         run = names[-k:]
-        if all(LIST_JOIN.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+        if all(NAME_JOIN.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
             out.append(sent.stmts[i + k - 1])
     return out
 
@@ -584,7 +590,10 @@ APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a
                            r"equal\s+to)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
 
 
-def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:
+DASH_APPOSITIVE = regex.compile(r"^\s+[–—]\s+$")
+
+
+def _appositive_of(text: str, sent: Sent, gi: int, pattern: regex.Pattern | None = None) -> Entity | None:
     """ENT:appositive: a percent set off by a comma right after an amount takes its name, and an
     amount right after a percent ("45.0% of the total, or 40.0 billion tenge")."""
     st = sent.stmts[gi]
@@ -593,7 +602,7 @@ def _appositive_of(text: str, sent: Sent, gi: int) -> Entity | None:
     prev = sent.stmts[gi - 1]
     if (prev.quants[0].kind == "percent") == (st.quants[0].kind == "percent"):
         return None
-    if prev.entity is None or not APPOSITIVE.match(text[prev.end:st.start]):
+    if prev.entity is None or not (pattern or APPOSITIVE).match(text[prev.end:st.start]):
         return None
     return prev.entity
 

@@ -6,6 +6,7 @@ Every sentence here is written for the tests (none comes from a report or a gold
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -1099,6 +1100,18 @@ CASES = [
      [fig("emigrant_workers", "total", "persons", 29500, "RUS"),
       fig("emigrant_workers", "total", "persons", 26500, "RUS", period=("2023-04-01", "2023-06-30")),
       fig("emigrant_workers", "change", "percent", -10.5, "RUS", compared=("2023-04-01", "2023-06-30"))]),
+    ("a percent in a dash aside right after a named amount is its share; names joined by 'and the' pair with a list",
+     "6. Remittances",
+     "Transfers from Kyrgyzstan amounted to KZT 45.5 billion – 38.5 per cent of everything received – and the United States "
+     "came second with 11.5%. The Republic of Korea and the United Kingdom provided 8.5% and 3.5%.",
+     [fig("remittances_received", "total", "KZT", 45.5e9, "KGZ"), fig("remittances_received", "share", "percent", 38.5, "KGZ"),
+      fig("remittances_received", "share", "percent", 11.5, "USA"), fig("remittances_received", "share", "percent", 8.5, "KOR"),
+      fig("remittances_received", "share", "percent", 3.5, "GBR")]),
+    ("'(per cent of CIS entries):' makes the plain numbers of its list percents of that group", "2. Arrivals",
+     "Within the CIS group the main countries of citizenship were (per cent of CIS entries): Kyrgyzstan – 41.5, "
+     "Tajikistan – 27.5 and Armenia – 1.5.",
+     [fig("arrivals", "share", "percent", 41.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 27.5, "TJK", group="CIS"),
+      fig("arrivals", "share", "percent", 1.5, "ARM", group="CIS")]),
 ]
 
 
@@ -1207,6 +1220,18 @@ def test_an_upper_header_line_centred_over_two_columns_heads_both():
     assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1402118, "UZB"),
                                   fig("arrivals", "change", "percent", 8.5, "UZB", compared=("2024-01-01", "2024-03-31")),
                                   fig("arrivals", "change", "percent", 19.5, "UZB", compared=("2023-04-01", "2023-06-30"))])
+
+
+def test_a_header_whose_cells_ran_together_is_cut_where_the_first_row_puts_its_cells():
+    # "Persons   Main countries of origin" came as one header cell: the first row of values has
+    # three cells, so the header is cut again by position, and the persons column is read
+    header = _placed_row(("Region", 0), ("Persons", 100), ("Main countries of origin", 160))
+    header = replace(header, cells=(header.cells[0], (header.cells[1][0], header.cells[2][1])))
+    cands = assemble(block("Table 1. Registered migrant workers by region, Q2 2024", "heading", 9.0), header,
+                     _placed_row(("Almaty city", 0), ("4,612", 100), ("China, Türkiye", 160)),
+                     _placed_row(("Atyrau region", 0), ("2,618", 100), ("India, Türkiye", 160)))
+    assert rows(cands) == sorted([fig("registered_migrant_workers", "total", "persons", 4612, region="KZ-75"),
+                                  fig("registered_migrant_workers", "total", "persons", 2618, region="KZ-23")])
 
 
 def test_an_empty_cell_in_a_row_of_words_under_the_header_is_no_error():
