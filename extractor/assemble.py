@@ -280,6 +280,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return ctx, []      # a tile with no value ("Abay" over "—") amid a map's tiles: no break
     if ctx.columns is not None and block.kind != "body" and CELL_TAIL.fullmatch(block.text):
         return ctx, []      # a cell's wrapped last words ("states" under "CIS member") amid the rows
+    if ctx.columns is not None and block.kind in ("heading", "legend") and _names_a_group_only(block.text, rd):
+        return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
     ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=(),
                   table_groups=())
     if block.kind == "heading":
@@ -935,7 +937,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     elif columns and columns[0].kind == "rank" and len(cells) == len(columns) - 1 and numbers[0] is None:
         # a "Total" row whose label spans the rank and the name columns
         columns = [tables.LABEL] + list(ctx.columns[2:])
-    if len(cells) == len(columns) - 1 and not columns[0].head and columns[1].kind == "label":
+    if len(cells) == len(columns) - 1 and (not columns[0].head or columns[0].kind == "label") \
+            and columns[1].kind == "label" and numbers[0] is None:
         # a group column with no header word over it ("CIS member | Russian Federation"):
         # rows printed without a group cell of their own start at the name
         columns = columns[1:]

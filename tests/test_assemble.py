@@ -1112,6 +1112,9 @@ CASES = [
      "Tajikistan – 27.5 and Armenia – 1.5.",
      [fig("arrivals", "share", "percent", 41.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 27.5, "TJK", group="CIS"),
       fig("arrivals", "share", "percent", 1.5, "ARM", group="CIS")]),
+    ("a group named after a list of shares 'as the main country of origin among arrivals from' it", "2. Arrivals",
+     "Kyrgyzstan (38.5%) overtook Tajikistan (33.5%) as the main country of origin among arrivals from CIS member states.",
+     [fig("arrivals", "share", "percent", 38.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 33.5, "TJK", group="CIS")]),
 ]
 
 

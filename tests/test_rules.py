@@ -637,6 +637,17 @@ def test_header_lines_in_small_type_give_their_columns_and_notes_and_a_cells_wra
                           ("registered_migrant_workers", "KGZ", 2417.0, ("15",), True)])
 
 
+def test_rows_without_their_group_cell_under_a_group_column_and_group_labels_between_rows():
+    """"Group | Country | KZT bn | Share, %" over rows printed without their group cell, the
+    merged cell's label ("CIS member states") set as a line of its own between two rows: every
+    row keeps the columns, the label breaks nothing."""
+    doc = [heading("6. Remittances"), block("Table 1. Remittances sent by country of destination, Q2 2024", "heading", 9.0),
+           table_row("Group", "Country", "KZT bn", "Share, %"), table_row("Russian Federation", "77.5", "31.5"),
+           block("CIS member states", "heading", 9.0), table_row("Uzbekistan", "38.5", "15.5")]
+    got = sorted((c.country, c.unit, float(c.value)) for c in assemble(*doc).candidates)
+    assert got == [("RUS", "KZT", 77.5e9), ("RUS", "percent", 31.5), ("UZB", "KZT", 38.5e9), ("UZB", "percent", 15.5)]
+
+
 def test_a_monthly_average_column_of_amounts_and_months_under_a_merged_quarter():
     """"April – June 2022 April | ... | April – June 2022 Monthly average": April of 2022, and
     the month's average of the quarter, not a total."""
