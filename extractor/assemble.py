@@ -1206,6 +1206,15 @@ def _complement_row(ctx: Context, label: str, lead: int) -> str | None:
     return next((c for c, base in group_complements().items() if base == ctx.table_groups[0]), None)
 
 
+def _unit_column(rd: Readers, cells, numbers, lead: int, context: str, period, section_unit, unit_row: bool):
+    """The unit and scale a row's cells are in, where their column gives none: the row's label
+    ("KZT billion"), a unit cell of the row, its row group's, else the caption's."""
+    if unit_row:
+        return tables.columns_of([cells[lead]], context, rd, period)[0]
+    return _row_unit(cells, numbers, lead, context, rd, period) or section_unit \
+        or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
+
+
 def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[str], str, list[str]]:
     """The notes a row's cells are sourced by: every note the caption's last marker group names
     ("Table 3.¹²,¹³": the source and a remark), else the row's own last marker (FN:table), else
@@ -1235,7 +1244,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
     complement = _complement_row(ctx, label, lead) if not ents else None     # GRP:complement
-    if not ents and not ps and not is_total and not row_metric and not rate_row and not complement:
+    # "KZT billion | 98.6 | ..." under "Transfers sent from Kazakhstan": a row named by its unit
+    unit_row = bool(UNIT_CELL.match(label)) and bool(ctx.row_section and ctx.row_section[0])
+    if not ents and not ps and not is_total and not row_metric and not rate_row and not complement and not unit_row:
         return []
     cap_periods = rd.find_periods(context, *period)
     metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
@@ -1269,8 +1280,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
     section_unit = ctx.row_section[2] if ctx.row_section else None
-    cap_col = _row_unit(cells, numbers, lead, context, rd, period) or section_unit \
-        or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
+    cap_col = _unit_column(rd, cells, numbers, lead, context, period, section_unit, unit_row)
     cap_scales = tables.currency_scales(context)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))

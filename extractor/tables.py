@@ -143,12 +143,19 @@ def text_metric(text: str, find_entities, permit_kind=None) -> str | None:
     return None
 
 
+# A header naming a period ("Quarter Total", "Month"), not the names of a row
+PERIOD_HEAD = regex.compile(r"\s*(?:month|period|quarter)\b", regex.I)
+
+
 def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
     """Each header cell: what the column holds, its scale, its own metric and period."""
     cols = []
-    for cell in cells:
+    for n, cell in enumerate(cells):
         kind, rule = "unknown", "COL:unknown"
         for rid, k, pat in cues()["table_columns"]:
+            if k == "label" and n > 0 and cols and cols[0].kind != "rank" \
+                    and (n > 1 or PERIOD_HEAD.match(cell)):
+                continue        # "Quarter Total" right of the name columns: a column of values
             if pat.search(cell):
                 kind, rule = k, rid
                 break
@@ -196,7 +203,8 @@ def _change_column(cell: str, caption: str, readers, period, before: list[Column
         # latest column of the compared period's length, later than it, not the named one's
         # against itself; with none such ("Q4 2025 | Q1 2025 | vs Q4 2025" beside months
         # only), the report's period
-        later = [c.period for c in before if c.kind != "change" and c.period
+        bases = {c.compared for c in before if c.kind == "change"}    # another change's base is none
+        later = [c.period for c in before if c.kind != "change" and c.period and c.period not in bases
                  and c.period[0] > compared[1] and _same_length(c.period, compared)]
         own = max(later) if later else (None if own is None or own[0] <= compared[0] else own)
     dated = [c.period for c in before[-2:] if c.period]

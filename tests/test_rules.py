@@ -648,6 +648,27 @@ def test_rows_without_their_group_cell_under_a_group_column_and_group_labels_bet
     assert got == [("RUS", "KZT", 77.5e9), ("RUS", "percent", 31.5), ("UZB", "KZT", 38.5e9), ("UZB", "percent", 15.5)]
 
 
+def test_rows_named_by_their_unit_under_a_direction_and_value_columns_headed_quarter():
+    """"Transfers sent from Kazakhstan" over rows "KZT billion | ..." and "USD million | ...":
+    each row is the direction's amounts in its own unit; "Quarter Total" and "Quarter Monthly
+    average" right of the name column are columns of values; a change against Q4 2021 beside a
+    change against Q3 2022 is the report quarter's."""
+    doc = [heading("Annex"), block("Table 2. Money transfers by individuals, by month, fourth quarter of 2022", "heading", 9.0),
+           table_row("Flow and unit", "Q4 2022 October", "Quarter Total", "Quarter Monthly average",
+                     "Comparison Q3 2022 monthly average", "Comparison Change vs Q3 2022, %", "Comparison Change vs Q4 2021, %"),
+           table_row("Transfers sent from Kazakhstan"),
+           table_row("KZT billion", "98.5", "312.5", "104.5", "121.5", "−14.5", "+78.5"),
+           table_row("USD million", "209.5", "667.5", "222.5", "–", "–", "–")]
+    got = sorted((c.statistic, c.unit, float(c.value), c.period, c.compared)
+                 for c in assemble(*doc, start=date(2022, 10, 1), end=date(2022, 12, 31)).candidates)
+    q4, q3, oct_ = ("2022-10-01", "2022-12-31"), ("2022-07-01", "2022-09-30"), ("2022-10-01", "2022-10-31")
+    assert got == sorted([("total", "KZT", 98.5e9, oct_, None), ("total", "KZT", 312.5e9, q4, None),
+                          ("monthly_average", "KZT", 104.5e9, q4, None), ("monthly_average", "KZT", 121.5e9, q3, None),
+                          ("change", "percent", -14.5, q4, q3), ("change", "percent", 78.5, q4, ("2021-10-01", "2021-12-31")),
+                          ("total", "USD", 209.5e6, oct_, None), ("total", "USD", 667.5e6, q4, None),
+                          ("monthly_average", "USD", 222.5e6, q4, None)])
+
+
 def test_a_monthly_average_column_of_amounts_and_months_under_a_merged_quarter():
     """"April – June 2022 April | ... | April – June 2022 Monthly average": April of 2022, and
     the month's average of the quarter, not a total."""
