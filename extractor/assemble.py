@@ -25,6 +25,7 @@ from .attach import Para, Running, Sent, group_complements
 from .clauses import sentences, split_clauses, clause_at
 from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, resolve_metric,
                    section_metric)
+from .lang import pattern
 from .frames import (LABEL_BEFORE, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
@@ -240,7 +241,7 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
 # A table cell's wrapped tail on a line of its own: up to three words in lower case
 CELL_TAIL = regex.compile(r"\s*\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*")
 # A cell or tile that holds no value: a dash, "n/a", "no data"
-NO_VALUE = regex.compile(r"\s*(?:[-–—‒]+|n/?a|no\s+data|\.\.+)\s*", regex.I)
+NO_VALUE = pattern("no_value")
 
 
 def _blank_tile(text: str, rd: Readers) -> bool:
@@ -1160,9 +1161,7 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
 
 # A row-group label ending in a unit ("Money transfers of individuals, KZT bn", "Border
 # crossings, thousand persons"): the unit of the rows under it.
-UNIT_AT_END = regex.compile(r",\s*(?:(?:KZT|USD|US\$|tenge)\s*(?:bn|billions?|mln|mn|millions?|thousands?|th\.?)"
-                            r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
-                            r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
+UNIT_AT_END = pattern("unit_at_end")
 # A row's unit cell: a unit and scale alone ("KZT bn", "USD million", "persons", "thousand persons").
 UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|millions?|thousands?|th\.?)?"
                           r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
@@ -1194,7 +1193,7 @@ def _row_unit(cells, numbers, lead: int, context: str, rd: Readers, period):
 
 
 # "Other countries" at the level of a table's group cells
-OTHER_COUNTRIES = regex.compile(r"^\W*(?:all\s+)?other\s+countries\W*$", regex.I)
+OTHER_COUNTRIES = pattern("other_countries_row")
 
 
 def _complement_row(ctx: Context, label: str, lead: int) -> str | None:

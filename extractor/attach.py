@@ -218,13 +218,12 @@ def _former_latter_name(text: str, sent: Sent, st: Statement, ents: list[Entity]
 
 # "made up half (50.4%) of the 71,845 workers": a count right after a share and "of" is the
 # share's base, the total, no count of the share's name
-BASE_OF = regex.compile(r"^\s*\)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
+BASE_OF = pattern("base_count_of")
 
 
 # "the movement from Russia, which lifted total arrivals to 3.4 million": a number of the total
 # flow is no name's, however near a name stands before it
-TOTAL_BETWEEN = regex.compile(r"\b(?:total|overall)\s+(?:number\s+of\s+)?(?:arrivals|entries|departures|exits|visitors"
-                              r"|migrants|workers|permits|transfers|remittances|inflows?|outflows?)\b", regex.I)
+TOTAL_BETWEEN = pattern("total_between")
 
 
 def _total_between(text: str, e: Entity, st: Statement) -> bool:
@@ -244,8 +243,8 @@ def _share_base_count(text: str, sent: Sent, gi: int) -> bool:
 
 # "With 36,210 registrations, Uzbekistan remained the main country of origin": a fronted
 # "with" phrase holds the number of the name that opens the clause after its comma
-WITH_BEFORE = regex.compile(r"(?:^|[.;:]\s+|\n)with\s+$", regex.I)
-WITH_AFTER = regex.compile(r"^(?:\s+[\w-]+){1,3},\s+(?:the\s+)?$", regex.I)
+WITH_BEFORE = pattern("with_before")
+WITH_AFTER = pattern("with_after")
 
 
 def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
@@ -257,8 +256,7 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
 
 
 # "of whom 3,081,120 were CIS citizens and 106,795 came from other countries"
-OTHER_AFTER = regex.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of|by|to|in)\s+(?:all\s+)?(?:the\s+)?other\s+countries\b",
-                            regex.I)
+OTHER_AFTER = pattern("other_countries_after")
 
 
 def _other_countries(text: str, sent: Sent) -> None:
@@ -278,8 +276,7 @@ def _other_countries(text: str, sent: Sent) -> None:
 
 
 # "29.4 thousand ... there in April–June 2024, against 26.1 thousand in the same quarter of 2023"
-COMPARED_COUNT = regex.compile(r"[^;:]{0,100}?(?:,\s*|\(\s*|\s)(?:against|versus|vs\.?|compared\s+(?:with|to)|"
-                               r"(?:down|up)\s+from|from)\s+(?:some\s+|about\s+|around\s+)?", regex.I)
+COMPARED_COUNT = pattern("compared_count")
 
 
 def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
@@ -476,7 +473,7 @@ RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 
 
 NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,40}$")
-NAME_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", regex.I)   # "the United States and the Republic of Korea"
+NAME_JOIN = pattern("name_join")   # "the United States and the Republic of Korea"
 
 
 def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
@@ -796,8 +793,8 @@ def _former_latter(text: str, sent: Sent, st: Statement) -> str | None:
 
 
 # "28.2% of the money sent from ...", "53.8 per cent of all incoming transfers": a share's base
-SHARE_BASE_OF = regex.compile(r"\s*(?:per\s?cent|percent|%)?\s*of\s+(?:the\s+|all\s+(?:the\s+)?)?", regex.I)
-BASE_END = regex.compile(r"[,;:()]|\s(?:and|but|while|whereas|than)\s", regex.I)
+SHARE_BASE_OF = pattern("share_base_of")
+BASE_END = pattern("base_end")
 
 
 def _base_direction(text: str, st: Statement) -> str | None:
@@ -998,8 +995,7 @@ def group_complements() -> dict[str, str]:
 
 
 # "Taken against all arrivals, ...": shares of the whole flow, no group's
-ALL_FLOW = regex.compile(r"\ball\s+(?:the\s+)?(?:arrivals|entries|departures|exits|visitors|migrants|workers|permits"
-                         r"|transfers|foreign\s+(?:nationals|citizens|workers))\b", regex.I)
+ALL_FLOW = pattern("all_flow")
 SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
 
 

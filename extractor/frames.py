@@ -101,9 +101,8 @@ BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dro
 
 
 # "the distribution, in per cent, was:", "(in %)": the sentence's plain numbers are percents
-IN_PERCENT = regex.compile(r"\bin\s+(?:per\s?cent|percent|%)(?!\w)|\(\s*%\s*\)|\(\s*(?:per\s?cent|percent|%)\s+of\b",
-                           regex.I)     # "... were (per cent of CIS entries): Uzbekistan – 41.2, ..."
-SHARES_OF = regex.compile(r"\bshares\s+of\b(?:[^.;:]|\.\d)*$", regex.I)
+IN_PERCENT = pattern("in_percent")     # "... were (per cent of CIS entries): Uzbekistan – 41.2, ..."
+SHARES_OF = pattern("shares_of")
 
 
 def _as_percent(q: Quantity) -> Quantity:

@@ -144,7 +144,7 @@ def text_metric(text: str, find_entities, permit_kind=None) -> str | None:
 
 
 # A header naming a period ("Quarter Total", "Month"), not the names of a row
-PERIOD_HEAD = regex.compile(r"\s*(?:month|period|quarter)\b", regex.I)
+PERIOD_HEAD = pattern("period_head")
 
 
 def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
@@ -328,9 +328,9 @@ def row_period(metric: str, ps, cap_periods, rc: RowContext):
     return period, flags, rule
 
 
-PERCENT_WORDS = regex.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", regex.I)
+PERCENT_WORDS = pattern("percent_words")
 # A column of averages ("Monthly average", "Average per month"), not of an exchange rate
-AVERAGE_COLUMN = regex.compile(r"\baverage\b(?!\s+(?:exchange\s+)?rate)|\bper\s+month\b|\bmean\b", regex.I)
+AVERAGE_COLUMN = pattern("average_column")
 
 
 def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, context: str,
