@@ -224,11 +224,7 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
         return replace(ctx, chart_title=block, title_open=True), None
     short = len(text) <= LEGEND_MAX
     if ctx.title_open and short and not DIGIT.search(text) and block.kind != "table":
-        title = ctx.chart_title
-        joined = Block(title.page, title.kind, title.text + " " + text, title.boxes + ((title.boxes[-1],) + block.boxes),
-                       title.markers + tuple(type(m)(m.label, m.offset + len(title.text) + 1, m.box) for m in block.markers),
-                       title.size)
-        return replace(ctx, chart_title=joined), None
+        return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
     ctx = replace(ctx, title_open=False)
     if ctx.chart_title is not None and block.kind == "body":
         if short and DIGIT.search(text):
@@ -551,7 +547,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
                 continue
             _remember(run, st, cand, q)
             if cand.statistic == "share" and cand.group and "GRP:base" in cand.rules:
-                # "... the largest group in the CIS flow, making up 44.2% of it.": the next
+                # "... the largest group in the CIS flow, making up 44.5% of it.": the next
                 # sentence's shares of its members are of that group too (GRP:members)
                 run.members_group = (cand.group, st.start)
             if cand.metric != "exchange_rate" and (cand.statistic != "change" or run.block_metric is None):
@@ -915,7 +911,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
     # a year alone under a header cell ("Permanent residents, as of 1 | January 2026") is a word
     stacked = _header_line_under(ctx.header, block) \
-        if all(n is None or YEAR_CELL.fullmatch(c) for c, n in zip(cells, numbers)) else None
+        if all(n is None or tables.YEAR_ALONE.fullmatch(c) for c, n in zip(cells, numbers)) else None
     if stacked is not None:     # the header's second line ("Received, USD | million"): TAB:header-lines
         texts, below = stacked
         cols = _header_notes(ctx.header, tables.columns_of(texts, caption.text if caption else "", rd, period))
@@ -1050,9 +1046,6 @@ def _centred_over(leaves: list[tuple[float, list[int]]], mid: float) -> list[int
         if e <= 0.1 * (run[-1][0] - run[0][0]) and (err is None or e < err):
             best, err = sorted({k for _, ks in run for k in ks}), e
     return best
-
-
-YEAR_CELL = regex.compile(r"\s*(?:19|20)\d\d\s*")
 
 
 def _header_line_under(header: Block | None, line: Block) -> tuple[list[str], dict[int, str]] | None:
@@ -1243,7 +1236,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
     complement = _complement_row(ctx, label, lead) if not ents else None     # GRP:complement
-    # "KZT billion | 98.6 | ..." under "Transfers sent from Kazakhstan": a row named by its unit
+    # "KZT billion | 98.5 | ..." under "Transfers sent from Kazakhstan": a row named by its unit
     unit_row = bool(UNIT_CELL.match(label)) and bool(ctx.row_section and ctx.row_section[0])
     if not ents and not ps and not is_total and not row_metric and not rate_row and not complement and not unit_row:
         return []

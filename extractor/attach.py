@@ -216,7 +216,7 @@ def _former_latter_name(text: str, sent: Sent, st: Statement, ents: list[Entity]
     return a if m.group(1).lower() == "former" else b
 
 
-# "made up half (50.4%) of the 71,845 workers": a count right after a share and "of" is the
+# "made up half (50.5%) of the 70,500 workers": a count right after a share and "of" is the
 # share's base, the total, no count of the share's name
 BASE_OF = pattern("base_count_of")
 
@@ -241,7 +241,7 @@ def _share_base_count(text: str, sent: Sent, gi: int) -> bool:
     return all(q.kind == "percent" for q in prev.quants) and bool(BASE_OF.match(text[prev.end:st.start]))
 
 
-# "With 36,210 registrations, Uzbekistan remained the main country of origin": a fronted
+# "With 35,500 registrations, Uzbekistan remained the main country of origin": a fronted
 # "with" phrase holds the number of the name that opens the clause after its comma
 WITH_BEFORE = pattern("with_before")
 WITH_AFTER = pattern("with_after")
@@ -255,7 +255,7 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
     return next((e for e in ents if e.start > st.end and WITH_AFTER.match(text[st.end:e.start])), None)
 
 
-# "of whom 3,081,120 were CIS citizens and 106,795 came from other countries"
+# "of whom 3,000,500 were CIS citizens and 100,500 came from other countries"
 OTHER_AFTER = pattern("other_countries_after")
 
 
@@ -275,13 +275,13 @@ def _other_countries(text: str, sent: Sent) -> None:
             st.rules.append("ENT:other-countries")
 
 
-# "29.4 thousand ... there in April–June 2024, against 26.1 thousand in the same quarter of 2023"
+# "29.5 thousand ... there in April–June 2024, against 26.5 thousand in the same quarter of 2023"
 COMPARED_COUNT = pattern("compared_count")
 
 
 def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
     """ENT:compared-value: a count with no name of its own that a comparison word sets against
-    the count before it ("..., against 26.1 thousand in the same quarter of 2023") is a count of
+    the count before it ("..., against 26.5 thousand in the same quarter of 2023") is a count of
     that count's name."""
     for k in range(1, len(sent.stmts)):
         st, prev = sent.stmts[k], sent.stmts[k - 1]
@@ -289,7 +289,7 @@ def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
             continue
         if all(q.kind == "percent" for q in st.quants) and "ENT:compared-value" in prev.rules \
                 and regex.fullmatch(r"[^;:()]{0,60}?\(\s*[-–−+]?", text[prev.end:st.start]):
-            st.entity = prev.entity         # "..., against 26.1 thousand a year earlier (–8.4%)"
+            st.entity = prev.entity         # "..., against 26.5 thousand a year earlier (–8.5%)"
             st.rules.append("ENT:compared-value")
             continue
         if not all(q.kind == "count" for q in st.quants + prev.quants):
@@ -357,7 +357,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and not _past_a_dash(text, st, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
-        # "KZT 45.2 billion – 38.2 per cent of everything received – and the US ...": a percent
+        # "KZT 45.5 billion – 38.5 per cent of everything received – and the US ...": a percent
         # in a dash aside right after a named amount is that amount's share
         dashed = _appositive_of(text, sent, gi, DASH_APPOSITIVE) if not before else None
         if dashed is not None:
@@ -792,7 +792,7 @@ def _former_latter(text: str, sent: Sent, st: Statement) -> str | None:
     return named[0] if m.group(1).lower() == "former" else named[1]
 
 
-# "28.2% of the money sent from ...", "53.8 per cent of all incoming transfers": a share's base
+# "28.5% of the money sent from ...", "53.5 per cent of all incoming transfers": a share's base
 SHARE_BASE_OF = pattern("share_base_of")
 BASE_END = pattern("base_end")
 
@@ -817,7 +817,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     (DIR:section), the last remittance figure (DIR:previous)."""
     cl = st.clause
     based = _base_direction(text, st)
-    if based is not None:       # "received 28.2% of the money sent from Kazakhstan": the base's
+    if based is not None:       # "received 28.5% of the money sent from Kazakhstan": the base's
         return based, "DIR:base"
     own = direction_cues(text[cl.start:cl.end], cl.start, near=True)
     pick = _nearest(own, st, None)

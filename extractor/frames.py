@@ -101,7 +101,7 @@ BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dro
 
 
 # "the distribution, in per cent, was:", "(in %)": the sentence's plain numbers are percents
-IN_PERCENT = pattern("in_percent")     # "... were (per cent of CIS entries): Uzbekistan – 41.2, ..."
+IN_PERCENT = pattern("in_percent")     # "... were (per cent of CIS entries): Uzbekistan – 41.5, ..."
 SHARES_OF = pattern("shares_of")
 
 
@@ -121,10 +121,10 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
             continue
         sentence = text[max(text.rfind(". ", 0, q.start) + 1, 0):q.start]
         if IN_PERCENT.search(sentence) and any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
-            out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.2, ..."
+            out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.5, ..."
             continue
         by_change = BY_CHANGE.search(text[max(0, q.start - 40):q.start])
-        shares = SHARES_OF.search(sentence[-80:])       # "the shares of China and Türkiye were 27.6 and 21.3"
+        shares = SHARES_OF.search(sentence[-80:])       # "the shares of China and Türkiye were 27.5 and 21.5"
         if not by_change and not shares and not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
             continue
         near = [x for x in quants[max(0, i - 1):i] + quants[i + 1:i + 2]
@@ -134,8 +134,7 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
             continue
         if any(x.kind == "percent" for x in near) or (near and any(
                 y.kind == "percent" for y in quants[:i] if text.rfind(". ", y.end, q.start) < 0)):
-            out[i] = Quantity(q.start, q.end, q.text, q.value, "percent", q.currency, q.scale_stated,
-                              q.direction, q.flags + ("percent_implied",))
+            out[i] = _as_percent(q)
     return out
 
 
@@ -250,7 +249,7 @@ def group_statements(text: str, quants: list[Quantity], clause_of) -> list[State
             money_share = (q.kind == "percent" and all(x.kind == "money" for x in s.quants)
                            and regex.fullmatch(r"\)?\s*,\s*", between) is not None
                            and SHARE_ENDS.match(text, q.end) is not None)
-            # "KZT 38.5 bn / USD 85.6 mln": a slash between amounts in two currencies pairs them too
+            # "KZT 38.5 bn / USD 85.5 mln": a slash between amounts in two currencies pairs them too
             slashed = q.kind == "money" and regex.fullmatch(r"\s*/\s*", between) is not None
             paired = PAIRED.match(between) and ("(" in between or "or" in between.lower() or money_share
                                                  or "share" in between.lower() or EQUIVALENT.search(between))
@@ -336,7 +335,7 @@ def _count_noun_label(s: Slots) -> bool:
 
 def _month_after(after: str) -> bool:
     """"... in April", not "in April–June", right after the statement, or right after its first
-    amount ("61.3 billion KZT in April ($136.4 million)")."""
+    amount ("61.5 billion KZT in April ($136.5 million)")."""
     after = after.lstrip()
     m = MONTH_BEFORE.match(after)
     return bool(m) and not RANGE_AFTER.match(after[m.end():])

@@ -553,7 +553,7 @@ def _words(f: _Frag) -> int:
 
 def _is_table_slab(slab: list[_Frag], width: float) -> bool:
     """A row of short cells, not all of them prose; lines of narrow text columns whose every
-    piece holds several words, figures among them, are no table row ("billion (USD 530.2
+    piece holds several words, figures among them, are no table row ("billion (USD 530.5
     million) out of" beside "Transfers to Kazakhstan moved in": blind designer6, 2024q4
     chromium, page 3)."""
     return (len(slab) >= 2 and all(f.x1 - f.x0 < TABLE_CELL_RATIO * width and f.plan is None
@@ -1636,7 +1636,7 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     starts in lower case ("... came to KZT 62.3" | "bn, to Uzbekistan KZT 45.9 bn": blind
     designer1, 2025q1 chromium, page 5), or in a bracket or a figure ("... the Russian
     Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2), or the
-    last block ends in a comma or a semicolon ("... made 241,135 entries;" | "China led this
+    last block ends in a comma or a semicolon ("... made 240,500 entries;" | "China led this
     group": blind designer20, 2022q4 chromium, page 2)."""
     out: list[Block] = []
     for b in blocks:

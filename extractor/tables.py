@@ -250,7 +250,7 @@ UNIT_AFTER_YEAR = regex.compile(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$
                                 regex.I)
 
 
-YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
+YEAR_ALONE = regex.compile(r"\s*(?:19|20)\d\d\s*")      # a year alone in a cell (fullmatch)
 
 
 def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:
