@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from .lang import pattern
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces)
@@ -1637,14 +1638,16 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     designer1, 2025q1 chromium, page 5), or in a bracket or a figure ("... the Russian
     Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2), or the
     last block ends in a comma or a semicolon ("... made 240,500 entries;" | "China led this
-    group": blind designer20, 2022q4 chromium, page 2)."""
+    group": blind designer20, 2022q4 chromium, page 2), or in a word no sentence ends with
+    ("... the Kyrgyz Republic 20.0% and" | "Tajikistan 6.3%": patterns.json run_on_end)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
+        tail = prev.text.rstrip() if prev is not None else ""
         if (prev is not None and prev.kind == b.kind == "body" and b.column == prev.column + 1
-                and (RUN_ON_START.match(b.text) and not prev.text.rstrip().endswith(SENTENCE_ENDS)
-                     or prev.text.rstrip().endswith((",", ";")) and b.text[:1].isupper()
-                     and not BULLET_START.match(prev.text))
+                and (RUN_ON_START.match(b.text) and not tail.endswith(SENTENCE_ENDS)
+                     or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail))
+                     and b.text[:1].isupper() and not BULLET_START.match(prev.text))
                 and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1]):
             out[-1] = _joined(prev, b)
         else:

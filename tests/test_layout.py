@@ -484,8 +484,10 @@ def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
     assert " ".join(left + right[:1]) in [t for _, t in blocks_of(page)]
 
 
-@pytest.mark.parametrize("end,joined", [(";", True), (",", True), (".", False)])
+@pytest.mark.parametrize("end,joined", [(";", True), (",", True), (".", False), (" and", True),
+                                        (" of the", True), (" land.", False)])
 def test_paragraph_runs_on_into_the_next_column_after_a_semicolon_or_comma(end, joined):
+    # also after a word no sentence ends with ("... 20.0% and" | "Tajikistan 6.3%")
     left = ["Citizens of the group made 240,500", "entries in the quarter" + end]
     right = ["Tajikistan led this group with 27.5%.", "A new paragraph starts here."]
     chars = line("Migration report " + FILLER + " " + FILLER[:30], 40, 60, font="Helvetica-Bold")
