@@ -1296,20 +1296,34 @@ def _single_column_above(items, cap, split: float) -> bool:
     return False
 
 
+def _twin_reach(cap, split: float, shapes) -> float:
+    """The right side is no wider than the left, unless a painted cell that starts within it
+    and touches a cell wholly within it reaches further (a table's header cell over a last
+    column set past that width: blind designer19, 2023q4 chromium, page 4)."""
+    reach = split + (split - cap.x0) + TWIN_WORD_GAP
+    line_h = max(cap.bottom - cap.top, 1.0)
+    cells = [_sbox(sh) for sh in shapes if sh["kind"] in ("rect", "roundrect")
+             and split <= sh["x0"] < reach and sh["bottom"] - sh["top"] >= line_h
+             and cap.top - 2 <= sh["top"] <= cap.bottom + TWIN_GAP * 4 * line_h]
+    inner = [c for c in cells if c[2] <= reach]
+    return max([reach] + [c[2] + TWIN_WORD_GAP for c in cells
+                          if c[2] > reach and any(_touches(c, d) for d in inner)])
+
+
 def _twins(items, taken: set[int], cap, split: float, shapes) -> list[Plan]:
     line_h = max(cap.bottom - cap.top, 1.0)
     order = sorted((i for i in range(len(items)) if i not in taken and items[i][0].top >= cap.top - 2),
                    key=lambda i: items[i][0].top)
+    reach = _twin_reach(cap, split, shapes)
     members, bottom = [], cap.bottom
     for i in order:
         fr = items[i][0]
-        if fr.x0 > split + (split - cap.x0) + TWIN_WORD_GAP:
+        if fr.x0 > reach:
             continue                  # a third column beside the two
         if fr.top - bottom > TWIN_GAP * line_h or fr.x0 < split < fr.x1:
             break
         members.append(i)
         bottom = max(bottom, fr.bottom)
-    reach = split + (split - cap.x0) + TWIN_WORD_GAP      # the right side is no wider than the left
     sides = ([i for i in members if items[i][0].x1 <= split],
              [i for i in members if items[i][0].x0 >= split and items[i][0].x1 <= reach])
     if not all(len(side) >= 3 for side in sides):

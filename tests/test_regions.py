@@ -1148,3 +1148,18 @@ def test_the_last_line_of_a_paragraph_right_above_a_chart_is_no_title_of_it():
     chars += line("Figure 2. Transfers by country, %", 40, top + 6, 8)
     page = lay(chars, shapes)
     assert (page.blocks[0].kind, page.blocks[0].text) == ("body", " ".join(text))
+
+
+def test_twin_tables_right_side_reaches_a_header_cell_set_past_the_left_sides_width():
+    # a chart (left) beside a table (right) under captions on one line: the right side is no
+    # wider than the left, unless a painted header cell touching the table's other cells runs
+    # further (its last column); a box that touches none of them (a sidebar's callout) does not
+    from types import SimpleNamespace
+    from extractor.regions import _twin_reach
+    cap = SimpleNamespace(x0=50.0, top=240.0, bottom=249.0)
+    split = 260.0
+    base = _twin_reach(cap, split, [])
+    header = [rect(265, 266, 404, 318), rect(404, 266, 545, 286), rect(404, 286, 442, 318)]
+    assert base < 545 < _twin_reach(cap, split, header)
+    callout = [rect(265, 266, 404, 318), rect(440, 330, 560, 368)]
+    assert _twin_reach(cap, split, callout) == base
