@@ -1080,6 +1080,12 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
         # words right of the bars are a table's or a column's beside the chart: the row ends there
         beyond = [items[i][0].x0 for i in out if items[i][0].x0 > area[2] and not VALUE_LABEL.match(_text_of(items, i))]
         out = [i for i in out if not beyond or items[i][0].x0 < min(beyond)]
+        # a value left of the name nearest the bars is another chart's, set to the left
+        # (two bar charts side by side: blind designer3, 2024q3 chromium, page 2)
+        near = [items[i][0].x0 for i in out if items[i][0].x1 <= area[0] + 1
+                and not VALUE_LABEL.match(_text_of(items, i))]
+        out = [i for i in out if not near or items[i][0].x1 > max(near)
+               or not VALUE_LABEL.match(_text_of(items, i))]
     names = [i for i in out if not VALUE_LABEL.match(_text_of(items, i))]
     if not horizontal:
         names = _name_stack(names, items)

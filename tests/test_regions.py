@@ -1163,3 +1163,29 @@ def test_twin_tables_right_side_reaches_a_header_cell_set_past_the_left_sides_wi
     assert base < 545 < _twin_reach(cap, split, header)
     callout = [rect(265, 266, 404, 318), rect(440, 330, 560, 368)]
     assert _twin_reach(cap, split, callout) == base
+
+
+def test_two_bar_charts_side_by_side_keep_their_own_values():
+    """Two horizontal bar charts side by side on the same baselines, the left one's values
+    ending short of the right one's names (blind designer3, 2024q3 chromium, page 2): a value
+    left of the name nearest a chart's bars is the other chart's."""
+    chars = paragraph(["Text of the left column", "runs on here"], 40, 50)
+    chars += paragraph(["Text of the right column", "runs on here"], 300, 50)
+    chars += line("Figure 1. Left chart, per cent", 40, 80, 9, "Helvetica-Bold")
+    chars += line("Figure 2. Right chart, per cent", 300, 80, 9, "Helvetica-Bold")
+    shapes = []
+    left = [("Alpha", "44.81%", 90), ("Beta", "24.57%", 50), ("Gamma", "20.34%", 40), ("Delta", "6.09%", 12)]
+    right = [("Omega", "31.42%", 60), ("Sigma", "17.08%", 34), ("Kappa", "9.65%", 19)]
+    for k, (name, value, w) in enumerate(left):
+        top = 100 + 17 * k
+        shapes.append(rect(100, top, 100 + w, top + 11, fill=BLUE))
+        chars += _right(name, 94, top + 2, 7) + line(value, 104 + w, top + 2, 7)
+    for k, (name, value, w) in enumerate(right):
+        top = 100 + 17 * k
+        shapes.append(rect(330, top, 330 + w, top + 11, fill=ORANGE))
+        chars += _right(name, 324, top + 2, 7) + line(value, 334 + w, top + 2, 7)
+    chars += paragraph([f"Body {FILLER}"], 40, 200)
+    page = lay(chars, shapes)
+    rows = texts(page, "table")
+    assert "Alpha 44.81%" in rows and "Beta 24.57%" in rows and "Omega 31.42%" in rows
+    assert not any(r.count("%") > 1 for r in rows)
