@@ -106,6 +106,7 @@ class Assembler:
         self.charted: list[Candidate] = []      # of a chart or table whose caption may stand below it
         self.main_ctx: Context | None = None    # the main text's context while a sidebar is read
         self.unscaled: list[Candidate] = []     # fractional counts of a chart whose unit line may stand below it
+        self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
 
     def block(self, block: Block) -> None:
         # a sidebar is an aside: what it names (a section heading, a metric, a period) does not
@@ -120,8 +121,30 @@ class Assembler:
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
         self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
         self.unscaled = scale_below(self.unscaled, block, found)
+        self.totals = section_totals(self.totals, self.ctx, block, found)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+def section_totals(pending: tuple, ctx: Context, block: Block, found: list[Candidate]) -> tuple:
+    """GRP:section-total: a bare "Total" row under a row-group label ("CIS member states" over
+    its countries) is that group's total when the table goes on with another group's label or
+    another total row ("Non-CIS countries", "All countries"); a "Total" that ends the table is
+    the table's own. Returns the total row's figures waiting to be settled, and the group."""
+    waiting, group = pending
+    if waiting:
+        now = ctx.row_section[1] if ctx.row_section else None
+        more = block.kind == "table" and (any(cues()["table_total"].match(c.quote) for c in found)
+                                          or bool(now and now != group))
+        if not more and block.kind == "table" and not found:
+            return pending            # a row of no values in the same group: wait on
+        for c in waiting if more else ():
+            c.group, c.rules = group, c.rules + ["GRP:section-total"]
+    group = ctx.row_section[1] if block.kind == "table" and found and ctx.row_section else None
+    label = block.text[:min(c.start for c in found)] if group else ""
+    if group and pattern("section_total").match(label) and all(c.group is None for c in found):
+        return tuple(found), group
+    return (), None
 
 
 def scale_below(unscaled: list[Candidate], block: Block, found: list[Candidate]) -> list[Candidate]:

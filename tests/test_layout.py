@@ -435,7 +435,7 @@ def test_narrow_columns_of_prose_are_columns_not_table_rows():
 TABLE_ROWS = [("Country", "Persons", "Share"), ("Aland", "12,400", "41.2"), ("Borduria", "9,100", "30.3"),
               ("Carpania", "4,250", "14.1"), ("Total", "30,100", "-")]
 FIGURE_LEFT = ["Permits were granted to 40,150 people in", "the quarter, 12.5% more than in the last",
-               "one; by nationality Aland had 35.4% and"]
+               "one; by nationality Aland had 35.4% of it."]
 FIGURE_RIGHT = ["Of the 61,200 workers, 13,450 were in the", "capital and 8,720 in the second city, while",
                 "the third city followed with 5,310 ones."]
 

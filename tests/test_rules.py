@@ -285,6 +285,9 @@ DOCUMENTS = [
      table_row("Uzbekistan", "4,312")],
     [heading("6. Remittances"),
      block("The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan.")],
+    [heading("4. Labour migration"), block("Table 2. Workers by citizenship, Q2 2024", "heading", 9.0),
+     table_row("Citizenship", "Persons"), table_row("CIS member states"), table_row("Uzbekistan", "1,000"),
+     table_row("Total", "1,000"), table_row("All countries", "1,200")],
     [heading("5. Citizens abroad"),
      block("Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
            "against 26.5 thousand in the same quarter of 2023.")],
@@ -604,6 +607,26 @@ def test_other_countries_beside_a_group_column_of_one_group(rows, expected):
            table_row("Country / group", "KZT bn", "Share, %"), *(table_row(*r) for r in rows)]
     got = {(c.group, "group_complement" in c.flags) for c in assemble(*doc).candidates if c.country is None}
     assert got == ({(expected, True)} if expected else set())
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ((("Total", "1,500", "+2.5"), ("Non-CIS countries",), ("Gamma", "700", "+1.5"), ("Total", "700", "+1.5"),
+      ("All countries", "2,200", "+2.0")), [("CIS", 1500.0), ("non-CIS", 700.0)]),
+    ((("Non-CIS countries",), ("Gamma", "700", "+1.5"), ("Total", "2,200", "+2.0")), []),
+], ids=["subtotals-then-all", "total-ends-the-table"])
+def test_a_bare_total_under_a_row_group_label_is_that_groups_total(rows, expected):
+    """GRP:section-total: "Total" under "CIS member states" and its countries is the CIS total
+    when the table goes on (another group's label, another total row); a "Total" that ends the
+    table is the table's, with no group."""
+    doc = [heading("4. Labour migration"), block("Table 1. Foreign workers registered by citizenship, Q2 2024", "heading", 9.0),
+           table_row("Citizenship", "Persons", "Change on Q1 2024, %"), table_row("CIS member states"),
+           table_row("Uzbekistan", "1,000", "+3.5"), table_row("Tajikistan", "500", "+0.5"),
+           *(table_row(*r) for r in rows), block("The text goes on.")]
+    got = sorted((c.group, float(c.value)) for c in assemble(*doc).candidates
+                 if c.country is None and c.statistic == "total" and "GRP:section-total" in c.rules)
+    assert got == sorted(expected)
+    assert all(c.group is None for c in assemble(*doc).candidates if c.quote.startswith("All countries")
+               or c.quote.startswith("Total 2,200"))
 
 
 def test_header_lines_in_small_type_give_their_columns_and_notes_and_a_cells_wrapped_tail_is_no_break():
