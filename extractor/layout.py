@@ -699,11 +699,27 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
     for i in range(1, len(slabs)):
         head = min(slabs[i], key=lambda f: f.x0)
         gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
-        if (gap >= SECTION_GAP_RATIO * body and _at_left(head, left)
+        wide = gap > 0 and _full_width_after(slabs, i, head)
+        if ((gap >= SECTION_GAP_RATIO * body or wide) and _at_left(head, left)
                 and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1
-                and _other_columns_break(slabs, i, head, gap) and not _between_rows(slabs, i)):
+                and (wide or _other_columns_break(slabs, i, head, gap)) and not _between_rows(slabs, i)):
             return i
     return None
+
+
+def _full_width_after(slabs: list[list[_Frag]], i: int, head: _Frag) -> bool:
+    """The line right under heading `i` runs across the columns above it, to near the right
+    edge of the text beside the heading (a Word
+    heading with little space before it, under two columns, opening a full-width section:
+    blind designer8, 2022q4 word, page 2)."""
+    beside = [f for s in slabs[max(0, i - 3):i] for f in s if f.x0 > head.x1]
+    if i + 1 >= len(slabs) or not beside:
+        return False
+    if head.size < 1.15 * statistics.median(f.size for f in beside):
+        return False            # no larger than the text beside it: no heading over the page
+    right = max(f.x1 for f in beside)
+    return any(f.plan is None and len((f.text or "").split()) >= 6 and f.x0 < head.x1
+               and f.x1 >= right - 3 * (f.bottom - f.top) for f in slabs[i + 1])
 
 
 def _between_rows(slabs: list[list[_Frag]], i: int) -> bool:

@@ -668,3 +668,18 @@ def test_a_number_set_large_inside_a_sentence_is_part_of_its_paragraph():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert any(b.text == "Foreign authorities issued work permits to 12,500 citizens of Kazakhstan, against "
                "11,250 a year before." for b in page.blocks)
+
+
+def test_a_heading_close_under_two_columns_over_a_full_width_paragraph_closes_them():
+    # two columns, then (little space before it, as Word sets a heading) a larger heading at the
+    # left edge and a paragraph running across the whole width: both columns are read first
+    left = [(f"Left {i} " + FILLER)[:50] for i in range(1, 5)]
+    right = [(f"Right {i} " + FILLER)[:50] + "." * (i == 3) for i in range(1, 4)]
+    end = 100 + 4 * BODY * 1.3
+    wide = ["Across " + FILLER + " and then a few more words to the end", "the page " + FILLER + " to the right end."]
+    chars = (paragraph(left, 40, 100) + paragraph(right, 305, 100)
+             + line("5 Labour", 40, end + 4, 12.0, "Helvetica-Bold") + paragraph(wide, 40, end + 4 + 18))
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = [t for _, t in blocks_of(page)]
+    assert got.index("5 Labour") > max(i for i, t in enumerate(got) if "Right" in t or "Left" in t)
+    assert got[-1] == " ".join(wide)
