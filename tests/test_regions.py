@@ -1190,3 +1190,18 @@ def test_two_bar_charts_side_by_side_keep_their_own_values():
     rows = texts(page, "table")
     assert "Alpha 44.81%" in rows and "Beta 24.57%" in rows and "Omega 31.42%" in rows
     assert not any(r.count("%") > 1 for r in rows)
+
+
+def test_horizontal_bar_names_set_under_their_bars_middle_still_name_them():
+    """A Word chart sets each category name a little under its bar's band (blind designer8,
+    2022q4 word, Figure 1): the nearest name left of the bars within one bar thickness of the
+    band's middle names the bar."""
+    chars = line("Figure 1. Workers by citizenship, persons", 40, 80, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value, w) in enumerate([("Alpha", "5,284", 300), ("Beta", "2,917", 165), ("Gamma", "2,106", 119)]):
+        top = 100 + 40 * k
+        shapes.append(rect(136, top, 136 + w, top + 12, fill=BLUE))
+        chars += _right(name, 125, top + 12, 8.5) + line(value, 141 + w, top - 1, 8.5)
+    chars += paragraph([f"Body {FILLER}"], 40, 240)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Alpha 5,284", "Beta 2,917", "Gamma 2,106"]
