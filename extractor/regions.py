@@ -778,8 +778,15 @@ def _clusters(bars: list[dict]) -> list[list[dict]]:
     """Bars chained by nearness into charts."""
     groups: list[list[dict]] = []
     def gap(s, t) -> float:     # columns of a vertical chart stand up to 2.5 widths apart
-        thick = min(s["x1"] - s["x0"], s["bottom"] - s["top"], t["x1"] - t["x0"],
-                    t["bottom"] - t["top"])
+        # columns of different heights on one baseline: a short column is as wide as a tall
+        # one (and bars of different lengths from one left edge as thick as a long one)
+        if abs(s["bottom"] - t["bottom"]) < 1.5 and abs(s["top"] - t["top"]) >= 1.5:
+            thick = min(s["x1"] - s["x0"], t["x1"] - t["x0"])
+        elif abs(s["x0"] - t["x0"]) < 1.5 and abs(s["x1"] - t["x1"]) >= 1.5:
+            thick = min(s["bottom"] - s["top"], t["bottom"] - t["top"])
+        else:
+            thick = min(s["x1"] - s["x0"], s["bottom"] - s["top"], t["x1"] - t["x0"],
+                        t["bottom"] - t["top"])
         return max(CHART_GAP, 2.5 * thick)
 
     for s in sorted(bars, key=lambda s: (s["top"], s["x0"])):
@@ -890,6 +897,10 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
     bands = _named_bands(_bands(cluster, horizontal), horizontal, items, used)
     area = union([_sbox(s) for s in cluster])
     free = [i for i in range(len(items)) if i not in used]
+    # a series' name beside its swatch is the legend's, never a category's second line
+    # ("Sent from Kazakhstan" right under "November": blind designer20, 2022q4 chromium)
+    keyed = {j for j, _ in _legend(swatches, cluster, items, free, bands)}
+    free = [i for i in free if i not in keyed]
     rows, row_bands = [], []
     reaches = [None] * len(bands) if horizontal else _column_reaches(bands)
     for band, reach in zip(bands, reaches):
@@ -902,7 +913,7 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
         return None
     groups = _group_labels(row_bands, area, items, free) if horizontal else []
     free = [i for i in free if i not in groups]
-    series = _legend(swatches, cluster, items, free, bands)
+    series = _legend(swatches, cluster, items, free + sorted(keyed), bands)
     free = [i for i in free if i not in [j for j, _ in series]]
     header = [j for j, _ in series] if len(series) >= 2 else []
     rows = [_series_order(r, band, series, horizontal, items) for r, band in zip(rows, bands)]

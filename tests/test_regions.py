@@ -1205,3 +1205,25 @@ def test_horizontal_bar_names_set_under_their_bars_middle_still_name_them():
     chars += paragraph([f"Body {FILLER}"], 40, 240)
     page = lay(chars, shapes)
     assert texts(page, "table") == ["Alpha 5,284", "Beta 2,917", "Gamma 2,106"]
+
+
+def test_grouped_columns_keep_a_short_last_column_and_their_legend_apart_from_the_names():
+    """Two series of columns by month, the legend's swatches and names right under the month
+    names, the last month's columns farther from the others than a short column is tall (blind
+    designer20, 2022q4 chromium, Figure 3): every month is a row of two values, and the series
+    names are the legend's, no month's second line."""
+    chars = line("Figure 3. Transfers by month, KZT billion", 52, 60, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, sent, got) in enumerate([("October", 86.3, 21.4), ("November", 77.9, 19.8),
+                                           ("December", 77.4, 22.3)]):
+        x = 132 + k * 138
+        shapes.append(rect(x, 200 - sent * 1.3, x + 32, 200, fill=BLUE))
+        shapes.append(rect(x + 38, 200 - got * 1.3, x + 70, 200, fill=ORANGE))
+        chars += centred(f"{sent}", x + 16, 200 - sent * 1.3 - 11, 8)
+        chars += centred(f"{got}", x + 54, 200 - got * 1.3 - 11, 8)
+        chars += centred(name, x + 35, 206, 8)
+    shapes += [rect(228, 220, 237, 228, fill=BLUE), rect(351, 220, 360, 228, fill=ORANGE)]
+    chars += line("Sent abroad", 241, 220, 8) + line("Received here", 364, 220, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 260)
+    page = lay(chars, shapes)
+    assert texts(page, "table")[1:] == ["October 86.3 21.4", "November 77.9 19.8", "December 77.4 22.3"]
