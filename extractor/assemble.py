@@ -72,6 +72,7 @@ class Context:
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
+    row_topic: str = ""                   # the words of a table's last text-only row ("Money transfers")
     header: Block | None = None           # the header row, until the first row of values
     section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
     header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
@@ -285,7 +286,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)
-        return replace(ctx, caption=block, columns=None, row_section=None, header=None, header_lines=(),
+        return replace(ctx, caption=block, columns=None, row_section=None, row_topic="", header=None, header_lines=(),
                        table_groups=(), section_skip=_still_skipped(ctx, block.text)), []
     if block.kind == "table":
         if ctx.section_skip:
@@ -302,7 +303,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return ctx, []      # a cell's wrapped last words ("states" under "CIS member") amid the rows
     if ctx.columns is not None and block.kind in ("heading", "legend") and _names_a_group_only(block.text, rd):
         return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
-    ctx = replace(ctx, caption=None, columns=None, row_section=None, header=None, header_lines=(),
+    ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(),
                   table_groups=())
     if block.kind == "heading":
         return heading(ctx, block, rd), []
@@ -1105,6 +1106,7 @@ def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
     period = (ctx.report_start, ctx.report_end)
     unit = next((c for c in tables.columns_of([text], caption.text if caption else "", rd, period)
                  if c.kind in ("KZT", "USD", "persons")), None) if UNIT_AT_END.search(text) else None
+    ctx = replace(ctx, row_topic=text)      # MET:row-topic
     if metric is None and group is None and unit is None:
         return ctx
     old = ctx.row_section or (None, None, None)
@@ -1256,6 +1258,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]   # "Sent from Kazakhstan"
     is_total = bool(cues()["table_total"].match(label))
     row_metric = _row_metric(label, context, rd, ctx.permit_kind)
+    # MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals"
+    topic = _row_metric(label, ctx.row_topic, rd, ctx.permit_kind) \
+        if ctx.row_topic and not row_metric and direction_of(label, []) else None
+    row_metric = row_metric or topic
     # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
     complement = _complement_row(ctx, label, lead) if not ents else None     # GRP:complement
@@ -1269,7 +1275,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     if ctx.row_section and ctx.row_section[0] and not row_metric:
         metric, base_rule = ctx.row_section[0], "MET:row-section"   # under "Received in Kazakhstan, by ..."
     if row_metric and not ents:
-        metric, base_rule = row_metric, "MET:row-label"    # "Entries of foreign nationals | 2,698,540 | ..."
+        metric, base_rule = row_metric, "MET:row-topic" if topic else "MET:row-label"    # "Entries of ... | 2,698,540 | ..."
     if rate_row and not ents:
         metric, base_rule = "exchange_rate", "MET:row-label"
     if metric is None:

@@ -285,6 +285,9 @@ DOCUMENTS = [
      table_row("Uzbekistan", "4,312")],
     [heading("6. Remittances"),
      block("The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan.")],
+    [heading("8. Annex"), block("Table 9. Monthly indicators, second quarter of 2024", "heading", 9.0),
+     table_row("Indicator", "Unit", "April 2024", "May 2024"), table_row("Money transfers of individuals"),
+     table_row("Sent from Kazakhstan", "KZT bn", "68.5", "71.5")],
     [heading("4. Labour migration"), block("Table 2. Workers by citizenship, Q2 2024", "heading", 9.0),
      table_row("Citizenship", "Persons"), table_row("CIS member states"), table_row("Uzbekistan", "1,000"),
      table_row("Total", "1,000"), table_row("All countries", "1,200")],
@@ -607,6 +610,19 @@ def test_other_countries_beside_a_group_column_of_one_group(rows, expected):
            table_row("Country / group", "KZT bn", "Share, %"), *(table_row(*r) for r in rows)]
     got = {(c.group, "group_complement" in c.flags) for c in assemble(*doc).candidates if c.country is None}
     assert got == ({(expected, True)} if expected else set())
+
+
+def test_a_direction_row_under_a_topic_row_takes_the_metric_both_name():
+    """MET:row-topic: "Sent from Kazakhstan" under the row "Money transfers of individuals" is
+    remittances sent, month by month; without the topic row it names no metric."""
+    def doc(*topic):
+        return [heading("8. Annex"), block("Table 9. Monthly indicators, second quarter of 2024", "heading", 9.0),
+                table_row("Indicator", "Unit", "April 2024", "May 2024"), *(table_row(t) for t in topic),
+                table_row("Sent from Kazakhstan", "KZT bn", "68.5", "71.5")]
+    got = sorted((c.metric, float(c.value), c.period[0], "MET:row-topic" in c.rules)
+                 for c in assemble(*doc("Money transfers of individuals")).candidates)
+    assert got == [("remittances_sent", 68.5e9, "2024-04-01", True), ("remittances_sent", 71.5e9, "2024-05-01", True)]
+    assert not assemble(*doc()).candidates
 
 
 @pytest.mark.parametrize("rows,expected", [
