@@ -671,11 +671,15 @@ RELATIVE_AFTER = regex.compile(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|f
 
 def _in_relative(text: str, c: Cue, st: Statement) -> bool:
     """"Russian citizens, many of whom had arrived in the spring, received 35.0 per cent": a cue in a
-    relative clause set off by commas before the statement describes, it does not count."""
+    relative clause, or an apposition ("permanent residents, i.e. foreigners living here on a
+    residence permit, stood at ..."), set off by commas before the statement describes, it does
+    not count."""
     if not text or c.end > st.start:
         return False
     comma = text.rfind(",", 0, c.start)
-    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:c.start])) and "," in text[c.end:st.start]
+    aside = text[comma:c.start] if comma >= 0 else ""
+    return comma >= 0 and bool(RELATIVE_PRONOUN.search(aside) or pattern("apposition").match(aside[1:].lstrip())) \
+        and "," in text[c.end:st.start]
 
 
 THAN_BEFORE = regex.compile(r"\bthan\s+(?:the\s+|those\s+|total\s+)?$", regex.I)

@@ -1115,6 +1115,10 @@ CASES = [
     ("a group named after a list of shares 'as the main country of origin among arrivals from' it", "2. Arrivals",
      "Kyrgyzstan (38.5%) overtook Tajikistan (33.5%) as the main country of origin among arrivals from CIS member states.",
      [fig("arrivals", "share", "percent", 38.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 33.5, "TJK", group="CIS")]),
+    ("a cue in an apposition set off by commas names no metric", "3. Residence permits",
+     "As of 1 April 2024 the number of permanent residents, i.e. foreigners living in the country "
+     "on a residence permit, stood at 140,500.",
+     [fig("permanent_residents", "total", "persons", 140500, period=("2024-04-01", "2024-04-01"))]),
 ]
 
 
