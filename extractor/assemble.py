@@ -70,6 +70,7 @@ class Context:
     section_period: tuple[str, str] | None = None   # "7. The year 2024 compared with 2023": 2024
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
+    legal_notes: frozenset[str] = frozenset()       # labels of notes that cite a legal act ("Order ... No. 119")
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
     row_topic: str = ""                   # the words of a table's last text-only row ("Money transfers")
@@ -97,8 +98,9 @@ class Assembler:
     """Reads blocks in order and collects candidates."""
 
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
-                 find_entities, parse_number=None, term_notes: frozenset[str] = frozenset()):
-        self.ctx = Context(report_start, report_end, term_notes=term_notes)
+                 find_entities, parse_number=None, term_notes: frozenset[str] = frozenset(),
+                 legal_notes: frozenset[str] = frozenset()):
+        self.ctx = Context(report_start, report_end, term_notes=term_notes, legal_notes=legal_notes)
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
@@ -201,7 +203,8 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     ctx, found, *rest = _read_block(ctx, rd, block)
     ctx, found = _section_stock(ctx, found)
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
-        ctx = replace(ctx, section_source=_standing_source(block, found, ctx.section_source, ctx.report))
+        ctx = replace(ctx, section_source=_standing_source(block, found, ctx.section_source, ctx.report,
+                                                           ctx.legal_notes))
     return ctx, found, (rest[0] if rest else [])
 
 
@@ -224,15 +227,19 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
     return ctx, out
 
 
-def _standing_source(block: Block, found: list[Candidate], before: str | None, report) -> str | None:
+def _standing_source(block: Block, found: list[Candidate], before: str | None, report,
+                     legal: frozenset[str] = frozenset()) -> str | None:
     """The marker that sources the section's unmarked text after this block: its last marker,
     unless that one sourced only comparisons (changes, and figures of other periods: "comparative
-    data for 2021-2022") or a conversion rate; then the one before it, or the source already
-    standing."""
+    data for 2021-2022") or a conversion rate, or cites a legal act and sourced nothing here
+    ("The new rules came into force in May.⁹" | "⁹ Rules ..., approved by Order No. 119");
+    then the one before it, or the source already standing."""
     for m in reversed(block.markers):
         if attach.rate_note(block, m):
             continue
         sourced = [c for c in found if m.label in c.footnotes]
+        if m.label in legal and not sourced:
+            continue
         if not sourced or any(c.statistic != "change" and c.period == report for c in sourced):
             return m.label
     return before or block.markers[-1].label
@@ -903,7 +910,7 @@ def _total_in_label(ctx: Context, block: Block, label: str, metric, rule, notes,
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
-    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source)
+    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source, ctx.legal_notes)
 
 
 # --- tables -------------------------------------------------------------------------------------

@@ -1490,14 +1490,15 @@ def _comparison_note(block: Block, m) -> bool:
 
 
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
-                  list_source: str | None, section_source: str | None = None
-                  ) -> tuple[list[str], list[str], str | None]:
+                  list_source: str | None, section_source: str | None = None,
+                  legal: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
     """The marker that sources a statement: the first in its sentence after it (FN:after),
     else the next in the paragraph (FN:paragraph-next), else its sentence's last (FN:sentence),
     else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list),
-    else the section's last marker before it (FN:section)."""
+    else the section's last marker before it (FN:section). A marker of another sentence whose
+    note cites a legal act ("approved by Order No. 119") sources no figure of this one."""
     own = [m for m in block.markers if s_start <= m.offset <= s_end + 1]
-    later = [m for m in block.markers if m.offset > s_end + 1]
+    later = [m for m in block.markers if m.offset > s_end + 1 and m.label not in legal]
     if own:
         after = [m for m in own if at is None or m.offset >= at]
         if after:
@@ -1510,7 +1511,7 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         return [own[-1].label], [], "FN:sentence"
     if later and not rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
-    earlier = [m for m in block.markers if m.offset < s_start]
+    earlier = [m for m in block.markers if m.offset < s_start and m.label not in legal]
     own_source = [m for m in earlier if not rate_note(block, m) and not _comparison_note(block, m)]
     if own_source or earlier:
         return [(own_source or earlier)[-1].label], ["source_from_paragraph"], "FN:paragraph-before"

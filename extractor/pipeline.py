@@ -565,7 +565,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
               timings: dict | None) -> Report:
     from .entities import find_entities
     from .numbers import find_quantities, parse_number
-    from .lang import report_languages, tag_languages
+    from .lang import pattern, report_languages, tag_languages
     from .periods import find_periods
 
     find_entities = _timed_calls(find_entities, timings, "matching")
@@ -583,7 +583,8 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     for k, v in end_notes.items():
         notes.setdefault(k, v)
     term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text))
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term)
+    legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal)
     for p in pages:
         for b in p.blocks:
             asm.block(b)

@@ -836,3 +836,19 @@ def test_an_undated_count_restating_a_dated_one_takes_its_date():
                  for c in cands if c.metric == "training_participants")
     day = ("2024-05-14", "2024-05-14")
     assert got == [(31.0, day, False), (31.0, day, True)]
+
+
+@pytest.mark.parametrize("legal,expected", [(frozenset({"9"}), "8"), (frozenset(), "9")],
+                         ids=["legal-note-skipped", "any-note"])
+def test_a_note_citing_a_legal_act_sources_no_figure_of_another_sentence(legal, expected):
+    """A marker whose note cites a legal act ("Rules ..., approved by Order No. 119") after a
+    sentence on the rules sources neither the next sentence's figure nor the table after it."""
+    para = block("Foreign workers numbered 41,500 at the end of June. The new rules on foreign labour "
+                 "came into force in May. Almaty city accounted for 27.5 per cent of the workers.",
+                 markers=[("8", "June."), ("9", "May.")])
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, legal_notes=legal)
+    for b in (heading("3. Labour migration"), para, block("Figure 1. Foreign workers by region, persons", "heading", 9.0),
+              table_row("Astana", "6,300")):
+        asm.block(b)
+    got = {float(c.value): c.footnotes for c in asm.candidates}
+    assert got[41500.0] == ["8"] and got[27.5] == [expected] and got[6300.0] == [expected]
