@@ -154,6 +154,13 @@ OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbe
 DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", regex.I)
 # "...; 12,000 Kazakhstani nationals were staying there": the country named before, across ';'
 THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
+
+
+def _there_names(text: str, ents, st: Statement) -> list:
+    """The countries "there" may point back to: those named before the statement, but not one set
+    against another ("Korea remains the second destination after Russia: ... there")."""
+    return [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY and e.end <= st.start
+            and not pattern("compared_name_before").search(text[max(0, e.start - 20):e.start])]
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
 # was the main counterpart. It received ... and was the origin of 61.5% of the money coming in".
 IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
@@ -346,7 +353,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start
                   and clause_at(sent.clauses, e.start).index not in aside
                   and not _total_between(text, e, st)]
-        subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
+        subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])
+                    and not pattern("compared_name_before").search(text[max(0, e.start - 20):e.start])]
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
@@ -381,16 +389,14 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
                 pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
             if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
-                named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
-                         and e.end <= st.start]
+                named = _there_names(text, list(earlier) + ents, st)
                 pick, rule = (named[-1], "ENT:there") if named else (pick, rule)
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
     _other_countries(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
-        named = [e for e in list(earlier) + ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
-                 and e.end <= st.start]
+        named = _there_names(text, list(earlier) + ents, st)
         if st.entity is not None and st.entity.label == "GROUP" and named and \
                 THERE.search(text[st.end:scope(sent, st.clause)[1]]):
             st.entity = named[-1]

@@ -1119,6 +1119,10 @@ CASES = [
      "As of 1 April 2024 the number of permanent residents, i.e. foreigners living in the country "
      "on a residence permit, stood at 140,500.",
      [fig("permanent_residents", "total", "persons", 140500, period=("2024-04-01", "2024-04-01"))]),
+    ("a name set against another is no subject, nor what 'there' points to", "5. Citizens abroad",
+     "Germany remains the second destination after Russia: as of the end of May 2024, some 31,500 "
+     "Kazakhstani nationals were staying there.",
+     [fig("citizens_abroad", "total", "persons", 31500, "DEU", period=("2024-05-31", "2024-05-31"))]),
 ]
 
 
