@@ -164,13 +164,24 @@ def scale_below(unscaled: list[Candidate], block: Block, found: list[Candidate])
     return []
 
 
+SOURCE_WORD = pattern("source_word")
+
+
 def caption_below_sources(charted: list[Candidate], block: Block, found: list[Candidate],
                           term_notes: frozenset[str]) -> list[Candidate]:
     """FN:caption-below: the figures of a chart or table with no note of their own take the note
-    of a "Figure 1. ..." caption printed right under it; returns the figures still waiting."""
+    of a "Figure 1. ..." caption printed right under it; FN:source-below: or the note of a line
+    under it that names its source ("Number of persons, Q4 2024. Source: Ministry of Labour.⁴"),
+    across a note without figures set beside a map's tiles. Returns the figures still waiting."""
+    first = next((m.label for m in block.markers if m.label not in term_notes), None)
+    if charted and first is not None and block.kind in ("legend", "body") and SOURCE_WORD.search(block.text):
+        for c in charted:
+            c.footnotes, c.rules = [first], c.rules + ["FN:source-below"]
+        return []
     if block.kind in ("table", "legend"):
         return charted + [c for c in found if not c.footnotes]
-    first = next((m.label for m in block.markers if m.label not in term_notes), None)
+    if block.kind == "body" and not block.markers and not DIGIT.search(block.text):
+        return charted          # a note without figures beside the chart ("Tiles are placed ...")
     if charted and first is not None and tables.FIGURE_CAPTION.match(block.text):
         for c in charted:
             c.footnotes, c.rules = [first], c.rules + ["FN:caption-below"]

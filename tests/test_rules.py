@@ -285,6 +285,9 @@ DOCUMENTS = [
      table_row("Uzbekistan", "4,312")],
     [heading("6. Remittances"),
      block("The Russian Federation remained the main partner: it received 28.5% of the money sent from Kazakhstan.")],
+    [heading("3. Labour migration"), block("Figure 2. Foreign workers by region, persons", "heading", 9.0),
+     table_row("Atyrau", "5,412"), block("Tiles are placed roughly by geography."), table_row("Astana", "3,104"),
+     block("Number of persons, Q2 2024. Source: Ministry of Labour.", "legend", markers=[("4", "Labour.")])],
     [heading("8. Annex"), block("Table 9. Monthly indicators, second quarter of 2024", "heading", 9.0),
      table_row("Indicator", "Unit", "April 2024", "May 2024"), table_row("Money transfers of individuals"),
      table_row("Sent from Kazakhstan", "KZT bn", "68.5", "71.5")],
@@ -852,3 +855,16 @@ def test_a_note_citing_a_legal_act_sources_no_figure_of_another_sentence(legal, 
         asm.block(b)
     got = {float(c.value): c.footnotes for c in asm.candidates}
     assert got[41500.0] == ["8"] and got[27.5] == [expected] and got[6300.0] == [expected]
+
+
+@pytest.mark.parametrize("between,expected", [("Tiles are placed roughly by geography.", ["4"]),
+                                              ("Workers are counted on 1 July.", [])],
+                         ids=["note-beside-tiles", "note-with-a-figure"])
+def test_a_source_line_under_a_map_sources_its_tiles(between, expected):
+    """FN:source-below: tiles with no note take the note of the "Source: ..." line under the map,
+    across a note without figures set between two rows of tiles (not across one with a figure)."""
+    doc = [heading("3. Labour migration"), block("Figure 2. Foreign workers by region, persons", "heading", 9.0),
+           table_row("Atyrau", "5,412"), block(between), table_row("Astana", "3,104"),
+           block("Number of persons, Q2 2024. Source: Ministry of Labour.", "legend", markers=[("4", "Labour.")])]
+    got = {c.region: c.footnotes for c in assemble(*doc).candidates if c.region}
+    assert got["KZ-71"] == ["4"] and got["KZ-23"] == expected
