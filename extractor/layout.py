@@ -1510,7 +1510,7 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _inline_figures(_join_across_columns(_padded_rows(blocks + held)))
+    return _inline_figures(_join_across_columns(_run_in_headings(_padded_rows(blocks + held))))
 
 
 # A line and the one set under it in the same column are at most this many body sizes apart:
@@ -1640,6 +1640,24 @@ def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: 
     fr = nxt[0]
     ln = by_id[id(fr)]
     return _joinable(run[-1], (fr, ln, _kind(ln, body, False)))
+
+
+def _run_in_headings(blocks: list[Block]) -> list[Block]:
+    """A bold lead-in set at the start of a paragraph's first line ("Outgoing transfers. In
+    the first" | "quarter of 2026 individuals sent ..."), read as a heading line of its own
+    because of its bold words, is that paragraph's start: a heading in the body's size that
+    ends mid-sentence, with the next block of the body starting in lower case right under it
+    (blind designer21, 2026q1 chromium, page 4)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "heading" and b.kind == "body" and b.column == prev.column
+                and abs(prev.size - b.size) <= 0.3 and RUN_ON_START.match(b.text)
+                and not prev.text.rstrip().endswith(SENTENCE_ENDS) and len(prev.text.split()) >= 4):
+            out[-1] = replace(_joined(prev, b), kind="body")
+        else:
+            out.append(b)
+    return out
 
 
 # The first character of a column's first block that continues the paragraph before it.

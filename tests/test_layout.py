@@ -683,3 +683,14 @@ def test_a_heading_close_under_two_columns_over_a_full_width_paragraph_closes_th
     got = [t for _, t in blocks_of(page)]
     assert got.index("5 Labour") > max(i for i, t in enumerate(got) if "Right" in t or "Left" in t)
     assert got[-1] == " ".join(wide)
+
+
+def test_a_bold_lead_in_on_a_paragraphs_first_line_starts_that_paragraph():
+    # "Outgoing transfers. In the first" (bold lead-in, then the text) over "quarter of ..."
+    lead, rest = "Outgoing transfers.", " In the first"
+    chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
+    chars += line(lead, 40, 100, font="Helvetica-Bold") + line(rest, 40 + len(lead) * ADVANCE * BODY, 100)
+    chars += paragraph(["quarter of the year individuals sent 231.7 billion", "tenge abroad through transfer systems."], 40, 113)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert ("body", "Outgoing transfers. In the first quarter of the year individuals sent 231.7 billion "
+                    "tenge abroad through transfer systems.") in blocks_of(page)
