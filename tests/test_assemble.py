@@ -1123,6 +1123,9 @@ CASES = [
      "Germany remains the second destination after Russia: as of the end of May 2024, some 31,500 "
      "Kazakhstani nationals were staying there.",
      [fig("citizens_abroad", "total", "persons", 31500, "DEU", period=("2024-05-31", "2024-05-31"))]),
+    ("money transferred into the country from abroad is received", "6. Remittances",
+     "In the quarter KZT 95.5 billion was transferred into Kazakhstan from abroad.",
+     [fig("remittances_received", "total", "KZT", 95.5e9)]),
 ]
 
 
