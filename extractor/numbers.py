@@ -188,6 +188,7 @@ LEADING = compiled(r"""
 LIST_AFTER = compiled(r"""
     \.\s+[A-Z]                                      # "... Methodology 1. Legislative developments"
     """, regex.VERBOSE)
+WORD_BEFORE = compiled(r"\p{Ll}\s+$")             # a lower-case word right before a number
 SECTION_AFTER = compiled(r"""
     (?:\.\d+)*\.?\s+[A-Z]                           # "2.3 Permanent residence permits"
     """, regex.VERBOSE)
@@ -372,8 +373,11 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
     if small and text[m.start() - 1:m.start()] == "(" and text[end:end + 1] == ")":
         return "enumeration"                        # "(2)"
     # "2.3 Permanent ..."; a lone "24.6" is kept: chart legends print values alone (sample
-    # mtm-kaz-2022q2-twocol-chromium, page 3).
-    if "." in num and "," not in num and SECTION_AFTER.match(text, end):
+    # mtm-kaz-2022q2-twocol-chromium, page 3); so is a value closing a sentence after a word
+    # ("... and those of Türkiye 14.8. Most of them ...")
+    if "." in num and "," not in num and SECTION_AFTER.match(text, end) \
+            and not (WORD_BEFORE.search(text, 0, m.start()) and text[end:end + 1] == "."
+                     and not text[end + 1:end + 2].isdigit()):
         return "section"
     if regex.fullmatch(r"\d+", num) and ADDRESS_AFTER.match(text, end):
         return "address"

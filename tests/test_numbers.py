@@ -171,6 +171,8 @@ FIND = [
     row("a 5-day training", "5 -> count 5 +duration"),
     row("twelve months later", "twelve -> count 12 +spelled_out +duration"),
     row("in 2.7million arrivals", "2.7million -> count 2700000"),
+    row("21.4 per cent and those of Türkiye 14.8. Most of them", "21.4 per cent -> percent 21.4",
+        "14.8 -> count 14.8", id="value closing a sentence after a word, no section"),
     # --- not quantities
     row("in 2022 the flows rose", id="year after in"),
     row("The figure for 2023 is final", id="bare year"),
@@ -183,6 +185,7 @@ FIND = [
     row("see Order No. 15 on registration", id="document number"),
     row("2.3 Permanent residence permits", id="section number"),
     row("Outline 2.1 Overview 2.2 Temporary residence", id="section numbers mid text"),
+    row("Contents. 2.3. Permanent residence permits", id="section number after a sentence"),
     row("1. The divergence of databases", id="list number"),
     row("(2) information campaigns", id="enumeration"),
     row("i.) the first point", id="roman enumeration"),
