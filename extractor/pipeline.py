@@ -354,6 +354,24 @@ def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
             c.rules.append("PER:restated")
 
 
+def compared_restatements(cands: list[Candidate]) -> None:
+    """CMP:restated: a change stated with no compared period ("outgoing transfers contracted by
+    6.3 per cent" in a summary) that another statement of the same change names one for ("6.3
+    per cent less than in the third quarter") takes it (flag compared_from_restatement), so the
+    two are one figure; where the statements name different periods, nothing is taken."""
+    for c in cands:
+        if c.statistic != "change" or c.compared is not None:
+            continue
+        key = (c.metric, c.unit, c.country, c.region, c.group, c.period)
+        named = {t.compared for t in cands if t.statistic == "change" and t.compared is not None
+                 and (t.metric, t.unit, t.country, t.region, t.group, t.period) == key
+                 and agree(t.value, t.text, c.value, c.text)}
+        if len(named) == 1:
+            c.compared = named.pop()
+            c.flags.append("compared_from_restatement")
+            c.rules.append("CMP:restated")
+
+
 def match_legends(cands: list[Candidate]) -> None:
     """A legend entry or a key-figure callout restating a figure takes that figure's key; a
     table cell restating a text figure of a group ("41.6% of arrivals from CIS states" and the
@@ -426,8 +444,13 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
 
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
-    a table or a chart takes that figure's key, so the two merge and the precise value wins."""
-    for t in stated:
+    a table or a chart takes that figure's key, so the two merge and the precise value wins. A
+    change compared with a period of its own ("-6.3% vs Q3 2023") restates a change against
+    that period first, never one stated against none ("transfers contracted by 6.3 per cent")."""
+    own = c.compared if c.statistic == "change" else None
+    for t in sorted(stated, key=lambda t: t.compared != own) if own else stated:
+        if own and t.compared is None:
+            continue
         if ((t.metric, t.unit, t.statistic, t.country, t.region) == (c.metric, c.unit, c.statistic, c.country, c.region)
                 and (c.group is None or t.group == c.group) and agree(t.value, t.text, c.value, c.text)):
             c.group, c.period, c.compared = t.group, t.period, t.compared
@@ -595,6 +618,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     infer_scales(cands)
     dated_restatements(cands, start, end)
     match_legends(cands)
+    compared_restatements(cands)
     source_lines(cands, pages, notes)
     figures = merge(cands, notes)
     numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,

@@ -288,6 +288,8 @@ DOCUMENTS = [
     [heading("3. Labour migration"), block("Figure 2. Foreign workers by region, persons", "heading", 9.0),
      table_row("Atyrau", "5,412"), block("Tiles are placed roughly by geography."), table_row("Astana", "3,104"),
      block("Number of persons, Q2 2024. Source: Ministry of Labour.", "legend", markers=[("4", "Labour.")])],
+    [heading("Summary"), block("Outgoing money transfers contracted by 6.5 per cent."),
+     heading("6. Remittances"), block("Outgoing transfers were 6.5 per cent lower than in the first quarter of 2024.")],
     [heading("8. Annex"), block("Table 9. Monthly indicators, second quarter of 2024", "heading", 9.0),
      table_row("Indicator", "Unit", "April 2024", "May 2024"), table_row("Money transfers of individuals"),
      table_row("Sent from Kazakhstan", "KZT bn", "68.5", "71.5")],
@@ -301,12 +303,13 @@ DOCUMENTS = [
 
 
 def rule_ids_used() -> set[str]:
-    from extractor.pipeline import dated_restatements
+    from extractor.pipeline import compared_restatements, dated_restatements
     used: set[str] = set()
     for doc in DOCUMENTS:
         asm = assemble(*doc)
         dated_restatements(asm.candidates, Q2[0], Q2[1])
         match_legends(asm.candidates)
+        compared_restatements(asm.candidates)
         used |= {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
     for rows in (load("frames.json")["frames"], load("clauses.json")["breaks"]):
         for row in rows:
@@ -868,3 +871,21 @@ def test_a_source_line_under_a_map_sources_its_tiles(between, expected):
            block("Number of persons, Q2 2024. Source: Ministry of Labour.", "legend", markers=[("4", "Labour.")])]
     got = {c.region: c.footnotes for c in assemble(*doc).candidates if c.region}
     assert got["KZ-71"] == ["4"] and got["KZ-23"] == expected
+
+
+@pytest.mark.parametrize("detail,expected", [
+    ("Outgoing transfers were 6.5 per cent lower than in the first quarter of 2024.", ("2024-01-01", "2024-03-31")),
+    ("Outgoing transfers were 6.5 per cent lower than in the first quarter of 2024, and 6.5 per cent "
+     "lower than in the second quarter of 2023.", None),
+], ids=["one-period-named", "two-periods-named"])
+def test_a_change_stated_without_its_compared_period_takes_the_one_its_restatement_names(detail, expected):
+    """CMP:restated: "contracted by 6.5 per cent" in a summary is the change a later sentence
+    dates against the first quarter; where two statements of it name different periods, the
+    summary's stays without one."""
+    from extractor.pipeline import compared_restatements
+    cands = assemble(heading("Summary"), block("Outgoing money transfers contracted by 6.5 per cent."),
+                     heading("6. Remittances"), block(detail)).candidates
+    compared_restatements(cands)
+    summary = next(c for c in cands if c.block.text.startswith("Outgoing money"))
+    assert summary.compared == expected
+    assert ("compared_from_restatement" in summary.flags) is (expected is not None)
