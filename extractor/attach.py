@@ -134,8 +134,25 @@ def parent(sent: Sent, clause: Clause) -> Clause | None:
 
 
 def blocked(sent: Sent, a: int, b: int, kinds=STRONG_BREAKS) -> bool:
-    """A strong break (one of `kinds`) opens any clause after clause `a` up to clause `b`."""
-    return any(sent.clauses[i].kind in kinds for i in range(a + 1, b + 1))
+    """A strong break (one of `kinds`) opens any clause after clause `a` up to clause `b`; a
+    break inside a bracket closed between them does not count ("Compared with Q1 (KZT 172.1
+    billion sent and KZT 81.9 billion received), outgoing transfers fell by 9.1 per cent")."""
+    inside = _closed_brackets(sent, a, b)
+    return any(sent.clauses[i].kind in kinds for i in range(a + 1, b + 1) if i not in inside)
+
+
+def _closed_brackets(sent: Sent, a: int, b: int) -> set[int]:
+    """The clauses within a bracket that opens after clause `a` and closes by clause `b`."""
+    out: set[int] = set()
+    for j in range(a + 1, b + 1):
+        r = sent.clauses[j]
+        if r.kind != "resume":
+            continue
+        k = next((k for k in range(j - 1, a, -1) if sent.clauses[k].rule == "CL:bracket"
+                  and sent.clauses[k].parent == r.parent), None)
+        if k is not None:
+            out.update(range(k + 1, j))
+    return out
 
 
 # --- entities -----------------------------------------------------------------------------
@@ -1325,6 +1342,7 @@ COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]
 
 
 POSSESSIVE = regex.compile(r"['’]s\s+")
+IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
 
 
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
@@ -1346,7 +1364,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
         cmp_just_before = [p for p in ps if p.end <= st.start and is_cmp(para, p)
-                           and COMPARED_VALUE.match(text[p.end:st.start])]   # "the April - June average of 60.0 bn"
+                           and (COMPARED_VALUE.match(text[p.end:st.start])   # "the April - June average of 60.0 bn"
+                                # every amount in a bracket right after it ("Compared with Q1 (KZT 172.1
+                                # billion sent and KZT 81.9 billion received), ...")
+                                or IN_BRACKET_AFTER.match(text[p.end:st.start]))]
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
                             and regex.match(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|"

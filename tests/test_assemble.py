@@ -1126,6 +1126,13 @@ CASES = [
     ("money transferred into the country from abroad is received", "6. Remittances",
      "In the quarter KZT 95.5 billion was transferred into Kazakhstan from abroad.",
      [fig("remittances_received", "total", "KZT", 95.5e9)]),
+    ("fronted comparison with its values in a bracket", "6. Remittances",
+     "Compared with January–March 2024 (KZT 170.5 billion sent and KZT 80.5 billion received), outgoing "
+     "transfers fell by 9.5 per cent, incoming ones by 4.5 per cent.",
+     [fig("remittances_sent", "total", "KZT", 170.5e9, period=Q1),
+      fig("remittances_received", "total", "KZT", 80.5e9, period=Q1),
+      fig("remittances_sent", "change", "percent", -9.5, compared=Q1),
+      fig("remittances_received", "change", "percent", -4.5, compared=Q1)]),
 ]
 
 
