@@ -1267,6 +1267,16 @@ def _from_section_unit(section_unit, cap_col, scale) -> bool:
     return section_unit is not None and cap_col is section_unit and scale == section_unit.scale and scale != 1
 
 
+def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[str | None, bool]:
+    """The metric a row's label names, and whether the row of words over it helped name it
+    (MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals")."""
+    named = _row_metric(label, context, rd, ctx.permit_kind)
+    if named or not ctx.row_topic or not direction_of(label, []):
+        return named, False
+    topic = _row_metric(label, ctx.row_topic, rd, ctx.permit_kind)
+    return topic, topic is not None
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -1275,11 +1285,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     ents, ps = tables.row_label(label, context, rd, period)
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]   # "Sent from Kazakhstan"
     is_total = bool(cues()["table_total"].match(label))
-    row_metric = _row_metric(label, context, rd, ctx.permit_kind)
-    # MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals"
-    topic = _row_metric(label, ctx.row_topic, rd, ctx.permit_kind) \
-        if ctx.row_topic and not row_metric and direction_of(label, []) else None
-    row_metric = row_metric or topic
+    row_metric, topic = _label_metric(ctx, rd, label, context)
     # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
     complement = _complement_row(ctx, label, lead) if not ents else None     # GRP:complement

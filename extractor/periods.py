@@ -472,7 +472,9 @@ def _all_hits(text: str, report_start: date, report_end: date) -> list[Hit]:
     hits = []
     rules = RULES + _ru_rules() if CYRILLIC.search(text) else RULES
     for rank, rule in enumerate(rules):
-        for m in rule.pattern.finditer(text):
+        # relative phrases may overlap ("The quarter-on-quarter increase": "the quarter" and
+        # "quarter-on-quarter"); every one is a hit, the longest wins (_longest_first)
+        for m in rule.pattern.finditer(text, overlapped=rule.name == "relative"):
             hits += [replace(h, rank=rank) for h in rule.resolve(m, report_start, report_end)]
     return hits
 

@@ -1133,6 +1133,10 @@ CASES = [
       fig("remittances_received", "total", "KZT", 80.5e9, period=Q1),
       fig("remittances_sent", "change", "percent", -9.5, compared=Q1),
       fig("remittances_received", "change", "percent", -4.5, compared=Q1)]),
+    ("money sent in so many transactions keeps the sentence's direction", "6. Remittances",
+     "Transfers to Kazakhstan amounted to KZT 110.5 billion, sent in 405,500 transactions.",
+     [fig("remittances_received", "total", "KZT", 110.5e9),
+      fig("remittances_received", "total", "transactions", 405500)]),
 ]
 
 

@@ -48,6 +48,8 @@ FIND = [
     row("Q2 2024 saw", "Q2 2024 -> 2024-04-01..2024-06-30"),
     row("Q3-2024", "Q3-2024 -> 2024-07-01..2024-09-30"),
     row("in Q4", "Q4 -> 2022-10-01..2022-12-31 relative"),   # the quarter just before a Q1 report
+    row("The quarter-on-quarter increase was 5.5%",          # overlapping phrases: the longest wins
+        "quarter-on-quarter -> 2022-10-01..2022-12-31 relative"),
     row("transfers in Q1 2023 and 2022",
         "Q1 2023 -> 2023-01-01..2023-03-31", "2022 -> 2022-01-01..2022-03-31"),
     row("the first quarter of 2024 and 2023",
