@@ -1642,17 +1642,21 @@ def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: 
     return _joinable(run[-1], (fr, ln, _kind(ln, body, False)))
 
 
+NUMBERED = regex.compile(r"\s*\d+(?:\.\d+)*\.?\s")      # "1.1 Temporary residence permits"
+
+
 def _run_in_headings(blocks: list[Block]) -> list[Block]:
     """A bold lead-in set at the start of a paragraph's first line ("Outgoing transfers. In
     the first" | "quarter of 2026 individuals sent ..."), read as a heading line of its own
     because of its bold words, is that paragraph's start: a heading in the body's size that
-    ends mid-sentence, with the next block of the body starting in lower case right under it
-    (blind designer21, 2026q1 chromium, page 4)."""
+    ends mid-sentence, unnumbered, with the next block of the body starting in lower case right
+    under it (blind designer21, 2026q1 chromium, page 4)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "heading" and b.kind == "body" and b.column == prev.column
-                and abs(prev.size - b.size) <= 0.3 and RUN_ON_START.match(b.text)
+                and abs(prev.size - b.size) <= 0.3 and b.text[:1].islower()
+                and not NUMBERED.match(prev.text)
                 and not prev.text.rstrip().endswith(SENTENCE_ENDS) and len(prev.text.split()) >= 4):
             out[-1] = replace(_joined(prev, b), kind="body")
         else:

@@ -694,3 +694,11 @@ def test_a_bold_lead_in_on_a_paragraphs_first_line_starts_that_paragraph():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert ("body", "Outgoing transfers. In the first quarter of the year individuals sent 231.7 billion "
                     "tenge abroad through transfer systems.") in blocks_of(page)
+
+
+def test_a_numbered_heading_in_body_size_stays_a_heading_over_its_paragraph():
+    chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
+    chars += line("1.1 Temporary residence permits", 40, 100, font="Helvetica-Bold")
+    chars += paragraph(["71,240 permits were issued in the quarter,", "most of them to citizens of the region."], 40, 113)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert ("heading", "1.1 Temporary residence permits") in blocks_of(page)
