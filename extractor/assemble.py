@@ -1107,9 +1107,28 @@ def _header_line_under(header: Block | None, line: Block) -> tuple[list[str], di
         overlap = [min(x1, h1) - max(x0, h0) for h0, h1 in heads]
         best = max(range(len(heads)), key=lambda i: overlap[i])
         if best == 0 or overlap[best] <= 0 or overlap[0] > 0:
-            return None
+            return _header_under_spans(header, line)
         texts[best] += " " + line.text[span[0]:span[1]]
         notes.update({best: m.label for m in line.markers if span[0] <= m.offset <= span[1] + 1})
+    return texts, notes
+
+
+def _header_under_spans(header: Block, line: Block) -> tuple[list[str], dict[int, str]] | None:
+    """An upper header line of spanning cells only ("Sent from | Received in") over the header
+    row that names the label column ("Country | KZT bn | share, % | KZT bn | share, %"): the
+    label cell stands left of every upper cell, and each other cell takes the upper cell whose
+    middle is nearest its own (TAB:header-lines)."""
+    cells = [c for c in line.cells if c[1] > c[0]]
+    heads = [_x_span(header, c) for c in header.cells]
+    spans = [_x_span(line, c) for c in cells]
+    if len(cells) <= len(heads) or None in heads or None in spans or spans[0][1] >= min(h[0] for h in heads):
+        return None
+    mids = [(h0 + h1) / 2 for h0, h1 in heads]
+    texts = [line.text[slice(*cells[0])]]
+    for (x0, x1), span in zip(spans[1:], cells[1:]):
+        near = min(range(len(mids)), key=lambda i: abs(mids[i] - (x0 + x1) / 2))
+        texts.append(header.text[slice(*header.cells[near])] + " " + line.text[slice(*span)])
+    notes = {k: m.label for k, span in enumerate(cells) for m in line.markers if span[0] <= m.offset <= span[1] + 1}
     return texts, notes
 
 

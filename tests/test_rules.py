@@ -889,3 +889,26 @@ def test_a_change_stated_without_its_compared_period_takes_the_one_its_restateme
     summary = next(c for c in cands if c.block.text.startswith("Outgoing money"))
     assert summary.compared == expected
     assert ("compared_from_restatement" in summary.flags) is (expected is not None)
+
+
+def test_an_upper_header_of_spanning_cells_heads_the_columns_under_it():
+    """An upper header line of spanning cells only ("Sent from | Received in") over the header
+    row that names the label column: each column under it takes the nearer spanning cell, so
+    the table's KZT and share columns keep their direction (TAB:header-lines)."""
+    def row(*pieces):
+        text, boxes, cells = "", [], []
+        for cell, x in pieces:
+            if text:
+                text += " "
+                boxes.append((x - 5, 0.0, x, 9.0))
+            cells.append((len(text), len(text) + len(cell)))
+            boxes += [(x + 4 * i, 0.0, x + 4 * i + 4, 9.0) for i in range(len(cell))]
+            text += cell
+        return Block(page=1, kind="table", text=text, boxes=tuple(boxes), size=8.0, cells=tuple(cells))
+    doc = [heading("6. Remittances"), block("Table 2. Money transfers by country, Q2 2024", "heading", 9.0),
+           row(("Sent from Kazakhstan", 170), ("Received in Kazakhstan", 290)),
+           row(("Country", 40), ("KZT bn", 160), ("share, %", 220), ("KZT bn", 280), ("share, %", 340)),
+           row(("Uzbekistan", 40), ("44.5", 160), ("20.5", 220), ("8.5", 280), ("9.5", 340))]
+    got = sorted((c.metric, c.statistic, float(c.value)) for c in assemble(*doc).candidates)
+    assert got == [("remittances_received", "share", 9.5), ("remittances_received", "total", 8.5e9),
+                   ("remittances_sent", "share", 20.5), ("remittances_sent", "total", 44.5e9)]
