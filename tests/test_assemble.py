@@ -1137,6 +1137,10 @@ CASES = [
      "Transfers to Kazakhstan amounted to KZT 110.5 billion, sent in 405,500 transactions.",
      [fig("remittances_received", "total", "KZT", 110.5e9),
       fig("remittances_received", "total", "transactions", 405500)]),
+    ("registered foreign labour names registered workers", "Summary",
+     "Registered foreign labour stood at 70,5 thousand workers, more than half of them (52.5 per cent) from Uzbekistan.",
+     [fig("registered_migrant_workers", "total", "persons", 70500),
+      fig("registered_migrant_workers", "share", "percent", 52.5, "UZB")]),
 ]
 
 
