@@ -536,6 +536,7 @@ def _sentence_state(ctx: Context, para: Para, s_start: int, s_end: int, run: Run
     ents = [Entity(e.start - s_start, e.end - s_start, e.text, e.label, e.id)
             for e in para.ents if s_start <= e.start < s_end]
     d = direction_of(sentence, ents)
+    run.prior_direction = run.block_direction
     if d:
         run.block_direction = d[0]
     kinds = list(regex.finditer(r"\b(temporary|permanent)\s+residen", sentence, regex.I))

@@ -63,6 +63,7 @@ class Running:
     """What earlier statements of the paragraph established (passed explicitly, rule by rule)."""
     block_metric: str | None = None
     block_direction: str | None = None
+    prior_direction: str | None = None      # the direction the sentences before this one spoke of
     stated: list[tuple] = field(default_factory=list)      # (start, end, metric, kind) of non-percent statements
     changes: list[tuple] = field(default_factory=list)                   # (start, end, metric, compared, sign)
     shares: list[tuple[int, int, str]] = field(default_factory=list)
@@ -885,6 +886,10 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                if ";" not in text[d.end:st.start] or LIST_INTRO.match(text[d.end:st.start])]
     if earlier:
         return earlier[-1].value, "DIR:sentence"
+    if run.prior_direction and pattern("anaphor_subject").search(text[lo:st.start]):
+        # "... outgoing transfers averaged KZT 84.9 billion. For the quarter they rose by 110.3
+        # per cent ..., and incoming transfers by 57.9 per cent": "they" are the paragraph's
+        return run.prior_direction, "DIR:paragraph"
     later = direction_cues(text[st.end:sent.end], st.end)
     if later and ";" not in text[st.end:later[0].start]:
         return later[0].value, "DIR:sentence"

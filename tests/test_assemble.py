@@ -1141,6 +1141,12 @@ CASES = [
      "Registered foreign labour stood at 70,5 thousand workers, more than half of them (52.5 per cent) from Uzbekistan.",
      [fig("registered_migrant_workers", "total", "persons", 70500),
       fig("registered_migrant_workers", "share", "percent", 52.5, "UZB")]),
+    ("'they' takes the direction the sentence before spoke of", "6. Remittances",
+     "Outgoing transfers averaged KZT 80.5 billion a month. For the quarter as a whole they rose by "
+     "105.5 per cent against the same quarter of 2023, and incoming transfers by 55.5 per cent.",
+     [fig("remittances_sent", "monthly_average", "KZT", 80.5e9),
+      fig("remittances_sent", "change", "percent", 105.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 55.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
