@@ -895,16 +895,7 @@ def test_an_upper_header_of_spanning_cells_heads_the_columns_under_it():
     """An upper header line of spanning cells only ("Sent from | Received in") over the header
     row that names the label column: each column under it takes the nearer spanning cell, so
     the table's KZT and share columns keep their direction (TAB:header-lines)."""
-    def row(*pieces):
-        text, boxes, cells = "", [], []
-        for cell, x in pieces:
-            if text:
-                text += " "
-                boxes.append((x - 5, 0.0, x, 9.0))
-            cells.append((len(text), len(text) + len(cell)))
-            boxes += [(x + 4 * i, 0.0, x + 4 * i + 4, 9.0) for i in range(len(cell))]
-            text += cell
-        return Block(page=1, kind="table", text=text, boxes=tuple(boxes), size=8.0, cells=tuple(cells))
+    from tests.test_assemble import _placed_row as row
     doc = [heading("6. Remittances"), block("Table 2. Money transfers by country, Q2 2024", "heading", 9.0),
            row(("Sent from Kazakhstan", 170), ("Received in Kazakhstan", 290)),
            row(("Country", 40), ("KZT bn", 160), ("share, %", 220), ("KZT bn", 280), ("share, %", 340)),
