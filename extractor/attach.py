@@ -136,8 +136,8 @@ def parent(sent: Sent, clause: Clause) -> Clause | None:
 
 def blocked(sent: Sent, a: int, b: int, kinds=STRONG_BREAKS) -> bool:
     """A strong break (one of `kinds`) opens any clause after clause `a` up to clause `b`; a
-    break inside a bracket closed between them does not count ("Compared with Q1 (KZT 172.1
-    billion sent and KZT 81.9 billion received), outgoing transfers fell by 9.1 per cent")."""
+    break inside a bracket closed between them does not count ("Compared with Q1 (KZT 170.5
+    billion sent and KZT 80.5 billion received), outgoing transfers fell by 9.5 per cent")."""
     inside = _closed_brackets(sent, a, b)
     return any(sent.clauses[i].kind in kinds for i in range(a + 1, b + 1) if i not in inside)
 
@@ -176,7 +176,7 @@ THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
 
 def _there_names(text: str, ents, st: Statement) -> list:
     """The countries "there" may point back to: those named before the statement, but not one set
-    against another ("Korea remains the second destination after Russia: ... there")."""
+    against another ("Germany remains the second destination after Russia: ... there")."""
     return [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY and e.end <= st.start
             and not pattern("compared_name_before").search(text[max(0, e.start - 20):e.start])]
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
@@ -887,8 +887,8 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     if earlier:
         return earlier[-1].value, "DIR:sentence"
     if run.prior_direction and pattern("anaphor_subject").search(text[lo:st.start]):
-        # "... outgoing transfers averaged KZT 84.9 billion. For the quarter they rose by 110.3
-        # per cent ..., and incoming transfers by 57.9 per cent": "they" are the paragraph's
+        # "... outgoing transfers averaged KZT 80.5 billion. For the quarter they rose by 105.5
+        # per cent ..., and incoming transfers by 55.5 per cent": "they" are the paragraph's
         return run.prior_direction, "DIR:paragraph"
     later = direction_cues(text[st.end:sent.end], st.end)
     if later and ";" not in text[st.end:later[0].start]:
@@ -1370,8 +1370,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None:
         cmp_just_before = [p for p in ps if p.end <= st.start and is_cmp(para, p)
                            and (COMPARED_VALUE.match(text[p.end:st.start])   # "the April - June average of 60.0 bn"
-                                # every amount in a bracket right after it ("Compared with Q1 (KZT 172.1
-                                # billion sent and KZT 81.9 billion received), ...")
+                                # every amount in a bracket right after it ("Compared with Q1 (KZT 170.5
+                                # billion sent and KZT 80.5 billion received), ...")
                                 or IN_BRACKET_AFTER.match(text[p.end:st.start]))]
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)

@@ -1677,7 +1677,7 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2), or the
     last block ends in a comma or a semicolon ("... made 240,500 entries;" | "China led this
     group": blind designer20, 2022q4 chromium, page 2), or in a word no sentence ends with
-    ("... the Kyrgyz Republic 20.0% and" | "Tajikistan 6.3%": patterns.json run_on_end)."""
+    ("... the third country 20.5% and" | "the fourth 6.5%": patterns.json run_on_end)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None

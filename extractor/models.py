@@ -43,8 +43,8 @@ FLAGS: dict[str, str] = {
                               "the previous quarter and incoming transfers by 33.0 per cent\"), "
                               "else of the section's last change before it",
     "compared_from_restatement": "a change stated with no compared period took the one another "
-                                 "statement of the same change names (\"contracted by 6.3 per cent\" "
-                                 "and \"6.3 per cent less than in the third quarter\")",
+                                 "statement of the same change names (\"contracted by 6.5 per cent\" "
+                                 "and \"6.5 per cent less than in the third quarter\")",
     "metric_from_title": "a chart legend entry whose metric comes from the chart's title",
     "percent_implied": "a number printed without '%' in a list of percents ('China 9.5, India "
                        "3.1') was read as a percent",

@@ -374,7 +374,7 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
         return "enumeration"                        # "(2)"
     # "2.3 Permanent ..."; a lone "24.6" is kept: chart legends print values alone (sample
     # mtm-kaz-2022q2-twocol-chromium, page 3); so is a value closing a sentence after a word
-    # ("... and those of Türkiye 14.8. Most of them ...")
+    # ("... and those of the next country 14.5. Most of them ...")
     if "." in num and "," not in num and SECTION_AFTER.match(text, end) \
             and not (WORD_BEFORE.search(text, 0, m.start()) and text[end:end + 1] == "."
                      and not text[end + 1:end + 2].isdigit()):

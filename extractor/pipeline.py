@@ -356,7 +356,7 @@ def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
 
 def compared_restatements(cands: list[Candidate]) -> None:
     """CMP:restated: a change stated with no compared period ("outgoing transfers contracted by
-    6.3 per cent" in a summary) that another statement of the same change names one for ("6.3
+    6.5 per cent" in a summary) that another statement of the same change names one for ("6.5
     per cent less than in the third quarter") takes it (flag compared_from_restatement), so the
     two are one figure; where the statements name different periods, nothing is taken."""
     for c in cands:
@@ -445,8 +445,8 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
     a table or a chart takes that figure's key, so the two merge and the precise value wins. A
-    change compared with a period of its own ("-6.3% vs Q3 2023") restates a change against
-    that period first, never one stated against none ("transfers contracted by 6.3 per cent")."""
+    change compared with a period of its own ("-6.5% vs Q3 2023") restates a change against
+    that period first, never one stated against none ("transfers contracted by 6.5 per cent")."""
     own = c.compared if c.statistic == "change" else None
     for t in sorted(stated, key=lambda t: t.compared != own) if own else stated:
         if own and t.compared is None:
