@@ -26,6 +26,7 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, resolve_metric,
                    section_metric)
 from .lang import pattern
+from .regexes import NUMBERED_HEADING
 from .frames import (LABEL_BEFORE, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
@@ -34,7 +35,6 @@ from .types import Block, Candidate, Entity, Quantity
 LIST_ITEM_MAX = 120
 # A heading smaller than this (points), unnumbered and not in capitals, titles a chart.
 CHART_TITLE_MAX_SIZE = 10.0
-NUMBERED_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 BULLETS = "•·▪◦●■‣⁃∙ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120

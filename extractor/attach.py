@@ -163,9 +163,13 @@ def reachable(sent: Sent, st: Statement, pos: int) -> bool:
     return not blocked(sent, st.clause.index, clause_at(sent.clauses, pos).index)
 
 
-# A name after these words is the one outranked, not the statement's subject.
-OUTRANKED = regex.compile(r"\b(?:overtook|overtaking|surpassed|outpaced|outnumbered|ahead\s+of|behind)\s+(?:the\s+)?$",
-                          regex.I)
+# A name after these words is set against another ("overtook the Russian Federation", "the second
+# destination after Russia"): neither the statement's subject nor what "there" points to
+OUTRANKED = pattern("compared_name_before")
+
+
+def _set_against(text: str, e: Entity) -> bool:
+    return bool(OUTRANKED.search(text[max(0, e.start - 20):e.start]))
 
 
 # "... declared work as the purpose of their entry into Russia": the country the count went to
@@ -178,7 +182,9 @@ def _there_names(text: str, ents, st: Statement) -> list:
     """The countries "there" may point back to: those named before the statement, but not one set
     against another ("Germany remains the second destination after Russia: ... there")."""
     return [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY and e.end <= st.start
-            and not pattern("compared_name_before").search(text[max(0, e.start - 20):e.start])]
+            and not _set_against(text, e)]
+
+
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
 # was the main counterpart. It received ... and was the origin of 61.5% of the money coming in".
 IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
@@ -371,8 +377,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start
                   and clause_at(sent.clauses, e.start).index not in aside
                   and not _total_between(text, e, st)]
-        subjects = [e for e in before if not OUTRANKED.search(text[max(0, e.start - 16):e.start])
-                    and not pattern("compared_name_before").search(text[max(0, e.start - 20):e.start])]
+        subjects = [e for e in before if not _set_against(text, e)]
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
@@ -648,7 +653,7 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
         earlier = [e for e in earlier if e.start >= st.clause.start
                    or not blocked(sent, clause_at(sent.clauses, e.start).index, par.index)]
     # "Russia moved ahead of Türkiye as the first destination, with KZT 50.5 bn": the subject
-    subjects = [e for e in earlier if not OUTRANKED.search(text[max(0, e.start - 16):e.start])]
+    subjects = [e for e in earlier if not _set_against(text, e)]
     earlier = subjects or earlier
     return earlier[-1] if earlier else None
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lang import pattern
+from .regexes import NUMBERED_HEADING
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces)
@@ -1642,9 +1643,6 @@ def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: 
     return _joinable(run[-1], (fr, ln, _kind(ln, body, False)))
 
 
-NUMBERED = regex.compile(r"\s*\d+(?:\.\d+)*\.?\s")      # "1.1 Temporary residence permits"
-
-
 def _run_in_headings(blocks: list[Block]) -> list[Block]:
     """A bold lead-in set at the start of a paragraph's first line ("Outgoing transfers. In
     the first" | "quarter of 2026 individuals sent ..."), read as a heading line of its own
@@ -1656,7 +1654,7 @@ def _run_in_headings(blocks: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "heading" and b.kind == "body" and b.column == prev.column
                 and abs(prev.size - b.size) <= 0.3 and b.text[:1].islower()
-                and not NUMBERED.match(prev.text)
+                and not NUMBERED_HEADING.match(prev.text)
                 and not prev.text.rstrip().endswith(SENTENCE_ENDS) and len(prev.text.split()) >= 4):
             out[-1] = replace(_joined(prev, b), kind="body")
         else:

@@ -24,6 +24,10 @@ from pathlib import Path
 
 import regex
 
+# A heading that opens with its section number ("2.3 Permanent residence", "4. Labour
+# migration"): the layout and assembly stages both tell such headings apart.
+NUMBERED_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
+
 CACHE_FORMAT = 1          # bump when what the file holds changes
 _PACKAGE = Path(__file__).resolve().parent
 _cached: dict[tuple[str, int], regex.Pattern] | None = None     # loaded from the file
