@@ -1266,8 +1266,18 @@ def _unit_column(rd: Readers, cells, numbers, lead: int, context: str, period, s
     ("KZT billion"), a unit cell of the row, its row group's, else the caption's."""
     if unit_row:
         return tables.columns_of([cells[lead]], context, rd, period)[0]
-    return _row_unit(cells, numbers, lead, context, rd, period) or section_unit \
-        or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
+    return _row_unit(cells, numbers, lead, context, rd, period) or _label_unit(cells[lead], context, rd, period) \
+        or section_unit or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
+
+
+def _label_unit(label: str, context: str, rd: Readers, period):
+    """TAB:label-unit: a row label ending in its unit ("Money sent abroad, KZT bn | 12.5 | ...")
+    gives its cells that unit and scale."""
+    found = UNIT_AT_END.search(label)
+    if not found:
+        return None
+    unit = tables.columns_of([found.group().lstrip(" ,")], context, rd, period)[0]
+    return replace(unit, rule="TAB:label-unit") if unit.kind in ("KZT", "USD", "persons") else None
 
 
 def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[str], str, list[str]]:
@@ -1282,9 +1292,13 @@ def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[
     return ([ctx.section_source] if ctx.section_source else []), "FN:section", ["source_from_previous"]
 
 
-def _from_section_unit(section_unit, cap_col, scale) -> bool:
-    """TAB:section-unit: the cell's scale is the one its row group's label gave."""
-    return section_unit is not None and cap_col is section_unit and scale == section_unit.scale and scale != 1
+def _unit_rules(section_unit, cap_col, scale, col) -> list[str]:
+    """TAB:section-unit: the cell's scale is the one its row group's label gave; TAB:label-unit:
+    its unit is the one its own label ends in."""
+    if section_unit is not None and cap_col is section_unit and scale == section_unit.scale and scale != 1:
+        return ["TAB:section-unit"]
+    named = cap_col.kind in ("KZT", "USD") or cap_col.scale != 1        # not a plain "persons"
+    return ["TAB:label-unit"] if cap_col.rule == "TAB:label-unit" and col.kind == "unknown" and named else []
 
 
 def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[str | None, bool]:
@@ -1374,6 +1388,6 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              + (["group_complement"] if complement else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
                              + ([cell_rule] if cell_notes else [])
-                             + (["TAB:section-unit"] if _from_section_unit(section_unit, cap_col, scale) else [])
+                             + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])))
     return out

@@ -1147,6 +1147,12 @@ CASES = [
      [fig("remittances_sent", "monthly_average", "KZT", 80.5e9),
       fig("remittances_sent", "change", "percent", 105.5, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", 55.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("citizens leaving to take up work abroad, then a destination's workers", "6. Citizens working abroad",
+     "About 12.5 thousand Kazakhstanis left to take up work abroad in April–June 2024. Russia stays the "
+     "first destination, with 7,100 workers, followed by Türkiye with 1,020.",
+     [fig("emigrant_workers", "total", "persons", 12500),
+      fig("emigrant_workers", "total", "persons", 7100, "RUS"),
+      fig("emigrant_workers", "total", "persons", 1020, "TUR")]),
 ]
 
 

@@ -293,6 +293,8 @@ DOCUMENTS = [
     [heading("8. Annex"), block("Table 9. Monthly indicators, second quarter of 2024", "heading", 9.0),
      table_row("Indicator", "Unit", "April 2024", "May 2024"), table_row("Money transfers of individuals"),
      table_row("Sent from Kazakhstan", "KZT bn", "68.5", "71.5")],
+    [heading("7. Annex"), block("Table A2. Transfers by month", "heading", 9.0),
+     table_row("Indicator", "2024 April", "2024 May"), table_row("Remittances received, USD mn", "150.5", "160.5")],
     [heading("4. Labour migration"), block("Table 2. Workers by citizenship, Q2 2024", "heading", 9.0),
      table_row("Citizenship", "Persons"), table_row("CIS member states"), table_row("Uzbekistan", "1,000"),
      table_row("Total", "1,000"), table_row("All countries", "1,200")],
@@ -590,6 +592,19 @@ def test_months_under_a_merged_year_row_groups_with_units_and_changes_against_na
         ("remittances_sent", "total", "KZT", 60.5e9, jan, None, True), ("remittances_sent", "total", "KZT", 65.5e9, feb, None, True),
         ("remittances_sent", "total", "KZT", 200.5e9, q1, None, True), ("remittances_sent", "total", "KZT", 230.5e9, q4, None, True),
         ("remittances_sent", "change", "percent", -13.0, q1, q4, False)])
+
+
+def test_a_row_label_ending_in_its_unit_gives_the_rows_cells_that_unit_and_scale():
+    """TAB:label-unit: "Remittances sent, KZT bn" under month columns that name no unit: its
+    cells are KZT billions of transfers sent ("remittances sent" names the direction as
+    "remittances received" does); the arrivals row beside it stays in persons."""
+    doc = [heading("7. Annex"), block("Table A1. Arrivals and remittances by month", "heading", 9.0),
+           table_row("Indicator", "2024 April", "2024 May"),
+           table_row("Arrivals of foreign nationals, persons", "1,000,500", "1,100,500"),
+           table_row("Remittances sent, KZT bn", "60.5", "65.5")]
+    got = sorted((c.metric, c.unit, float(c.value), "TAB:label-unit" in c.rules) for c in assemble(*doc).candidates)
+    assert got == [("arrivals", "persons", 1000500.0, False), ("arrivals", "persons", 1100500.0, False),
+                   ("remittances_sent", "KZT", 60.5e9, True), ("remittances_sent", "KZT", 65.5e9, True)]
 
 
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
