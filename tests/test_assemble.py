@@ -1153,6 +1153,15 @@ CASES = [
      [fig("emigrant_workers", "total", "persons", 12500),
       fig("emigrant_workers", "total", "persons", 7100, "RUS"),
       fig("emigrant_workers", "total", "persons", 1020, "TUR")]),
+    ("a community of citizens living abroad is their stock there, not workers", "5. Kazakhstanis abroad",
+     "A smaller community lives in the Republic of Korea: 12,500 Kazakhstani nationals held a long-term "
+     "stay status there at the end of June 2024. The Republic of Korea was home to some 40 500 Kazakhstani "
+     "nationals as of 31 December 2023. As of 1 January 2024 the consular offices of Kazakhstan had "
+     "400,300 citizens on their registers, 40% of them in the Russian Federation.",
+     [fig("citizens_abroad", "total", "persons", 12500, "KOR", period=("2024-06-30", "2024-06-30")),
+      fig("citizens_abroad", "total", "persons", 40500, "KOR", period=("2023-12-31", "2023-12-31")),
+      fig("citizens_abroad", "total", "persons", 400300, period=("2024-01-01", "2024-01-01")),
+      fig("citizens_abroad", "share", "percent", 40, "RUS", period=("2024-01-01", "2024-01-01"))]),
 ]
 
 
