@@ -1369,7 +1369,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             continue
         m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or metric)
         kind, scale, implied = _cell_kind(col, cell, value, m, cap_col, cap_scales)
-        got = tables.cell_statistic(kind, m, value, scale, context, is_total, col.head + " " + cell)
+        group_total = is_total and bool(row_group) and value != 100     # TAB:group-total-share
+        got = tables.cell_statistic(kind, m, value, scale, context, is_total and not group_total, col.head + " " + cell)
         if got is None or (kind == "change" and col.compared is None):
             continue
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
@@ -1389,5 +1390,6 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
                              + ([cell_rule] if cell_notes else [])
                              + _unit_rules(section_unit, cap_col, scale, col)
-                             + (["GRP:complement"] if complement else [])))
+                             + (["GRP:complement"] if complement else [])
+                             + (["TAB:group-total-share"] if group_total and got[0] == "share" else [])))
     return out

@@ -298,6 +298,9 @@ DOCUMENTS = [
     [heading("4. Labour migration"), block("Table 2. Workers by citizenship, Q2 2024", "heading", 9.0),
      table_row("Citizenship", "Persons"), table_row("CIS member states"), table_row("Uzbekistan", "1,000"),
      table_row("Total", "1,000"), table_row("All countries", "1,200")],
+    [heading("5. Remittances"), block("Table 1. Remittances sent by destination", "heading", 9.0),
+     table_row("Country", "KZT bn", "Share, %"), table_row("Uzbekistan", "40.5", "60.5"),
+     table_row("Total CIS", "40.5", "60.5")],
     [heading("5. Citizens abroad"),
      block("Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
            "against 26.5 thousand in the same quarter of 2023.")],
@@ -605,6 +608,20 @@ def test_a_row_label_ending_in_its_unit_gives_the_rows_cells_that_unit_and_scale
     got = sorted((c.metric, c.unit, float(c.value), "TAB:label-unit" in c.rules) for c in assemble(*doc).candidates)
     assert got == [("arrivals", "persons", 1000500.0, False), ("arrivals", "persons", 1100500.0, False),
                    ("remittances_sent", "KZT", 60.5e9, True), ("remittances_sent", "KZT", 65.5e9, True)]
+
+
+def test_a_groups_total_row_keeps_its_share_and_the_tables_total_row_keeps_none():
+    """TAB:group-total-share: "Total CIS | ... | 60.5" is the CIS share of transfers sent; the
+    last "Total | ... | 100.0" is the base of the shares, no figure."""
+    doc = [heading("5. Remittances"), block("Table 1. Remittances sent from Kazakhstan by destination", "heading", 9.0),
+           table_row("Country", "KZT bn", "Share of total, %"), table_row("CIS member states"),
+           table_row("Uzbekistan", "40.5", "30.5"), table_row("Total CIS", "80.5", "60.5"),
+           table_row("Non-CIS countries"), table_row("China", "20.5", "15.5"),
+           table_row("Total non-CIS", "52.5", "39.5"), table_row("Total", "133.0", "100.0")]
+    got = sorted((c.group or "", c.country or "", float(c.value), "TAB:group-total-share" in c.rules)
+                 for c in assemble(*doc).candidates if c.statistic == "share")
+    assert got == [("", "CHN", 15.5, False), ("", "UZB", 30.5, False),     # shares of all transfers
+                   ("CIS", "", 60.5, True), ("non-CIS", "", 39.5, True)]
 
 
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
