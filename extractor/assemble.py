@@ -1385,11 +1385,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              row_period, col.compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
-                             + (["percent_implied"] if implied else [])
-                             + (["group_complement"] if complement else []),
+                             + (["percent_implied"] if implied else []) + (["group_complement"] if complement else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
-                             + ([cell_rule] if cell_notes else [])
-                             + _unit_rules(section_unit, cap_col, scale, col)
+                             + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else [])))
     return out

@@ -11,7 +11,7 @@ import regex
 from .attach import year_before
 from .cues import cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .types import Block
+from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
 # English and Russian rows of data/patterns.json and patterns.ru.json ("July", "Июль").
@@ -262,6 +262,9 @@ def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] |
     ps = [p for p in readers.find_periods(cell, *period) if not p.relative]
     if len(ps) == 2 and YEAR_ALONE.fullmatch(ps[0].text) and ps[0].period_start[:4] == ps[1].period_start[:4]:
         ps = ps[1:]     # "2026" over "Q1 2026": the merged cell's year, then the column's own
+    elif len(ps) == 2 and ps[0].period_start <= ps[1].period_start and ps[1].period_end <= ps[0].period_end \
+            and (ps[0].period_start, ps[0].period_end) != (ps[1].period_start, ps[1].period_end):
+        ps = ps[1:]     # "Months of Q2 2026" over "May 2026": the column's own, inside the merged cell's
     words = cell.split()
     if len(ps) == 1 and words and MONTH_ONLY.match(words[-1]) and ps[0].end <= len(cell) - len(words[-1]) \
             and ps[0].period_start[:4] == ps[0].period_end[:4]:
@@ -408,3 +411,58 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[cap] = replace(c, text=c.text + lead, boxes=c.boxes + (c.boxes[-1],) * len(lead))
         k = end
     return tuple(out)
+
+
+# A row label's wrapped tail may sit this many of its line heights under the label's line.
+WRAP_GAP = 0.8
+# ... and be at most this long ("bn", "KZT bn", "Kazakhstan, KZT bn").
+WRAP_CHARS = 30
+# A label's tail printed alone: a unit and scale ("KZT bn", "USD million", "persons").
+UNIT_TAIL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge)\s*)?(?:bn|billions?|mln|mn|millions?|thousands?|th\.?"
+                          r"|persons|people|KZT|USD|tenge)\s*$", regex.I)
+
+
+def wrapped_row_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A row label wrapped in its cell, its last words on a line of their own
+    under the row's line (a Word cell "Money sent abroad, KZT" over "bn", the figures level
+    with the upper line): that line is no row but the end of the label above, joined to it.
+    The tail starts flush with the label, close under it, and is a unit, starts in lower case
+    or follows a label that breaks off (",", "-"), so a row group's own label is never taken."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _label_tail(prev, b):
+            out[-1] = _joined_label(prev, b)
+            continue
+        out.append(b)
+    return tuple(out)
+
+
+def _label_tail(row: Block, tail: Block) -> bool:
+    if row.kind != "table" or tail.kind != "table" or len(row.cells) < 2 or len(tail.cells) > 1:
+        return False
+    text = tail.text.strip()
+    if not text or len(text) > WRAP_CHARS or any(ch.isdigit() for ch in text):
+        return False
+    label, box = row.box_of(*row.cells[0]), union(tail.boxes)
+    if label is None or box is None or not any(ch.isdigit() for ch in row.text[row.cells[1][0]:]):
+        return False
+    height = label[3] - label[1]
+    if abs(box[0] - label[0]) > 2.0 or not 0 <= box[1] - label[3] <= WRAP_GAP * height:
+        return False
+    head = row.text[row.cells[0][0]:row.cells[0][1]].rstrip()
+    return bool(UNIT_TAIL.match(text)) or text[0].islower() or head.endswith((",", "-", "–"))
+
+
+def _joined_label(row: Block, tail: Block) -> Block:
+    """`row` with `tail`'s text put at the end of its first cell (boxes and markers kept)."""
+    at = row.cells[0][1]
+    add = " " + tail.text.strip()
+    lead = len(tail.text) - len(tail.text.lstrip())
+    boxes = (row.boxes[at - 1],) + tail.boxes[lead:lead + len(add) - 1]
+    n = len(add)
+    cells = ((row.cells[0][0], at + n),) + tuple((a + n, b + n) for a, b in row.cells[1:])
+    markers = tuple(m if m.offset <= at else Marker(m.label, m.offset + n, m.box) for m in row.markers) \
+        + tuple(Marker(m.label, at + 1 + m.offset - lead, m.box) for m in tail.markers)
+    return replace(row, text=row.text[:at] + add + row.text[at:], boxes=row.boxes[:at] + boxes + row.boxes[at:],
+                   cells=cells, markers=tuple(sorted(markers, key=lambda m: m.offset)))

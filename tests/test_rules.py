@@ -624,6 +624,44 @@ def test_a_groups_total_row_keeps_its_share_and_the_tables_total_row_keeps_none(
                    ("CIS", "", 60.5, True), ("non-CIS", "", 39.5, True)]
 
 
+def _placed(text: str, top: float, cells: list[tuple[str, float]], kind: str = "table") -> Block:
+    """A row printed at `top`, each cell's text from its x, 5 points a character, 9 points high."""
+    out, boxes, spans = "", [], []
+    for cell, x in cells:
+        if out:
+            out += " "
+            boxes.append((boxes[-1][2], top, x, top + 9.0))
+        spans.append((len(out), len(out) + len(cell)))
+        out += cell
+        boxes += [(x + 5.0 * k, top, x + 5.0 * (k + 1), top + 9.0) for k in range(len(cell))]
+    return Block(page=1, kind=kind, text=out, boxes=tuple(boxes), size=9.0, cells=tuple(spans))
+
+
+def test_a_row_label_wrapped_in_its_cell_gets_its_tail_back_and_a_row_group_stays_a_row():
+    """A Word cell "Money sent abroad, KZT" over "bn", the figures level with the upper line:
+    "bn" ends the label (so the row is in KZT billions); "Non-CIS countries", a row group's
+    label a row's height under the row above, stays a row of its own; months under a merged
+    "Months of Q2 2024" cell are each their month."""
+    from extractor.tables import wrapped_row_labels
+    rows = (_placed("", 100.0, [("Indicator", 50.0), ("Months of Q2 2024 April 2024", 250.0),
+                                ("Months of Q2 2024 May 2024", 350.0), ("Quarter Q2 2024", 450.0)]),
+            _placed("", 120.0, [("Money sent abroad, KZT", 50.0), ("60.5", 250.0), ("65.5", 350.0), ("190.5", 450.0)]),
+            _placed("", 131.0, [("bn", 50.0)]),
+            _placed("", 150.0, [("Arrivals of foreign nationals", 50.0), ("1,000", 250.0), ("1,100", 350.0),
+                                ("3,300", 450.0)]),
+            _placed("", 170.0, [("Non-CIS countries", 50.0)]),
+            _placed("", 190.0, [("China", 50.0), ("100", 250.0), ("110", 350.0), ("330", 450.0)]))
+    joined = wrapped_row_labels(rows)
+    assert [b.text.split(" 6")[0] for b in joined][1:3] == ["Money sent abroad, KZT bn", "Arrivals of foreign nationals 1,000 1,100 3,300"]
+    assert joined[3].text == "Non-CIS countries" and len(joined) == 5
+    assert joined[1].text[slice(*joined[1].cells[1])] == "60.5" and len(joined[1].boxes) == len(joined[1].text)
+    doc = [heading("7. Annex"), block("Table A1. Transfers and arrivals by month", "heading", 9.0), *joined]
+    got = sorted((c.metric, float(c.value), c.period) for c in assemble(*doc).candidates if c.metric == "remittances_sent")
+    assert got == [("remittances_sent", 60.5e9, ("2024-04-01", "2024-04-30")),
+                   ("remittances_sent", 65.5e9, ("2024-05-01", "2024-05-31")),
+                   ("remittances_sent", 190.5e9, ("2024-04-01", "2024-06-30"))]
+
+
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
     """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
     tiles is no break; the tiles after it keep the caption's metric."""
