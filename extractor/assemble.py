@@ -256,7 +256,7 @@ def _standing_source(block: Block, found: list[Candidate], before: str | None, r
     return before or block.markers[-1].label
 
 
-def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
+def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Block | None]:
     """A figure caption ("Figure 1. Arrivals ... by citizenship, %") titles the chart after it,
     whatever its size or kind; a short line right after it without numbers continues it; short
     "Name (41.37%)" lines under it are its legend. Returns the context and the block to read
@@ -266,6 +266,8 @@ def _chart_parts(ctx: Context, block: Block) -> tuple[Context, Block | None]:
         return replace(ctx, chart_title=block, title_open=True), None
     short = len(text) <= LEGEND_MAX
     if ctx.title_open and short and not DIGIT.search(text) and block.kind != "table":
+        if _names_a_group_only(text, rd):      # "CIS member states" over the chart's first part
+            return replace(ctx, chart_title=_with_part(ctx.chart_title, block), title_open=False), None
         return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
     ctx = replace(ctx, title_open=False)
     if ctx.chart_title is not None and block.kind == "body":
@@ -294,7 +296,7 @@ def _blank_tile(text: str, rd: Readers) -> bool:
 
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
-    ctx, block = _chart_parts(ctx, block)
+    ctx, block = _chart_parts(ctx, block, rd)
     if block is None:
         return ctx, []
     if block.kind != "heading" and ctx.title_heading is not None:
@@ -320,6 +322,10 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     if ctx.columns is not None and block.kind != "body" and CELL_TAIL.fullmatch(block.text):
         return ctx, []      # a cell's wrapped last words ("states" under "CIS member") amid the rows
     if ctx.columns is not None and block.kind in ("heading", "legend") and _names_a_group_only(block.text, rd):
+        if ctx.caption is None and ctx.chart_title is not None and PART_JOIN in ctx.chart_title.text:
+            # a chart in parts, each under its group ("CIS member states" bars, then "Non-CIS
+            # countries" bars): the next part's group replaces the last
+            return replace(ctx, chart_title=_with_part(ctx.chart_title, block)), []
         return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(),
                   table_groups=())

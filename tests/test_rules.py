@@ -662,6 +662,17 @@ def test_a_row_label_wrapped_in_its_cell_gets_its_tail_back_and_a_row_group_stay
                    ("remittances_sent", 190.5e9, ("2024-04-01", "2024-06-30"))]
 
 
+def test_a_chart_in_two_parts_gives_each_part_the_group_over_it():
+    """A bar chart titled by a figure caption and a subtitle, its bars in two parts, each under
+    a small heading naming a group: the bars under "Non-CIS countries" are non-CIS shares."""
+    doc = [heading("2. Arrivals"), block("Figure 1. Entries of foreign nationals by nationality, Q2 2024", "heading", 9.0),
+           block("Share of entries within each group of countries, %", "legend", 7.8),
+           block("CIS member states", "heading", 7.6), table_row("Uzbekistan", "40.5"), table_row("Kyrgyzstan", "20.5"),
+           block("Non-CIS countries", "heading", 7.6), table_row("China", "30.5"), table_row("India", "10.5")]
+    got = [(c.country, c.group, float(c.value)) for c in assemble(*doc).candidates]
+    assert got == [("UZB", "CIS", 40.5), ("KGZ", "CIS", 20.5), ("CHN", "non-CIS", 30.5), ("IND", "non-CIS", 10.5)]
+
+
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
     """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
     tiles is no break; the tiles after it keep the caption's metric."""
