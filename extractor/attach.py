@@ -924,7 +924,10 @@ GROUP_REFERENCE = regex.compile(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+s
 # "Türkiye ranked first among them (24.8%)": "among them" before the share in its sentence.
 AMONG_THEM = regex.compile(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b"
                            # "...; the main sending countries there were China (30.5%)"
-                           r"|\b(?:countries|nationalities|origins|sources|states)\s+there\b", regex.I)
+                           r"|\b(?:countries|nationalities|origins|sources|states)\s+there\b"
+                           # "... came to 560.5 thousand; here China led (30.5%)": a clause opened by "here"
+                           r"|(?<=[;:]\s*)(?:here|there|within\s+(?:it|this\s+group))\b(?!\s+(?:is|are|was|were)\b)",
+                           regex.I)
 
 
 def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:

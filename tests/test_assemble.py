@@ -1162,6 +1162,17 @@ CASES = [
       fig("citizens_abroad", "total", "persons", 40500, "KOR", period=("2023-12-31", "2023-12-31")),
       fig("citizens_abroad", "total", "persons", 400300, period=("2024-01-01", "2024-01-01")),
       fig("citizens_abroad", "share", "percent", 40, "RUS", period=("2024-01-01", "2024-01-01"))]),
+    ("a clause opened by 'here' after a group total takes the group", "2. Arrivals",
+     "Entries by nationals of non-CIS countries amounted to 560.5 thousand; here China led (30.5%), "
+     "ahead of India (10.5%).",
+     [fig("arrivals", "total", "persons", 560500, group="non-CIS"),
+      fig("arrivals", "share", "percent", 30.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 10.5, "IND", group="non-CIS")]),
+    ("permanent residence 'went to' a nationality", "3. Residence permits",
+     "Permanent residence went primarily to Russian citizens – 55.5 per cent of all permits granted – and "
+     "to Uzbek citizens (12.5 per cent).",
+     [fig("permanent_residence_permits", "share", "percent", 55.5, "RUS"),
+      fig("permanent_residence_permits", "share", "percent", 12.5, "UZB")]),
 ]
 
 
