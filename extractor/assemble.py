@@ -951,6 +951,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     caption = ctx.caption or ctx.chart_title     # a chart drawn as a table
     period = (ctx.report_start, ctx.report_end)
     if ctx.columns is None:
+        if not any(n is not None for n in numbers[1:]) and ctx.header_lines and len(cells) == 1:
+            return _row_section(ctx, rd, block.text, caption), []   # a row group under a header set apart
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
             return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), []

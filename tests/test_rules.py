@@ -673,6 +673,21 @@ def test_a_chart_in_two_parts_gives_each_part_the_group_over_it():
     assert got == [("UZB", "CIS", 40.5), ("KGZ", "CIS", 20.5), ("CHN", "non-CIS", 30.5), ("IND", "non-CIS", 10.5)]
 
 
+def test_a_row_groups_label_right_under_a_header_set_apart_is_no_header():
+    """A header printed as lines of its own ("Country" | "Persons" | "Share of group, %"), then
+    a row group's label ("CIS member states") before the first row of values: the label opens
+    the group, the header lines head the values."""
+    doc = [heading("2. Arrivals"), block("Table 1. Arrivals of foreign nationals by citizenship, Q2 2024", "heading", 8.0),
+           _placed("", 90.0, [("Country of citizenship", 50.0)], "heading"), _placed("", 90.0, [("Persons", 200.0)], "heading"),
+           _placed("", 90.0, [("Share of group, %", 260.0)], "heading"), _placed("", 104.0, [("CIS member states", 50.0)]),
+           _placed("", 118.0, [("Uzbekistan", 55.0), ("1,300,500", 200.0), ("44.5", 270.0)]),
+           _placed("", 132.0, [("Kyrgyzstan", 55.0), ("500,500", 205.0), ("19.5", 270.0)])]
+    got = sorted((c.country, c.statistic, c.unit, float(c.value), c.group if c.statistic == "share" else "")
+                 for c in assemble(*doc).candidates)
+    assert got == [("KGZ", "share", "percent", 19.5, "CIS"), ("KGZ", "total", "persons", 500500.0, ""),
+                   ("UZB", "share", "percent", 44.5, "CIS"), ("UZB", "total", "persons", 1300500.0, "")]
+
+
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
     """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
     tiles is no break; the tiles after it keep the caption's metric."""
