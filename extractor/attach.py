@@ -461,7 +461,7 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 THE_OPENING = regex.compile(r"^\W*the\s+$", regex.I)
 FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
                           regex.I)
-IN_THE = regex.compile(r"\b(?:in|within)\s+the\s+$", regex.I)
+IN_THE = regex.compile(r"\b(?:in|within|inside)\s+the\s+$", regex.I)
 GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
 
 
@@ -915,6 +915,9 @@ OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
 LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
+# "... came from CIS member states; Uzbek citizens alone made up 40.5% of it": the flow of the
+# group named before it in the sentence
+OF_IT = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+it\b", regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 ANAPHORA = regex.compile(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group|whom)|their)\b", regex.I)
 # A count's clause that points back to the paragraph's group: "registered for this group",
@@ -1006,7 +1009,7 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
     named = [e for e in para.ents if e.label == "GROUP" and sent.start <= e.start and e.end <= st.start]
-    if named and ANAPHORA_AFTER.match(para.text, q.end):
+    if named and (ANAPHORA_AFTER.match(para.text, q.end) or OF_IT.match(para.text, q.end)):
         return named[-1].id, "GRP:anaphora"        # "... from CIS states, Uzbekistan making up 45.0% of them"
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
     if reach:

@@ -1173,6 +1173,20 @@ CASES = [
      "to Uzbek citizens (12.5 per cent).",
      [fig("permanent_residence_permits", "share", "percent", 55.5, "RUS"),
       fig("permanent_residence_permits", "share", "percent", 12.5, "UZB")]),
+    ("'inside the CIS flow' is the base of the list; 'of it' points at the group before", "2. Arrivals",
+     "Inside the CIS flow Uzbekistan led with 41.5%, followed by Kyrgyzstan (20.5%). The bulk of the inflow "
+     "came from CIS member states; Tajik citizens alone made up 8.5% of it.",
+     [fig("arrivals", "share", "percent", 41.5, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 20.5, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 8.5, "TJK", group="CIS")]),
+    ("a stock of residents 'on the strength of' a permit; an amount 'a month' after its dollar twin", "3. Permits",
+     "As of 1 July 2024, 180,500 foreign nationals were living in Kazakhstan on the strength of a permanent "
+     "residence permit. Individuals transferred KZT 298.5 billion out of Kazakhstan in April – June 2024, "
+     "which works out at KZT 99.5 billion, or USD 222.5 million, a month.",
+     [fig("permanent_residents", "total", "persons", 180500, period=("2024-07-01", "2024-07-01")),
+      fig("remittances_sent", "total", "KZT", 298.5e9),
+      fig("remittances_sent", "monthly_average", "KZT", 99.5e9),
+      fig("remittances_sent", "monthly_average", "USD", 222.5e6)]),
 ]
 
 
