@@ -1319,6 +1319,18 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     return topic, topic is not None
 
 
+def _cell_groups(rd: Readers, cells, numbers, lead: int, context: str, ents, label: str
+                 ) -> tuple[str | None, str | None]:
+    """The group a "Group" column names ("Uzbekistan | CIS | 39.62"), else the caption's
+    ("Figure 2. Arrivals from non-CIS countries by citizenship, %"); and the group cell printed
+    into the name's ("Non-CIS countries Türkiye | 15.7%"), read as a group column's."""
+    group = next((e.id for c, n in zip(cells[1 - lead:], numbers[1 - lead:]) if n is None
+                  for e in rd.find_entities(c) if e.label == "GROUP"), None)
+    group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
+    inline = next((e.id for e in ents if e.label == "GROUP" and not label[:e.start].strip()), None)
+    return group, inline
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -1358,17 +1370,13 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     if ents and country is None and region is None and row_group is None:
         return []
     row_group = row_group or complement
-    # a "Group" column ("Uzbekistan | CIS | 39.62") names the row's group, else the caption does
-    # ("Figure 2. Arrivals from non-CIS countries by citizenship, %")
-    group = next((e.id for c, n in zip(cells[1 - lead:], numbers[1 - lead:]) if n is None
-                  for e in rd.find_entities(c) if e.label == "GROUP"), None)
-    group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
+    group, inline = _cell_groups(rd, cells, numbers, lead, context, ents, label)
     notes, fn_rule, fn_flags = _row_notes(ctx, caption, block)
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
     section_unit = ctx.row_section[2] if ctx.row_section else None
     cap_col = _unit_column(rd, cells, numbers, lead, context, period, section_unit, unit_row)
-    cap_scales = tables.currency_scales(context)
+    cap_scales, cap_base = tables.currency_scales(context), tables.share_base(context)   # "(% of each group)"
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))
     col_groups = _column_groups(rd, columns[1:], numbers[1:])
@@ -1388,7 +1396,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         col_group = col_groups.get(id(col)) if country is None and region is None else None
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or col_group or (group if country and got[0] == "share"
-                                           and (col.base == "group" or not lead and not col.base) else None)
+                                           and ((col.base or cap_base) == "group" or not lead and not col.base) else None)
+                             or (inline if country and got[0] == "share" and (col.base or cap_base) == "group" else None)
                              or (opened if country and got[0] == "share" and col.base == "group" else None),
                              row_period, col.compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),

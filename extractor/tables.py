@@ -234,7 +234,7 @@ def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
     return (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None
 
 
-WITHIN_GROUP = regex.compile(r"\b(?:within|in)\s+(?:the\s+|its\s+)?group\b", regex.I)
+WITHIN_GROUP = regex.compile(r"\b(?:within|in|from)\s+(?:the\s+|its\s+|each\s+|their\s+)?group\b", regex.I)
 
 
 def share_base(cell: str) -> str:

@@ -688,6 +688,19 @@ def test_a_row_groups_label_right_under_a_header_set_apart_is_no_header():
                    ("UZB", "share", "percent", 44.5, "CIS"), ("UZB", "total", "persons", 1300500.0, "")]
 
 
+@pytest.mark.parametrize("title, groups", [
+    ("Figure 1. Arrivals by nationality, Q2 2024 (% of arrivals from each group)", ["CIS", "non-CIS"]),
+    ("Figure 1. Arrivals by nationality, Q2 2024, %", [None, None])])
+def test_a_group_printed_into_the_names_cell_is_the_shares_base_where_the_title_says_so(title, groups):
+    """Chart rows "Non-CIS countries China | 30.5%" (the group cell run into the name's): the
+    share is of that group where the title says the shares are of each group; else the
+    base is not known and no group is given."""
+    doc = [heading("2. Arrivals"), block(title, "heading", 8.3),
+           table_row("CIS member states Uzbekistan", "40.5%"), table_row("Non-CIS countries China", "30.5%")]
+    got = [(c.country, c.group) for c in assemble(*doc).candidates]
+    assert got == [("UZB", groups[0]), ("CHN", groups[1])]
+
+
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
     """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
     tiles is no break; the tiles after it keep the caption's metric."""
