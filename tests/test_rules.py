@@ -897,6 +897,18 @@ def test_a_unit_line_under_a_table_reads_as_part_of_its_caption():
     assert got == [("change", 40.5, ("2023-04-01", "2023-06-30")), ("total", 2371500.0, None)]
 
 
+def test_a_unit_line_naming_the_charts_period_under_a_chart_gives_its_unit():
+    """"KZT billion, April–June 2024. Source: ..." under a chart of months titled "Monthly
+    remittances sent from Kazakhstan": the bars are KZT billions."""
+    from extractor.tables import caption_units
+    blocks = (block("Figure 3. Monthly remittances sent from Kazakhstan", "heading", 9.0),
+              table_row("April 2024", "84.5"), table_row("May 2024", "83.5"),
+              block("KZT billion, April–June 2024. Source: National Bank.", "body", 7.6))
+    doc = [heading("4. Remittances"), *caption_units(blocks)]
+    got = [(c.metric, c.unit, float(c.value)) for c in assemble(*doc).candidates]
+    assert got == [("remittances_sent", "KZT", 84.5e9), ("remittances_sent", "KZT", 83.5e9)]
+
+
 def test_rows_led_by_a_group_cell_and_a_name_under_a_header_over_the_values_only():
     """"KZT bn | USD mn | Share, %" over rows "CIS member states | Uzbekistan | 61.5 | 113.5 | 19.5":
     the group's cell and the name lead the row, the values keep their columns."""
