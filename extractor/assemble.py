@@ -10,6 +10,8 @@ into figures is the pipeline's (pipeline.merge).
 """
 from __future__ import annotations
 
+import calendar
+
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -1394,17 +1396,47 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             row_period, pflags, prule = col.period, [], "PER:column"
         cell_notes, cell_rule = ([col.note], "FN:column") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
         col_group = col_groups.get(id(col)) if country is None and region is None else None
+        compared, cmp_rules = _row_compared(col.compared, row_period, period)
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
-                             row_group or col_group or (group if country and got[0] == "share"
-                                           and ((col.base or cap_base) == "group" or not lead and not col.base) else None)
-                             or (inline if country and got[0] == "share" and (col.base or cap_base) == "group" else None)
-                             or (opened if country and got[0] == "share" and col.base == "group" else None),
-                             row_period, col.compared, block,
+                             row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base,
+                                                                    cap_base, group, inline, opened),
+                             row_period, compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []) + (["group_complement"] if complement else []),
                              ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
-                             + (["TAB:group-total-share"] if group_total and got[0] == "share" else [])))
+                             + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules))
     return out
+
+
+def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, group, inline, opened) -> str | None:
+    """The group a country's share in a table is of: the group column's or caption's where the
+    column (or caption) says shares are of each group, or the table has no group column and
+    says nothing; the group cell run into the name's, or the row group opened above, only where
+    the shares are said to be of each group."""
+    if not share_of_country:
+        return None
+    if group and ((base or cap_base) == "group" or not lead and not base):
+        return group
+    if inline and (base or cap_base) == "group":
+        return inline
+    return opened if base == "group" else None
+
+
+def _row_compared(compared, row_period, report) -> tuple:
+    """CMP:row-year: a change column against "the same period of 2022" (the report's period a
+    year or more before) in a row of one month of the report's quarter ("October | ... | +8.5")
+    compares that month with the same month of that year."""
+    start, end = (d.isoformat() for d in report)
+    if compared is None or row_period is None or tuple(row_period) == (start, end) \
+            or not (start <= row_period[0] and row_period[1] <= end):
+        return compared, []
+    years = int(start[:4]) - int(compared[0][:4])
+    if years <= 0 or (compared[0][4:], compared[1][4:]) != (start[4:], end[4:]):
+        return compared, []
+    a, b = (date.fromisoformat(x) for x in row_period)
+    last = calendar.monthrange(b.year - years, b.month)[1]
+    return (a.replace(year=a.year - years).isoformat(),
+            b.replace(year=b.year - years, day=min(b.day, last)).isoformat()), ["CMP:row-year"]

@@ -298,6 +298,8 @@ DOCUMENTS = [
     [heading("4. Labour migration"), block("Table 2. Workers by citizenship, Q2 2024", "heading", 9.0),
      table_row("Citizenship", "Persons"), table_row("CIS member states"), table_row("Uzbekistan", "1,000"),
      table_row("Total", "1,000"), table_row("All countries", "1,200")],
+    [heading("5. Remittances"), block("Table 3. Transfers sent by month", "heading", 9.0),
+     table_row("Month", "KZT bn", "Change on the same period of 2023, %"), table_row("May", "70.5", "+4.5")],
     [heading("5. Remittances"), block("Table 1. Remittances sent by destination", "heading", 9.0),
      table_row("Country", "KZT bn", "Share, %"), table_row("Uzbekistan", "40.5", "60.5"),
      table_row("Total CIS", "40.5", "60.5")],
@@ -699,6 +701,18 @@ def test_a_group_printed_into_the_names_cell_is_the_shares_base_where_the_title_
            table_row("CIS member states Uzbekistan", "40.5%"), table_row("Non-CIS countries China", "30.5%")]
     got = [(c.country, c.group) for c in assemble(*doc).candidates]
     assert got == [("UZB", groups[0]), ("CHN", groups[1])]
+
+
+def test_a_months_change_on_the_same_period_of_a_year_before_is_against_that_month():
+    """CMP:row-year: "Change on the same period of 2023, %" in rows of months: April 2024 is
+    compared with April 2023; the quarter's row with the quarter of 2023."""
+    doc = [heading("5. Remittances"), block("Table 3. Money transfers sent from Kazakhstan by month, Q2 2024", "heading", 9.0),
+           table_row("Month", "KZT bn", "Change on the same period of 2023, %"),
+           table_row("April", "71.5", "+8.5"), table_row("June", "66.5", "−3.5"), table_row("Q2 2024", "210.5", "+2.5")]
+    got = [(c.period, c.compared, "CMP:row-year" in c.rules) for c in assemble(*doc).candidates if c.statistic == "change"]
+    assert got == [(("2024-04-01", "2024-04-30"), ("2023-04-01", "2023-04-30"), True),
+                   (("2024-06-01", "2024-06-30"), ("2023-06-01", "2023-06-30"), True),
+                   (("2024-04-01", "2024-06-30"), ("2023-04-01", "2023-06-30"), False)]
 
 
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
