@@ -381,7 +381,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
-                 and not _is_base(text, sent, e) and st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH
+                 and (not _is_base(text, sent, e) or counts and e.label == "GROUP")    # "... 390.5 thousand
+                 and st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH       # arrivals from non-CIS countries"
                  and reachable(sent, st, e.start)
                  and (not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                       or _bracketed_name(text, st, e))

@@ -1187,6 +1187,12 @@ CASES = [
       fig("remittances_sent", "total", "KZT", 298.5e9),
       fig("remittances_sent", "monthly_average", "KZT", 99.5e9),
       fig("remittances_sent", "monthly_average", "USD", 222.5e6)]),
+    ("'among the N arrivals from non-CIS countries' is the group's count and the base of its share", "2. Arrivals",
+     "Uzbekistan alone accounted for 37.5 per cent of the total, while among the 399.5 thousand arrivals "
+     "from non-CIS countries China was well ahead of the rest, with 42.5 percent.",
+     [fig("arrivals", "share", "percent", 37.5, "UZB"),
+      fig("arrivals", "total", "persons", 399500, group="non-CIS"),
+      fig("arrivals", "share", "percent", 42.5, "CHN", group="non-CIS")]),
 ]
 
 

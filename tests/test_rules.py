@@ -40,6 +40,9 @@ def block(text: str, kind: str = "body", size: float = 9.0, markers=(), cells=()
                  cells=tuple(cells))
 
 
+Q2_ISO = ("2024-04-01", "2024-06-30")
+
+
 def table_row(*cells: str) -> Block:
     text, spans, at = "", [], 0
     for c in cells:
@@ -713,6 +716,15 @@ def test_a_months_change_on_the_same_period_of_a_year_before_is_against_that_mon
     assert got == [(("2024-04-01", "2024-04-30"), ("2023-04-01", "2023-04-30"), True),
                    (("2024-06-01", "2024-06-30"), ("2023-06-01", "2023-06-30"), True),
                    (("2024-04-01", "2024-06-30"), ("2023-04-01", "2023-06-30"), False)]
+
+
+def test_a_quarter_total_row_of_a_monthly_table_is_the_quarters():
+    """"Quarter total | 210.5 | 450.5" under months: the quarter's amounts, as a "Total" row."""
+    doc = [heading("5. Remittances"), block("Table 3. Money transfers sent from Kazakhstan by month, April–June 2024", "heading", 9.0),
+           table_row("Month", "KZT bn", "USD mln"), table_row("April", "70.5", "150.5"),
+           table_row("Quarter total", "210.5", "450.5")]
+    got = [(c.unit, float(c.value), c.period) for c in assemble(*doc).candidates if c.period == Q2_ISO]
+    assert got == [("KZT", 210.5e9, Q2_ISO), ("USD", 450.5e6, Q2_ISO)]
 
 
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
