@@ -15,6 +15,10 @@ from .types import Candidate
 ASIDE = regex.compile(r",[^,.;]{0,80},\s*")
 
 
+# The end of the clause a zero stands in: the regions after it are no longer the zero's.
+CLAUSE_STOP = regex.compile(r",\s*(?:and|but|while|whereas)\b|;|\bbut\b")
+
+
 # Metrics of Kazakhstani citizens abroad: a region of Kazakhstan with none registered is never
 # theirs ("... on the consular register in Germany. No migrant workers were registered in Abay
 # region.": the zero is of the migrant workers the sentence names).
@@ -30,7 +34,9 @@ def zero_regions(para, s_start: int, s_end: int):
         for m in pat.finditer(sentence):
             a, b = s_start + m.start(), s_start + m.end()
             if where == "after":
-                found = [e for e in para.ents if e.label == "REGION" and e.start >= b - 1 and e.start < s_end]
+                stop = CLAUSE_STOP.search(text, b, s_end)      # "..., and only a handful in X": not zero
+                end = stop.start() if stop else s_end
+                found = [e for e in para.ents if e.label == "REGION" and e.start >= b - 1 and e.start < end]
             else:
                 found = [e for e in para.ents if e.label == "REGION" and e.end <= b and e.start >= s_start
                          and (not regex.search(r"[.;,]", text[e.end:a]) or ASIDE.fullmatch(text[e.end:a]))][-1:]

@@ -1193,6 +1193,16 @@ CASES = [
      [fig("arrivals", "share", "percent", 37.5, "UZB"),
       fig("arrivals", "total", "persons", 399500, group="non-CIS"),
       fig("arrivals", "share", "percent", 42.5, "CHN", group="non-CIS")]),
+    ("zeros: 'not a single worker was registered', a region then '– none', and a clause after it that is no zero",
+     "4. Labour migration",
+     "In Ulytau region not a single foreign worker was registered during the quarter. Not a single foreign "
+     "worker was registered in Abay region, and only a handful in Zhambyl. Foreign workers registered: "
+     "21,5 thousand; in North Kazakhstan region – none. Turkistan region likewise reported none.",
+     [fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10"),
+      fig("registered_migrant_workers", "total", "persons", 21500),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-59"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-61")]),
 ]
 
 
