@@ -722,7 +722,7 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     last = max(run.stated, default=None, key=lambda x: x[0])
     prev_count = (last is not None and last[0] >= sent.start and len(last) > 3 and last[3] == "count"
-                  and st.clause.rule in ("CL:colon", "CL:and-count", "CL:comma"))
+                  and st.clause.rule in ("CL:colon", "CL:and-count", "CL:comma", "CL:dash"))
     prev_end = max((x.end for x in sent.stmts if x.end <= st.start), default=sent.start)
     slots = Slots(text, q, st, text[lead_start:q.start], text[q.end:max(cl.end, q.end)],
                   text[st.end:nxt], text[prev_end:q.start], metric, prev_change, prev_count,

@@ -43,6 +43,7 @@ BY_BEFORE = pattern("by_before")                # "..., а входящие на
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
 RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
 MONTH_LABEL = pattern("month_label")
+PART_AFTER = pattern("part_after")              # "...; 19 of them represented government bodies"
 PART_INTRO = pattern("part_intro")              # "..., of whom 900 went to Germany"            # "...: January 20.0 bn, February 21.0 bn"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.
@@ -370,6 +371,7 @@ CONDITIONS = {
     "not_counted_after": lambda s: bool(cues()["not_counted"].match(s.after[:90])),
     "coordinated_count": lambda s: s.prev_count,
     "part_intro": lambda s: bool(PART_INTRO.search(s.lead)),
+    "part_after": lambda s: bool(PART_AFTER.match(s.after)),
     "has_metric": lambda s: s.metric is not None,
     "tight_entity": lambda s: s.stmt.entity is not None and "ENT:tight" in s.stmt.rules,
     "whole": lambda s: s.q.value == s.q.value.to_integral_value() and "." not in s.q.text,

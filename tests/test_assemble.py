@@ -1203,6 +1203,15 @@ CASES = [
       fig("registered_migrant_workers", "total", "persons", 21500),
       fig("registered_migrant_workers", "total", "persons", 0, region="KZ-59"),
       fig("registered_migrant_workers", "total", "persons", 0, region="KZ-61")]),
+    ("participants' groups after a dash and after 'of them'", "6. IOM activities",
+     "On 12 June 2024, Astana: a round table on the new migration legislation with 31 participants – 19 from "
+     "government bodies and 12 from civil society organizations. On 22 June a training in Almaty gathered "
+     "25 participants; 14 of them represented the migration police.",
+     [fig("training_participants", "total", "persons", 31, period=("2024-06-12", "2024-06-12")),
+      fig("training_participants", "total", "persons", 19, group="government", period=("2024-06-12", "2024-06-12")),
+      fig("training_participants", "total", "persons", 12, group="ngo", period=("2024-06-12", "2024-06-12")),
+      fig("training_participants", "total", "persons", 25, period=("2024-06-22", "2024-06-22")),
+      fig("training_participants", "total", "persons", 14, group="police", period=("2024-06-22", "2024-06-22"))]),
 ]
 
 
