@@ -188,6 +188,9 @@ def _there_names(text: str, ents, st: Statement) -> list:
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
 # was the main counterpart. It received ... and was the origin of 61.5% of the money coming in".
 IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
+# "A year earlier, in the same quarter, the figure was 27 thousand": the number of the sentence before
+THE_FIGURE = regex.compile(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
+                           r"(?:was|stood\s+at|came\s+to|amounted\s+to|reached)\s*$", regex.I)
 APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
 
 
@@ -409,7 +412,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
                         and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]]
                 pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
-            if pick is None and IT_SUBJECT.match(text, sent.start):
+            if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)):
                 named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
                 pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
             if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
@@ -1331,6 +1334,8 @@ def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
     in a relative clause set off by commas before the statement dates someone's move, not it."""
     if p.end > st.start:
         return False
+    if st.clause.rule == "CL:when" and not text[p.end:st.clause.start].strip(" ,"):
+        return False        # "..., which is fewer than a year earlier, when 21.5 thousand did so"
     comma = text.rfind(",", 0, p.start)
     return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:p.start])) and "," in text[p.end:st.start] \
         and "." not in text[comma:p.start]

@@ -1212,6 +1212,19 @@ CASES = [
       fig("training_participants", "total", "persons", 12, group="ngo", period=("2024-06-12", "2024-06-12")),
       fig("training_participants", "total", "persons", 25, period=("2024-06-22", "2024-06-22")),
       fig("training_participants", "total", "persons", 14, group="police", period=("2024-06-22", "2024-06-22"))]),
+    ("a 'when' clause after a relative clause's compared period; 'the figure was' keeps the country before",
+     "5. Citizens working abroad",
+     "Some 18.5 thousand citizens of Kazakhstan entered the Russian Federation with the declared purpose of "
+     "work in April–June 2024, which is fewer than a year earlier, when 21.5 thousand did so. A year earlier, "
+     "in the same quarter, the figure was 20.5 thousand in Türkiye.",
+     [fig("emigrant_workers", "total", "persons", 18500, "RUS"),
+      fig("emigrant_workers", "total", "persons", 21500, "RUS", period=("2023-04-01", "2023-06-30")),
+      fig("emigrant_workers", "total", "persons", 20500, "TUR", period=("2023-04-01", "2023-06-30"))]),
+    ("'the figure was' with no name of its own: the country of the sentence before", "5. Citizens working abroad",
+     "In the Russian Federation 24.5 thousand citizens of Kazakhstan declared work as the purpose of entry. "
+     "A year earlier, in the same quarter, the figure was 27 thousand.",
+     [fig("emigrant_workers", "total", "persons", 24500, "RUS"),
+      fig("emigrant_workers", "total", "persons", 27000, "RUS", period=("2023-04-01", "2023-06-30"))]),
 ]
 
 
