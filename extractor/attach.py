@@ -291,22 +291,25 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
 
 # "of whom 3,000,500 were CIS citizens and 100,500 came from other countries"
 OTHER_AFTER = pattern("other_countries_after")
+OTHER_BEFORE = pattern("other_countries_before")   # "..., whereas citizens of all other countries accounted for"
 
 
 def _other_countries(text: str, sent: Sent) -> None:
     """ENT:other-countries: a count of "other countries" after a count of a group in the same
     sentence is the group's complement (CIS -> non-CIS; data/group_members.json)."""
     for k, st in enumerate(sent.stmts):
-        m = OTHER_AFTER.match(text, st.end, sent.end) if st.entity is None else None
+        weak = st.entity is None or "ENT:sentence" in st.rules     # a name of the sentence's before
+        lead_start = sent.stmts[k - 1].end if k else sent.start
+        m = (OTHER_AFTER.match(text, st.end, sent.end) or OTHER_BEFORE.search(text, lead_start, st.start)) if weak else None
         if m is None or any(q.kind == "percent" for q in st.quants):
             continue
         base = next((x.entity.id for x in reversed(sent.stmts[:k]) if x.entity is not None
                      and x.entity.label == "GROUP"), None)
         complement = next((c for c, b in group_complements().items() if b == base), None)
         if complement is not None:
-            a = m.end() - len("other countries")
+            a = m.start() + len(m[0]) - len(m[0].lstrip())
             st.entity = Entity(a, m.end(), text[a:m.end()], "GROUP", complement)
-            st.rules.append("ENT:other-countries")
+            st.rules = [r for r in st.rules if r != "ENT:sentence"] + ["ENT:other-countries"]
 
 
 # "29.5 thousand ... there in April–June 2024, against 26.5 thousand in the same quarter of 2023"

@@ -1225,6 +1225,14 @@ CASES = [
      "A year earlier, in the same quarter, the figure was 27 thousand.",
      [fig("emigrant_workers", "total", "persons", 24500, "RUS"),
       fig("emigrant_workers", "total", "persons", 27000, "RUS", period=("2023-04-01", "2023-06-30"))]),
+    ("a count of 'all other countries' or 'from elsewhere' beside a CIS count is non-CIS", "2. Arrivals",
+     "As usual, the bulk of entries was made by nationals of CIS countries (3,031,500), with 381,5 thousand coming "
+     "from elsewhere. The Commonwealth dominated the flow: 3,702,500 arrivals were nationals of CIS member "
+     "states, whereas citizens of all other countries together accounted for 423,500.",
+     [fig("arrivals", "total", "persons", 3031500, group="CIS"),
+      fig("arrivals", "total", "persons", 381500, group="non-CIS"),
+      fig("arrivals", "total", "persons", 3702500, group="CIS"),
+      fig("arrivals", "total", "persons", 423500, group="non-CIS")]),
 ]
 
 
