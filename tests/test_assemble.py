@@ -1233,6 +1233,12 @@ CASES = [
       fig("arrivals", "total", "persons", 381500, group="non-CIS"),
       fig("arrivals", "total", "persons", 3702500, group="CIS"),
       fig("arrivals", "total", "persons", 423500, group="non-CIS")]),
+    ("Kazakhstani nationals entering a country for work are emigrant workers, not arrivals", "5. Citizens abroad",
+     "The Russian Federation remained the first destination of Kazakhstani workers abroad, with 31.5 thousand "
+     "entries for the purpose of employment. Some 7,5 thousand Kazakhstani nationals arrived in the Republic "
+     "of Korea on employment visas in April–June 2024.",
+     [fig("emigrant_workers", "total", "persons", 31500, "RUS"),
+      fig("emigrant_workers", "total", "persons", 7500, "KOR")]),
 ]
 
 
