@@ -226,11 +226,18 @@ def page_texts(path: Path) -> list[str]:
         return [p.extract_text() for p in pdf.pages]
 
 
+def page_words(path: Path) -> list[list[str]]:
+    """Each page's words, sorted: the text whatever the line breaks."""
+    return [sorted(t.split()) for t in page_texts(path)]
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_generator_reproduces_the_committed_sample(name, tmp_path):
     """Same spec, same output. reportlab draws with the PDF's standard fonts, so its bytes are the
-    same on any machine; Chromium embeds the fonts the machine has, so there the PDF must carry no
-    print time and its text (not its bytes) must agree with the committed PDF."""
+    same on any machine; Chromium embeds the fonts the machine has and its releases break lines a
+    little differently (Debian's 150 and 156 put one word on another line of a narrow column),
+    so there the PDF must carry no print time and each page must print the same words (not the
+    same bytes or lines) as the committed PDF."""
     producer = spec_doc(name).producer
     if not producer_available(producer):
         pytest.skip(f"regenerating {name} needs {producer}")
@@ -242,7 +249,7 @@ def test_generator_reproduces_the_committed_sample(name, tmp_path):
         return
     stamps = set(re.findall(rb"D:\d{14}", pdf.read_bytes()))
     assert stamps <= {b"D:20000101000000"}, f"{name}.pdf carries a print time: {stamps}"
-    assert page_texts(pdf) == page_texts(committed), f"{name}.pdf has other text when regenerated"
+    assert page_words(pdf) == page_words(committed), f"{name}.pdf has other text when regenerated"
 
 
 # ---------------------------------------------------------------- languages
