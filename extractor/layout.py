@@ -1675,14 +1675,19 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     Federation" | "(25.0%) and Kyrgyzstan": blind designer2, 2023q4 chromium, page 2), or the
     last block ends in a comma or a semicolon ("... made 240,500 entries;" | "China led this
     group": blind designer20, 2022q4 chromium, page 2), or in a word no sentence ends with
-    ("... the third country 20.5% and" | "the fourth 6.5%": patterns.json run_on_end)."""
+    ("... the third country 20.5% and" | "the fourth 6.5%": patterns.json run_on_end), or a
+    paragraph of sentences whose last breaks off with no stop ("... Among CIS arrivals, X leads.
+    In the non-CIS group" | "China ranked first (28.4%)": blind round 2, 2025q3 word)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         tail = prev.text.rstrip() if prev is not None else ""
         if (prev is not None and prev.kind == b.kind == "body" and b.column == prev.column + 1
                 and (RUN_ON_START.match(b.text) and not tail.endswith(SENTENCE_ENDS)
-                     or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail))
+                     or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail)
+                         # prose whose last sentence breaks off with no stop ("... In the group")
+                         or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
+                         and regex.search(r"[.;!?]\s+\p{Lu}", tail))
                      and b.text[:1].isupper() and not BULLET_START.match(prev.text))
                 and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1]):
             out[-1] = _joined(prev, b)

@@ -485,7 +485,9 @@ def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
 
 
 @pytest.mark.parametrize("end,joined", [(";", True), (",", True), (".", False), (" and", True),
-                                        (" of the", True), (" land.", False)])
+                                        (" of the", True), (" land.", False),
+                                        # a column's last sentence broken off with no stop at all
+                                        (". Of CIS", True), (" of 2024", False)])
 def test_paragraph_runs_on_into_the_next_column_after_a_semicolon_or_comma(end, joined):
     # also after a word no sentence ends with ("... 20.0% and" | "Tajikistan 6.3%")
     left = ["Citizens of the group made 240,500", "entries in the quarter" + end]
