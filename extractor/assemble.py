@@ -112,6 +112,7 @@ class Assembler:
         self.main_ctx: Context | None = None    # the main text's context while a sidebar is read
         self.unscaled: list[Candidate] = []     # fractional counts of a chart whose unit line may stand below it
         self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
+        self.tail: Block | None = None          # a paragraph whose last sentence a page end cut off
 
     def block(self, block: Block) -> None:
         # a sidebar is an aside: what it names (a section heading, a metric, a period) does not
@@ -122,13 +123,65 @@ class Assembler:
             self.ctx, self.main_ctx = self.main_ctx, None
         if self.ctx.section_skip and block.kind != "heading":
             self.skipped.append(block)      # for the number accounting (accounting.py)
-        self.ctx, found, rejected = read_block(self.ctx, self.readers, block)
+        read, cut = page_run_on(self.tail, block)
+        self.ctx, found, rejected = read_block(self.ctx, self.readers, read)
+        if cut:
+            found, rejected = own_part(found, rejected, block, cut)
+        self.tail = unfinished(self.tail, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
         self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
         self.unscaled = scale_below(self.unscaled, block, found)
         self.totals = section_totals(self.totals, self.ctx, block, found)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+# The last sentence end of a paragraph: what follows it is the sentence a page end cut off.
+LAST_STOP = regex.compile(r"[.!?;:]\s+(?=[\p{Lu}\d(])")
+# A block that goes on with a sentence: it starts in lower case, in a bracket or with a figure.
+RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
+STOPPED = (".", "!", "?", ";", ":", ")")
+
+
+def unfinished(tail: Block | None, block: Block) -> Block | None:
+    """The paragraph whose last sentence breaks off with no stop, kept while notes, legends and
+    callouts stand between it and the text that goes on with it; a heading or a table ends it."""
+    if block.kind == "body":
+        return None if block.text.rstrip().endswith(STOPPED) else block
+    return None if block.kind in ("heading", "table") else tail
+
+
+def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
+    """PAR:page-run-on: a paragraph at the top of a page that goes on with the sentence the page
+    before cut off ("Arrivals from outside the CIS" | "were more spread out: 30.5 per cent came
+    from China"): the block read with that sentence's start put before it, and where its own
+    text starts (0: read as it is)."""
+    if tail is None or block.kind != "body" or block.page <= tail.page or not RUN_ON_START.match(block.text):
+        return block, 0
+    starts = [m.end() for m in LAST_STOP.finditer(tail.text)]
+    at = starts[-1] if starts else 0
+    head = tail.text[at:].rstrip()
+    if not head:
+        return block, 0
+    cut = len(head) + 1
+    markers = tuple(replace(m, offset=m.offset - at) for m in tail.markers if at < m.offset <= at + len(head)) \
+        + tuple(replace(m, offset=m.offset + cut) for m in block.markers)
+    boxes = tail.boxes[at:at + len(head)] + (block.boxes[0],) + block.boxes
+    return replace(block, text=head + " " + block.text, boxes=boxes, markers=markers), cut
+
+
+def own_part(found: list[Candidate], rejected: list, block: Block, cut: int) -> tuple[list, list]:
+    """The candidates and rejections of a run-on block's own text, set back on the block; the
+    quote keeps only the part printed on this page."""
+    out = []
+    for c in found:
+        if c.start < cut:
+            continue
+        quote = c.quote[cut:] if c.quote.startswith(c.block.text[:cut]) else c.quote
+        out.append(replace(c, block=block, start=c.start - cut, end=c.end - cut, quote=quote,
+                           rules=c.rules + ["PAR:page-run-on"]))
+    kept = [(replace(q, start=q.start - cut, end=q.end - cut), why) for q, why in rejected if q.start >= cut]
+    return out, kept
 
 
 def section_totals(pending: tuple, ctx: Context, block: Block, found: list[Candidate]) -> tuple:

@@ -188,6 +188,10 @@ def _there_names(text: str, ents, st: Statement) -> list:
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
 # was the main counterpart. It received ... and was the origin of 61.5% of the money coming in".
 IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
+# A share's verb and preposition up to the name it is of: " per cent came from ", "% went to ".
+CAME_FROM = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:[\w-]+\s+){1,2}?(?:from|to)\s+(?:the\s+)?$", regex.I)
+# A name's appositive up to a group it belongs to: ", the only ", ", one of the few ".
+DESCRIBED_BY = regex.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?", regex.I)
 # "A year earlier, in the same quarter, the figure was 27 thousand": the number of the sentence before
 THE_FIGURE = regex.compile(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
                            r"(?:was|stood\s+at|came\s+to|amounted\s+to|reached)\s*$", regex.I)
@@ -354,6 +358,19 @@ def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int])
             taken.add(id(fronted))
 
 
+def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: int) -> list[Entity]:
+    """The free names between `lo` and the statement that may be its own: not in an aside, no
+    total between, subjects before names set against them ("Uzbekistan overtook the Russian
+    Federation: KZT 41.5 bn"), a name before a group its appositive names ("China, the only
+    non-CIS country in the top five, held 2.5%")."""
+    aside = _aside_clauses(sent, st)
+    before = [e for e in free if lo <= e.start and e.end <= st.start
+              and clause_at(sent.clauses, e.start).index not in aside and not _total_between(text, e, st)]
+    before = [e for e in before if not _set_against(text, e)] or before
+    return [e for e in before if not (e.label == "GROUP" and any(
+        c.label == "COUNTRY" and DESCRIBED_BY.fullmatch(text[c.end:e.start]) for c in before))]
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
@@ -379,12 +396,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         prev_end = sent.stmts[gi - 1].end if gi > 0 else lo
         nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
-        aside = _aside_clauses(sent, st)
-        before = [e for e in free if max(lo, prev_end) <= e.start and e.end <= st.start
-                  and clause_at(sent.clauses, e.start).index not in aside
-                  and not _total_between(text, e, st)]
-        subjects = [e for e in before if not _set_against(text, e)]
-        before = subjects or before       # "Uzbekistan overtook the Russian Federation: KZT 41.5 bn"
+        before = _names_before(text, sent, st, free, max(lo, prev_end))
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
                  and (not _is_base(text, sent, e) or counts and e.label == "GROUP")    # "... 390.5 thousand
@@ -407,6 +419,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             pick, rule = appositive, "ENT:appositive"
         elif before or after:
             pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
+            if before and pick.label == "GROUP" and after and after[0].label == "COUNTRY" \
+                    and all(q.kind == "percent" for q in st.quants) and CAME_FROM.match(text, st.end, after[0].start):
+                pick, rule = after[0], "ENT:after"   # "Arrivals from outside the CIS: 30.5 per cent came from China"
             taken.add(id(pick))
         else:
             pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"

@@ -1239,6 +1239,11 @@ CASES = [
      "of Korea on employment visas in April–June 2024.",
      [fig("emigrant_workers", "total", "persons", 31500, "RUS"),
       fig("emigrant_workers", "total", "persons", 7500, "KOR")]),
+    ("a name's appositive naming its group leaves the share the name's", "3.1 Temporary residence permits",
+     "The permits went mostly to nationals of Uzbekistan – 44.5%; China, the only non-CIS country in the "
+     "top five, held a 2.5% share.",
+     [fig("temporary_residence_permits", "share", "percent", 44.5, "UZB"),
+      fig("temporary_residence_permits", "share", "percent", 2.5, "CHN")]),
 ]
 
 
@@ -1598,3 +1603,18 @@ def test_a_total_row_spanning_the_rank_and_name_columns_is_read():
                      _placed_row(("Republic of Kazakhstan, total", 0), ("70,500", 250)))
     assert rows(cands) == sorted([fig("registered_migrant_workers", "total", "persons", 245, region="KZ-10"),
                                   fig("registered_migrant_workers", "total", "persons", 70500)])
+
+
+def test_a_paragraph_going_on_at_the_top_of_the_next_page_reads_with_the_sentence_cut_off():
+    """PAR:page-run-on: "... Arrivals from outside the CIS" at a page's foot, "were more spread
+    out: 30.5 per cent came from China, ..." at the next page's top: the shares are non-CIS ones,
+    of page 2, quoted from what page 2 prints; a heading between ends the paragraph."""
+    first = block("Citizens of CIS countries made 3.5 million arrivals and nationals of other states "
+                  "560.5 thousand. Arrivals from outside the CIS")
+    rest = replace(block("were more spread out: 30.5 per cent came from China and 18.5 per cent from Türkiye."), page=2)
+    got = [(c.country, c.group, float(c.value), c.block.page, c.quote[:21], "PAR:page-run-on" in c.rules)
+           for c in assemble(block("2. Arrivals", "heading", 12.0), first, rest) if c.statistic == "share"]
+    assert got == [("CHN", "non-CIS", 30.5, 2, "were more spread out:", True),
+                   ("TUR", "non-CIS", 18.5, 2, "were more spread out:", True)]
+    cut = assemble(block("2. Arrivals", "heading", 12.0), first, replace(block("3. Permits", "heading", 12.0), page=2), rest)
+    assert all("PAR:page-run-on" not in c.rules for c in cut)

@@ -301,6 +301,8 @@ DOCUMENTS = [
     [heading("4. Labour migration"), block("Table 2. Workers by citizenship, Q2 2024", "heading", 9.0),
      table_row("Citizenship", "Persons"), table_row("CIS member states"), table_row("Uzbekistan", "1,000"),
      table_row("Total", "1,000"), table_row("All countries", "1,200")],
+    [heading("2. Arrivals"), block("Citizens of CIS countries made 3.5 million arrivals. Arrivals from outside the CIS"),
+     replace(block("were more spread out: 30.5 per cent came from China."), page=2)],
     [heading("5. Remittances"), block("Table 3. Transfers sent by month", "heading", 9.0),
      table_row("Month", "KZT bn", "Change on the same period of 2023, %"), table_row("May", "70.5", "+4.5")],
     [heading("5. Remittances"), block("Table 1. Remittances sent by destination", "heading", 9.0),
