@@ -156,8 +156,10 @@ def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
     before cut off ("Arrivals from outside the CIS" | "were more spread out: 30.5 per cent came
     from China"): the block read with that sentence's start put before it, and where its own
     text starts (0: read as it is)."""
-    if tail is None or block.kind != "body" or block.page <= tail.page or not RUN_ON_START.match(block.text):
-        return block, 0
+    end = tail.text.rstrip() if tail is not None else ""
+    if tail is None or block.kind != "body" or block.page <= tail.page or not (
+            RUN_ON_START.match(block.text) or end.endswith(",") or pattern("run_on_end").search(end)):
+        return block, 0         # "... were living in" | "Kazakhstan on a permit": a word no sentence ends with
     starts = [m.end() for m in LAST_STOP.finditer(tail.text)]
     at = starts[-1] if starts else 0
     head = tail.text[at:].rstrip()

@@ -1618,3 +1618,14 @@ def test_a_paragraph_going_on_at_the_top_of_the_next_page_reads_with_the_sentenc
                    ("TUR", "non-CIS", 18.5, 2, "were more spread out:", True)]
     cut = assemble(block("2. Arrivals", "heading", 12.0), first, replace(block("3. Permits", "heading", 12.0), page=2), rest)
     assert all("PAR:page-run-on" not in c.rules for c in cut)
+
+
+def test_a_page_end_after_a_word_no_sentence_ends_with_runs_on_into_a_capital():
+    """PAR:page-run-on: "... 150,500 foreign nationals were living in" | "Kazakhstan on a permanent
+    residence permit, of whom 38.5 per cent held Russian citizenship": the share is of the
+    permanent residents (the cue stands across the page end)."""
+    first = block("As of 1 April 2024, 150,500 foreign nationals were living in")
+    rest = replace(block("Kazakhstan on a permanent residence permit, of whom 38.5 per cent held Russian citizenship."), page=2)
+    got = [(c.metric, c.country, float(c.value), c.block.page) for c in
+           assemble(block("3. Residence", "heading", 12.0), first, rest) if c.statistic == "share"]
+    assert got == [("permanent_residents", "RUS", 38.5, 2)]
