@@ -1409,7 +1409,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     base_rule = "MET:caption" if metric else None
     if ctx.row_section and ctx.row_section[0] and not row_metric:
         metric, base_rule = ctx.row_section[0], "MET:row-section"   # under "Received in Kazakhstan, by ..."
-    if row_metric and not ents:
+    if row_metric and all(e.label == "GROUP" for e in ents):      # also "Departures: CIS member states | ..."
         metric, base_rule = row_metric, "MET:row-topic" if topic else "MET:row-label"    # "Entries of ... | 2,698,540 | ..."
     if rate_row and not ents:
         metric, base_rule = "exchange_rate", "MET:row-label"

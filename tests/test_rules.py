@@ -729,6 +729,17 @@ def test_a_quarter_total_row_of_a_monthly_table_is_the_quarters():
     assert got == [("KZT", 210.5e9, Q2_ISO), ("USD", 450.5e6, Q2_ISO)]
 
 
+def test_rows_naming_a_flow_and_a_group_take_the_flow_not_the_captions():
+    """"Departures: CIS member states | 2,870.5" under a caption of entries and exits: the row's
+    own metric (departures) and group (CIS), not the caption's first metric."""
+    doc = [heading("2. Border crossings"),
+           block("Table 1. Entries and exits of foreign nationals by group of countries, Q2 2024 (thousand persons)", "heading", 8.8),
+           table_row("Flow and group", "Apr–Jun 2024"), table_row("Arrivals: CIS member states", "2,960.5"),
+           table_row("Departures: CIS member states", "2,870.5"), table_row("Total departures", "2,980.5")]
+    got = [(c.metric, c.group, float(c.value)) for c in assemble(*doc).candidates]
+    assert got == [("arrivals", "CIS", 2960500.0), ("departures", "CIS", 2870500.0), ("departures", None, 2980500.0)]
+
+
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
     """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
     tiles is no break; the tiles after it keep the caption's metric."""
