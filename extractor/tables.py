@@ -147,6 +147,10 @@ def text_metric(text: str, find_entities, permit_kind=None) -> str | None:
 PERIOD_HEAD = pattern("period_head")
 
 
+# A header over amounts and a rate row alike: "Quarter (total; rate: average)".
+MIXED_TOTAL = regex.compile(r"\btotals?\b", regex.I)
+
+
 def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
     """Each header cell: what the column holds, its scale, its own metric and period."""
     cols = []
@@ -159,6 +163,8 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             if pat.search(cell):
                 kind, rule = k, rid
                 break
+        if kind == "rate" and MIXED_TOTAL.search(cell):
+            kind, rule = "unknown", "COL:unknown"    # "Quarter (total; rate: average)": each row says which
         scale = Decimal(1)
         for value, pat in cues()["scales"]:
             if pat.search(cell):
@@ -349,7 +355,7 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
         return None if is_total else ("share", "percent", value)
     if kind in ("KZT", "USD"):
         # "Monthly average" over a column of amounts: the month's average of the period
-        stat = "monthly_average" if AVERAGE_COLUMN.search(head) else "total"
+        stat = "monthly_average" if AVERAGE_COLUMN.search(head) and not MIXED_TOTAL.search(head) else "total"
         return (stat, kind, value * scale) if metric.startswith("remittances") else None
     if kind in ("persons", "transactions", "unknown"):
         unit = "transactions" if kind == "transactions" else "persons"

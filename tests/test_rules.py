@@ -740,6 +740,20 @@ def test_rows_naming_a_flow_and_a_group_take_the_flow_not_the_captions():
     assert got == [("arrivals", "CIS", 2960500.0), ("departures", "CIS", 2870500.0), ("departures", None, 2980500.0)]
 
 
+def test_a_quarter_column_headed_total_and_rate_gives_each_row_its_own_kind():
+    """"Quarter (total; rate: average) Q2 2024" over amounts and a rate row: the amounts are the
+    quarter's totals, the rate row's cell the quarter's average rate."""
+    doc = [heading("7. Annex"), block("Table 2. Monthly and quarterly indicators, Q2 2024", "heading", 8.0),
+           table_row("Indicator", "Monthly, 2024 April", "Quarter (total; rate: average) Q2 2024"),
+           table_row("Remittances"), table_row("Sent from Kazakhstan, KZT billion", "74.5", "236.5"),
+           table_row("Average exchange rate, KZT per USD", "452.5", "450.5")]
+    got = [(c.metric, c.statistic, c.unit, float(c.value), c.period) for c in assemble(*doc).candidates]
+    assert got == [("remittances_sent", "total", "KZT", 74.5e9, ("2024-04-01", "2024-04-30")),
+                   ("remittances_sent", "total", "KZT", 236.5e9, Q2_ISO),
+                   ("exchange_rate", "average", "KZT_per_USD", 452.5, ("2024-04-01", "2024-04-30")),
+                   ("exchange_rate", "average", "KZT_per_USD", 450.5, Q2_ISO)]
+
+
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
     """A tile map read as rows: "Abay" over "—" (a region with no separate data) between two
     tiles is no break; the tiles after it keep the caption's metric."""
