@@ -136,8 +136,6 @@ class Assembler:
         self.rejected.extend((block, q, why) for q, why in rejected)
 
 
-# The last sentence end of a paragraph: what follows it is the sentence a page end cut off.
-LAST_STOP = regex.compile(r"[.!?;:]\s+(?=[\p{Lu}\d(])")
 # A block that goes on with a sentence: it starts in lower case, in a bracket or with a figure.
 RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
 STOPPED = (".", "!", "?", ";", ":", ")")
@@ -154,21 +152,17 @@ def unfinished(tail: Block | None, block: Block) -> Block | None:
 def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
     """PAR:page-run-on: a paragraph at the top of a page that goes on with the sentence the page
     before cut off ("Arrivals from outside the CIS" | "were more spread out: 30.5 per cent came
-    from China"): the block read with that sentence's start put before it, and where its own
-    text starts (0: read as it is)."""
+    from China"): the block read with that paragraph put before it (its periods and groups hold
+    on), and where its own text starts (0: read as it is)."""
     end = tail.text.rstrip() if tail is not None else ""
     if tail is None or block.kind != "body" or block.page <= tail.page or not (
             RUN_ON_START.match(block.text) or end.endswith(",") or pattern("run_on_end").search(end)):
         return block, 0         # "... were living in" | "Kazakhstan on a permit": a word no sentence ends with
-    starts = [m.end() for m in LAST_STOP.finditer(tail.text)]
-    at = starts[-1] if starts else 0
-    head = tail.text[at:].rstrip()
-    if not head:
-        return block, 0
+    head = tail.text.rstrip()       # the whole paragraph: its periods and groups hold on
     cut = len(head) + 1
-    markers = tuple(replace(m, offset=m.offset - at) for m in tail.markers if at < m.offset <= at + len(head)) \
+    markers = tuple(m for m in tail.markers if m.offset <= len(head)) \
         + tuple(replace(m, offset=m.offset + cut) for m in block.markers)
-    boxes = tail.boxes[at:at + len(head)] + (block.boxes[0],) + block.boxes
+    boxes = tail.boxes[:len(head)] + (block.boxes[0],) + block.boxes
     return replace(block, text=head + " " + block.text, boxes=boxes, markers=markers), cut
 
 
@@ -179,7 +173,8 @@ def own_part(found: list[Candidate], rejected: list, block: Block, cut: int) -> 
     for c in found:
         if c.start < cut:
             continue
-        quote = c.quote[cut:] if c.quote.startswith(c.block.text[:cut]) else c.quote
+        at = c.block.text.find(c.quote, max(0, c.start - len(c.quote))) if c.quote else -1
+        quote = c.quote[cut - at:].lstrip() if 0 <= at < cut else c.quote
         out.append(replace(c, block=block, start=c.start - cut, end=c.end - cut, quote=quote,
                            rules=c.rules + ["PAR:page-run-on"]))
     kept = [(replace(q, start=q.start - cut, end=q.end - cut), why) for q, why in rejected if q.start >= cut]

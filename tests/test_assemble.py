@@ -1629,3 +1629,16 @@ def test_a_page_end_after_a_word_no_sentence_ends_with_runs_on_into_a_capital():
     got = [(c.metric, c.country, float(c.value), c.block.page) for c in
            assemble(block("3. Residence", "heading", 12.0), first, rest) if c.statistic == "share"]
     assert got == [("permanent_residents", "RUS", 38.5, 2)]
+
+
+def test_a_paragraph_going_on_at_the_next_page_keeps_its_stock_date_and_quotes_its_own_page():
+    """PAR:page-run-on: a stock's date stated earlier in the paragraph holds for the shares the
+    next page goes on with; each share on page 2 quotes only what page 2 prints."""
+    first = block("As of 1 April 2024, 150,500 foreign nationals were living in Kazakhstan under a permanent "
+                  "residence permit. Almaty city hosted the largest share (17.5%), followed by Mangystau region (11.5%),")
+    rest = replace(block("Almaty region (10.5%) and Astana (10.5%)."), page=2)
+    got = [(c.region, float(c.value), c.period, c.block.page, c.quote) for c in
+           assemble(block("3. Residence", "heading", 12.0), first, rest) if c.block.page == 2]
+    day = ("2024-04-01", "2024-04-01")
+    assert got == [("KZ-19", 10.5, day, 2, "Almaty region (10.5%) and Astana (10.5%)."),
+                   ("KZ-71", 10.5, day, 2, "Almaty region (10.5%) and Astana (10.5%).")]
