@@ -638,8 +638,8 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
             run.rejected.extend((q, "CUE:skip_before") for q in st.quants)
             continue
         metric, cue, mrules = statement_metric(ctx, para, sent, st, run)
-        if st.entity is not None and st.entity.label == "GROUP" and not any(
-                q.kind == "percent" for q in st.quants):
+        if st.entity is not None and st.entity.label == "GROUP" and any(    # a group's count, also
+                q.kind != "percent" for q in st.quants):                      # "N arrivals, or 95.5%"
             run.group_at.append((st.clause.index, st.entity.id))
             run.para_group, run.members_group = st.entity.id, (st.entity.id, st.start)
         for q in st.quants:

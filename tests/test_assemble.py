@@ -1244,6 +1244,13 @@ CASES = [
      "top five, held a 2.5% share.",
      [fig("temporary_residence_permits", "share", "percent", 44.5, "UZB"),
       fig("temporary_residence_permits", "share", "percent", 2.5, "CHN")]),
+    ("a group's count restated as a share opens the group for 'of which' shares after it", "2. Arrivals",
+     "Nationals of CIS member states made up the bulk of the flow – 2,941,500 arrivals, or 95.5 per cent of "
+     "the total – of which Uzbekistan accounted for 44.5 per cent and Tajikistan for 7.5 per cent.",
+     [fig("arrivals", "total", "persons", 2941500, group="CIS"),
+      fig("arrivals", "share", "percent", 95.5, group="CIS"),
+      fig("arrivals", "share", "percent", 44.5, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 7.5, "TJK", group="CIS")]),
 ]
 
 
