@@ -1419,8 +1419,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     # "All CIS member states | 2,600,000 |": a row naming only a group is that group's
     row_group = next((e.id for e in ents if e.label == "GROUP"), None) \
         if country is None and region is None and not OTHER_ROW.match(label) else None     # not "Other CIS"
-    if ents and country is None and region is None and row_group is None:
-        return []
+    if ents and country is None and region is None and row_group is None or OTHER_ROW.match(label) and country:
+        return []       # also "Other CIS member states (Armenia, Belarus) | 90.3": a remainder, no country's
     row_group = row_group or complement
     group, inline = _cell_groups(rd, cells, numbers, lead, context, ents, label)
     notes, fn_rule, fn_flags = _row_notes(ctx, caption, block)
@@ -1446,7 +1446,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             row_period, pflags, prule = col.period, [], "PER:column"
         cell_notes, cell_rule = ([col.note], "FN:column") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
         col_group = col_groups.get(id(col)) if country is None and region is None else None
-        compared, cmp_rules = _row_compared(col.compared, row_period, period)
+        row_period, compared, cmp_rules = _row_compared(col.compared, row_period, period,
+                                                        m in rc.stock_metrics and prule == "PER:column")
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base,
                                                                     cap_base, group, inline, opened),
@@ -1475,18 +1476,24 @@ def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, gr
     return opened if base == "group" else None
 
 
-def _row_compared(compared, row_period, report) -> tuple:
-    """CMP:row-year: a change column against "the same period of 2022" (the report's period a
-    year or more before) in a row of one month of the report's quarter ("October | ... | +8.5")
-    compares that month with the same month of that year."""
+def _row_compared(compared, row_period, report, stock: bool) -> tuple:
+    """(period, compared period, rule ids) of a cell. PER:stock-column: a stock's row under
+    columns of quarters ("Foreigners living in Kazakhstan on a permit, end of quarter") is of the
+    column's last day, and its change against the compared quarter's last day. CMP:row-year: a
+    change column against "the same period of 2022" (the report's period a year or more before)
+    in a row of one month of the report's quarter ("October | ... | +8.5") compares that month
+    with the same month of that year."""
+    if stock:
+        return ((row_period[1], row_period[1]), (compared[1], compared[1]) if compared else None,
+                ["PER:stock-column"])
     start, end = (d.isoformat() for d in report)
     if compared is None or row_period is None or tuple(row_period) == (start, end) \
             or not (start <= row_period[0] and row_period[1] <= end):
-        return compared, []
+        return row_period, compared, []
     years = int(start[:4]) - int(compared[0][:4])
     if years <= 0 or (compared[0][4:], compared[1][4:]) != (start[4:], end[4:]):
-        return compared, []
+        return row_period, compared, []
     a, b = (date.fromisoformat(x) for x in row_period)
     last = calendar.monthrange(b.year - years, b.month)[1]
-    return (a.replace(year=a.year - years).isoformat(),
-            b.replace(year=b.year - years, day=min(b.day, last)).isoformat()), ["CMP:row-year"]
+    return row_period, (a.replace(year=a.year - years).isoformat(),
+                        b.replace(year=b.year - years, day=min(b.day, last)).isoformat()), ["CMP:row-year"]

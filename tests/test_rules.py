@@ -303,6 +303,9 @@ DOCUMENTS = [
      table_row("Total", "1,000"), table_row("All countries", "1,200")],
     [heading("2. Arrivals"), block("Citizens of CIS countries made 3.5 million arrivals. Arrivals from outside the CIS"),
      replace(block("were more spread out: 30.5 per cent came from China."), page=2)],
+    [heading("4. Residence permits"), block("Table 3. Residence permits by type (persons)", "heading", 8.8),
+     table_row("Type of permit", "Apr–Jun 2024", "Jan–Mar 2024"),
+     table_row("Foreigners living in Kazakhstan with a permanent residence permit, end of quarter", "182,500", "180,500")],
     [heading("5. Remittances"), block("Table 3. Transfers sent by month", "heading", 9.0),
      table_row("Month", "KZT bn", "Change on the same period of 2023, %"), table_row("May", "70.5", "+4.5")],
     [heading("5. Remittances"), block("Table 1. Remittances sent by destination", "heading", 9.0),
@@ -752,6 +755,25 @@ def test_a_quarter_column_headed_total_and_rate_gives_each_row_its_own_kind():
                    ("remittances_sent", "total", "KZT", 236.5e9, Q2_ISO),
                    ("exchange_rate", "average", "KZT_per_USD", 452.5, ("2024-04-01", "2024-04-30")),
                    ("exchange_rate", "average", "KZT_per_USD", 450.5, Q2_ISO)]
+
+
+def test_a_stock_row_under_quarter_columns_is_of_each_quarters_last_day_and_a_remainder_row_is_none():
+    """PER:stock-column: "Foreigners living in Kazakhstan with a permanent residence permit, end
+    of quarter" under "Apr–Jun 2024 | Jan–Mar 2024 | vs Q2 2023, %": stocks on 30 June and 31
+    March, the change against 30 June 2023; "Other CIS member states (Armenia, Belarus)" is a
+    remainder, no figure of Armenia's."""
+    doc = [heading("4. Residence permits"), block("Table 3. Residence permits by type (persons)", "heading", 8.8),
+           table_row("Type of permit", "Apr–Jun 2024", "Jan–Mar 2024", "vs Q2 2023, %"),
+           table_row("Foreigners living in Kazakhstan with a permanent residence permit, end of quarter",
+                     "182,500", "180,500", "+3.5"),
+           block("Table 2. Arrivals by citizenship, April – June 2024 (thousand persons)", "heading", 8.8),
+           table_row("Citizenship", "Arrivals"), table_row("Uzbekistan", "1,225.5"),
+           table_row("Other CIS member states (Armenia, Azerbaijan, Belarus)", "90.5")]
+    got = [(c.metric, c.statistic, c.country, float(c.value), c.period, c.compared) for c in assemble(*doc).candidates]
+    assert got == [("permanent_residents", "total", None, 182500.0, ("2024-06-30", "2024-06-30"), None),
+                   ("permanent_residents", "total", None, 180500.0, ("2024-03-31", "2024-03-31"), None),
+                   ("permanent_residents", "change", None, 3.5, ("2024-06-30", "2024-06-30"), ("2023-06-30", "2023-06-30")),
+                   ("arrivals", "total", "UZB", 1225500.0, Q2_ISO, None)]
 
 
 def test_a_tile_with_no_value_amid_a_maps_tiles_keeps_the_caption_for_the_tiles_after_it():
