@@ -43,6 +43,7 @@ BY_BEFORE = pattern("by_before")                # "..., а входящие на
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
 RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
 MONTH_LABEL = pattern("month_label")
+COMPARED_LEAD = pattern("compared_lead")        # "..., up from 980 a year earlier"
 PART_AFTER = pattern("part_after")              # "...; 19 of them represented government bodies"
 PART_INTRO = pattern("part_intro")              # "..., of whom 900 went to Germany"            # "...: January 20.0 bn, February 21.0 bn"
 SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
@@ -98,7 +99,9 @@ TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:[a-z]+\s+)?(?:with|for|at)\s+
 
 # "..., whereas incoming ones fell by 30.0 (from ...)": a bare number after a change verb and "by"
 BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dropped|climbed|shrank|"
-                          r"expanded|went\s+(?:up|down)|up|down)\s+by\s+$", regex.I)
+                          r"expanded|went\s+(?:up|down)|up|down)\s+by\s+$"
+                          # a gapped clause: "..., incoming ones by 12.5" after "... fell by 8.5 per cent"
+                          r"|(?:,\s*|\band\s+)(?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s+by\s+$", regex.I)
 
 
 # "the distribution, in per cent, was:", "(in %)": the sentence's plain numbers are percents
@@ -372,6 +375,7 @@ CONDITIONS = {
     "coordinated_count": lambda s: s.prev_count,
     "part_intro": lambda s: bool(PART_INTRO.search(s.lead)),
     "part_after": lambda s: bool(PART_AFTER.match(s.after)),
+    "compared_lead": lambda s: bool(COMPARED_LEAD.search(s.lead)),
     "has_metric": lambda s: s.metric is not None,
     "tight_entity": lambda s: s.stmt.entity is not None and "ENT:tight" in s.stmt.rules,
     "whole": lambda s: s.q.value == s.q.value.to_integral_value() and "." not in s.q.text,

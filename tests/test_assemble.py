@@ -1251,6 +1251,14 @@ CASES = [
       fig("arrivals", "share", "percent", 95.5, group="CIS"),
       fig("arrivals", "share", "percent", 44.5, "UZB", group="CIS"),
       fig("arrivals", "share", "percent", 7.5, "TJK", group="CIS")]),
+    ("work permits issued abroad to Kazakhstani citizens, and the count 'up from' a year earlier", "5. Citizens abroad",
+     "Poland issued work permits to 1,240 citizens of Kazakhstan, up from 980 in the same quarter of 2023.",
+     [fig("emigrant_workers", "total", "persons", 1240, "POL"),
+      fig("emigrant_workers", "total", "persons", 980, "POL", period=("2023-04-01", "2023-06-30"))]),
+    ("a gapped change whose unit is left out", "6. Remittances",
+     "Compared with the previous quarter, outgoing transfers fell by 8.5 per cent, incoming ones by 12.5.",
+     [fig("remittances_sent", "change", "percent", -8.5, compared=Q1),
+      fig("remittances_received", "change", "percent", -12.5, compared=Q1)]),
 ]
 
 
