@@ -627,8 +627,12 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
     sent = sentence_view(para, s_start, s_end)
     if not sent.stmts:
         return ctx, [], _topic_only(ctx, para, sent, run)
-    attach.assign_entities(text, sent, [e for e in para.ents if s_start <= e.start < s_end],
-                           [e for e in para.ents if e.end <= s_start])
+    ents = [e for e in para.ents if s_start <= e.start < s_end]
+    joint = attach.joint_shares(text, sent, ents)
+    if joint:           # a share of two names at once: no figure of either
+        run.rejected.extend((q, "ENT:joint") for st in joint for q in st.quants)
+        sent = replace(sent, stmts=tuple(st for st in sent.stmts if all(st is not j for j in joint)))
+    attach.assign_entities(text, sent, ents, [e for e in para.ents if e.end <= s_start])
     run.sentence_stat = None
     run.group_at = []
     chosen = None
@@ -1419,8 +1423,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     # "All CIS member states | 2,600,000 |": a row naming only a group is that group's
     row_group = next((e.id for e in ents if e.label == "GROUP"), None) \
         if country is None and region is None and not OTHER_ROW.match(label) else None     # not "Other CIS"
-    if ents and country is None and region is None and row_group is None or OTHER_ROW.match(label) and country:
-        return []       # also "Other CIS member states (Armenia, Belarus) | 90.3": a remainder, no country's
+    if ents and country is None and region is None and row_group is None or OTHER_ROW.match(label) and (country or region):
+        return []       # also "Other CIS member states (Armenia, Belarus) | 90.3", "Other regions (Abay,
+        #                 Jetysu) | 1,290": a remainder, no country's or region's
     row_group = row_group or complement
     group, inline = _cell_groups(rd, cells, numbers, lead, context, ents, label)
     notes, fn_rule, fn_flags = _row_notes(ctx, caption, block)

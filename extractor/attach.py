@@ -581,6 +581,27 @@ def _listed_cues_before(text: str, sent: Sent, run: list[Statement]) -> list[Cue
     return listed
 
 
+JOINT = regex.compile(r"\b(?:together|combined|jointly|between\s+them)\b", regex.I)
+COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
+    """"Uzbek and Russian nationals together took 85 per cent of them": a share of two names at
+    once (coordinated, then "together", "combined", "jointly" before the percent, in its clause)
+    is a figure of neither (ENT:joint)."""
+    out = []
+    for st in sent.stmts:
+        if not st.quants or any(q.kind != "percent" for q in st.quants):
+            continue
+        lo = scope(sent, st.clause)[0]
+        pairs = [(a, b) for a, b in zip(ents, ents[1:]) if lo <= a.start and b.end <= st.start
+                 and COORDINATED.fullmatch(text, a.end, b.start)]
+        if any(JOINT.search(text, b.end, st.start) and not regex.search(r"[;(]", text[b.end:st.start])
+               for _, b in pairs):
+            out.append(st)
+    return out
+
+
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively", "Kyrgyzstan, Tajikistan
     and Türkiye followed with 7.4, 4.8 and 1.6 percent": the k statements of a list take the k
@@ -1451,8 +1472,9 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             return When(section, None, (), ("PER:section",))
         return When(report, None, ("period_default",), ("PER:report",))
     if chosen.stock and chosen.relative and not NAMED_DAY.search(chosen.text):
-        # "at the end of the quarter"; not "at the end of December", a day whose year is inferred
-        return When(report, None, ("period_relative",), (rule, "PER:stock-as-quarter"))
+        # "at the end of the quarter" is as of its last day (a stock "as of" a day, the contract
+        # says); not "at the end of December", a day whose year is inferred
+        return When((report[1], report[1]), None, ("period_relative",), (rule, "PER:stock-quarter-end"))
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lang import pattern
-from .regexes import NUMBERED_HEADING
+from .regexes import BREAKS_OFF, NUMBERED_HEADING
 from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces)
@@ -784,6 +784,7 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
                  and any(DIGITS.search(f.text or "") for f in slabs[i + 1]))
     if groups and len(slabs) - len(rows) - groups > 2:
         groups = 0          # only a caption and a note may stand beside such a table's rows
+    groups += _label_wraps(slabs, width)
     if len(rows) < 2 or len(rows) + groups < 0.6 * len(slabs):
         return False
     edges: Counter = Counter()
@@ -794,6 +795,29 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
     aligned = sum(1 for r in rows if sum(1 for f in r if edges[("l", round(f.x0 / 3))] >= 2
                                            or edges[("r", round(f.x1 / 3))] >= 2) >= 2)
     return aligned >= 2
+
+
+def _label_wraps(slabs: list[list[_Frag]], width: float) -> int:
+    """Lines of row labels wrapped in their cell: a lone line right under a table row (or under
+    such a line), starting where the row's label starts and ending before its next cell, with no
+    figure ("Commonwealth of" | 2,412,306 | ... over "Independent States" over "(CIS) member
+    states"). A table of few rows with long labels has as many such lines as rows."""
+    n = 0
+    row, bottom, chained = None, 0.0, False
+    for s in slabs:
+        if _is_table_slab(s, width):
+            row, bottom, chained = sorted(s, key=lambda f: f.x0), max(f.bottom for f in s), False
+            continue
+        f = s[0]
+        if (row is not None and len(s) == 1 and f.plan is None and not DIGITS.search(f.text or "")
+                and abs(f.x0 - row[0].x0) <= 2 and f.x1 < row[1].x0
+                and f.top - bottom <= PARAGRAPH_GAP_RATIO * (f.bottom - f.top)
+                and (chained or BREAKS_OFF.search((row[0].text or "").rstrip()) or (f.text or " ")[0].islower())):
+            n += 1
+            bottom, chained = f.bottom, True
+            continue
+        row, chained = None, False
+    return n
 
 
 class _Row(list):

@@ -226,6 +226,11 @@ def _resolve_first_months(m, report_start, report_end):
         first = report_end.month - n + 1
         return [Hit(m.start(), m.end(), date(report_end.year, first, 1), report_end, relative=True)] \
             if 1 <= first <= 12 else []
+    tail = m.groupdict().get("tail")
+    if tail:
+        n = int(tail) if tail.isdigit() else MONTH_COUNTS[tail.lower()]
+        year = int(m["year"])
+        return [Hit(m.start(), m.end(), date(year, 13 - n, 1), date(year, 12, 31))] if 1 <= n <= 12 else []
     n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS[m["n"].lower()]
     if not 1 <= n <= 12:
         return []
@@ -371,6 +376,8 @@ RULES = [
                                                     # "Over nine months, ...": to the report's end
       | (?:(?i:the)\s+)?(?<!\w)(?i:first)\s+(?P<n><COUNT>)\s+(?i:months)\s+(?:(?i:of)\s+)?
         (?:(?P<year><YEAR>)|(?i:the|this)\s+(?i:year))                  # "... of 2024", "... of the year"
+      | (?:(?i:the)\s+)?(?<!\w)(?i:last|final|closing)\s+(?P<tail><COUNT>)\s+(?i:months)\s+(?i:of)\s+
+        (?P<year><YEAR>)                                    # "the last three months of 2022"
       """), _resolve_first_months),
     Rule("month range", _compile(r"""
         (?: (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"

@@ -27,6 +27,9 @@ import regex
 # A heading that opens with its section number ("2.3 Permanent residence", "4. Labour
 # migration"): the layout and assembly stages both tell such headings apart.
 NUMBERED_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
+# a line that ends in a word that cannot end a name breaks off ("Commonwealth of", "Countries
+# outside the", "Foreign nationals, incl."): a label wrapped onto the next line
+BREAKS_OFF = regex.compile(r"(?i)(?:\b(?:of|the|and|or|in|for|from|by|to|with|outside|incl\.|including|excl\.|a|an)|[,\-–])$")
 
 CACHE_FORMAT = 1          # bump when what the file holds changes
 _PACKAGE = Path(__file__).resolve().parent
@@ -124,3 +127,4 @@ def _load() -> dict[tuple[str, int], regex.Pattern]:
         return {(str(p), int(f)): c for (p, f), c in items if isinstance(c, regex.Pattern)}
     except Exception:              # missing, unreadable, damaged or from another regex build
         return {}
+

@@ -11,6 +11,7 @@ import regex
 from .attach import year_before
 from .cues import cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
+from .regexes import BREAKS_OFF
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -72,7 +73,9 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     text = block.text
     if block.cells:
         spans = list(block.cells)
-        if want is None or (want and len(spans) <= want):
+        if want and len(spans) <= want:
+            return _run_together(text, spans, want) or spans
+        if want is None:
             return spans
         words = 0
         while words < len(spans) - 1 and not VALUE_TOKEN.fullmatch(text[spans[words][0]:spans[words][1]].strip()):
@@ -84,6 +87,26 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     if not values or not text[:values[0].start()].strip():
         return [m.span() for m in regex.finditer(r"\S+", text)]
     return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
+
+
+# figures that cannot be parts of one number set with spaces ("2,412,306", "−9.2", "–")
+WHOLE_VALUE = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[.,]\d+)%?|[–—]|n/a")
+
+
+def _run_together(text: str, spans: list[tuple[int, int]], want: int) -> list[tuple[int, int]] | None:
+    """Cells of a narrow table whose figures stand closer than a cell gap ("2,412,306 2,655,918"
+    as one cell, the next cell left empty): split into one cell per figure where that gives
+    the header's number of columns. None where no cell holds two whole figures."""
+    out: list[tuple[int, int]] = []
+    split = False
+    for a, b in spans:
+        words = list(regex.finditer(r"\S+", text[a:b]))
+        if len(words) > 1 and all(WHOLE_VALUE.fullmatch(w.group()) for w in words):
+            out.extend((a + w.start(), a + w.end()) for w in words)
+            split = True
+        elif text[a:b].strip():
+            out.append((a, b))
+    return out if split and len(out) == want else None
 
 
 NAME_KINDS = ("label", "unknown")          # a header cell over names, not values
@@ -422,7 +445,10 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 # A row label's wrapped tail may sit this many of its line heights under the label's line.
 WRAP_GAP = 0.8
 # ... and be at most this long ("bn", "KZT bn", "Kazakhstan, KZT bn").
-WRAP_CHARS = 30
+WRAP_CHARS = 60
+# a tail line is a table row's line, or (a label wrapped over several lines beside one line
+# of figures) a line the layout took for text of its own
+TAIL_KINDS = ("table", "body", "legend")
 # A label's tail printed alone: a unit and scale ("KZT bn", "USD million", "persons").
 UNIT_TAIL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge)\s*)?(?:bn|billions?|mln|mn|millions?|thousands?|th\.?"
                           r"|persons|people|KZT|USD|tenge)\s*$", regex.I)
@@ -445,7 +471,7 @@ def wrapped_row_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _label_tail(row: Block, tail: Block) -> bool:
-    if row.kind != "table" or tail.kind != "table" or len(row.cells) < 2 or len(tail.cells) > 1:
+    if row.kind != "table" or tail.kind not in TAIL_KINDS or len(row.cells) < 2 or len(tail.cells) > 1:
         return False
     text = tail.text.strip()
     if not text or len(text) > WRAP_CHARS or any(ch.isdigit() for ch in text):
@@ -453,11 +479,15 @@ def _label_tail(row: Block, tail: Block) -> bool:
     label, box = row.box_of(*row.cells[0]), union(tail.boxes)
     if label is None or box is None or not any(ch.isdigit() for ch in row.text[row.cells[1][0]:]):
         return False
+    second = row.box_of(*row.cells[1])
+    if second is not None and box[2] > second[0]:
+        return False            # the line runs on under the row's figures: no label of its cell
     height = label[3] - label[1]
     if abs(box[0] - label[0]) > 2.0 or not 0 <= box[1] - label[3] <= WRAP_GAP * height:
         return False
     head = row.text[row.cells[0][0]:row.cells[0][1]].rstrip()
-    return bool(UNIT_TAIL.match(text)) or text[0].islower() or head.endswith((",", "-", "–"))
+    chained = height > 1.5 * (box[3] - box[1])        # the label already took a wrapped line
+    return (bool(UNIT_TAIL.match(text)) or text[0].islower() or chained or bool(BREAKS_OFF.search(head)))
 
 
 def _joined_label(row: Block, tail: Block) -> Block:

@@ -1259,6 +1259,21 @@ CASES = [
      "Compared with the previous quarter, outgoing transfers fell by 8.5 per cent, incoming ones by 12.5.",
      [fig("remittances_sent", "change", "percent", -8.5, compared=Q1),
       fig("remittances_received", "change", "percent", -12.5, compared=Q1)]),
+    ("a share of two names at once is no figure; their shares respectively are", "1. Residence",
+     "Some 61.5 thousand foreigners obtained a temporary residence permit in the quarter; the two largest "
+     "groups, Kyrgyz and Tajik nationals, together took more than 70 per cent of them (40.5 and 30.5 per cent "
+     "respectively).",
+     [fig("temporary_residence_permits", "total", "persons", 61500),
+      fig("temporary_residence_permits", "share", "percent", 40.5, "KGZ"),
+      fig("temporary_residence_permits", "share", "percent", 30.5, "TJK")]),
+    ("'more than' right before a percent is no change", "1. Residence",
+     "Foreigners received 61,500 temporary residence permits in the quarter; Kyrgyz nationals took more "
+     "than 40 per cent of them.",
+     [fig("temporary_residence_permits", "total", "persons", 61500),
+      fig("temporary_residence_permits", "share", "percent", 40, "KGZ")]),
+    ("a count at the end of the quarter is as of its last day", "2. Labour migration",
+     "At the end of the quarter 41,250 foreign citizens were registered as workers in Kazakhstan.",
+     [fig("registered_migrant_workers", "total", "persons", 41250, period=("2024-06-30", "2024-06-30"))]),
 ]
 
 

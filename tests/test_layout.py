@@ -704,3 +704,31 @@ def test_a_numbered_heading_in_body_size_stays_a_heading_over_its_paragraph():
     chars += paragraph(["71,240 permits were issued in the quarter,", "most of them to citizens of the region."], 40, 113)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert ("heading", "1.1 Temporary residence permits") in blocks_of(page)
+
+
+def test_long_row_labels_wrapped_over_lines_of_their_own_in_a_narrow_table_stay_rows():
+    """A narrow table whose row labels wrap over two or three lines ("Members of the"
+    over "Northern Trade Union"), each wrapped line a slab of its own, and whose figures
+    stand closer than a cell gap ("1,204,306 1,302,918" read as one fragment): still a table;
+    each label is whole again and each figure a cell of its own. A label's line that ends in a
+    word no name ends with ("of", "the") goes on in the lines under it."""
+    from extractor.tables import cell_spans, wrapped_row_labels
+    chars = line("Table 1. Crossings by group of states", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Group of states", 40, 80) + _right("Q1 2023", 232, 80) + _right("Q4 2022", 290, 80) \
+        + _right("Change, %", 360, 80)
+    rows = [(["Members of the", "Northern Trade Union", "(NTU) states"], ("1,204,306", "1,302,918", "−7.6")),
+            (["Countries outside the", "Union, incl. stateless", "persons"], ("41,877", "46,302", "−9.6")),
+            (["Total"], ("1,246,183", "1,349,220", "−7.6"))]
+    top = 100
+    for label, (a, b, c) in rows:
+        for k, part in enumerate(label):
+            chars += line(part, 40, top + 11 * k, 8.0)
+        chars += _right(a, 232, top, 8.0) + _right(b, 290, top, 8.0) + _right(c, 360, top, 8.0)
+        top += 11 * len(label) + 8
+    chars += paragraph([f"After {FILLER}"], 40, top + 30)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    table = [b for b in wrapped_row_labels(page.blocks) if b.kind == "table"]
+    got = [[b.text[x:y] for x, y in cell_spans(b, 4)] for b in table[1:]]
+    assert got == [["Members of the Northern Trade Union (NTU) states", "1,204,306", "1,302,918", "−7.6"],
+                   ["Countries outside the Union, incl. stateless persons", "41,877", "46,302", "−9.6"],
+                   ["Total", "1,246,183", "1,349,220", "−7.6"]]

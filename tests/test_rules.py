@@ -147,6 +147,7 @@ DOCUMENTS = [
      block("Some 150,000 foreigners hold a permanent residence permit."),
      block("150.2 thousand permanent residents, as of 1 July 2024"),
      block("At the end of the quarter, 64,100 temporary residence permits were valid."),
+     block("Kyrgyz and Tajik nationals together took 70.5 per cent of the permits."),
      block("Permits were issued as follows:", markers=[("4", "follows:")]),
      block("CIS states 61.0%")],
     [heading("3. Remittances"),
@@ -761,14 +762,15 @@ def test_a_stock_row_under_quarter_columns_is_of_each_quarters_last_day_and_a_re
     """PER:stock-column: "Foreigners living in Kazakhstan with a permanent residence permit, end
     of quarter" under "Apr–Jun 2024 | Jan–Mar 2024 | vs Q2 2023, %": stocks on 30 June and 31
     March, the change against 30 June 2023; "Other CIS member states (Armenia, Belarus)" is a
-    remainder, no figure of Armenia's."""
+    remainder, no figure of Armenia's, and "Other regions (..., including Abay)" none of Abay's."""
     doc = [heading("4. Residence permits"), block("Table 3. Residence permits by type (persons)", "heading", 8.8),
            table_row("Type of permit", "Apr–Jun 2024", "Jan–Mar 2024", "vs Q2 2023, %"),
            table_row("Foreigners living in Kazakhstan with a permanent residence permit, end of quarter",
                      "182,500", "180,500", "+3.5"),
            block("Table 2. Arrivals by citizenship, April – June 2024 (thousand persons)", "heading", 8.8),
            table_row("Citizenship", "Arrivals"), table_row("Uzbekistan", "1,225.5"),
-           table_row("Other CIS member states (Armenia, Azerbaijan, Belarus)", "90.5")]
+           table_row("Other CIS member states (Armenia, Azerbaijan, Belarus)", "90.5"),
+           table_row("Other regions (9 regions, including Abay and Ulytau)", "40.5")]
     got = [(c.metric, c.statistic, c.country, float(c.value), c.period, c.compared) for c in assemble(*doc).candidates]
     assert got == [("permanent_residents", "total", None, 182500.0, ("2024-06-30", "2024-06-30"), None),
                    ("permanent_residents", "total", None, 180500.0, ("2024-03-31", "2024-03-31"), None),
