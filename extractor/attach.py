@@ -1402,6 +1402,7 @@ COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]
                                r"[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$", regex.I)
 
 
+EVENT_DAYS = 31            # an event's dates span less than a month
 POSSESSIVE = regex.compile(r"['’]s\s+")
 IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
 
@@ -1462,6 +1463,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not is_cmp(para, p)
                   and p.period_start <= report[1]] or ([event_day] if event_day is not None else [])
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
+        # "40 participants at the round table, 18–19 May 2024": the days the sentence names after
+        days = [p for p in ps if p.start >= st.end and not is_cmp(para, p) and p.period_start <= report[1]
+                and (date.fromisoformat(p.period_end) - date.fromisoformat(p.period_start)).days < EVENT_DAYS]
+        chosen, rule = (days[0], "PER:event-after") if chosen is None and days else (chosen, rule)
     if chosen is None:
         # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the
         # paragraph's stock date holds for its later sentences

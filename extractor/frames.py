@@ -324,7 +324,20 @@ def _average_cue(s: Slots) -> bool:
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
         return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount
-    return bool(words or cues()["average"].search(window) or AVERAGE_AFTER.match(s.after_stmt))
+    return bool(words or cues()["average"].search(window) or AVERAGE_AFTER.match(s.after_stmt)
+                or _fronted_for(s))
+
+
+# "At KZT 60.5 billion, the average monthly volume was ...": an amount fronted by "at"/"with"
+FRONTED_AT = regex.compile(r"^\W*(?:at|with)\s+$", regex.I)
+SUBJECT_AFTER = regex.compile(r"\s*,\s*([^,;]{0,40})")
+
+
+def _fronted_for(s: Slots) -> bool:
+    """An amount fronted ("At KZT 60.5 billion, ...") is what the subject after the comma
+    names: an average where that subject is one ("the average monthly volume")."""
+    m = SUBJECT_AFTER.match(s.after_stmt) if FRONTED_AT.match(s.lead) else None
+    return bool(m and cues()["average"].search(m.group(1)))
 
 
 # "■ police officers: 18": a list item's label ending in a count noun, then a colon

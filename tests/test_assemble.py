@@ -1274,6 +1274,25 @@ CASES = [
     ("a count at the end of the quarter is as of its last day", "2. Labour migration",
      "At the end of the quarter 41,250 foreign citizens were registered as workers in Kazakhstan.",
      [fig("registered_migrant_workers", "total", "persons", 41250, period=("2024-06-30", "2024-06-30"))]),
+    ("a country's share of a group's flow names the country, the group its base", "1. Migration inflow",
+     "Kyrgyzstan supplied the largest part of arrivals from the CIS (40.5%), followed by Tajikistan (20.5%).",
+     [fig("arrivals", "share", "percent", 40.5, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 20.5, "TJK", group="CIS")]),
+    ("an amount fronted by 'at' is what the subject after it names", "3. Remittances",
+     "Individuals sent KZT 181.5 billion abroad in the quarter. At KZT 60.5 billion, the average monthly "
+     "volume was 2.5 per cent less than in the previous quarter (62.05 billion KZT).",
+     [fig("remittances_sent", "total", "KZT", 181.5e9),
+      fig("remittances_sent", "monthly_average", "KZT", 60.5e9),
+      fig("remittances_sent", "change", "percent", -2.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 62.05e9, period=Q1)]),
+    ("a fronted comparison holds for its clause, not past ', yet'", "3. Remittances",
+     "Compared with January–March 2024, incoming transfers fell by 2.5 per cent, yet they were 4.5 per cent "
+     "above their April–June 2023 level.",
+     [fig("remittances_received", "change", "percent", -2.5, compared=Q1),
+      fig("remittances_received", "change", "percent", 4.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("an event's count takes the days named after it", "6. Capacity building",
+     "30 participants at the Astana round table, 14–15 May 2024.",
+     [fig("training_participants", "total", "persons", 30, period=("2024-05-14", "2024-05-15"))]),
 ]
 
 

@@ -148,6 +148,7 @@ DOCUMENTS = [
      block("150.2 thousand permanent residents, as of 1 July 2024"),
      block("At the end of the quarter, 64,100 temporary residence permits were valid."),
      block("Kyrgyz and Tajik nationals together took 70.5 per cent of the permits."),
+     block("30 participants at the Astana round table, 14–15 May 2024."),
      block("Permits were issued as follows:", markers=[("4", "follows:")]),
      block("CIS states 61.0%")],
     [heading("3. Remittances"),
