@@ -29,7 +29,7 @@ from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, m
                    section_metric)
 from .lang import pattern
 from .regexes import NUMBERED_HEADING
-from .frames import (LABEL_BEFORE, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
+from .frames import (BY_BEFORE, LABEL_BEFORE, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
 
@@ -770,7 +770,9 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     cl = clause_at(sent.clauses, q.start)
     lead_start = attach.scope(sent, st.clause)[0]
     prev = run.changes[-1] if run.changes else None
-    prev_change = (prev is not None and prev[0] >= sent.start and cl.kind in ("parallel", "soft", "resume")
+    # "..., and compared with April–June 2021 by 41.3 per cent": a gapped change in a comparison clause
+    gapped_cmp = cl.kind == "cmp" and bool(BY_BEFORE.search(text[cl.start:q.start]))
+    prev_change = (prev is not None and prev[0] >= sent.start and (cl.kind in ("parallel", "soft", "resume") or gapped_cmp)
                    and not any(x[0] > prev[0] and x[0] < st.start and clause_at(sent.clauses, x[0]).kind != "sub"
                                for x in run.stated + run.shares))   # a "when ..." count between may stand
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)

@@ -1293,6 +1293,11 @@ CASES = [
     ("an event's count takes the days named after it", "6. Capacity building",
      "30 participants at the Astana round table, 14–15 May 2024.",
      [fig("training_participants", "total", "persons", 30, period=("2024-05-14", "2024-05-15"))]),
+    ("a gapped change inside a comparison clause", "3. Remittances",
+     "Compared with January–March 2024, incoming remittances rose by 8.5 per cent, and compared with "
+     "April–June 2023 by 20.5 per cent.",
+     [fig("remittances_received", "change", "percent", 8.5, compared=Q1),
+      fig("remittances_received", "change", "percent", 20.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
