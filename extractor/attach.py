@@ -222,7 +222,12 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     dash = regex.search(r"(?:^|\s)[–—]\s", text[st.end:pos])
     if not dash or len(regex.findall(r"\w+", text[st.end + dash.end():pos])) <= 3:
         return False        # "15,8% – в городе Алматы": the dash stands for "in", no new clause
+    if COMPARED_IN_ASIDE.search(text[st.end:st.end + dash.start()]):
+        return True         # "– 14.3% more than in Q1 2025 – of whom nationals of ...": a change's aside
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
+
+
+COMPARED_IN_ASIDE = regex.compile(r"\b(?:than|compared|against|year[- ]on[- ]year|quarter[- ]on[- ]quarter)\b", regex.I)
 
 
 def _base_before_country(text: str, sent: Sent, st: Statement, e: Entity, ents: list[Entity]) -> bool:

@@ -1298,6 +1298,20 @@ CASES = [
      "April–June 2023 by 20.5 per cent.",
      [fig("remittances_received", "change", "percent", 8.5, compared=Q1),
       fig("remittances_received", "change", "percent", 20.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a change in a dash aside takes no name after the aside", "1. Residence",
+     "Six thousand five hundred people obtained a permanent residence permit – 12.5% more than in the first "
+     "quarter – of whom nationals of the Russian Federation made up 45.5 per cent.",
+     [fig("permanent_residence_permits", "total", "persons", 6500),
+      fig("permanent_residence_permits", "change", "percent", 12.5, compared=Q1),
+      fig("permanent_residence_permits", "share", "percent", 45.5, "RUS")]),
+    ("a change against 'a quarter earlier'", "1. Residence",
+     "Temporary residence permits went to 61,500 foreign nationals in April–June, 5.5 per cent fewer than a "
+     "quarter earlier.",
+     [fig("temporary_residence_permits", "total", "persons", 61500),
+      fig("temporary_residence_permits", "change", "percent", -5.5, compared=Q1)]),
+    ("'the amounts leaving the country' are sent", "3. Remittances",
+     "Month by month, the amounts leaving the country rose steadily, averaging KZT 60.5 bn a month over the quarter.",
+     [fig("remittances_sent", "monthly_average", "KZT", 60.5e9)]),
 ]
 
 

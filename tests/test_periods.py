@@ -142,6 +142,7 @@ FIND = [
     row("the first 6 months of 2023", "the first 6 months of 2023 -> 2023-01-01..2023-06-30"),
     row("• May – 90.5 billion tenge (200.5 million USD);", "May -> 2023-05-01..2023-05-31 relative",
         id="a bulleted month label before a dash and an amount"),
+    row("6.5 per cent fewer than a quarter earlier", "a quarter earlier -> 2022-10-01..2022-12-31 relative"),
     row("fewer than in the last three months of 2021", "the last three months of 2021 -> 2021-10-01..2021-12-31"),
     row("the final 6 months of 2020", "the final 6 months of 2020 -> 2020-07-01..2020-12-31"),
     row("in the first two months of the year", "the first two months of the year -> 2023-01-01..2023-02-28 relative"),
