@@ -587,13 +587,16 @@ def _listed_cues_before(text: str, sent: Sent, run: list[Statement]) -> list[Cue
 
 
 JOINT = regex.compile(r"\b(?:together|combined|jointly|between\s+them)\b", regex.I)
+EACH = regex.compile(r"\beach\b", regex.I)
+BOUND_BEFORE = regex.compile(r"\b(?:(?:less|more|fewer)\s+than|under|over|below|above|up\s+to)\s*$", regex.I)
 COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
     """"Uzbek and Russian nationals together took 85 per cent of them": a share of two names at
     once (coordinated, then "together", "combined", "jointly" before the percent, in its clause)
-    is a figure of neither (ENT:joint)."""
+    is a figure of neither (ENT:joint); so is a bound that each of them stays under ("Tajikistan
+    and Armenia each contributed less than three percent")."""
     out = []
     for st in sent.stmts:
         if not st.quants or any(q.kind != "percent" for q in st.quants):
@@ -601,10 +604,14 @@ def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
         lo = scope(sent, st.clause)[0]
         pairs = [(a, b) for a, b in zip(ents, ents[1:]) if lo <= a.start and b.end <= st.start
                  and COORDINATED.fullmatch(text, a.end, b.start)]
-        if any(JOINT.search(text, b.end, st.start) and not regex.search(r"[;(]", text[b.end:st.start])
-               for _, b in pairs):
+        if any((JOINT.search(text, b.end, st.start) or EACH.search(text, b.end, st.start)
+                and BOUND_BEFORE.search(text, max(b.end, st.start - 20), st.start))
+               and not regex.search(r"[;(]", text[b.end:st.start]) for _, b in pairs):
             out.append(st)
     return out
+
+
+PAIRED_AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
 
 
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
@@ -615,13 +622,17 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     taken: set[int] = set()
     ends = [m.start() for m in RESPECTIVELY.finditer(text, sent.start, sent.end)]
     ends += [x.end for x in _listed_after_names(text, sent, ents)]
+    # "Russian nationals outnumbered Uzbek nationals: 43.5 percent against 36.1"
+    ends += [b.end for a, b in zip(sent.stmts, sent.stmts[1:]) if PAIRED_AGAINST.fullmatch(text, a.end, b.start)
+             and all(q.kind == "percent" for q in a.quants + b.quants)]
     for end in sorted(set(ends)):
         stmts = [x for x in sent.stmts if x.end <= end]
         if not stmts:
             continue
         run: list[Statement] = []
         for x in reversed(stmts):
-            if run and not regex.match(r"^[\s,)]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]):
+            if run and not regex.match(r"^[\s,)]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]) \
+                    and not PAIRED_AGAINST.fullmatch(text, x.end, run[0].start):
                 break
             run.insert(0, x)
         names = [e for e in ents if e.end <= run[0].start and id(e) not in taken] if len(run) >= 2 else []

@@ -127,6 +127,9 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
         if IN_PERCENT.search(sentence) and any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
             out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.5, ..."
             continue
+        if _carried_percent(text, quants, i):
+            out[i] = _as_percent(q)     # "43.5 percent against 36.1", "(2.9 and 1.2 respectively)"
+            continue
         by_change = BY_CHANGE.search(text[max(0, q.start - 40):q.start])
         shares = SHARES_OF.search(sentence[-80:])       # "the shares of China and Türkiye were 27.5 and 21.5"
         if not by_change and not shares and not any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
@@ -143,6 +146,27 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
 
 
 LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?|compared\s+with)\s*", regex.I)
+RESPECTIVELY_AFTER = regex.compile(r"\s*\)?\s*,?\s*respectively\b", regex.I)
+DECIMAL = regex.compile(r"\d[.,]\d")
+
+
+def _carried_percent(text: str, quants: list[Quantity], i: int) -> bool:
+    """A bare decimal number whose percent sign the sentence gave before: right after a percent
+    and "against" ("43.5 percent against 36.1"), or in a list closed by "respectively" after a
+    percent ("each less than three percent (2.9 and 1.2 respectively)")."""
+    q = quants[i]
+    if not DECIMAL.search(q.text):
+        return False
+    if i and quants[i - 1].kind == "percent" and AGAINST.fullmatch(text, quants[i - 1].end, q.start):
+        return True
+    j = i
+    while j + 1 < len(quants) and LIST_JOIN.match(text[quants[j].end:quants[j + 1].start]) \
+            and DECIMAL.search(quants[j + 1].text) and quants[j + 1].kind == "count":
+        j += 1
+    start = text.rfind(". ", 0, q.start)
+    return bool(RESPECTIVELY_AFTER.match(text, quants[j].end)) and any(
+        x.kind == "percent" and x.end <= q.start and x.start > start for x in quants[:i])
 # ... and with a label before each ("July – 75.0, August – 80.0 and September – 85.0 bn")
 LABELLED_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
 PRINTED = regex.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -1312,6 +1312,20 @@ CASES = [
     ("'the amounts leaving the country' are sent", "3. Remittances",
      "Month by month, the amounts leaving the country rose steadily, averaging KZT 60.5 bn a month over the quarter.",
      [fig("remittances_sent", "monthly_average", "KZT", 60.5e9)]),
+    ("two names, then two percents 'A against B'", "1. Residence",
+     "Foreigners received 61,500 temporary residence permits in the quarter. For the first time, Kyrgyz "
+     "nationals outnumbered Tajik nationals: 40.5 percent against 30.5.",
+     [fig("temporary_residence_permits", "total", "persons", 61500),
+      fig("temporary_residence_permits", "share", "percent", 40.5, "KGZ"),
+      fig("temporary_residence_permits", "share", "percent", 30.5, "TJK")]),
+    ("a bound each of two names stays under is no figure; bare decimals 'respectively' are percents",
+     "2. Labour migration",
+     "In the quarter 40.5 thousand foreigners were registered as migrant workers. Uzbekistan led with 60.5%; "
+     "Tajikistan and Armenia each contributed less than three percent (2.5 and 1.5 respectively).",
+     [fig("registered_migrant_workers", "total", "persons", 40500),
+      fig("registered_migrant_workers", "share", "percent", 60.5, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 2.5, "TJK"),
+      fig("registered_migrant_workers", "share", "percent", 1.5, "ARM")]),
 ]
 
 
