@@ -1483,9 +1483,11 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         days = [p for p in ps if p.start >= st.end and not is_cmp(para, p) and p.period_start <= report[1]
                 and (date.fromisoformat(p.period_end) - date.fromisoformat(p.period_start)).days < EVENT_DAYS]
         chosen, rule = (days[0], "PER:event-after") if chosen is None and days else (chosen, rule)
-    if chosen is None:
+    if chosen is None and metric not in cues()["period_metrics"]:
         # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the
-        # paragraph's stock date holds for its later sentences
+        # paragraph's stock date holds for its later sentences (not for permits granted or
+        # people arriving in a period: "As of 1 April, 6,400 permits had been granted since
+        # January. ... Russian citizens made up 58.4%" are the quarter's)
         stocks = [p for p in prior if p.stock and not p.relative and not is_cmp(para, p)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     if chosen is None:

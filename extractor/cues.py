@@ -62,6 +62,7 @@ def cues() -> dict:
         "sections": [(r["id"], r["metric"], c(r["pattern"])) for r in data["sections"]],
         "count_units": [(r["id"], r["unit"], c(r["pattern"])) for r in data["count_units"]],
         "event_metrics": set(data["event_metrics"]),
+        "period_metrics": set(data["period_metrics"]),
         "zero": [(r["id"], r["entity"], c(r["pattern"])) for r in data["zero"]],
         "report_cues": {k: c(v) for k, v in data["report_cues"].items()},
         "table_columns": [(r["id"], r["kind"], c(r["pattern"])) for r in data["table_columns"]],

@@ -390,7 +390,7 @@ RULES = [
         (?i:since|from)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<month><MONTH>)\s+(?P<year><YEAR>)<NOTAMOUNT>
         (?!\s*[-–—])                                          # "since January 2024": to the report's end
       | (?i:since\s+the\s+(?:start|beginning)\s+of)\s+(?P<year><YEAR>)<NOTAMOUNT>   # "since the beginning of 2025"
-      | (?i:since)\s+(?P<month><MONTH>)(?=\s*,)                       # "Since January, ...": this year
+      | (?i:since)\s+(?P<month><MONTH>)(?=\s*[,.;)]|\s*$)              # "Since January, ...": this year
       """), _resolve_since_month),
     Rule("date range", _compile(r"""
         (?:(?i:from|between)\s+)?                           # "between 1 April and 30 June

@@ -1326,6 +1326,11 @@ CASES = [
       fig("registered_migrant_workers", "share", "percent", 60.5, "UZB"),
       fig("registered_migrant_workers", "share", "percent", 2.5, "TJK"),
       fig("registered_migrant_workers", "share", "percent", 1.5, "ARM")]),
+    ("a data date in a permits paragraph does not date the permits' shares", "1. Residence",
+     "As of 1 July 2024, 6,500 foreign nationals had been granted a permanent residence permit since April. "
+     "Among the new permanent residents, citizens of the Russian Federation made up 55.5%.",
+     [fig("permanent_residence_permits", "total", "persons", 6500),
+      fig("permanent_residence_permits", "share", "percent", 55.5, "RUS")]),
 ]
 
 

@@ -147,6 +147,7 @@ FIND = [
     row("the final 6 months of 2020", "the final 6 months of 2020 -> 2020-07-01..2020-12-31"),
     row("in the first two months of the year", "the first two months of the year -> 2023-01-01..2023-02-28 relative"),
     row("Since January, 4,100 permits", "Since January -> 2023-01-01..2023-03-31 relative"),
+    row("permits granted since February.", "since February -> 2023-02-01..2023-03-31 relative"),
     row("sent abroad: in January – 61.4 bn tenge, in February – 63.8 bn", "January -> 2023-01-01..2023-01-31 relative",
         "February -> 2023-02-01..2023-02-28 relative", id="months before a dash and an amount"),
     # --- not periods
