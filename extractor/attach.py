@@ -1392,8 +1392,13 @@ def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
     if st.clause.rule == "CL:when" and not text[p.end:st.clause.start].strip(" ,"):
         return False        # "..., which is fewer than a year earlier, when 21.5 thousand did so"
     comma = text.rfind(",", 0, p.start)
-    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:p.start])) and "," in text[p.end:st.start] \
-        and "." not in text[comma:p.start]
+    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:p.start]) or PARTICIPLE_ASIDE.match(text, comma)) \
+        and "," in text[p.end:st.start] and "." not in text[comma:p.start]
+
+
+# "Ulytau region, created in June 2022, registered only 38 workers": a participle's aside
+PARTICIPLE_ASIDE = regex.compile(r",\s*(?:newly\s+|only\s+)?(?:created|established|formed|founded|set\s+up|launched|"
+                                 r"opened|introduced|adopted|renamed)\b", regex.I)
 
 
 def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch]:

@@ -352,6 +352,9 @@ def _average_cue(s: Slots) -> bool:
                 or _fronted_for(s))
 
 
+# "... against KZT 170.5 billion for the whole of January–March": a quarter's total
+WHOLE_PERIOD_AFTER = regex.compile(r"\s*(?:for|over|in)\s+(?:the\s+)?(?:whole|entire|full)\b|\s*(?:for|over)\s+the\s+"
+                                   r"(?:quarter|period|year)\s+as\s+a\s+whole\b|\s*in\s+total\b", regex.I)
 # "At KZT 60.5 billion, the average monthly volume was ...": an amount fronted by "at"/"with"
 FRONTED_AT = regex.compile(r"^\W*(?:at|with)\s+$", regex.I)
 SUBJECT_AFTER = regex.compile(r"\s*,\s*([^,;]{0,40})")
@@ -397,6 +400,7 @@ CONDITIONS = {
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,
     "average_before": lambda s: bool(cues()["average"].search(s.lead)),
+    "whole_period_after": lambda s: bool(WHOLE_PERIOD_AFTER.match(s.after_stmt)),
     # the statement's last number only: "584,906 transactions, or KZT 59.2 billion a month"
     "average_after": lambda s: s.q is s.stmt.quants[-1] and bool(AVERAGE_AFTER.match(s.after_stmt)),
     "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),

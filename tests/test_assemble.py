@@ -1331,6 +1331,23 @@ CASES = [
      "Among the new permanent residents, citizens of the Russian Federation made up 55.5%.",
      [fig("permanent_residence_permits", "total", "persons", 6500),
       fig("permanent_residence_permits", "share", "percent", 55.5, "RUS")]),
+    ("changes 'respectively' with no names take the metrics of the changes before them", "3. Remittances",
+     "Compared to January–March, outgoing transfers increased by 18.5 per cent and incoming transfers by 40.5 "
+     "per cent; year on year the rise was 30.5 and 90.5 per cent respectively.",
+     [fig("remittances_sent", "change", "percent", 18.5, compared=Q1),
+      fig("remittances_received", "change", "percent", 40.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", 30.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 90.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("an amount 'for the whole of' a quarter is its total", "3. Remittances",
+     "On average KZT 60.5 billion left the country each month, against KZT 170.5 billion for the whole of "
+     "January–March.",
+     [fig("remittances_sent", "monthly_average", "KZT", 60.5e9),
+      fig("remittances_sent", "total", "KZT", 170.5e9, period=Q1)]),
+    ("a period in a participle's aside does not date the count", "2. Labour migration",
+     "In the quarter 40,100 foreigners were registered as migrant workers. Ulytau region, created in May "
+     "2022, registered only 38 workers.",
+     [fig("registered_migrant_workers", "total", "persons", 40100),
+      fig("registered_migrant_workers", "total", "persons", 38, region="KZ-62")]),
 ]
 
 
