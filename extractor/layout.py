@@ -798,10 +798,11 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
 
 
 def _label_wraps(slabs: list[list[_Frag]], width: float) -> int:
-    """Lines of row labels wrapped in their cell: a lone line right under a table row (or under
-    such a line), starting where the row's label starts and ending before its next cell, with no
+    """Lines of text wrapped in their cell: a lone line right under a table row (or under such a
+    line), starting where one of the row's cells starts and ending before the next cell, with no
     figure ("Commonwealth of" | 2,412,306 | ... over "Independent States" over "(CIS) member
-    states"). A table of few rows with long labels has as many such lines as rows."""
+    states"; a comment column's "New Year holidays; the tenge" over "at its weakest"). A table
+    of few rows with long labels or comments has as many such lines as rows."""
     n = 0
     row, bottom, chained = None, 0.0, False
     for s in slabs:
@@ -809,10 +810,11 @@ def _label_wraps(slabs: list[list[_Frag]], width: float) -> int:
             row, bottom, chained = sorted(s, key=lambda f: f.x0), max(f.bottom for f in s), False
             continue
         f = s[0]
-        if (row is not None and len(s) == 1 and f.plan is None and not DIGITS.search(f.text or "")
-                and abs(f.x0 - row[0].x0) <= 2 and f.x1 < row[1].x0
+        cell = next((k for k, c in enumerate(row or []) if abs(f.x0 - c.x0) <= 2), None)
+        if (cell is not None and len(s) == 1 and f.plan is None and not DIGITS.search(f.text or "")
+                and (cell + 1 == len(row) or f.x1 < row[cell + 1].x0)
                 and f.top - bottom <= PARAGRAPH_GAP_RATIO * (f.bottom - f.top)
-                and (chained or BREAKS_OFF.search((row[0].text or "").rstrip()) or (f.text or " ")[0].islower())):
+                and (chained or BREAKS_OFF.search((row[cell].text or "").rstrip()) or (f.text or " ")[0].islower())):
             n += 1
             bottom, chained = f.bottom, True
             continue

@@ -459,45 +459,56 @@ def wrapped_row_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     under the row's line (a Word cell "Money sent abroad, KZT" over "bn", the figures level
     with the upper line): that line is no row but the end of the label above, joined to it.
     The tail starts flush with the label, close under it, and is a unit, starts in lower case
-    or follows a label that breaks off (",", "-"), so a row group's own label is never taken."""
+    or follows a label that breaks off (",", "-"), so a row group's own label is never taken.
+    A comment in the row's last cell wrapped the same way ("New Year holidays; the tenge" over
+    "at its weakest in mid-month") is joined to that cell."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        if prev is not None and _label_tail(prev, b):
-            out[-1] = _joined_label(prev, b)
+        cell = _label_tail(prev, b) if prev is not None else None
+        if cell is not None:
+            out[-1] = _joined_label(prev, b, cell)
             continue
         out.append(b)
     return tuple(out)
 
 
-def _label_tail(row: Block, tail: Block) -> bool:
+def _label_tail(row: Block, tail: Block) -> int | None:
+    """The cell of `row` that `tail` ends, or None."""
     if row.kind != "table" or tail.kind not in TAIL_KINDS or len(row.cells) < 2 or len(tail.cells) > 1:
-        return False
-    text = tail.text.strip()
-    if not text or len(text) > WRAP_CHARS or any(ch.isdigit() for ch in text):
-        return False
-    label, box = row.box_of(*row.cells[0]), union(tail.boxes)
-    if label is None or box is None or not any(ch.isdigit() for ch in row.text[row.cells[1][0]:]):
-        return False
-    second = row.box_of(*row.cells[1])
-    if second is not None and box[2] > second[0]:
-        return False            # the line runs on under the row's figures: no label of its cell
-    height = label[3] - label[1]
-    if abs(box[0] - label[0]) > 2.0 or not 0 <= box[1] - label[3] <= WRAP_GAP * height:
-        return False
-    head = row.text[row.cells[0][0]:row.cells[0][1]].rstrip()
-    chained = height > 1.5 * (box[3] - box[1])        # the label already took a wrapped line
-    return (bool(UNIT_TAIL.match(text)) or text[0].islower() or chained or bool(BREAKS_OFF.search(head)))
+        return None
+    text, box = tail.text.strip(), union(tail.boxes)
+    if not text or len(text) > WRAP_CHARS or any(ch.isdigit() for ch in text) or box is None:
+        return None
+    boxes = [row.box_of(a, b) for a, b in row.cells]
+    k = next((k for k, cb in enumerate(boxes) if cb is not None and abs(box[0] - cb[0]) <= 2.0), None)
+    if k is None or (k + 1 < len(boxes) and boxes[k + 1] is not None and box[2] > boxes[k + 1][0]):
+        return None             # the line runs on under the next cell: no text of this one
+    height = boxes[k][3] - boxes[k][1]
+    if not 0 <= box[1] - boxes[k][3] <= WRAP_GAP * height:
+        return None
+    head = row.text[row.cells[k][0]:row.cells[k][1]].rstrip()
+    chained = height > 1.5 * (box[3] - box[1])        # the cell already took a wrapped line
+    goes_on = text[0].islower() or chained or bool(BREAKS_OFF.search(head))
+    if k == 0:
+        label = any(ch.isdigit() for ch in row.text[row.cells[1][0]:]) and (goes_on or bool(UNIT_TAIL.match(text)))
+        return 0 if label else None
+    comment = k == len(row.cells) - 1 and len(head.split()) >= COMMENT_WORDS and goes_on
+    return k if comment else None
 
 
-def _joined_label(row: Block, tail: Block) -> Block:
-    """`row` with `tail`'s text put at the end of its first cell (boxes and markers kept)."""
-    at = row.cells[0][1]
+# a last cell of at least this many words is a comment whose wrapped lines join it
+COMMENT_WORDS = 3
+
+
+def _joined_label(row: Block, tail: Block, cell: int = 0) -> Block:
+    """`row` with `tail`'s text put at the end of its cell `cell` (boxes and markers kept)."""
+    at = row.cells[cell][1]
     add = " " + tail.text.strip()
     lead = len(tail.text) - len(tail.text.lstrip())
     boxes = (row.boxes[at - 1],) + tail.boxes[lead:lead + len(add) - 1]
     n = len(add)
-    cells = ((row.cells[0][0], at + n),) + tuple((a + n, b + n) for a, b in row.cells[1:])
+    cells = tuple(row.cells[:cell]) + ((row.cells[cell][0], at + n),) + tuple((a + n, b + n) for a, b in row.cells[cell + 1:])
     markers = tuple(m if m.offset <= at else Marker(m.label, m.offset + n, m.box) for m in row.markers) \
         + tuple(Marker(m.label, at + 1 + m.offset - lead, m.box) for m in tail.markers)
     return replace(row, text=row.text[:at] + add + row.text[at:], boxes=row.boxes[:at] + boxes + row.boxes[at:],

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from extractor.layout import body_size, layout_pages
+from extractor.tables import wrapped_row_labels
 
 WIDTH, HEIGHT = 595.0, 842.0
 ADVANCE = 0.5           # character width as a fraction of its size
@@ -712,7 +713,7 @@ def test_long_row_labels_wrapped_over_lines_of_their_own_in_a_narrow_table_stay_
     stand closer than a cell gap ("1,204,306 1,302,918" read as one fragment): still a table;
     each label is whole again and each figure a cell of its own. A label's line that ends in a
     word no name ends with ("of", "the") goes on in the lines under it."""
-    from extractor.tables import cell_spans, wrapped_row_labels
+    from extractor.tables import cell_spans
     chars = line("Table 1. Crossings by group of states", 40, 60, BODY, "Helvetica-Bold")
     chars += line("Group of states", 40, 80) + _right("Q1 2023", 232, 80) + _right("Q4 2022", 290, 80) \
         + _right("Change, %", 360, 80)
@@ -732,3 +733,26 @@ def test_long_row_labels_wrapped_over_lines_of_their_own_in_a_narrow_table_stay_
     assert got == [["Members of the Northern Trade Union (NTU) states", "1,204,306", "1,302,918", "−7.6"],
                    ["Countries outside the Union, incl. stateless persons", "41,877", "46,302", "−9.6"],
                    ["Total", "1,246,183", "1,349,220", "−7.6"]]
+
+
+def test_a_table_whose_comment_column_wraps_onto_lines_of_their_own_is_read_row_by_row():
+    """A monthly table with a comment column whose comments wrap ("Holidays early on; the" over
+    "tenge at its weakest"): still one table; every month's figures and its comment are one row."""
+    chars = line("Table 5. Transfers by month", 40, 60, BODY, "Helvetica-Bold")
+    chars += line("Month", 40, 80) + _right("KZT bn", 200, 80) + _right("USD mn", 260, 80) + line("Comment", 300, 80)
+    months = [("April", "60.5", "130.5", ["Holidays early in the", "month; the tenge weak"]),
+              ("May", "65.5", "140.5", ["Lowest of the quarter"]),
+              ("June", "70.5", "150.5", ["Seasonal field work in", "the south begins"])]
+    top = 100
+    for name, a, b, comment in months:
+        chars += line(name, 40, top, 8.0) + _right(a, 200, top, 8.0) + _right(b, 260, top, 8.0)
+        for k, part in enumerate(comment):
+            chars += line(part, 300, top + 10 * k, 8.0)
+        top += 10 * len(comment) + 8
+    chars += paragraph([f"After {FILLER}"], 40, top + 30)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    rows = [b for b in wrapped_row_labels(page.blocks) if b.kind == "table"]
+    got = [[b.text[x:y] for x, y in b.cells] for b in rows[1:]]
+    assert got == [["April", "60.5", "130.5", "Holidays early in the month; the tenge weak"],
+                   ["May", "65.5", "140.5", "Lowest of the quarter"],
+                   ["June", "70.5", "150.5", "Seasonal field work in the south begins"]]

@@ -1104,3 +1104,21 @@ def test_an_upper_header_of_spanning_cells_heads_the_columns_under_it():
     got = sorted((c.metric, c.statistic, float(c.value)) for c in assemble(*doc).candidates)
     assert got == [("remittances_received", "share", 9.5), ("remittances_received", "total", 8.5e9),
                    ("remittances_sent", "share", 20.5), ("remittances_sent", "total", 44.5e9)]
+
+
+def test_a_comment_wrapped_in_a_rows_last_cell_joins_that_cell_and_the_table_goes_on():
+    """A monthly table whose last column holds comments that wrap onto a line of their own
+    ("New Year holidays; the tenge" over "at its weakest in mid-month"): the line ends the
+    comment, the next month's row stays a row, and every month keeps its figures."""
+    from extractor.tables import wrapped_row_labels
+    rows = (_placed("", 100.0, [("Month, 2024", 50.0), ("Sent, KZT bn", 250.0), ("Comment", 350.0)]),
+            _placed("", 120.0, [("April", 50.0), ("60.5", 250.0), ("Holidays early in the month; the tenge", 350.0)]),
+            _placed("", 131.0, [("at its weakest in mid-month", 350.0)], kind="legend"),
+            _placed("", 150.0, [("May", 50.0), ("65.5", 250.0), ("Lowest transfers of the quarter", 350.0)]))
+    joined = wrapped_row_labels(rows)
+    assert len(joined) == 3
+    assert joined[1].text[slice(*joined[1].cells[2])] == "Holidays early in the month; the tenge at its weakest in mid-month"
+    doc = [heading("5. Remittances"), block("Table 4. Money sent abroad by month", "heading", 9.0), *joined]
+    got = sorted((c.metric, float(c.value), c.period) for c in assemble(*doc).candidates)
+    assert got == [("remittances_sent", 60.5e9, ("2024-04-01", "2024-04-30")),
+                   ("remittances_sent", 65.5e9, ("2024-05-01", "2024-05-31"))]
