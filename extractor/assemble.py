@@ -507,7 +507,9 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     # "nearly a third were Chinese – 30.5 per cent"
     pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
                             rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))"
-                            rf"|(?<=\bthe\s)({names})\b(?=\s*\(|\s+\d|\s+(?:{people})\b)")
+                            rf"|(?<=\bthe\s)({names})\b(?=\s*\(|\s+\d|\s+(?:{people})\b)"
+                            # a list item: "Russian citizens 30.9%, Kyrgyz 6.0% and Tajik 4.7%"
+                            rf"|(?<=,\s*|\sand\s)({names})\b(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))")
     return pattern, data["demonyms"]
 
 
@@ -516,7 +518,7 @@ def demonym_entities(text: str, ents) -> list[Entity]:
     country, where no name the matcher found covers it (data/demonyms.json)."""
     pattern, table = _demonyms()
     taken = [(e.start, e.end) for e in ents]
-    found = [(m.start(), m.end(), m[1] or m[2] or m[3]) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), m[1] or m[2] or m[3] or m[4]) for m in pattern.finditer(text)]
     return [Entity(a, b, name, "COUNTRY", table[name]) for a, b, name in found
             if not any(x <= a < y for x, y in taken)]
 

@@ -188,6 +188,9 @@ def _there_names(text: str, ents, st: Statement) -> list:
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
 # was the main counterpart. It received ... and was the origin of 61.5% of the money coming in".
 IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
+# "Transfers there were 38.0% lower": the subject's place is the country the sentence before named
+NOUN_THERE = regex.compile(r"\W*(?:the\s+)?(?:transfers|remittances|arrivals|departures|entries|exits|workers|migrants|"
+                           r"permits|amounts|flows?|numbers?)\s+(?:there|to\s+it|from\s+it)\b", regex.I)
 # A share's verb and preposition up to the name it is of: " per cent came from ", "% went to ".
 CAME_FROM = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:[\w-]+\s+){1,2}?(?:from|to)\s+(?:the\s+)?$", regex.I)
 # A name's appositive up to a group it belongs to: ", the only ", ", one of the few ".
@@ -435,7 +438,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
                         and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]]
                 pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
-            if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)):
+            if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)
+                                 or NOUN_THERE.match(text, sent.start)):
                 named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
                 pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
             if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):

@@ -1348,6 +1348,22 @@ CASES = [
      "2022, registered only 38 workers.",
      [fig("registered_migrant_workers", "total", "persons", 40100),
       fig("registered_migrant_workers", "total", "persons", 38, region="KZ-62")]),
+    ("demonyms alone as items of a list of shares", "2. Labour migration",
+     "40,500 foreign workers were registered in the second quarter. Of them, citizens of Uzbekistan formed "
+     "50.5%, Russian citizens 30.5%, Kyrgyz 6.5% and Tajik 4.5%.",
+     [fig("registered_migrant_workers", "total", "persons", 40500),
+      fig("registered_migrant_workers", "share", "percent", 50.5, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 30.5, "RUS"),
+      fig("registered_migrant_workers", "share", "percent", 6.5, "KGZ"),
+      fig("registered_migrant_workers", "share", "percent", 4.5, "TJK")]),
+    ("'transfers there' are the country's the sentence before named; 'slipped by' is a fall", "3. Remittances",
+     "Individuals sent KZT 200.5 billion abroad in the quarter. The Russian Federation remained the main "
+     "destination, with 60.5 per cent of the total. Transfers there were nevertheless 30.5% lower than a year "
+     "before. Incoming transfers slipped by 3.5% against the previous quarter.",
+     [fig("remittances_sent", "total", "KZT", 200.5e9),
+      fig("remittances_sent", "share", "percent", 60.5, "RUS"),
+      fig("remittances_sent", "change", "percent", -30.5, "RUS", compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -3.5, compared=Q1)]),
 ]
 
 
