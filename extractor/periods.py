@@ -357,6 +357,8 @@ RULES = [
       | (?<!\w)Q(?P<q>[1-4])(?!\w)                          # "Q1 2023", "Q2"
         (?:(?:\s+(?:of\s+)?|\s*[-'’]\s*)(?P<year><YEAR>))?  # " 2023", "-2024", "'2024"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
+      | (?<=(?i:quarter)\b(?:[^.;]|\.(?=\d)){0,150}?(?i:in|than|from|with|after)\s+(?i:the)\s+)  # "... in the fourth quarter
+        (?P<ord><ORD>)(?=\s*[.,;)(]|\s*$)                                         #  of 2022, after 22,415 in the third."
       """), _resolve_quarter),
     Rule("quarter range", _compile(r"""
         (?<!\w)Q(?P<q1>[1-4])\s*[-–—]\s*Q(?P<q2>[1-4])         # "Q1–Q3 2023"
