@@ -1484,15 +1484,16 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:
         # the paragraph's last span named before (never one after the report: "a concept for
-        # 2027-2031"), else the day the section named in an earlier paragraph
+        # 2027-2031", nor a stock's "as of 1 April"), else the day the section named in an
+        # earlier paragraph
         before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not is_cmp(para, p)
-                  and p.period_start <= report[1]] or ([event_day] if event_day is not None else [])
+                  and p.period_start <= report[1] and not p.stock] or ([event_day] if event_day is not None else [])
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
         # "40 participants at the round table, 18–19 May 2024": the days the sentence names after
         days = [p for p in ps if p.start >= st.end and not is_cmp(para, p) and p.period_start <= report[1]
                 and (date.fromisoformat(p.period_end) - date.fromisoformat(p.period_start)).days < EVENT_DAYS]
         chosen, rule = (days[0], "PER:event-after") if chosen is None and days else (chosen, rule)
-    if chosen is None and metric not in cues()["period_metrics"]:
+    if chosen is None and metric not in cues()["period_metrics"] | cues()["event_metrics"]:
         # "As of 30 June 2024, 79,364 workers were registered. ... Uzbekistan 55.1%": the
         # paragraph's stock date holds for its later sentences (not for permits granted or
         # people arriving in a period: "As of 1 April, 6,400 permits had been granted since

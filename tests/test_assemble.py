@@ -1364,6 +1364,11 @@ CASES = [
       fig("remittances_sent", "share", "percent", 60.5, "RUS"),
       fig("remittances_sent", "change", "percent", -30.5, "RUS", compared=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", -3.5, compared=Q1)]),
+    ("a stock's date does not date a training after it", "6. Summary",
+     "150,200 permanent residents held a permanent residence permit as of 1 July 2024. 30 police officers "
+     "and NGO staff were trained by IOM on counter-trafficking in Shymkent.",
+     [fig("permanent_residents", "total", "persons", 150200, period=("2024-07-01", "2024-07-01")),
+      fig("training_participants", "total", "persons", 30)]),
 ]
 
 
