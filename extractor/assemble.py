@@ -505,11 +505,11 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens|workers|migrants)\b"
     # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese",
     # "nearly a third were Chinese – 30.5 per cent"
-    pattern = regex.compile(rf"\b({names})\b(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:for|with)\s+\d)"
-                            rf"|(?<=\d\s?%\s+|\d\s+)({names})\b(?=\s*(?:[.,;]|and\b|$))"
-                            rf"|(?<=\bthe\s)({names})\b(?=\s*\(|\s+\d|\s+(?:{people})\b)"
+    pattern = regex.compile(rf"\b({names})(?:s\b|\b)(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:the\s+\w+\s+)?(?:for|with)\s+\d)"
+                            rf"|(?<=\d\s?%\s+|\d\s+)({names})(?:s\b|\b)(?=\s*(?:[.,;]|and\b|$))"
+                            rf"|(?<=\bthe\s)({names})(?:s\b|\b)(?=\s*\(|\s+\d|\s+(?:{people})\b)"
                             # a list item: "Russian citizens 30.9%, Kyrgyz 6.0% and Tajik 4.7%"
-                            rf"|(?<=,\s*|\sand\s)({names})\b(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))")
+                            rf"|(?<=,\s*|\sand\s)({names})(?:s\b|\b)(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))")
     return pattern, data["demonyms"]
 
 

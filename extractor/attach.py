@@ -190,7 +190,8 @@ def _there_names(text: str, ents, st: Statement) -> list:
 IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
 # "Transfers there were 38.0% lower": the subject's place is the country the sentence before named
 NOUN_THERE = regex.compile(r"\W*(?:the\s+)?(?:transfers|remittances|arrivals|departures|entries|exits|workers|migrants|"
-                           r"permits|amounts|flows?|numbers?)\s+(?:there|to\s+it|from\s+it)\b", regex.I)
+                           r"permits|amounts|flows?|numbers?)\s+(?:there|to\s+it|from\s+it)\b"
+                           r"|\W*(?:this|that)\s+(?:group|flow|figure|number)\b", regex.I)   # "This group was 22.6% larger"
 # A share's verb and preposition up to the name it is of: " per cent came from ", "% went to ".
 CAME_FROM = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:[\w-]+\s+){1,2}?(?:from|to)\s+(?:the\s+)?$", regex.I)
 # A name's appositive up to a group it belongs to: ", the only ", ", one of the few ".

@@ -94,7 +94,7 @@ def frames() -> list[dict]:
 
 # A bare decimal number this small after a name, in a list of percents, is a percent too.
 IMPLIED_PERCENT_MAX = 100
-TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.0"
+TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:the\s+)?(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.0"
 
 
 # "..., whereas incoming ones fell by 30.0 (from ...)": a bare number after a change verb and "by"
@@ -297,7 +297,16 @@ def _sign(s: Slots) -> int:
     b = SIGN_BEFORE.search(s.lead[-10:])
     if b:
         return -1 if b.group("neg") else 1
+    n = NOUN_CHANGE.search(s.lead[-100:])
+    if n:
+        return -1 if n.group("neg") else 1
     return 0
+
+
+# "the decline in incoming transfers was 10.2 per cent": a change noun, then a copula before the number
+NOUN_CHANGE = regex.compile(r"\b(?:(?P<neg>decline|decrease|fall|drop|reduction|contraction|dip|shortfall)|"
+                            r"(?:increase|rise|growth|gain|jump|surge))\b[^.;,()]{0,60}?"
+                            r"\b(?:was|were|amounted\s+to|came\s+to|reached|stood\s+at|totall?ed)\s+$", regex.I)
 
 
 # "... were down 11.0 per cent and incoming ones 7.0 per cent": a bare subject between two numbers

@@ -1369,6 +1369,31 @@ CASES = [
      "and NGO staff were trained by IOM on counter-trafficking in Shymkent.",
      [fig("permanent_residents", "total", "persons", 150200, period=("2024-07-01", "2024-07-01")),
       fig("training_participants", "total", "persons", 30)]),
+    ("a change noun and its copula give the sign; the gapped change after it keeps it", "3. Remittances",
+     "Against the first quarter the decline in incoming transfers was 8.5 per cent, and year on year it "
+     "reached 12.5 per cent.",
+     [fig("remittances_received", "change", "percent", -8.5, compared=Q1),
+      fig("remittances_received", "change", "percent", -12.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'transferred in N thousand transactions' keeps the received direction", "3. Remittances",
+     "Remittances received from abroad amounted to 70.5 billion tenge, transferred in 260.5 thousand transactions.",
+     [fig("remittances_received", "total", "KZT", 70.5e9),
+      fig("remittances_received", "total", "transactions", 260500)]),
+    ("'this group' is the name the sentence before counted", "5. Emigration",
+     "In the quarter 7,400 citizens of Kazakhstan departed for employment abroad, of whom 3,100 went to the "
+     "Republic of Korea. This group was 20.5% larger than a year earlier.",
+     [fig("emigrant_workers", "total", "persons", 7400),
+      fig("emigrant_workers", "total", "persons", 3100, "KOR"),
+      fig("emigrant_workers", "change", "percent", 20.5, "KOR", compared=("2023-04-01", "2023-06-30"))]),
+    ("a nationality's authorities issuing permits name the country", "5. Emigration",
+     "Polish voivodeship offices issued 1,950 work permits to citizens of Kazakhstan in the quarter.",
+     [fig("emigrant_workers", "total", "persons", 1950, "POL")]),
+    ("ordinal ranks and plural demonyms in a list of shares", "1. Residence",
+     "In the quarter 7,500 foreigners received permanent residence. Russian nationals were the largest group "
+     "with 50.5 per cent, Uzbek nationals the second with 18.5 and Mongolians the third with 6.5 per cent.",
+     [fig("permanent_residence_permits", "total", "persons", 7500),
+      fig("permanent_residence_permits", "share", "percent", 50.5, "RUS"),
+      fig("permanent_residence_permits", "share", "percent", 18.5, "UZB"),
+      fig("permanent_residence_permits", "share", "percent", 6.5, "MNG")]),
 ]
 
 
