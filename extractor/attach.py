@@ -367,6 +367,19 @@ def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int])
             taken.add(id(fronted))
 
 
+# "... when 3.9 million arrived in the wake of the mobilisation announced in the Russian Federation":
+# a name after an event's participle is where the event was, not the number's
+EVENT_PLACE = regex.compile(r"\b(?:announced|adopted|introduced|launched|imposed)\b", regex.I)
+
+
+def _set_off_name(text: str, e: Entity, st: Statement) -> bool:
+    """"... and the capital, Astana, 9,874": a name set off by commas right before a number, after
+    the words it names ("the capital", "the largest city"), is the number's."""
+    return bool(regex.fullmatch(r"\s*,\s*", text[e.end:st.start])) and (bool(
+        regex.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:capital|city|region|country)\s*,\s*$", text[max(0, e.start - 40):e.start]))
+        or bool(regex.match(r"the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|region|country)\s*,", e.text, regex.I)))
+
+
 def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: int) -> list[Entity]:
     """The free names between `lo` and the statement that may be its own: not in an aside, no
     total between, subjects before names set against them ("Uzbekistan overtook the Russian
@@ -389,7 +402,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     for st in sent.stmts:
         if st.entity is not None:
             continue
-        tight = [e for e in ents if e.end <= st.start and TIGHT.match(text[e.end:st.start])
+        tight = [e for e in ents if e.end <= st.start and (TIGHT.match(text[e.end:st.start]) or _set_off_name(text, e, st))
                  and not _base_before_country(text, sent, st, e, ents)]
         if tight:
             st.entity = tight[-1]
@@ -413,7 +426,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and reachable(sent, st, e.start)
                  and (not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                       or _bracketed_name(text, st, e))
-                 and not _past_a_dash(text, st, e.start)]
+                 and not _past_a_dash(text, st, e.start)
+                 and not EVENT_PLACE.search(text, st.end, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
         # "KZT 45.5 billion – 38.5 per cent of everything received – and the US ...": a percent
@@ -437,7 +451,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             hi = scope(sent, st.clause)[1]
             if pick is None:
                 dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
-                        and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]]
+                        and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]
+                        and not EVENT_PLACE.search(text, st.end, e.start)]
                 pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
             if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)
                                  or NOUN_THERE.match(text, sent.start)):

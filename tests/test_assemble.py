@@ -1394,6 +1394,21 @@ CASES = [
       fig("permanent_residence_permits", "share", "percent", 50.5, "RUS"),
       fig("permanent_residence_permits", "share", "percent", 18.5, "UZB"),
       fig("permanent_residence_permits", "share", "percent", 6.5, "MNG")]),
+    ("a name after an event's participle is where the event was", "1. Migration inflow",
+     "3.2 million foreign nationals entered Kazakhstan in the quarter, 10.5 per cent fewer than in the first "
+     "quarter, when 3.6 million arrived in the wake of the measures announced in the Russian Federation.",
+     [fig("arrivals", "total", "persons", 3200000),
+      fig("arrivals", "change", "percent", -10.5, compared=Q1),
+      fig("arrivals", "total", "persons", 3600000, period=Q1)]),
+    ("a name set off after 'the capital' takes the number after it", "2. Labour migration",
+     "Almaty city registered 12.5 thousand migrant workers in the quarter and the capital, Astana, 9,500, "
+     "ahead of Shymkent.",
+     [fig("registered_migrant_workers", "total", "persons", 12500, region="KZ-75"),
+      fig("registered_migrant_workers", "total", "persons", 9500, region="KZ-71")]),
+    ("'sent in N operations' keeps the inflow's direction", "3. Remittances",
+     "Money flowing into the country amounted to KZT 90.5 billion, sent in 400,500 operations.",
+     [fig("remittances_received", "total", "KZT", 90.5e9),
+      fig("remittances_received", "total", "transactions", 400500)]),
 ]
 
 
