@@ -126,6 +126,7 @@ class Assembler:
         read, cut = page_run_on(self.tail, block)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, read)
         if cut:
+            self.candidates = cut_sentence(self.candidates, found, self.tail, cut)
             found, rejected = own_part(found, rejected, block, cut)
         self.tail = unfinished(self.tail, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
@@ -164,6 +165,28 @@ def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
         + tuple(replace(m, offset=m.offset + cut) for m in block.markers)
     boxes = tail.boxes[:len(head)] + (block.boxes[0],) + block.boxes
     return replace(block, text=head + " " + block.text, boxes=boxes, markers=markers), cut
+
+
+SENTENCE_START = regex.compile(r"(?<=[.;!?])\s+(?=[\p{Lu}\d])")
+
+
+def cut_sentence(kept: list[Candidate], found: list[Candidate], tail: Block, cut: int) -> list[Candidate]:
+    """The figures of the sentence a page end cut off, as read with its end on the next page
+    ("As of 1 April, 152,406 foreigners were living in" | "Kazakhstan on a permanent residence
+    permit"): they replace those read from the page's part alone, keep their page and a quote of
+    what that page prints (PAR:page-run-on)."""
+    starts = [m.end() for m in SENTENCE_START.finditer(tail.text, 0, cut - 1)]
+    since = starts[-1] if starts else 0
+    again = []
+    for c in found:
+        if not since <= c.start < cut - 1:
+            continue
+        at = c.block.text.find(c.quote, max(0, c.start - len(c.quote))) if c.quote else -1
+        quote = c.quote[:max(0, cut - 1 - at)].rstrip() if at >= 0 else c.quote
+        again.append(replace(c, block=tail, quote=quote, rules=c.rules + ["PAR:page-run-on"]))
+    if not again:
+        return kept
+    return [c for c in kept if not (c.block is tail and c.start >= since)] + again
 
 
 def own_part(found: list[Candidate], rejected: list, block: Block, cut: int) -> tuple[list, list]:
@@ -506,7 +529,7 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese",
     # "nearly a third were Chinese – 30.5 per cent"
     pattern = regex.compile(rf"\b({names})(?:s\b|\b)(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:the\s+\w+\s+)?(?:for|with)\s+\d)"
-                            rf"|(?<=\d\s?%\s+|\d\s+)({names})(?:s\b|\b)(?=\s*(?:[.,;]|and\b|$))"
+                            rf"|(?<=\d\s?%\s+|\d\s+|\d\s+per\s?cent\s+|\d\s+percent\s+)({names})(?:s\b|\b)(?=\s*(?:[.,;]|and\b|$))"
                             rf"|(?<=\bthe\s)({names})(?:s\b|\b)(?=\s*\(|\s+\d|\s+(?:{people})\b)"
                             # a list item: "Russian citizens 30.9%, Kyrgyz 6.0% and Tajik 4.7%"
                             rf"|(?<=,\s*|\sand\s)({names})(?:s\b|\b)(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))")

@@ -1409,6 +1409,19 @@ CASES = [
      "Money flowing into the country amounted to KZT 90.5 billion, sent in 400,500 operations.",
      [fig("remittances_received", "total", "KZT", 90.5e9),
       fig("remittances_received", "total", "transactions", 400500)]),
+    ("'that compares with N in P' makes P the compared period", "2. Labour migration",
+     "In the quarter 22,100 foreign workers were registered. That compares with 22,905 in January–March 2024 "
+     "and amounts to a decline of 3.5 per cent.",
+     [fig("registered_migrant_workers", "total", "persons", 22100),
+      fig("registered_migrant_workers", "total", "persons", 22905, period=Q1),
+      fig("registered_migrant_workers", "change", "percent", -3.5, compared=Q1)]),
+    ("a demonym after 'N per cent' in a list of shares", "1. Residence",
+     "As of 1 July 2024, 150,400 foreign nationals were living in Kazakhstan on a permanent residence permit, "
+     "of whom 38.5 per cent held Russian citizenship, 20.5 per cent Uzbek and 9.5 per cent Chinese.",
+     [fig("permanent_residents", "total", "persons", 150400, period=("2024-07-01", "2024-07-01")),
+      fig("permanent_residents", "share", "percent", 38.5, "RUS", period=("2024-07-01", "2024-07-01")),
+      fig("permanent_residents", "share", "percent", 20.5, "UZB", period=("2024-07-01", "2024-07-01")),
+      fig("permanent_residents", "share", "percent", 9.5, "CHN", period=("2024-07-01", "2024-07-01"))]),
 ]
 
 
@@ -1807,3 +1820,17 @@ def test_a_paragraph_going_on_at_the_next_page_keeps_its_stock_date_and_quotes_i
     day = ("2024-04-01", "2024-04-01")
     assert got == [("KZ-19", 10.5, day, 2, "Almaty region (10.5%) and Astana (10.5%)."),
                    ("KZ-71", 10.5, day, 2, "Almaty region (10.5%) and Astana (10.5%).")]
+
+
+def test_the_count_of_a_sentence_a_page_end_cut_is_read_with_the_sentences_end():
+    """PAR:page-run-on: "As of 1 April 2024, 150,500 foreign nationals were living in" | (page 2)
+    "Kazakhstan on a permanent residence permit, ...": the count on page 1 is of the permanent
+    residents (its metric stands on page 2); it keeps page 1 and quotes what page 1 prints."""
+    first = block("Temporary permits went to 60,500 foreigners. As of 1 April 2024, 150,500 foreign nationals "
+                  "were living in")
+    rest = replace(block("Kazakhstan on a permanent residence permit, of whom 38.5 per cent held Russian citizenship."), page=2)
+    got = [(c.metric, c.statistic, float(c.value), c.block.page, c.quote) for c in
+           assemble(block("3. Residence", "heading", 12.0), first, rest) if c.statistic == "total"]
+    assert got == [("temporary_residence_permits", "total", 60500.0, 1, "Temporary permits went to 60,500 foreigners."),
+                   ("permanent_residents", "total", 150500.0, 1,
+                    "As of 1 April 2024, 150,500 foreign nationals were living in")]
