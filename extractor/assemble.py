@@ -29,7 +29,7 @@ from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, m
                    section_metric)
 from .lang import pattern
 from .regexes import NUMBERED_HEADING
-from .frames import (BY_BEFORE, LABEL_BEFORE, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
+from .frames import (BY_BEFORE, LABEL_BEFORE, carried_rates, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, Quantity
 
@@ -638,7 +638,7 @@ def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
     clauses = split_clauses(text, s_start, s_end, protected, items)
     quants = pair_currency(text, distribute_units(
         text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end])))
-    quants = implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end])
+    quants = carried_rates(text, implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end]))
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
     periods = [p for p in para.periods if s_start <= p.start < s_end]
     return Sent(s_start, s_end, clauses, tuple(metric_cues(text[s_start:s_end], s_start)), tuple(stmts),

@@ -146,6 +146,20 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
 
 
 LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+RATE_BESIDE = regex.compile(r"\s*(?:\(\s*|,?\s*(?:against|versus|compared\s+with|up\s+from|down\s+from)\s+)", regex.I)
+
+
+def carried_rates(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"449.37 KZT per US dollar (458.91 in Q1 2023)", "... against 458.91": a bare decimal set
+    beside an exchange rate is a rate too (flag unit_from_list)."""
+    out = list(quants)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.kind == "count" and prev.kind == "rate" and DECIMAL.search(q.text) \
+                and RATE_BESIDE.fullmatch(text, prev.end, q.start) and "spelled_out" not in q.flags:
+            out[i] = Quantity(q.start, q.end, q.text, q.value, "rate", prev.currency, True, q.direction,
+                              q.flags + ("unit_from_list",))
+    return out
 AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?|compared\s+with)\s*", regex.I)
 RESPECTIVELY_AFTER = regex.compile(r"\s*\)?\s*,?\s*respectively\b", regex.I)
 DECIMAL = regex.compile(r"\d[.,]\d")

@@ -261,6 +261,16 @@ def _resolve_day(m, report_start, report_end):
     return [Hit(m.start(), m.end(), d, d, relative)]
 
 
+def _resolve_days_after(m, report_start, report_end):
+    """ "the ten days after 21 September": that day and the days after it, N in all."""
+    n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS.get(m["n"].lower(), 0)
+    hits = _resolve_day(m, report_start, report_end)
+    if not hits or not 1 <= n <= 31:
+        return []
+    h = hits[0]
+    return [Hit(m.start(), m.end(), h.first, h.first + timedelta(days=n - 1), h.relative)]
+
+
 def _resolve_since_month(m, report_start, report_end):
     year = int(m["year"]) if m["year"] else report_end.year      # "Since January, ...": this year
     first = date(year, MONTHS[m["month"]] if m["month"] else 1, 1)
@@ -401,6 +411,10 @@ RULES = [
         (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)
         (?:,?\s+(?P<year><YEAR>))?
       """), _resolve_date_range),
+    Rule("days after", _compile(r"""
+        (?:(?i:the)\s+)?(?P<n><COUNT>)\s+(?i:days)\s+(?i:after|following|from|since)\s+   # "the ten days after
+        (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)(?:,?\s+(?P<year><YEAR>))?           #  21 September"
+      """), _resolve_days_after),
     Rule("day range", _compile(r"""
         (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
         (?P<d0><DAY>)\s*(?:[-–—]|\s(?i:to|and)\s)\s*      # "13–15 June", "between 13 and 15

@@ -1422,6 +1422,11 @@ CASES = [
       fig("permanent_residents", "share", "percent", 38.5, "RUS", period=("2024-07-01", "2024-07-01")),
       fig("permanent_residents", "share", "percent", 20.5, "UZB", period=("2024-07-01", "2024-07-01")),
       fig("permanent_residents", "share", "percent", 9.5, "CHN", period=("2024-07-01", "2024-07-01"))]),
+    ("a bare number in brackets beside an exchange rate is a rate of the period it names", "3. Remittances",
+     "USD amounts are converted at the quarterly average official rate of 450.5 KZT per US dollar "
+     "(455.5 in Q1 2024).",
+     [fig("exchange_rate", "average", "KZT_per_USD", 450.5),
+      fig("exchange_rate", "average", "KZT_per_USD", 455.5, period=Q1)]),
 ]
 
 

@@ -146,6 +146,7 @@ FIND = [
     row("rose to 25,100 in the first quarter, after 22,400 in the fourth.",
         "the first quarter -> 2023-01-01..2023-03-31 relative", "fourth -> 2022-10-01..2022-12-31 relative",
         id="an ordinal quarter left elliptical after a quarter named before"),
+    row("In the ten days after 21 February alone, 98,400 arrived", "the ten days after 21 February -> 2023-02-21..2023-03-02 relative"),
     row("fewer than in the last three months of 2021", "the last three months of 2021 -> 2021-10-01..2021-12-31"),
     row("the final 6 months of 2020", "the final 6 months of 2020 -> 2020-07-01..2020-12-31"),
     row("in the first two months of the year", "the first two months of the year -> 2023-01-01..2023-02-28 relative"),
