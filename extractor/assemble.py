@@ -685,7 +685,38 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
             if cand.metric.startswith("remittances_"):
                 ctx = replace(ctx, last_remittance=cand.metric)
             found.append(cand)
-    return ctx, _respective_metrics(text, sent, found), chosen
+    return ctx, _compared_like_change(text, sent, _respective_metrics(text, sent, found)), chosen
+
+
+TOTAL_SUBJECT = regex.compile(r"\b(?:quarterly|quarter's|overall|combined)?\s*total\b", regex.I)
+
+
+def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candidate]:
+    """A compared amount in brackets after a change is of what the change is of: "they [outgoing
+    transfers] rose by 110.3 per cent against the same quarter of 2021 (KZT 121.06 billion), and
+    incoming transfers by 57.9 per cent" (its direction is the change's, not the sentence's), "their
+    quarterly total was 21.2 per cent lower than in the previous quarter (KZT 162.9 billion)" (a
+    total, where the sentence opened with a monthly average) (MET:compared-change)."""
+    out = list(found)
+    for i, c in enumerate(out):
+        if "PER:compared-value" not in c.rules or c.unit not in ("KZT", "USD"):
+            continue
+        prev = [x for x in out[:i] if x.statistic == "change" and x.end <= c.start and c.start - x.end <= COMPARED_REACH
+                and not regex.search(r"[;]", text[x.end:c.start]) and x.metric.startswith("remittances_")]
+        if not prev or not c.metric.startswith("remittances_"):
+            continue
+        ch = prev[-1]
+        if any(x.statistic == "change" and x.start > c.end and not regex.search(r"[,;]", text[c.end:x.start])
+               for x in out):
+            continue        # "..., while against Q3 2025 (KZT 233.9 billion) the outflow was 3.9% lower"
+        lead = text[clause_at(sent.clauses, ch.start).start:ch.start]
+        stat = "total" if c.statistic == "monthly_average" and TOTAL_SUBJECT.search(lead) else c.statistic
+        if (ch.metric, stat) != (c.metric, c.statistic):
+            out[i] = replace(c, metric=ch.metric, statistic=stat, rules=c.rules + ["MET:compared-change"])
+    return out
+
+
+COMPARED_REACH = 120
 
 
 RUN_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)

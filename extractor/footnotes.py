@@ -190,10 +190,16 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
     indent = min((_text_x(*items[i]) for i in block if note_label(items[i][1])),
                  default=float("inf"))
     notes: list[Footnote] = []
+    right = max((items[i][0].x1 for i in block), default=0.0)
+    last_line = None
     for i in block:
         fr, ln = items[i]
         if PAGE_OF_PAGES.match(ln.text) or RUNNING_FOOTER.search(ln.text):
             continue            # a page number under the notes: neither a note nor its text
+        if notes and last_line is not None and _ends_short(last_line, right) and not note_label(ln) \
+                and NEW_PARAGRAPH.match(ln.text):
+            break               # a note that ended, then a paragraph of its own: a disclaimer
+        last_line = (fr, ln)
         label = note_label(ln)
         if label and not _marker_label(ln):
             prev = notes[-1].label if notes else before
@@ -209,6 +215,17 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
             notes[-1] = Footnote(last.label, join_text(last.text, ln.text), page,
                                  union([last.box, fr.box]))
     return notes
+
+
+# A line that opens a sentence of prose ("This report was produced ..."), not a note's wrapped line
+NEW_PARAGRAPH = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}")
+
+
+def _ends_short(item, right: float) -> bool:
+    """A note's line that ends with a full stop well short of the column's right edge: the
+    note's last line (a wrapped line runs on to the edge)."""
+    fr, ln = item
+    return ln.text.rstrip().endswith(".") and right - fr.x1 > 0.25 * max(right - fr.x0, 1.0)
 
 
 def _marker_label(ln: Line) -> bool:

@@ -1427,6 +1427,27 @@ CASES = [
      "(455.5 in Q1 2024).",
      [fig("exchange_rate", "average", "KZT_per_USD", 450.5),
       fig("exchange_rate", "average", "KZT_per_USD", 455.5, period=Q1)]),
+    ("a compared amount after a change is of what the change is of", "3. Remittances",
+     "Outgoing transfers averaged KZT 80.5 billion a month. For the quarter as a whole they rose by 20.5 per cent "
+     "against the first quarter (KZT 200.5 billion), and incoming transfers by 10.5 per cent (KZT 90.5 billion). "
+     "Incoming transfers averaged KZT 33.5 billion a month, yet their quarterly total was 5.5 per cent lower than "
+     "in the first quarter (KZT 106.5 billion).",
+     [fig("remittances_sent", "monthly_average", "KZT", 80.5e9),
+      fig("remittances_sent", "change", "percent", 20.5, compared=Q1),
+      fig("remittances_sent", "total", "KZT", 200.5e9, period=Q1),
+      fig("remittances_received", "change", "percent", 10.5, compared=Q1),
+      fig("remittances_received", "total", "KZT", 90.5e9, period=Q1),
+      fig("remittances_received", "monthly_average", "KZT", 33.5e9),
+      fig("remittances_received", "change", "percent", -5.5, compared=Q1),
+      fig("remittances_received", "total", "KZT", 106.5e9, period=Q1)]),
+    ("a compared amount before the change it is compared in keeps its own metric", "3. Remittances",
+     "Compared with the first quarter, outgoing transfers rose by 6.5% (from KZT 200.5 billion) and incoming ones "
+     "by 2.5%, while against the second quarter of 2023 (KZT 210.5 billion) the outflow was 3.5% lower.",
+     [fig("remittances_sent", "change", "percent", 6.5, compared=Q1),
+      fig("remittances_sent", "total", "KZT", 200.5e9, period=Q1),
+      fig("remittances_received", "change", "percent", 2.5, compared=Q1),
+      fig("remittances_sent", "total", "KZT", 210.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "change", "percent", -3.5, compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 

@@ -206,3 +206,19 @@ def test_notes_with_printed_labels_at_a_sections_end_and_a_contents_list_that_is
     assert [(f.label, f.text) for f in page.footnotes] == [("3", "Border agency, invented release, 2024."),
                                                          ("4", "Labour ministry, invented register, 2024.")]
     assert any("Border flows" in b.text for b in page.blocks)
+
+
+def test_a_paragraph_in_note_type_after_the_last_note_is_not_part_of_it():
+    """A note that ends short of the column's edge with a full stop, then a disclaimer set in the
+    notes' type: the disclaimer is no text of the note; a note's wrapped line still is."""
+    chars = TEXT + line("A statement of 5,100 arrivals in the quarter.", 40, 120)
+    chars += marker("1", 260, 120) + marker("2", 280, 120)
+    wrap = "Agency of statistics, register of persons permanently resident in the country as"
+    chars += line(f"1. {wrap}", 40, 700, NOTE) + line("of the quarter's end.", 40, 700 + NOTE * 1.3, NOTE)
+    chars += line("2. Agency of labour, minutes of a meeting.", 40, 700 + NOTE * 2.6, NOTE)
+    disclaimer = ["This overview was prepared with the support of a donor whose views it does not",
+                  "necessarily reflect, nor those of the organization that published it."]
+    chars += paragraph(disclaimer, 40, 700 + NOTE * 3.9, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", f"{wrap} of the quarter's end."), ("2", "Agency of labour, minutes of a meeting.")]

@@ -149,6 +149,8 @@ DOCUMENTS = [
      block("At the end of the quarter, 64,100 temporary residence permits were valid."),
      block("Kyrgyz and Tajik nationals together took 70.5 per cent of the permits."),
      block("30 participants at the Astana round table, 14–15 May 2024."),
+     block("Incoming transfers averaged KZT 40.5 billion a month, yet their quarterly total was 20.5 per cent "
+           "lower than in the previous quarter (KZT 150.5 billion)."),
      block("Outgoing transfers rose by 18.5 per cent and incoming ones by 40.5 per cent; year on year the rise "
            "was 30.5 and 90.5 per cent respectively."),
      block("Permits were issued as follows:", markers=[("4", "follows:")]),
