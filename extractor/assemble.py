@@ -401,6 +401,10 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             # a chart in parts, each under its group ("CIS member states" bars, then "Non-CIS
             # countries" bars): the next part's group replaces the last
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block)), []
+        if ctx.header is not None:
+            # GRP:row-section: a group's name in heading type under the header, before any row
+            # of values ("CIS member states" over "Uzbekistan | 1,254,012 | 43.52"), opens it
+            return _row_section(ctx, rd, block.text, ctx.caption), []
         return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(),
                   table_groups=())
@@ -490,9 +494,14 @@ def _list_state(ctx: Context, block: Block) -> Context:
     return replace(ctx, list_intro=None, list_group=None, list_source=None)
 
 
+SQUARE_AS_ROUND = str.maketrans("[]", "()")
+
+
 def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
-    """The typed spans of a paragraph: quantities, periods, entities, compared periods."""
-    text = block.text
+    """The typed spans of a paragraph: quantities, periods, entities, compared periods. Square
+    brackets are read as round ones ("KZT 204.1 billion [Q1 2023: KZT 182.9 billion]"): the spans
+    stand at the same places, and quotes are taken from the printed text."""
+    text = block.text.translate(SQUARE_AS_ROUND)
     quants = tuple(q for q in rd.find_quantities(text) if "duration" not in q.flags
                    and not ("multiplier" in q.flags and q.value < 1000))   # "three times as much"
     periods = tuple(p for p in rd.find_periods(text, ctx.report_start, ctx.report_end)
@@ -1035,7 +1044,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out", "percent_implied", "unit_from_list",
                                          "currency_implied", "currency_from_pair")] \
         + list(when.flags)
-    quote = para.text[sent.start:sent.end].strip().lstrip(BULLETS)   # a bullet may be a glyph
+    quote = para.block.text[sent.start:sent.end].strip().lstrip(BULLETS)   # a bullet may be a glyph
     notes, nflags, frule = _footnotes(ctx, para.block, sent.start, sent.end, q.end)
     title = ctx.chart_title if para.block.kind == "legend" else None
     if title is not None:
@@ -1534,8 +1543,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             row_period, pflags, prule = col.period, [], "PER:column"
         cell_notes, cell_rule = ([col.note], "FN:column") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
         col_group = col_groups.get(id(col)) if country is None and region is None else None
-        row_period, compared, cmp_rules = _row_compared(col.compared, row_period, period,
-                                                        m in rc.stock_metrics and prule == "PER:column")
+        row_period, compared, cmp_rules = _row_compared(col.compared, row_period, period, prule == "PER:column" and (
+            m in rc.stock_metrics or bool(cues()["stock_label"].search(label))))
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base,
                                                                     cap_base, group, inline, opened),

@@ -1234,7 +1234,8 @@ class When:
 
 def _anchor(p: PeriodMatch, i: int, compared: frozenset[int], report_end: str) -> bool:
     """A period a "same period of <year>" can take its span from: the sentence's own period,
-    not a compared one, a day or a stock date."""
+    not a compared one, a day or a stock date, nor one dating a number in brackets ("KZT 204.1
+    billion (Q1 2023: KZT 182.9 billion)")."""
     return i not in compared and not p.same_span and not p.stock and p.period_start != p.period_end
 
 
@@ -1250,7 +1251,8 @@ def same_spans(text: str, periods: tuple, compared: frozenset[int], report_end: 
         if not p.same_span:
             continue
         s0 = max((a for a, b in sentences(text) if a <= p.start), default=0)
-        anchors = [q for j, q in enumerate(periods[:i]) if q.start >= s0 and _anchor(q, j, compared, report_end)]
+        anchors = [q for j, q in enumerate(periods[:i]) if q.start >= s0 and _anchor(q, j, compared, report_end)
+                   and not _dates_a_bracketed_number(text, q)]
         if anchors:
             a, year = anchors[-1], int(p.period_start[:4])
             first, last = period_in_year(date.fromisoformat(a.period_start),
@@ -1343,6 +1345,11 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         chosen, rules[-1] = opening[0], "PER:opening"
     if chosen is None and section:
         return When(section, cmp, tuple(flags), tuple(rules[:-1] + ["PER:section"]))
+    if chosen is None and cmp is not None and cmp[0] == cmp[1]:
+        # PER:stock-change: "was 7.0 per cent larger than on 31 March 2023": a stock compared
+        # with one day is the stock on the report's last day
+        return When((report[1], report[1]), cmp, tuple(flags + ["period_default"]),
+                    tuple(rules[:-1] + ["PER:stock-change"]))
     if chosen is None:
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
     if chosen.relative:
@@ -1646,7 +1653,10 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         # closes a conversion note
         if later and not rate_note(block, later[0]):
             return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
-        return [own[-1].label], [], "FN:sentence"
+        # "... KZT 204.1 billion,⁵ at a rate of 1 USD = 449.86 KZT⁶ – an average of KZT 68.0
+        # billion a month": the rate's marker sources the rate, the amount after it the one before
+        sourced = [m for m in own if not rate_note(block, m)]
+        return [(sourced or own)[-1].label], [], "FN:sentence"
     if later and not rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     earlier = [m for m in block.markers if m.offset < s_start and m.label not in legal]

@@ -395,13 +395,14 @@ def match_legends(cands: list[Candidate]) -> None:
                 break
 
 
-SOURCE_LINE = regex.compile(r"^\s*Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
+# ... also after a table's note ("Note: shares are rounded. Source: footnote 3.")
+SOURCE_LINE = regex.compile(r"^\s*(?:Notes?\s*:.*?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
 WORD = regex.compile(r"[^\W\d_]{3,}")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
-# ... or names it by number: "(notes 5–7)", "(see note 4)" (blind designer3, 2023q1 word,
+# ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,
 # Table 2): the first note it names.
-NAMED_NOTE = regex.compile(r"\bnotes?\s+(?P<label>\d{1,3})\b", regex.I)
+NAMED_NOTE = regex.compile(r"\b(?:foot)?notes?\s+(?P<label>\d{1,3})\b", regex.I)
 
 
 def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:

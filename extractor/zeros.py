@@ -51,7 +51,7 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
     regions, first, rule = zero_regions(para, s_start, s_end)
     if not regions:
         return []
-    sentence = para.text[s_start:s_end]
+    sentence = para.block.text[s_start:s_end]
     metric = None
     inside = [m for m in (block_metric, ctx.last_metric) if m and m not in ABROAD_METRICS]
     for cue in sorted(metric_cues(sentence), key=lambda c: c.weak):     # strong cues first

@@ -172,6 +172,39 @@ def test_source_line_naming_notes_by_number_gives_its_first_note():
     assert row and all(c.footnotes == ["2"] for c in row)
 
 
+def test_a_tables_note_naming_a_footnote_after_its_remarks_gives_that_note():
+    # "Note: percentages are rounded. Source: footnote 3; ...: footnote 4." under a table with
+    # no marker of its own: note 3, not the last marker of the text before the table
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    doc = [heading("2. Labour migration"),
+           block("The register held 50,500 workers. Uzbek citizens made up 50.5% of them.",
+                 markers=[("3", "workers."), ("4", "them.")]),
+           block("Table 2. Foreign workers by region", "heading", 8.0),
+           table_row("Region", "Persons"), table_row("Almaty city", "10,500"),
+           block("Note: percentages are rounded. Source: footnote 3; shares by nationality: footnote 4.", "legend")]
+    asm = assemble(*doc)
+    notes = {"3": Footnote("3", "Migration Service Committee, register of foreign workers.", 1),
+             "4": Footnote("4", "Ministry of Labour, information system.", 1)}
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
+    row = [c for c in asm.candidates if c.text == "10,500"]
+    assert row and all(c.footnotes == ["3"] for c in row)
+
+
+def test_an_amount_after_a_rates_marker_takes_the_marker_before_it():
+    # "... KZT 200.5 billion,⁵ at a rate of 1 USD = 450.50 KZT⁶ - an average of KZT 66.8 billion
+    # a month": the monthly average is sourced by note 5, the rate by note 6
+    from tests.test_rules import assemble, block, heading
+
+    text = ("Outgoing transfers reached KZT 200.5 billion, equivalent to USD 445.1 million at a rate of "
+            "1 USD = 450.50 KZT - an average of KZT 66.8 billion a month.")
+    asm = assemble(heading("3. Remittances"), block(text, markers=[("5", "billion,"), ("6", "450.50 KZT")]))
+    notes = {c.statistic: c.footnotes for c in asm.candidates}
+    assert notes["monthly_average"] == ["5"] and notes["average"] == ["6"], notes
+
+
 def test_share_columns_under_a_direction_take_that_direction():
     # a two-level header flattened by layout: "Sent from Kazakhstan" over "Share, %", and
     # "Received in Kazakhstan" over another "Share, %" (samples/mtm-kaz-2025q1-designer-chromium)

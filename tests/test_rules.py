@@ -320,6 +320,7 @@ DOCUMENTS = [
     [heading("5. Citizens abroad"),
      block("Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
            "against 26.5 thousand in the same quarter of 2023.")],
+    [heading("3. Labour migration"), block("The register held 5.5 per cent more workers than on 31 March 2024.")],
 ]
 
 
@@ -1124,3 +1125,45 @@ def test_a_comment_wrapped_in_a_rows_last_cell_joins_that_cell_and_the_table_goe
     got = sorted((c.metric, float(c.value), c.period) for c in assemble(*doc).candidates)
     assert got == [("remittances_sent", 60.5e9, ("2024-04-01", "2024-04-30")),
                    ("remittances_sent", 65.5e9, ("2024-05-01", "2024-05-31"))]
+
+
+def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
+    """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
+    day, and the number in square brackets after the day is of that day; a row "Registered
+    foreign workers, persons, end of period" under quarter columns is of each quarter's last day
+    (PER:stock-column), though the metric is no stock in itself."""
+    doc = [heading("2. Labour migration"),
+           block("The register of foreign workers was 4.5 per cent larger than on 31 March 2024 [41,500]."),
+           block("Table 5. Key indicators", "heading", 8.8),
+           table_row("Indicator", "Q2 2024", "Q1 2024", "Change vs Q1 2024, %"),
+           table_row("Registered foreign workers, persons, end of period", "43,400", "41,500", "+4.5")]
+    got = [(c.statistic, float(c.value), c.period, c.compared) for c in assemble(*doc).candidates]
+    day, before = ("2024-06-30", "2024-06-30"), ("2024-03-31", "2024-03-31")
+    assert (("change", 4.5, day, before) in got and ("total", 41500.0, before, None) in got
+            and ("total", 43400.0, day, None) in got), got
+    assert all(p != Q2_ISO for _, _, p, _ in got), got
+
+
+def test_square_brackets_set_a_compared_amount_apart_like_round_ones():
+    """"KZT 204.5 billion [Q1 2024: KZT 182.5 billion]": the bracket's period dates only the
+    amount inside it, and "the same quarter of 2023" later in the sentence is the report's quarter
+    of 2023, not the bracket's; the quote keeps the printed square brackets."""
+    text = ("Outgoing transfers climbed to KZT 204.5 billion [Q1 2024: KZT 182.5 billion], while incoming "
+            "transfers shrank by 50.5 per cent compared with the same quarter of 2023.")
+    got = {(c.metric, float(c.value)): (c.period, c.compared) for c in
+           assemble(heading("4. Remittances"), block(text)).candidates}
+    assert got[("remittances_sent", 204.5e9)] == (Q2_ISO, None)
+    assert got[("remittances_sent", 182.5e9)] == (("2024-01-01", "2024-03-31"), None)
+    assert got[("remittances_received", -50.5)] == (Q2_ISO, ("2023-04-01", "2023-06-30"))
+    assert all("[Q1 2024" in c.quote for c in assemble(heading("4. Remittances"), block(text)).candidates)
+
+
+def test_a_group_name_in_heading_type_under_a_tables_header_opens_that_group():
+    """"CIS member states" set in heading type between the header and the first row of values
+    opens the group for the rows under it, as a group row of table type does (GRP:row-section)."""
+    doc = [heading("1. Arrivals"), block("Table 1. Arrivals by nationality, April – June 2024", "heading", 9.0),
+           table_row("Country of nationality", "Arrivals, persons", "Share in group, %"),
+           block("CIS member states", "heading", 8.4),
+           table_row("Uzbekistan", "1,250,500", "45.5"), table_row("Kyrgyzstan", "600,500", "20.5")]
+    shares = [(c.country, c.group) for c in assemble(*doc).candidates if c.statistic == "share"]
+    assert shares == [("UZB", "CIS"), ("KGZ", "CIS")]
