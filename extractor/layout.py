@@ -1270,7 +1270,34 @@ def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bo
         return False                      # a new item of a numbered or bulleted list
     if BULLET_GLYPH.match(cl.text):
         return False                      # a bullet opens an item even after a line with no full stop
+    if (FIGURE_START.match(cl.text) and (_broken_short(pf, cl) or _noted_end(pl))
+            or _noted_end(pl) and regex.match(r"\s*\p{Lu}", cl.text) and DIGITS.search(pl.text) and DIGITS.search(cl.text)):
+        return False                      # a list of key facts set line by line, with no bullets
     return True
+
+
+# A line that opens on a figure ("2.9 million departures ...", "KZT 181.1 billion received ...").
+FIGURE_START = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|\$)\s?)?\d")
+
+
+def _noted_end(line: Line) -> bool:
+    """The line ends in a footnote marker after a word or figure (no comma, no "and" before
+    it): a statement ends there ("... up 14.2% on Q1 2022¹")."""
+    text = line.text.rstrip()
+    return (bool(line.markers) and line.markers[-1].offset >= len(text)
+            and bool(regex.search(r"[\p{L}\d%]$", text))
+            and not regex.search(r"\b(?:and|or|of|to|the|in|by|from|with|a|an)$", text, regex.I))
+
+
+def _broken_short(pf: _Frag, cl: Line) -> bool:
+    """The line before was broken by hand: the next line's first word would have fitted after it
+    with room to spare, which a line filled word by word never leaves."""
+    first = regex.search(r"\S+", cl.text)
+    if first is None:
+        return False
+    word = cl.boxes[first.end() - 1][2] - cl.boxes[first.start()][0]
+    right = max(pf.x1, max(b[2] for b in cl.boxes))
+    return pf.x1 + pf.size + word < right
 
 
 def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> Block:

@@ -1448,6 +1448,15 @@ CASES = [
       fig("remittances_received", "change", "percent", 2.5, compared=Q1),
       fig("remittances_sent", "total", "KZT", 210.5e9, period=("2023-04-01", "2023-06-30")),
       fig("remittances_sent", "change", "percent", -3.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("modifiers of one noun shared by two decimal counts", "2. Residence permits",
+     "The migration service issued 80.5 thousand temporary and 5.5 thousand permanent residence permits.",
+     [fig("temporary_residence_permits", "total", "persons", 80500),
+      fig("permanent_residence_permits", "total", "persons", 5500)]),
+    ("workers out of the nationals staying in a country", "5. Kazakhstani citizens abroad",
+     "In Germany, 4,150 Kazakhstani citizens held work visas as of 30 June 2024, out of 12,550 nationals of "
+     "Kazakhstan staying in the country on that date.",
+     [fig("emigrant_workers", "total", "persons", 4150, "DEU", period=("2024-06-30", "2024-06-30")),
+      fig("citizens_abroad", "total", "persons", 12550, "DEU", period=("2024-06-30", "2024-06-30"))]),
 ]
 
 

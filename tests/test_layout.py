@@ -221,6 +221,25 @@ def test_numbered_items_without_gaps_are_separate_blocks():
     assert [t for _, t in blocks_of(page)] == items
 
 
+def test_key_facts_set_line_by_line_with_a_marker_each_are_separate_blocks():
+    # no bullets and no full stops: each line ends in its note's marker and the next opens on a
+    # figure (or a capital, with a figure of its own); a line of prose ending in a marker and
+    # going on in lower case stays one paragraph
+    facts = ["3.5 million arrivals of foreign nationals, up 10.5% on Q1 2024",
+             "2.5 million departures of foreign nationals recorded at the border",
+             "Average exchange rate for the quarter: 450.5 KZT per USD"]
+    chars: list[dict] = []
+    for i, text in enumerate(facts):
+        top = 100 + i * BODY * 1.3
+        chars += line(text, 40, top) + marker(str(i + 1), 40 + len(text) * ADVANCE * BODY, top)
+    prose = ["Arrivals were counted by the Border Service", "under the rules in force since 2022."]
+    top = 200
+    chars += line(prose[0], 40, top) + marker("4", 40 + len(prose[0]) * ADVANCE * BODY, top)
+    chars += line(prose[1], 40, top + BODY * 1.3)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [t for _, t in blocks_of(page)] == facts + [" ".join(prose)]
+
+
 def test_wrapped_number_at_line_start_stays_in_its_paragraph():
     texts = ["The number of permits issued rose by", "12. per cent is not a list label here"]
     page, = layout_pages([FakePage(1, tuple(paragraph(texts, 40, 100)))])
