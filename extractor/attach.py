@@ -174,6 +174,11 @@ def _set_against(text: str, e: Entity) -> bool:
 
 # "... declared work as the purpose of their entry into Russia": the country the count went to
 DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", regex.I)
+# "two fifths of all money received (40.4%) was sent from Russia": a share in brackets after
+# its subject, the country in the predicate after the bracket
+BRACKET_THEN_FROM = regex.compile(r"^\s*\)\s*(?:was|were|had\s+been)\s+(?:sent|transferred|remitted|received)\s+"
+                                  r"(?:from|to)\s+(?:the\s+)?$|^\s*\)\s*(?:came|went|originated)\s+(?:from|to|in)\s+(?:the\s+)?$",
+                                  regex.I)
 # "...; 12,000 Kazakhstani nationals were staying there": the country named before, across ';'
 THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
 
@@ -454,6 +459,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                         and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]
                         and not EVENT_PLACE.search(text, st.end, e.start)]
                 pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
+            if pick is None and all(q.kind == "percent" for q in st.quants):
+                named = [e for e in ents if e.label == "COUNTRY" and BRACKET_THEN_FROM.match(text[st.end:e.start])]
+                pick, rule = (named[0], "ENT:bracket-predicate") if named else (None, rule)
             if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)
                                  or NOUN_THERE.match(text, sent.start)):
                 named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
@@ -920,6 +928,23 @@ def _base_direction(text: str, st: Statement) -> str | None:
     return found[0].value if found else None
 
 
+# "Georgia, which is counted under other countries in the table, received ...": a relative
+# clause set off by commas between a subject and its verb
+SUBJECT_ASIDE = regex.compile(r"^\s*,\s*(?:which|who)\b[^,;()]{0,80},\s*$", regex.I)
+
+
+def _country_subject(text: str, e, pick: Cue) -> bool:
+    """A country abroad is the subject of the direction verb: right before it, or before a
+    relative clause set off by commas, and not the object of a preposition."""
+    if e.label != "COUNTRY" or e.id == REPORTING_COUNTRY or e.end > pick.start:
+        return False
+    gap = text[e.end:pick.start]
+    if SUBJECT_ASIDE.match(gap):
+        return not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])
+    return (len(gap) <= VERB_SUBJECT_REACH and bool(SUBJECT_GAP.match(gap))
+            and (bool(RELATIVE.search(gap)) or not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])))
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -932,14 +957,12 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     if based is not None:       # "received 28.5% of the money sent from Kazakhstan": the base's
         return based, "DIR:base"
     own = direction_cues(text[cl.start:cl.end], cl.start, near=True)
+    # "provided", "supplied": a direction only with a country abroad as their subject
+    own = [c for c in own if c.id not in cues()["subject_only_directions"]
+           or any(_country_subject(text, e, c) for e in ents)]
     pick = _nearest(own, st, None)
     if pick is not None:
-        if pick.id.endswith("-verb") and any(e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
-                                             and 0 <= pick.start - e.end <= VERB_SUBJECT_REACH
-                                             and SUBJECT_GAP.match(text[e.end:pick.start])
-                                             and (RELATIVE.search(text[e.end:pick.start])
-                                                  or not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start]))
-                                             for e in ents):
+        if pick.id.endswith("-verb") and any(_country_subject(text, e, pick) for e in ents):
             # "the Russian Federation received KZT 68.3 billion": a country abroad as the
             # subject of the verb turns the direction round
             return FLIP[pick.value], "DIR:country-verb"

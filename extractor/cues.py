@@ -59,6 +59,8 @@ def cues() -> dict:
                        if not r.get("near")],
         "near_directions": [(r["id"], r["direction"], c(r["pattern"]))
                             for r in data["remittance_direction"]],
+        # a verb that gives a direction only with a country abroad as its subject ("provided")
+        "subject_only_directions": {r["id"] for r in data["remittance_direction"] if r.get("subject_only")},
         "training_groups": [(r["id"], r["group"], c(r["pattern"])) for r in data["training_groups"]],
         "sections": [(r["id"], r["metric"], c(r["pattern"])) for r in data["sections"]],
         "count_units": [(r["id"], r["unit"], c(r["pattern"])) for r in data["count_units"]],

@@ -1457,6 +1457,18 @@ CASES = [
      "Kazakhstan staying in the country on that date.",
      [fig("emigrant_workers", "total", "persons", 4150, "DEU", period=("2024-06-30", "2024-06-30")),
       fig("citizens_abroad", "total", "persons", 12550, "DEU", period=("2024-06-30", "2024-06-30"))]),
+    ("inbound and outbound movements, the second gapped", "1. Border crossings",
+     "Compared with the first quarter, inbound movements grew by 10.5 per cent and outbound ones by 8.5 per cent.",
+     [fig("arrivals", "change", "percent", 10.5, compared=Q1),
+      fig("departures", "change", "percent", 8.5, compared=Q1)]),
+    ("a country's share in the predicate after a bracket, a country that provided, a country that received",
+     "5. Remittances",
+     "Over a third of all money received (35.5%) was sent from Russia – KZT 30.5 billion – while the Republic of Korea provided 8.5%. "
+     "Georgia, which is counted under other countries in the table, received KZT 12.5 billion.",
+     [fig("remittances_received", "share", "percent", 35.5, "RUS"),
+      fig("remittances_received", "total", "KZT", 30.5e9, "RUS"),
+      fig("remittances_received", "share", "percent", 8.5, "KOR"),
+      fig("remittances_sent", "total", "KZT", 12.5e9, "GEO")]),
 ]
 
 

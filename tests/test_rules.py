@@ -321,6 +321,7 @@ DOCUMENTS = [
      block("Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
            "against 26.5 thousand in the same quarter of 2023.")],
     [heading("3. Labour migration"), block("The register held 5.5 per cent more workers than on 31 March 2024.")],
+    [heading("5. Remittances"), block("Over a third of all money received (35.5%) was sent from Russia – KZT 30.5 billion – while the Republic of Korea provided 8.5%.")],
 ]
 
 
