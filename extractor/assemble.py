@@ -512,6 +512,8 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     # a number inside a period's words is its day or month count ("on 10–11 June"), no quantity
     quants = tuple(q for q in quants if not any(p.start <= q.start and q.end <= p.end for p in periods))
     periods = tuple(p for p in periods if not _aside(text, p, quants))
+    # a name in a dash aside with no number names nothing outside it
+    ents = tuple(e for e in ents if not _aside(text, e, quants, (DASH_ASIDE,)))
     compared = comparison_periods(text, periods, quants)
     periods = attach.same_spans(text, periods, compared, ctx.report_end.isoformat())
     return Para(_without_term_notes(block, ctx.term_notes), text, quants, periods, ents, compared,
@@ -556,16 +558,21 @@ def demonym_entities(text: str, ents) -> list[Entity]:
 
 
 PARENTHESES = regex.compile(r"\(([^()]*)\)")
+# An aside between two dashes within a sentence ("– a jump explained by ... –").
+DASH_ASIDE = regex.compile(r"\s[–—]\s([^–—.;:()]{12,220}?)\s[–—]\s")
 
 
-def _aside(text: str, p, quants) -> bool:
+def _aside(text: str, p, quants, kinds=(PARENTHESES, DASH_ASIDE)) -> bool:
     """A period in a parenthetical aside with no number and no comparison of its own ("Astana
-    (the capital since 1997) for 15.0%") dates nothing outside it."""
-    for m in PARENTHESES.finditer(text, max(0, p.start - 80), min(len(text), p.end + 80)):
-        if m.start() < p.start and p.end < m.end():
-            inner = text[m.start(1):p.start] + text[p.end:m.end(1)]
-            return (bool(regex.search(r"\p{L}{3,}", inner)) and not cues()["comparison"].search(inner)
-                    and not any(m.start() < q.start < m.end() for q in quants))
+    (the capital since 1997) for 15.0%", "57.3 per cent larger – a jump explained by the
+    mobilization announced on 21 September 2022 – but 2.1 per cent smaller") dates nothing
+    outside it."""
+    for pattern in kinds:
+        for m in pattern.finditer(text, max(0, p.start - 200), min(len(text), p.end + 200), overlapped=True):
+            if m.start(1) <= p.start and p.end <= m.end(1):
+                inner = text[m.start(1):p.start] + text[p.end:m.end(1)]
+                return (bool(regex.search(r"\p{L}{3,}", inner)) and not cues()["comparison"].search(inner)
+                        and not any(m.start() < q.start < m.end() for q in quants))
     return False
 
 

@@ -473,6 +473,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.entity = pick
             st.rules.append(rule)
     _other_countries(text, sent)
+    _dash_share_names(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = _there_names(text, list(earlier) + ents, st)
         if st.entity is not None and st.entity.label == "GROUP" and named and \
@@ -704,6 +705,27 @@ APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a
 
 
 DASH_APPOSITIVE = regex.compile(r"^\s+[–—]\s+$")
+# "KZT 38.9 billion (USD 83.4 million) – 62.9 per cent – came from": the amount, its dash aside
+AMOUNT_THEN_DASH = regex.compile(r"^\)?(?:\s*\([^()]*\))?\s+[–—]\s+$")
+DASH_THEN_NAME = regex.compile(r"^\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:the\s+|all\s+)?(?:total|sum|amount))?\s+[–—]\s+", regex.I)
+
+
+def _dash_share_names(text: str, sent: Sent) -> None:
+    """ENT:dash-share: an amount with no name, followed by its share set off by dashes that took
+    the name after the closing dash ("of which KZT 38.9 billion – 62.9 per cent – came from the
+    Russian Federation"), is that name's amount too."""
+    for i, b in enumerate(sent.stmts):
+        if (i == 0 or b.entity is None or "ENT:after" not in b.rules or not all(q.kind == "percent" for q in b.quants)
+                or not AMOUNT_THEN_DASH.match(text[sent.stmts[i - 1].end:b.start])
+                or not DASH_THEN_NAME.match(text[b.end:b.entity.start])):
+            continue
+        j = i - 1          # the amount, and the amount in brackets before it ("KZT 38.9 bn (USD 83.4 mln)")
+        while j >= 0 and sent.stmts[j].entity is None and any(q.kind == "money" for q in sent.stmts[j].quants):
+            sent.stmts[j].entity = b.entity
+            sent.stmts[j].rules.append("ENT:dash-share")
+            if j == 0 or not regex.fullmatch(r"\s*\(\s*", text[sent.stmts[j - 1].end:sent.stmts[j].start]):
+                break
+            j -= 1
 
 
 def _appositive_of(text: str, sent: Sent, gi: int, pattern: regex.Pattern | None = None) -> Entity | None:

@@ -1469,6 +1469,18 @@ CASES = [
       fig("remittances_received", "total", "KZT", 30.5e9, "RUS"),
       fig("remittances_received", "share", "percent", 8.5, "KOR"),
       fig("remittances_sent", "total", "KZT", 12.5e9, "GEO")]),
+    ("an amount and its share between dashes before the country", "5. Remittances",
+     "Transfers into Kazakhstan totalled KZT 60.5 billion, of which KZT 35.5 billion (USD 75.5 million) – 58.7 per "
+     "cent – came from the Russian Federation.",
+     [fig("remittances_received", "total", "KZT", 60.5e9),
+      fig("remittances_received", "total", "KZT", 35.5e9, "RUS"),
+      fig("remittances_received", "total", "USD", 75.5e6, "RUS"),
+      fig("remittances_received", "share", "percent", 58.7, "RUS")]),
+    ("a name and a day in a dash aside with no number belong to no figure outside it", "2. Arrivals",
+     "The inflow was 20.5 per cent larger than in the same quarter of 2023 – a jump explained by the arrival of "
+     "Russian citizens after the events of 21 March 2024 – but 2.5 per cent smaller than in the previous quarter.",
+     [fig("arrivals", "change", "percent", 20.5, compared=("2023-04-01", "2023-06-30")),
+      fig("arrivals", "change", "percent", -2.5, compared=Q1)]),
 ]
 
 

@@ -321,6 +321,8 @@ DOCUMENTS = [
      block("Russia is still the first destination; 29.5 thousand Kazakhstani citizens stated work as the purpose of entry there in April–June 2024, "
            "against 26.5 thousand in the same quarter of 2023.")],
     [heading("3. Labour migration"), block("The register held 5.5 per cent more workers than on 31 March 2024.")],
+    [heading("5. Remittances"), block("Transfers into Kazakhstan totalled KZT 60.5 billion, of which KZT 35.5 billion (USD 75.5 million) – 58.7 "
+                                      "per cent – came from the Russian Federation.")],
     [heading("5. Remittances"), block("Over a third of all money received (35.5%) was sent from Russia – KZT 30.5 billion – while the Republic of Korea provided 8.5%.")],
 ]
 
