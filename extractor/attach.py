@@ -1351,6 +1351,11 @@ def _same_day_a_year_before(day_iso: str) -> Period:
 SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+(?:peak|start|beginning|end|low)\s+(?:of|in)\s+)?$", regex.I)
 
 
+# "(86.4 thousand in January–March), an increase of": a change right after a dated bracket
+CHANGE_AFTER_BRACKET = regex.compile(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|gain)\s+of\s+$"
+                                     r"|\s*,?\s*(?:up|down)\s+(?:by\s+)?$", regex.I)
+
+
 def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
                 report: Period, section: Period | None = None) -> When:
     """A change's own period and the period it is compared with."""
@@ -1369,6 +1374,11 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     elif run.changes and run.changes[-1][0] >= sent.start and run.changes[-1][3] is not None:
         compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
         flags.append("compared_from_previous")
+    elif (dated := [p for p in ps if p.end <= q.start and _dates_a_bracketed_number(para.text, p)
+                    and CHANGE_AFTER_BRACKET.match(para.text, para.text.find(")", p.end) + 1, q.start)]):
+        # "91 thousand ... in the second quarter (86.4 thousand in January–March), an increase of
+        # 5.3%": the change is against the period of the amount in brackets before it
+        compared, _ = dated[-1], rules.append("CMP:bracketed-value")
     elif run.section_compared is not None and not any(is_cmp(para, p) for p in ps):
         # "... 4.0 per cent more than in the previous quarter. ¶ Indian workers grew by 15.0 per cent"
         compared, _ = run.section_compared, rules.append("CMP:section")

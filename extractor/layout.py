@@ -1708,13 +1708,16 @@ def _run_in_headings(blocks: list[Block]) -> list[Block]:
         if (prev is not None and prev.kind == "heading" and b.kind == "body" and b.column == prev.column
                 and abs(prev.size - b.size) <= 0.3 and b.text[:1].islower()
                 and not NUMBERED_HEADING.match(prev.text)
-                and not prev.text.rstrip().endswith(SENTENCE_ENDS) and len(prev.text.split()) >= 4):
+                and not prev.text.rstrip().endswith(SENTENCE_ENDS)
+                and (len(prev.text.split()) >= 4 or RUN_IN_TAIL.search(prev.text))):
             out[-1] = replace(_joined(prev, b), kind="body")
         else:
             out.append(b)
     return out
 
 
+# A lead-in's full stop with the paragraph's first word after it ("Permanent residence. Eight").
+RUN_IN_TAIL = regex.compile(r"\p{L}[.:]\s+\S+\s*$")
 # The first character of a column's first block that continues the paragraph before it.
 RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
 BULLET_START = regex.compile(r"\s*(?:[•▪■●◦\-–]|\d{1,2}[.)]\s)")

@@ -1481,6 +1481,12 @@ CASES = [
      "Russian citizens after the events of 21 March 2024 – but 2.5 per cent smaller than in the previous quarter.",
      [fig("arrivals", "change", "percent", 20.5, compared=("2023-04-01", "2023-06-30")),
       fig("arrivals", "change", "percent", -2.5, compared=Q1)]),
+    ("a change right after a dated amount in brackets is against that amount's period", "3. Residence permits",
+     "Some ninety thousand foreigners obtained a temporary residence permit in the second quarter (85.5 thousand "
+     "in January–March), an increase of 5.3%.",
+     [fig("temporary_residence_permits", "total", "persons", 90000),
+      fig("temporary_residence_permits", "total", "persons", 85500, period=Q1),
+      fig("temporary_residence_permits", "change", "percent", 5.3, compared=Q1)]),
 ]
 
 

@@ -718,6 +718,17 @@ def test_a_bold_lead_in_on_a_paragraphs_first_line_starts_that_paragraph():
                     "tenge abroad through transfer systems.") in blocks_of(page)
 
 
+def test_a_short_bold_lead_in_with_one_word_after_it_starts_its_paragraph():
+    # "Permanent residence. Eight" (three words) over "thousand four hundred ..."
+    lead, rest = "Permanent residence.", " Eight"
+    chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
+    chars += line(lead, 40, 100, font="Helvetica-Bold") + line(rest, 40 + len(lead) * ADVANCE * BODY, 100)
+    chars += paragraph(["thousand four hundred and twelve persons were", "granted permanent residence."], 40, 113)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert ("body", "Permanent residence. Eight thousand four hundred and twelve persons were granted "
+                    "permanent residence.") in blocks_of(page)
+
+
 def test_a_numbered_heading_in_body_size_stays_a_heading_over_its_paragraph():
     chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
     chars += line("1.1 Temporary residence permits", 40, 100, font="Helvetica-Bold")

@@ -323,6 +323,8 @@ DOCUMENTS = [
     [heading("3. Labour migration"), block("The register held 5.5 per cent more workers than on 31 March 2024.")],
     [heading("5. Remittances"), block("Transfers into Kazakhstan totalled KZT 60.5 billion, of which KZT 35.5 billion (USD 75.5 million) – 58.7 "
                                       "per cent – came from the Russian Federation.")],
+    [heading("3. Residence permits"), block("Some 90.5 thousand foreigners obtained a temporary residence permit in the "
+                                             "second quarter (85.5 thousand in January–March), an increase of 5.8%.")],
     [heading("5. Remittances"), block("Over a third of all money received (35.5%) was sent from Russia – KZT 30.5 billion – while the Republic of Korea provided 8.5%.")],
 ]
 
