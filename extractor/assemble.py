@@ -294,6 +294,11 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     return ctx, found, (rest[0] if rest else [])
 
 
+# The period rules of a figure stated for comparison ("up from 27,310 on 1 April"): no stock date
+# for the section.
+COMPARED_PERIOD_RULES = frozenset({"PER:compared-value", "PER:cmp-clause", "PER:when-compared"})
+
+
 def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[Candidate]]:
     """PER:stock-section: "As of 1 July 2024, 20,400 foreign workers held valid permits" dates
     the figures of that metric later in the section that name no period of their own (a
@@ -307,7 +312,7 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
                         rules=c.rules + ["PER:stock-section"])
         out.append(c)
     dated = [c for c in found if c.statistic == "total" and c.period[0] == c.period[1]
-             and "period_default" not in c.flags and "PER:compared-value" not in c.rules]
+             and "period_default" not in c.flags and not COMPARED_PERIOD_RULES & set(c.rules)]
     if dated:
         ctx = replace(ctx, section_stock=(dated[-1].metric, dated[-1].period))
     return ctx, out

@@ -1636,12 +1636,14 @@ def test_a_group_row_under_the_header_is_no_second_header_line():
 def test_a_sections_stock_date_dates_its_later_undated_figures_of_that_metric():
     day = ("2024-07-01", "2024-07-01")
     cands = assemble(block("4. Foreign labour", "heading", 12.0),
-                     block("As of 1 July 2024 a total of 20,410 foreign workers held valid permits."),
+                     block("As of 1 July 2024 a total of 20,410 foreign workers held valid permits, up from "
+                           "19,510 on 1 April."),
                      block("The regions differ widely: Almaty city (4,100) and Atyrau region (3,050) host the most."),
                      block("5. Remittances", "heading", 12.0),
                      block("In the quarter, 1,200 foreign workers were registered in Almaty city."))
     assert rows(cands) == sorted([
         fig("registered_migrant_workers", "total", "persons", 20410, period=day),
+        fig("registered_migrant_workers", "total", "persons", 19510, period=("2024-04-01", "2024-04-01")),
         fig("registered_migrant_workers", "total", "persons", 4100, region="KZ-75", period=day),
         fig("registered_migrant_workers", "total", "persons", 3050, region="KZ-23", period=day),
         fig("registered_migrant_workers", "total", "persons", 1200, region="KZ-75")])   # a new section
