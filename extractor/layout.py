@@ -1012,6 +1012,9 @@ def _group_label(r: list[_Frag], left: float, near: list[list[_Frag]]) -> _Frag 
         return None
     if not (_is_header_frag(r[0]) and _is_header_frag(r[1])):
         return None
+    a, b = r[0], r[1]
+    if a.top > b.top and min(a.x1, b.x1) > max(a.x0, b.x0) and a.top - b.bottom <= 0.8 * (b.bottom - b.top):
+        return None         # the name's wrapped second line under it ("Russian" over "Federation")
     aligned = any(_is_data_row(n) and n[0].x0 > left + HEADER_EDGE_TOLERANCE
                   and abs(n[0].x0 - r[1].x0) <= 2 * HEADER_EDGE_TOLERANCE for n in near)
     return r[0] if aligned else None
@@ -1676,11 +1679,21 @@ def _header_cells(items: list[tuple[_Frag, Line]], plans: list[Plan], regions: l
         regions.append(Region(kind="header", box=p.box))
         for chain in p.rows:
             fr, ln = _chain([items[i][0] for i in chain], by_id)
-            added.append((_Frag(chars=fr.chars, top=p.box[1], bottom=p.box[3], x0=fr.x0,
-                                x1=fr.x1, size=fr.size, bold=fr.bold, text=ln.text,
+            x0, x1 = _leaf_extent([items[i][0] for i in chain])
+            added.append((_Frag(chars=fr.chars, top=p.box[1], bottom=p.box[3], x0=x0,
+                                x1=x1, size=fr.size, bold=fr.bold, text=ln.text,
                                 whole=True), ln))
         hidden.update(p.members)
     return items + added, hidden
+
+
+def _leaf_extent(frags: list[_Frag]) -> tuple[float, float]:
+    """The x extent of a header cell's own column: its lowest line and the lines centred over
+    it, not a cell merged across it ("Remittances sent, Q4 2023" over "KZT bn | USD mn")."""
+    last = frags[-1]
+    tol = last.size
+    own = [f for f in frags if last.x0 - tol <= f.x0 and f.x1 <= last.x1 + tol]
+    return min(f.x0 for f in own), max(f.x1 for f in own)
 
 
 def _runs_on(run: list[tuple[_Frag, Line, str]], rest: list, by_id: dict, body: float) -> bool:

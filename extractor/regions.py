@@ -338,7 +338,8 @@ def _is_table_cell(box: Box, boxes: list[Box], held: dict[int, list[int]], items
     k = boxes.index(box)
     near = [j for j, b in enumerate(boxes) if j != k and _touches(box, b)]
     one_line = [j for j in near if held.get(j) and _lines(held[j], items) == 1]
-    return len(near) >= 2 and len(one_line) * 2 > len(near) or _in_cell_row(box, cells + boxes)
+    return (len(near) >= 2 and len(one_line) * 2 > len(near) or _in_cell_row(box, cells + boxes)
+            or any(box in row for row in _cell_rows(list(cells) + boxes)))    # a header cell merged across
 
 
 # Boxes edge to edge in a row, sharing their top, at least this many: the shaded header row of

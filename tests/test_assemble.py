@@ -1487,6 +1487,11 @@ CASES = [
      [fig("temporary_residence_permits", "total", "persons", 90000),
       fig("temporary_residence_permits", "total", "persons", 85500, period=Q1),
       fig("temporary_residence_permits", "change", "percent", 5.3, compared=Q1)]),
+    ("permit holders are residents, a stock", "4. Permanent residence",
+     "Permanent residence permit holders numbered 385,500 as of 30 June 2024, while 6,500 permanent residence "
+     "permits were issued in the quarter.",
+     [fig("permanent_residents", "total", "persons", 385500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residence_permits", "total", "persons", 6500)]),
 ]
 
 

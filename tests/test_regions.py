@@ -1227,3 +1227,33 @@ def test_grouped_columns_keep_a_short_last_column_and_their_legend_apart_from_th
     chars += paragraph([f"Body {FILLER}"], 40, 260)
     page = lay(chars, shapes)
     assert texts(page, "table")[1:] == ["October 86.3 21.4", "November 77.9 19.8", "December 77.4 22.3"]
+
+
+def test_a_narrow_painted_header_with_wrapped_cells_and_a_wrapped_row_name_keeps_its_columns():
+    # a narrow HTML table (blind designer27, 2023q4 chromium, Table 1): "Country of / destination"
+    # merged down both header lines, "Transfers sent, Q4 / 2024" merged across three cells each
+    # wrapped onto two lines ("KZT / bn"); its year alone is no tile's value. Under it a name
+    # wrapped in its cell ("Russian" indented, "Federation" at the cell's edge, the row's
+    # figures between them) is one name, not a group label for the rows under it.
+    chars = line("Table 1. Transfers sent by country", 42, 70, 8.2, "Helvetica-Bold")
+    shapes = [rect(42, 90, 118, 154, fill=BLUE), rect(118, 90, 233, 122, fill=BLUE)]
+    shapes += [rect(a, 122, b, 154, fill=BLUE) for a, b in ((118, 154), (154, 191), (191, 233))]
+    chars += line("Country of", 48, 112, 8.4, "Helvetica-Bold") + line("destination", 48, 123, 8.4, "Helvetica-Bold")
+    chars += centred("Transfers sent, Q4", 175, 96, 8.4, "Helvetica-Bold") + centred("2024", 175, 108, 8.4, "Helvetica-Bold")
+    for mid, up, low in ((136, "KZT", "bn"), (172, "USD", "mn"), (212, "Share,", "%")):
+        chars += centred(up, mid, 128, 8.4, "Helvetica-Bold") + centred(low, mid, 140, 8.4, "Helvetica-Bold")
+    chars += line("CIS member states", 48, 159, 8.4, "Helvetica-Bold")
+    chars += line("Russian", 53, 177, 8.4) + line("Federation", 48, 189, 8.4)
+    for x1, v in zip((148, 186, 228), ("50.5", "110.5", "30.5")):
+        chars += _right(v, x1, 183, 8.4)
+    chars += line("Uzbekistan", 53, 207, 8.4)
+    for x1, v in zip((148, 186, 228), ("30.5", "66.5", "18.5")):
+        chars += _right(v, x1, 207, 8.4)
+    page = lay(chars, shapes)
+    rows = [b for b in page.blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Country of destination", "Transfers sent, Q4 2024 KZT bn", "Transfers sent, Q4 2024 USD mn",
+        "Transfers sent, Q4 2024 Share, %"]
+    assert [r.text for r in rows[1:]] == ["CIS member states", "Russian Federation 50.5 110.5 30.5",
+                                          "Uzbekistan 30.5 66.5 18.5"]
+    assert "tile" not in [r.kind for r in page.regions]
