@@ -400,6 +400,10 @@ def _count_noun_label(s: Slots) -> bool:
     return bool(m and cues()["count_nouns"].fullmatch(m.group(1)))
 
 
+# Up to three words of a count's noun before what follows it ("arrivals in October").
+NOUN_LEAD = regex.compile(r"^\s*(?:[\p{L}-]+\s+){1,3}?(?=in\s)")
+
+
 def _month_after(after: str) -> bool:
     """"... in April", not "in April–June", right after the statement, or right after its first
     amount ("61.5 billion KZT in April ($136.5 million)")."""
@@ -429,6 +433,8 @@ CONDITIONS = {
     "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
     "month_named_after": lambda s: _month_after(s.after_stmt) or _month_after(s.text[s.stmt.quants[0].end:][:40]),
+    # "1,052,300 arrivals in October": the count's noun, then its month
+    "noun_then_month": lambda s: _month_after(NOUN_LEAD.sub("", s.after_stmt, count=1)),
     "sentence_statistic": lambda s: s.sentence_stat is not None,
     "count_noun_after": _count_noun,
     "count_noun_label": _count_noun_label,

@@ -159,10 +159,10 @@ MASKS = compiled(fill(r"""
   | (?P<phone_area>(?<![\w(])\d{1,3}\s?\(\d{3,5}\)\s?\d{1,3}(?:[-\s]?\d{2}){2}(?!\d))
                                                     # "8 (7172) 69-65-53": area code in brackets
   | (?P<docno>(?<!\w)<DOCNO>\s?\d[\w./\-]*)        # document numbers: "No. 148/2012", "No. 15"
-  | (?P<ref_legal>(?<!\w)<LEGAL>\s+\d+(?:\.\d+)*(?![\d\w])
+  | (?P<ref_legal>(?<!\w)<LEGAL>\s+\d++(?:\.\d+)*+(?![\d\w])
         (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      # "Article 49", "Decree 148"
-  | (?P<ref>(?<!\w)<REF>\s+\d+(?:\.\d+)*(?![\d\w]) # "Report 1", "Table 2.1", "page 5",
-        (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      #   not "Report 5 thousand ..."
+  | (?P<ref>(?<!\w)<REF>\s+\d++(?:\.\d+)*+(?![\d\w]) # "Report 1", "Table 2.1", "page 5",
+        (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      #   not "Report 5 thousand ...", "a figure 3.6 percent"
   | (?P<slash>\b\d+(?:/\d+)+\b)                   # "148/2012" without "No."
   | (?P<numeric_date>\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)   # numeric dates: "31.03.2023"
   | (?P<clock>\b\d{1,2}:\d{2}\b)                  # clock times
@@ -397,9 +397,10 @@ def _direction(text: str, start: int, end: int) -> int:
     breaks = list(CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     if breaks and DASH_BY.fullmatch(clause) and (DASH_BREAK.fullmatch(breaks[-1].group())
-                                                  or breaks[-1].group().strip() in ("(", "[")):
+                                                  or breaks[-1].group().strip() in ("(", "[", ",")):
         # "shrank faster still – by 12.5 percent –", "fell sharply (by 18.0% and 20.5%
-        # respectively)": the change word stands before the dash or the bracket
+        # respectively)", "fell less steeply, by 4.9%": the change word stands before the dash,
+        # the bracket or the comma
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:]
     words = LETTERS.findall(clause)
     for i in range(len(words) - 1, -1, -1):
