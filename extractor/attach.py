@@ -1536,7 +1536,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
                             and regex.match(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|"
-                                            r"granted|transferred)\s+)?(?:of|for|during|in)\s+$",
+                                            r"granted|transferred|averaged)\s+)?(?:of|for|during|in)\s+$",
                                             text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"

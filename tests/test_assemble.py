@@ -1492,6 +1492,16 @@ CASES = [
      "permits were issued in the quarter.",
      [fig("permanent_residents", "total", "persons", 385500, period=("2024-06-30", "2024-06-30")),
       fig("permanent_residence_permits", "total", "persons", 6500)]),
+    ("a change above or below the compared average and its period", "4. Remittances",
+     "Individuals sent KZT 196.5 billion abroad in the quarter. "
+     "The average monthly volume, 65.5 billion KZT, is 5.5 per cent below the 69.3 billion KZT of the previous "
+     "quarter, yet 8.5% above the 60.4 billion KZT averaged in the same quarter of 2023.",
+     [fig("remittances_sent", "total", "KZT", 196.5e9),
+      fig("remittances_sent", "monthly_average", "KZT", 65.5e9),
+      fig("remittances_sent", "change", "percent", -5.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 69.3e9, period=Q1),
+      fig("remittances_sent", "change", "percent", 8.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 60.4e9, period=("2023-04-01", "2023-06-30"))]),
 ]
 
 

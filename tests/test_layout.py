@@ -786,3 +786,24 @@ def test_a_table_whose_comment_column_wraps_onto_lines_of_their_own_is_read_row_
     assert got == [["April", "60.5", "130.5", "Holidays early in the month; the tenge weak"],
                    ["May", "65.5", "140.5", "Lowest of the quarter"],
                    ["June", "70.5", "150.5", "Seasonal field work in the south begins"]]
+
+
+def test_a_section_in_two_columns_runs_across_them_and_ends_at_a_numbered_heading():
+    # blind designer27, 2023q4 chromium, page 5: each section set in two columns of its own,
+    # the next section's numbered heading close under them; the left column ends in "non-"
+    # and the right goes on with "governmental ...", and a name in brackets is no sentence end
+    chars = line("5. CAPACITY BUILDING", 34, 100, 12.5, "Helvetica-Bold")
+    left = ["On 14 May 2024 IOM trained 20 police", "officers and ten staff of non-"]
+    right = ["governmental organizations of the", "Commonwealth (CIS)"]
+    chars += paragraph(left, 34, 125) + paragraph(right, 300, 125)
+    chars += line("6. CONCLUSION", 34, 125 + 2 * BODY * 1.3 + 4, 12.5, "Helvetica-Bold")
+    low = 125 + 2 * BODY * 1.3 + 4 + 20
+    chars += paragraph(["The quarter closed with more", "arrivals than a year before"], 34, low)
+    chars += paragraph(["countries, and fewer permits.", "It ends here."], 300, low)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [t for _, t in blocks_of(page)] == [
+        "5. CAPACITY BUILDING",
+        "On 14 May 2024 IOM trained 20 police officers and ten staff of non-governmental "
+        "organizations of the Commonwealth (CIS)",
+        "6. CONCLUSION",
+        "The quarter closed with more arrivals than a year before countries, and fewer permits. It ends here."]
