@@ -1132,6 +1132,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         # the header's cells ran together ("Persons   Main countries of origin" as one):
         # cut it again where the first row of values puts its cells (TAB:header-lines)
         heads, notes = _heads_over((ctx.header,), block)
+        heads = _split_shared(ctx.header, block, heads) if heads and len(set(heads)) < len(heads) else heads
         if heads and len(heads) == len(cells) and all(heads) and len(set(heads)) == len(heads):
             cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
             ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
@@ -1235,6 +1236,36 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None,
                 # the note raised at the piece's end ("issued¹⁴") sources its columns
                 notes.update({k: m.label for m in line.markers if x0 - 2 <= m.box[0] <= x1 + line.size})
     return (texts, notes) if sum(1 for t in texts[1:] if t) >= 1 else (None, {})
+
+
+# The gaps cutting run-together header cells are at least this many times any gap left within them.
+CELL_GAP_RATIO = 1.5
+
+
+def _split_shared(header: Block, row: Block, heads: list[str]) -> list[str]:
+    """A one-line header whose last cells ran together over several columns of values
+    ("Received, KZT bn Received, USD mn"): cut at its widest gaps between words, one cut fewer
+    than the columns it stands over (TAB:header-lines)."""
+    spans = [_x_span(row, c) for c in row.cells]
+    if any(x is None for x in spans[1:]):
+        return heads
+    mids = [(x[0] + x[1]) / 2 if x else -1e9 for x in spans]
+    out = list(heads)
+    for _, x0, x1 in _pieces(header):
+        cols = [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5 and k > 0]
+        words = [(w.group(), header.box_of(w.start(), w.end())) for w in regex.finditer(r"\S+", header.text)]
+        words = [(t, b) for t, b in words if b and x0 - 1 <= (b[0] + b[2]) / 2 <= x1 + 1]
+        if len(cols) < 2 or len(words) <= len(cols):
+            continue
+        width = lambda i: words[i][1][0] - words[i - 1][1][2]      # noqa: E731
+        gaps = sorted(range(1, len(words)), key=lambda i: -width(i))
+        chosen, rest = gaps[:len(cols) - 1], gaps[len(cols) - 1:]
+        if rest and min(width(i) for i in chosen) < CELL_GAP_RATIO * max(width(i) for i in rest):
+            continue            # no gap stands out between the cells: leave the header as it is
+        cuts = [0] + sorted(chosen) + [len(words)]
+        for k, a, b in zip(cols, cuts, cuts[1:]):
+            out[k] = " ".join(t for t, _ in words[a:b])
+    return out
 
 
 def _centred_over(leaves: list[tuple[float, list[int]]], mid: float) -> list[int]:

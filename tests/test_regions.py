@@ -1257,3 +1257,51 @@ def test_a_narrow_painted_header_with_wrapped_cells_and_a_wrapped_row_name_keeps
     assert [r.text for r in rows[1:]] == ["CIS member states", "Russian Federation 50.5 110.5 30.5",
                                           "Uzbekistan 30.5 66.5 18.5"]
     assert "tile" not in [r.kind for r in page.regions]
+
+
+def _placed_row(pieces: list[tuple[str, float]], gap_in: float, top: float, size: float = 9.0):
+    """A table row block whose cells are `pieces` (text, right edge), their words `gap_in`
+    points apart, characters ADVANCE * size wide: one cell per piece."""
+    from extractor.types import Block
+
+    text, boxes, cells = "", [], []
+    for piece, x1 in pieces:
+        words = piece.split()
+        width = sum(len(w) for w in words) * ADVANCE * size + gap_in * (len(words) - 1)
+        x = x1 - width
+        if text:
+            text += " "
+            boxes.append((x - 1, top, x, top + size))
+        start = len(text)
+        for j, w in enumerate(words):
+            if j:
+                text += " "
+                boxes.append((x - gap_in, top, x, top + size))
+            for ch in w:
+                text += ch
+                boxes.append((x, top, x + ADVANCE * size, top + size))
+                x += ADVANCE * size
+            x += gap_in
+        cells.append((start, len(text)))
+    return Block(page=1, kind="table", text=text, boxes=tuple(boxes), size=size, cells=tuple(cells))
+
+
+def test_header_cells_run_together_over_two_value_columns_are_cut_at_their_widest_gap():
+    # fpdf: "Received, KZT bn" and "Received, USD mn" right-aligned over their columns, 5.5 pt
+    # apart, their words 2.5 pt apart: the header row reads them as one cell over two columns
+    # of values (blind round 28, 2025q4 onecol-fpdf, Table 1)
+    from tests.test_rules import assemble, block
+
+    head = _placed_row([("Month", 70), ("Sent, KZT bn", 275), ("Sent, USD mn", 360),
+                        ("Received, KZT bn Received, USD mn", 520)], 2.5, 90)
+    # the run-together cell: "Received, KZT bn" ends 5.5 pt before "Received, USD mn" starts
+    k = head.text.index("Received, USD")
+    shift = 5.5 - 2.5
+    head = type(head)(page=1, kind="table", text=head.text, size=head.size, cells=head.cells,
+                      boxes=tuple((b[0] + shift, b[1], b[2] + shift, b[3]) if j >= k else b
+                                  for j, b in enumerate(head.boxes)))
+    row = _placed_row([("April 2024", 85), ("68.5", 275), ("132.5", 360), ("33.5", 443.5), ("64.5", 523)], 2.5, 104)
+    cands = assemble(block("Table 1. Monthly money transfers, April - June 2024", "heading", 10.0), head, row).candidates
+    got = {(c.metric, c.unit, float(c.value)) for c in cands}
+    assert ("remittances_received", "USD", 64.5e6) in got and ("remittances_received", "KZT", 33.5e9) in got, got
+    assert ("remittances_sent", "USD", 64.5e6) not in got
