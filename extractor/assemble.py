@@ -1260,7 +1260,8 @@ def _split_shared(header: Block, row: Block, heads: list[str]) -> list[str]:
         width = lambda i: words[i][1][0] - words[i - 1][1][2]      # noqa: E731
         gaps = sorted(range(1, len(words)), key=lambda i: -width(i))
         chosen, rest = gaps[:len(cols) - 1], gaps[len(cols) - 1:]
-        if rest and min(width(i) for i in chosen) < CELL_GAP_RATIO * max(width(i) for i in rest):
+        if min(width(i) for i in chosen) <= 0 or rest and min(width(i) for i in chosen) < CELL_GAP_RATIO * max(
+                width(i) for i in rest):
             continue            # no gap stands out between the cells: leave the header as it is
         cuts = [0] + sorted(chosen) + [len(words)]
         for k, a, b in zip(cols, cuts, cuts[1:]):
