@@ -233,7 +233,16 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
         return False        # "15,8% – в городе Алматы": the dash stands for "in", no new clause
     if COMPARED_IN_ASIDE.search(text[st.end:st.end + dash.start()]):
         return True         # "– 14.3% more than in Q1 2025 – of whom nationals of ...": a change's aside
+    if RESTATED_ASIDE.match(text[st.end:pos]):
+        return False        # "of whom 4,147 – or 60.0 per cent – were citizens of ...": its share aside
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
+
+
+# A count, its share set off by dashes, then the predicate naming them ("4,147 – or 60.0 per cent
+# – were citizens of"), or the share inside the aside (" per cent – were citizens of").
+RESTATED_ASIDE = regex.compile(r"^(?:\s*[–—]\s*(?:or\s+|i\.e\.\s+|some\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?"
+                               r"(?:\s*(?:%|per\s*cent|percent))?\s*[–—]\s*(?:were|was|are|is)\s+(?:\w+\s+){0,3}?"
+                               r"(?:of|from|in)\s+(?:the\s+)?$", regex.I)
 
 
 COMPARED_IN_ASIDE = regex.compile(r"\b(?:than|compared|against|year[- ]on[- ]year|quarter[- ]on[- ]quarter)\b", regex.I)
@@ -474,6 +483,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.rules.append(rule)
     _other_countries(text, sent)
     _dash_share_names(text, sent)
+    _currency_pair_names(text, sent)
+    _dash_aside_names(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = _there_names(text, list(earlier) + ents, st)
         if st.entity is not None and st.entity.label == "GROUP" and named and \
@@ -708,6 +719,42 @@ DASH_APPOSITIVE = regex.compile(r"^\s+[–—]\s+$")
 # "KZT 38.9 billion (USD 83.4 million) – 62.9 per cent – came from": the amount, its dash aside
 AMOUNT_THEN_DASH = regex.compile(r"^\)?(?:\s*\([^()]*\))?\s+[–—]\s+$")
 DASH_THEN_NAME = regex.compile(r"^\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:the\s+|all\s+)?(?:total|sum|amount))?\s+[–—]\s+", regex.I)
+
+
+DASH_ASIDE_SPAN = regex.compile(r"\s[–—]\s([^–—;()]{4,200}?)\s[–—]\s")
+
+
+def _dash_aside_names(text: str, sent: Sent) -> None:
+    """ENT:dash-aside: the figures of a dash aside right after a name ("from the Russian
+    Federation – 41.3 billion KZT, a share of 42.7 per cent and 14.2 per cent more than a year
+    earlier –") are that name's, when the aside's first figure took it."""
+    for m in DASH_ASIDE_SPAN.finditer(text, sent.start, sent.end):
+        inside = [x for x in sent.stmts if m.start(1) <= x.start and x.end <= m.end(1)]
+        if len(inside) < 2 or inside[0].entity is None or inside[0].entity.end > m.start():
+            continue
+        if text[inside[0].entity.end:m.start()].strip():
+            continue                        # the name stands right before the dash
+        for x in inside[1:]:
+            if x.entity is None:
+                x.entity = inside[0].entity
+                x.rules.append("ENT:dash-aside")
+
+
+def _currency_pair_names(text: str, sent: Sent) -> None:
+    """ENT:currency-pair: an amount in the other currency right after a named one, set off by a
+    comma only ("the Republic of Korea (9.6B tenge, $18.5M; 9.9%)"), is the same name's."""
+    for i, (a, b) in enumerate(zip(sent.stmts, sent.stmts[1:])):
+        qa, qb = a.quants[-1], b.quants[0]
+        if (a.entity is not None and b.entity is None and qa.kind == qb.kind == "money"
+                and qa.currency and qb.currency and qa.currency != qb.currency
+                and regex.fullmatch(r"\s*,\s*", text[a.end:b.start])):
+            b.entity = a.entity
+            b.rules.append("ENT:currency-pair")
+            c = sent.stmts[i + 2] if i + 2 < len(sent.stmts) else None
+            if (c is not None and c.entity is None and all(q.kind == "percent" for q in c.quants)
+                    and regex.fullmatch(r"\s*[;,]\s*", text[b.end:c.start]) and regex.match(r"\s*\)", text[c.end:])):
+                c.entity = a.entity          # "...; 9.9%)": the pair's share, closing the bracket
+                c.rules.append("ENT:currency-pair")
 
 
 def _dash_share_names(text: str, sent: Sent) -> None:
@@ -1444,6 +1491,14 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
              and reachable(sent, st, p.start)]
     if after:
         return When(_iso(after[0]), None, (), ("PER:stock-after",))
+    # "96,450 citizens living in Germany and 38,720 living in Korea as of 1 January 2026": a
+    # stock date closing a sentence of coordinated counts dates them all
+    last = max(x.end for x in sent.stmts)
+    shared = [p for p in para.periods if p.stock and last <= p.start < sent.end and not is_cmp(para, p)
+              and not regex.search(r"[;:]", para.text[st.end:p.start])
+              and not any(st.end <= o.start < p.start for o in para.periods)]
+    if shared:
+        return When(_iso(shared[0]), None, (), ("PER:stock-shared",))
     just_before = [p for p in para.periods if p.period_start == p.period_end and p.end <= st.start
                    and COMPARED_VALUE.match(para.text[p.end:st.start])]
     if just_before:               # "slightly more than on 1 January (97,000)"

@@ -1502,6 +1502,28 @@ CASES = [
       fig("remittances_sent", "monthly_average", "KZT", 69.3e9, period=Q1),
       fig("remittances_sent", "change", "percent", 8.5, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_sent", "monthly_average", "KZT", 60.4e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a dash aside of a name's figures; an amount pair and its share in one bracket", "5. Remittances",
+     "Most of the money came from the Russian Federation – 40.5 billion KZT, a share of 40.5 per cent and 10.5 per "
+     "cent more than a year earlier – followed by the Republic of Korea (9.5B tenge, $18.5M; 9.5%).",
+     [fig("remittances_received", "total", "KZT", 40.5e9, "RUS"),
+      fig("remittances_received", "share", "percent", 40.5, "RUS"),
+      fig("remittances_received", "change", "percent", 10.5, "RUS", compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "total", "KZT", 9.5e9, "KOR"),
+      fig("remittances_received", "total", "USD", 18.5e6, "KOR"),
+      fig("remittances_received", "share", "percent", 9.5, "KOR")]),
+    ("a stock date closing coordinated counts; a count's share in a dash aside; fewer than the N of a period",
+     "4. Permanent residence",
+     "A total of 6,500 persons obtained permanent residence permits, of whom 4,100 – or 63.1 per cent – were citizens "
+     "of the Russian Federation. This is 6.5 per cent fewer than the 6,952 granted in the second quarter of 2023. "
+     "Consular registers counted 90,500 citizens of Kazakhstan living in Germany and 35,500 living in the Republic "
+     "of Korea as of 1 July 2024.",
+     [fig("permanent_residence_permits", "total", "persons", 6500),
+      fig("permanent_residence_permits", "total", "persons", 4100, "RUS"),
+      fig("permanent_residence_permits", "share", "percent", 63.1, "RUS"),
+      fig("permanent_residence_permits", "change", "percent", -6.5, compared=("2023-04-01", "2023-06-30")),
+      fig("permanent_residence_permits", "total", "persons", 6952, period=("2023-04-01", "2023-06-30")),
+      fig("citizens_abroad", "total", "persons", 90500, "DEU", period=("2024-07-01", "2024-07-01")),
+      fig("citizens_abroad", "total", "persons", 35500, "KOR", period=("2024-07-01", "2024-07-01"))]),
 ]
 
 

@@ -325,6 +325,11 @@ DOCUMENTS = [
                                       "per cent – came from the Russian Federation.")],
     [heading("3. Residence permits"), block("Some 90.5 thousand foreigners obtained a temporary residence permit in the "
                                              "second quarter (85.5 thousand in January–March), an increase of 5.8%.")],
+    [heading("5. Remittances"), block("Most of the money came from the Russian Federation – 40.5 billion KZT, a share of "
+                                      "40.5 per cent and 10.5 per cent more than a year earlier – followed by the Republic "
+                                      "of Korea (9.5B tenge, $18.5M; 9.5%).")],
+    [heading("4. Citizens abroad"), block("Consular registers counted 90,500 citizens of Kazakhstan living in Germany and "
+                                          "35,500 living in the Republic of Korea as of 1 January 2025.")],
     [heading("5. Remittances"), block("Over a third of all money received (35.5%) was sent from Russia – KZT 30.5 billion – while the Republic of Korea provided 8.5%.")],
 ]
 
