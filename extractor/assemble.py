@@ -773,7 +773,7 @@ def _remember(run: Running, st: Statement, cand: Candidate, q: Quantity) -> None
     elif cand.statistic == "share":
         run.shares.append((st.start, st.end, cand.metric))
     else:
-        run.changes.append((st.start, q.end, cand.metric, cand.compared, -1 if cand.value < 0 else 1))
+        run.changes.append((st.start, q.end, cand.metric, cand.compared, -1 if cand.value < 0 else 1, cand.period))
 
 
 def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | None:
@@ -1001,6 +1001,12 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
 
 
 # "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
+# Between a change and the value it reached or started from, in the same stretch.
+CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?"
+                            r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
+                            r"|^\s*(?:%|per\s*cent|percent)?\s*to\s+[^;:()]{1,40}?,\s*(?:up|down)\s+from\s+(?:about\s+|some\s+)?"
+                            r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
+UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$",
                            regex.I)
 
@@ -1017,6 +1023,11 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
             and FROM_VALUE.match(text[last[1]:q.start])):
         # "fell by 30.0% (from KZT 150.0 bn)": the value the change started from
         return attach.When(last[3], None, (), ("PER:compared-value",))
+    if last is not None and last[3] is not None and sent.start <= last[0] and CHANGE_ENDS.match(text[last[1]:q.start]):
+        # PER:change-ends: "rose by 6.8 per cent to 13.9 million, up from 13.0 million": the value
+        # reached is of the change's own period, the one it rose from of the compared one
+        upfrom = bool(UP_FROM.search(text[last[1]:q.start]))
+        return attach.When(last[3] if upfrom else last[5], None, (), ("PER:compared-value" if upfrom else "PER:change-ends",))
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)
     prior = [p for p in para.periods if p.end <= sent.start]

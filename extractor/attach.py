@@ -1081,7 +1081,7 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 # "... made up 40.0% of these", "35.0 per cent of this group": the share's base is the group before.
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
-OF_GROUP = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
+OF_GROUP = regex.compile(r"[^\w.;!?]{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
                          r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+from\s+(?:the\s+)?"
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
@@ -1613,6 +1613,12 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             if rule == "PER:cmp-clause" and chosen.relative and YEAR_WORD.search(chosen.text) and own:
                 # "... in 2024 against 318,400 a year earlier": a year before the sentence's own period
                 return When(year_before(_iso(own[-1])), None, ("period_relative",), ("PER:cmp-clause",))
+            fronted = [p for p in own if SENTENCE_OPENING.match(text[sent.start:p.start]) and p.end <= chosen.start]
+            if rule == "PER:cmp-clause" and fronted and chosen.end <= st.start \
+                    and regex.search(r",", text[chosen.end:st.start]):
+                # "For the whole of 2024 compared with 2023, transfers reached KZT 862.3 billion":
+                # a fronted comparison dates no amount after its comma; the fronted period does
+                chosen, rule = fronted[0], "PER:opening"
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:

@@ -612,7 +612,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     for p in pages:
         for b in p.blocks:
             asm.block(b)
-    cands = asm.candidates
+    cands = asm.candidates + conversion_rates(notes, start, end, find_quantities, find_periods)
     if used_ocr:
         for c in cands:
             c.flags.append("ocr")
@@ -639,6 +639,32 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         sections=sections_of(pages), footnotes=footnotes,
         legislation=legislation_of(pages, notes, start, end), figures=figures,
         numbers=[NumberRecord(**asdict(n)) for n in numbers])
+
+
+def conversion_rates(notes: dict[str, Footnote], start: date, end: date, find_quantities,
+                     find_periods) -> list[Candidate]:
+    """FN:note-itself: the rate a conversion note states ("US dollar amounts are converted at the
+    quarter's average rate, 1 USD = 497.85 KZT.") is the report's exchange rate, sourced by that
+    note; of the period the note names, else of the report's."""
+    from .attach import RATE_NOTE
+
+    out = []
+    for label, note in sorted(notes.items(), key=lambda kv: _note_order(kv[1])):
+        if not RATE_NOTE.search(note.text):
+            continue
+        found = find_quantities(note.text)
+        if len(found) != 1 or found[0].kind != "rate":
+            continue                    # no rate, or other numbers beside it (rates of several periods)
+        q = found[0]
+        spans = [p for p in find_periods(note.text, start, end) if p.period_start != p.period_end]
+        period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else (start.isoformat(), end.isoformat())
+        block = Block(page=note.page, kind="note", text=note.text,
+                      boxes=tuple(note.box or (0.0, 0.0, 0.0, 0.0) for _ in note.text))
+        out.append(Candidate("exchange_rate", "average", "KZT_per_USD", q.value, None, None, None, period, None,
+                             block, q.start, q.end, q.text, note.text.strip(), [label],
+                             [] if len(spans) == 1 else ["period_default"],
+                             ["F:rate", "FN:note-itself", "PER:caption" if len(spans) == 1 else "PER:report"]))
+    return out
 
 
 def _note_order(f: Footnote):

@@ -1487,6 +1487,11 @@ CASES = [
      [fig("temporary_residence_permits", "total", "persons", 90000),
       fig("temporary_residence_permits", "total", "persons", 85500, period=Q1),
       fig("temporary_residence_permits", "change", "percent", 5.3, compared=Q1)]),
+    ("holders of a permit just granted are the permits' recipients", "4. Permanent residence",
+     "Six thousand migrants received permanent residence permits in the quarter. The majority of permanent "
+     "residence holders were nationals of the Russian Federation (60.5%).",
+     [fig("permanent_residence_permits", "total", "persons", 6000),
+      fig("permanent_residence_permits", "share", "percent", 60.5, "RUS")]),
     ("permit holders are residents, a stock", "4. Permanent residence",
      "Permanent residence permit holders numbered 385,500 as of 30 June 2024, while 6,500 permanent residence "
      "permits were issued in the quarter.",
@@ -1524,6 +1529,18 @@ CASES = [
       fig("permanent_residence_permits", "total", "persons", 6952, period=("2023-04-01", "2023-06-30")),
       fig("citizens_abroad", "total", "persons", 90500, "DEU", period=("2024-07-01", "2024-07-01")),
       fig("citizens_abroad", "total", "persons", 35500, "KOR", period=("2024-07-01", "2024-07-01"))]),
+    ("a year against the year before: the value reached, the value it rose from; a share's 'of' stops at its sentence",
+     "2. Arrivals",
+     "For the whole of 2023 compared with 2022, arrivals rose by 6.5 per cent to 12.5 million, up from 11.7 "
+     "million. For the whole of 2023 compared with 2022, arrivals from Kazakhstan's neighbours reached 9.5 million. "
+     "Kyrgyzstan accounted for 17.5% and Tajikistan for 6.5%. Of the non-CIS arrivals, China contributed 36.5 per cent.",
+     [fig("arrivals", "change", "percent", 6.5, period=("2023-01-01", "2023-12-31"), compared=("2022-01-01", "2022-12-31")),
+      fig("arrivals", "total", "persons", 12.5e6, period=("2023-01-01", "2023-12-31")),
+      fig("arrivals", "total", "persons", 11.7e6, period=("2022-01-01", "2022-12-31")),
+      fig("arrivals", "total", "persons", 9.5e6, period=("2023-01-01", "2023-12-31")),
+      fig("arrivals", "share", "percent", 17.5, "KGZ"),
+      fig("arrivals", "share", "percent", 6.5, "TJK"),
+      fig("arrivals", "share", "percent", 36.5, "CHN", group="non-CIS")]),
 ]
 
 

@@ -205,6 +205,27 @@ def test_an_amount_after_a_rates_marker_takes_the_marker_before_it():
     assert notes["monthly_average"] == ["5"] and notes["average"] == ["6"], notes
 
 
+def test_the_rate_a_conversion_note_states_is_a_figure_sourced_by_that_note():
+    # "US dollar amounts are converted at ... 1 USD = 455.50 KZT" in an endnote: the report's
+    # rate, its source the note itself; a note with rates of two periods gives none, and a
+    # note that is no conversion note gives none either
+    from datetime import date
+
+    from extractor.numbers import find_quantities
+    from extractor.periods import find_periods
+    from extractor.pipeline import conversion_rates
+    from extractor.types import Footnote
+
+    notes = {"16": Footnote("16", "National Bank of Kazakhstan, 2024. US dollar amounts are converted at the "
+                                  "average official exchange rate for the quarter, 1 USD = 455.50 KZT.", 4),
+             "17": Footnote("17", "Rates of 450.50 and 460.50 KZT per USD were used for the first and second "
+                                  "quarters, converted at the National Bank's rate.", 4),
+             "18": Footnote("18", "Border Service, 1,250 border points.", 4)}
+    got = conversion_rates(notes, date(2024, 4, 1), date(2024, 6, 30), find_quantities, find_periods)
+    assert [(c.metric, float(c.value), c.footnotes, c.period) for c in got] == [
+        ("exchange_rate", 455.5, ["16"], ("2024-04-01", "2024-06-30"))]
+
+
 def test_share_columns_under_a_direction_take_that_direction():
     # a two-level header flattened by layout: "Sent from Kazakhstan" over "Share, %", and
     # "Received in Kazakhstan" over another "Share, %" (samples/mtm-kaz-2025q1-designer-chromium)
