@@ -586,6 +586,10 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     if len(frags) == 1 or depth > 40:
         return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
     slabs = _y_slabs(frags)
+    tall = [f for s in slabs for f in _tall_regions(s)]
+    if tall:            # a sidebar beside a stretch of text binds it into one slab: read it apart
+        rest = [f for f in frags if f not in tall]
+        return reading_order(rest, width, depth + 1) + [[f] for f in sorted(tall, key=lambda f: f.x0)]
     if _is_table(slabs, width):
         if sum(1 for s in slabs if _side_by_side_text(s, width)) < 2:
             return _table_groups(slabs)
@@ -638,6 +642,24 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _tall_regions(slab: list[_Frag]) -> list[_Frag]:
+    """Regions (a sidebar) standing beside most of a slab's height with several lines of text
+    beside them, one above another, and a table header read from its painted cells: they alone
+    make the slab one, cutting the header's cells apart into the text columns (blind designer27,
+    2025q2 chromium, page 4)."""
+    top, bottom = min(f.top for f in slab), max(f.bottom for f in slab)
+    tall = [f for f in slab if f.plan is not None and f.plan.kind == "sidebar"
+            and f.bottom - f.top >= 0.6 * (bottom - top)]
+    rest = [f for f in slab if f not in tall]
+    if not tall or len(rest) < 3 or len({round(f.top) for f in rest}) < 3:
+        return []
+    if sum(1 for f in rest if _is_prose(f)) < 0.7 * len(rest) or not any(f.whole for f in rest):
+        return []       # only where it binds a painted table header to the text columns above it
+    if any(min(f.bottom, t.bottom) - max(f.top, t.top) > 0 and f.x0 < t.x1 and t.x0 < f.x1 for f in rest for t in tall):
+        return []       # text over the region itself
+    return tall
 
 
 # Two regions side by side across a gutter overlap in height by at least this share of the

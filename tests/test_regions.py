@@ -1305,3 +1305,30 @@ def test_header_cells_run_together_over_two_value_columns_are_cut_at_their_wides
     got = {(c.metric, c.unit, float(c.value)) for c in cands}
     assert ("remittances_received", "USD", 64.5e6) in got and ("remittances_received", "KZT", 33.5e9) in got, got
     assert ("remittances_sent", "USD", 64.5e6) not in got
+
+
+def test_a_sidebar_beside_two_columns_and_a_painted_table_header_keeps_the_header_whole():
+    # blind designer27, 2025q2 chromium, page 4: the sidebar runs down beside two text columns
+    # and the painted header under them, binding them into one stretch; the header's cells are
+    # read as one row over the table, not dealt out into the two columns
+    left = [f"L{i} {FILLER}"[:30] for i in range(4)]
+    mid = [f"M{i} {FILLER}"[:30] for i in range(4)]
+    side = [f"Sidebar line {i} text"[:22] for i in range(9)]
+    chars = paragraph(left, 40, 100) + paragraph(mid, 205, 100) + paragraph(side, 400, 100)
+    chars += line("Table 1. Money transfers sent from Kazakhstan by destination, Q2 2024", 42, 160, 8.2, "Helvetica-Bold")
+    shapes = [rect(392, 92, 520, 230, fill=BLUE), rect(42, 175, 118, 207, fill=BLUE), rect(118, 175, 340, 191, fill=BLUE)]
+    shapes += [rect(a, 191, b, 207, fill=BLUE) for a, b in ((118, 192), (192, 266), (266, 340))]
+    chars += line("Country", 48, 186, 8.4, "Helvetica-Bold") + centred("Transfers sent", 229, 178, 8.4, "Helvetica-Bold")
+    for mid_x, leaf in ((155, "KZT bn"), (229, "USD mn"), (303, "Share, %")):
+        chars += centred(leaf, mid_x, 194, 8.4, "Helvetica-Bold")
+    for k, (name, values) in enumerate([("Uzbekistan", ("40.5", "80.5", "20.5")), ("Georgia", ("10.5", "20.5", "5.5"))]):
+        top = 212 + 13 * k
+        chars += line(name, 48, top, 8.4)
+        for x1, v in zip((185, 259, 333), values):
+            chars += _right(v, x1, top, 8.4)
+    page = lay(chars, shapes)
+    rows = [b for b in page.blocks if b.kind == "table"]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == [
+        "Country", "Transfers sent KZT bn", "Transfers sent USD mn", "Transfers sent Share, %"]
+    assert [r.text for r in rows[1:]] == ["Uzbekistan 40.5 80.5 20.5", "Georgia 10.5 20.5 5.5"]
+    assert texts(page)[:2] == [" ".join(left), " ".join(mid)]
