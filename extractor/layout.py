@@ -1332,6 +1332,10 @@ def _broken_short(pf: _Frag, cl: Line) -> bool:
     return pf.x1 + pf.size + word < right
 
 
+# A block in heading type of at least this many words, ending in a full stop, is a paragraph.
+PROSE_HEADING_WORDS = 25
+
+
 def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> Block:
     text = ""
     boxes: list[Box] = []
@@ -1349,6 +1353,8 @@ def _block_of(parts: list[tuple[_Frag, Line, str]], page: int, column: int) -> B
         boxes.extend(ln.boxes)
         markers.extend(Marker(m.label, base + m.offset, m.box) for m in ln.markers)
     kind = parts[0][2] if parts[0][2] != SMALL_PARAGRAPH else "body"
+    if kind == "heading" and len(text.split()) >= PROSE_HEADING_WORDS and text.rstrip().endswith((".", "!", "?")):
+        kind = "body"       # a lead paragraph set in bold: sentences, no heading
     size = statistics.median(fr.size for fr, _, _ in parts)
     return Block(page=page, kind=kind, text=text, boxes=tuple(boxes), markers=tuple(markers),
                  size=size, column=column)

@@ -1492,6 +1492,9 @@ CASES = [
      "residence holders were nationals of the Russian Federation (60.5%).",
      [fig("permanent_residence_permits", "total", "persons", 6000),
       fig("permanent_residence_permits", "share", "percent", 60.5, "RUS")]),
+    ("foreigners living on a permanent permit", "4. Permanent residence",
+     "As of 30 June 2024 the register counted 150,500 foreigners living in Kazakhstan on a permanent permit.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30"))]),
     ("permit holders are residents, a stock", "4. Permanent residence",
      "Permanent residence permit holders numbered 385,500 as of 30 June 2024, while 6,500 permanent residence "
      "permits were issued in the quarter.",

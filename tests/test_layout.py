@@ -807,3 +807,17 @@ def test_a_section_in_two_columns_runs_across_them_and_ends_at_a_numbered_headin
         "organizations of the Commonwealth (CIS)",
         "6. CONCLUSION",
         "The quarter closed with more arrivals than a year before countries, and fewer permits. It ends here."]
+
+
+def test_a_lead_paragraph_set_in_bold_is_a_paragraph_not_a_heading():
+    # a designer's bold first paragraph under a section heading (blind designer27, 2025q2
+    # chromium, page 2): sentences of many words ending in a full stop are body text
+    text = ["Between April and June 2024 the Border Service registered 3,412,500 arrivals of",
+            "foreign nationals, a rise of 12.5 per cent on the first quarter of 2024 but 4.5 per",
+            "cent fewer than in the same quarter of 2023."]
+    chars = line("2. Migration inflow", 40, 60, 14.0, "Helvetica-Bold")
+    for i, t in enumerate(text):
+        chars += line(t, 40, 90 + i * 13, font="Helvetica-Bold")
+    chars += paragraph([f"The flow {FILLER}", "remained regional."], 40, 135)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert ("body", " ".join(text)) in blocks_of(page)
