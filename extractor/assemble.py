@@ -396,7 +396,15 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             and len(block.text) < 60 and (block.kind == "heading" or not DIGIT.search(block.text)):
         # a line of the table's header set apart from its rows ("Share of arrivals, | %",
         # "KZT bn   USD mn   Share, %"): kept for the first row of values (TAB:header-lines)
+        if ctx.header_lines and _names_a_group_only(block.text, rd):
+            return _row_section(ctx, rd, block.text, ctx.caption), []    # "CIS member states" under it
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
+    if block.kind in ("heading", "legend") and ctx.caption is not None and ctx.header is not None \
+            and len(block.text) < 40 and not regex.search(r"\d", block.text) \
+            and not _names_a_group_only(block.text, rd):
+        # the header's lines staggered round a row set as the table's ("Share within" over
+        # "Nationality | Arrivals" over "group, %"): the header is read again from all of them
+        return replace(ctx, header_lines=ctx.header_lines + (ctx.header, block), columns=None, header=None), []
     if (ctx.caption or ctx.chart_title) is not None and ctx.columns is not None and _blank_tile(block.text, rd):
         return ctx, []      # a tile with no value ("Abay" over "—") amid a map's tiles: no break
     if ctx.columns is not None and block.kind != "body" and CELL_TAIL.fullmatch(block.text):
@@ -1124,6 +1132,11 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     if ctx.columns is None:
         if not any(n is not None for n in numbers[1:]) and ctx.header_lines and len(cells) == 1:
             return _row_section(ctx, rd, block.text, caption), []   # a row group under a header set apart
+        if not any(n is not None for n in numbers[1:]) and ctx.header_lines and ctx.header_lines[-1].kind != "table" \
+                and any(h.kind == "table" for h in ctx.header_lines):
+            # a header row under a header line set apart ("Month" between "Arrivals of" and
+            # "foreign nationals"): one more header line, read with the rest at the first values
+            return replace(ctx, header_lines=ctx.header_lines + (block,)), []
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
             return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), []

@@ -407,12 +407,10 @@ def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: 
         c.label == "COUNTRY" and DESCRIBED_BY.fullmatch(text[c.end:e.start]) for c in before))]
 
 
-def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
-    """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
-    ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
-    ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
-    taken: set[int] = _respectively(text, sent, ents)
-    shared: set[int] = set()     # names whose bracketed share follows them: "Uzbekistan (49.2%)"
+def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> set[int]:
+    """ENT:tight: a name right before its number; returns the names whose bracketed share
+    follows them ("Uzbekistan (49.2%)"), which a count after them may share."""
+    shared: set[int] = set()
     for st in sent.stmts:
         if st.entity is not None:
             continue
@@ -424,6 +422,15 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             taken.add(id(tight[-1]))
             if all(q.kind == "percent" for q in st.quants) and "(" in text[tight[-1].end:st.start]:
                 shared.add(id(tight[-1]))
+    return shared
+
+
+def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
+    """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
+    ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
+    ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
+    taken: set[int] = _respectively(text, sent, ents)
+    shared = _tight_names(text, sent, ents, taken)
     _framed_entities(text, sent, ents, taken)
     for gi, st in enumerate(sent.stmts):
         if st.entity is not None or "ENT:base-count" in st.rules:
@@ -1565,6 +1572,15 @@ POSSESSIVE = regex.compile(r"['’]s\s+")
 IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
 
 
+def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tuple:
+    """"For the whole of 2024 compared with 2023, transfers reached KZT 862.3 billion": a fronted
+    comparison dates no amount after its comma; the fronted period does (PER:opening)."""
+    fronted = [p for p in own if SENTENCE_OPENING.match(text[sent.start:p.start]) and p.end <= chosen.start]
+    if fronted and chosen.end <= st.start and regex.search(r",", text[chosen.end:st.start]):
+        return fronted[0], "PER:opening"
+    return chosen, "PER:cmp-clause"
+
+
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
               prior: list[PeriodMatch], report: Period, section: Period | None = None,
               event_day: PeriodMatch | None = None) -> When:
@@ -1579,7 +1595,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         chosen, rule = possessive[-1], "PER:clause"        # "The second quarter's 3.05 million entries"
     if chosen is None and cue is not None and cue.start >= st.end:
         later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40 and not is_cmp(para, p)
-                 and not regex.search(r"[,;]", text[cue.end:p.start])]
+                 and not regex.search(r"[,;]", text[cue.end:p.start])
+                 and not _dates_a_bracketed_number(text, p)]      # "arrivals (Q2 2025: 3.11 million)"
         if later:
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
@@ -1613,12 +1630,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             if rule == "PER:cmp-clause" and chosen.relative and YEAR_WORD.search(chosen.text) and own:
                 # "... in 2024 against 318,400 a year earlier": a year before the sentence's own period
                 return When(year_before(_iso(own[-1])), None, ("period_relative",), ("PER:cmp-clause",))
-            fronted = [p for p in own if SENTENCE_OPENING.match(text[sent.start:p.start]) and p.end <= chosen.start]
-            if rule == "PER:cmp-clause" and fronted and chosen.end <= st.start \
-                    and regex.search(r",", text[chosen.end:st.start]):
-                # "For the whole of 2024 compared with 2023, transfers reached KZT 862.3 billion":
-                # a fronted comparison dates no amount after its comma; the fronted period does
-                chosen, rule = fronted[0], "PER:opening"
+            if rule == "PER:cmp-clause":
+                chosen, rule = _fronted_own(text, sent, st, own, chosen)
     if chosen is None:
         chosen, rule = _period_of_context(para, sent, st, ps)
     if chosen is None and metric in cues()["event_metrics"]:

@@ -1448,6 +1448,9 @@ CASES = [
       fig("remittances_received", "change", "percent", 2.5, compared=Q1),
       fig("remittances_sent", "total", "KZT", 210.5e9, period=("2023-04-01", "2023-06-30")),
       fig("remittances_sent", "change", "percent", -3.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a count before its noun and a bracket dating another count", "1. Key figures",
+     "Foreign nationals made 3.41 million arrivals (Q1 2024: 3.11 million).",
+     [fig("arrivals", "total", "persons", 3410000), fig("arrivals", "total", "persons", 3110000, period=Q1)]),
     ("modifiers of one noun shared by two decimal counts", "2. Residence permits",
      "The migration service issued 80.5 thousand temporary and 5.5 thousand permanent residence permits.",
      [fig("temporary_residence_permits", "total", "persons", 80500),
@@ -1958,3 +1961,36 @@ def test_the_count_of_a_sentence_a_page_end_cut_is_read_with_the_sentences_end()
     assert got == [("temporary_residence_permits", "total", 60500.0, 1, "Temporary permits went to 60,500 foreigners."),
                    ("permanent_residents", "total", 150500.0, 1,
                     "As of 1 April 2024, 150,500 foreign nationals were living in")]
+
+
+def _heading_line(*pieces: tuple[str, float]) -> Block:
+    row = _placed_row(*pieces)
+    return Block(page=1, kind="heading", text=row.text, boxes=row.boxes, size=9.0)
+
+
+def test_header_lines_staggered_round_a_header_row_give_every_column_its_words():
+    # fpdf (blind round 29, 2025q3 tables-fpdf, Table 1): "Share within" over "Nationality |
+    # Arrivals" over "group, %", the header cell of the share column wrapped round the row
+    # set as the table's; "CIS member states" under it opens the group
+    cands = assemble(block("Table 1. Arrivals of foreign nationals by nationality, Q2 2024", "heading", 9.0),
+                     _heading_line(("Share within", 300)),
+                     _placed_row(("Nationality", 0), ("Arrivals", 200)),
+                     _heading_line(("group, %", 300)),
+                     block("CIS member states", "legend", 8.0),
+                     _placed_row(("Uzbekistan", 0), ("1,402,500", 200), ("42.5", 300)))
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1402500, "UZB"),
+                                  fig("arrivals", "share", "percent", 42.5, "UZB", group="CIS")])
+
+
+def test_a_header_line_set_apart_between_two_header_rows_is_one_more_header_line():
+    # "Arrivals of | Transfers sent, | Transfers received," over "Month" (the first column's
+    # head, set apart) over "foreign nationals | KZT billion | KZT billion"
+    cands = assemble(block("Table 2. Arrivals and money transfers by month, Q2 2024", "heading", 9.0),
+                     _placed_row(("Arrivals of", 100), ("Transfers sent,", 200), ("Transfers received,", 300)),
+                     _heading_line(("Month", 0)),
+                     _placed_row(("foreign nationals", 100), ("KZT billion", 200), ("KZT billion", 300)),
+                     _placed_row(("April 2024", 0), ("1,187,500", 100), ("84.5", 200), ("41.5", 300)))
+    april = ("2024-04-01", "2024-04-30")
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1187500, period=april),
+                                  fig("remittances_sent", "total", "KZT", 84.5e9, period=april),
+                                  fig("remittances_received", "total", "KZT", 41.5e9, period=april)])
