@@ -1008,13 +1008,13 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     return first[1]
 
 
-# "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
 # Between a change and the value it reached or started from, in the same stretch.
 CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             r"|^\s*(?:%|per\s*cent|percent)?\s*to\s+[^;:()]{1,40}?,\s*(?:up|down)\s+from\s+(?:about\s+|some\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
+# "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
 FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$",
                            regex.I)
 

@@ -1333,8 +1333,8 @@ class When:
 
 def _anchor(p: PeriodMatch, i: int, compared: frozenset[int], report_end: str) -> bool:
     """A period a "same period of <year>" can take its span from: the sentence's own period,
-    not a compared one, a day or a stock date, nor one dating a number in brackets ("KZT 204.1
-    billion (Q1 2023: KZT 182.9 billion)")."""
+    not a compared one, a day or a stock date (same_spans also passes over one dating a number
+    in brackets: "KZT 204.1 billion (Q1 2023: KZT 182.9 billion)")."""
     return i not in compared and not p.same_span and not p.stock and p.period_start != p.period_end
 
 

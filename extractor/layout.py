@@ -1277,12 +1277,17 @@ def _wraps(pf: _Frag, cl: Line) -> bool:
     "By 1 July, 110,5" / "thousand citizens were on the": blind designer7, 2023q2
     chromium, page 2); a legend's entries ("Sent from Kazakhstan" / "Received", a name and its
     figure) do not go on so."""
-    first = regex.search(r"\S+", cl.text)
-    if first is None or len(cl.text.split()) < WRAPPED_LINE_WORDS or FIGURE_END.search(cl.text):
+    word = _first_word_width(cl)
+    if word is None or len(cl.text.split()) < WRAPPED_LINE_WORDS or FIGURE_END.search(cl.text):
         return False
-    word = cl.boxes[first.end() - 1][2] - cl.boxes[first.start()][0]
     right = max(pf.x1, max(b[2] for b in cl.boxes))
     return pf.x1 + 0.25 * pf.size + word > right
+
+
+def _first_word_width(cl: Line) -> float | None:
+    """The printed width of a line's first word; None for a blank line."""
+    first = regex.search(r"\S+", cl.text)
+    return None if first is None else cl.boxes[first.end() - 1][2] - cl.boxes[first.start()][0]
 
 
 def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
@@ -1324,10 +1329,9 @@ def _noted_end(line: Line) -> bool:
 def _broken_short(pf: _Frag, cl: Line) -> bool:
     """The line before was broken by hand: the next line's first word would have fitted after it
     with room to spare, which a line filled word by word never leaves."""
-    first = regex.search(r"\S+", cl.text)
-    if first is None:
+    word = _first_word_width(cl)
+    if word is None:
         return False
-    word = cl.boxes[first.end() - 1][2] - cl.boxes[first.start()][0]
     right = max(pf.x1, max(b[2] for b in cl.boxes))
     return pf.x1 + pf.size + word < right
 

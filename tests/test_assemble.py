@@ -1491,8 +1491,8 @@ CASES = [
       fig("temporary_residence_permits", "total", "persons", 85500, period=Q1),
       fig("temporary_residence_permits", "change", "percent", 5.3, compared=Q1)]),
     ("holders of a permit just granted are the permits' recipients", "4. Permanent residence",
-     "Six thousand migrants received permanent residence permits in the quarter. The majority of permanent "
-     "residence holders were nationals of the Russian Federation (60.5%).",
+     "Six thousand migrants received permanent residence permits in the quarter. Among these new permanent "
+     "residence holders, citizens of the Russian Federation came first (60.5%).",
      [fig("permanent_residence_permits", "total", "persons", 6000),
       fig("permanent_residence_permits", "share", "percent", 60.5, "RUS")]),
     ("foreigners living on a permanent permit", "4. Permanent residence",

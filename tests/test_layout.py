@@ -707,26 +707,20 @@ def test_a_heading_close_under_two_columns_over_a_full_width_paragraph_closes_th
     assert got[-1] == " ".join(wide)
 
 
-def test_a_bold_lead_in_on_a_paragraphs_first_line_starts_that_paragraph():
+@pytest.mark.parametrize("lead, rest, lines", [
     # "Outgoing transfers. In the first" (bold lead-in, then the text) over "quarter of ..."
-    lead, rest = "Outgoing transfers.", " In the first"
-    chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
-    chars += line(lead, 40, 100, font="Helvetica-Bold") + line(rest, 40 + len(lead) * ADVANCE * BODY, 100)
-    chars += paragraph(["quarter of the year individuals sent 231.7 billion", "tenge abroad through transfer systems."], 40, 113)
-    page, = layout_pages([FakePage(1, tuple(chars))])
-    assert ("body", "Outgoing transfers. In the first quarter of the year individuals sent 231.7 billion "
-                    "tenge abroad through transfer systems.") in blocks_of(page)
-
-
-def test_a_short_bold_lead_in_with_one_word_after_it_starts_its_paragraph():
+    ("Outgoing transfers.", " In the first",
+     ["quarter of the year individuals sent 231.7 billion", "tenge abroad through transfer systems."]),
     # "Permanent residence. Eight" (three words) over "thousand four hundred ..."
-    lead, rest = "Permanent residence.", " Eight"
+    ("Permanent residence.", " Eight",
+     ["thousand four hundred and twelve persons were", "granted permanent residence."]),
+])
+def test_a_bold_lead_in_on_a_paragraphs_first_line_starts_that_paragraph(lead, rest, lines):
     chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
     chars += line(lead, 40, 100, font="Helvetica-Bold") + line(rest, 40 + len(lead) * ADVANCE * BODY, 100)
-    chars += paragraph(["thousand four hundred and twelve persons were", "granted permanent residence."], 40, 113)
+    chars += paragraph(lines, 40, 113)
     page, = layout_pages([FakePage(1, tuple(chars))])
-    assert ("body", "Permanent residence. Eight thousand four hundred and twelve persons were granted "
-                    "permanent residence.") in blocks_of(page)
+    assert ("body", lead + rest + " " + " ".join(lines)) in blocks_of(page)
 
 
 def test_a_numbered_heading_in_body_size_stays_a_heading_over_its_paragraph():

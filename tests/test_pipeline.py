@@ -149,48 +149,36 @@ def test_readme_first_block_is_the_two_commands():
     assert "pytest" in ci and 'pip install -q -e ".[test,ocr]"' in ci
 
 
-def test_source_line_naming_notes_by_number_gives_its_first_note():
+@pytest.mark.parametrize("section, text, markers, caption, head, cells, source, notes, want", [
     # a table under "Sources: ... (notes 2-3)" with no marker of its own takes note 2, not the
     # last marker read before it (blind designer3, 2023q1 word, Table 2); the words alone name
     # both notes equally
-    from extractor.pipeline import source_lines
-    from extractor.types import Footnote, Page
-    from tests.test_rules import assemble, block, heading, table_row
-
-    doc = [heading("4. Money transfers"),
-           block("Outgoing transfers reached KZT 190.2 billion; the rate was 450.1 KZT per USD.",
-                 markers=[("3", "USD.")]),
-           block("Table 2. Money transfers sent from Kazakhstan by month, KZT billion", "heading",
-                 8.0),
-           table_row("Month", "Sent, KZT billion"), table_row("May", "61.2"),
-           block("Sources: National Bank of Kazakhstan (notes 2-3).", "legend")]
-    asm = assemble(*doc)
-    notes = {"2": Footnote("2", "National Bank of Kazakhstan, money transfers.", 1),
-             "3": Footnote("3", "National Bank of Kazakhstan, exchange rates.", 1)}
-    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
-    row = [c for c in asm.candidates if c.text == "61.2"]
-    assert row and all(c.footnotes == ["2"] for c in row)
-
-
-def test_a_tables_note_naming_a_footnote_after_its_remarks_gives_that_note():
+    ("4. Money transfers", "Outgoing transfers reached KZT 190.2 billion; the rate was 450.1 KZT per USD.",
+     [("3", "USD.")], "Table 2. Money transfers sent from Kazakhstan by month, KZT billion",
+     ("Month", "Sent, KZT billion"), ("May", "61.2"), "Sources: National Bank of Kazakhstan (notes 2-3).",
+     {"2": "National Bank of Kazakhstan, money transfers.", "3": "National Bank of Kazakhstan, exchange rates."}, "2"),
     # "Note: percentages are rounded. Source: footnote 3; ...: footnote 4." under a table with
     # no marker of its own: note 3, not the last marker of the text before the table
+    ("2. Labour migration", "The register held 50,500 workers. Uzbek citizens made up 50.5% of them.",
+     [("3", "workers."), ("4", "them.")], "Table 2. Foreign workers by region",
+     ("Region", "Persons"), ("Almaty city", "10,500"),
+     "Note: percentages are rounded. Source: footnote 3; shares by nationality: footnote 4.",
+     {"3": "Migration Service Committee, register of foreign workers.", "4": "Ministry of Labour, information system."},
+     "3"),
+])
+def test_a_tables_source_line_naming_its_notes_by_number_gives_the_first_named(
+        section, text, markers, caption, head, cells, source, notes, want):
     from extractor.pipeline import source_lines
     from extractor.types import Footnote, Page
     from tests.test_rules import assemble, block, heading, table_row
 
-    doc = [heading("2. Labour migration"),
-           block("The register held 50,500 workers. Uzbek citizens made up 50.5% of them.",
-                 markers=[("3", "workers."), ("4", "them.")]),
-           block("Table 2. Foreign workers by region", "heading", 8.0),
-           table_row("Region", "Persons"), table_row("Almaty city", "10,500"),
-           block("Note: percentages are rounded. Source: footnote 3; shares by nationality: footnote 4.", "legend")]
+    doc = [heading(section), block(text, markers=markers), block(caption, "heading", 8.0),
+           table_row(*head), table_row(*cells), block(source, "legend")]
     asm = assemble(*doc)
-    notes = {"3": Footnote("3", "Migration Service Committee, register of foreign workers.", 1),
-             "4": Footnote("4", "Ministry of Labour, information system.", 1)}
-    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
-    row = [c for c in asm.candidates if c.text == "10,500"]
-    assert row and all(c.footnotes == ["3"] for c in row)
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))],
+                 {k: Footnote(k, v, 1) for k, v in notes.items()})
+    row = [c for c in asm.candidates if c.text == cells[1]]
+    assert row and all(c.footnotes == [want] for c in row)
 
 
 def test_an_amount_after_a_rates_marker_takes_the_marker_before_it():
