@@ -77,6 +77,7 @@ class Context:
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
     row_topic: str = ""                   # the words of a table's last text-only row ("Money transfers")
     header: Block | None = None           # the header row, until the first row of values
+    header_more: tuple[Block, ...] = ()   # lines of the header under it that stand over no one cell of it
     section_stock: tuple[str, tuple[str, str]] | None = None   # (metric, day) a stock statement dated
     header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
     table_groups: tuple[str, ...] = ()    # groups a table's group column named so far ("CIS countries")
@@ -386,7 +387,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)
-        return replace(ctx, caption=block, columns=None, row_section=None, row_topic="", header=None, header_lines=(),
+        return replace(ctx, caption=block, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                        table_groups=(), section_skip=_still_skipped(ctx, block.text)), []
     if block.kind == "table":
         if ctx.section_skip:
@@ -419,7 +420,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             # of values ("CIS member states" over "Uzbekistan | 1,254,012 | 43.52"), opens it
             return _row_section(ctx, rd, block.text, ctx.caption), []
         return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
-    ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(),
+    ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                   table_groups=())
     if block.kind == "heading":
         return heading(ctx, block, rd), []
@@ -1144,23 +1145,10 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
         cols = [replace(c, note=notes[i]) if i in notes and c.note is None else c for i, c in enumerate(cols or [])] or None
         ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
-    # a year alone under a header cell ("Permanent residents, as of 1 | January 2026") is a word
-    stacked = _header_line_under(ctx.header, block) \
-        if all(n is None or tables.YEAR_ALONE.fullmatch(c) for c, n in zip(cells, numbers)) else None
-    if stacked is not None:     # the header's second line ("Received, USD | million"): TAB:header-lines
-        texts, below = stacked
-        cols = _header_notes(ctx.header, tables.columns_of(texts, caption.text if caption else "", rd, period))
-        cols = [replace(c, note=below[i]) if c.note is None and i in below else c for i, c in enumerate(cols)]
-        return replace(ctx, columns=tuple(cols)), []
-    if ctx.header is not None and ctx.header.boxes and len(cells) > len(ctx.columns):
-        # the header's cells ran together ("Persons   Main countries of origin" as one):
-        # cut it again where the first row of values puts its cells (TAB:header-lines)
-        heads, notes = _heads_over((ctx.header,), block)
-        heads = _split_shared(ctx.header, block, heads) if heads and len(set(heads)) < len(heads) else heads
-        if heads and len(heads) == len(cells) and all(heads) and len(set(heads)) == len(heads):
-            cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
-            ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
-    ctx = replace(ctx, header=None)
+    ctx, more = _header_goes_on_or_ends(ctx, rd, block, cells, numbers, caption, period)
+    if more:
+        return ctx, []
+    ctx = replace(ctx, header=None, header_more=())
     columns = list(ctx.columns)
     if columns and columns[0].kind == "rank" and len(cells) == len(columns):
         # "No. | Region | Workers": the rank column is no label
@@ -1200,7 +1188,45 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         return ctx, []
     found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
              for c in table_cells(ctx, rd, *part)]
-    return ctx, found, _total_row_shares(block, cells, numbers, columns, found)
+    group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
+    return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+
+
+def _header_goes_on_or_ends(ctx: Context, rd: Readers, block: Block, cells: list[str], numbers: list, caption,
+                            period) -> tuple[Context, bool]:
+    """A row under the header before any row of values: one more line of the header (True),
+    else the first row of values, the columns read again over it where the header's lines
+    or cells need its cells to place them (TAB:header-lines)."""
+    # a year alone under a header cell ("Permanent residents, as of 1 | January 2026") is a word
+    years = all(tables.YEAR_HEAD.fullmatch(c) for c in cells)
+    stacked = _header_line_under(ctx.header, block, years and bool(ctx.columns) and ctx.columns[0].kind != "label") \
+        if years or all(n is None or tables.YEAR_ALONE.fullmatch(c) for c, n in zip(cells, numbers)) else None
+    if stacked is not None:     # the header's second line ("Received, USD | million"): TAB:header-lines
+        texts, below = stacked
+        cols = _header_notes(ctx.header, tables.columns_of(texts, caption.text if caption else "", rd, period))
+        cols = [replace(c, note=below[i]) if c.note is None and i in below else c for i, c in enumerate(cols)]
+        return replace(ctx, columns=tuple(cols)), True
+    if stacked is None and ctx.header is not None and len(ctx.header.cells) >= 2 \
+            and _header_goes_on(rd, block, cells, numbers):
+        # header cells staggered over three lines ("Change vs" over "Indicator | Q3 2025 | ..."
+        # over "Q2 2025, %"): all read again over the first row of values (TAB:header-lines)
+        return replace(ctx, header_more=ctx.header_more + (block,)), True
+    if ctx.header_more and ctx.header is not None:
+        heads, notes = _heads_over((ctx.header,) + ctx.header_more, block)
+        if heads and len(heads) == len(cells) and all(heads[1:]):
+            cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
+            ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
+    if ctx.header is not None and _label_head_apart(ctx.header, block, numbers):
+        return ctx, True    # the label column's head between two header lines: the header goes on
+    if ctx.header is not None and ctx.header.boxes and len(cells) > len(ctx.columns):
+        # the header's cells ran together ("Persons   Main countries of origin" as one):
+        # cut it again where the first row of values puts its cells (TAB:header-lines)
+        heads, notes = _heads_over((ctx.header,), block)
+        heads = _split_shared(ctx.header, block, heads) if heads and len(set(heads)) < len(heads) else heads
+        if heads and len(heads) == len(cells) and all(heads) and len(set(heads)) == len(heads):
+            cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
+            ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
+    return ctx, False
 
 
 def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float] | None:
@@ -1315,12 +1341,15 @@ def _centred_over(leaves: list[tuple[float, list[int]]], mid: float) -> list[int
     return best
 
 
-def _header_line_under(header: Block | None, line: Block) -> tuple[list[str], dict[int, str]] | None:
+def _header_line_under(header: Block | None, line: Block, unlabelled: bool = False
+                       ) -> tuple[list[str], dict[int, str]] | None:
     """A row of words right under the header, before any row of values, none of them under
     the header's first (label) cell and each under one of its other cells, is the header's
     second line: the header's cell texts with the words added below them (a group row,
     "CIS member states", stands under the label cell), and the notes raised in the words
-    below, by column."""
+    below, by column. Over a header with no label cell ("Q3 | Q2 | Change vs Q2", its row
+    names unheaded), a line of years ("2023 | 2024 | 2024, %") completes every cell,
+    the first too (`unlabelled`: TAB:header-years)."""
     cells = [c for c in line.cells if c[1] > c[0]]
     if header is None or not header.cells or not cells or any(c[1] <= c[0] for c in header.cells):
         return None
@@ -1331,11 +1360,29 @@ def _header_line_under(header: Block | None, line: Block) -> tuple[list[str], di
         x0, x1 = _x_span(line, span)
         overlap = [min(x1, h1) - max(x0, h0) for h0, h1 in heads]
         best = max(range(len(heads)), key=lambda i: overlap[i])
-        if best == 0 or overlap[best] <= 0 or overlap[0] > 0:
+        if overlap[best] <= 0 or not unlabelled and (best == 0 or overlap[0] > 0):
             return _header_under_spans(header, line)
         texts[best] += " " + line.text[span[0]:span[1]]
         notes.update({best: m.label for m in line.markers if span[0] <= m.offset <= span[1] + 1})
     return texts, notes
+
+
+def _header_goes_on(rd: Readers, block: Block, cells: list[str], numbers: list) -> bool:
+    """A row of two or more cells of words (or years) under the header, none a name or a
+    "no data" mark: more of the header."""
+    return len(cells) >= 2 and all(n is None or tables.YEAR_HEAD.fullmatch(c) for c, n in zip(cells, numbers)) \
+        and not any(NO_VALUE.fullmatch(c) for c in cells) \
+        and not any(e.label in ("COUNTRY", "REGION", "GROUP") for e in rd.find_entities(block.text))
+
+
+def _label_head_apart(header: Block, line: Block, numbers: list) -> bool:
+    """A word or two alone left of every header cell ("Indicator", set midway between the
+    header's "Q3 | Q2" and its "2023 | 2024"): the label column's head, printed apart; the
+    header's lines go on under it (TAB:header-years)."""
+    heads = [_x_span(header, c) for c in header.cells]
+    span = _x_span(line, (0, len(line.text))) if len(line.text.split()) <= 3 else None
+    return span is not None and all(n is None for n in numbers) and None not in heads and bool(heads) \
+        and span[1] < min(h[0] for h in heads)
 
 
 def _header_under_spans(header: Block, line: Block) -> tuple[list[str], dict[int, str]] | None:
@@ -1348,6 +1395,8 @@ def _header_under_spans(header: Block, line: Block) -> tuple[list[str], dict[int
     spans = [_x_span(line, c) for c in cells]
     if len(cells) <= len(heads) or None in heads or None in spans or spans[0][1] >= min(h[0] for h in heads):
         return None
+    if any(x1 < min(h[0] for h in heads) for _, x1 in spans[1:]):
+        return None         # a value column's cell left of every upper cell: they span no columns
     mids = [(h0 + h1) / 2 for h0, h1 in heads]
     texts = [line.text[slice(*cells[0])]]
     for (x0, x1), span in zip(spans[1:], cells[1:]):
@@ -1385,10 +1434,11 @@ def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
     return ctx
 
 
-def _total_row_shares(block: Block, cells, numbers, columns, found) -> list:
+def _total_row_shares(block: Block, cells, numbers, columns, found, group_row: bool = False) -> list:
     """TAB:total-share: a "Total" row's 100 (or 100.0) under a share column is the base of the
-    shares above it, no figure of its own."""
-    if not cues()["table_total"].match(cells[0]):
+    shares above it, no figure of its own; so is a group's row's 100 over the rows it opens
+    ("CIS member states | 3,301,870 | 100.00" under "Share within group, %")."""
+    if not cues()["table_total"].match(cells[0]) and not group_row:
         return []
     spans = tables.cell_spans(block, len(columns))
     return [(Quantity(a, b, cell, value, "percent", None, True, 0, ()), "TAB:total-share")
@@ -1496,12 +1546,14 @@ def _unit_column(rd: Readers, cells, numbers, lead: int, context: str, period, s
 
 def _label_unit(label: str, context: str, rd: Readers, period):
     """TAB:label-unit: a row label ending in its unit ("Money sent abroad, KZT bn | 12.5 | ...")
-    gives its cells that unit and scale."""
+    gives its cells that unit and scale; a scale alone ("Arrivals of foreign nationals,
+    thousand") gives its scale."""
     found = UNIT_AT_END.search(label)
     if not found:
         return None
     unit = tables.columns_of([found.group().lstrip(" ,")], context, rd, period)[0]
-    return replace(unit, rule="TAB:label-unit") if unit.kind in ("KZT", "USD", "persons") else None
+    return replace(unit, rule="TAB:label-unit") if unit.kind in ("KZT", "USD", "persons") \
+        or unit.kind == "unknown" and unit.scale != 1 else None
 
 
 def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[str], str, list[str]]:
@@ -1603,7 +1655,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or metric)
         kind, scale, implied = _cell_kind(col, cell, value, m, cap_col, cap_scales)
         group_total = is_total and bool(row_group) and value != 100     # TAB:group-total-share
-        got = tables.cell_statistic(kind, m, value, scale, context, is_total and not group_total, col.head + " " + cell)
+        base = is_total and not group_total or bool(row_group) and value == 100    # a group row's 100: TAB:total-share
+        got = tables.cell_statistic(kind, m, value, scale, context, base, col.head + " " + cell)
         if got is None or (kind == "change" and col.compared is None):
             continue
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)

@@ -280,6 +280,9 @@ UNIT_AFTER_YEAR = regex.compile(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$
 
 
 YEAR_ALONE = regex.compile(r"\s*(?:19|20)\d\d\s*")      # a year alone in a cell (fullmatch)
+# a year alone or with its column's unit after a comma ("2024, %", "2023, KZT bn"): a header's
+# second line under "Q3 | Q2 | Change vs Q2" (fullmatch)
+YEAR_HEAD = regex.compile(r"\s*(?:19|20)\d\d(?:\s*,\s*(?:%|[^\W\d][^\d]{0,24}))?\s*")
 
 
 def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:

@@ -1681,6 +1681,62 @@ def test_an_empty_cell_in_a_row_of_words_under_the_header_is_no_error():
     assert rows(cands) == [fig("temporary_residence_permits", "total", "persons", 26104, "UZB")]
 
 
+Q1_25, Q4_24, Q1_24 = ("2025-01-01", "2025-03-31"), ("2024-10-01", "2024-12-31"), ("2024-01-01", "2024-03-31")
+
+
+def _row_at(top: float, *cells: tuple[str, float]) -> Block:
+    """A table row as _placed_row, its characters at the height given."""
+    row = _placed_row(*cells)
+    return replace(row, boxes=tuple((a, top, c, top + 9.0) for a, _, c, _ in row.boxes))
+
+
+def test_a_line_of_years_completes_a_header_with_no_label_cell():
+    # "Q1 | Q4 | Q1 | Change vs Q4 | Change vs Q1" over "2024 | 2024 | 2025 | 2024, % | 2024, %",
+    # "Indicator" set midway between the two lines left of them, the row's unit at its label's end
+    cands = assemble(block("Table 5. Main indicators, Q1 2025 compared with earlier quarters", "heading", 9.0),
+                     _row_at(0.0, ("Q1", 150), ("Q4", 220), ("Q1", 290), ("Change vs Q4", 360), ("Change vs Q1", 460)),
+                     _row_at(6.0, ("Indicator", 10)),
+                     _row_at(12.0, ("2024", 150), ("2024", 220), ("2025", 290), ("2024, %", 360), ("2024, %", 460)),
+                     _row_at(30.0, ("Arrivals, thousand", 10), ("52.4", 150), ("48.1", 220), ("50.3", 290),
+                             ("+4.6", 360), ("-4.0", 460)),
+                     start=date(2025, 1, 1), end=date(2025, 3, 31))
+    assert rows(cands) == sorted([
+        fig("arrivals", "total", "persons", 52400, period=Q1_24),
+        fig("arrivals", "total", "persons", 48100, period=Q4_24),
+        fig("arrivals", "total", "persons", 50300, period=Q1_25),
+        fig("arrivals", "change", "percent", 4.6, period=Q1_25, compared=Q4_24),
+        fig("arrivals", "change", "percent", -4.0, period=Q1_25, compared=Q1_24)])
+
+
+def test_header_cells_staggered_over_three_lines_are_read_together():
+    # "Change vs" over the two right columns only, the periods' line under it, and the changes'
+    # compared periods on a third line: each change column takes its own two pieces
+    cands = assemble(block("Table 6. Main indicators, Q1 2025 compared with earlier quarters", "heading", 9.0),
+                     _row_at(0.0, ("Change vs", 360), ("Change vs", 460)),
+                     _row_at(10.0, ("Indicator", 10), ("Q1 2025", 150), ("Q4 2024", 220), ("Q1 2024", 290)),
+                     _row_at(20.0, ("Q4 2024, %", 360), ("Q1 2024, %", 460)),
+                     _row_at(35.0, ("Arrivals", 10), ("52,400", 150), ("48,100", 220), ("50,300", 290),
+                             ("+8.9", 360), ("+4.2", 460)),
+                     start=date(2025, 1, 1), end=date(2025, 3, 31))
+    assert rows(cands) == sorted([
+        fig("arrivals", "total", "persons", 52400, period=Q1_25),
+        fig("arrivals", "total", "persons", 48100, period=Q4_24),
+        fig("arrivals", "total", "persons", 50300, period=Q1_24),
+        fig("arrivals", "change", "percent", 8.9, period=Q1_25, compared=Q4_24),
+        fig("arrivals", "change", "percent", 4.2, period=Q1_25, compared=Q1_24)])
+
+
+def test_a_group_rows_hundred_per_cent_is_no_share():
+    # "Share within group, %": the group's own row gives 100, the base of the shares under it
+    cands = assemble(block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+                     _placed_row(("Country", 0), ("Arrivals", 150), ("Share within group, %", 250)),
+                     _placed_row(("CIS member states", 0), ("60,000", 150), ("100.0", 250)),
+                     _placed_row(("Uzbekistan", 0), ("36,000", 150), ("60.0", 250)))
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 60000, group="CIS"),
+                                  fig("arrivals", "total", "persons", 36000, "UZB"),
+                                  fig("arrivals", "share", "percent", 60.0, "UZB", group="CIS")])
+
+
 def test_a_group_row_under_the_header_is_no_second_header_line():
     cands = assemble(block("Table 2. Temporary residence permits by nationality, Q2 2024", "heading", 9.0),
                      _placed_row(("Country", 0), ("Persons", 100)),
