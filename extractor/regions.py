@@ -1256,6 +1256,11 @@ def _caption_cells(items, plans: list[Plan], body: float, taken: set[int]) -> li
     return out
 
 
+# A filled shape at least this share of the page's width wide is a band across the page (a
+# running head's, its words dropped as the running head), never a chart's bar.
+PAGE_BAND = 0.9
+
+
 def find_plans(items, shapes, width: float, height: float, body: float) -> list[Plan]:
     """The regions of one flow (a page, or a box within it): outermost boxes first, then the
     charts and callouts outside them."""
@@ -1267,8 +1272,8 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
     taken = {i for p in plans for i in p.members}
     plans += header_plans(items, cells, taken)
     taken |= {i for p in plans for i in p.members}
-    plans += chart_plans(items, [s for s in shapes if not any(
-        _inside(_sbox(s), p.box) for p in plans)], body, taken)
+    plans += chart_plans(items, [s for s in shapes if not any(_inside(_sbox(s), p.box) for p in plans)
+                                 and s["x1"] - s["x0"] < PAGE_BAND * width], body, taken)
     taken |= {i for p in plans for i in p.members}
     cells = _caption_cells(items, plans, body, taken)
     plans = [p for p in plans if p not in cells]

@@ -158,6 +158,24 @@ def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
     assert not any(t in ("0", "10", "20") for t in texts(page))
 
 
+def test_a_band_across_the_page_is_no_bar_of_the_chart_beside_a_column_of_text():
+    # the page's top band, its running head's words dropped, is a filled shape with no words:
+    # taken for a bar, it stretched the chart over the whole page and its rows took in the
+    # text column's lines beside the bars
+    lines = ["Arrivals from the CIS rose", "again in the quarter while", "those from other countries",
+             "fell back by a fifth"]
+    chars = paragraph(lines, 40, 40)
+    shapes = [rect(0, 0, WIDTH, 24, fill=BLUE)]
+    for k, (name, value) in enumerate([("Uzbekistan", 42.5), ("Russia", 31.0), ("China", 8.2)]):
+        top = 40 + k * 13
+        shapes.append(rect(420, top, 420 + value * 3, top + 9, fill=BLUE))
+        chars += _right(name, 414, top, 8)
+        chars += line(f"{value:.1f}", 420 + value * 3 + 4, top, 8)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Uzbekistan 42.5", "Russia 31.0", "China 8.2"]
+    assert texts(page, "body") == [" ".join(lines)]
+
+
 def test_vertical_bars_join_label_and_value_by_column():
     chars = line("Migrant workers by region", 40, 60, 9, "Helvetica-Bold")
     shapes = []
