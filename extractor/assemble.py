@@ -25,7 +25,7 @@ import regex
 from . import attach, tables, zeros
 from .attach import Para, Running, Sent, group_complements
 from .clauses import sentences, split_clauses, clause_at
-from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, resolve_metric,
+from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
 from .regexes import NUMBERED_HEADING
@@ -671,7 +671,8 @@ def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
     quants = carried_rates(text, implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end]))
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
     periods = [p for p in para.periods if s_start <= p.start < s_end]
-    return Sent(s_start, s_end, clauses, tuple(metric_cues(text[s_start:s_end], s_start)), tuple(stmts),
+    cues_ = money_moved(metric_cues(text[s_start:s_end], s_start), text, quants)
+    return Sent(s_start, s_end, clauses, tuple(cues_), tuple(stmts),
                 attach.respective_periods(text, stmts, periods))
 
 

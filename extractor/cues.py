@@ -96,6 +96,25 @@ def metric_cues(text: str, offset: int = 0) -> list[Cue]:
     return kept
 
 
+# What may stand between an amount of money and the verb it is the subject of: its
+# equivalent in brackets, its currency word ("KZT 51.3 billion (USD 112.4 million) left").
+MONEY_SUBJECT_GAP = regex.compile(r"\s*(?:tenge|KZT|US\s+dollars|dollars|USD)?\s*(?:\([^()]{1,60}\))?\s*(?:in\s+total\s+)?")
+# A movement of persons whose subject is money is the money's (its direction, arrived or
+# left, is a DIR:received or DIR:sent row of cues.json)
+MONEY_MOVED = ("arrivals", "departures")
+
+
+def money_moved(cues: list[Cue], text: str, quants) -> list[Cue]:
+    """MET:money-moved: a cue of persons arriving or leaving ("arrived", "left the country")
+    right after an amount of money it is said of ("21.7 billion tenge arrived each month") names
+    transfers, not arrivals or departures; a generic cue, its direction found in its clause."""
+    money_ends = [q.end for q in quants if q.kind == "money"]
+    return [Cue(c.start, c.end, "remittances?", "MET:money-moved")
+            if c.value in MONEY_MOVED and any(e <= c.start and MONEY_SUBJECT_GAP.fullmatch(text[e:c.start])
+                                               for e in money_ends) else c
+            for c in cues]
+
+
 def direction_cues(text: str, offset: int = 0, near: bool = False) -> list[Cue]:
     """Remittance direction cues; `near` adds bare verbs ("sent", "received") that only count
     for the statement they stand next to."""

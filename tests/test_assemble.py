@@ -1547,6 +1547,15 @@ CASES = [
       fig("arrivals", "share", "percent", 17.5, "KGZ"),
       fig("arrivals", "share", "percent", 6.5, "TJK"),
       fig("arrivals", "share", "percent", 36.5, "CHN", group="non-CIS")]),
+    ("money said to arrive or leave is transfers", "5. Remittances",
+     "Each month KZT 44.1 billion (USD 95.6 million) left the country; the monthly average was 3.42 per cent "
+     "higher than in the first quarter. On average 17.3 billion tenge arrived each month, and the monthly "
+     "average fell by 2.18 per cent against the first quarter.",
+     [fig("remittances_sent", "monthly_average", "KZT", 44.1e9),
+      fig("remittances_sent", "monthly_average", "USD", 95.6e6),
+      fig("remittances_sent", "change", "percent", 3.42, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "monthly_average", "KZT", 17.3e9),
+      fig("remittances_received", "change", "percent", -2.18, compared=("2024-01-01", "2024-03-31"))]),
 ]
 
 

@@ -137,7 +137,9 @@ DOCUMENTS = [
      block("Of the non-CIS arrivals, 29.8 per cent were Chinese citizens; Türkiye and India followed "
            "with 17.5 and 11.9 per cent respectively."),
      block("In the quarter 512,300 people arrived from Central Asia, against 498,750 in the previous quarter, "
-           "i.e. 2.7 per cent more.")],
+           "i.e. 2.7 per cent more."),
+     block("On average 18.2 billion tenge arrived each month, 6.25 per cent less than in the first quarter."),
+     block("In the quarter KZT 12.4 billion (USD 27.0 million) was received from abroad.")],
     [heading("2. Residence"),
      block("Compared with the first quarter, when 27 thousand permits were issued, temporary residence "
            "permits grew by 12.5 per cent (to 30.4 thousand)."),
