@@ -1221,10 +1221,14 @@ SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
 
 
 def _members_of_last_group(para: Para, sent: Sent, run: Running) -> bool:
-    """The sentence right after a group total lists shares of countries that all belong to that
-    group (or, for a complement such as non-CIS, none of which belongs to its base group)."""
-    if run.members_group is None or not 0 <= run.members_group[1] < sent.start \
-            or len(SENTENCE_END.findall(para.text, run.members_group[1], sent.start + 1)) != 1:
+    """The sentence right after a group total, or the clauses after it in its own sentence
+    ("... the remaining 452,272 arrivals; Türkiye supplied 38.2 per cent, followed by China
+    (27.5 per cent)"), lists shares of countries that all belong to that group (or, for a
+    complement such as non-CIS, none of which belongs to its base group)."""
+    if run.members_group is None or not 0 <= run.members_group[1] < sent.end:
+        return False
+    if run.members_group[1] < sent.start \
+            and len(SENTENCE_END.findall(para.text, run.members_group[1], sent.start + 1)) != 1:
         return False
     group = run.members_group[0]
     named = [x.entity.id for x in sent.stmts if x.entity is not None and x.entity.label == "COUNTRY"

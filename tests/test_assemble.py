@@ -1556,6 +1556,15 @@ CASES = [
       fig("remittances_sent", "change", "percent", 3.42, compared=("2024-01-01", "2024-03-31")),
       fig("remittances_received", "monthly_average", "KZT", 17.3e9),
       fig("remittances_received", "change", "percent", -2.18, compared=("2024-01-01", "2024-03-31"))]),
+    ("a group total's members after a semicolon are its shares", "2. Arrivals",
+     "Nationals of non-CIS countries accounted for the remaining 310,450 arrivals; Türkiye supplied the "
+     "largest contingent at 36.1 per cent, followed by China (24.3 per cent). CIS citizens made 2.1 million "
+     "arrivals; Türkiye supplied 5.1 per cent.",
+     [fig("arrivals", "total", "persons", 310450, group="non-CIS"),
+      fig("arrivals", "share", "percent", 36.1, "TUR", group="non-CIS"),
+      fig("arrivals", "share", "percent", 24.3, "CHN", group="non-CIS"),
+      fig("arrivals", "total", "persons", 2100000, group="CIS"),
+      fig("arrivals", "share", "percent", 5.1, "TUR")]),
 ]
 
 
