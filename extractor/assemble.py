@@ -68,6 +68,8 @@ class Context:
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
     section_source: str | None = None     # the last footnote marker of the section so far
+    metric_notes: tuple[tuple[str, str], ...] = ()   # (metric, marker) of the last text figures of each metric
+    source_metrics: frozenset[str] = frozenset()     # the metrics of the figures section_source sourced
     title_open: bool = False              # the block before was a chart caption (it may go on)
     section_period: tuple[str, str] | None = None   # "7. The year 2024 compared with 2023": 2024
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
@@ -290,8 +292,15 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     ctx, found, *rest = _read_block(ctx, rd, block)
     ctx, found = _section_stock(ctx, found)
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
-        ctx = replace(ctx, section_source=_standing_source(block, found, ctx.section_source, ctx.report,
-                                                           ctx.legal_notes))
+        label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes)
+        ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text) | frozenset(
+            c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics)
+    if block.kind != "table":
+        mine = tuple((c.metric, c.footnotes[-1]) for c in found if c.footnotes and c.statistic != "change"
+                     and not COMPARED_PERIOD_RULES & set(c.rules) and "source_from_previous" not in c.flags)
+        if mine:
+            ctx = replace(ctx, metric_notes=tuple(x for x in ctx.metric_notes if x[0] not in dict(mine))
+                          + tuple(dict(mine).items()))
     return ctx, found, (rest[0] if rest else [])
 
 
@@ -317,6 +326,17 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
     if dated:
         ctx = replace(ctx, section_stock=(dated[-1].metric, dated[-1].period))
     return ctx, out
+
+
+def _named_metrics(text: str) -> frozenset[str]:
+    """The metrics a text names ("departures followed the same pattern (Table 1)"): a generic
+    cue names each metric it may stand for."""
+    out = set()
+    for c in metric_cues(text):
+        base = c.value.rstrip("?")
+        out |= {"remittances": {"remittances_sent", "remittances_received"},
+                "residence_permits": {"temporary_residence_permits", "permanent_residence_permits"}}.get(base, {base})
+    return frozenset(out)
 
 
 def _standing_source(block: Block, found: list[Candidate], before: str | None, report,
@@ -493,7 +513,8 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     direction = d[0] if d else None
     kind = {"temporary_residence_permits": "temporary",
             "permanent_residence_permits": "permanent"}.get(metric or "", ctx.permit_kind)
-    return replace(ctx, chart_title=None, section_source=None, section_period=heading_period(ctx, block, rd),
+    return replace(ctx, chart_title=None, section_source=None, source_metrics=frozenset(),
+                   section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
                    last_remittance=None, permit_kind=kind, last_compared=None, event_day=None, section_stock=None,
@@ -1557,15 +1578,21 @@ def _label_unit(label: str, context: str, rd: Readers, period):
         or unit.kind == "unknown" and unit.scale != 1 else None
 
 
-def _row_notes(ctx: Context, caption: Block | None, block: Block) -> tuple[list[str], str, list[str]]:
+def _row_notes(ctx: Context, caption: Block | None, block: Block, metric: str | None = None
+               ) -> tuple[list[str], str, list[str]]:
     """The notes a row's cells are sourced by: every note the caption's last marker group names
     ("Table 3.¹²,¹³": the source and a remark), else the row's own last marker (FN:table), else
-    the section's last (FN:section)."""
+    the note of the section's last text figure of the row's metric where the section's last
+    note sourced figures of other metrics only (FN:section-metric: a chart of arrivals set after
+    the paragraph on permits), else the section's last (FN:section)."""
     notes = _last_group(caption) if caption is not None and caption.markers else []
     if not notes and block.markers:
         notes = [block.markers[-1].label]
     if notes:
         return notes, "FN:table", []
+    own = dict(ctx.metric_notes).get(metric or "")
+    if own is not None and own != ctx.section_source and ctx.source_metrics and metric not in ctx.source_metrics:
+        return [own], "FN:section-metric", ["source_from_previous"]
     return ([ctx.section_source] if ctx.section_source else []), "FN:section", ["source_from_previous"]
 
 
@@ -1641,7 +1668,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         #                 Jetysu) | 1,290": a remainder, no country's or region's
     row_group = row_group or complement
     group, inline = _cell_groups(rd, cells, numbers, lead, context, ents, label)
-    notes, fn_rule, fn_flags = _row_notes(ctx, caption, block)
+    notes, fn_rule, fn_flags = _row_notes(ctx, caption, block, metric)
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
     section_unit = ctx.row_section[2] if ctx.row_section else None

@@ -335,6 +335,9 @@ DOCUMENTS = [
     [heading("4. Citizens abroad"), block("Consular registers counted 90,500 citizens of Kazakhstan living in Germany and "
                                           "35,500 living in the Republic of Korea as of 1 January 2025.")],
     [heading("5. Remittances"), block("Over a third of all money received (35.5%) was sent from Russia – KZT 30.5 billion – while the Republic of Korea provided 8.5%.")],
+    [heading("2. Migration inflow"), block("Departures reached 2.7 million.", markers=[("5", "million.")]),
+     block("Temporary residence permits went to 61,200 people.", markers=[("6", "people.")]),
+     block("Figure 2. Departures by month, Q2 2024", "heading", 9.0), table_row("June 2024", "902,410")],
 ]
 
 
@@ -1116,6 +1119,22 @@ def test_a_change_stated_without_its_compared_period_takes_the_one_its_restateme
     summary = next(c for c in cands if c.block.text.startswith("Outgoing money"))
     assert summary.compared == expected
     assert ("compared_from_restatement" in summary.flags) is (expected is not None)
+
+
+@pytest.mark.parametrize("last,expected", [
+    ("Permanent residence permits were granted to 8,120 people.", (["3"], "FN:section-metric")),
+    ("Arrivals by month are set out in Figure 1 below.", (["4"], "FN:section")),
+], ids=["last-note-of-another-metric", "last-note-names-the-charts-metric"])
+def test_a_chart_without_a_note_takes_its_metrics_note_when_the_last_note_is_of_another(last, expected):
+    """FN:section-metric: a chart of arrivals set after a paragraph on permits takes the note of
+    the section's last text figure of arrivals; where the last note's text names arrivals, it
+    takes that note (FN:section)."""
+    doc = [heading("2. Migration inflow"), block("Arrivals reached 2.9 million.", markers=[("3", "million.")]),
+           block(last, markers=[("4", last[-6:])]),
+           block("Figure 1. Arrivals by month, Q2 2024", "heading", 9.0),
+           table_row("April 2024", "948,310"), table_row("May 2024", "991,240")]
+    rows = [c for c in assemble(*doc).candidates if c.block.kind == "table"]
+    assert rows and all((c.footnotes, next(r for r in c.rules if r.startswith("FN:"))) == expected for c in rows)
 
 
 def test_an_upper_header_of_spanning_cells_heads_the_columns_under_it():
