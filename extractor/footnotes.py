@@ -81,7 +81,32 @@ def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Foo
         rest += [it for k, it in enumerate(col) if k not in set(block)]
     rest += [it for i, it in enumerate(items) if i not in placed]
     rest, inner = _section_notes(rest, body, page)
-    return rest, inner + notes
+    return _carried_over(rest, inner + notes, body)
+
+
+def _carried_over(rest: list, notes: list[Footnote], body: float) -> tuple[list, list[Footnote]]:
+    """A note broken across two columns of notes: the lines in small type with no label right
+    over a note's first line, in its column, are the last lines of the note before it where
+    that one stops mid-sentence ("13. ... Q2 2023 and Q3" | "2023." over "14. ...")."""
+    by_label = {n.label: k for k, n in enumerate(notes)}
+    keep = []
+    for fr, ln in sorted(rest, key=lambda it: -it[0].top):
+        under = next((k for k, n in enumerate(notes) if n.box[0] - 2 <= fr.x0 <= n.box[2]
+                      and 0 <= n.box[1] - fr.bottom <= NOTE_GAP_RATIO * max(fr.size, 1.0)), None)
+        prev = by_label.get(_previous_label(notes[under].label)) if under is not None else None
+        if under is None or prev is None or fr.size > FOOTNOTE_SIZE_RATIO * body or note_label(ln) \
+                or notes[prev].text.rstrip().endswith((".", ";")) or NEW_PARAGRAPH.match(ln.text):
+            keep.append((fr, ln))
+            continue
+        n = notes[prev]
+        notes[prev] = Footnote(n.label, join_text(n.text, ln.text), n.page, n.box)
+        notes[under] = replace(notes[under], box=(notes[under].box[0], fr.top) + tuple(notes[under].box[2:]))
+    kept = {id(fr) for fr, _ in keep}
+    return [it for it in rest if id(it[0]) in kept], notes
+
+
+def _previous_label(label: str) -> str | None:
+    return str(int(label) - 1) if label.isdigit() and int(label) > 1 else None
 
 
 def _section_notes(items: list, body: float, page: int) -> tuple[list, list[Footnote]]:

@@ -167,6 +167,27 @@ def test_plain_numbered_note_with_continuation_line():
     assert note.text == "Border agency, crossings of the state border, April–June of the year."
 
 
+def test_a_note_broken_across_two_columns_of_notes_keeps_its_last_line():
+    # note 2 stops mid-sentence at the foot of the left column and runs on at the top of the
+    # right one, over note 3: "September 2025." is note 2's, not a stray line of the page
+    chars = []
+    for k, text in enumerate(["Arrivals came to 2.1 million", "Departures came to 1.9 million",
+                              "Permits came to 61,200"]):
+        body = line(f"{text} in the quarter.", 40, 100 + 30 * k)
+        chars += body + marker(str(k + 1), after(body), 100 + 30 * k)
+    step = NOTE * 1.3
+    chars += line("1. Border agency, crossings of the border, 2025.", 40, 760, NOTE)
+    chars += line("2. Border agency, exits of foreigners, July–", 40, 760 + step, NOTE)
+    chars += line("September 2025.", 320, 760, NOTE)
+    chars += line("3. Migration agency, permits, 2025.", 320, 760 + step, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", "Border agency, crossings of the border, 2025."),
+        ("2", "Border agency, exits of foreigners, July–September 2025."),
+        ("3", "Migration agency, permits, 2025.")]
+    assert not any("September" in b.text for b in page.blocks)
+
+
 # --- running heads ---------------------------------------------------------------------------
 
 HEAD = "Quarterly migration bulletin (made-up edition)"
