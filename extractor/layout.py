@@ -266,14 +266,24 @@ def _split_fragments(row: list[dict]) -> list[_Frag]:
     return out
 
 
+# A list's number set apart from its item ("1.", "12)"), the item's text a line of words.
+LIST_NUMBER = regex.compile(r"\d{1,3}[.)]")
+# ... at least this many words (a table's rank cell stands before a name and figures).
+LIST_ITEM_WORDS = 3
+
+
 def _join_bullets(frags: list[_Frag]) -> list[_Frag]:
     """A list bullet set apart from its item ("•   Uzbekistan: 42.9 per cent") belongs to the
-    item, not to a table cell of its own (blind sample 2022q4, reportlab)."""
+    item, not to a table cell of its own (blind sample 2022q4, reportlab); so does a number
+    hanging before the one line of words that is the rest of its row ("1.    Resolution of the
+    Government ...": a list of sources whose labels below 10 stand apart from their text)."""
     out: list[_Frag] = []
     for fr in frags:
         prev = out[-1] if out else None
-        if prev is not None and len(out) == 1 and BULLET.fullmatch(
-                "".join(c["text"] for c in prev.chars).strip()):
+        label = "".join(c["text"] for c in prev.chars).strip() if prev is not None else ""
+        numbered = len(frags) == 2 and LIST_NUMBER.fullmatch(label) is not None \
+            and len("".join(c["text"] for c in fr.chars).split()) >= LIST_ITEM_WORDS
+        if prev is not None and len(out) == 1 and (BULLET.fullmatch(label) or numbered):
             out[-1] = _Frag(chars=prev.chars + fr.chars, top=min(prev.top, fr.top),
                             bottom=max(prev.bottom, fr.bottom), x0=prev.x0, x1=fr.x1,
                             size=fr.size, bold=fr.bold)

@@ -322,6 +322,30 @@ def test_caption_over_a_table_stays_a_caption():
 
 # --- endnotes (the list that pipeline.endnotes reads off the laid-out pages) -----------------
 
+def test_list_numbers_set_apart_from_their_text_stay_with_it():
+    # "1." to "9." stand in a cell of their own, their text 18 pt to the right (wider than a
+    # fragment gap): each number opens its own note, while "10." runs into its text; a rank
+    # column beside a name and a figure stays a cell of its own
+    from extractor.pipeline import endnotes
+
+    chars = paragraph([f"A statement of 2,400 persons for {FILLER}."], 40, 100)
+    chars += line("Sources", 40, 300, 13, font="Helvetica-Bold")
+    for k, text in enumerate(["Agency one, invented release of the year.", "Agency two, invented release of it."]):
+        chars += line(f"{k + 1}.", 40, 330 + 12 * k, 9.5) + line(text, 68, 330 + 12 * k, 9.5)
+    chars += line("10. Agency ten, invented release.", 40, 354, 9.5)
+    table = paragraph([FILLER] * 2, 40, 60)
+    for k, (rank, name, value) in enumerate([("No.", "Region", "Workers"), ("1.", "Almaty city", "12,345"),
+                                             ("2.", "Astana city", "9,876")]):
+        top = 120 + BODY * 1.2 * k
+        table += line(rank, 40, top) + line(name, 70, top) + _right(value, 300, top)
+    pages, notes = endnotes(layout_pages([FakePage(1, tuple(table)), FakePage(2, tuple(chars))]))
+    assert {k: n.text for k, n in notes.items()} == {
+        "1": "Agency one, invented release of the year.", "2": "Agency two, invented release of it.",
+        "10": "Agency ten, invented release."}
+    row = next(b for b in pages[0].blocks if "Almaty" in b.text)
+    assert [row.text[a:b] for a, b in row.cells] == ["1.", "Almaty city", "12,345"]
+
+
 @pytest.mark.parametrize("heading", ["Notes", "Sources", "Notes and sources", "End notes"])
 def test_endnote_list_under_its_heading_becomes_the_notes(heading):
     from extractor.pipeline import endnotes
