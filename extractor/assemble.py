@@ -616,6 +616,9 @@ def comparison_periods(text: str, periods, quants) -> frozenset[int]:
     the first period after "than" / "compared with" before the next number."""
     c = cues()
     out = {i for i, p in enumerate(periods) if c["comparison_period"].search(p.text)}
+    # "eased from their late-2022 peak": a period naming a reference point (§ stands for it)
+    out |= {i for i, p in enumerate(periods)
+            if c["reference_point"].search(text[max(0, p.start - 30):p.start] + "§" + text[p.end:p.end + 20])}
     for m in c["comparison"].finditer(text):
         _first_period_after(m.end(), text, periods, quants, 0, out)
     for m in c["comparison_with_value"].finditer(text):

@@ -1118,7 +1118,7 @@ def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:
                 or GROUP_REFERENCE.match(text[sent.start:sent.end]))
 
 
-SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|departures|exits|migrants|"
+SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|travell?ers|foreigners|departures|exits|migrants|"
                             r"workers|permits|nationals|citizens)\s+(?:(?:from|of)\s+(?:the\s+)?)?$", regex.I)
 # (no "from" where the group's name holds it: "Arrivals from outside the Commonwealth were led by")
 

@@ -1565,6 +1565,14 @@ CASES = [
       fig("arrivals", "share", "percent", 24.3, "CHN", group="non-CIS"),
       fig("arrivals", "total", "persons", 2100000, group="CIS"),
       fig("arrivals", "share", "percent", 5.1, "TUR")]),
+    ("travellers from a group open a sentence of its shares", "2. Arrivals",
+     "Travellers from outside the Commonwealth were led by citizens of Türkiye (61.2%), followed by China (15.4%).",
+     [fig("arrivals", "share", "percent", 61.2, "TUR", group="non-CIS"),
+      fig("arrivals", "share", "percent", 15.4, "CHN", group="non-CIS")]),
+    ("a period naming a peak dates no amount", "5. Remittances",
+     "Money transfers eased from their late-2022 peak but, at 64,2 billion tenge received and 150.3 billion "
+     "sent, both directions remain high.",
+     [fig("remittances_received", "total", "KZT", 64.2e9), fig("remittances_sent", "total", "KZT", 150.3e9)]),
 ]
 
 
