@@ -18,6 +18,7 @@ from extractor.numbers import find_quantities, parse_number
 from extractor.periods import find_periods
 from extractor.scoring import miss_visibility
 from extractor.types import Block, Footnote, Marker, Page, Region
+from tests.extracted import extracted
 from tests.test_rules import table_row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -227,7 +228,7 @@ def test_misses_are_visible_on_the_blind_reports_and_samples():
     shown = hidden = 0
     lines = []
     for pdf, truth in _truth_cases():
-        v = miss_visibility(json.loads(truth.read_text("utf-8"))["figures"], extract(pdf))
+        v = miss_visibility(json.loads(truth.read_text("utf-8"))["figures"], extracted(str(pdf)))
         shown += len(v.unread) + len(v.figure)
         hidden += len(v.hidden)
         lines += [f"{pdf.stem}: {t['metric']} {t['value']} hidden as {why}" for t, why in v.hidden]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import extract
 from extractor.scoring import score_figures
+from tests.extracted import extracted
 
 BLIND = Path(__file__).parent / "blind"
 FLOORS = json.loads((BLIND / "floors.json").read_text("utf-8"))["floors"]
@@ -23,7 +23,7 @@ def _reports() -> list[str]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_blind_report_keeps_its_floor(name):
     truth = json.loads((BLIND / f"{name}.truth.json").read_text("utf-8"))
-    report = extract(BLIND / f"{name}.pdf")
+    report = extracted(str(BLIND / f"{name}.pdf"))
     score = score_figures(truth["figures"], report.figures)
     recall, precision, sources = FLOORS[name]
     assert (score.recall >= recall and score.precision >= precision
