@@ -366,7 +366,11 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     if block.kind != "table" and tables.FIGURE_CAPTION.match(text):
         return replace(ctx, chart_title=block, title_open=True), None
     short = len(text) <= LEGEND_MAX
-    if ctx.title_open and short and not DIGIT.search(text) and block.kind != "table":
+    # a caption's wrapped line in its type, its only numbers years ("destination, KZT billion,
+    # January–March 2024"), continues it
+    wrapped = ctx.title_open and block.kind == "heading" and ctx.chart_title is not None \
+        and abs(block.size - ctx.chart_title.size) < 0.3 and not DIGIT.search(YEAR_WORD.sub("", text))
+    if ctx.title_open and short and (not DIGIT.search(text) or wrapped) and block.kind != "table":
         if _names_a_group_only(text, rd):      # "CIS member states" over the chart's first part
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block), title_open=False), None
         return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
@@ -379,6 +383,7 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     return ctx, block
 
 
+YEAR_WORD = regex.compile(r"\b(?:19|20)\d\d\b")
 # A table cell's wrapped tail on a line of its own: up to three words in lower case
 CELL_TAIL = regex.compile(r"\s*\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*")
 # A cell or tile that holds no value: a dash, "n/a", "no data"
@@ -404,7 +409,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         ctx = replace(ctx, title_heading=None)
     c = cues()
     if c["table_caption"].match(block.text) and (block.kind == "heading" or (
-            block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))):
+            block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))
+            or block.kind == "table" and len(block.cells) <= 1 and ctx.columns is None):     # a caption set as a row
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)
         return replace(ctx, caption=block, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),

@@ -41,6 +41,12 @@ SUPERSCRIPT_SIZE_RATIO = 0.8
 SUPERSCRIPT_RAISE_RATIO = 0.12
 # Producers round sizes: a marker set at exactly 0.8 of 9 pt is stored as 7.2000003 (reportlab)
 SIZE_TOLERANCE = 0.01
+# A marker only a little smaller than its line (6.5 pt in an 8 pt caption: blind round 29,
+# 2024q1 twocol-reportlab) is still one where it stands raised by at least this fraction of the
+# line's size ...
+SUPERSCRIPT_HIGH_RAISE_RATIO = 0.3
+# ... and is at most this fraction of the line's size.
+SUPERSCRIPT_HIGH_SIZE_RATIO = 0.85
 # A full-width blank band at least this many body sizes tall, right above a heading at the
 # left edge, is a section break that ends a column layout (sample 2022q2 page 2).
 SECTION_GAP_RATIO = 1.1
@@ -358,7 +364,9 @@ def _line_of(frag: _Frag, page: int) -> Line:
     for c in chars:
         ch = c["text"]
         raised = (c["size"] <= SUPERSCRIPT_SIZE_RATIO * ref + SIZE_TOLERANCE
-                  and c["bottom"] <= frag.bottom - SUPERSCRIPT_RAISE_RATIO * ref)
+                  and c["bottom"] <= frag.bottom - SUPERSCRIPT_RAISE_RATIO * ref) \
+            or (c["size"] <= SUPERSCRIPT_HIGH_SIZE_RATIO * ref
+                and c["bottom"] <= frag.bottom - SUPERSCRIPT_HIGH_RAISE_RATIO * ref)
         if raised and (ch.isdigit() or ch in "*†‡,"):
             if ch == "," and not pending:
                 raised = False

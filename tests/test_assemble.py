@@ -1752,6 +1752,23 @@ def test_header_cells_staggered_over_three_lines_are_read_together():
         fig("arrivals", "change", "percent", 4.2, period=Q1_25, compared=Q1_24)])
 
 
+def test_a_chart_captions_wrapped_line_naming_its_period_continues_it():
+    # the caption's second line names the scale and the period (its only numbers a year)
+    cands = assemble(block("Figure 1. Money sent from Kazakhstan by country of", "heading", 8.0),
+                     block("destination, KZT billion, April–June 2024", "heading", 8.0),
+                     _placed_row(("Uzbekistan", 0), ("28.8", 100)), _placed_row(("Georgia", 0), ("4.2", 100)))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 28.8e9, "UZB"),
+                                  fig("remittances_sent", "total", "KZT", 4.2e9, "GEO")])
+
+
+def test_a_table_caption_set_as_a_row_of_the_table_is_its_caption():
+    caption = "Table 1. Arrivals by month, April–June 2024"
+    cands = assemble(block(caption, "table", 8.0, cells=((0, len(caption)),)),
+                     _placed_row(("Month", 0), ("Arrivals", 100)),
+                     _placed_row(("April 2024", 0), ("1,021,400", 100)))
+    assert rows(cands) == [fig("arrivals", "total", "persons", 1021400, period=("2024-04-01", "2024-04-30"))]
+
+
 def test_a_group_rows_hundred_per_cent_is_no_share():
     # "Share within group, %": the group's own row gives 100, the base of the shares under it
     cands = assemble(block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),

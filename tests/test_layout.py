@@ -125,6 +125,17 @@ def test_a_marker_at_exactly_the_size_ratio_is_a_marker():
     assert page.blocks[0].text == "Table 2. Permits by region, July-September 2031"
     assert [m.label for m in page.blocks[0].markers] == ["4"]
 
+@pytest.mark.parametrize("size,raise_by,marked", [(6.5, 2.8, True), (6.5, 0.5, False), (7.2, 2.8, False)],
+                         ids=["little-smaller-high", "little-smaller-low", "near-size"])
+def test_a_marker_a_little_smaller_than_its_line_counts_where_it_stands_high(size, raise_by, marked):
+    """6.5 pt digits whose foot stands 4.3 pt above the line's, after an 8 pt caption's year,
+    are its note's label; raised little, or nearly the line's size, they are the year's digits."""
+    head = line("Figure 1. Money sent by country, April-June 2031", 40, 100, size=8.0)
+    mark = line("19", after(head), 100, size=size, raise_by=raise_by)
+    page, = layout_pages([FakePage(1, tuple(head + mark))])
+    assert [m.label for m in page.blocks[0].markers] == (["19"] if marked else [])
+
+
 # --- footnotes -------------------------------------------------------------------------------
 
 def _page_with_notes(number: int, sources: list[str], notes_top: float = 740.0) -> list[dict]:
