@@ -383,6 +383,7 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     return ctx, block
 
 
+RATIO_PHRASE = pattern("ratio_phrase")
 YEAR_WORD = regex.compile(r"\b(?:19|20)\d\d\b")
 # A table cell's wrapped tail on a line of its own: up to three words in lower case
 CELL_TAIL = regex.compile(r"\s*\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*")
@@ -552,6 +553,9 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     title = ctx.chart_title.text if block.kind == "legend" and ctx.chart_title is not None else ""
     # a number inside a period's words is its day or month count ("on 10–11 June"), no quantity
     quants = tuple(q for q in quants if not any(p.start <= q.start and q.end <= p.end for p in periods))
+    # "roughly nine in ten", "one out of five": a proportion in words, no count
+    ratios = [(m.start(), m.end()) for m in RATIO_PHRASE.finditer(text)]
+    quants = tuple(q for q in quants if not any(a <= q.start and q.end <= b for a, b in ratios))
     periods = tuple(p for p in periods if not _aside(text, p, quants))
     # a name in a dash aside with no number names nothing outside it
     ents = tuple(e for e in ents if not _aside(text, e, quants, (DASH_ASIDE,)))
@@ -981,9 +985,10 @@ def _valid(metric, statistic, unit) -> bool:
 
 def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, statistic,
                run: Running, rules: list[str]):
-    """(country, region, group) of a figure."""
+    """(country, region, group) of a figure; an exchange rate is of no country, region or
+    group ("about 9 in 10 arrivals were CIS citizens, and the tenge averaged 535.62")."""
     country = region = group = None
-    ent = st.entity
+    ent = st.entity if metric != "exchange_rate" else None
     if ent is not None:
         if ent.label == "COUNTRY" and ent.id != REPORTING_COUNTRY:
             country = ent.id
@@ -1100,6 +1105,8 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
         statistic = "average"                  # a rate restated as an amount is the period's rate
     value = -q.value if statistic == "change" and sign < 0 else q.value
     country, region, group = _breakdown(ctx, para, sent, st, q, metric, statistic, run, rules)
+    if metric == "exchange_rate":
+        rules = [r for r in rules if not r.startswith("ENT:")]     # a rate names no one
     when = _when(ctx, para, sent, st, q, metric, statistic, region, cue, run)
     if statistic == "monthly_average" and _one_month(when.period):
         # an average over the months is of the span they make up, not of one listed month

@@ -224,6 +224,11 @@ def _bracketed_name(text: str, st: Statement, e: Entity) -> bool:
     return bool(regex.fullmatch(r"\s*\(\s*", text[st.end:e.start])) and bool(regex.match(r"\s*\)", text[e.end:]))
 
 
+# A dash aside of words that closes before the name ("arrivals – roughly nine in ten – were
+# made by citizens of "): the clause goes on past it.
+CLOSED_ASIDE = regex.compile(r"[^–—\d]{0,20}\s[–—]\s[^–—\d]{1,40}\s[–—]\s[^–—\d]{0,40}")
+
+
 def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     """A dash between a number and a name after it starts a new clause ("climbed to 70,500 – none
     were recorded in Ulytau region"), unless the number itself stands in a dash aside ("The
@@ -235,6 +240,8 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
         return True         # "– 14.3% more than in Q1 2025 – of whom nationals of ...": a change's aside
     if RESTATED_ASIDE.match(text[st.end:pos]):
         return False        # "of whom 4,147 – or 60.0 per cent – were citizens of ...": its share aside
+    if CLOSED_ASIDE.fullmatch(text[st.end:pos]):
+        return False        # "2.41 million arrivals – roughly nine in ten – were made by citizens of"
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
 
 

@@ -1573,6 +1573,12 @@ CASES = [
      "Money transfers eased from their late-2022 peak but, at 64,2 billion tenge received and 150.3 billion "
      "sent, both directions remain high.",
      [fig("remittances_received", "total", "KZT", 64.2e9), fig("remittances_sent", "total", "KZT", 150.3e9)]),
+    ("a proportion in words in a dash aside is no count and the clause goes on past it", "2. Arrivals",
+     "Of the total, 2.41 million arrivals – roughly nine in ten – were made by citizens of CIS member states.",
+     [fig("arrivals", "total", "persons", 2410000, group="CIS")]),
+    ("an exchange rate names no group", "5. Remittances",
+     "About 9 in 10 arrivals were CIS citizens, and the tenge averaged 512.40 per US dollar.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 512.40)]),
 ]
 
 
