@@ -489,6 +489,11 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                                  or NOUN_THERE.match(text, sent.start)):
                 named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
                 pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
+            if pick is None and st.clause.start > sent.start and NOUN_THERE.match(text, st.clause.start):
+                # "Russia again received the largest amount; transfers there increased by 12.4%"
+                named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+                         and sent.start <= e.start and e.end <= st.clause.start]
+                pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
             if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
                 named = _there_names(text, list(earlier) + ents, st)
                 pick, rule = (named[-1], "ENT:there") if named else (pick, rule)

@@ -1579,6 +1579,11 @@ CASES = [
     ("an exchange rate names no group", "5. Remittances",
      "About 9 in 10 arrivals were CIS citizens, and the tenge averaged 512.40 per US dollar.",
      [fig("exchange_rate", "average", "KZT_per_USD", 512.40)]),
+    ("transfers there after a semicolon are to the country before it", "5. Remittances",
+     "Money sent abroad reached KZT 190.5 billion. By destination, the Russian Federation again received the "
+     "largest amount; transfers there increased by 11.2 per cent compared with the same quarter of 2023.",
+     [fig("remittances_sent", "total", "KZT", 190.5e9),
+      fig("remittances_sent", "change", "percent", 11.2, "RUS", compared=("2023-04-01", "2023-06-30"))]),
 ]
 
 
