@@ -312,12 +312,13 @@ COMPARED_PERIOD_RULES = frozenset({"PER:compared-value", "PER:cmp-clause", "PER:
 def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[Candidate]]:
     """PER:stock-section: "As of 1 July 2024, 20,400 foreign workers held valid permits" dates
     the figures of that metric later in the section that name no period of their own (a
-    paragraph on the regions, a map of tiles), which would otherwise take the report's quarter."""
+    paragraph on the regions, a map of tiles), which would otherwise take the report's quarter
+    or its last day."""
     out = []
     for c in found:
         stock = ctx.section_stock
-        if stock and c.metric == stock[0] and c.statistic in ("total", "share") and c.period == ctx.report \
-                and "period_default" in c.flags:
+        if stock and c.metric == stock[0] and c.statistic in ("total", "share") \
+                and c.period in (ctx.report, (ctx.report[1], ctx.report[1])) and "period_default" in c.flags:
             c = replace(c, period=stock[1], flags=[f for f in c.flags if f != "period_default"] + ["period_from_section"],
                         rules=c.rules + ["PER:stock-section"])
         out.append(c)

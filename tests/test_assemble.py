@@ -1820,6 +1820,20 @@ def test_a_sections_stock_date_dates_its_later_undated_figures_of_that_metric():
     assert "period_from_section" in next(c for c in cands if c.value == 4100).flags
 
 
+def test_a_sections_stock_date_dates_its_later_shares_of_the_stock():
+    # the shares name no day: they take the section's stated one, not the report's last day
+    day = ("2024-07-01", "2024-07-01")
+    cands = assemble(block("2.4 Permanent residents", "heading", 12.0),
+                     block("As of 1 July 2024, 120,410 foreign nationals were living in Kazakhstan under a "
+                           "permanent residence permit."),
+                     block("By citizenship, Russian nationals made up 45.5 per cent of the stock and Uzbek "
+                           "nationals 15.5 per cent."))
+    assert rows(cands) == sorted([
+        fig("permanent_residents", "total", "persons", 120410, period=day),
+        fig("permanent_residents", "share", "percent", 45.5, "RUS", period=day),
+        fig("permanent_residents", "share", "percent", 15.5, "UZB", period=day)])
+
+
 def test_a_rate_column_gives_the_months_exchange_rate():
     header = block("Month Average rate, KZT per USD Sent, KZT bn", "table", cells=((0, 5), (6, 31), (32, 44)))
     row = block("April 2024 447.10 63.2", "table", cells=((0, 10), (11, 17), (18, 22)))
