@@ -17,7 +17,7 @@ import regex
 from . import __version__
 from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler
-from .tables import caption_units, wrapped_row_labels
+from .tables import caption_units, captions_first, wrapped_row_labels
 from .cues import cues
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
@@ -601,7 +601,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         raise NotAReportError(path, "no reporting period (quarter) found on its first pages")
     start, end = period
     pages = tag_languages(pages)
-    pages = [replace(p, blocks=caption_units(wrapped_row_labels(p.blocks))) for p in pages]
+    pages = [replace(p, blocks=caption_units(captions_first(wrapped_row_labels(p.blocks)))) for p in pages]
     pages, end_notes = endnotes(pages)
     notes = footnote_table(pages)
     for k, v in end_notes.items():

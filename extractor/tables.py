@@ -445,6 +445,30 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def captions_first(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """TAB:caption-below: a chart or table printed with no caption above it, right after running
+    text, and its "Figure 1. ..." caption right under it (Word and LibreOffice layouts): the
+    caption is read first, so its rows read against it (metric, unit, period, note). Blind
+    round 31, endnotes-chromium, Figure 1. A run that has a caption or a title above keeps its
+    order."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        if out[k].kind != "table":
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].kind == "table":
+            end += 1
+        after_text = k == 0 or out[k - 1].kind in ("body", "bullet") and not is_caption(out[k - 1].text)
+        if end - k >= 2 and after_text and end < len(out) and out[end].kind != "table" \
+                and is_caption(out[end].text) and not any(is_caption(b.text) for b in out[k:end]):
+            out[k:end + 1] = [out[end]] + out[k:end]
+            end += 1
+        k = end
+    return tuple(out)
+
+
 # A row label's wrapped tail may sit this many of its line heights under the label's line.
 WRAP_GAP = 0.8
 # ... and be at most this long ("bn", "KZT bn", "Kazakhstan, KZT bn").

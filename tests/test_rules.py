@@ -1018,6 +1018,22 @@ def test_a_unit_line_naming_the_charts_period_under_a_chart_gives_its_unit():
     assert got == [("remittances_sent", "KZT", 84.5e9), ("remittances_sent", "KZT", 83.5e9)]
 
 
+def test_a_caption_printed_under_a_chart_after_running_text_is_read_before_its_bars():
+    """A chart set right after a paragraph, its "Figure 1. ... (billion KZT)" caption under it:
+    the bars read against the caption (metric, currency, scale); a chart with a caption above
+    keeps its order (the caption under it is the next chart's)."""
+    from extractor.tables import captions_first
+    blocks = (block("Transfers went mainly to the Russian Federation.", "body", 10.0),
+              table_row("Georgia", "17.4"), table_row("China", "12.9"),
+              block("Figure 1. Remittances sent from Kazakhstan by country of destination, Q1 2026 (billion KZT)", "body", 8.5))
+    got = sorted((c.metric, c.country, c.unit, float(c.value)) for c in assemble(heading("4. Remittances"), *captions_first(blocks)).candidates)
+    assert got == [("remittances_sent", "CHN", "KZT", 12.9e9), ("remittances_sent", "GEO", "KZT", 17.4e9)]
+    above = (block("Figure 1. Arrivals by nationality, thousand persons", "heading", 9.0),
+             table_row("Uzbekistan", "41.2"), table_row("China", "12.9"),
+             block("Figure 2. Remittances sent, billion KZT", "heading", 9.0))
+    assert captions_first(above) == above
+
+
 def test_rows_led_by_a_group_cell_and_a_name_under_a_header_over_the_values_only():
     """"KZT bn | USD mn | Share, %" over rows "CIS member states | Uzbekistan | 61.5 | 113.5 | 19.5":
     the group's cell and the name lead the row, the values keep their columns."""
