@@ -1807,19 +1807,35 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        tail = prev.text.rstrip() if prev is not None else ""
-        if (prev is not None and prev.kind == b.kind == "body" and b.column == prev.column + 1
-                and (RUN_ON_START.match(b.text) and not _ends_sentence(tail)
-                     or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail)
-                         # prose whose last sentence breaks off with no stop ("... In the group")
-                         or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
-                         and regex.search(r"[.;!?]\s+\p{Lu}", tail))
-                     and b.text[:1].isupper() and not BULLET_START.match(prev.text))
-                and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1]):
+        if prev is not None and _runs_on_across(prev, b):
             out[-1] = _joined(prev, b)
+        elif len(out) > 1 and _notes_heading(prev) and _runs_on_across(out[-2], b):
+            out[-2:] = [_joined(out[-2], b), prev]      # a notes heading set under the columns
         else:
             out.append(b)
     return out
+
+
+def _runs_on_across(prev: Block, b: Block) -> bool:
+    """`b`, at the top of the next column, goes on with the paragraph `prev` ends a column with."""
+    tail = prev.text.rstrip()
+    return (prev.kind == b.kind == "body" and b.column == prev.column + 1
+            and (RUN_ON_START.match(b.text) and not _ends_sentence(tail)
+                 or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail)
+                     # prose whose last sentence breaks off with no stop ("... In the group")
+                     or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
+                     and regex.search(r"[.;!?]\s+\p{Lu}", tail))
+                 and b.text[:1].isupper() and not BULLET_START.match(prev.text))
+            and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1])
+
+
+def _notes_heading(b: Block) -> bool:
+    """A "SOURCES" / "Notes" heading over a list of notes set across the page's foot, read
+    between the columns above it (its notes taken as the page's): blind round 31,
+    endnotes-chromium, page 2 ("... 37.25 billion KZT in October–" | SOURCES | "December 2025
+    and ...")."""
+    from .cues import cues
+    return b.kind == "heading" and bool(cues()["endnote_heading"].match(b.text))
 
 
 def _ends_sentence(tail: str) -> bool:

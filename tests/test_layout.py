@@ -12,6 +12,7 @@ import pytest
 
 from extractor.layout import body_size, layout_pages
 from extractor.tables import wrapped_row_labels
+from extractor.types import Block
 
 WIDTH, HEIGHT = 595.0, 842.0
 ADVANCE = 0.5           # character width as a fraction of its size
@@ -871,3 +872,28 @@ def test_a_lead_paragraph_set_in_bold_is_a_paragraph_not_a_heading():
     chars += paragraph([f"The flow {FILLER}", "remained regional."], 40, 135)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert ("body", " ".join(text)) in blocks_of(page)
+
+
+def _column_block(text: str, column: int, top: float, kind: str = "body") -> Block:
+    """A block of one line at `top` in `column` (boxes only need their tops here)."""
+    x = 50.0 + 260.0 * column
+    return Block(page=2, kind=kind, text=text, boxes=tuple((x, top, x + 4.0, top + 10.0) for _ in text),
+                 size=10.0, column=column)
+
+
+@pytest.mark.parametrize("heading_between", [False, True])
+def test_a_paragraph_broken_at_a_ranges_dash_runs_on_into_the_next_column(heading_between):
+    """"... 37.25 billion KZT in October–" at a column's foot goes on with "December 2025 and
+    ..." at the next column's top, also across a "SOURCES" heading set under both columns (its
+    notes taken as the page's), which then follows the joined paragraph."""
+    from extractor.layout import _join_across_columns
+    blocks = [_column_block("The monthly average compares with 37.25 billion KZT in October–", 0, 700.0)]
+    if heading_between:
+        blocks.append(_column_block("SOURCES", 0, 730.0, "heading"))
+    blocks.append(_column_block("December 2025 and 28.66 billion KZT a year earlier.", 1, 60.0))
+    got = [(b.kind, b.text) for b in _join_across_columns(blocks)]
+    joined = ("body", "The monthly average compares with 37.25 billion KZT in October–December 2025 and 28.66 billion KZT a year earlier.")
+    assert got == ([joined, ("heading", "SOURCES")] if heading_between else [joined])
+    ended = [_column_block("Arrivals fell in the quarter.", 0, 700.0), _column_block("SOURCES", 0, 730.0, "heading"),
+             _column_block("December saw a rise.", 1, 60.0)]
+    assert len(_join_across_columns(ended)) == 3
