@@ -461,6 +461,9 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         # "KZT 45.5 billion – 38.5 per cent of everything received – and the US ...": a percent
         # in a dash aside right after a named amount is that amount's share
         dashed = _appositive_of(text, sent, gi, DASH_APPOSITIVE) if not before else None
+        # "Türkiye came second with 47.9 billion KZT ($93.7 million; 22.3%) and Uzbekistan ...":
+        # a percent closing the bracket of a named amount is that amount's share
+        dashed = dashed or (_appositive_of(text, sent, gi) if not before and _closes_bracket(text, sent, gi) else None)
         if dashed is not None:
             after, restated = [], []
         appositive = dashed or (None if before or after or restated else _appositive_of(text, sent, gi))
@@ -806,6 +809,20 @@ def _appositive_of(text: str, sent: Sent, gi: int, pattern: regex.Pattern | None
     if prev.entity is None or not (pattern or APPOSITIVE).match(text[prev.end:st.start]):
         return None
     return prev.entity
+
+
+CLOSING_BRACKET = regex.compile(r"[^()]{0,12}\)")
+
+
+def _closes_bracket(text: str, sent: Sent, gi: int) -> bool:
+    """The statement is the last in a bracket that the one before it opens ("($93.7 million;
+    22.3%)")."""
+    if gi == 0:
+        return False
+    prev, st = sent.stmts[gi - 1], sent.stmts[gi]
+    opened = text.rfind("(", sent.start, st.start)
+    return (0 <= opened < prev.end and not regex.search(r"[()]", text[opened + 1:st.start])
+            and bool(CLOSING_BRACKET.match(text, st.end)))
 
 
 def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:

@@ -275,7 +275,9 @@ def _opens_list(text: str, q: Quantity, quants: list[Quantity]) -> bool:
     list restates a list before the bracket item by item, so `q` is no pair of the number
     before the bracket alone."""
     later = [x for x in quants if x.start >= q.end]
-    return bool(later) and LIST_JOIN.match(text[q.end:later[0].start]) is not None \
+    # "($17.7M, 4.5%)": an amount and its share, no list
+    return bool(later) and (later[0].kind == "percent") == (q.kind == "percent") \
+        and LIST_JOIN.match(text[q.end:later[0].start]) is not None \
         and "(" in text[max(0, q.start - 6):q.start]
 
 

@@ -1584,6 +1584,14 @@ CASES = [
      "largest amount; transfers there increased by 11.2 per cent compared with the same quarter of 2023.",
      [fig("remittances_sent", "total", "KZT", 190.5e9),
       fig("remittances_sent", "change", "percent", 11.2, "RUS", compared=("2023-04-01", "2023-06-30"))]),
+    ("a share closing a named amount's bracket is that amount's, not the next name's", "5. Remittances",
+     "Money sent abroad reached KZT 190.5 billion. Georgia came second with 38.4 billion KZT ($75.2 million; "
+     "20.2%) and Armenia third with 21.7 billion KZT ($42.5 million; 11.4%).",
+     [fig("remittances_sent", "total", "KZT", 190.5e9),
+      fig("remittances_sent", "total", "KZT", 38.4e9, "GEO"), fig("remittances_sent", "total", "USD", 75.2e6, "GEO"),
+      fig("remittances_sent", "share", "percent", 20.2, "GEO"),
+      fig("remittances_sent", "total", "KZT", 21.7e9, "ARM"), fig("remittances_sent", "total", "USD", 42.5e6, "ARM"),
+      fig("remittances_sent", "share", "percent", 11.4, "ARM")]),
 ]
 
 
@@ -2118,3 +2126,18 @@ def test_a_header_line_set_apart_between_two_header_rows_is_one_more_header_line
     assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1187500, period=april),
                                   fig("remittances_sent", "total", "KZT", 84.5e9, period=april),
                                   fig("remittances_received", "total", "KZT", 41.5e9, period=april)])
+
+
+@pytest.mark.parametrize("text, grouped", [
+    ("Germany followed with 6.2B tenge ($12.1M, 5.1%) and Poland with 4.0 billion KZT.",
+     [["6.2B tenge", "$12.1M", "5.1%"], ["4.0 billion KZT"]]),
+    ("Transfers came to KZT 310.5 billion (USD 130.5, 135.5 and 140.5 million by month).",
+     [["KZT 310.5 billion"], ["USD 130.5"], ["135.5"], ["140.5 million"]]),
+])
+def test_an_amount_and_its_share_in_one_bracket_are_one_statement_a_list_is_not(text, grouped):
+    """"6.2B tenge ($12.1M, 5.1%)": the amount, its other currency and its share are printed
+    together; a bracketed list of numbers restates a list item by item (no pair)."""
+    from extractor.frames import group_statements
+    from extractor.numbers import find_quantities
+    got = [[q.text for q in s.quants] for s in group_statements(text, find_quantities(text), lambda x: None)]
+    assert got == grouped
