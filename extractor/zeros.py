@@ -38,13 +38,32 @@ def zero_regions(para, s_start: int, s_end: int):
                 end = stop.start() if stop else s_end
                 found = [e for e in para.ents if e.label == "REGION" and e.start >= b - 1 and e.start < end]
             else:
-                found = [e for e in para.ents if e.label == "REGION" and e.end <= b and e.start >= s_start
-                         and (not regex.search(r"[.;,]", text[e.end:a]) or ASIDE.fullmatch(text[e.end:a]))][-1:]
+                found = _coordinated([e for e in para.ents if e.label == "REGION" and e.end <= b and e.start >= s_start],
+                                     lambda e: not regex.search(r"[.;,]", text[e.end:a]) or ASIDE.fullmatch(text[e.end:a]),
+                                     text)
             if found:
                 regions.extend(found)
                 first = a if first is None else min(first, a)
                 rule = rule or rid
     return regions, first, rule
+
+
+# Regions named together before one zero ("Abay and Ulytau regions reported no ...").
+COORDINATED = regex.compile(r"\s*(?:regions?\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+
+
+def _coordinated(before: list, last_ok, text: str) -> list:
+    """The last region before the zero's words that reaches them (`last_ok`), with the regions
+    named with it in a list ("Abay and Ulytau regions", "Abay, Ulytau and Zhetysu")."""
+    ok = [e for e in before if last_ok(e)]
+    if not ok:
+        return []
+    out = [ok[-1]]
+    for e in reversed(before[:before.index(ok[-1])]):
+        if not COORDINATED.fullmatch(text[e.end:out[0].start]):
+            break
+        out.insert(0, e)
+    return out
 
 
 def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> list:

@@ -1592,6 +1592,21 @@ CASES = [
       fig("remittances_sent", "share", "percent", 20.2, "GEO"),
       fig("remittances_sent", "total", "KZT", 21.7e9, "ARM"), fig("remittances_sent", "total", "USD", 42.5e6, "ARM"),
       fig("remittances_sent", "share", "percent", 11.4, "ARM")]),
+    ("regions named together before one zero are each zero", "3. Labour migration",
+     "In the quarter 41,200 foreign workers were registered. Abay and Ulytau regions reported no registered "
+     "foreign workers at all.",
+     [fig("registered_migrant_workers", "total", "persons", 41200),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
+    ("regions that had not yet recorded any residents hold a zero at the stock's date", "2. Residence",
+     "As of 30 June 2024, 148,320 migrants were living in Kazakhstan under a permanent residence permit. The "
+     "newly formed Abay and Ulytau regions, created in June 2022, had not yet recorded any permanent residents.",
+     [fig("permanent_residents", "total", "persons", 148320, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-10", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
+    ("a region with not a single worker in a sentence of its own", "Key findings",
+     "Ulytau region registered not a single foreign worker.",
+     [fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
 ]
 
 
