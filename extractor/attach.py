@@ -1656,6 +1656,11 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         chosen, rule = (hung[-1], "PER:when-compared") if hung else (None, None)
     if chosen is None:
         usable = _usable_in_clause(para, sent, st)
+        if metric in cues()["event_metrics"]:
+            # "on 22 February a training on the Migration Policy Concept for 2023–2027", "a round
+            # table on the quota for 2026": a span after the report, or longer than it, names a
+            # programme, not the event's days
+            usable = [p for p in usable if p.period_start <= report[1] and _span(p) <= _span(report)]
         if usable:
             chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
             rule = "PER:cmp-clause" if is_cmp(para, chosen) else "PER:clause"
@@ -1694,6 +1699,12 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # says); not "at the end of December", a day whose year is inferred
         return When((report[1], report[1]), None, ("period_relative",), (rule, "PER:stock-quarter-end"))
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
+
+
+def _span(p) -> int:
+    """Days a period match (or an ISO pair) covers."""
+    a, b = (p.period_start, p.period_end) if hasattr(p, "period_start") else p
+    return (date.fromisoformat(str(b)) - date.fromisoformat(str(a))).days
 
 
 def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]):

@@ -235,6 +235,11 @@ APPROX_AT_START = compiled(fill(r"""
 PEOPLE_AFTER = compiled(fill(r"""
     \s+(?:[\w-]+\s+){0,2}?<PEOPLE>\b               # up to two words, then a people noun (match at pos)
     """, PEOPLE=PEOPLE_RE), regex.VERBOSE)
+# "... 22 participants: nine represented NGOs": a small number word as the subject of a breakdown.
+PEOPLE_VERB_AFTER = compiled(fill(r"""
+    \s+<VERB>\b
+    """, VERB=alternation(TABLES["people_verbs"], case_insensitive=True)), regex.VERBOSE)
+RANK_BEFORE = regex.compile(r"\b(?:the|top|first|last|other|these|those|all)\s+$", regex.I)
 SPELLED_ALONE = compiled(fill(r"""
     <WORD>(?:(?:\s+|-|\s+(?i:and)\s+)(?:<WORD>|<MULT>))*\s*   # the whole text in number words
     """, WORD=WORD_RE, MULT=MULT_RE), regex.VERBOSE)
@@ -483,7 +488,9 @@ def _spelled(m: regex.Match, text: str) -> Quantity | None:
     has_scale = any(t.lower() in MULTIPLIERS and t.lower() != "hundred"
                     for t in LETTERS.findall(words))
     if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]
-                                          or PEOPLE_AFTER.match(text, m.end())):
+                                          or PEOPLE_AFTER.match(text, m.end())
+                                          or PEOPLE_VERB_AFTER.match(text, m.end())
+                                          and not RANK_BEFORE.search(text, max(0, m.start() - 12), m.start())):
         return None                                 # "the top three", "three years"
     currency = _currency_of(m["s_cur"])
     kind = "percent" if m["s_pct"] else "money" if currency else "count"

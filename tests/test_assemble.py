@@ -1607,6 +1607,12 @@ CASES = [
     ("a region with not a single worker in a sentence of its own", "Key findings",
      "Ulytau region registered not a single foreign worker.",
      [fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
+    ("a programme's years after an event's day date no participants", "6. Training",
+     "On 22 May 2024 a training on the implementation of the Migration Policy Concept for 2023–2027 followed "
+     "for 24 staff of local executive bodies. On 9 June a round table discussed the quota for 2025 with 31 "
+     "officials.",
+     [fig("training_participants", "total", "persons", 24, group="government", period=("2024-05-22", "2024-05-22")),
+      fig("training_participants", "total", "persons", 31, group="government", period=("2024-06-09", "2024-06-09"))]),
 ]
 
 
