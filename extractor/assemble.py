@@ -1219,7 +1219,9 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     # no complement, only the rest of the list)
     ents = rd.find_entities(cells[0])
     lead = next((e for e in ents if e.label == "GROUP" and not cells[0][:e.start].strip()), None)
-    if lead is not None and lead.id not in ctx.table_groups and cells[0][lead.end:].strip():
+    if lead is not None and lead.id not in ctx.table_groups and (
+            cells[0][lead.end:].strip()
+            or not ctx.table_groups and len(numbers) > 1 and numbers[1] is not None):    # or a group's row alone
         ctx = replace(ctx, table_groups=ctx.table_groups + (lead.id,))
     elif lead is None and "" not in ctx.table_groups and any(e.label in ("COUNTRY", "REGION") for e in ents):
         ctx = replace(ctx, table_groups=ctx.table_groups + ("",))
@@ -1567,7 +1569,9 @@ OTHER_COUNTRIES = pattern("other_countries_row")
 
 def _complement_row(ctx: Context, label: str, lead: int) -> str | None:
     """GRP:complement: an "Other countries" row outside the group column's cells of a table whose
-    group column named one group ("CIS countries" beside its rows) is that group's complement
+    group column named one group ("CIS countries" beside its rows), or under a row of that group
+    alone with no country rows between ("CIS member states | 2,471,306 | ..." over "Other
+    countries | 226,509 | ...": blind designer2, 2023q4 chromium), is that group's complement
     (non-CIS; data/group_members.json), flagged group_complement."""
     if lead != 0 or len(ctx.table_groups) != 1 or not ctx.table_groups[0] or not OTHER_COUNTRIES.match(label):
         return None

@@ -1034,6 +1034,20 @@ def test_a_caption_printed_under_a_chart_after_running_text_is_read_before_its_b
     assert captions_first(above) == above
 
 
+def test_other_countries_under_a_groups_row_alone_is_its_complement():
+    """"CIS member states | 2,471,306" over "Other countries | 226,509": the other row is the
+    non-CIS group; under a group's row and its countries, it is only the rest of the list."""
+    doc = [heading("2. Arrivals"), block("Table 1. Arrivals of foreign nationals by country group, persons", "heading", 9.0),
+           table_row("Country group", "Arrivals"), table_row("CIS member states", "2,471,306"),
+           table_row("Other countries", "226,509"), table_row("Total", "2,697,815")]
+    got = sorted((c.group or "", float(c.value)) for c in assemble(*doc).candidates)
+    assert got == [("", 2697815.0), ("CIS", 2471306.0), ("non-CIS", 226509.0)]
+    doc = [heading("5. Remittances"), block("Table 2. Money sent by country, KZT bn", "heading", 9.0),
+           table_row("Country", "Sent"), table_row("CIS countries", "110.5"), table_row("Uzbekistan", "52.6"),
+           table_row("Other countries", "57.5")]
+    assert [c.group for c in assemble(*doc).candidates] == ["CIS", None]
+
+
 def test_rows_led_by_a_group_cell_and_a_name_under_a_header_over_the_values_only():
     """"KZT bn | USD mn | Share, %" over rows "CIS member states | Uzbekistan | 61.5 | 113.5 | 19.5":
     the group's cell and the name lead the row, the values keep their columns."""
