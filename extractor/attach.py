@@ -460,10 +460,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                                                 or _before_aside(text, sent, st, ents))
         # "KZT 45.5 billion – 38.5 per cent of everything received – and the US ...": a percent
         # in a dash aside right after a named amount is that amount's share
-        dashed = _appositive_of(text, sent, gi, DASH_APPOSITIVE) if not before else None
-        # "Türkiye came second with 47.9 billion KZT ($93.7 million; 22.3%) and Uzbekistan ...":
-        # a percent closing the bracket of a named amount is that amount's share
-        dashed = dashed or (_appositive_of(text, sent, gi) if not before and _closes_bracket(text, sent, gi) else None)
+        dashed = _dashed_or_bracketed(text, sent, gi) if not before else None
         if dashed is not None:
             after, restated = [], []
         appositive = dashed or (None if before or after or restated else _appositive_of(text, sent, gi))
@@ -809,6 +806,14 @@ def _appositive_of(text: str, sent: Sent, gi: int, pattern: regex.Pattern | None
     if prev.entity is None or not (pattern or APPOSITIVE).match(text[prev.end:st.start]):
         return None
     return prev.entity
+
+
+def _dashed_or_bracketed(text: str, sent: Sent, gi: int) -> Entity | None:
+    """A percent in a dash aside right after a named amount, or closing the bracket of a named
+    amount ("Türkiye came second with 47.9 billion KZT ($93.7 million; 22.3%) and Uzbekistan
+    ..."), is that amount's share: its name."""
+    return _appositive_of(text, sent, gi, DASH_APPOSITIVE) or (
+        _appositive_of(text, sent, gi) if _closes_bracket(text, sent, gi) else None)
 
 
 CLOSING_BRACKET = regex.compile(r"[^()]{0,12}\)")
@@ -1655,12 +1660,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         hung = [p for p in ps if p.end <= st.clause.start and not text[p.end:st.clause.start].strip()]
         chosen, rule = (hung[-1], "PER:when-compared") if hung else (None, None)
     if chosen is None:
-        usable = _usable_in_clause(para, sent, st)
-        if metric in cues()["event_metrics"]:
-            # "on 22 February a training on the Migration Policy Concept for 2023–2027", "a round
-            # table on the quota for 2026": a span after the report, or longer than it, names a
-            # programme, not the event's days
-            usable = [p for p in usable if p.period_start <= report[1] and _span(p) <= _span(report)]
+        usable = _event_days(_usable_in_clause(para, sent, st), metric, report)
         if usable:
             chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
             rule = "PER:cmp-clause" if is_cmp(para, chosen) else "PER:clause"
@@ -1699,6 +1699,15 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # says); not "at the end of December", a day whose year is inferred
         return When((report[1], report[1]), None, ("period_relative",), (rule, "PER:stock-quarter-end"))
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
+
+
+def _event_days(usable: list, metric: str, report: Period) -> list:
+    """An event's figures are never dated by a span after the report or longer than it: it
+    names a programme, not the event's days ("on 22 February a training on the Migration
+    Policy Concept for 2023–2027", "a round table on the quota for 2026")."""
+    if metric not in cues()["event_metrics"]:
+        return usable
+    return [p for p in usable if p.period_start <= report[1] and _span(p) <= _span(report)]
 
 
 def _span(p) -> int:

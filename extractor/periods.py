@@ -271,6 +271,16 @@ def _resolve_days_after(m, report_start, report_end):
     return [Hit(m.start(), m.end(), h.first, h.first + timedelta(days=n - 1), h.relative)]
 
 
+def _resolve_days_before(m, report_start, report_end):
+    """ "the ten days up to 30 September": N days ending on that day."""
+    n = int(m["n"]) if m["n"].isdigit() else MONTH_COUNTS.get(m["n"].lower(), 0)
+    hits = _resolve_day(m, report_start, report_end)
+    if not hits or not 1 <= n <= 31:
+        return []
+    h = hits[0]
+    return [Hit(m.start(), m.end(), h.first - timedelta(days=n - 1), h.first, h.relative)]
+
+
 def _resolve_since_month(m, report_start, report_end):
     year = int(m["year"]) if m["year"] else report_end.year      # "Since January, ...": this year
     first = date(year, MONTHS[m["month"]] if m["month"] else 1, 1)
@@ -414,6 +424,16 @@ RULES = [
     Rule("days after", _compile(r"""
         (?:(?i:the)\s+)?(?P<n><COUNT>)\s+(?i:days)\s+(?i:after|following|from|since)\s+   # "the ten days after
         (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)(?:,?\s+(?P<year><YEAR>))?           #  21 September"
+      """), _resolve_days_after),
+    Rule("days before", _compile(r"""
+        (?:(?i:the)\s+)?(?P<n><COUNT>)\s+(?i:days)\s+(?i:up\s+to|to|ending(?:\s+on)?|until|till|through)\s+  # "the ten days
+        (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)(?:,?\s+(?P<year><YEAR>))?           #  up to 30 September"
+      """), _resolve_days_before),
+    Rule("event days", _compile(r"""
+        (?<!\w)(?P<n><COUNT>)-(?i:day)\s+(?:[\w-]+\s+){1,6}?             # "a two-day training that opened
+        (?i:(?:that|which)\s+)?(?i:opened|started|began|beginning|starting|opening)\s+
+        (?:(?i:in)\s+\p{Lu}[\w-]*\s+)?(?:(?i:on)\s+)?                   #  in Shymkent on 8 September"
+        (?P<d1><DAY>)\s+(?:of\s+)?(?P<m1><MONTH>)(?:,?\s+(?P<year><YEAR>))?
       """), _resolve_days_after),
     Rule("day range", _compile(r"""
         (?:(?i:from|between)\s+)?                           # "From 13 to 15 June 2023",
