@@ -1194,6 +1194,23 @@ def _led_group(para: Para, sent: Sent, st: Statement, q: Quantity) -> str | None
     return None
 
 
+OTHER_SCOPE = pattern("other_scope")
+
+
+def _other_scope(para: Para, sent: Sent, q: Quantity) -> str | None:
+    """GRP:other-scope: shares after "among all other nationalities" or "among visitors from
+    elsewhere", in the share's sentence before it, are of the complement of the last group the
+    paragraph named before those words ("Among the CIS nationals, Uzbekistan accounted for
+    42.7% ...; among all other nationalities China came first with 35.7 per cent": non-CIS)."""
+    lead = para.text[sent.start:q.start]
+    found = [m for m in OTHER_SCOPE.finditer(lead) if ";" not in lead[m.end():]]
+    if not found:
+        return None
+    at = sent.start + found[-1].start()
+    base = next((e.id for e in reversed(para.ents) if e.label == "GROUP" and e.end <= at), None)
+    return next((c for c, b in group_complements().items() if b == base), None)
+
+
 def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
               list_group: str | None, title_group: str | None) -> tuple[str | None, str | None]:
     """The group a country's share is a share of: none when "of all" follows (GRP:of-all); a
@@ -1206,6 +1223,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
         return named[0].id, "GRP:base"          # "45.0% of all CIS arrivals", "30.0 percent of non-CIS arrivals"
     if OF_ALL.match(para.text[q.end:q.end + 30]):
         return None, "GRP:of-all"
+    other = _other_scope(para, sent, q)
+    if other:
+        return other, "GRP:other-scope"
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"

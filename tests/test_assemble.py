@@ -1613,6 +1613,14 @@ CASES = [
      "officials.",
      [fig("training_participants", "total", "persons", 24, group="government", period=("2024-05-22", "2024-05-22")),
       fig("training_participants", "total", "persons", 31, group="government", period=("2024-06-09", "2024-06-09"))]),
+    ("shares among all other nationalities are of the group's complement", "2. Arrivals",
+     "Among the CIS nationals, Uzbekistan accounted for 42.5%, followed by Kyrgyzstan (20.5%); among all "
+     "other nationalities China came first with 30.5 per cent. Among visitors from elsewhere, India "
+     "followed with 9.5%.",
+     [fig("arrivals", "share", "percent", 42.5, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 20.5, "KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 30.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 9.5, "IND", group="non-CIS")]),
 ]
 
 

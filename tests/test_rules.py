@@ -338,6 +338,8 @@ DOCUMENTS = [
     [heading("2. Migration inflow"), block("Departures reached 2.7 million.", markers=[("5", "million.")]),
      block("Temporary residence permits went to 61,200 people.", markers=[("6", "people.")]),
      block("Figure 2. Departures by month, Q2 2024", "heading", 9.0), table_row("June 2024", "902,410")],
+    [heading("2. Arrivals"), block("Among CIS nationals, Uzbekistan led with 41.5%; among all other nationalities "
+                                   "China came first with 30.5 per cent.")],
 ]
 
 
