@@ -432,7 +432,8 @@ CONDITIONS = {
     "whole_period_after": lambda s: bool(WHOLE_PERIOD_AFTER.match(s.after_stmt)),
     # the statement's last number only: "584,906 transactions, or KZT 59.2 billion a month"
     "average_after": lambda s: s.q is s.stmt.quants[-1] and bool(AVERAGE_AFTER.match(s.after_stmt)),
-    "month_named_before": lambda s: bool(MONTH_BEFORE.search(s.lead)),
+    # "in May", not a span's first month ("than in January–March 2024 (26.35 billion)")
+    "month_named_before": lambda s: any(not RANGE_AFTER.match(s.lead, m.end()) for m in MONTH_BEFORE.finditer(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
     "month_named_after": lambda s: _month_after(s.after_stmt) or _month_after(s.text[s.stmt.quants[0].end:][:40]),
     # "1,052,300 arrivals in October": the count's noun, then its month

@@ -1621,6 +1621,13 @@ CASES = [
       fig("arrivals", "share", "percent", 20.5, "KGZ", group="CIS"),
       fig("arrivals", "share", "percent", 30.5, "CHN", group="non-CIS"),
       fig("arrivals", "share", "percent", 9.5, "IND", group="non-CIS")]),
+    ("an amount after a quarter's months in brackets keeps the sentence's average", "5. Remittances",
+     "On a monthly basis money received came to 23.87 billion tenge, i.e. 9.4 per cent less than in "
+     "January–March 2024 (26.35 billion). In May individuals received KZT 21.3 billion.",
+     [fig("remittances_received", "monthly_average", "KZT", 23.87e9),
+      fig("remittances_received", "change", "percent", -9.4, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "monthly_average", "KZT", 26.35e9, period=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "total", "KZT", 21.3e9, period=("2024-05-01", "2024-05-31"))]),
 ]
 
 
