@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -1517,6 +1517,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         # with one day is the stock on the report's last day
         return When((report[1], report[1]), cmp, tuple(flags + ["period_default"]),
                     tuple(rules[:-1] + ["PER:stock-change"]))
+    if chosen is None and (span := _span_a_year_later(cmp, report)) is not None:
+        return When(span, cmp, tuple(flags + ["period_from_compared"]), tuple(rules[:-1] + ["PER:compared-span"]))
     if chosen is None:
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
     if chosen.relative:
@@ -1525,6 +1527,25 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
             and not chosen.relative:
         cmp = year_before(_iso(chosen))      # "352,780 in 2024 against ... a year earlier": 2023
     return When(_iso(chosen), cmp, tuple(flags), tuple(rules))
+
+
+def _span_a_year_later(cmp: Period | None, report: Period) -> Period | None:
+    """PER:compared-span: a change compared with a span longer than the report's that ends a
+    year before the report does ("Compared with the first nine months of 2024, outflows are
+    9.6 per cent lower", in a Q3 2025 report) is of the same span a year later."""
+    if cmp is None or cmp[0] == cmp[1]:
+        return None
+    later = year_later(cmp)
+    return later if later is not None and later[1] == report[1] and later[0] < report[0] else None
+
+
+def year_later(period: Period) -> Period | None:
+    """The same span of whole months one year later; None for a span of part months."""
+    a, b = date.fromisoformat(period[0]), date.fromisoformat(period[1])
+    if a.day != 1 or (b + timedelta(days=1)).day != 1:
+        return None
+    after = date(b.year + 1 + (b.month == 12), b.month % 12 + 1, 1) - timedelta(days=1)
+    return date(a.year + 1, a.month, 1).isoformat(), after.isoformat()
 
 
 YEAR_WORD = regex.compile(r"\byear", regex.I)

@@ -26,6 +26,10 @@ FLAGS: dict[str, str] = {
     "mentions_disagree": "two statements of the figure differ by more than rounding",
     "period_relative": "the period was derived from a relative phrase (\"the previous quarter\")",
     "period_default": "no period was stated near the figure; the report's own period was used",
+    "period_from_compared": "no period was stated for the change; it compares with a span longer "
+                            "than the report's that ends a year before the report does (\"compared "
+                            "with the first nine months of 2024\"), so it is of the same span a "
+                            "year later",
     "period_from_section": "no period was stated near the figure; the stock date an earlier statement "
                            "of the same metric in its section named was used",
     "period_from_restatement": "no period was stated near the figure; another statement of the same "

@@ -1628,6 +1628,10 @@ CASES = [
       fig("remittances_received", "change", "percent", -9.4, compared=("2024-01-01", "2024-03-31")),
       fig("remittances_received", "monthly_average", "KZT", 26.35e9, period=("2024-01-01", "2024-03-31")),
       fig("remittances_received", "total", "KZT", 21.3e9, period=("2024-05-01", "2024-05-31"))]),
+    ("a change against the first half of last year is of this year's first half", "4. Remittances",
+     "Compared with the first half of 2023, outflows are 9.6 per cent lower and inflows 3.1 per cent higher.",
+     [fig("remittances_sent", "change", "percent", -9.6, period=("2024-01-01", "2024-06-30"), compared=("2023-01-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 3.1, period=("2024-01-01", "2024-06-30"), compared=("2023-01-01", "2023-06-30"))]),
 ]
 
 

@@ -340,6 +340,7 @@ DOCUMENTS = [
      block("Figure 2. Departures by month, Q2 2024", "heading", 9.0), table_row("June 2024", "902,410")],
     [heading("2. Arrivals"), block("Among CIS nationals, Uzbekistan led with 41.5%; among all other nationalities "
                                    "China came first with 30.5 per cent.")],
+    [heading("5. Remittances"), block("Compared with the first half of 2023, outflows are 9.6 per cent lower.")],
 ]
 
 
