@@ -37,7 +37,7 @@ from .types import Block, Candidate, Entity, Quantity
 LIST_ITEM_MAX = 120
 # A heading smaller than this (points), unnumbered and not in capitals, titles a chart.
 CHART_TITLE_MAX_SIZE = 10.0
-BULLETS = "•·▪◦●■‣⁃∙ "
+BULLETS = "•·▪◦●■‣⁃∙›►▶▸➢➤✓✔◆♦❖ "
 # How far after a training count its participant group may be named.
 TRAINING_GROUP_REACH = 120
 # A caption set in body or legend type ("Table 2. ..." in small type) is at most this long.

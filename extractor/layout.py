@@ -91,15 +91,15 @@ HEADER_EDGE_TOLERANCE = 3.0
 LIST_ITEM = regex.compile(r"""
     ^\s*
     (?: \d{1,3} [.)] \s          # "1. " or "2) "
-      | [•·▪‣◦–-] \s            # a bullet
+      | [•·▪‣◦–\-›►▶▸➢➤✓✔◆♦❖] \s  # a bullet
     )
 """, regex.VERBOSE)
 SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
 DIGITS = regex.compile(r"\d+")
 # A list bullet: a symbol, or a glyph the font does not map to text ("(cid:127)").
-BULLET_GLYPH = regex.compile(r"\s*[•▪◦●■□‣∙]\s")
-BULLET = regex.compile(r"[•·▪◦●■□‣⁃∙\-–—*]|\(cid:\d+\)")
+BULLET_GLYPH = regex.compile(r"\s*[•▪◦●■□‣∙›►▶▸➢➤✓✔◆♦❖]\s")
+BULLET = regex.compile(r"[•·▪◦●■□‣⁃∙›►▶▸➢➤✓✔◆♦❖\-–—*]|\(cid:\d+\)")
 LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
 PAGE_NUMBER = regex.compile(r"""
     ^\s*
@@ -1790,7 +1790,7 @@ def _run_in_headings(blocks: list[Block]) -> list[Block]:
 RUN_IN_TAIL = regex.compile(r"\p{L}[.:]\s+\S+\s*$")
 # The first character of a column's first block that continues the paragraph before it.
 RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
-BULLET_START = regex.compile(r"\s*(?:[•▪■●◦\-–]|\d{1,2}[.)]\s)")
+BULLET_START = regex.compile(r"\s*(?:[•▪■●◦›►▶▸➢➤✓✔◆♦❖\-–]|\d{1,2}[.)]\s)")
 
 
 def _join_across_columns(blocks: list[Block]) -> list[Block]:

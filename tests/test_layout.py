@@ -254,6 +254,16 @@ def test_numbered_items_without_gaps_are_separate_blocks():
     assert [t for _, t in blocks_of(page)] == items
 
 
+@pytest.mark.parametrize("glyph", ["•", "›", "➢", "✓"])
+def test_items_opened_by_a_bullet_glyph_are_separate_blocks(glyph):
+    """"› 58.2 thousand workers were registered, the majority from Uzbekistan" then "› KZT
+    201.4 bn was sent abroad": each bullet opens an item, whatever its glyph."""
+    items = [f"{glyph} 58.2 thousand workers were registered, most from Uzbekistan",
+             f"{glyph} KZT 201.4 bn was sent abroad in the quarter"]
+    page, = layout_pages([FakePage(1, tuple(paragraph(items, 40, 100)))])
+    assert [t for _, t in blocks_of(page)] == items
+
+
 def test_key_facts_set_line_by_line_with_a_marker_each_are_separate_blocks():
     # no bullets and no full stops: each line ends in its note's marker and the next opens on a
     # figure (or a capital, with a figure of its own); a line of prose ending in a marker and
