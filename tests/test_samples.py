@@ -9,6 +9,7 @@ import importlib.util
 import json
 import re
 import shutil
+import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
@@ -221,6 +222,15 @@ def producer_available(producer: str) -> bool:
     return shutil.which({"chromium": "chromium", "libreoffice": "soffice"}[producer]) is not None
 
 
+def fonts_available(producer: str) -> bool:
+    """The Chromium samples' CSS asks for Liberation Sans/Serif; with a wider fallback font a
+    page overflows, so regenerating them needs those fonts (Debian's fonts-liberation)."""
+    if producer != "chromium" or shutil.which("fc-list") is None:
+        return True
+    listed = subprocess.run(["fc-list", ":family"], capture_output=True, text=True).stdout
+    return "Liberation Sans" in listed and "Liberation Serif" in listed
+
+
 def page_texts(path: Path) -> list[str]:
     with pdfplumber.open(path) as pdf:
         return [p.extract_text() for p in pdf.pages]
@@ -241,6 +251,8 @@ def test_generator_reproduces_the_committed_sample(name, tmp_path):
     producer = spec_doc(name).producer
     if not producer_available(producer):
         pytest.skip(f"regenerating {name} needs {producer}")
+    if not fonts_available(producer):
+        pytest.skip(f"regenerating {name} needs the Liberation fonts (Debian's fonts-liberation)")
     GENERATOR.generate(name, tmp_path)
     pdf, committed = tmp_path / f"{name}.pdf", SAMPLES / f"{name}.pdf"
     assert (tmp_path / f"{name}.truth.json").read_bytes() == (SAMPLES / f"{name}.truth.json").read_bytes()
