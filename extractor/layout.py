@@ -608,6 +608,9 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     if tall:            # a sidebar beside a stretch of text binds it into one slab: read it apart
         rest = [f for f in frags if f not in tall]
         return reading_order(rest, width, depth + 1) + [[f] for f in sorted(tall, key=lambda f: f.x0)]
+    apart = _region_beside_table(frags, width)
+    if apart:           # a chart beside a table: each side of the gutter on its own
+        return reading_order(apart[0], width, depth + 1) + reading_order(apart[1], width, depth + 1)
     if _is_table(slabs, width):
         if sum(1 for s in slabs if _side_by_side_text(s, width)) < 2:
             return _table_groups(slabs)
@@ -660,6 +663,30 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _region_beside_table(frags: list[_Frag], width: float
+                         ) -> tuple[list[_Frag], list[_Frag]] | None:
+    """A region (a chart) on one side of a gutter and table rows on the other, side by side:
+    the two halves, left first. Read as one table, the chart's caption and source line would
+    be cells of the table's rows (a monthly chart beside a by-country table: blind designer30,
+    2024q4 chromium, page 5)."""
+    plans = [f for f in frags if f.plan is not None]
+    if not plans:
+        return None
+    for lo, hi in _x_gaps(frags):
+        left = [f for f in frags if f.x1 <= (lo + hi) / 2]
+        right = [f for f in frags if f.x1 > (lo + hi) / 2]
+        for side, other in ((left, right), (right, left)):
+            if any(f.plan is not None for f in other) or not all(p in side for p in plans):
+                continue
+            rows = [f for r in _y_slabs(other) if _is_table_slab(r, width) for f in r]
+            if len(rows) < 4:
+                continue
+            top, bottom = min(f.top for f in rows), max(f.bottom for f in rows)
+            if any(p.top < bottom and p.bottom > top for p in plans):
+                return left, right
+    return None
 
 
 def _tall_regions(slab: list[_Frag]) -> list[_Frag]:
@@ -1824,9 +1851,16 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
                  or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail)
                      # prose whose last sentence breaks off with no stop ("... In the group")
                      or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
-                     and regex.search(r"[.;!?]\s+\p{Lu}", tail))
+                     and regex.search(r"[.;!?]\s+\p{Lu}", tail)
+                     # a day broken from its month ("... On 4–5" | "December a two-day training")
+                     or DAY_END.search(tail) and MONTH_START.match(b.text))
                  and b.text[:1].isupper() and not BULLET_START.match(prev.text))
             and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1])
+
+
+DAY_END = regex.compile(r"\b(?:on|from|of|between|to|until|by)\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$", regex.I)
+MONTH_START = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)\b")
 
 
 def _notes_heading(b: Block) -> bool:

@@ -907,3 +907,18 @@ def test_a_paragraph_broken_at_a_ranges_dash_runs_on_into_the_next_column(headin
     ended = [_column_block("Arrivals fell in the quarter.", 0, 700.0), _column_block("SOURCES", 0, 730.0, "heading"),
              _column_block("December saw a rise.", 1, 60.0)]
     assert len(_join_across_columns(ended)) == 3
+
+
+def test_a_day_broken_from_its_month_runs_on_into_the_next_column():
+    """"... On 4–5" at a column's foot goes on with "December a two-day training ..." at the
+    next column's top (blind designer30, 2024q4 chromium, page 6); a paragraph ending in a
+    number that closes its sentence's list does not run on into a month-led paragraph."""
+    from extractor.layout import _join_across_columns
+    blocks = [_column_block("IOM held a round table on 12 November. On 4–5", 0, 700.0),
+              _column_block("December a training brought together 18 police officers.", 1, 60.0)]
+    got = [b.text for b in _join_across_columns(blocks)]
+    assert got == ["IOM held a round table on 12 November. On 4–5 December a training brought together "
+                   "18 police officers."]
+    apart = [_column_block("Arrivals in the quarter came to 1,250,500", 0, 700.0),
+             _column_block("December saw a rise.", 1, 60.0)]
+    assert len(_join_across_columns(apart)) == 2

@@ -1350,3 +1350,47 @@ def test_a_sidebar_beside_two_columns_and_a_painted_table_header_keeps_the_heade
         "Country", "Transfers sent KZT bn", "Transfers sent USD mn", "Transfers sent Share, %"]
     assert [r.text for r in rows[1:]] == ["Uzbekistan 40.5 80.5 20.5", "Georgia 10.5 20.5 5.5"]
     assert texts(page)[:2] == [" ".join(left), " ".join(mid)]
+
+
+
+def _frag(text, x0, x1, top, bottom=None, plan=None):
+    from extractor.layout import _Frag
+    return _Frag([], top, bottom if bottom is not None else top + 7.6, x0, x1, 7.6, False, plan=plan, text=text)
+
+
+def _chart_beside_table_frags():
+    """A column chart (one region) with a source line under it, and beside it a by-country table
+    whose rows run past the chart's foot, level with the source line (blind designer30, 2024q4
+    chromium, page 5)."""
+    from extractor.regions import Plan
+    chart = Plan("chart", (34, 341, 256, 470), [])
+    frags = [_frag("Table 1. Transfers sent from Kazakhstan, by", 300, 542, 328),
+             _frag("Monthly transfers, sent and received", 34, 176, 330),
+             _frag("country of destination, Q4 2024", 300, 460, 340),
+             _frag("", 34, 256, 341, 470, plan=chart),
+             _frag("Destination", 305, 355, 354, 400), _frag("KZT billion", 419, 445, 354, 400),
+             _frag("USD million", 472, 501, 354, 400), _frag("Share, %", 534, 542, 354, 400),
+             _frag("CIS member states", 305, 386, 406),
+             _frag("Source: National Bank of Kazakhstan. Monthly amounts as in section", 34, 276, 475),
+             _frag("Non-CIS countries", 305, 382, 473)]
+    rows = [("Russian Federation", "78.2", "156.0", "33.0", 422), ("Uzbekistan", "41.5", "82.8", "17.5", 440),
+            ("Kyrgyzstan", "19.4", "38.7", "8.2", 456), ("Türkiye", "27.9", "55.7", "11.8", 490),
+            ("China", "16.1", "32.1", "6.8", 507), ("United Arab Emirates", "11.6", "23.1", "4.9", 524),
+            ("Republic of Korea", "9.3", "18.6", "3.9", 541), ("Other countries", "26.6", "53.1", "11.2", 585),
+            ("Total", "236.8", "472.5", "100.0", 602)]
+    for name, kzt, usd, share, top in rows:
+        frags += [_frag(name, 312, 312 + 4.4 * len(name), top), _frag(kzt, 437, 454, top),
+                  _frag(usd, 489, 510, top), _frag(share, 540, 557, top)]
+    frags.append(_frag("5.1.", 34, 47, 488))
+    return frags
+
+
+def test_a_chart_beside_a_table_is_read_apart_from_its_rows():
+    # read as one table, the chart's source line became a cell of the table's rows and the
+    # table's first rows were cut into columns
+    from extractor.layout import reading_order
+    groups = reading_order(_chart_beside_table_frags(), 527.5)
+    lines = [" ".join(f.text for f in g) for g in groups]
+    assert "Russian Federation 78.2 156.0 33.0" in lines and "Total 236.8 472.5 100.0" in lines
+    assert "Türkiye 27.9 55.7 11.8" in lines
+    assert not any("Source" in t and len(g) > 1 for t, g in zip(lines, groups))
