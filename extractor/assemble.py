@@ -497,6 +497,21 @@ def _joined_title(title: Block, part: Block) -> Block:
                  title.size)
 
 
+UNIT_LINE = regex.compile(r"%|\b(?:KZT|USD|tenge|dollars|persons|people|billions?|millions?|thousands?|"
+                          r"per\s?cent|percent|shares?)\b", regex.I)
+
+
+def _unit_line_under(title: Block | None, block: Block, rd: Readers) -> bool:
+    """`block` is a line of units right under a chart's title, at its left edge, naming no
+    metric of its own ("Share of the quarter's total, %", "KZT billion, October–December")."""
+    if title is None or title.page != block.page or not UNIT_LINE.search(block.text):
+        return False
+    last, first = title.boxes[-1], block.boxes[0]
+    return (0 <= first[1] - last[3] <= 1.5 * max(last[3] - last[1], 1.0)
+            and abs(first[0] - title.boxes[0][0]) <= 3
+            and tables.text_metric(block.text, rd.find_entities) is None)
+
+
 def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     """A heading sets the section's metric and direction; a small one titles a chart."""
     text = block.text
@@ -510,7 +525,13 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
             # "Registered foreign workers, top six regions" over "persons, third quarter of
             # 2025": the chart's title goes on in a subtitle (TITLE:subtitle)
             block = _joined_title(ctx.title_heading, block)
-        return replace(ctx, chart_title=block, title_heading=None, section_skip=_still_skipped(ctx, block.text))
+        elif _unit_line_under(ctx.chart_title, block, rd):
+            # "Transfers received by Kazakhstan, by country of origin" over "Share of the
+            # quarter's total, %": a unit line under the title continues it (TITLE:unit-line)
+            block = _joined_title(ctx.chart_title, block)
+        # a small "Contents" heading opens a section of no figures (its page numbers)
+        return replace(ctx, chart_title=block, title_heading=None, section_skip=_still_skipped(ctx, block.text)
+                       or bool(cues()["contents_heading"].match(text)))
     found = section_metric(text)
     metric, rule = found if found else (None, None)
     # a heading naming a metric but no section may title a chart whose subtitle follows
@@ -1162,6 +1183,16 @@ def _header_notes(block: Block, cols: list) -> list:
             for c, (a, b) in zip(cols, spans)]
 
 
+def _caption_series(caption: str, columns, metric: str | None) -> list[str] | None:
+    """MET:caption-series: a chart titled "Monthly remittances sent and received" over rows of
+    two unlabelled values: the columns are the directions in the order the title names them."""
+    if metric not in ("remittances_sent", "remittances_received") or len(columns) != 2 \
+            or any(c.metric or c.kind != "unknown" for c in columns):
+        return None
+    named = list(dict.fromkeys(c.value for c in direction_cues(caption, near=True)))
+    return named if len(named) == 2 else None
+
+
 def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """A table row: the header row sets the columns; a data row gives one figure per cell."""
     want = len(ctx.columns) if ctx.columns else 0
@@ -1698,10 +1729,11 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))
     col_groups = _column_groups(rd, columns[1:], numbers[1:])
-    for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], spans[1:]):
+    series = _caption_series(context, columns[1:], metric) if base_rule == "MET:caption" else None
+    for k, (col, cell, value, span) in enumerate(zip(columns[1:], cells[1:], numbers[1:], spans[1:])):
         if value is None:
             continue
-        m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or metric)
+        m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or (series[k] if series else metric))
         kind, scale, implied = _cell_kind(col, cell, value, m, cap_col, cap_scales)
         group_total = is_total and bool(row_group) and value != 100     # TAB:group-total-share
         base = is_total and not group_total or bool(row_group) and value == 100    # a group row's 100: TAB:total-share
@@ -1722,7 +1754,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []) + (["group_complement"] if complement else []),
-                             ["F:table-cell", col.rule, "MET:column" if col.metric else base_rule, prule]
+                             ["F:table-cell", col.rule, "MET:column" if col.metric else "MET:caption-series" if series else base_rule, prule]
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules))

@@ -458,16 +458,17 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and not EVENT_PLACE.search(text, st.end, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
-        # "KZT 45.5 billion – 38.5 per cent of everything received – and the US ...": a percent
-        # in a dash aside right after a named amount is that amount's share
+        # a percent in a dash aside right after a named amount is its share ("KZT 45.5 bn – 38.5 per cent – and")
         dashed = _dashed_or_bracketed(text, sent, gi) if not before else None
         if dashed is not None:
             after, restated = [], []
         appositive = dashed or (None if before or after or restated else _appositive_of(text, sent, gi))
+        named = (appositive, "ENT:appositive") if appositive is not None else (
+            None if before or after or restated else _fronted_subject(text, sent, st, free), "ENT:fronted")
         if restated:              # shared with the amounts inside the aside: not taken
             pick, rule = restated[0], "ENT:aside"
-        elif appositive is not None:
-            pick, rule = appositive, "ENT:appositive"
+        elif named[0] is not None:
+            pick, rule = named
         elif before or after:
             pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
             if before and pick.label == "GROUP" and after and after[0].label == "COUNTRY" \
@@ -730,8 +731,9 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
-APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
+APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
                            r"equal\s+to)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
+# (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
 
 DASH_APPOSITIVE = regex.compile(r"^\s+[–—]\s+$")
@@ -792,6 +794,19 @@ def _dash_share_names(text: str, sent: Sent) -> None:
             if j == 0 or not regex.fullmatch(r"\s*\(\s*", text[sent.stmts[j - 1].end:sent.stmts[j].start]):
                 break
             j -= 1
+
+
+FRONTED_WITH = regex.compile(r"\W*(?:with|at)\s+(?:(?:KZT|USD|US\$|\$)\s*)?$", regex.I)
+SUBJECT_NEXT = regex.compile(r"[^,;()\d]{0,25},\s*(?:the\s+)?$", regex.I)
+
+
+def _fronted_subject(text: str, sent: Sent, st: Statement, free: list[Entity]) -> Entity | None:
+    """ENT:fronted: an amount fronted by "With" or "At" is what the subject after its comma
+    names ("With 41.3 billion tenge, the Russian Federation supplied 42.0% of the inflow")."""
+    if not FRONTED_WITH.fullmatch(text, sent.start, st.start):
+        return None
+    return next((e for e in free if e.start >= st.end and e.label == "COUNTRY"
+                 and SUBJECT_NEXT.fullmatch(text, st.end, e.start)), None)
 
 
 def _appositive_of(text: str, sent: Sent, gi: int, pattern: regex.Pattern | None = None) -> Entity | None:

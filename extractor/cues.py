@@ -22,7 +22,7 @@ REPORTING_COUNTRY = "KAZ"
 REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
 # Single-pattern cue keys of cues.json; their id is "CUE:<key>".
 SINGLE_KEYS = ("unit_line", "source_note", "survey_before", "presence", "average", "share", "change", "comparison", "skip_before", "count_nouns",
-               "no_figures_sections", "legislation_section", "endnote_heading", "inherit_change",
+               "no_figures_sections", "legislation_section", "endnote_heading", "contents_heading", "inherit_change",
                "and_change", "document_date", "list_continues", "not_counted", "comparison_period", "reference_point",
                "table_caption", "table_total", "comparison_with_value", "contrasted", "definition_note",
                "stock_label")

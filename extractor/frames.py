@@ -43,6 +43,9 @@ BY_BEFORE = pattern("by_before")                # "..., а входящие на
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
 RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
 MONTH_LABEL = pattern("month_label")
+# "30.2, 31.5 and 36.7 billion tenge in October, November and December respectively": each
+# amount of the list is a month's, whatever "monthly" said before the list
+MONTHS_LISTED_AFTER = pattern("months_listed_after")
 COMPARED_LEAD = pattern("compared_lead")        # "..., up from 980 a year earlier"
 PART_AFTER = pattern("part_after")              # "...; 19 of them represented government bodies"
 PART_INTRO = pattern("part_intro")              # "..., of whom 900 went to Germany"            # "...: January 20.0 bn, February 21.0 bn"
@@ -109,6 +112,11 @@ IN_PERCENT = pattern("in_percent")     # "... were (per cent of CIS entries): Uz
 SHARES_OF = pattern("shares_of")
 
 
+# "9,176 (15.8)": a bare number in brackets right after a count ("the figures in brackets are
+# shares in per cent")
+BRACKET_AFTER = regex.compile(r"\s*\(\s*")
+
+
 def _as_percent(q: Quantity) -> Quantity:
     return Quantity(q.start, q.end, q.text, q.value, "percent", q.currency, q.scale_stated, q.direction,
                     q.flags + ("percent_implied",))
@@ -124,7 +132,13 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
         if q.kind != "count" or q.value >= IMPLIED_PERCENT_MAX or "spelled_out" in q.flags:
             continue
         sentence = text[max(text.rfind(". ", 0, q.start) + 1, 0):q.start]
-        if IN_PERCENT.search(sentence) and any(e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents):
+        stop = text.find(". ", q.end)
+        whole = sentence + text[q.start:stop if stop >= 0 else len(text)]
+        # the sentence says its numbers are percents, before them or after ("Uzbekistan (14.6),
+        # China (8.2) ... follow; the shares, in per cent, are ...": blind designer30, 2024q4 chromium)
+        bracketed = i > 0 and bool(BRACKET_AFTER.fullmatch(text, quants[i - 1].end, q.start))
+        if IN_PERCENT.search(whole) and (bracketed or any(
+                e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents)):
             out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.5, ..."
             continue
         if _carried_percent(text, quants, i):
@@ -435,6 +449,7 @@ CONDITIONS = {
     # "in May", not a span's first month ("than in January–March 2024 (26.35 billion)")
     "month_named_before": lambda s: any(not RANGE_AFTER.match(s.lead, m.end()) for m in MONTH_BEFORE.finditer(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
+    "months_listed_after": lambda s: bool(MONTHS_LISTED_AFTER.match(s.text, s.q.end)),
     "month_named_after": lambda s: _month_after(s.after_stmt) or _month_after(s.text[s.stmt.quants[0].end:][:40]),
     # "1,052,300 arrivals in October": the count's noun, then its month
     "noun_then_month": lambda s: _month_after(NOUN_LEAD.sub("", s.after_stmt, count=1)),

@@ -59,6 +59,8 @@ FLAGS: dict[str, str] = {
                           "('KZT 65.0 bn (US$140.0 mln), May for 70.0 bn (150.0 mln)')",
     "source_from_line": "a chart or table without a marker took the footnote its 'Source:' line "
                         "names",
+    "source_from_restated": "a chart or table row without a note took the note of the text "
+                            "figures that restate its other rows",
     "currency_implied": "an amount in billions printed without a currency took the currency of its "
                         "sentence's other amounts (else KZT): people are never counted in billions",
     "scale_from_note": "a chart's or table's counts printed without a scale took the scale of the "

@@ -443,6 +443,34 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             c.rules.append("FN:source-line")
 
 
+def restated_sources(cands: list[Candidate]) -> None:
+    """FN:restated-rows: rows of a chart or table with no note of their own, some of which
+    restate figures of the text, take the note those text figures carry (all the same one) for
+    the rows the text does not restate (a chart of shares at a page's foot, with no marker and no
+    "Source:" line, beside a paragraph naming its three largest rows: blind designer30, 2024q4
+    chromium, page 6)."""
+    text: dict[tuple, list[str]] = {}
+    for c in cands:
+        if c.block.kind == "body" and c.footnotes:
+            text.setdefault(c.key, c.footnotes)
+    charts: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        if c.block.kind in ROW_KINDS and not c.footnotes:
+            charts.setdefault((c.block.page, c.metric, c.statistic, c.unit, c.period, c.group), []).append(c)
+    for rows in charts.values():
+        twins = [text[c.key] for c in rows if c.key in text]
+        if len(twins) < 2 or any(t != twins[0] for t in twins):
+            continue
+        for c in rows:
+            if c.key not in text:
+                c.footnotes = list(twins[0])
+                c.flags.append("source_from_restated")
+                c.rules.append("FN:restated-rows")
+
+
+ROW_KINDS = ("table", "legend")
+
+
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
     a table or a chart takes that figure's key, so the two merge and the precise value wins. A
@@ -621,6 +649,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     match_legends(cands)
     compared_restatements(cands)
     source_lines(cands, pages, notes)
+    restated_sources(cands)
     figures = merge(cands, notes)
     numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,
                                               asm.skipped), list(end_notes.values()))

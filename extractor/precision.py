@@ -43,13 +43,29 @@ def significant(text: str, value: Decimal) -> int:
 
 
 def agree(a: Decimal, a_text: str, b: Decimal, b_text: str) -> bool:
-    """Two printed statements give the same figure within the coarser one's precision."""
+    """Two printed statements give the same figure within the coarser one's precision.
+
+    >>> agree(Decimal(2930000), "2.93 million", Decimal(2931540), "2,931,540")
+    True
+    >>> agree(Decimal(2930000), "2.93 million", Decimal(3214862), "3,214,862")
+    False
+    """
     if a == b:
         return True
-    # one unit of the coarser statement's last digit, in its printed scale ("2.7 million")
-    unit = Decimal(1).scaleb(-min(decimals(a_text), decimals(b_text)))
-    scale = max(_printed_scale(a, a_text), _printed_scale(b, b_text))
-    return abs(a - b) < unit * scale * ROUNDING_SLACK
+    # one unit of the coarser statement's last digit, in its printed scale ("2.7 million"):
+    # each statement's unit is its own last digit times its own scale, so "2.93 million" (a
+    # unit of 10,000) and "3,214,862" (a unit of 1) do not agree
+    unit = max(_last_digit(a, a_text), _last_digit(b, b_text))
+    return abs(a - b) < unit * ROUNDING_SLACK
+
+
+def _last_digit(value: Decimal, text: str) -> Decimal:
+    """The value of one unit of the statement's last printed digit.
+
+    >>> _last_digit(Decimal(2930000), "2.93 million"), _last_digit(Decimal(3214862), "3,214,862")
+    (Decimal('10000.00'), Decimal('1'))
+    """
+    return Decimal(1).scaleb(-decimals(text)) * _printed_scale(value, text)
 
 
 def _printed_scale(value: Decimal, text: str) -> Decimal:

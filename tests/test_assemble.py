@@ -1632,6 +1632,40 @@ CASES = [
      "Compared with the first half of 2023, outflows are 9.6 per cent lower and inflows 3.1 per cent higher.",
      [fig("remittances_sent", "change", "percent", -9.6, period=("2024-01-01", "2024-06-30"), compared=("2023-01-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", 3.1, period=("2024-01-01", "2024-06-30"), compared=("2023-01-01", "2023-06-30"))]),
+    ("held a valid permit as of a day: residents, and their shares", "3. Foreigners living here",
+     "As of 30 June 2024, 98,765 foreign nationals held a valid permanent residence permit. Citizens of "
+     "Russia are the largest community at 40.5 per cent, ahead of Kyrgyzstan (18.5) and Mongolia (8.5).",
+     [fig("permanent_residents", "total", "persons", 98765, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "share", "percent", 40.5, "RUS", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "share", "percent", 18.5, "KGZ", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "share", "percent", 8.5, "MNG", period=("2024-06-30", "2024-06-30"))]),
+    ("bare bracketed shares, the sentence saying so after them", "2. Permanent residence",
+     "Of the permits granted in the quarter, most went to citizens of Russia, with a share of 55.5 per cent. "
+     "Tajikistan (12.5), Mongolia (7.5) and Armenia (3.5) come next; the figures are in per cent.",
+     [fig("permanent_residence_permits", "share", "percent", 55.5, "RUS"),
+      fig("permanent_residence_permits", "share", "percent", 12.5, "TJK"),
+      fig("permanent_residence_permits", "share", "percent", 7.5, "MNG"),
+      fig("permanent_residence_permits", "share", "percent", 3.5, "ARM")]),
+    ("a bare number in brackets after a count, said to be a share after the list", "4. Labour migration",
+     "In the quarter 40,100 foreign workers were registered. Most came from Uzbekistan: 21,000 workers, a "
+     "share of 52.4 per cent. Kyrgyzstan followed with 8,050 (20.1) and Georgia with 2,010 (5.0); the "
+     "numbers in brackets are shares in per cent.",
+     [fig("registered_migrant_workers", "total", "persons", 40100),
+      fig("registered_migrant_workers", "total", "persons", 21000, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 52.4, "UZB"),
+      fig("registered_migrant_workers", "total", "persons", 8050, "KGZ"),
+      fig("registered_migrant_workers", "share", "percent", 20.1, "KGZ"),
+      fig("registered_migrant_workers", "total", "persons", 2010, "GEO"),
+      fig("registered_migrant_workers", "share", "percent", 5.0, "GEO")]),
+    ("monthly amounts listed with their months: each a month's total", "5. Remittances",
+     "Monthly receipts were 20.5, 22.5 and 25.5 billion tenge in April, May and June respectively.",
+     [fig("remittances_received", "total", "KZT", 20.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 22.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 25.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("an amount fronted by 'With' is the subject's", "5. Remittances",
+     "With 35.5 billion tenge, Russia supplied 40.5% of the money received.",
+     [fig("remittances_received", "total", "KZT", 35.5e9, "RUS"),
+      fig("remittances_received", "share", "percent", 40.5, "RUS")]),
 ]
 
 
@@ -2181,3 +2215,51 @@ def test_an_amount_and_its_share_in_one_bracket_are_one_statement_a_list_is_not(
     from extractor.numbers import find_quantities
     got = [[q.text for q in s.quants] for s in group_statements(text, find_quantities(text), lambda x: None)]
     assert got == grouped
+
+
+def _placed(text: str, kind: str, top: float, size: float = 8.0, cells=()) -> Block:
+    return Block(page=1, kind=kind, text=text, boxes=tuple((40.0 + i, top, 41.0 + i, top + size) for i in range(len(text))),
+                 size=size, cells=tuple(cells))
+
+
+def test_a_unit_line_under_a_charts_title_continues_the_title():
+    """TITLE:unit-line: "Transfers received, by country of origin" over "Share of the quarter's
+    total, %" (blind designer30, 2024q4 chromium, page 6): the unit line keeps the title's metric
+    for the bars under it; a line set well apart from the title is a title of its own."""
+    def read(gap: float):
+        bars = [_placed(f"{name} {value}", "table", 140 + 12 * k, cells=((0, len(name)), (len(name) + 1, len(name) + 1 + len(value))))
+                for k, (name, value) in enumerate([("Russia", "42.5%"), ("Uzbekistan", "7.5%")])]
+        return rows(assemble(block("5. Remittances", "heading", 12.0),
+                                _placed("Transfers received by Kazakhstan, by country of origin", "heading", 100),
+                                _placed("Share of the quarter's total, %", "heading", 108 + gap), *bars))
+    assert read(2.0) == sorted([fig("remittances_received", "share", "percent", 42.5, "RUS"),
+                                fig("remittances_received", "share", "percent", 7.5, "UZB")])
+    assert read(30.0) == []
+
+
+def test_a_charts_title_naming_both_directions_orders_its_two_value_columns():
+    """MET:caption-series: "Monthly remittances sent and received" over rows of two unlabelled
+    values (the legend under the bars): the first value is sent, the second received."""
+    def row(*cells):
+        text = " ".join(cells)
+        at = [text.index(c) for c in cells]
+        return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
+    got = rows(assemble(block("5. Remittances", "heading", 12.0),
+                        block("Monthly remittances sent and received, KZT billion", "heading", 8.0),
+                        row("April", "60.5", "30.5"), row("May", "62.5", "31.5")))
+    assert got == sorted([fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
+                          fig("remittances_received", "total", "KZT", 30.5e9, period=("2024-04-01", "2024-04-30")),
+                          fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
+                          fig("remittances_received", "total", "KZT", 31.5e9, period=("2024-05-01", "2024-05-31"))])
+
+
+def test_a_contents_list_in_small_type_gives_no_figures():
+    """A small "Contents" heading over "5. Citizens abroad | 3" rows: page numbers, no figures
+    (blind round12, 2025q3 twocol-chromium, page 1)."""
+    def row(*cells):
+        text = " ".join(cells)
+        at = [text.index(c) for c in cells]
+        return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
+    got = assemble(block("In brief", "heading", 12.0), block("Contents", "heading", 8.0),
+                   row("4. Labour migration", "2"), row("5. Kazakhstani citizens abroad", "3"))
+    assert got == []
