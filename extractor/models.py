@@ -92,7 +92,7 @@ class Mention(_Strict):
 
 class Figure(_Strict):
     """One distinct figure of a report with all its statements."""
-    id: str = Field(description="stable within the report: metric/statistic/unit/breakdown/period")
+    id: str = Field(description="stable within the report: metric/statistic/unit/breakdown/period, the breakdown being country, region and group as set, joined by '+', or 'all'")
     metric: str
     statistic: Statistic
     unit: Unit

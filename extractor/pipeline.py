@@ -537,9 +537,11 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
 
 
 def figure_id(c: Candidate) -> str:
-    """The id of the figure a candidate is a statement of: metric/statistic/unit/breakdown/period."""
-    fid = "/".join(str(x) for x in (c.metric, c.statistic, c.unit,
-                                     c.country or c.region or c.group or "all",
+    """The id of the figure a candidate is a statement of: metric/statistic/unit/breakdown/period,
+    the breakdown being every part of it that is set, joined by '+' ('UZB+CIS': Uzbekistan's
+    share of the CIS arrivals, beside 'UZB', its share of all of them), or 'all'."""
+    breakdown = "+".join(x for x in (c.country, c.region, c.group) if x) or "all"
+    fid = "/".join(str(x) for x in (c.metric, c.statistic, c.unit, breakdown,
                                      f"{c.period[0]}..{c.period[1]}"))
     if c.compared:
         fid += f"/vs/{c.compared[0]}..{c.compared[1]}"
