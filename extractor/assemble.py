@@ -729,7 +729,8 @@ def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
     periods = [p for p in para.periods if s_start <= p.start < s_end]
     cues_ = money_moved(metric_cues(text[s_start:s_end], s_start), text, quants)
     return Sent(s_start, s_end, clauses, tuple(cues_), tuple(stmts),
-                attach.respective_periods(text, stmts, periods))
+                attach.respective_periods(text, stmts, periods,
+                                          frozenset(p.start for p in periods if attach.is_cmp(para, p))))
 
 
 def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Running):

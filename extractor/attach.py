@@ -390,6 +390,9 @@ def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int])
 
 # "... when 3.9 million arrived in the wake of the mobilisation announced in the Russian Federation":
 # a name after an event's participle is where the event was, not the number's
+# A name that opens the next item of a ranking ("41.3% – roughly 1.27 million entries – followed
+# by the Russian Federation (27.6%)") is no subject of the numbers before it.
+NEXT_ITEM = regex.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|then\s+came)\s+(?:the\s+)?$", regex.I)
 EVENT_PLACE = regex.compile(r"\b(?:announced|adopted|introduced|launched|imposed)\b", regex.I)
 
 
@@ -455,6 +458,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and (not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                       or _bracketed_name(text, st, e))
                  and not _past_a_dash(text, st, e.start)
+                 and not NEXT_ITEM.search(text, st.end, e.start)
                  and not EVENT_PLACE.search(text, st.end, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
                                                 or _before_aside(text, sent, st, ents))
@@ -476,32 +480,12 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                 pick, rule = after[0], "ENT:after"   # "Arrivals from outside the CIS: 30.5 per cent came from China"
             taken.add(id(pick))
         else:
-            pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
-            hi = scope(sent, st.clause)[1]
-            if pick is None:
-                dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
-                        and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]
-                        and not EVENT_PLACE.search(text, st.end, e.start)]
-                pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
-            if pick is None and all(q.kind == "percent" for q in st.quants):
-                named = [e for e in ents if e.label == "COUNTRY" and BRACKET_THEN_FROM.match(text[st.end:e.start])]
-                pick, rule = (named[0], "ENT:bracket-predicate") if named else (None, rule)
-            if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)
-                                 or NOUN_THERE.match(text, sent.start)):
-                named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
-                pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
-            if pick is None and st.clause.start > sent.start and NOUN_THERE.match(text, st.clause.start):
-                # "Russia again received the largest amount; transfers there increased by 12.4%"
-                named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
-                         and sent.start <= e.start and e.end <= st.clause.start]
-                pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
-            if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
-                named = _there_names(text, list(earlier) + ents, st)
-                pick, rule = (named[-1], "ENT:there") if named else (pick, rule)
+            pick, rule = _unnamed_entity(text, sent, st, ents, earlier)
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
     _other_countries(text, sent)
+    _appositive_pair_names(text, sent, ents)
     _dash_share_names(text, sent)
     _currency_pair_names(text, sent)
     _dash_aside_names(text, sent)
@@ -512,6 +496,55 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.entity = named[-1]
             st.rules.append("ENT:there")
     _compared_values(text, sent, ents)
+
+
+WHERE_AFTER = regex.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*(?:\([^()]*\)\s*)?,\s*(?:where|in\s+which|to\s+which|from\s+which)\b", regex.I)
+
+
+def _where_name(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
+    """ENT:where: the first number of a ', where' (', in which', ', to which') clause right after a
+    country and its bracket is that country's ('followed by Uzbekistan (KZT 51.9 billion; 23.1%),
+    where transfers grew by 18.2% year on year')."""
+    named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+             and sent.start <= e.start and e.end <= st.start]
+    if not named:
+        return None
+    m = WHERE_AFTER.match(text, named[-1].end)
+    if m is None or m.end() > st.start:
+        return None
+    first = all(not (m.end() <= x.start < st.start) for x in sent.stmts if x is not st)
+    return named[-1] if first else None
+
+
+def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], earlier) -> tuple:
+    """The entity of a statement with no name of its own near it: ENT:where, ENT:sentence,
+    ENT:destination, ENT:bracket-predicate, ENT:it, ENT:there, in that order."""
+    where = _where_name(text, sent, st, ents)
+    if where is not None:
+        return where, "ENT:where"
+    pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
+    hi = scope(sent, st.clause)[1]
+    if pick is None:
+        dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
+                and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]
+                and not EVENT_PLACE.search(text, st.end, e.start)]
+        pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
+    if pick is None and all(q.kind == "percent" for q in st.quants):
+        named = [e for e in ents if e.label == "COUNTRY" and BRACKET_THEN_FROM.match(text[st.end:e.start])]
+        pick, rule = (named[0], "ENT:bracket-predicate") if named else (None, rule)
+    if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)
+                         or NOUN_THERE.match(text, sent.start)):
+        named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
+        pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
+    if pick is None and st.clause.start > sent.start and NOUN_THERE.match(text, st.clause.start):
+        # "Russia again received the largest amount; transfers there increased by 12.4%"
+        named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+                 and sent.start <= e.start and e.end <= st.clause.start]
+        pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
+    if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
+        named = _there_names(text, list(earlier) + ents, st)
+        pick, rule = (named[-1], "ENT:there") if named else (pick, rule)
+    return pick, rule
 
 
 ASIDE = regex.compile(r"\s[–—]\s")
@@ -525,7 +558,8 @@ def _after_aside(text: str, sent: Sent, st: Statement, free: list[Entity]) -> li
     if closed is None or ";" in text[st.end:closed.start()]:
         return []
     return [e for e in free if closed.end() <= e.start < closed.end() + FOLLOW_REACH // 2
-            and not regex.search(r"[,;(\d]", text[closed.end():e.start])]
+            and not regex.search(r"[,;(\d]", text[closed.end():e.start])
+            and not NEXT_ITEM.search(text, closed.end(), e.start)]
 
 
 def _before_aside(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> list[Entity]:
@@ -732,7 +766,8 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
 APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
-                           r"equal\s+to)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
+                           r"equal\s+to|an?)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
+# ("KZT 47.9 billion (USD 89.6 million), a 28.4% share of the total amount")
 # (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
 
@@ -776,6 +811,30 @@ def _currency_pair_names(text: str, sent: Sent) -> None:
                     and regex.fullmatch(r"\s*[;,]\s*", text[b.end:c.start]) and regex.match(r"\s*\)", text[c.end:])):
                 c.entity = a.entity          # "...; 9.9%)": the pair's share, closing the bracket
                 c.rules.append("ENT:currency-pair")
+
+
+APPOSITIVE_OR = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:or|i\.\s?e\.|that\s+is)\s+", regex.I)
+# ... the share's tail and the comma that closes it, then the predicate that names the group
+APPOSITIVE_TAIL = regex.compile(r"\s*(?:per\s+cent|percent|%)?(?:\s+of\s+(?:the|all)\b[^,;\d]{0,30})?\s*,"
+                                r"\s*(?:were|was|are|is|came|come)\b[^,;.\d]{0,40}$", regex.I)
+
+
+def _appositive_pair_names(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:appositive-pair: a count and its share set off after it, with no name of their own,
+    take the name the predicate after the closing comma gives ("Some 3,071,347 arrivals, or
+    90.0% of the total, were nationals of CIS member states")."""
+    pairs = [(a, b) for a, b in zip(sent.stmts, sent.stmts[1:])] + [(a, a) for a in sent.stmts]
+    for a, b in pairs:
+        count, share = (a.quants[0], b.quants[-1])
+        if a.entity is not None or b.entity is not None or share.kind != "percent" or count.kind == "percent" \
+                or (a is b and len(a.quants) != 2) or not APPOSITIVE_OR.fullmatch(text, count.end, share.start):
+            continue
+        name = next((e for e in ents if e.start >= b.end and e.label in ("COUNTRY", "GROUP")
+                     and e.id != REPORTING_COUNTRY and e.start < sent.end), None)
+        if name is not None and APPOSITIVE_TAIL.fullmatch(text, b.end, name.start):
+            for x in {id(a): a, id(b): b}.values():
+                x.entity = name
+                x.rules.append("ENT:appositive-pair")
 
 
 def _dash_share_names(text: str, sent: Sent) -> None:
@@ -1323,9 +1382,11 @@ RESPECTIVE_GAP = regex.compile(r"^[^.;,\d]{0,30}$")
 RESPECTIVE_BRACKET = regex.compile(r"^[^.;()\d]{0,12}\([^()]*\)[^.;,\d()]{0,30}$")
 
 
-def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> tuple:
+def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMatch],
+                       compared: frozenset = frozenset()) -> tuple:
     """"58.7, 66.1 and 76.6 bn KZT in January, February and March": the k statements of a list
-    take the k periods listed right after them, in order (PER:respectively)."""
+    take the k periods listed right after them, in order (PER:respectively). `compared`: the
+    starts of the periods a comparison word governs."""
     out = []
     i = 0
     while i < len(stmts):
@@ -1347,6 +1408,8 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
             # "In July, August and September the amounts were KZT 94.1, 101.8 and 116.5 billion,
             # respectively": the k periods listed before the list, in order
             out += [(stmts[i + n].start, named[n]) for n in range(k)]
+        elif k >= 2 and (named := _compared_before_bracket(text, stmts[i], stmts[j], periods, k, compared)):
+            out += [(stmts[i + n].start, named[n]) for n in range(k)]
         elif k >= 2 and not run:
             # "880,000 in October, 810,000 in November and 790,000 in December; departures 840,000,
             # 750,000 and 720,000": a parallel list takes the periods of the dated list before it
@@ -1366,6 +1429,25 @@ def _periods_listed_before(text: str, first: Statement, last: Statement, periods
     run = before[-k:]
     if len(run) < k or regex.search(r"[.;]\s|\d", text[run[-1].end:first.start]) \
             or not all(LIST_JOIN.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+        return []
+    return run
+
+
+RESPECTIVELY_CLOSES = regex.compile(r"[^\d.;()]{0,30}?\brespectively\b", regex.I)
+
+
+def _compared_before_bracket(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],
+                             k: int, compared: frozenset) -> list[PeriodMatch]:
+    """"11.4% more than in the previous quarter and 6.2% more than in the same quarter of 2024
+    (3,876,240 and 4,066,440 arrivals respectively)": a bracketed list that "respectively" closes,
+    opened right after the last of k compared periods, takes those k periods in order."""
+    if not RESPECTIVELY_CLOSES.match(text, last.end):
+        return []
+    before = [p for p in periods if p.end <= first.start]
+    run = before[-k:]
+    if len(run) < k or not regex.match(r"^\s*\(\s*$", text[run[-1].end:first.start]) \
+            or not all(p.start in compared for p in run) \
+            or any(regex.search(r"[.;]\s", text[a.end:b.start]) for a, b in zip(run, run[1:])):
         return []
     return run
 
@@ -1661,6 +1743,11 @@ COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]
                                r"[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$", regex.I)
 
 
+# between an amount and the compared period right after it: "the 200.0 thousand of", "the
+# 3,096,880 departures of", "received in"
+COMPARED_NOUN_OF = regex.compile(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|granted|"
+                                 r"transferred|averaged|arrivals|departures|entries|exits|permits|workers|"
+                                 r"transfers|transactions)\s+)?(?:of|for|during|in)\s+$")
 EVENT_DAYS = 31            # an event's dates span less than a month
 POSSESSIVE = regex.compile(r"['’]s\s+")
 IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
@@ -1701,9 +1788,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                                 or IN_BRACKET_AFTER.match(text[p.end:st.start]))]
         # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
         cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
-                            and regex.match(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|"
-                                            r"granted|transferred|averaged)\s+)?(?:of|for|during|in)\s+$",
-                                            text[st.end:p.start])][:1]
+                            and COMPARED_NOUN_OF.match(text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
     if chosen is None:       # "from KZT 90.0 billion in July to 105.0 billion in September"

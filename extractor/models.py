@@ -61,6 +61,8 @@ FLAGS: dict[str, str] = {
                         "names",
     "source_from_restated": "a chart or table row without a note took the note of the text "
                             "figures that restate its other rows",
+    "source_from_total_row": "a table row without a note took the note printed on the table's "
+                             "'Total' row, the table's only marker",
     "currency_implied": "an amount in billions printed without a currency took the currency of its "
                         "sentence's other amounts (else KZT): people are never counted in billions",
     "scale_from_note": "a chart's or table's counts printed without a scale took the scale of the "

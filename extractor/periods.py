@@ -456,11 +456,13 @@ RULES = [
         (?!\s*(?:[-–—]|\d))
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
       | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 20.0 bn, February 21.0 bn"
-        (?=\s+\d[\d.,]*\s*(?i:bn|billion|mln|million|thousand)\b)
+        (?=\s+(?:\d[\d.,]*\s*(?i:bn|billion|mln|million|thousand)\b|\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?i:%|per\s*cent))))
       | (?<=(?:^|[:;,.•▪◦●■‣∙]\s*|\s[–—]\s|\sand\s|(?<!\w)in\s))(?P<month><MONTH>)  # "January: KZT 41.9 bn", "in October – KZT 79.3 bn", "• May – 97.2"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
       | (?<=(?:^|[:;,.]\s*|\sand\s))(?P<month><MONTH>)        # "April accounted for KZT 65.0 bn, May for 70.0 bn"
-        (?=\s+(?i:accounted\s+for|came\s+to|brought|saw|for|with)\s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)
+        (?=\s+(?i:accounted\s+for|came\s+to|brought|saw|for|with|reached|recorded|added|totall?ed|amounted\s+to|
+                   (?:slowed|rose|fell|climbed|dropped|eased|grew|jumped)\s+to|(?:peaked|stood)\s+at)
+           \s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)
       """), _resolve_month),
     Rule("years", _compile(r"""
         (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"

@@ -471,6 +471,25 @@ def restated_sources(cands: list[Candidate]) -> None:
 ROW_KINDS = ("table", "legend")
 
 
+def total_row_sources(cands: list[Candidate]) -> None:
+    """FN:total-row: a table whose only marker stands on its "Total" row ("Total⁶ | 3,412,586")
+    sources its rows: the rows above it on the page, of its metric, with no note of their own,
+    take that note (flag source_from_total_row). Blind designer29, 2025q3 Word, Table 1."""
+    total = cues()["table_total"]
+    totals = [c for c in cands if c.block.kind == "table" and c.block.markers and "FN:table" in c.rules
+              and total.match(c.block.text)]
+    for t in totals:
+        top = t.block.boxes[0][1]
+        above = [o.block.boxes[0][1] for o in totals if o.block.page == t.block.page and o.block.boxes[0][1] < top]
+        floor = max(above, default=float("-inf"))
+        for c in cands:
+            if c.block.kind == "table" and not c.footnotes and c.block.page == t.block.page \
+                    and c.metric == t.metric and floor < c.block.boxes[0][1] < top:
+                c.footnotes = list(t.footnotes)
+                c.flags.append("source_from_total_row")
+                c.rules.append("FN:total-row")
+
+
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
     a table or a chart takes that figure's key, so the two merge and the precise value wins. A
@@ -525,13 +544,16 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
                             flags=sorted(set(c.flags)), rules=list(dict.fromkeys(c.rules)))
                     for c in cs]
         fid = figure_id(first)
+        # the page and quote a reader is sent to: the first statement in running text or a
+        # table, before a key-figure callout or a chart legend restating it
+        lead = next((c for c in cs if c.block.kind not in ("callout", "legend")), first)
         figures.append(Figure(
             id=fid, metric=first.metric, statistic=first.statistic, unit=first.unit,
             value=float(best.value), country=first.country, region=first.region, group=first.group,
             period_start=first.period[0], period_end=first.period[1],
             compared_to_start=first.compared[0] if first.compared else None,
             compared_to_end=first.compared[1] if first.compared else None,
-            footnotes=labels, sources=sources, page=first.block.page, quote=first.quote,
+            footnotes=labels, sources=sources, page=lead.block.page, quote=lead.quote,
             mentions=mentions, flags=sorted(set(flags)), rules=list(dict.fromkeys(first.rules))))
     return figures
 
@@ -652,6 +674,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     compared_restatements(cands)
     source_lines(cands, pages, notes)
     restated_sources(cands)
+    total_row_sources(cands)
     figures = merge(cands, notes)
     numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,
                                               asm.skipped), list(end_notes.values()))

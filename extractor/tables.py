@@ -387,7 +387,9 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
         unit = "transactions" if kind == "transactions" else "persons"
         if metric.startswith("remittances") and unit == "persons":
             return None
-        return "total", unit, value * scale
+        # "Monthly average" over a column of counts too ("Arrivals | persons | ... | 894,770")
+        stat = "monthly_average" if AVERAGE_COLUMN.search(head) and not MIXED_TOTAL.search(head) else "total"
+        return stat, unit, value * scale
     return None
 
 
@@ -404,7 +406,9 @@ def currency_scales(text: str) -> dict[str, Decimal]:
 
 
 # A chart's caption ("Figure 1. ..."); a table's is the cue table_caption (data/cues.json).
-FIGURE_CAPTION = regex.compile(r"^\s*(?:figure|fig\.|chart|graph|diagram)\s*\d+[.:]?\s", regex.I)
+# ... also an unnumbered one that names its kind before a colon ("Tile grid: share of ...")
+FIGURE_CAPTION = regex.compile(r"^\s*(?:(?:figure|fig\.|chart|graph|diagram|map)\s*\d+[.:]?"
+                               r"|(?:tile\s+(?:grid|map)|map|chart|graph|diagram)\s*:)\s", regex.I)
 
 
 def is_caption(text: str) -> bool:

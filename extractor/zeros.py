@@ -82,7 +82,10 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
     metric = metric or (inside[0] if inside else None)
     if not metric or metric.startswith("remittances") or metric == "exchange_rate":
         return []
-    stocks = [p for p in para.periods if p.stock and p.start < first]
+    # a stock day of the paragraph, not one in brackets beside another number ("(139.9 thousand
+    # as of 31 March 2023)": the figure it is compared with)
+    stocks = [p for p in para.periods if p.stock and p.start < first
+              and para.text.rfind("(", 0, p.start) <= para.text.rfind(")", 0, p.start)]
     if stocks:
         period, flags, prule = (stocks[-1].period_start, stocks[-1].period_end), ["zero_from_words"], "PER:stock-paragraph"
     elif metric in cues()["stock_metrics"]:

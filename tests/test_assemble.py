@@ -761,6 +761,77 @@ CASES = [
       fig("remittances_sent", "total", "USD", 135.5e6, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "USD", 140.5e6, period=("2024-06-01", "2024-06-30")),
       fig("arrivals", "total", "persons", 3100500), fig("departures", "total", "persons", 2900500)]),
+    ("', where' after a country and its bracket: that clause's first number is the country's (ENT:where)",
+     "6. Remittances",
+     "Kazakhstan sent KZT 150.5 billion abroad in the quarter. Tajikistan came second (KZT 20.5 billion; 13.5%), "
+     "where transfers fell by 7.5% year on year.",
+     [fig("remittances_sent", "total", "KZT", 150.5e9),
+      fig("remittances_sent", "total", "KZT", 20.5e9, "TJK"),
+      fig("remittances_sent", "share", "percent", 13.5, "TJK"),
+      fig("remittances_sent", "change", "percent", -7.5, "TJK", compared=("2023-04-01", "2023-06-30"))]),
+    ("a bracketed list that 'respectively' closes after two compared periods takes them in order",
+     "2. Arrivals",
+     "Arrivals reached 4,250,500 in the second quarter of 2024, 10.5% more than in the previous quarter and "
+     "5.5% more than in the same quarter of 2023 (3,846,700 and 4,028,900 arrivals respectively).",
+     [fig("arrivals", "total", "persons", 4250500),
+      fig("arrivals", "change", "percent", 10.5, compared=Q1),
+      fig("arrivals", "change", "percent", 5.5, compared=("2023-04-01", "2023-06-30")),
+      fig("arrivals", "total", "persons", 3846700, period=Q1),
+      fig("arrivals", "total", "persons", 4028900, period=("2023-04-01", "2023-06-30"))]),
+    ("'not a single one was registered' in a region is its zero", "3. Labour migration",
+     "Abay region registered 45 foreign workers, and in Ulytau region not a single one was registered.",
+     [fig("registered_migrant_workers", "total", "persons", 45, region="KZ-10"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
+    ("'nobody with a permanent residence permit' is a zero of the residents on the paragraph's day",
+     "2.4 Permanent residents",
+     "As of 30 June 2024 the register listed 150,500 foreigners living in Kazakhstan under a permanent residence "
+     "permit. Nobody with a permanent residence permit was registered in Ulytau region.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
+    ("'registered Uzbek workers' names its metric in its own clause", "Conclusion",
+     "Uzbekistan remained the first country of origin, with 30,500 registered Uzbek workers in the quarter, and "
+     "Russian citizens kept receiving the most permanent residence permits.",
+     [fig("registered_migrant_workers", "total", "persons", 30500, "UZB")]),
+    ("a count and its share set off after it take the group the predicate names (ENT:appositive-pair); a month "
+     "right before a count in a list, or opening a sentence as its subject, dates it", "1. Arrivals",
+     "April brought 1,100,500 arrivals, May 1,150,500. June slowed to 990,500 as the season closed. Some "
+     "2,900,500 arrivals, or 89.5% of the total, were nationals of CIS member states.",
+     [fig("arrivals", "total", "persons", 1100500, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 1150500, period=("2024-05-01", "2024-05-31")),
+      fig("arrivals", "total", "persons", 990500, period=("2024-06-01", "2024-06-30")),
+      fig("arrivals", "total", "persons", 2900500, group="CIS"),
+      fig("arrivals", "share", "percent", 89.5, group="CIS")]),
+    ("a name after 'followed by' opens the next item, not the aside's count; 'the N departures of PERIOD' is "
+     "that period's", "1. Arrivals",
+     "Within the CIS group, Uzbekistan led with 40.5% – roughly 1.15 million entries – followed by the Russian "
+     "Federation (27.5%). A total of 3,100,500 foreigners left, 6.5 per cent more than the 2,911,300 departures "
+     "of April–June 2023.",
+     [fig("arrivals", "share", "percent", 40.5, "UZB", group="CIS"),
+      fig("arrivals", "total", "persons", 1150000, "UZB"),
+      fig("arrivals", "share", "percent", 27.5, "RUS", group="CIS"),
+      fig("departures", "total", "persons", 3100500),
+      fig("departures", "change", "percent", 6.5, compared=("2023-04-01", "2023-06-30")),
+      fig("departures", "total", "persons", 2911300, period=("2023-04-01", "2023-06-30"))]),
+    ("', a 28.4% share of the total' after a named amount is its share", "4. Remittances",
+     "Transfers from Kazakhstan went first of all to Russia: KZT 45.5 billion, a 27.5% share of the total amount.",
+     [fig("remittances_sent", "total", "KZT", 45.5e9, "RUS"),
+      fig("remittances_sent", "share", "percent", 27.5, "RUS")]),
+    ("a zero takes the paragraph's stock day, not the one in brackets beside an earlier figure; 'no permanent "
+     "residents are registered' is a zero", "3.3 Permanent residents",
+     "As of 30 June 2024, 145,500 foreigners were living in Kazakhstan under a permanent residence permit "
+     "(140,5 thousand as of 31 March 2024). In Ulytau region no permanent residents are registered at all.",
+     [fig("permanent_residents", "total", "persons", 145500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 140500, period=("2024-03-31", "2024-03-31")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
+    ("'the monthly table' after a count makes no monthly average; workplaces surveyed are no figure",
+     "2. Arrivals",
+     "August alone saw 1,200,500 entries (see the monthly table in the annex). An assessment conducted in "
+     "1,150 workplaces in 2024 found few changes.",
+     [fig("arrivals", "total", "persons", 1200500, period=("2024-08-01", "2024-08-31"))]),
+    ("the number of a contact centre is no figure", "2. Labour migration",
+     "In May the Ministry of Labour opened a free line for foreign workers within the 1414 contact centre "
+     "(option 5).",
+     []),
     ("a hotline's number is no figure; 'USD/KZT 455.5' is the rate", "7. Capacity building",
      "A round table brought together 33 participants. Callers were reminded that the 1406 hotline is free. "
      "The exchange rate averaged USD/KZT 455.5 over the quarter.",
@@ -2263,3 +2334,49 @@ def test_a_contents_list_in_small_type_gives_no_figures():
     got = assemble(block("In brief", "heading", 12.0), block("Contents", "heading", 8.0),
                    row("4. Labour migration", "2"), row("5. Kazakhstani citizens abroad", "3"))
     assert got == []
+
+
+def _trow(*cells):
+    text = " ".join(cells)
+    at = [text.index(c) for c in cells]
+    return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
+
+
+def test_a_monthly_average_column_of_counts_gives_monthly_averages():
+    """'Monthly average' over a column of persons, beside the months and the total: the month's
+    average of the quarter, not a second total (blind designer28, Word, Table 3)."""
+    got = rows(assemble(block("5. Monthly overview", "heading", 12.0),
+                        block("Table 3. Border crossings by month, Q2 2024", "heading", 9.0),
+                        _trow("Indicator", "Unit", "April", "May", "June", "Total", "Monthly average"),
+                        _trow("Arrivals", "persons", "900,100", "950,200", "1,000,300", "2,850,600", "950,200")))
+    assert fig("arrivals", "monthly_average", "persons", 950200) in got
+    assert fig("arrivals", "total", "persons", 2850600) in got
+    assert [f for f in got if f[1] == "total" and f[7] == Q2] == [fig("arrivals", "total", "persons", 2850600)]
+
+
+def test_an_unnumbered_tile_grid_caption_under_its_tiles_is_read_first():
+    """'Tile grid: share of permanent residents by region, as of 30 June 2024' under the tiles,
+    after running text on permits: the tiles are shares of the residents on that day."""
+    from extractor.tables import captions_first
+    got = rows(assemble(*captions_first((
+        block("2. Residence", "heading", 12.0),
+        block("In the quarter 1,500 permanent residence permits were issued."),
+        _trow("Almaty city", "15.5%"), _trow("Astana", "10.5%"),
+        block("Tile grid: share of permanent residents by region, as of 30 June 2024.", "legend")))))
+    day = ("2024-06-30", "2024-06-30")
+    assert fig("permanent_residents", "share", "percent", 15.5, region="KZ-75", period=day) in got
+    assert fig("permanent_residents", "share", "percent", 10.5, region="KZ-71", period=day) in got
+
+
+def test_a_figure_quotes_its_text_statement_before_a_callout_restating_it():
+    """A key figure on page 1 ('2.9M arrivals of foreign nationals') and the text on page 2 that
+    states it precisely: both are mentions, and the figure's page and quote are the text's,
+    where the value it carries is printed."""
+    cands = assemble(block("MTM Kazakhstan", "heading", 12.0),
+                     block("2.9M arrivals of foreign nationals", "callout"),
+                     replace(block("1. Arrivals", "heading", 12.0), page=2),
+                     replace(block("In the quarter 2,912,400 foreign nationals arrived in Kazakhstan."), page=2))
+    match_legends(cands)
+    fig_, = [f for f in merge(cands, {}) if f.metric == "arrivals"]
+    assert fig_.value == 2912400 and [m.page for m in fig_.mentions] == [1, 2]
+    assert fig_.page == 2 and "2,912,400" in fig_.quote

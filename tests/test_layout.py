@@ -922,3 +922,47 @@ def test_a_day_broken_from_its_month_runs_on_into_the_next_column():
     apart = [_column_block("Arrivals in the quarter came to 1,250,500", 0, 700.0),
              _column_block("December saw a rise.", 1, 60.0)]
     assert len(_join_across_columns(apart)) == 2
+
+
+@pytest.mark.parametrize("number", ["2,512,946", "1 USD = 458.62 KZT", "KZT 171.6B"])
+def test_a_card_number_set_as_a_heading_reads_with_its_caption_under_it(number):
+    """A stat card whose number the layout takes for a heading (larger type, a line of its own)
+    and its caption in lower case right under it are one key-figure statement, a callout."""
+    chars = paragraph([f"Opening text: {FILLER}."] * 3, 40, 60)
+    chars += line(number, 40, 120, BODY * 1.4, "Helvetica-Bold")
+    chars += line("departures of foreign nationals were recorded at the border.", 40, 136)
+    chars += line("Closing heading", 40, 180, BODY * 1.4, "Helvetica-Bold")
+    chars += line("Text that stands on its own under a heading.", 40, 196)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = blocks_of(page)
+    assert ("callout", f"{number} departures of foreign nationals were recorded at the border.") in got
+    assert ("heading", "Closing heading") in got       # a heading over text that starts in capitals stays
+
+
+def test_a_marker_a_little_smaller_than_its_line_set_high_joins_neither_line_above_nor_a_table():
+    """A note number in 8.4 pt on a 10.4 pt line, its top reaching into the line above (as
+    reportlab sets a marker it places itself): the two lines stay one paragraph of text, the
+    number a marker, not a table row (blind round32, 2025q3 reportlab, page 1)."""
+    size = 10.4
+    first = line("and September 2025, the third quarter was the busiest on", 48, 494.7, size)
+    second = line("record for the border crossing points.", 48, 508.1, size)
+    mark = line("6", after(second), 504.4, 8.4)
+    third = line("That is more than in the same quarter of last year.", 48, 521.5, size)
+    chars = paragraph([f"Opening text: {FILLER}."] * 3, 48, 440, size) + first + second + mark + third
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    kinds = {b.kind for b in page.blocks}
+    body = next(b for b in page.blocks if "crossing points." in b.text)
+    assert "table" not in kinds
+    assert body.text.startswith("and September 2025") and [m.label for m in body.markers] == ["6"]
+
+
+def test_small_digits_of_a_caption_stay_on_their_own_line():
+    """A card's caption in small type ("permanent residents as of" | "31 December 2024"): its
+    digits, small enough to be taken for markers, stay on their line, not on the line above."""
+    chars = paragraph([f"Opening text: {FILLER}."] * 3, 40, 60)
+    chars += line("permanent residents as of", 40, 120, 8.4)
+    chars += line("31 December 2024", 40, 125, 8.4)        # set tight: its digits reach the line above
+    chars += line("Closing words of the page in body type.", 40, 160)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert any(t.endswith("31 December 2024") for t in texts) and not any("p3" in t for t in texts), texts

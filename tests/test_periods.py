@@ -71,6 +71,12 @@ FIND = [
     row("Oct.–Dec. 2023", "Oct.–Dec. 2023 -> 2023-10-01..2023-12-31"),
     # --- months and days
     row("In January 2023 – 27.1 billion KZT", "January 2023 -> 2023-01-01..2023-01-31"),
+    # a bare month: listed before a count with thousands separators, or a sentence's subject
+    row("January brought 842,100 arrivals, February 861,400.", "January -> 2023-01-01..2023-01-31 relative",
+        "February -> 2023-02-01..2023-02-28 relative"),
+    row("March slowed to 798,200 as the holidays ended.", "March -> 2023-03-01..2023-03-31 relative"),
+    row("February peaked at 880,500 entries.", "February -> 2023-02-01..2023-02-28 relative"),
+    row("Shares by month: January, 45.5%"),
     row("transfers in June 2022 peaked", "June 2022 -> 2022-06-01..2022-06-30"),
     row("held in February 2023.", "February 2023 -> 2023-02-01..2023-02-28"),
     row("in February 2024", "February 2024 -> 2024-02-01..2024-02-29", id="leap February"),

@@ -213,6 +213,11 @@ DOCUMENTS = [
            "the end of June.")],
     [heading("6. Remittances"),
      block("Incoming transfers came to KZT 60.2 billion. This is 3.0% more than in the first quarter.")],
+    [heading("6. Remittances"),
+     block("Outgoing transfers went mainly to Kyrgyzstan (KZT 30.0 billion), in which the amount rose by 4.0% "
+           "on the first quarter.")],
+    [heading("1. Migration inflow"),
+     block("Some 2,500,000 arrivals, or 88.0% of the total, were nationals of CIS member states.")],
     [heading("1. Migration inflow"),
      block("Arrivals from non-CIS countries were headed by China with 30.0 per cent.")],
     [heading("5. Labour emigration"),
@@ -408,8 +413,35 @@ def test_chart_rows_the_text_does_not_restate_take_the_note_of_those_it_does():
     assert rows["RUS"].footnotes == [] and "FN:restated-rows" not in rows["RUS"].rules
 
 
+def _total_row_table() -> list:
+    """A table whose only marker stands on its Total row (pipeline.total_row_sources), each row
+    a line lower on the page than the one before."""
+    from dataclasses import replace as at
+
+    from extractor.pipeline import total_row_sources
+
+    def row(y, *cells, markers=()):
+        b = table_row(*cells)
+        b = at(b, boxes=tuple((0.0, y, 1.0, y + 1.0) for _ in b.text))
+        return at(b, markers=tuple(Marker(lab, b.text.index(after) + len(after), (0, y, 1, y + 1))
+                                   for lab, after in markers))
+    doc = [heading("2. Border crossings"), block("Table 1. Arrivals by nationality, persons", "heading", 8.0),
+           row(10, "Uzbekistan", "1,200,500"), row(20, "China", "100,500"),
+           row(30, "Total", "3,400,500", markers=[("6", "Total")])]
+    cands = assemble(*doc).candidates
+    total_row_sources(cands)
+    return cands
+
+
+def test_rows_above_a_total_row_take_its_note_when_it_is_the_tables_only_marker():
+    rows = {c.country: c for c in _total_row_table()}
+    assert rows["UZB"].footnotes == ["6"] and "source_from_total_row" in rows["UZB"].flags
+    assert rows["CHN"].footnotes == ["6"] and rows[None].footnotes == ["6"]
+    assert "FN:total-row" not in rows[None].rules
+
+
 def test_every_attachment_rule_is_exercised():
-    restated = {r for c in _restated_rows() for r in c.rules}
+    restated = {r for c in _restated_rows() + _total_row_table() for r in c.rules}
     missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated
     assert not missing, f"no test document uses {sorted(missing)}"
 
