@@ -300,9 +300,14 @@ def _without_high_marks(chars: list[dict], size: float) -> list[dict]:
     if not words:
         return chars
     low = max(c["bottom"] for c in words)
-    kept = [c for c in chars if not (c["text"].isdigit() and c["size"] <= SUPERSCRIPT_HIGH_SIZE_RATIO * size
-                                     and c["bottom"] <= low - SUPERSCRIPT_HIGH_RAISE_RATIO * size)]
+    kept = [c for c in chars if not (c["text"].isdigit() and _set_high(c, size, low))]
     return kept or chars
+
+
+def _set_high(c: dict, size: float, bottom: float) -> bool:
+    """A character only a little smaller than its line (`size`, its foot at `bottom`) but raised
+    well above that foot: a note marker."""
+    return c["size"] <= SUPERSCRIPT_HIGH_SIZE_RATIO * size and c["bottom"] <= bottom - SUPERSCRIPT_HIGH_RAISE_RATIO * size
 
 
 # A list's number set apart from its item ("1.", "12)"), the item's text a line of words.
@@ -397,9 +402,7 @@ def _line_of(frag: _Frag, page: int) -> Line:
     for c in chars:
         ch = c["text"]
         raised = (c["size"] <= SUPERSCRIPT_SIZE_RATIO * ref + SIZE_TOLERANCE
-                  and c["bottom"] <= frag.bottom - SUPERSCRIPT_RAISE_RATIO * ref) \
-            or (c["size"] <= SUPERSCRIPT_HIGH_SIZE_RATIO * ref
-                and c["bottom"] <= frag.bottom - SUPERSCRIPT_HIGH_RAISE_RATIO * ref)
+                  and c["bottom"] <= frag.bottom - SUPERSCRIPT_RAISE_RATIO * ref) or _set_high(c, ref, frag.bottom)
         if raised and (ch.isdigit() or ch in "*†‡,"):
             if ch == "," and not pending:
                 raised = False
@@ -1966,7 +1969,7 @@ def _stat_cards(blocks: list[Block]) -> list[Block]:
     "average official rate used to convert tenge amounts"; sidebar cards of blind designer28,
     Word): number and caption are one key-figure statement, a callout. A caption wrapped over
     lines of their own ("temporary residence" | "permits issued") goes on in the card, as does
-    a callout's last line that is a year alone ("vs Q3" | "2024")."""
+    a callout's last line that is a year alone ("... permit as of 1 April" | "2024.", blind designer13)."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):

@@ -379,16 +379,15 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
         return ("change", "percent", value) if in_percent else None
     if kind == "share" or (kind == "unknown" and "%" in context):
         return None if is_total else ("share", "percent", value)
+    # "Monthly average" over a column of amounts or of counts ("Arrivals | persons | ... | 894,770"):
+    # the month's average of the period
+    stat = "monthly_average" if AVERAGE_COLUMN.search(head) and not MIXED_TOTAL.search(head) else "total"
     if kind in ("KZT", "USD"):
-        # "Monthly average" over a column of amounts: the month's average of the period
-        stat = "monthly_average" if AVERAGE_COLUMN.search(head) and not MIXED_TOTAL.search(head) else "total"
         return (stat, kind, value * scale) if metric.startswith("remittances") else None
     if kind in ("persons", "transactions", "unknown"):
         unit = "transactions" if kind == "transactions" else "persons"
         if metric.startswith("remittances") and unit == "persons":
             return None
-        # "Monthly average" over a column of counts too ("Arrivals | persons | ... | 894,770")
-        stat = "monthly_average" if AVERAGE_COLUMN.search(head) and not MIXED_TOTAL.search(head) else "total"
         return stat, unit, value * scale
     return None
 

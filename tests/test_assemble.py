@@ -40,6 +40,13 @@ def rows(cands):
                    c.period, c.compared) for c in cands)
 
 
+def _trow(*cells):
+    """A table row of these cells, each cell's span marked."""
+    text = " ".join(cells)
+    at = [text.index(c) for c in cells]
+    return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
+
+
 def fig(metric, statistic, unit, value, country=None, region=None, group=None, period=Q2,
         compared=None):
     return (metric, statistic, unit, float(value), country, region, group, period, compared)
@@ -2311,13 +2318,9 @@ def test_a_unit_line_under_a_charts_title_continues_the_title():
 def test_a_charts_title_naming_both_directions_orders_its_two_value_columns():
     """MET:caption-series: "Monthly remittances sent and received" over rows of two unlabelled
     values (the legend under the bars): the first value is sent, the second received."""
-    def row(*cells):
-        text = " ".join(cells)
-        at = [text.index(c) for c in cells]
-        return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
     got = rows(assemble(block("5. Remittances", "heading", 12.0),
                         block("Monthly remittances sent and received, KZT billion", "heading", 8.0),
-                        row("April", "60.5", "30.5"), row("May", "62.5", "31.5")))
+                        _trow("April", "60.5", "30.5"), _trow("May", "62.5", "31.5")))
     assert got == sorted([fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
                           fig("remittances_received", "total", "KZT", 30.5e9, period=("2024-04-01", "2024-04-30")),
                           fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
@@ -2327,19 +2330,9 @@ def test_a_charts_title_naming_both_directions_orders_its_two_value_columns():
 def test_a_contents_list_in_small_type_gives_no_figures():
     """A small "Contents" heading over "5. Citizens abroad | 3" rows: page numbers, no figures
     (blind round12, 2025q3 twocol-chromium, page 1)."""
-    def row(*cells):
-        text = " ".join(cells)
-        at = [text.index(c) for c in cells]
-        return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
     got = assemble(block("In brief", "heading", 12.0), block("Contents", "heading", 8.0),
-                   row("4. Labour migration", "2"), row("5. Kazakhstani citizens abroad", "3"))
+                   _trow("4. Labour migration", "2"), _trow("5. Kazakhstani citizens abroad", "3"))
     assert got == []
-
-
-def _trow(*cells):
-    text = " ".join(cells)
-    at = [text.index(c) for c in cells]
-    return block(text, "table", cells=[(a, a + len(c)) for a, c in zip(at, cells)])
 
 
 def test_a_monthly_average_column_of_counts_gives_monthly_averages():

@@ -966,3 +966,21 @@ def test_small_digits_of_a_caption_stay_on_their_own_line():
     page, = layout_pages([FakePage(1, tuple(chars))])
     texts = [t for _, t in blocks_of(page)]
     assert any(t.endswith("31 December 2024") for t in texts) and not any("p3" in t for t in texts), texts
+
+
+def test_a_cards_caption_ending_in_a_year_on_a_line_of_its_own_keeps_the_year():
+    """A card's caption whose year and note marker stand on a line of their own ("... permit as of
+    1 April" | "2024.⁸", blind designer13, 2024q1 chromium): the year goes on in the card, with
+    its marker, so the card keeps its day and its note."""
+    from extractor.layout import _stat_cards
+    from extractor.types import Marker
+
+    def blk(text, kind, top, size=BODY, markers=()):
+        box = (40.0, top, 40.0 + ADVANCE * size * len(text), top + size)
+        return Block(page=1, kind=kind, text=text, boxes=(box,) * len(text), size=size, markers=markers)
+    year = blk("2024.", "body", 147.0, markers=(Marker("8", 5, (60.0, 146.0, 63.0, 150.0)),))
+    got = _stat_cards([blk("152,318", "heading", 120.0, BODY * 1.4),
+                       blk("foreign nationals lived here on a permit as of 1 April", "body", 136.0), year])
+    assert [(b.kind, b.text) for b in got] == [
+        ("callout", "152,318 foreign nationals lived here on a permit as of 1 April 2024.")]
+    assert [m.label for m in got[0].markers] == ["8"]
