@@ -984,3 +984,52 @@ def test_a_cards_caption_ending_in_a_year_on_a_line_of_its_own_keeps_the_year():
     assert [(b.kind, b.text) for b in got] == [
         ("callout", "152,318 foreign nationals lived here on a permit as of 1 April 2024.")]
     assert [m.label for m in got[0].markers] == ["8"]
+
+
+LEFT_LINES = ["arrivals rose in every month of", "the quarter and reached their", "highest level in the month of",
+              "June when the summer season had", "begun in the south of the country", "and along the northern border"]
+RIGHT_LINES = ["departures followed the same", "pattern with most of the exits", "taking place through the road",
+               "crossings of the southern border", "while the airports handled the", "rest of the outgoing traffic"]
+
+
+def test_justified_columns_closer_than_a_fragment_gap_are_read_as_two_columns():
+    # two justified columns 9 pt apart in 10 pt type: a gap no wider than a wide word space of
+    # a stretched line, but blank in every row (blind designer32, 2024q4 chromium, page 2)
+    chars = []
+    for k, (a, b) in enumerate(zip(LEFT_LINES, RIGHT_LINES)):
+        chars += _justified(a.split(), 40, 214, 100 + 13 * k) + _justified(b.split(), 223, 397, 100 + 13 * k)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    # the left column's paragraph runs on into the right one: one text, the columns in turn
+    assert " ".join(t for _, t in blocks_of(page)) == " ".join(LEFT_LINES + RIGHT_LINES)
+
+
+def test_a_blank_strip_under_a_few_rows_only_is_no_gutter():
+    # the same lines, but only three rows: the strip could be chance, the lines stay whole
+    chars = []
+    for k, (a, b) in enumerate(zip(LEFT_LINES[:3], RIGHT_LINES[:3])):
+        chars += line(a + " " + b, 40, 100 + 13 * k)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert len(page.blocks) == 1
+
+
+def test_group_headers_set_flush_left_head_every_column_up_to_the_next_group():
+    # "Sent from Kazakhstan" starts over its first column and ends well before its third
+    # ("Share, %"), nearer "Received in Kazakhstan": still its own (blind round33, 2022q4
+    # reportlab, Table 1)
+    size = 8.0
+    chars = line("Table 1. Invented transfers by country", 57, 60, size)
+    chars += line("Sent from Kazakhstan", 195, 88, size) + line("Received in Kazakhstan", 373, 88, size)
+    chars += line("Country", 57, 95, size)
+    for x, leaf in ((200, "KZT bn"), (255, "USD mn"), (325, "Share, %"), (378, "KZT bn"), (433, "USD mn"), (502, "Share, %")):
+        chars += line(leaf, x, 102, size)
+    for k, (name, values) in enumerate([("Aland", ("112.6", "241.6", "39.7", "38.9", "83.5", "63.0")),
+                                        ("Borduria", ("51.3", "110.1", "18.1", "2.9", "6.2", "4.7"))]):
+        top = 120 + 14 * k
+        chars += line(name, 57, top, size)
+        for x1, v in zip((240, 300, 360, 418, 478, 540), values):
+            chars += _right(v, x1, top, size)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert [header.text[a:b] for a, b in header.cells] == [
+        "Country", "Sent from Kazakhstan KZT bn", "Sent from Kazakhstan USD mn", "Sent from Kazakhstan Share, %",
+        "Received in Kazakhstan KZT bn", "Received in Kazakhstan USD mn", "Received in Kazakhstan Share, %"]

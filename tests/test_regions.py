@@ -1394,3 +1394,102 @@ def test_a_chart_beside_a_table_is_read_apart_from_its_rows():
     assert "Russian Federation 78.2 156.0 33.0" in lines and "Total 236.8 472.5 100.0" in lines
     assert "Türkiye 27.9 55.7 11.8" in lines
     assert not any("Source" in t and len(g) > 1 for t, g in zip(lines, groups))
+
+
+COLUMN_WORDS = "the border service counted more arrivals of foreign citizens this month".split()
+
+
+def _two_narrow_columns_beside_a_chart(top: float = 64, lines: int = 13) -> list:
+    """Two text columns 143 pt wide, lines level, a chart region and its title to their right,
+    the chart's source line level with the columns' last lines, which are short (blind
+    designer32, 2026q2 chromium, page 3)."""
+    from extractor.regions import Plan
+    frags = [_frag("Transfers sent abroad by month", 360, 500, top + 4),
+             _frag("", 360, 538, top + 17, top + 150, plan=Plan("chart", (360, top + 17, 538, top + 150), [])),
+             _frag("Source: note 4.", 360, 414, top + 12.2 * lines)]
+    for k in range(lines):
+        words = " ".join(COLUMN_WORDS[k % 4:k % 4 + (7 if k else 5)])     # the first lines level with the title
+        frags += [_frag(words, 37, 180, top + 12.2 * k), _frag(words, 197, 340, top + 12.2 * k)]
+    frags += [_frag("reached KZT 254.1 billion.", 37, 153, top + 12.2 * lines),
+              _frag("received, while the", 197, 290, top + 12.2 * lines),
+              _frag("Flows grew month by month:", 37, 160, top + 12.2 * (lines + 1)),
+              _frag("second.", 197, 230, top + 12.2 * (lines + 1))]
+    return frags
+
+
+def _table_frags(top: float, header_bottom: float | None = None) -> list:
+    frags = [_frag("Remittances by country, April-June 2026", 37, 254, top)]
+    head = top + 15
+    frags += [_frag("Country", 47, 120, head, header_bottom), _frag("Sent KZT billion", 200, 248, head, header_bottom),
+              _frag("Sent USD million", 261, 313, head, header_bottom), _frag("Sent Share, %", 326, 366, head, header_bottom),
+              _frag("Received KZT billion", 398, 447, head, header_bottom), _frag("Received Share, %", 496, 536, head, header_bottom)]
+    first = (header_bottom or head + 7.6) + (25 if header_bottom else 8)
+    for k, (name, values) in enumerate([("Aland", ("64.9", "128.2", "27.4", "38.6", "40.9")),
+                                        ("Borduria", ("48.3", "95.4", "20.4", "9.7", "10.3")),
+                                        ("Carpania", ("18.2", "35.9", "7.7", "4.1", "4.3")),
+                                        ("Syldavia", ("9.8", "19.4", "4.1", "1.2", "1.3")),
+                                        ("Total", ("141.2", "278.9", "59.6", "53.6", "56.8"))]):
+        row = first + 15.6 * k
+        frags.append(_frag(name, 48, 48 + 4.4 * len(name), row))
+        frags += [_frag(v, x, x + 18, row) for v, x in zip(values, (233, 298, 351, 451, 537))]
+    return frags
+
+
+def test_two_columns_bound_into_one_slab_by_a_chart_beside_them_are_text_over_the_table():
+    # the chart binds every line of the two columns into one slab: counted as one row of text
+    # beside text, the page was one table and each line of the columns a cell of its "rows"
+    from extractor.layout import reading_order
+    groups = reading_order(_two_narrow_columns_beside_a_chart() + _table_frags(280), 518)
+    text_lines = [g for g in groups if g[0].x0 in (37, 197) and g[0].top < 220]
+    assert len(text_lines) == 26 and all(len(g) == 1 for g in text_lines)
+    assert [" ".join(f.text for f in g) for g in groups if len(g) == 6][-1] == "Total 141.2 278.9 59.6 53.6 56.8"
+    title = next(i for i, g in enumerate(groups) if g[0].text == "Transfers sent abroad by month")
+    assert title > max(i for i, g in enumerate(groups) if g[0].x0 == 197 and g[0].top < 270)
+
+
+def test_text_over_a_table_is_cut_above_its_caption_not_under_its_two_level_header():
+    # under a header on two levels the blank down to the first row is wider than the one over
+    # the caption: cut there, the header's cells were read as lines of text (blind designer5)
+    from extractor.layout import reading_order
+    frags = _two_narrow_columns_beside_a_chart() + _table_frags(262, header_bottom=300)
+    groups = reading_order(frags, 518)
+    header = next(g for g in groups if any(f.text == "Country" for f in g))
+    assert [f.text for f in header][:2] == ["Country", "Sent KZT billion"] and len(header) == 6
+
+
+def test_a_box_beside_a_caption_is_read_after_the_whole_tile_grid_under_it():
+    # the tiles run across the page under the box; the box went in after the tiles left of it
+    from extractor.layout import _side_regions_after_their_column
+    from extractor.regions import Plan
+    box = _frag("", 405, 552, 72, 202, plan=Plan("box", (405, 72, 552, 202), []))
+    caption = _frag("Registered migrant workers by region, April-June 2024", 43, 380, 213)
+    tiles = [_frag("", x, x + 81, top, top + 48, plan=Plan("tile", (x, top, x + 81, top + 48), []))
+             for top in (241, 294) for x in (43, 128, 214, 300, 385, 472)]
+    groups = [[caption], [box]] + [[t] for t in tiles]
+    out = _side_regions_after_their_column(groups, 9.0)
+    assert out[0] == [caption] and out[-1] == [box] and len(out) == len(groups)
+
+
+def _columns_over_a_wide_chart(caption_top: float, bold: bool) -> list:
+    from extractor.regions import Plan
+    frags = []
+    for k in range(6):
+        frags += [_frag(" ".join(COLUMN_WORDS[k % 4:k % 4 + 7]), 190, 380, 368 + 11.5 * k),
+                  _frag(" ".join(COLUMN_WORDS[k % 3:k % 3 + 7]), 395, 560, 344 + 11.5 * k)]
+    cap = _frag("Registered foreign workers by region", 190, 330, caption_top)
+    cap.bold = bold
+    chart = _frag("", 190, 476, 469, 578, plan=Plan("chart", (190, 469, 476, 578), []))
+    return frags + [cap, chart]
+
+
+@pytest.mark.parametrize("caption_top,bold,with_chart", [(458, True, True), (437.5, False, False)],
+                         ids=["caption set apart", "a paragraph's last line"])
+def test_a_caption_under_one_column_over_a_chart_under_both_is_read_with_the_chart(caption_top, bold, with_chart):
+    # cut at the gutter, the caption was read at the foot of the left column and the chart
+    # after the right one (blind designer33, 2022q1 chromium, page 3); the last line of a
+    # paragraph right under its column's lines stays with them (blind designer18)
+    from extractor.layout import reading_order
+    groups = reading_order(_columns_over_a_wide_chart(caption_top, bold), 370)
+    texts = [g[0].text if g[0].plan is None else "CHART" for g in groups]
+    at = texts.index("Registered foreign workers by region")
+    assert (texts[at + 1] == "CHART") is with_chart
