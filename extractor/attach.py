@@ -138,8 +138,23 @@ def blocked(sent: Sent, a: int, b: int, kinds=STRONG_BREAKS) -> bool:
     """A strong break (one of `kinds`) opens any clause after clause `a` up to clause `b`; a
     break inside a bracket closed between them does not count ("Compared with Q1 (KZT 170.5
     billion sent and KZT 80.5 billion received), outgoing transfers fell by 9.5 per cent")."""
-    inside = _closed_brackets(sent, a, b)
+    inside = _closed_brackets(sent, a, b) | _closed_when(sent, a, b)
     return any(sent.clauses[i].kind in kinds for i in range(a + 1, b + 1) if i not in inside)
+
+
+def _closed_when(sent: Sent, a: int, b: int) -> set[int]:
+    """The clauses of a "when" clause that opens after clause `a` and closes at a comma by clause
+    `b` ("Compared with the previous quarter, when KZT 236.9 billion was sent abroad and KZT 58.3
+    billion was received, outgoing transfers rose by 19.6 per cent": its "and" is no break
+    between the comparison and the change)."""
+    out: set[int] = set()
+    for j in range(a + 1, b + 1):
+        if sent.clauses[j].rule != "CL:when":
+            continue
+        end = next((k for k in range(j + 1, b + 1) if sent.clauses[k].rule == "CL:comma"), None)
+        if end is not None:
+            out.update(range(j + 1, end))
+    return out
 
 
 def _closed_brackets(sent: Sent, a: int, b: int) -> set[int]:
@@ -458,6 +473,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and (not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                       or _bracketed_name(text, st, e))
                  and not _past_a_dash(text, st, e.start)
+                 and not THERE_BETWEEN.search(text, st.end, e.start)    # "came from there – while Uzbekistan"
                  and not NEXT_ITEM.search(text, st.end, e.start)
                  and not EVENT_PLACE.search(text, st.end, e.start)]
         restated = [] if before or after else (_after_aside(text, sent, st, free)
@@ -514,6 +530,10 @@ def _where_name(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Ent
         return None
     first = all(not (m.end() <= x.start < st.start) for x in sent.stmts if x is not st)
     return named[-1] if first else None
+
+
+# "KZT 42 billion came from there": the amount's place is named before it, not by a name after
+THERE_BETWEEN = regex.compile(r"\b(?:there|thither|from\s+it|to\s+it)\b", regex.I)
 
 
 def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], earlier) -> tuple:
@@ -992,8 +1012,17 @@ def _compared_object(text: str, sent: Sent, c: Cue, st: Statement) -> bool:
         and clause_at(sent.clauses, c.start).index != st.clause.index
 
 
+def _own_predicate(own: list[Cue], st: Statement, text: str) -> Cue | None:
+    """The specific cue right after the number's counted noun, its own verb ("3,297,604
+    foreign nationals left the country")."""
+    return next((c for c in own if not c.weak and c.start >= st.end
+                 and cues()["count_nouns"].match(text[st.end:c.start])
+                 and len(text[st.end:c.start].split()) <= 3), None)
+
+
 def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, str]:
-    """The cue naming what the statement counts: in its clause and lead (MET:clause), else in
+    """The cue naming what the statement counts: in its clause and lead (MET:clause), its own
+    verb after its counted noun rather than a cue of a lead before a colon (MET:predicate), else in
     its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
     to a specific one further away."""
     lo, hi = scope(sent, st.clause)
@@ -1002,6 +1031,10 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     own = [c for c in sent.cues if lo <= c.start and c.end <= hi
            and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
     best, rule = _closest(own, st, text), "MET:clause"
+    verb = _own_predicate(own, st, text)
+    if verb is not None and best is not None and best is not verb and best.end <= st.start \
+            and ":" in text[best.end:st.start]:
+        best, rule = verb, "MET:predicate"
     par = parent(sent, st.clause)
     if (best is None or best.weak) and par is not None:
         # a bracket's parent is the clause around it: before it, and its resumption after it
@@ -1565,6 +1598,14 @@ CHANGE_AFTER_BRACKET = regex.compile(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growt
                                      r"|\s*,?\s*(?:up|down)\s+(?:by\s+)?$", regex.I)
 
 
+# "declined by 22.3 per cent from KZT 79.4 billion a year earlier": the amount a change starts
+# from, then the period of that amount
+FROM_VALUE = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*(?:from|on)\s+(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?"
+                           r"\d[\d.,\s]*(?:thousand|million|billion|bn|mln|[KMB])?\s*(?:tenge|KZT|USD|dollars|US\s+dollars|"
+                           r"persons|people|arrivals|departures|workers|permits|transactions)?\s*(?:of\s+|in\s+|recorded\s+in\s+)?$",
+                           regex.I)
+
+
 def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
                 report: Period, section: Period | None = None) -> When:
     """A change's own period and the period it is compared with."""
@@ -1580,6 +1621,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         compared, _ = cmp_after[0], rules.append("CMP:after")
     elif cmp_before:
         compared, _ = cmp_before[-1], rules.append("CMP:before")
+    elif (valued := [p for p in ps if p.start >= q.end and p.start < hi + 60
+                     and FROM_VALUE.match(para.text[q.end:p.start])]):
+        compared, _ = valued[0], rules.append("CMP:from-value")
     elif run.changes and run.changes[-1][0] >= sent.start and run.changes[-1][3] is not None:
         compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
         flags.append("compared_from_previous")
@@ -1599,7 +1643,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
             and not SINCE_BEFORE.search(para.text[max(0, p.start - 30):p.start])]   # "since the peak of 2022: ..."
     after = [p for p in own if p.start >= q.end and (not isinstance(compared, PeriodMatch)
                                                       or p.start < compared.start)
-             and not regex.search(r"[:;]", para.text[q.end:p.start])]    # "...: the peak of spring 2022"
+             and not regex.search(r"[:;]", para.text[q.end:p.start])     # "...: the peak of spring 2022"
+             and not pattern("reason_clause").search(para.text[q.end:p.start])]  # ", as the transfers of spring 2022 ..."
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
     opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start
                and _iso(p) != cmp]        # "In Q2 2024, ...; against that quarter ... 5% lower"
@@ -1762,6 +1807,33 @@ def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tup
     return chosen, "PER:cmp-clause"
 
 
+CHANGE_BASE_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on)\s+(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?$", regex.I)
+
+
+def _dated_near(para: Para, sent: Sent, st: Statement, q: Quantity, ps: list[PeriodMatch]):
+    """A period printed right after the amount (PER:clause), the compared period of a change the
+    amount starts (PER:change-base), or the period a "when" clause hangs on (PER:when-compared)."""
+    text = para.text
+    # "from KZT 90.0 billion in July to 105.0 billion in September"
+    right_after = [p for p in ps if p.start >= q.end and DATED_AFTER.match(text[q.end:p.start])
+                   and not is_cmp(para, p)]
+    if right_after:
+        return right_after[0], "PER:clause"
+    if CHANGE_BASE_BEFORE.search(text[max(0, st.start - 40):st.start]):
+        # "incoming transfers increased by 9.9 per cent from KZT 88.6 billion": the amount the
+        # change starts from is of the period the change is compared with
+        cmps = [p for p in ps if is_cmp(para, p) and p.end <= st.start] or [p for p in ps if is_cmp(para, p)]
+        if cmps:
+            return (cmps[-1] if cmps[-1].end <= st.start else cmps[0]), "PER:change-base"
+    if st.clause.rule == "CL:when":
+        # "... fell short of the same quarter of 2022, when 7,000 were granted": the period the
+        # clause hangs on, compared or not
+        hung = [p for p in ps if p.end <= st.clause.start and not text[p.end:st.clause.start].strip()]
+        if hung:
+            return hung[-1], "PER:when-compared"
+    return None, None
+
+
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
               prior: list[PeriodMatch], report: Period, section: Period | None = None,
               event_day: PeriodMatch | None = None) -> When:
@@ -1791,15 +1863,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                             and COMPARED_NOUN_OF.match(text[st.end:p.start])][:1]
         if cmp_just_before:
             chosen, rule = cmp_just_before[-1], "PER:compared-value"
-    if chosen is None:       # "from KZT 90.0 billion in July to 105.0 billion in September"
-        right_after = [p for p in ps if p.start >= q.end and DATED_AFTER.match(text[q.end:p.start])
-                       and not is_cmp(para, p)]
-        chosen, rule = (right_after[0], "PER:clause") if right_after else (None, None)
-    if chosen is None and st.clause.rule == "CL:when":
-        # "... fell short of the same quarter of 2022, when 7,000 were granted": the period the
-        # clause hangs on, compared or not
-        hung = [p for p in ps if p.end <= st.clause.start and not text[p.end:st.clause.start].strip()]
-        chosen, rule = (hung[-1], "PER:when-compared") if hung else (None, None)
+    if chosen is None:
+        chosen, rule = _dated_near(para, sent, st, q, ps)
     if chosen is None:
         usable = _event_days(_usable_in_clause(para, sent, st), metric, report)
         if usable:
@@ -1857,6 +1922,19 @@ def _span(p) -> int:
     return (date.fromisoformat(str(b)) - date.fromisoformat(str(a))).days
 
 
+def _when_clause(sent: Sent, clause: Clause) -> Clause | None:
+    """The "when" clause a statement stands in, also where an "and" goes on with it before its
+    closing comma ("..., when KZT 236.9 billion was sent abroad and KZT 58.3 billion was
+    received, ...")."""
+    for k in range(clause.index, -1, -1):
+        c = sent.clauses[k]
+        if c.rule == "CL:when":
+            return c
+        if c.kind != "parallel" or not c.rule.startswith("CL:and"):
+            return None
+    return None
+
+
 def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatch]):
     """A "when" clause about a compared period takes that period (PER:when-compared); else the
     nearest period before it that no strong break separates (PER:reach: list items share the
@@ -1864,8 +1942,9 @@ def _period_of_context(para: Para, sent: Sent, st: Statement, ps: list[PeriodMat
     else a period after coordinated counts (PER:coordinated); else a period in a clause of the
     sentence that states nothing itself, not across ";" (PER:sentence)."""
     text = para.text
-    par = parent(sent, st.clause)
-    if st.clause.rule == "CL:when" and par is not None:
+    when = _when_clause(sent, st.clause)
+    par = parent(sent, when) if when is not None else None
+    if par is not None:
         cmp = [p for p in ps if par.start <= p.start < par.end and is_cmp(para, p)]
         if cmp:
             return cmp[-1], "PER:when-compared"

@@ -422,8 +422,9 @@ NOUN_LEAD = regex.compile(r"^\s*(?:[\p{L}-]+\s+){1,3}?(?=in\s)")
 
 def _month_after(after: str) -> bool:
     """"... in April", not "in April–June", right after the statement, or right after its first
-    amount ("61.5 billion KZT in April ($136.5 million)")."""
-    after = after.lstrip()
+    amount ("61.5 billion KZT in April ($136.5 million)"), past the bracket of its converted
+    amount ("68.9 billion KZT (129.6 million USD) in July")."""
+    after = after.lstrip(" )")
     m = MONTH_BEFORE.match(after)
     return bool(m) and not RANGE_AFTER.match(after[m.end():])
 

@@ -106,7 +106,8 @@ class Figure(_Strict):
     period_end: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
     compared_to_start: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     compared_to_end: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    footnotes: list[str] = Field(default_factory=list, description="labels of the footnotes")
+    footnotes: list[str] = Field(default_factory=list, description=(
+        "labels of the footnotes as printed; \"p2:1\" (page 2, note 1) where the report numbers its notes afresh on each page"))
     sources: list[str] = Field(default_factory=list, description="footnote texts as printed")
     page: int = Field(ge=1)
     quote: str

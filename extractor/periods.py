@@ -361,6 +361,15 @@ SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
 }
 
 
+ONE_PHRASES = [(regex.sub(r"\s+", r"\\s+", r["phrase"]), r["noun"], r["shift"]) for r in TABLES["one_phrases"]]
+
+
+def _resolve_one(m, report_start, report_end):
+    shift = ONE_PHRASES[int(m.lastgroup[1:])][2]      # the row whose group n<i> matched
+    first, last = SHIFTS[shift](report_start, report_end)
+    return [Hit(m.start(), m.end(), first, last, relative=True)]
+
+
 def _resolve_relative(m, report_start, report_end):
     shift = RELATIVE[regex.sub(r"\s+", " ", m[0].lower())]
     first, last = SHIFTS[shift](report_start, report_end)
@@ -478,6 +487,9 @@ RULES = [
         (?<!\w)""" + alternation(RELATIVE, case_insensitive=True) + r"""(?!\w)
                                                             # table: "the previous quarter" ...
       """), _resolve_relative),
+    Rule("one", compiled("|".join(
+        rf"(?<=\b(?i:{noun})\b(?:[^.;]|\.(?=\d)){{0,150}}?)(?P<n{i}>(?i:{phrase}))(?!\w)"
+        for i, (phrase, noun, _) in enumerate(ONE_PHRASES))), _resolve_one),
 ]
 
 

@@ -264,6 +264,32 @@ def footnote_table(pages: list[Page]) -> dict[str, Footnote]:
     return table
 
 
+def page_numbered_notes(pages: list[Page]) -> list[Page]:
+    """Notes numbered afresh on each page (1, 2 on page 1; 1, 2, 3 on page 2: reportlab and
+    Word editions do so) get labels qualified by their page, "p2:1", on the notes and on the
+    markers of their page, so that a marker finds the note printed under it, not the first
+    note of that number in the report (blind round34, 2023q2 reportlab). Reports that number
+    their notes through are left as they are."""
+    texts: dict[str, set[str]] = {}
+    for p in pages:
+        for f in p.footnotes:
+            texts.setdefault(f.label, set()).add(f.text)
+    if not any(len({f.page for p in pages for f in p.footnotes if f.label == k}) > 1 and len(v) > 1
+               for k, v in texts.items()):
+        return pages
+    out = []
+    for p in pages:
+        own = {f.label for f in p.footnotes}
+        if not own:
+            out.append(p)
+            continue
+        q = lambda label: f"p{p.number}:{label}" if label in own else label      # noqa: E731
+        blocks = tuple(replace(b, markers=tuple(replace(m, label=q(m.label)) for m in b.markers))
+                       if any(m.label in own for m in b.markers) else b for b in p.blocks)
+        out.append(replace(p, blocks=blocks, footnotes=tuple(replace(f, label=q(f.label)) for f in p.footnotes)))
+    return out
+
+
 def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
     """A "Sources"/"Notes" list at the end instead of footnotes: its numbered entries."""
     pat = cues()["endnote_heading"]
@@ -655,6 +681,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     pages = tag_languages(pages)
     pages = [replace(p, blocks=caption_units(captions_first(wrapped_row_labels(p.blocks)))) for p in pages]
     pages, end_notes = endnotes(pages)
+    pages = page_numbered_notes(pages)
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)
@@ -722,4 +749,5 @@ def conversion_rates(notes: dict[str, Footnote], start: date, end: date, find_qu
 
 
 def _note_order(f: Footnote):
-    return (int(f.label) if f.label.isdigit() else 10**6, f.page, f.label)
+    label = f.label.split(":")[-1]          # "p2:1": a note numbered afresh on its page
+    return (f.page if label != f.label else 0, int(label) if label.isdigit() else 10**6, f.page, f.label)

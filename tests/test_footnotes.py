@@ -222,3 +222,27 @@ def test_a_paragraph_in_note_type_after_the_last_note_is_not_part_of_it():
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [(f.label, f.text) for f in page.footnotes] == [
         ("1", f"{wrap} of the quarter's end."), ("2", "Agency of labour, minutes of a meeting.")]
+
+
+def _noted_page(number: int, notes: list[tuple[str, str]], marked: str):
+    from extractor.types import Block, Footnote, Marker, Page
+    text = "Arrivals came to 3,184,562 in the quarter."
+    b = Block(page=number, kind="body", text=text, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in text),
+              markers=(Marker(marked, len(text), (0, 0, 1, 1)),))
+    return Page(number, 595.0, 842.0, (b,), tuple(Footnote(lab, t, number) for lab, t in notes))
+
+
+def test_notes_numbered_afresh_on_each_page_are_told_apart_by_their_page():
+    # "1" on page 1 is a resolution, "1" on page 2 the border agency: each marker its own page's
+    from extractor.pipeline import footnote_table, page_numbered_notes
+    pages = page_numbered_notes([_noted_page(1, [("1", "Resolution No. 279 of 4 April.")], "1"),
+                                 _noted_page(2, [("1", "Border agency, April-June."), ("2", "Bank, June.")], "1")])
+    notes = footnote_table(pages)
+    assert [m.label for p in pages for b in p.blocks for m in b.markers] == ["p1:1", "p2:1"]
+    assert notes["p2:1"].text == "Border agency, April-June." and notes["p1:1"].text.startswith("Resolution")
+
+
+def test_notes_numbered_through_keep_their_labels():
+    from extractor.pipeline import page_numbered_notes
+    pages = [_noted_page(1, [("1", "Resolution No. 279.")], "1"), _noted_page(2, [("2", "Border agency.")], "2")]
+    assert page_numbered_notes(pages) == pages

@@ -179,6 +179,10 @@ FIND = [
         id="date range between-and"),
     row("1 February – 15 March 2023: ", "1 February – 15 March 2023 -> 2023-02-01..2023-03-15",
         id="date range with a dash"),
+    row("left the country in the quarter, 9.8% more than in the previous one.",
+        "the quarter -> 2023-01-01..2023-03-31 relative", "the previous one -> 2022-10-01..2022-12-31 relative",
+        id="the previous one standing for the quarter named before it"),
+    row("the previous one was larger", id="the previous one with no quarter before it"),
     # --- known misses
     row("in the spring of 2022", "the spring of 2022 -> 2022-03-01..2022-05-31",
         xfail="seasons are not read: only the year comes out"),
@@ -230,4 +234,4 @@ def test_periods_are_ordered_slices(text):
 
 def test_every_relative_phrase_names_a_known_shift():
     from extractor.periods import SHIFTS, TABLES
-    assert {r["shift"] for r in TABLES["relative_phrases"]} <= set(SHIFTS)
+    assert {r["shift"] for r in TABLES["relative_phrases"] + TABLES["one_phrases"]} <= set(SHIFTS)

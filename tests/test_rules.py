@@ -346,6 +346,11 @@ DOCUMENTS = [
     [heading("2. Arrivals"), block("Among CIS nationals, Uzbekistan led with 41.5%; among all other nationalities "
                                    "China came first with 30.5 per cent.")],
     [heading("5. Remittances"), block("Compared with the first half of 2023, outflows are 9.6 per cent lower.")],
+    [heading("1. Crossing the border"), block("Exits moved in step with entries: 2,297,600 foreign nationals left "
+                                              "the country.")],
+    [heading("5. Remittances"), block("Quarter on quarter, incoming transfers rose by 7.5 per cent from KZT 80.5 "
+                                      "billion, while outgoing ones declined by 2.5 per cent from KZT 200.5 billion a "
+                                      "year earlier.")],
     [heading("5. Remittances"), block("With 35.5 billion tenge, Russia supplied 40.5% of the money received.")],
     [heading("5. Remittances"), block("Monthly remittances sent and received, KZT billion", "heading", 8.0),
      table_row("April", "60.5", "30.5"), table_row("May", "62.5", "31.5")],
