@@ -1019,6 +1019,8 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
     groups += _label_wraps(slabs, width)
     if len(rows) < 2 or len(rows) + groups < 0.6 * len(slabs):
         return False
+    if len(rows) == 2 and all(len(s) == 1 for s in slabs if s not in rows) and _header_over_row(rows[0], rows[1]):
+        return True         # a caption, a header and one row
     edges: Counter = Counter()
     for r in rows:
         for f in r:
@@ -1027,6 +1029,19 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
     aligned = sum(1 for r in rows if sum(1 for f in r if edges[("l", round(f.x0 / 3))] >= 2
                                            or edges[("r", round(f.x1 / 3))] >= 2) >= 2)
     return aligned >= 2
+
+
+def _header_over_row(upper: list[_Frag], lower: list[_Frag]) -> bool:
+    """A table's header line and its one row (the rest of the table on the next page): as many
+    cells each, the first two at one left edge, each header cell ending before the row's next
+    cell starts and starting after the row's cell before it ends (words set left in their cells
+    over figures set right: blind round32, 2022q3 word, Table 4)."""
+    up, lo = sorted(upper, key=lambda f: f.x0), sorted(lower, key=lambda f: f.x0)
+    if len(up) != len(lo) or len(up) < 3 or abs(up[0].x0 - lo[0].x0) > HEADER_EDGE_TOLERANCE:
+        return False
+    return all(u.x1 < lo[k + 1].x0 for k, u in enumerate(up[:-1])) \
+        and all(u.x0 > lo[k - 1].x1 for k, u in enumerate(up) if k > 0) \
+        and all(_is_header_frag(u) for u in up) and any(DIGITS.search(f.text or "") for f in lo[1:])
 
 
 def _label_wraps(slabs: list[list[_Frag]], width: float) -> int:

@@ -1033,3 +1033,4 @@ def test_group_headers_set_flush_left_head_every_column_up_to_the_next_group():
     assert [header.text[a:b] for a, b in header.cells] == [
         "Country", "Sent from Kazakhstan KZT bn", "Sent from Kazakhstan USD mn", "Sent from Kazakhstan Share, %",
         "Received in Kazakhstan KZT bn", "Received in Kazakhstan USD mn", "Received in Kazakhstan Share, %"]
+

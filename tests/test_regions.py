@@ -1493,3 +1493,17 @@ def test_a_caption_under_one_column_over_a_chart_under_both_is_read_with_the_cha
     texts = [g[0].text if g[0].plan is None else "CHART" for g in groups]
     at = texts.index("Registered foreign workers by region")
     assert (texts[at + 1] == "CHART") is with_chart
+
+
+def test_a_tables_header_and_only_row_at_a_page_foot_are_a_table():
+    # the rest of the table runs on to the next page: words set left in their cells over figures
+    # set right share no column edge but the first (blind round32, 2022q3 word, Table 4)
+    from extractor.layout import _is_table, _y_slabs
+    caption = [_frag("Table 4. Invented transfers received by country of origin", 71, 415, 732)]
+    header = [_frag("Country", 76, 112, 748), _frag("KZT billion", 190, 241, 748),
+              _frag("USD million", 303, 356, 748), _frag("Share, %", 417, 457, 748)]
+    row = [_frag("Aland", 76, 100, 760), _frag("49.8", 275, 292, 760), _frag("105.1", 383, 406, 760),
+           _frag("51.7", 502, 519, 760)]
+    assert _is_table(_y_slabs(caption + header + row), 450)
+    # a line of three words over four figures is no header of theirs
+    assert not _is_table(_y_slabs(caption + header[:3] + row), 450)
