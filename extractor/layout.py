@@ -124,6 +124,7 @@ class _Frag:
     text: str = ""              # the line's text, kept when `chars` are dropped
     whole: bool = False         # a header cell read from its painted cell: never joined further
     text_top: float | None = None   # the top of its words, without a marker set high above them
+    by_gutter: bool = False     # a line of a text column, set against a gutter found down the page
 
     @property
     def box(self) -> Box:
@@ -265,6 +266,8 @@ GUTTER_WIDTH = 0.8
 GUTTER_ROWS = 6
 GUTTER_SIDE = 4.0
 GUTTER_WORDY = 0.5
+# a ragged line of a text column may end this many body sizes short of its gutter
+GUTTER_RAGGED = 12.0
 
 
 def _row_gaps(row: list[dict], body: float) -> list[tuple[float, float, bool]]:
@@ -327,6 +330,16 @@ def _gutters(rows: list[list[dict]], body: float, shapes=()) -> list[tuple[float
             if n >= GUTTER_ROWS and words >= GUTTER_WORDY * n:
                 found.append((lo, hi, top, max(c["bottom"] for c in ordered[last])))
     return found
+
+
+def _by_gutter(fr: _Frag, gutters, edges: list[float], body: float) -> bool:
+    """A line of the column left of a gutter (from the column's left edge to the gutter, or a
+    little short of it: a ragged line) or of the column right of it (from its right edge), within
+    the rows the gutter runs down; not a chart's label or value standing inside a column."""
+    return any(t - 0.5 <= fr.top <= b and (
+        abs(fr.x0 - edge) <= HEADER_EDGE_TOLERANCE and lo - GUTTER_RAGGED * body <= fr.x1 <= lo + 0.5
+        or hi - 0.5 <= fr.x0 <= hi + HEADER_EDGE_TOLERANCE)
+        for (lo, hi, t, b), edge in zip(gutters, edges))
 
 
 def _split_fragments(row: list[dict], gutters=()) -> list[_Frag]:
@@ -691,6 +704,7 @@ def _is_table_slab(slab: list[_Frag], width: float) -> bool:
                                    for f in slab)
             and not all(_is_prose(f) for f in slab)
             and not all(_words(f) >= PROSE_WORDS for f in slab)
+            and not all(f.by_gutter for f in slab)
             and not _stacked_text(slab))
 
 
@@ -762,6 +776,9 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         across = _across_band(frags, cut, width, depth)
         if across is not None:
             return across
+        parts = _table_across_cut(slabs, cut, width)
+        if parts is not None:     # a table under (or over) the columns, its cells on both sides of their gutter
+            return [g for part in parts for g in reading_order([f for s in part for f in s], width, depth + 1)]
         left = [f for f in frags if f.x1 <= cut]
         right = [f for f in frags if f.x1 > cut]
         return reading_order(left, width, depth + 1) + reading_order(right, width, depth + 1)
@@ -788,6 +805,37 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _table_across_cut(slabs: list[list[_Frag]], cut: float, width: float) -> list[list[list[_Frag]]] | None:
+    """The stretch of a table whose rows hold cells on both sides of the gutter at `cut` (a
+    table across the page under two columns of text, its columns falling in line with their
+    gutter), with a caption line right over it and a note right under it: (before, the table,
+    after), to be read one after another, so that the gutter does not cut the table in two
+    (blind designer34, 2023q4 chromium, page 4)."""
+    rows = [i for i, s in enumerate(slabs) if _is_table_slab(s, width)
+            and any(f.x1 <= cut for f in s) and any(f.x0 >= cut for f in s)]
+    if len(rows) < 3:
+        return None
+    a, b = rows[0], rows[-1]
+    if any(i not in rows and len(slabs[i]) != 1 for i in range(a, b + 1)):
+        return None             # text beside text between the rows: no one table
+    gap = lambda i, j: min(f.top for f in slabs[j]) - max(f.bottom for f in slabs[i])     # noqa: E731
+    while a > 0 and _is_table_slab(slabs[a - 1], width):
+        a -= 1                  # rows of the table that stop short of the gutter
+    while b + 1 < len(slabs) and _is_table_slab(slabs[b + 1], width):
+        b += 1
+    if a > 0 and len(slabs[a - 1]) == 1 and gap(a - 1, a) <= UNDER_GAP_RATIO * slabs[a - 1][0].size:
+        a -= 1                  # its caption
+    if b + 1 < len(slabs) and len(slabs[b + 1]) == 1 and gap(b, b + 1) <= UNDER_GAP_RATIO * slabs[b + 1][0].size:
+        b += 1                  # its note or source line
+    if a == 0 and b == len(slabs) - 1:
+        return None
+    columns = any(any(f.x1 <= cut and _is_prose(f) for f in s) and any(f.x0 >= cut and _is_prose(f) for f in s)
+                  for s in slabs[:a] + slabs[b + 1:])
+    if not columns:
+        return None             # no text columns beside each other over (or under) the table
+    return [p for p in (slabs[:a], slabs[a:b + 1], slabs[b + 1:]) if p]
 
 
 def _captions_to_their_regions(merged: list[list[_Frag]]) -> None:
@@ -1714,6 +1762,11 @@ def page_lines(raw, body: float | None = None) -> PageLines:
     shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] in ("rect", "roundrect"))
     gutters = _gutters(grouped, body, shapes)
     rows = _rejoin_justified([_join_bullets(_split_fragments(row, gutters)) for row in grouped])
+    frags = [f for row in rows for f in row]
+    edges = [min((f.x0 for f in frags if t - 0.5 <= f.top <= b and f.x1 <= lo + 0.5), default=lo)
+             for lo, hi, t, b in gutters]
+    for fr in frags:
+        fr.by_gutter = _by_gutter(fr, gutters, edges, body)
     for row in rows:
         for fr in row:
             ln = _line_of(fr, raw.number)

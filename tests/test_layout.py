@@ -1034,3 +1034,38 @@ def test_group_headers_set_flush_left_head_every_column_up_to_the_next_group():
         "Country", "Sent from Kazakhstan KZT bn", "Sent from Kazakhstan USD mn", "Sent from Kazakhstan Share, %",
         "Received in Kazakhstan KZT bn", "Received in Kazakhstan USD mn", "Received in Kazakhstan Share, %"]
 
+
+
+NARROW_LEFT = ["Border posts registered", "3,184,562 entries of", "foreign nationals between", "January and March.",
+               "That is 4.6", "per cent below", "the autumn quarter,", "when holiday travel"]
+NARROW_RIGHT = ["313,322 entries and", "291,789 exits.", "Within the CIS", "group, Uzbekistan remained",
+                "by far the", "largest source, supplying", "43.5% of the", "group's arrivals."]
+
+
+def test_narrow_ragged_columns_of_few_words_are_columns_not_table_rows():
+    # lines of three or four words, figures among them, in two columns 20 pt apart: every row
+    # looked like the cells of a table (blind designer34, 2026q1 chromium, page 2)
+    chars = []
+    for k, (a, b) in enumerate(zip(NARROW_LEFT, NARROW_RIGHT)):
+        chars += line(a, 40, 100 + 13 * k) + line(b, 175, 100 + 13 * k)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert {b.kind for b in page.blocks} == {"body"}
+    assert " ".join(b.text for b in page.blocks) == " ".join(NARROW_LEFT + NARROW_RIGHT)
+
+
+def test_lines_of_columns_along_a_gutter_are_no_table_row_but_a_charts_labels_inside_a_column_are():
+    from extractor.layout import _is_table_slab, page_lines
+    chars = []
+    for k, (a, b) in enumerate(zip(NARROW_LEFT, NARROW_RIGHT)):
+        chars += line(a, 40, 100 + 13 * k) + line(b, 175, 100 + 13 * k)
+    chars += line("Aland", 60, 120 + 13 * 8) + _right("45.8%", 150, 120 + 13 * 8)     # a chart's row under them
+    pl = page_lines(FakePage(1, tuple(chars)))
+    column = [fr for fr, ln in pl.items if fr.top < 100 + 13 * 8]
+    assert column and all(fr.by_gutter for fr in column)
+    chart = [fr for fr, ln in pl.items if fr.top > 100 + 13 * 8]
+    assert not any(fr.by_gutter for fr in chart)
+    first = sorted([fr for fr in column if fr.top == 100], key=lambda f: f.x0)
+    assert not _is_table_slab(first, 300)
+    for fr in first:
+        fr.by_gutter = False
+    assert _is_table_slab(first, 300)        # without the gutter, a line of figures beside another reads as cells

@@ -1507,3 +1507,25 @@ def test_a_tables_header_and_only_row_at_a_page_foot_are_a_table():
     assert _is_table(_y_slabs(caption + header + row), 450)
     # a line of three words over four figures is no header of theirs
     assert not _is_table(_y_slabs(caption + header[:3] + row), 450)
+
+
+def test_a_table_under_two_columns_whose_cells_fall_on_both_sides_of_their_gutter_is_read_whole():
+    # the gutter between the columns runs on down between two of the table's columns: cut there,
+    # each row was read in two halves (blind designer34, 2023q4 chromium, page 4)
+    from extractor.layout import reading_order
+    frags = []
+    for k in range(8):
+        words = " ".join(COLUMN_WORDS[k % 4:k % 4 + 7])
+        frags += [_frag(words, 34, 290, 75 + 12 * k), _frag(words, 306, 560, 75 + 12 * k)]
+    frags.append(_frag("Remittances by country, October-December 2023", 34, 250, 187))
+    for k, (name, values) in enumerate([("Aland", ("61.4", "132.3", "28.6", "41.8", "43.8")),
+                                        ("Borduria", ("38.2", "82.3", "17.8", "8.6", "9.0")),
+                                        ("Carpania", ("9.7", "20.9", "4.5", "2.3", "2.4")),
+                                        ("Total", ("214.6", "462.3", "100.0", "95.5", "100.0"))]):
+        top = 205 + 15 * k
+        frags.append(_frag(name, 39, 39 + 4.4 * len(name), top))
+        frags += [_frag(v, x, x + 20, top) for v, x in zip(values, (180, 250, 320, 440, 530))]
+    groups = reading_order(frags, 527)
+    texts = [" ".join(f.text for f in g) for g in groups]
+    assert "Aland 61.4 132.3 28.6 41.8 43.8" in texts and "Total 214.6 462.3 100.0 95.5 100.0" in texts
+    assert texts.index("Remittances by country, October-December 2023") == texts.index("Aland 61.4 132.3 28.6 41.8 43.8") - 1
