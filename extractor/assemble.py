@@ -1216,6 +1216,12 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
         cols = [replace(c, note=notes[i]) if i in notes and c.note is None else c for i, c in enumerate(cols or [])] or None
         ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
+    if ctx.header is None and _new_header(rd, block, cells, ctx.columns):
+        # a second table stacked under the first with no caption of its own ("Country | Received
+        # KZT bn | Received USD M | Received Share, %" under the sent table's Total row): its own
+        # columns (TAB:new-header; blind designer34, 2026q1 chromium)
+        cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
+        return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block, header_more=()), []
     ctx, more = _header_goes_on_or_ends(ctx, rd, block, cells, numbers, caption, period)
     if more:
         return ctx, []
@@ -1263,6 +1269,17 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
              for c in table_cells(ctx, rd, *part)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+
+
+def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
+    """A row of words in every cell, as many as the columns, three or more, no figure, no "no
+    data" mark and no name of a country or region: a header, not a row of values."""
+    return (columns is not None and len(cells) == len(columns) >= 3 and all(c.strip() for c in cells)
+            and not DIGITS_ANY.search(block.text) and not any(NO_VALUE.fullmatch(c) for c in cells)
+            and not any(e.label in ("COUNTRY", "REGION") for e in rd.find_entities(block.text)))
+
+
+DIGITS_ANY = regex.compile(r"\d")
 
 
 def _header_goes_on_or_ends(ctx: Context, rd: Readers, block: Block, cells: list[str], numbers: list, caption,
@@ -1555,11 +1572,17 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
         scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
     if kind == "unknown" and cap_col.kind in ("KZT", "USD") and m in MONEY_METRICS:
         kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
+    if OWN_SCALE.search(cell):
+        scale = Decimal(1)           # "1,248.3K" under "thousands (K)": the cell's value is scaled already
     implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
-        and value != value.to_integral_value() and value <= 100
+        and value != value.to_integral_value() and value <= 100 and not OWN_SCALE.search(cell)
     if implied:
         kind = "share"               # "Russian Federation 38.5": no person is counted in fractions
     return kind, scale, implied
+
+
+# A cell that prints its own scale: "1,248.3K", "2.9 million", "KZT 61.2bn"
+OWN_SCALE = regex.compile(r"\d\s?(?:[KMB]|bn|mn|mln|thousand|million|billion)\b", regex.I)
 
 
 # A row-group label ending in a unit ("Money transfers of individuals, KZT bn", "Border

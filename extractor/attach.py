@@ -749,12 +749,17 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
                     and not PAIRED_AGAINST.fullmatch(text, x.end, run[0].start):
                 break
             run.insert(0, x)
+        if all("ENT:respectively" in x.rules for x in run):
+            continue            # read at an earlier "respectively" end
         names = [e for e in ents if e.end <= run[0].start and id(e) not in taken] if len(run) >= 2 else []
         names = [e for e in names if not any(e.end <= x.start < run[0].start for x in sent.stmts)
                  and ";" not in text[e.end:run[0].start]]      # not across a hard break
         later = [e for e in ents if run[-1].end <= e.start and e.end <= end and id(e) not in taken]
         if len(run) >= 2 and len(later) == len(run):
             names = later            # "2,500,000 and 400,000 for CIS and non-CIS nationals respectively"
+        # "the capital, Nur-Sultan": one place named twice in apposition is one name of the list
+        names = [e for k, e in enumerate(names) if k == 0 or not (
+            e.id == names[k - 1].id and regex.fullmatch(r"[\s,(]*", text[names[k - 1].end:e.start]))]
         bracketed = _bracketed_names_before(text, sent, run, ents) if len(run) >= 2 and len(names) < len(run) else []
         shared = bool(bracketed)
         if shared:           # the amounts keep their names too

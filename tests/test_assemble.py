@@ -2478,3 +2478,41 @@ def test_money_that_went_there_and_came_from_there_takes_the_country_named_befor
                               "destination.")))
     assert got == sorted([fig("remittances_sent", "total", "KZT", 72e9, country="RUS"),
                           fig("remittances_received", "total", "KZT", 42e9, country="RUS")])
+
+
+def test_a_chart_value_with_its_own_scale_letter_is_not_scaled_again_by_the_caption():
+    # "Foreign nationals, thousands (K)" over "Uzbekistan | 1,248.3K" (blind designer34, 2026q1):
+    # the cell's "K" has scaled its value already; a bare "1,248.3" takes the caption's thousands
+    from extractor import tables
+    from extractor.assemble import _cell_kind
+    cap = tables.Column("persons", Decimal(1000), None, None, "COL:unit-line")
+    col = tables.UNKNOWN
+    assert _cell_kind(col, "1,248.3K", Decimal("1248300"), "arrivals", cap, {})[1] == 1
+    assert _cell_kind(col, "1,248.3", Decimal("1248.3"), "arrivals", cap, {})[1] == 1000
+
+
+def test_a_second_header_row_under_a_total_row_gives_the_next_table_its_columns():
+    # two tables stacked with no caption between: "Country | Received KZT bn | ..." after the sent
+    # table's Total row (blind designer34, 2026q1 chromium, page 5)
+    got = rows(assemble(block("5. Remittances", "heading", 12.0),
+                        block("Remittances by country, Q2 2024", "heading", 9.0),
+                        _trow("Country", "Sent KZT bn", "Sent Share, %"),
+                        _trow("Russian Federation", "61.4", "28.6"), _trow("Total", "214.6", "100.0"),
+                        _trow("Country", "Received KZT bn", "Received Share, %"),
+                        _trow("Republic of Korea", "10.3", "10.6"), _trow("Total", "97.3", "100.0")))
+    assert fig("remittances_received", "total", "KZT", 10.3e9, country="KOR") in got
+    assert fig("remittances_received", "share", "percent", 10.6, country="KOR") in got
+    assert not [f for f in got if f[0] == "remittances_sent" and f[4] == "KOR"]
+
+
+def test_a_place_named_twice_in_apposition_is_one_name_of_a_respectively_list():
+    got = rows(assemble(block("2.4 Permanent residents", "heading", 12.0),
+                        block("As of 30 June 2022, 134,706 foreigners held a permanent residence permit. One in five "
+                              "permanent residents (20.3%) was registered in Almaty region, while Almaty city and the "
+                              "capital, Nur-Sultan, hosted 14.6% and 10,3% respectively."),
+                        start=date(2022, 4, 1), end=date(2022, 6, 30)))
+    day = ("2022-06-30", "2022-06-30")
+    assert [f for f in got if f[1] == "share"] == sorted([
+        fig("permanent_residents", "share", "percent", 20.3, region="KZ-19", period=day),
+        fig("permanent_residents", "share", "percent", 14.6, region="KZ-75", period=day),
+        fig("permanent_residents", "share", "percent", 10.3, region="KZ-71", period=day)])
