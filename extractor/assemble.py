@@ -1275,11 +1275,9 @@ def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
     """A row of words in every cell, as many as the columns, three or more, no figure, no "no
     data" mark and no name of a country or region: a header, not a row of values."""
     return (columns is not None and len(cells) == len(columns) >= 3 and all(c.strip() for c in cells)
-            and not DIGITS_ANY.search(block.text) and not any(NO_VALUE.fullmatch(c) for c in cells)
+            and not DIGIT.search(block.text) and not any(NO_VALUE.fullmatch(c) for c in cells)
             and not any(e.label in ("COUNTRY", "REGION") for e in rd.find_entities(block.text)))
 
-
-DIGITS_ANY = regex.compile(r"\d")
 
 
 def _header_goes_on_or_ends(ctx: Context, rd: Readers, block: Block, cells: list[str], numbers: list, caption,
@@ -1572,10 +1570,11 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
         scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
     if kind == "unknown" and cap_col.kind in ("KZT", "USD") and m in MONEY_METRICS:
         kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
-    if OWN_SCALE.search(cell):
+    own_scale = bool(OWN_SCALE.search(cell))
+    if own_scale:
         scale = Decimal(1)           # "1,248.3K" under "thousands (K)": the cell's value is scaled already
     implied = kind in ("unknown", "persons") and scale == 1 and m not in MONEY_METRICS \
-        and value != value.to_integral_value() and value <= 100 and not OWN_SCALE.search(cell)
+        and value != value.to_integral_value() and value <= 100 and not own_scale
     if implied:
         kind = "share"               # "Russian Federation 38.5": no person is counted in fractions
     return kind, scale, implied

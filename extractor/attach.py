@@ -1605,7 +1605,9 @@ CHANGE_AFTER_BRACKET = regex.compile(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growt
 
 # "declined by 22.3 per cent from KZT 79.4 billion a year earlier": the amount a change starts
 # from, then the period of that amount
-FROM_VALUE = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*(?:from|on)\s+(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?"
+# a change's base: "from" or "on" an amount ("from KZT ", "on the ")
+BASE_LEAD = r"(?:from|on)\s+(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?"
+FROM_VALUE = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
                            r"\d[\d.,\s]*(?:thousand|million|billion|bn|mln|[KMB])?\s*(?:tenge|KZT|USD|dollars|US\s+dollars|"
                            r"persons|people|arrivals|departures|workers|permits|transactions)?\s*(?:of\s+|in\s+|recorded\s+in\s+)?$",
                            regex.I)
@@ -1812,7 +1814,7 @@ def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tup
     return chosen, "PER:cmp-clause"
 
 
-CHANGE_BASE_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s+(?:from|on)\s+(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?$", regex.I)
+CHANGE_BASE_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s+" + BASE_LEAD + "$", regex.I)
 
 
 def _dated_near(para: Para, sent: Sent, st: Statement, q: Quantity, ps: list[PeriodMatch]):

@@ -260,8 +260,8 @@ def _group_rows(chars, body: float) -> list[list[dict]]:
 
 
 # A gutter between text columns: a strip at least this many body sizes wide that is blank in
-# at least GUTTER_ROWS rows in a row, each with text of at least GUTTER_SIDE body sizes on both
-# sides of it (rows that print nothing across the strip neither end nor count).
+# at least GUTTER_ROWS rows in a row (rows that print nothing across the strip neither end nor
+# count), at least GUTTER_WORDY of them with words within GUTTER_SIDE body sizes on both sides.
 GUTTER_WIDTH = 0.8
 GUTTER_ROWS = 6
 GUTTER_SIDE = 4.0

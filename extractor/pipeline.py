@@ -270,12 +270,11 @@ def page_numbered_notes(pages: list[Page]) -> list[Page]:
     markers of their page, so that a marker finds the note printed under it, not the first
     note of that number in the report (blind round34, 2023q2 reportlab). Reports that number
     their notes through are left as they are."""
-    texts: dict[str, set[str]] = {}
+    seen: dict[str, set[tuple[int, str]]] = {}     # label -> (page, text) of each note so labelled
     for p in pages:
         for f in p.footnotes:
-            texts.setdefault(f.label, set()).add(f.text)
-    if not any(len({f.page for p in pages for f in p.footnotes if f.label == k}) > 1 and len(v) > 1
-               for k, v in texts.items()):
+            seen.setdefault(f.label, set()).add((f.page, f.text))
+    if not any(len({pg for pg, _ in v}) > 1 and len({t for _, t in v}) > 1 for v in seen.values()):
         return pages
     out = []
     for p in pages:
