@@ -365,7 +365,10 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     (None when the block was taken into the title)."""
     text = block.text
     if block.kind != "table" and tables.FIGURE_CAPTION.match(text):
-        return replace(ctx, chart_title=block, title_open=True), None
+        # it ends the table before it: a chart's rows under it are never that table's (blind
+        # designer35, 2022q4 chromium, "Figure 2. Transfers by month" under Table 2)
+        return replace(ctx, chart_title=block, title_open=True, caption=None, columns=None, row_section=None,
+                       row_topic="", header=None, header_lines=(), header_more=(), table_groups=()), None
     short = len(text) <= LEGEND_MAX
     # a caption's wrapped line in its type, its only numbers years ("destination, KZT billion,
     # January–March 2024"), continues it
@@ -1231,10 +1234,10 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         # "No. | Region | Workers": the rank column is no label
         block = _without_first_cell(block)
         cells, numbers = cells[1:], numbers[1:]
-        columns = [tables.LABEL] + list(ctx.columns[2:])
+        columns = [_name_column(ctx.columns[1])] + list(ctx.columns[2:])
     elif columns and columns[0].kind == "rank" and len(cells) == len(columns) - 1 and numbers[0] is None:
         # a "Total" row whose label spans the rank and the name columns
-        columns = [tables.LABEL] + list(ctx.columns[2:])
+        columns = [_name_column(ctx.columns[1])] + list(ctx.columns[2:])
     if len(cells) == len(columns) - 1 and (not columns[0].head or columns[0].kind == "label") \
             and columns[1].kind == "label" and numbers[0] is None:
         # a group column with no header word over it ("CIS member | Russian Federation"):
@@ -1535,6 +1538,13 @@ def _total_row_shares(block: Block, cells, numbers, columns, found, group_row: b
             and not any(c.start < b and a < c.end for c in found)]
 
 
+def _name_column(col: tables.Column) -> tables.Column:
+    """The column of names after a rank column, its header kept: it may say whose the values
+    are ("# | From Kazakhstan to | KZT bn | ... | To Kazakhstan from | KZT bn | ...": blind
+    round36, 2023q1 reportlab, Table 1)."""
+    return replace(col, kind="label") if col.kind in tables.NAME_KINDS else tables.LABEL
+
+
 def _without_first_cell(block: Block) -> Block:
     spans = tables.cell_spans(block)
     return replace(block, cells=tuple(spans[1:])) if len(spans) > 1 else block
@@ -1578,6 +1588,17 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     if implied:
         kind = "share"               # "Russian Federation 38.5": no person is counted in fractions
     return kind, scale, implied
+
+
+def _cell_metric(cell: str, kind: str, value: Decimal) -> str | None:
+    """The metric a count's cell names after its number, where the column holds shares: a
+    group's row giving the group's totals under columns of shares within the group
+    ("CIS member states | 3,080,170 arrivals | 2,941,905 departures": blind round37, 2022q2
+    word, Table 1) (TAB:cell-metric)."""
+    if kind != "share" or value != value.to_integral_value() or value <= 100 or "%" in cell:
+        return None
+    own = [c for c in metric_cues(cell) if not c.value.endswith("?") and not DIGIT.search(cell[c.start:])]
+    return own[0].value if len(own) == 1 else None
 
 
 # A cell that prints its own scale: "1,248.3K", "2.9 million", "KZT 61.2bn"
@@ -1702,6 +1723,26 @@ def _cell_groups(rd: Readers, cells, numbers, lead: int, context: str, ents, lab
     return group, inline
 
 
+def _rows_metric(ctx: Context, rd: Readers, block: Block, context: str, ents, row_metric: tuple, rate_row: bool,
+                 columns) -> tuple[str | None, str | None]:
+    """(metric, rule) of a table row's values before any column's own: the caption's, the row
+    section's, the row label's, a rate row's, the context's, else the value columns' own."""
+    label_metric, topic = row_metric
+    metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
+    base_rule = "MET:caption" if metric else None
+    if ctx.row_section and ctx.row_section[0] and not label_metric:
+        metric, base_rule = ctx.row_section[0], "MET:row-section"   # under "Received in Kazakhstan, by ..."
+    if label_metric and all(e.label == "GROUP" for e in ents):    # also "Departures: CIS member states | ..."
+        metric, base_rule = label_metric, "MET:row-topic" if topic else "MET:row-label"    # "Entries of ... | 2,698,540 | ..."
+    if rate_row and not ents:
+        metric, base_rule = "exchange_rate", "MET:row-label"
+    if metric is None:
+        metric, base_rule = context_metric(ctx, block, Running())
+    if metric is None:       # every value column names its own ("Sent from Kazakhstan | Received in ...")
+        metric, base_rule = next((c.metric for c in columns[1:] if c.metric), None), "MET:column"
+    return metric, base_rule
+
+
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
     context = caption.text if caption is not None else ""
     period = (ctx.report_start, ctx.report_end)
@@ -1719,18 +1760,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     if not ents and not ps and not is_total and not row_metric and not rate_row and not complement and not unit_row:
         return []
     cap_periods = rd.find_periods(context, *period)
-    metric = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
-    base_rule = "MET:caption" if metric else None
-    if ctx.row_section and ctx.row_section[0] and not row_metric:
-        metric, base_rule = ctx.row_section[0], "MET:row-section"   # under "Received in Kazakhstan, by ..."
-    if row_metric and all(e.label == "GROUP" for e in ents):      # also "Departures: CIS member states | ..."
-        metric, base_rule = row_metric, "MET:row-topic" if topic else "MET:row-label"    # "Entries of ... | 2,698,540 | ..."
-    if rate_row and not ents:
-        metric, base_rule = "exchange_rate", "MET:row-label"
-    if metric is None:
-        metric, base_rule = context_metric(ctx, block, Running())
-    if metric is None:       # every value column names its own ("Sent from Kazakhstan | Received in ...")
-        metric, base_rule = next((c.metric for c in columns[1:] if c.metric), None), "MET:column"
+    metric, base_rule = _rows_metric(ctx, rd, block, context, ents, (row_metric, topic), rate_row, columns)
     if metric is None:
         return []
     country = next((e.id for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY), None)
@@ -1758,6 +1788,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             continue
         m = "exchange_rate" if col.kind == "rate" or rate_row else (col.metric or (series[k] if series else metric))
         kind, scale, implied = _cell_kind(col, cell, value, m, cap_col, cap_scales)
+        own = _cell_metric(cell, kind, value)
+        if own is not None:          # "3,080,170 arrivals" in a group's row under share columns
+            m, kind, scale, implied = own, "persons", Decimal(1), False
         group_total = is_total and bool(row_group) and value != 100     # TAB:group-total-share
         base = is_total and not group_total or bool(row_group) and value == 100    # a group row's 100: TAB:total-share
         got = tables.cell_statistic(kind, m, value, scale, context, base, col.head + " " + cell)
@@ -1780,7 +1813,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              ["F:table-cell", col.rule, "MET:column" if col.metric else "MET:caption-series" if series else base_rule, prule]
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
-                             + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules))
+                             + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules
+                             + (["TAB:cell-metric"] if own else [])))
     return out
 
 

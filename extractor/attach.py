@@ -188,7 +188,9 @@ def _set_against(text: str, e: Entity) -> bool:
 
 
 # "... declared work as the purpose of their entry into Russia": the country the count went to
-DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$", regex.I)
+DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$"
+                            # "registered with the migration authorities of the Russian Federation"
+                            r"|\b(?:authorit(?:y|ies)|services?|ministry|registers?)\s+of\s+(?:the\s+)?$", regex.I)
 # "two fifths of all money received (40.4%) was sent from Russia": a share in brackets after
 # its subject, the country in the predicate after the bracket
 BRACKET_THEN_FROM = regex.compile(r"^\s*\)\s*(?:was|were|had\s+been)\s+(?:sent|transferred|remitted|received)\s+"
@@ -545,8 +547,8 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
     pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
     hi = scope(sent, st.clause)[1]
     if pick is None:
-        dest = [e for e in ents if e.label == "COUNTRY" and st.end <= e.start < hi
-                and DESTINATION.search(text[max(st.end, e.start - 10):e.start]) and ";" not in text[st.end:e.start]
+        dest = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY and st.end <= e.start < hi
+                and DESTINATION.search(text[max(st.end, e.start - 30):e.start]) and ";" not in text[st.end:e.start]
                 and not EVENT_PLACE.search(text, st.end, e.start)]
         pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
     if pick is None and all(q.kind == "percent" for q in st.quants):
@@ -757,6 +759,10 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         later = [e for e in ents if run[-1].end <= e.start and e.end <= end and id(e) not in taken]
         if len(run) >= 2 and len(later) == len(run):
             names = later            # "2,500,000 and 400,000 for CIS and non-CIS nationals respectively"
+        elif len(run) >= 2 and not names:
+            after = _names_after_respectively(text, end, sent.end, ents, taken)
+            if len(after) == len(run):
+                names = after        # "(3,062,300 and 136,170 respectively for CIS and non-CIS nationals)"
         # "the capital, Nur-Sultan": one place named twice in apposition is one name of the list
         names = [e for k, e in enumerate(names) if k == 0 or not (
             e.id == names[k - 1].id and regex.fullmatch(r"[\s,(]*", text[names[k - 1].end:e.start]))]
@@ -772,6 +778,22 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             if not shared:
                 taken.add(id(e))
     return taken
+
+
+# "respectively for CIS and non-CIS nationals": the list of names right after the word.
+NAMES_AFTER_RESPECTIVELY = regex.compile(r"respectively\s*,?\s*(?:for|from|to|in|of|by)\s+(?:the\s+)?", regex.I)
+
+
+def _names_after_respectively(text: str, at: int, stop: int, ents: list[Entity], taken: set[int]) -> list[Entity]:
+    """The names listed right after "respectively for", up to the clause's end, in order."""
+    m = NAMES_AFTER_RESPECTIVELY.match(text, at)
+    if m is None:
+        return []
+    end = next((k for k in range(m.end(), stop) if text[k] in ");.:"), stop)
+    names = [e for e in ents if m.end() <= e.start and e.end <= end and id(e) not in taken]
+    if names and not names[0].start - m.end() <= 1:
+        return []
+    return names
 
 
 def _bracketed_names_before(text: str, sent: Sent, run: list[Statement], ents: list[Entity]) -> list[Entity]:
@@ -1025,6 +1047,10 @@ def _own_predicate(own: list[Cue], st: Statement, text: str) -> Cue | None:
                  and len(text[st.end:c.start].split()) <= 3), None)
 
 
+# Clauses that start afresh with a subject of their own after another clause.
+OWN_SUBJECT_CLAUSES = frozenset({"CL:comma-and", "CL:semicolon", "CL:contrast"})
+
+
 def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, str]:
     """The cue naming what the statement counts: in its clause and lead (MET:clause), its own
     verb after its counted noun rather than a cue of a lead before a colon (MET:predicate), else in
@@ -1040,6 +1066,10 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     if verb is not None and best is not None and best is not verb and best.end <= st.start \
             and ":" in text[best.end:st.start]:
         best, rule = verb, "MET:predicate"
+    if best is not None and best.weak and best.end <= st.start and st.clause.rule in OWN_SUBJECT_CLAUSES:
+        # ", and labour migrants numbered 71.2 thousand": a clause joined to the one before with
+        # its own subject names what it counts, a generic word though it be (MET:own-subject)
+        return best, "MET:own-subject"
     par = parent(sent, st.clause)
     if (best is None or best.weak) and par is not None:
         # a bracket's parent is the clause around it: before it, and its resumption after it
@@ -1884,7 +1914,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
             if rule == "PER:cmp-clause":
                 chosen, rule = _fronted_own(text, sent, st, own, chosen)
     if chosen is None:
-        chosen, rule = _period_of_context(para, sent, st, ps)
+        # an event is never dated by a span longer than the report ("a round table on the
+        # 2023–2025 action plan brought together 17 representatives of NGOs and 12 officials")
+        chosen, rule = _period_of_context(para, sent, st, [p for p in ps if metric not in cues()["event_metrics"]
+                                                           or _span(p) <= _span(report)])
     if chosen is None and metric in cues()["event_metrics"]:
         # the paragraph's last span named before (never one after the report: "a concept for
         # 2027-2031", nor a stock's "as of 1 April"), else the day the section named in an

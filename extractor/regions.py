@@ -694,6 +694,10 @@ def _worded(b: Box, items, boxes: list[Box]) -> bool:
                for k, t in enumerate(boxes))
 
 
+# Shapes this close (pt) edge to edge along a row are cells of one shaded run.
+CELL_EDGE = 1.0
+
+
 def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
     boxes = [_box(fr) for fr, _ in items]
     filled = [s for s in shapes if s["kind"] in BAR_KINDS and s["fill"] is not None
@@ -717,8 +721,30 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
             swatches.append(s)
         else:
             bars.append(s)
+    bars = _joined_cells(bars)
     short = [s for s in swatches + thin if _short_bar(s, bars)]
     return bars + short, [s for s in swatches if s not in short]
+
+
+def _joined_cells(bars: list[dict]) -> list[dict]:
+    """Shapes of one colour set edge to edge along a row, just as tall, are one bar: a bar
+    chart of shaded table cells, each bar a run of equal cells (blind designer36, 2023q4 word,
+    Chart 1).
+
+    >>> cell = lambda x0, x1, fill: {"kind": "rect", "x0": x0, "top": 10, "x1": x1, "bottom": 20, "fill": fill}
+    >>> [(b["x0"], b["x1"]) for b in _joined_cells([cell(0, 11, "a"), cell(11, 22, "a"), cell(30, 41, "a")])]
+    [(0, 22), (30, 41)]
+    """
+    out: list[dict] = []
+    for s in sorted(bars, key=lambda s: (s["top"], s["x0"])):
+        run = next((t for t in reversed(out) if t["fill"] == s["fill"]
+                    and abs(t["top"] - s["top"]) <= CELL_EDGE and abs(t["bottom"] - s["bottom"]) <= CELL_EDGE
+                    and abs(s["x0"] - t["x1"]) <= CELL_EDGE), None)
+        if run is None:
+            out.append(dict(s))
+        else:
+            run["x1"] = max(run["x1"], s["x1"])
+    return out
 
 
 # A short bar (a small value) starts where at least this many long bars start, just as thick.

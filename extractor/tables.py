@@ -52,11 +52,20 @@ VALUE_TOKEN = regex.compile(r"""
 SIGNED_CELL = regex.compile(r"^\s*(?P<sign>[-−–+])\s?(?=\d)")
 
 
+# A count with the word of what it counts after it, alone in its cell ("3,080,170 arrivals").
+COUNT_AND_NOUN = regex.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>\p{L}+)\s*$")
+
+
 def cell_number(cell: str, parse):
-    """The value of a cell: what `parse` reads, a leading sign kept ("-9.4" -> -9.4)."""
+    """The value of a cell: what `parse` reads, a leading sign kept ("-9.4" -> -9.4); a count
+    followed by the metric it counts ("3,080,170 arrivals") is its count."""
     m = SIGNED_CELL.match(cell)
     if m is None:
-        return parse(cell)
+        value = parse(cell)
+        counted = COUNT_AND_NOUN.match(cell) if value is None else None
+        if counted is not None and any(not c.value.endswith("?") for c in metric_cues(counted.group("noun"))):
+            return parse(counted.group("n"))
+        return value
     value = parse(cell[m.end():])
     return None if value is None else (value if m.group("sign") == "+" else -value)
 
@@ -198,7 +207,9 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             # so does it over a share ("Sent from Kazakhstan Share, %", a flattened two-level
             # header: samples/mtm-kaz-2025q1-designer-chromium, Table 1)
             d = direction_cues(cell, near=True)
-            money_table = kind == "unknown" and any(c.value.rstrip("?") == "remittances" for c in metric_cues(caption))
+            # a caption naming transfers, or only their currency ("Monthly flows, USD million")
+            money_table = kind == "unknown" and (any(c.value.rstrip("?") == "remittances" for c in metric_cues(caption))
+                                                 or bool(currency_scales(caption)))
             metric = d[0].value if d and (kind in ("KZT", "USD", "transactions", "share") or money_table) else None
         if metric is None:
             word = TEMPORARY_OR_PERMANENT.search(cell)

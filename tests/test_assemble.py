@@ -1744,6 +1744,49 @@ CASES = [
      "With 35.5 billion tenge, Russia supplied 40.5% of the money received.",
      [fig("remittances_received", "total", "KZT", 35.5e9, "RUS"),
       fig("remittances_received", "share", "percent", 40.5, "RUS")]),
+    # session 19
+    ("a clause with its own subject keeps its generic metric (MET:own-subject)", "Key findings",
+     "Permanent residence was granted to 8,400 foreigners, and labour migrants numbered 71.2 thousand.",
+     [fig("permanent_residence_permits", "total", "persons", 8400),
+      fig("registered_migrant_workers", "total", "persons", 71200)]),
+    ("'the register of foreign workers' names registered workers", "Key findings",
+     "Temporary residence was granted to 61,000 foreigners, and the register of foreign workers "
+     "reached 70.1 thousand people.",
+     [fig("temporary_residence_permits", "total", "persons", 61000),
+      fig("registered_migrant_workers", "total", "persons", 70100)]),
+    ("a plan's years are no event's period", "Capacity building",
+     "On 9 May 2024, a round table on the 2024–2026 action plan brought together 17 representatives "
+     "of NGOs and 12 government officials.",
+     [fig("training_participants", "total", "persons", 17, group="ngo", period=("2024-05-09", "2024-05-09")),
+      fig("training_participants", "total", "persons", 12, group="government", period=("2024-05-09", "2024-05-09"))]),
+    ("'relative to' a year earlier is the compared period", "5. Remittances",
+     "Transfers to Kazakhstan totalled KZT 96.4 billion; relative to a year earlier, incoming "
+     "transfers rose by 47.1 per cent.",
+     [fig("remittances_received", "total", "KZT", 96.4e9),
+      fig("remittances_received", "change", "percent", 47.1, compared=("2023-04-01", "2023-06-30"))]),
+    ("names right after 'respectively for'", "1. Arrivals",
+     "3,198,470 foreign nationals left the country during the quarter (3,062,300 and 136,170 "
+     "respectively for CIS and non-CIS nationals).",
+     [fig("departures", "total", "persons", 3198470),
+      fig("departures", "total", "persons", 3062300, group="CIS"),
+      fig("departures", "total", "persons", 136170, group="non-CIS")]),
+    ("a zero with the quarter between its verb and its regions", "3. Labour migration",
+     "No migrant workers were registered during the quarter in the newly formed Abay and Ulytau regions.",
+     [fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
+    ("'the authorities of' a country name where citizens went", "4. Citizens abroad",
+     "In April–June 2024, 18.5 thousand citizens of Kazakhstan registered with the migration authorities "
+     "of the Russian Federation with employment as the purpose of stay.",
+     [fig("emigrant_workers", "total", "persons", 18500, "RUS")]),
+    ("a month in an 'after the ... restricted' clause is no change's period", "5. Remittances",
+     "Compared with the second quarter of 2023, transfers to the Russian Federation rose by 80.5 per cent, "
+     "whereas transfers to Kyrgyzstan fell by 20.5 per cent after the central bank restricted cash pay-outs "
+     "in foreign currency in April 2024.",
+     [fig("remittances_sent", "change", "percent", 80.5, "RUS", compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "change", "percent", -20.5, "KGZ", compared=("2023-04-01", "2023-06-30"))]),
+    ("'close to the level of' a quarter compares, it does not date", "Key findings",
+     "Outgoing transfers stayed close to the level of the first quarter, at roughly KZT 150.5 billion.",
+     [fig("remittances_sent", "total", "KZT", 150.5e9)]),
 ]
 
 
@@ -2516,3 +2559,66 @@ def test_a_place_named_twice_in_apposition_is_one_name_of_a_respectively_list():
         fig("permanent_residents", "share", "percent", 20.3, region="KZ-19", period=day),
         fig("permanent_residents", "share", "percent", 14.6, region="KZ-75", period=day),
         fig("permanent_residents", "share", "percent", 10.3, region="KZ-71", period=day)])
+
+
+def test_a_rank_column_keeps_the_header_of_each_half_of_a_side_by_side_table():
+    # "# | From Kazakhstan to | KZT bn | ... | To Kazakhstan from | KZT bn | ...": with the rank
+    # column set aside, each half's name column still says whose its values are
+    header = _trow("#", "From Kazakhstan to", "KZT bn", "Share, %", "To Kazakhstan from", "KZT bn", "Share, %")
+    row = _trow("1", "Uzbekistan", "35.4", "16.5", "Germany", "5.3", "5.5")
+    cands = assemble(block("Table 1. Cross-border transfers by country, Q2 2024 (KZT billion, share in %)",
+                           "heading", 9.0), header, row)
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "KZT", 35.4e9, "UZB"),
+        fig("remittances_sent", "share", "percent", 16.5, "UZB"),
+        fig("remittances_received", "total", "KZT", 5.3e9, "DEU"),
+        fig("remittances_received", "share", "percent", 5.5, "DEU")])
+
+
+def test_an_abbreviated_received_column_is_a_received_column():
+    header = _trow("Month", "Sent, KZT bn", "Recv., KZT bn")
+    row = _trow("April", "64.8", "29.7")
+    cands = assemble(block("Table 2. Transfers by month, Q2 2024", "heading", 9.0), header, row)
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "KZT", 64.8e9, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_received", "total", "KZT", 29.7e9, period=("2024-04-01", "2024-04-30"))])
+
+
+def test_a_group_row_of_counts_named_in_their_cells_under_share_columns():
+    header = _trow("Nationality", "Share of the group's arrivals, %", "Share of the group's departures, %")
+    group = _trow("CIS member states", "3,000,500 arrivals", "2,900,500 departures")
+    row = _trow("Uzbekistan", "44.50", "43.50")
+    cands = assemble(block("Table 1. Arrivals and departures by nationality, Q2 2024", "heading", 9.0),
+                     header, group, row)
+    assert rows(cands) == sorted([
+        fig("arrivals", "total", "persons", 3000500, group="CIS"),
+        fig("departures", "total", "persons", 2900500, group="CIS"),
+        fig("arrivals", "share", "percent", 44.5, "UZB", group="CIS"),
+        fig("departures", "share", "percent", 43.5, "UZB", group="CIS")])
+
+
+def test_a_money_chart_named_only_by_its_currency_reads_sent_and_received_columns():
+    # "Monthly flows, USD million" over "Sent | Rec." (a header over the values only)
+    header = _trow("Sent", "Rec.")
+    row = _trow("April", "160.5", "130.5")
+    cands = assemble(block("Monthly flows, USD million", "heading", 5.4), header, row)
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "USD", 160.5e6, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_received", "total", "USD", 130.5e6, period=("2024-04-01", "2024-04-30"))])
+
+
+def test_a_figure_caption_ends_the_table_before_it():
+    # "Figure 2. Transfers by month" right under a table of transfers by country: the chart's
+    # rows are the chart's, not more rows of the table
+    cands = assemble(block("Table 2. Transfers from Kazakhstan by country of destination, Q2 2024", "heading", 6.0),
+                     _trow("Country", "KZT billion", "USD million", "Share, %"),
+                     _trow("Georgia", "17.5", "38.5", "7.5"),
+                     block("Figure 2. Transfers by month, KZT billion", "heading", 6.0),
+                     _trow("Sent from Kazakhstan", "Received in Kazakhstan"),
+                     _trow("Apr 2024", "78.5", "64.5"))
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "KZT", 17.5e9, "GEO"),
+        fig("remittances_sent", "total", "USD", 38.5e6, "GEO"),
+        fig("remittances_sent", "share", "percent", 7.5, "GEO"),
+        fig("remittances_sent", "total", "KZT", 78.5e9, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_received", "total", "KZT", 64.5e9, period=("2024-04-01", "2024-04-30"))])

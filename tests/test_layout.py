@@ -1069,3 +1069,71 @@ def test_lines_of_columns_along_a_gutter_are_no_table_row_but_a_charts_labels_in
     for fr in first:
         fr.by_gutter = False
     assert _is_table_slab(first, 300)        # without the gutter, a line of figures beside another reads as cells
+
+
+# --- session 19 -------------------------------------------------------------------------------
+
+def test_a_note_number_typed_as_a_superscript_character_is_a_marker():
+    # "2024.³": the writer typed U+00B3, full size, on the line, not a small raised digit
+    chars = line("The pilot runs in 4 regions in 2024.\u00b3 Then it ends.", 40, 100)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    block, = page.blocks
+    assert block.text == "The pilot runs in 4 regions in 2024. Then it ends."
+    m, = block.markers
+    assert (m.label, m.offset) == ("3", len("The pilot runs in 4 regions in 2024."))
+
+
+def test_two_superscript_characters_are_one_two_digit_marker():
+    chars = line("Exits stood at 1,500.\u00b9\u2074", 40, 100)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [m.label for m in page.blocks[0].markers] == ["14"]
+
+
+def test_a_caption_line_closing_its_bracket_over_a_rank_column_stays_with_the_caption():
+    # the caption's wrapped last line ("in %)") stands over the table's second column, right of
+    # a rank column that starts left of the caption: it is no header cell spanning both
+    size = 8.0
+    chars = line("Table 1. Invented transfers by country (KZT billion, share of the total", 48, 80, size)
+    chars += line("in %)", 48, 80 + size * 1.25, size)
+    top = 80 + size * 3.2
+    chars += line("#", 38, top, size) + line("Country", 60, top, size) + line("KZT bn", 200, top, size) \
+        + line("Share, %", 280, top, size)
+    for i, (name, kzt, share) in enumerate([("Invented", "69.3", "32.3"), ("Made-up", "38.2", "17.8")]):
+        t = top + size * 1.4 * (i + 1)
+        chars += line(str(i + 1), 38, t, size) + line(name, 60, t, size) + line(kzt, 200, t, size) \
+            + line(share, 280, t, size)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [b.text for b in page.blocks]
+    assert texts[0].endswith("share of the total in %)")
+    header = page.blocks[1]
+    assert [header.text[a:b] for a, b in header.cells] == ["#", "Country", "KZT bn", "Share, %"]
+
+
+def test_a_heading_under_two_columns_opens_the_full_width_list_after_it():
+    # two columns, then "Notes and sources" in larger type at the left under both, then a
+    # numbered list across the page whose first entry ends short of the right edge: the heading
+    # is read after the right column, not inside the left one
+    left = paragraph([f"Left column line {i} of invented text here." for i in range(8)], 40, 100)
+    right = paragraph([f"Right column line {i} of made-up words." for i in range(8)], 320, 100)
+    head = line("Notes and sources", 40, 215, 13.0, font="Helvetica-Bold")
+    notes = line("1. Invented Agency, short note.", 40, 240, 8.0)
+    notes += line("2. Invented Statistics Office of the Republic, border crossing data, a long line that runs on "
+                  "to the right edge.", 40, 252, 8.0)
+    notes += line("3. Invented Ministry of Labour, register of foreign labour, another line running to the edge.",
+                  40, 264, 8.0)
+    page, = layout_pages([FakePage(1, tuple(left + right + head + notes))])
+    texts = [b.text for b in page.blocks]
+    assert texts[-1] == "Notes and sources"
+    assert texts[0].startswith("Left column") and texts[1].startswith("Right column")
+
+
+def test_a_short_line_under_another_in_small_type_is_not_read_into_it():
+    # a caption's last word ("2022", small digits) right under its first line, both in a narrow
+    # box beside a column whose line spans both heights: two printed lines, never one row with
+    # the digits set between the letters ("p2e0r2m2anent")
+    chars = line("permanent residents on 31 Dec", 41, 96.1, 5.3) + line("2022", 41, 103.4, 5.3)
+    chars += paragraph([f"Column line {i} of invented words that run on." for i in range(4)], 160, 98.0, 7.2)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = " ".join(b.text for b in page.blocks)
+    assert "permanent residents on 31 Dec" in got and "p2e0" not in got
+    assert "2022" in got

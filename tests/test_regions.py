@@ -1529,3 +1529,53 @@ def test_a_table_under_two_columns_whose_cells_fall_on_both_sides_of_their_gutte
     texts = [" ".join(f.text for f in g) for g in groups]
     assert "Aland 61.4 132.3 28.6 41.8 43.8" in texts and "Total 214.6 462.3 100.0 95.5 100.0" in texts
     assert texts.index("Remittances by country, October-December 2023") == texts.index("Aland 61.4 132.3 28.6 41.8 43.8") - 1
+
+
+def test_a_heading_under_a_box_and_a_column_opens_the_full_width_list_after_it():
+    # a boxed figure in the left column, a short text column at the right, then "Notes and
+    # sources" in larger type under both and a numbered list across the page whose first entry
+    # ends short of the edge: the heading is read after the right column, right before its list
+    # (blind designer36, 2024q3 chromium, page 5)
+    chars = paragraph([f"Figure {i}: invented chart label" for i in range(6)], 50, 80)
+    chars += line("5. Invented section", 346, 64, 12.0, font="Helvetica-Bold")
+    chars += paragraph([f"Right text line {i} of made-up words" for i in range(5)], 346, 90, 8.6)
+    head = line("Notes and sources", 37, 317, 12.0, font="Helvetica-Bold")
+    notes = line("1. Invented Agency, short note.", 44, 341, 7.6)
+    for k in range(2, 16):
+        notes += line(f"{k}. Invented Statistics Office of the Republic of Nowhere, border crossing data, a long "
+                      "line that runs on to the edge.", 44, 341 + 15 * (k - 1), 7.6)
+    page = lay(chars + head + notes, [rect(37, 62, 329, 306)])
+    got = texts(page)
+    at = got.index("Notes and sources")
+    assert any(t.startswith("Right text line 0") for t in got[:at])
+
+
+def test_a_bar_chart_of_shaded_table_cells_reads_each_bar_with_its_name_and_value():
+    # Word draws a bar as a run of equal shaded cells, one rect each: joined edge to edge they
+    # are one bar, and the chart reads as rows (name, value), not as nothing
+    chars = line("Chart 1. Invented workers by region, share of the total (%)", 50, 60, 9.0)
+    shapes = []
+    for k, (name, value, cells) in enumerate([("Alpha city", "24.5", 25), ("Beta", "15.5", 16),
+                                               ("Gamma region", "12.5", 13), ("Delta region", "9.5", 10)]):
+        top = 80 + 23 * k
+        chars += _right(name, 170, top + 7, 8.5)
+        for c in range(cells):
+            shapes.append(rect(176 + 11.3 * c, top, 176 + 11.3 * (c + 1), top + 23, fill=BLUE))
+        chars += line(value, 176 + 11.3 * cells + 6, top + 7, 8.5)
+    page = lay(chars, shapes)
+    assert [r.kind for r in page.regions] == ["chart"]
+    assert texts(page, "table") == ["Alpha city 24.5", "Beta 15.5", "Gamma region 12.5", "Delta region 9.5"]
+
+
+def test_a_box_beside_the_end_of_a_section_is_read_before_the_next_numbered_heading():
+    # the left column runs on below a box at the right; a numbered heading in larger bold type
+    # then opens the next section across the page: the box is the first section's, read before
+    # the heading (blind round14, 2024q4 twocol-chromium, page 3)
+    left = paragraph([f"Left column line {i} of the first section text." for i in range(14)], 43, 50, 9.6)
+    box = paragraph([f"Boxed line {i} with invented words" for i in range(4)], 312, 52, 9.6)
+    head = line("7. Invented activities", 49, 238, 11.5, font="Helvetica-Bold")
+    below = paragraph([f"Second section left {i} of made-up text." for i in range(3)], 43, 270, 9.6)
+    below += paragraph([f"Second section right {i} of made-up text." for i in range(3)], 308, 270, 9.6)
+    page = lay(left + box + head + below, [rect(308, 48, 553, 123)])
+    got = texts(page)
+    assert got.index("7. Invented activities") > max(k for k, t in enumerate(got) if t.startswith("Boxed line"))

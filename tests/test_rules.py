@@ -354,6 +354,11 @@ DOCUMENTS = [
     [heading("5. Remittances"), block("With 35.5 billion tenge, Russia supplied 40.5% of the money received.")],
     [heading("5. Remittances"), block("Monthly remittances sent and received, KZT billion", "heading", 8.0),
      table_row("April", "60.5", "30.5"), table_row("May", "62.5", "31.5")],
+    [heading("Key findings"), block("Permanent residence went to 5,500 foreigners, and labour migrants numbered "
+                                    "60.5 thousand.")],
+    [heading("2. Arrivals"), block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+     table_row("Nationality", "Share of the group's arrivals, %"), table_row("CIS member states", "2,500,500 arrivals"),
+     table_row("Uzbekistan", "45.50")],
 ]
 
 
