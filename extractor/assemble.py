@@ -1783,6 +1783,10 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     spans = tables.cell_spans(block, len(columns))
     col_groups = _column_groups(rd, columns[1:], numbers[1:])
     series = _caption_series(context, columns[1:], metric) if base_rule == "MET:caption" else None
+    # a country's row under a group's row, its shares of that group: its counts are the group's
+    # members' too, keyed by the group as its shares are (GRP:row-count; blind rounds 33-35)
+    shares = [c.base or cap_base for c, n in zip(columns[1:], numbers[1:]) if n is not None and c.kind == "share"]
+    row_share_group = opened if opened and country and shares and all(b == "group" for b in shares) else None
     for k, (col, cell, value, span) in enumerate(zip(columns[1:], cells[1:], numbers[1:], spans[1:])):
         if value is None:
             continue
@@ -1805,7 +1809,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             m in rc.stock_metrics or bool(cues()["stock_label"].search(label))))
         out.append(Candidate(m, got[0], got[1], got[2], country, region,
                              row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base,
-                                                                    cap_base, group, inline, opened),
+                                                                    cap_base, group, inline, opened)
+                             or (row_share_group if got[0] != "share" and country else None),
                              row_period, compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
@@ -1814,7 +1819,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules
-                             + (["TAB:cell-metric"] if own else [])))
+                             + (["TAB:cell-metric"] if own else [])
+                             + (["GRP:row-count"] if row_share_group and got[0] != "share" and not row_group
+                                and not col_group else [])))
     return out
 
 

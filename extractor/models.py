@@ -69,6 +69,8 @@ FLAGS: dict[str, str] = {
                        "unit line printed under it ('Thousand persons. Source: ...')",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
+    "group_from_table": "a country's count in the text or a chart restating a table row under a "
+                        "group's row took that row's group",
 }
 
 

@@ -403,9 +403,12 @@ def match_legends(cands: list[Candidate]) -> None:
     table's "41.62") takes its group (flag group_from_text)."""
     text = [c for c in cands if c.block.kind not in ("legend", "table", "callout")]
     stated = [c for c in cands if c.block.kind != "callout"]
+    rows = [c for c in cands if c.block.kind == "table" and c.group is not None and c.country is not None]
     for c in cands:
         if c.block.kind == "table" and c.group is None:
             _table_group(c, text)
+        if c.group is None and c.country is not None and c.statistic != "share":
+            _table_group(c, rows, "group_from_table", "GRP:from-table")     # also a chart's bar restating the row
         if c.block.kind == "callout":
             _callout_twin(c, stated)
         if c.block.kind != "legend":
@@ -531,14 +534,18 @@ def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
             return
 
 
-def _table_group(c: Candidate, text: list[Candidate]) -> None:
+def _table_group(c: Candidate, text: list[Candidate], flag: str = "group_from_text",
+                 rule: str = "GRP:restated") -> None:
+    """A country's figure stated again elsewhere with its group takes that group: a table cell
+    from the text ("41.6% of arrivals from CIS states"), a count in the text from the table row
+    under its group (flag group_from_table)."""
     for t in text:
         if (t.group is not None and (t.metric, t.statistic, t.unit, t.country, t.region, t.period)
                 == (c.metric, c.statistic, c.unit, c.country, c.region, c.period)
                 and c.country is not None and agree(t.value, t.text, c.value, c.text)):
             c.group = t.group
-            c.flags.append("group_from_text")
-            c.rules.append("GRP:restated")
+            c.flags.append(flag)
+            c.rules.append(rule)
             return
 
 

@@ -1989,8 +1989,9 @@ def test_a_group_rows_hundred_per_cent_is_no_share():
                      _placed_row(("Country", 0), ("Arrivals", 150), ("Share within group, %", 250)),
                      _placed_row(("CIS member states", 0), ("60,000", 150), ("100.0", 250)),
                      _placed_row(("Uzbekistan", 0), ("36,000", 150), ("60.0", 250)))
+    # the member's count keyed by the group its share is of (GRP:row-count)
     assert rows(cands) == sorted([fig("arrivals", "total", "persons", 60000, group="CIS"),
-                                  fig("arrivals", "total", "persons", 36000, "UZB"),
+                                  fig("arrivals", "total", "persons", 36000, "UZB", group="CIS"),
                                   fig("arrivals", "share", "percent", 60.0, "UZB", group="CIS")])
 
 
@@ -2305,7 +2306,7 @@ def test_header_lines_staggered_round_a_header_row_give_every_column_its_words()
                      _heading_line(("group, %", 300)),
                      block("CIS member states", "legend", 8.0),
                      _placed_row(("Uzbekistan", 0), ("1,402,500", 200), ("42.5", 300)))
-    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1402500, "UZB"),
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1402500, "UZB", group="CIS"),
                                   fig("arrivals", "share", "percent", 42.5, "UZB", group="CIS")])
 
 
@@ -2622,3 +2623,28 @@ def test_a_figure_caption_ends_the_table_before_it():
         fig("remittances_sent", "share", "percent", 7.5, "GEO"),
         fig("remittances_sent", "total", "KZT", 78.5e9, period=("2024-04-01", "2024-04-30")),
         fig("remittances_received", "total", "KZT", 64.5e9, period=("2024-04-01", "2024-04-30"))])
+
+
+def test_counts_under_a_group_row_with_shares_of_the_group_are_keyed_by_the_group():
+    # the shares of the rows are of the group the row above opens: the row's count is keyed by
+    # the group too (GRP:row-count), and the text restating it takes the group (GRP:from-table)
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Uzbekistan alone accounted for 1,214,500 arrivals."),
+                     block("Table 1. Arrivals of foreign nationals by nationality, Q2 2024", "heading", 9.0),
+                     _trow("Nationality", "Arrivals", "Share of group, %"),
+                     _trow("CIS member states", "2,927,500", "100.00"),
+                     _trow("Uzbekistan", "1,214,500", "41.48"))
+    match_legends(cands)
+    figures = merge(cands, {})
+    uzb = [f for f in figures if f.country == "UZB"]
+    assert sorted((f.statistic, f.group) for f in uzb) == [("share", "CIS"), ("total", "CIS")]
+    total = next(f for f in uzb if f.statistic == "total")
+    assert len(total.mentions) == 2 and "group_from_table" in total.flags
+
+
+def test_counts_in_a_table_without_shares_of_a_group_carry_no_group():
+    cands = assemble(block("Table 1. Arrivals of foreign nationals by nationality, Q2 2024", "heading", 9.0),
+                     _trow("Nationality", "Arrivals", "Share of all arrivals, %"),
+                     _trow("CIS member states", "2,927,500", "94.50"),
+                     _trow("Uzbekistan", "1,214,500", "39.20"))
+    assert [(c.statistic, c.group) for c in cands if c.country == "UZB"] == [("total", None), ("share", None)]

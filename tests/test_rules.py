@@ -359,6 +359,10 @@ DOCUMENTS = [
     [heading("2. Arrivals"), block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
      table_row("Nationality", "Share of the group's arrivals, %"), table_row("CIS member states", "2,500,500 arrivals"),
      table_row("Uzbekistan", "45.50")],
+    [heading("1. Arrivals"), block("Uzbekistan alone accounted for 1,200,500 arrivals."),
+     block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
+     table_row("Nationality", "Arrivals", "Share of group, %"), table_row("CIS member states", "2,900,500", "100.00"),
+     table_row("Uzbekistan", "1,200,500", "41.40")],
 ]
 
 
@@ -1145,7 +1149,8 @@ def test_rows_of_words_inside_a_table_open_a_direction_or_a_group_for_the_rows_u
     assert got == sorted([("remittances_sent", "RUS", "", "KZT", 118.5e9), ("remittances_sent", "RUS", "", "percent", 39.5),
                           ("remittances_received", "USA", "", "KZT", 14.5e9),
                           ("remittances_received", "USA", "", "percent", 10.5),
-                          ("arrivals", "TUR", "", "persons", 98500.0), ("arrivals", "TUR", "non-CIS", "percent", 18.5)])
+                          # the count keyed by the group its row's share is of (GRP:row-count)
+                          ("arrivals", "TUR", "non-CIS", "persons", 98500.0), ("arrivals", "TUR", "non-CIS", "percent", 18.5)])
     monthly = caption_units((block("Table 5. Money transfers by month", "heading", 9.0),
                              table_row("Month", "Sent from Kazakhstan"), table_row("April 2024", "94.5"),
                              block("Note: KZT billion.", "legend", 7.0)))
