@@ -963,10 +963,21 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     return row, sign
 
 
+AVERAGE_WORD = regex.compile(r"\b(?:average|mean|averaged)\b", regex.I)
+
+
+def spot_rate(text: str, periods) -> bool:
+    """A rate of one day, its sentence naming a single day and no average: the contract's
+    exchange rate is the average the report converts with, not a day's rate."""
+    return any(p.period_start == p.period_end for p in periods) and not AVERAGE_WORD.search(text)
+
+
 def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric,
                      statistic, run: Running, rules: list[str]):
     """(unit, metric) of a number, or None when the pair makes no figure."""
     if q.kind == "rate":
+        if spot_rate(para.text[sent.start:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end]):
+            return None     # "the official rate on 29 September was 1 USD = 476.38 KZT": no average rate
         return "KZT_per_USD", "exchange_rate"
     if q.kind == "money" and q.currency == "KZT" and not q.scale_stated and any(
             x.kind == "rate" and x.end <= q.start and x.value / 2 < q.value < x.value * 2

@@ -837,10 +837,11 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     # legend is no second column, sample 2022q4 endnotes page 1)
     merged: list[list[_Frag]] = [slabs[0]]
     side_by_side = [len(slabs[0]) > 1 and bool(_x_gaps(slabs[0]))]
-    for s in slabs[1:]:
+    for k, s in enumerate(slabs[1:], 1):
         cand = merged[-1] + s
         s_rows = len(s) > 1 and bool(_x_gaps(s))
-        if _x_gaps(cand) and (side_by_side[-1] or s_rows):
+        if _x_gaps(cand) and (side_by_side[-1] or s_rows) and not (
+                _is_table_slab(slabs[k - 1], width) and _goes_with_next(merged[-1], s, slabs[k + 1:k + 2])):
             merged[-1] = cand
             side_by_side[-1] = side_by_side[-1] or s_rows
         else:
@@ -853,6 +854,21 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _goes_with_next(group: list[_Frag], s: list[_Frag], nxt: list[list[_Frag]]) -> bool:
+    """A row of two or three pieces of words (no cell of a lone figure) under a table's row that shares a gutter with the rows before it only by
+    chance and a gutter with the row after it that the rows before do not have: the first row
+    of the columns under a table (a heading beside a paragraph's run-over line under a table
+    whose columns fall elsewhere: blind round36, 2022q3 twocol-fpdf, page 5)."""
+    if not (len(s) in (2, 3) and nxt and len(nxt[0]) > 1 and all(_words(f) >= 2 for f in s)
+            and any(_words(f) >= 4 for f in s)):
+        return False
+    together = _x_gaps(group + s + nxt[0])
+    if any(abs(f.x1 - a) <= HEADER_EDGE_TOLERANCE or abs(f.x0 - b) <= HEADER_EDGE_TOLERANCE
+           for a, b in together for f in s + nxt[0]):
+        return False        # the rows keep to the columns of the rows before them: one stretch
+    return any(not any(lo < b and a < hi for a, b in together) for lo, hi in _x_gaps(s + nxt[0]))
 
 
 def _table_across_cut(slabs: list[list[_Frag]], cut: float, width: float) -> list[list[list[_Frag]]] | None:

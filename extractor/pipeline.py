@@ -16,7 +16,7 @@ import regex
 
 from . import __version__
 from .accounting import Assembly, account_numbers, coverage, foreign_pages
-from .assemble import Assembler
+from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, wrapped_row_labels
 from .cues import cues
 from .precision import agree, significant
@@ -345,9 +345,12 @@ def infer_scales(cands: list[Candidate]) -> None:
     for a in cands:
         if "scale_missing" not in a.flags:
             continue
-        pair = next((b for b in cands if b.block is a.block and b.unit != a.unit
-                     and b.unit in ("KZT", "USD") and "scale_missing" not in b.flags
-                     and (0 < b.start - a.end < 12 or 0 < a.start - b.end < 12)), None)
+        near = [b for b in cands if b.block is a.block and b.unit != a.unit
+                and b.unit in ("KZT", "USD") and "scale_missing" not in b.flags
+                and (0 < b.start - a.end < 12 or 0 < a.start - b.end < 12)]
+        # its own conversion: the amount of its country, the one after it ("(58.6 million USD)
+        # and 7.9 KZT (17.6 million USD)": 17.6, not 58.6)
+        pair = min(near, key=lambda b: (b.country != a.country, b.start < a.start)) if near else None
         a.flags.remove("scale_missing")
         if pair is None or rate is None or not pair.value:
             a.flags.append("scale_missing")
@@ -743,7 +746,10 @@ def conversion_rates(notes: dict[str, Footnote], start: date, end: date, find_qu
         if len(found) != 1 or found[0].kind != "rate":
             continue                    # no rate, or other numbers beside it (rates of several periods)
         q = found[0]
-        spans = [p for p in find_periods(note.text, start, end) if p.period_start != p.period_end]
+        named = find_periods(note.text, start, end)
+        if spot_rate(note.text, named):
+            continue                    # "the official rate on 30 September 2024 was ...": a day's rate
+        spans = [p for p in named if p.period_start != p.period_end]
         period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else (start.isoformat(), end.isoformat())
         block = Block(page=note.page, kind="note", text=note.text,
                       boxes=tuple(note.box or (0.0, 0.0, 0.0, 0.0) for _ in note.text))

@@ -1787,6 +1787,10 @@ CASES = [
     ("'close to the level of' a quarter compares, it does not date", "Key findings",
      "Outgoing transfers stayed close to the level of the first quarter, at roughly KZT 150.5 billion.",
      [fig("remittances_sent", "total", "KZT", 150.5e9)]),
+    ("a day's rate is no average rate", "5. Remittances",
+     "Amounts in US dollars are converted at the average official rate for the quarter, 1 USD = 445.5 KZT. "
+     "For reference, the official rate on 28 June 2024 was 1 USD = 471.2 KZT.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 445.5)]),
 ]
 
 
@@ -2648,3 +2652,12 @@ def test_counts_in_a_table_without_shares_of_a_group_carry_no_group():
                      _trow("CIS member states", "2,927,500", "94.50"),
                      _trow("Uzbekistan", "1,214,500", "39.20"))
     assert [(c.statistic, c.group) for c in cands if c.country == "UZB"] == [("total", None), ("share", None)]
+
+
+def test_a_missing_scale_is_read_from_the_amounts_own_conversion_not_the_one_before():
+    cands = assemble(block("5. Remittances", "heading", 12.0),
+                     block("At 450.00 KZT/USD, Russia and the Republic of Korea supplied 26.1 billion KZT (58.0 million "
+                           "USD) and 7.2 KZT (16.0 million USD) respectively."))
+    infer_scales(cands)
+    kor = [c for c in cands if c.country == "KOR" and c.unit == "KZT"]
+    assert len(kor) == 1 and kor[0].value == Decimal("7200000000") and "scale_inferred" in kor[0].flags

@@ -1137,3 +1137,30 @@ def test_a_short_line_under_another_in_small_type_is_not_read_into_it():
     got = " ".join(b.text for b in page.blocks)
     assert "permanent residents on 31 Dec" in got and "p2e0" not in got
     assert "2022" in got
+
+
+def test_the_first_row_of_two_columns_under_a_wide_table_is_no_row_of_the_table():
+    # a five-column table across the page, then two text columns whose first row is a heading
+    # at the left and a paragraph's run-over line at the right: that row opens the columns
+    size = 8.5
+    chars = line("Table 2. Invented monthly volume of money transfers, July-September 2022", 45, 66, 9.5)
+    heads = [("Month", 45), ("Sent, bn KZT", 197), ("Sent, mn USD", 292), ("Received, bn KZT", 376),
+             ("Received, mn USD", 471)]
+    for text, x in heads:
+        chars += line(text, x, 85, size)
+    for k, (month, vals) in enumerate([("July 2022", ("71.9", "151.5", "44.1", "92.9")),
+                                       ("August 2022", ("79.4", "167.3", "49.6", "104.5")),
+                                       ("Q3 2022", ("248.6", "523.8", "156.3", "329.3"))]):
+        top = 102 + 16 * k
+        chars += line(month, 45, top, size)
+        for v, right in zip(vals, (252, 351, 451, 550)):
+            chars += _right(v, right, top, size)
+    chars += line("4.2 Invented transfers heading", 45, 168, 9.2) + line("with 6.5 billion KZT (4.5%).", 312, 168, 9.0)
+    chars += line("Inflows through invented systems came to", 45, 187, 9.0) + line("5. TRAININGS", 312, 187, 11.0)
+    chars += line("156.5 billion KZT in 612,500 transactions.", 45, 198, 9.0)
+    for k in range(5):
+        chars += line(f"Left column text line {k} of made-up words", 45, 210 + 11 * k, 9.0)
+        chars += line(f"Right column text line {k} of invented words", 312, 210 + 11 * k, 9.0)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    rows = [b.text for b in page.blocks if b.kind == "table"]
+    assert not any("4.2 Invented" in t or "TRAININGS" in t for t in rows)

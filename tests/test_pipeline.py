@@ -208,7 +208,10 @@ def test_the_rate_a_conversion_note_states_is_a_figure_sourced_by_that_note():
                                   "average official exchange rate for the quarter, 1 USD = 455.50 KZT.", 4),
              "17": Footnote("17", "Rates of 450.50 and 460.50 KZT per USD were used for the first and second "
                                   "quarters, converted at the National Bank's rate.", 4),
-             "18": Footnote("18", "Border Service, 1,250 border points.", 4)}
+             "18": Footnote("18", "Border Service, 1,250 border points.", 4),
+             # a day's rate given for reference is no average rate of the quarter
+             "19": Footnote("19", "USD amounts were not converted by IOM; for reference, the official rate on "
+                                  "28 June 2024 was 1 USD = 471.20 KZT.", 4)}
     got = conversion_rates(notes, date(2024, 4, 1), date(2024, 6, 30), find_quantities, find_periods)
     assert [(c.metric, float(c.value), c.footnotes, c.period) for c in got] == [
         ("exchange_rate", 455.5, ["16"], ("2024-04-01", "2024-06-30"))]
