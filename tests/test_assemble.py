@@ -1791,6 +1791,12 @@ CASES = [
      "Amounts in US dollars are converted at the average official rate for the quarter, 1 USD = 445.5 KZT. "
      "For reference, the official rate on 28 June 2024 was 1 USD = 471.2 KZT.",
      [fig("exchange_rate", "average", "KZT_per_USD", 445.5)]),
+    ("a group the subject 'led' is the base of the shares", "1. Arrivals",
+     "Uzbek citizens again led the CIS group with 45.5% of its arrivals, followed by citizens of the "
+     "Russian Federation (27.5%) and Kyrgyzstan (18.5%).",
+     [fig("arrivals", "share", "percent", 45.5, "UZB", group="CIS"),
+      fig("arrivals", "share", "percent", 27.5, "RUS", group="CIS"),
+      fig("arrivals", "share", "percent", 18.5, "KGZ", group="CIS")]),
 ]
 
 
