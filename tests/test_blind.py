@@ -26,8 +26,9 @@ def test_blind_report_keeps_its_floor(name):
     report = extracted(str(BLIND / f"{name}.pdf"))
     score = score_figures(truth["figures"], report.figures)
     recall, precision, sources = FLOORS[name]
-    assert (score.recall >= recall and score.precision >= precision
-            and score.source_accuracy >= sources), f"{name}\n{score.report()}"
+    eps = 1e-9          # 0.93 written for a score of 0.9299999999999999 (93 of 100 in another order)
+    assert (score.recall >= recall - eps and score.precision >= precision - eps
+            and score.source_accuracy >= sources - eps), f"{name}\n{score.report()}"
 
 
 def test_every_blind_report_has_a_floor():
