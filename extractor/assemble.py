@@ -963,13 +963,10 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     return row, sign
 
 
-AVERAGE_WORD = regex.compile(r"\b(?:average|mean|averaged)\b", regex.I)
-
-
 def spot_rate(text: str, periods) -> bool:
     """A rate of one day, its sentence naming a single day and no average: the contract's
     exchange rate is the average the report converts with, not a day's rate."""
-    return any(p.period_start == p.period_end for p in periods) and not AVERAGE_WORD.search(text)
+    return any(p.period_start == p.period_end for p in periods) and not cues()["average"].search(text)
 
 
 def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric,
@@ -1606,10 +1603,10 @@ def _cell_metric(cell: str, kind: str, value: Decimal) -> str | None:
     group's row giving the group's totals under columns of shares within the group
     ("CIS member states | 3,080,170 arrivals | 2,941,905 departures": blind round37, 2022q2
     word, Table 1) (TAB:cell-metric)."""
-    if kind != "share" or value != value.to_integral_value() or value <= 100 or "%" in cell:
+    if kind != "share" or value != value.to_integral_value() or value <= 100:
         return None
-    own = [c for c in metric_cues(cell) if not c.value.endswith("?") and not DIGIT.search(cell[c.start:])]
-    return own[0].value if len(own) == 1 else None
+    counted = tables.counted_metric(cell)
+    return counted[1] if counted else None
 
 
 # A cell that prints its own scale: "1,248.3K", "2.9 million", "KZT 61.2bn"

@@ -178,10 +178,14 @@ def _occupy(cols: dict, c: dict) -> None:
         cols.setdefault(k, []).append(c)
 
 
+def _height_apart(c: dict, o: dict) -> float:
+    """How far apart the vertical middles of two characters stand."""
+    return abs((c["top"] + c["bottom"]) - (o["top"] + o["bottom"])) / 2
+
+
 def _level_with(c: dict, o: dict) -> bool:
     """`c` sits at the height of `o` (the row's last character): no need to look further."""
-    return abs((c["top"] + c["bottom"]) - (o["top"] + o["bottom"])) <= 0.5 * (c["bottom"] - c["top"]) \
-        and c["x0"] >= o["x0"]
+    return _height_apart(c, o) <= 0.25 * (c["bottom"] - c["top"]) and c["x0"] >= o["x0"]
 
 
 def _stands_over(c: dict, cols: dict) -> bool:
@@ -193,9 +197,8 @@ def _stands_over(c: dict, cols: dict) -> bool:
     for k in range(int(c["x0"] // X_BUCKET), int(c["x1"] // X_BUCKET) + 1):
         for o in cols.get(k, ()):
             overlap = min(c["x1"], o["x1"]) - max(c["x0"], o["x0"])
-            if overlap > 0.5 * min(width, o["x1"] - o["x0"]) and \
-                    abs((c["top"] + c["bottom"]) - (o["top"] + o["bottom"])) / 2 > 0.5 * min(
-                        c["bottom"] - c["top"], o["bottom"] - o["top"]):
+            if overlap > 0.5 * min(width, o["x1"] - o["x0"]) \
+                    and _height_apart(c, o) > 0.5 * min(c["bottom"] - c["top"], o["bottom"] - o["top"]):
                 return True
     return False
 
@@ -857,9 +860,9 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
 
 
 def _goes_with_next(group: list[_Frag], s: list[_Frag], nxt: list[list[_Frag]]) -> bool:
-    """A row of two or three pieces of words (no cell of a lone figure) under a table's row that shares a gutter with the rows before it only by
-    chance and a gutter with the row after it that the rows before do not have: the first row
-    of the columns under a table (a heading beside a paragraph's run-over line under a table
+    """A row of two or three pieces of words (no cell of a lone figure) under a table's row,
+    sharing a gutter with the rows before it only by chance and a gutter with the row after it
+    that the rows before do not have: the first row of the columns under a table (a heading beside a paragraph's run-over line under a table
     whose columns fall elsewhere: blind round36, 2022q3 twocol-fpdf, page 5)."""
     if not (len(s) in (2, 3) and nxt and len(nxt[0]) > 1 and all(_words(f) >= 2 for f in s)
             and any(_words(f) >= 4 for f in s)):
@@ -1039,12 +1042,14 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
         # two columns of a section, set close by the style sheet: blind designer27, 2023q4 chromium)
         numbered = gap > 0 and head.size >= NUMBERED_SECTION_SCALE * body and bool(NUMBERED_HEADING.match(head.text))
         if ((gap >= SECTION_GAP_RATIO * body or wide or numbered) and _at_left(head, left)
-                and (head.bold or head.size >= body * 1.15) and len(slabs[i]) == 1
+                and (head.bold or head.size >= HEADING_SCALE * body) and len(slabs[i]) == 1
                 and (wide or _other_columns_break(slabs, i, head, gap)) and not _between_rows(slabs, i)):
             return i
     return None
 
 
+# A heading's type is at least this many times the body's (or bold).
+HEADING_SCALE = 1.15
 # A heading opens a full-width section where one of this many lines under it runs across.
 FULL_WIDTH_LINES = 3
 
@@ -1057,7 +1062,7 @@ def _full_width_after(slabs: list[list[_Frag]], i: int, head: _Frag) -> bool:
     beside = [f for s in slabs[max(0, i - 3):i] for f in s if f.x0 > head.x1]
     if i + 1 >= len(slabs) or not beside:
         return False
-    if head.size < 1.15 * statistics.median(f.size for f in beside):
+    if head.size < HEADING_SCALE * statistics.median(f.size for f in beside):
         return False            # no larger than the text beside it: no heading over the page
     right = max(f.x1 for f in beside)
     # the first lines under it (a numbered list's first entry may end short of the edge:
@@ -1598,7 +1603,7 @@ def _kind(line: Line, body: float, is_row: bool) -> str:
         return "table"
     if line.size <= FOOTNOTE_SIZE_RATIO * body + 0.05 and line.text.startswith(("*", "†")):
         return "note"
-    if line.bold or line.size >= body * 1.15:
+    if line.bold or line.size >= body * HEADING_SCALE:
         return "heading"
     if line.size < body * 0.9:
         return "legend"
@@ -2018,7 +2023,7 @@ def _opens_section(group: list[_Frag], body: float) -> bool:
     section above it is that section's, read before the heading (blind round14, 2024q4
     twocol-chromium, page 3)."""
     head = group[0]
-    return len(group) == 1 and head.plan is None and (head.bold or head.size >= 1.15 * body) \
+    return len(group) == 1 and head.plan is None and (head.bold or head.size >= HEADING_SCALE * body) \
         and head.size > body and bool(NUMBERED_HEADING.match(head.text or ""))
 
 

@@ -348,8 +348,8 @@ def infer_scales(cands: list[Candidate]) -> None:
         near = [b for b in cands if b.block is a.block and b.unit != a.unit
                 and b.unit in ("KZT", "USD") and "scale_missing" not in b.flags
                 and (0 < b.start - a.end < 12 or 0 < a.start - b.end < 12)]
-        # its own conversion: the amount of its country, the one after it ("(58.6 million USD)
-        # and 7.9 KZT (17.6 million USD)": 17.6, not 58.6)
+        # its own conversion: the amount of its country, the one after it ("(58.0 million USD)
+        # and 7.2 KZT (16.0 million USD)": 16.0, not 58.0)
         pair = min(near, key=lambda b: (b.country != a.country, b.start < a.start)) if near else None
         a.flags.remove("scale_missing")
         if pair is None or rate is None or not pair.value:

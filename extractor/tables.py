@@ -56,16 +56,22 @@ SIGNED_CELL = regex.compile(r"^\s*(?P<sign>[-−–+])\s?(?=\d)")
 COUNT_AND_NOUN = regex.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>\p{L}+)\s*$")
 
 
+def counted_metric(cell: str) -> tuple[str, str] | None:
+    """(the count, the metric) of a cell that prints a count and the word of what it counts
+    ("3,080,170 arrivals" -> ("3,080,170", "arrivals")); None for any other cell."""
+    m = COUNT_AND_NOUN.match(cell)
+    named = [c.value for c in metric_cues(m.group("noun")) if not c.value.endswith("?")] if m else []
+    return (m.group("n"), named[0]) if named else None
+
+
 def cell_number(cell: str, parse):
     """The value of a cell: what `parse` reads, a leading sign kept ("-9.4" -> -9.4); a count
     followed by the metric it counts ("3,080,170 arrivals") is its count."""
     m = SIGNED_CELL.match(cell)
     if m is None:
         value = parse(cell)
-        counted = COUNT_AND_NOUN.match(cell) if value is None else None
-        if counted is not None and any(not c.value.endswith("?") for c in metric_cues(counted.group("noun"))):
-            return parse(counted.group("n"))
-        return value
+        counted = counted_metric(cell) if value is None else None
+        return parse(counted[0]) if counted else value
     value = parse(cell[m.end():])
     return None if value is None else (value if m.group("sign") == "+" else -value)
 
