@@ -20,6 +20,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+import os
+
 import regex
 
 from . import attach, tables, zeros
@@ -276,12 +278,14 @@ def continued_sources(unsourced: list[Candidate], block: Block, found: list[Cand
     first = next((m.label for m in block.markers if m.label not in term_notes), None)
     if unsourced and first is not None and not block.text[:1].isupper():
         for c in unsourced:
-            c.footnotes, c.rules = [first], c.rules + ["FN:continued"]
-            c.flags.append("source_from_paragraph")
+            # a section's last note taken for want of one is replaced by the paragraph's own
+            c.rules = [r for r in c.rules if r != "FN:section"] + ["FN:continued"]
+            c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_paragraph"]
+            c.footnotes = [first]
         unsourced = []
     if block.text.rstrip()[-1:] in ".:;!?" or block.markers:
         return []
-    return [c for c in found if not c.footnotes]
+    return [c for c in found if not c.footnotes or "FN:section" in c.rules]
 
 
 # --- blocks -----------------------------------------------------------------------------------
@@ -410,6 +414,10 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     ctx, block = _chart_parts(ctx, block, rd)
     if block is None:
         return ctx, []
+    if block.kind == "table" and ctx.title_heading is not None and ctx.caption is None and ctx.chart_title is None:
+        # "Registered foreign workers by region, Q4 2024 (persons)" in a section heading's type
+        # right over a map's tiles: it titles them (TITLE:heading; blind designer37, 2024q4 chromium)
+        ctx = replace(ctx, chart_title=ctx.title_heading, title_open=False)
     if block.kind != "heading" and ctx.title_heading is not None:
         ctx = replace(ctx, title_heading=None)
     c = cues()
@@ -428,8 +436,11 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             and len(block.text) < 60 and (block.kind == "heading" or not DIGIT.search(block.text)):
         # a line of the table's header set apart from its rows ("Share of arrivals, | %",
         # "KZT bn   USD mn   Share, %"): kept for the first row of values (TAB:header-lines)
-        if ctx.header_lines and _names_a_group_only(block.text, rd):
-            return _row_section(ctx, rd, block.text, ctx.caption), []    # "CIS member states" under it
+        if ctx.header_lines and (_names_a_group_only(block.text, rd) or _under_a_full_header(ctx.header_lines, block)
+                                 and direction_of(block.text, [])):
+            # "CIS member states" under it; "Outgoing transfers (sent from Kazakhstan)" under a whole
+            # row of header cells, at the names' edge (blind round32, 2025q3 reportlab, Table 2)
+            return _row_section(ctx, rd, block.text, ctx.caption), []
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
     if block.kind in ("heading", "legend") and ctx.caption is not None and ctx.header is not None \
             and len(block.text) < 40 and not regex.search(r"\d", block.text) \
@@ -538,8 +549,9 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     found = section_metric(text)
     metric, rule = found if found else (None, None)
     # a heading naming a metric but no section may title a chart whose subtitle follows
-    title = block if found is None and not NUMBERED_HEADING.match(text) \
-        and tables.text_metric(text, rd.find_entities) else None
+    # (TITLE:heading) as may one naming a section's metric with the rows right under it
+    title = block if not NUMBERED_HEADING.match(text) \
+        and (found is not None or tables.text_metric(text, rd.find_entities)) else None
     ctx = replace(ctx, title_heading=title)
     d = direction_of(text, [])
     direction = d[0] if d else None
@@ -954,7 +966,7 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     prev_end = max((x.end for x in sent.stmts if x.end <= st.start), default=sent.start)
     slots = Slots(text, q, st, text[lead_start:q.start], text[q.end:max(cl.end, q.end)],
                   text[st.end:nxt], text[prev_end:q.start], metric, prev_change, prev_count,
-                  run.sentence_stat)
+                  run.sentence_stat, text[sent.start:sent.stmts[0].start] if sent.stmts else "")
     row, sign = frame_of(slots)
     if (row is not None and row["statistic"] == "change" and sign == 0 and prev is not None
             and prev[0] >= sent.start and not cues()["change"].search(text[prev[1]:q.start])):
@@ -963,17 +975,28 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     return row, sign
 
 
-def spot_rate(text: str, periods) -> bool:
-    """A rate of one day, its sentence naming a single day and no average: the contract's
-    exchange rate is the average the report converts with, not a day's rate."""
-    return any(p.period_start == p.period_end for p in periods) and not cues()["average"].search(text)
+# Where the part of a sentence holding a rate ends: a ";" or the sentence's end.
+RATE_PART_END = regex.compile(r";|\.(?=\s|$)")
+
+
+def spot_rate(text: str, periods, start: int, end: int) -> bool:
+    """A rate of one day, the part of its sentence it stands in (up to a ";") naming a single day
+    and no average: the contract's exchange rate is the average the report converts with, not a
+    day's rate ("USD values are converted at the quarterly average; the official rate on 29
+    March was 446.71 KZT per USD": the average is another rate's)."""
+    lo = max((m.end() for m in RATE_PART_END.finditer(text, 0, start)), default=0)
+    nxt = RATE_PART_END.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    return any(p.period_start == p.period_end for p in periods if lo <= p.start < hi) \
+        and not cues()["average"].search(text, lo, hi)
 
 
 def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric,
                      statistic, run: Running, rules: list[str]):
     """(unit, metric) of a number, or None when the pair makes no figure."""
     if q.kind == "rate":
-        if spot_rate(para.text[sent.start:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end]):
+        text = para.text[:sent.end]
+        if spot_rate(text, [p for p in para.periods if sent.start <= p.start < sent.end], q.start, q.end):
             return None     # "the official rate on 29 September was 1 USD = 476.38 KZT": no average rate
         return "KZT_per_USD", "exchange_rate"
     if q.kind == "money" and q.currency == "KZT" and not q.scale_stated and any(
@@ -1325,7 +1348,37 @@ def _header_goes_on_or_ends(ctx: Context, rd: Readers, block: Block, cells: list
         if heads and len(heads) == len(cells) and all(heads) and len(set(heads)) == len(heads):
             cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
             ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
+    if ctx.header is not None and ctx.header.boxes and 2 <= len(cells) < len(ctx.columns):
+        heads = _merged_heads(ctx.header, block)
+        if heads is not None:
+            cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
+            ctx = replace(ctx, columns=tuple(cols))
     return ctx, False
+
+
+def _merged_heads(header: Block, row: Block) -> list[str] | None:
+    """A header whose cells' wrapped lines were cut apart ("temporary residence" over
+    "permits", each under "Share of the total, %"): more header cells than the first row of
+    values has, each joined to the row's cell nearest it, words they repeat said once
+    (TAB:header-lines; blind round38, 2026q1 tables-reportlab, Table 4)."""
+    spans = [_x_span(row, c) for c in row.cells]
+    # an upper cell flattened into each cell under it ("Share of the total, % permits"): the
+    # words after it place the cell
+    texts = [header.text[i:j] for i, j in header.cells[1:]]
+    shared = os.path.commonprefix(texts) if len(texts) >= 2 else ""
+    shared = shared[:shared.rfind(" ") + 1] if " " in shared else ""
+    heads = [_x_span(header, c) for c in header.cells[:1]] + [
+        _x_span(header, (i + len(shared), j)) for i, j in header.cells[1:]]
+    if any(x is None for x in spans) or any(x is None for x in heads):
+        return None
+    mids = [(a + b) / 2 for a, b in spans]       # type: ignore[misc]
+    out: list[str] = [""] * len(mids)
+    for (a, b), (i, j) in zip(heads, header.cells):     # type: ignore[misc]
+        k = min(range(len(mids)), key=lambda k: abs(mids[k] - (a + b) / 2))
+        text = header.text[i:j].strip()
+        shared = len(os.path.commonprefix([out[k], text]))
+        out[k] = (out[k] + " " + text[shared:].strip()).strip() if out[k] else text
+    return out if all(out[1:]) and len(set(out)) == len(out) else None
 
 
 def _x_span(block: Block, span: tuple[int, int]) -> tuple[float, float] | None:
@@ -1375,16 +1428,33 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None,
     # the lowest header line's pieces, with the column each heads
     leaves = sorted(((x0 + x1) / 2, [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or [nearest((x0 + x1) / 2)])
                     for ln in lines if ln.boxes and ln.boxes[0][1] >= low - 2 for _, x0, x1 in _pieces(ln))
+    leaves = _leaves_in_order(leaves, len(mids))
     for line in lines:
         upper = bool(line.boxes) and line.boxes[0][1] < low - 2
         for text, x0, x1 in _pieces(line):
-            under = (_centred_over(leaves, (x0 + x1) / 2) if upper else []) \
+            under = (_centred_over(leaves, (x0 + x1) / 2) if upper else
+                     next((ks for m, ks in leaves if m == (x0 + x1) / 2), [])) \
                 or [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or [nearest((x0 + x1) / 2)]
             for k in under:
                 texts[k] = (texts[k] + " " + text).strip()
                 # the note raised at the piece's end ("issued¹⁴") sources its columns
                 notes.update({k: m.label for m in line.markers if x0 - 2 <= m.box[0] <= x1 + line.size})
     return (texts, notes) if sum(1 for t in texts[1:] if t) >= 1 else (None, {})
+
+
+def _leaves_in_order(leaves: list, cells: int) -> list:
+    """The lowest header line's pieces, each with the cells it heads. Where two single pieces
+    fall to one cell by nearness while a cell of values right of the first heads nothing, the
+    pieces head the last columns in order, left to right: header cells set flush left over
+    values set flush right, on another page than the rows (blind round38, 2023q2 Word, Table 1
+    split over a page)."""
+    heads = [ks[0] for _, ks in leaves if len(ks) == 1]
+    if len(heads) != len(leaves) or len(set(heads)) == len(heads) or not 0 < len(leaves) < cells:
+        return leaves
+    first = min(heads)
+    if all(k in heads for k in range(max(first, 1), cells)):
+        return leaves
+    return [(m, [cells - len(leaves) + i]) for i, (m, _) in enumerate(leaves)]
 
 
 # The gaps cutting run-together header cells are at least this many times any gap left within them.
@@ -1503,6 +1573,17 @@ def _header_under_spans(header: Block, line: Block) -> tuple[list[str], dict[int
         texts.append(header.text[slice(*header.cells[near])] + " " + line.text[slice(*span)])
     notes = {k: m.label for k, span in enumerate(cells) for m in line.markers if span[0] <= m.offset <= span[1] + 1}
     return texts, notes
+
+
+def _under_a_full_header(lines: tuple[Block, ...], block: Block) -> bool:
+    """`block` stands under a row of three or more header cells set apart on one line, starting
+    at the left edge of the first of them."""
+    if not block.boxes or not all(ln.boxes for ln in lines):
+        return False
+    top = block.boxes[0][1]
+    row = [ln for ln in lines if abs(ln.boxes[0][1] - lines[-1].boxes[0][1]) <= 2]
+    return len(row) >= 3 and all(ln.boxes[0][3] <= top for ln in row) \
+        and abs(block.boxes[0][0] - min(ln.boxes[0][0] for ln in row)) <= 3
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
@@ -1719,13 +1800,29 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     return topic, topic is not None
 
 
+def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_base: str) -> str | None:
+    """GRP:row-count: the group a country's row stands under whose shares are of that group,
+    unless the row's own group cell names another ("Türkiye | non-CIS | ..." after the subtotal
+    row "All CIS member states | CIS | ..."; blind round38, 2024q1 onecol-reportlab)."""
+    shares = [c.base or cap_base for c, n in zip(columns[1:], numbers[1:]) if n is not None and c.kind == "share"]
+    if opened and country and shares and all(b == "group" for b in shares) \
+            and _group_cell(rd, cells[1:], numbers[1:]) in (None, opened):
+        return opened
+    return None
+
+
+def _group_cell(rd: Readers, cells, numbers) -> str | None:
+    """The group a cell of words among the row's values names ("Uzbekistan | CIS | 39.62")."""
+    return next((e.id for c, n in zip(cells, numbers) if n is None
+                 for e in rd.find_entities(c) if e.label == "GROUP"), None)
+
+
 def _cell_groups(rd: Readers, cells, numbers, lead: int, context: str, ents, label: str
                  ) -> tuple[str | None, str | None]:
     """The group a "Group" column names ("Uzbekistan | CIS | 39.62"), else the caption's
     ("Figure 2. Arrivals from non-CIS countries by citizenship, %"); and the group cell printed
     into the name's ("Non-CIS countries Türkiye | 15.7%"), read as a group column's."""
-    group = next((e.id for c, n in zip(cells[1 - lead:], numbers[1 - lead:]) if n is None
-                  for e in rd.find_entities(c) if e.label == "GROUP"), None)
+    group = _group_cell(rd, cells[1 - lead:], numbers[1 - lead:])
     group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
     inline = next((e.id for e in ents if e.label == "GROUP" and not label[:e.start].strip()), None)
     return group, inline
@@ -1793,8 +1890,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     series = _caption_series(context, columns[1:], metric) if base_rule == "MET:caption" else None
     # a country's row under a group's row, its shares of that group: its counts are the group's
     # members' too, keyed by the group as its shares are (GRP:row-count; blind rounds 33-35)
-    shares = [c.base or cap_base for c, n in zip(columns[1:], numbers[1:]) if n is not None and c.kind == "share"]
-    row_share_group = opened if opened and country and shares and all(b == "group" for b in shares) else None
+    row_share_group = _row_share_group(rd, opened, country, cells, numbers, columns, cap_base)
     for k, (col, cell, value, span) in enumerate(zip(columns[1:], cells[1:], numbers[1:], spans[1:])):
         if value is None:
             continue

@@ -777,7 +777,41 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             x.rules.append("ENT:respectively")
             if not shared:
                 taken.add(id(e))
+    for m in RESPECTIVELY.finditer(text, sent.start, sent.end):
+        # "..., respectively, with KZT 29.6 billion and KZT 8.9 billion": a second list of the
+        # same items takes the names of the list "respectively" closes, in order
+        prior: list[Statement] = []
+        for x in (x for x in sent.stmts if x.end <= m.start()):
+            prior = prior + [x] if "ENT:respectively" in x.rules else []
+        for x, named in zip(_list_after_respectively(text, sent.stmts, m.start(), len(prior)), prior):
+            if x.entity is None:
+                x.entity = named.entity
+                x.rules.append("ENT:respectively")
     return taken
+
+
+# What joins "respectively" to a second list of the same items: "respectively, with", "(".
+AFTER_RESPECTIVELY = regex.compile(r"respectively\s*(?:[,(]\s*)?(?:with|worth|or|i\.e\.|that\s+is|amounting\s+to)?\s*\(?\s*", regex.I)
+
+
+def _list_after_respectively(text: str, stmts: list[Statement], at: int, k: int) -> list[Statement]:
+    """The k statements of a second list right after "respectively" ("... 39.9 and 12.0 per cent
+    of incoming transfers, respectively, with KZT 29.6 billion (USD 65.6 million) and KZT 8.9
+    billion (USD 19.7 million)"): the same items in the same order, when the list is exactly k
+    long, joined by commas and "and" only."""
+    m = AFTER_RESPECTIVELY.match(text, at)
+    if m is None or k < 2:
+        return []
+    after = [x for x in stmts if x.start >= m.end()]
+    if not after or after[0].start != m.end():
+        return []
+    run = [after[0]]
+    for x in after[1:]:
+        if not regex.fullmatch(r"[\s,)]*(?:and\s+)?", text[run[-1].end:x.start]):
+            break
+        run.append(x)
+    rest = text[run[-1].end:run[-1].end + 3]
+    return run if len(run) == k and not regex.match(r"\s*(?:and|,\s*\d)", rest) else []
 
 
 # "respectively for CIS and non-CIS nationals": the list of names right after the word.
@@ -848,9 +882,13 @@ def _currency_pair_names(text: str, sent: Sent) -> None:
     comma only ("the Republic of Korea (9.6B tenge, $18.5M; 9.9%)"), is the same name's."""
     for i, (a, b) in enumerate(zip(sent.stmts, sent.stmts[1:])):
         qa, qb = a.quants[-1], b.quants[0]
+        # (or by a ";" inside the bracket that holds both: "USA (9.8 billion KZT; 18.3 million USD;
+        # 10.2%)"; blind round32, 2025q3 reportlab)
+        gap = text[a.end:b.start]
         if (a.entity is not None and b.entity is None and qa.kind == qb.kind == "money"
                 and qa.currency and qb.currency and qa.currency != qb.currency
-                and regex.fullmatch(r"\s*,\s*", text[a.end:b.start])):
+                and (regex.fullmatch(r"\s*,\s*", gap) or regex.fullmatch(r"\s*;\s*", gap)
+                     and text.rfind("(", 0, a.start) > text.rfind(")", 0, a.start))):
             b.entity = a.entity
             b.rules.append("ENT:currency-pair")
             c = sent.stmts[i + 2] if i + 2 < len(sent.stmts) else None
@@ -1484,7 +1522,22 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
             parallel = [d for d in _dated_lists(text, stmts[:i], periods) if len(d) == k][-1:]
             out += [(stmts[i + n].start, parallel[0][n]) for n in range(k)] if parallel else []
         i = j + 1
-    return tuple(out)
+    return tuple(out) + _periods_after_respectively(text, stmts, out)
+
+
+def _periods_after_respectively(text: str, stmts: list[Statement], out: list) -> tuple:
+    """"KZT 52.4, 55.1 and 64.1 billion respectively (USD 116.3 million, 122.1 million and 141.8
+    million)": a second list of the same items right after "respectively" takes the periods of
+    the list it closes, in order (PER:respectively)."""
+    given = dict(out)
+    extra = []
+    for m in RESPECTIVELY.finditer(text):
+        prior: list = []
+        for x in (x for x in stmts if x.end <= m.start()):
+            prior = prior + [given[x.start]] if x.start in given else []
+        extra += [(x.start, p) for x, p in zip(_list_after_respectively(text, stmts, m.start(), len(prior)), prior)
+                  if x.start not in given]
+    return tuple(extra)
 
 
 def _periods_listed_before(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],

@@ -87,6 +87,7 @@ class Slots:
     prev_change: bool         # the sentence's previous statement was a change
     prev_count: bool          # ... was a count, coordinated with this one
     sentence_stat: str | None
+    subject: str = ""         # the sentence's text before its first statement
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +254,17 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
                                   q.direction, q.flags + ("unit_from_list",))
             i = j + 1
             continue
+        if j > i and first.kind == "money" and first.currency and SCALE_WORDS.search(first.text) \
+                and all(q.kind == "count" and SCALE_WORDS.search(q.text) and BARE_AFTER.match(text, q.end)
+                        for q in out[i + 1:j + 1]):
+            # "USD 116.3 million, 122.1 million and 141.8 million": the currency before the list
+            # goes with each amount of it, the scale printed with each
+            for k in range(i + 1, j + 1):
+                q = out[k]
+                out[k] = Quantity(q.start, q.end, q.text, q.value, "money", first.currency, True,
+                                  q.direction, q.flags + ("unit_from_list",))
+            i = j + 1
+            continue
         if j > i and plain and last.kind in ("money", "percent") and printed:
             scale = last.value / printed if last.kind == "money" else 1
             for k in range(i, j):
@@ -264,6 +276,8 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
+# What follows an amount that names nothing after it: a list's punctuation, "and", "in", the end.
+BARE_AFTER = regex.compile(r"\s*(?:[,;:)]|\.(?!\d)|and\b|in\b|$)")
 
 
 def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -391,6 +405,14 @@ def _average_cue(s: Slots) -> bool:
                 or _fronted_for(s))
 
 
+def _compared_average(s: Slots) -> bool:
+    """"The monthly average was 6.5 per cent lower than in the previous quarter (KZT 70.25
+    billion)": an amount in brackets after a comparison is the compared period's value of what the
+    sentence's subject names, an average where the subject is one."""
+    return (s.stmt.clause.rule == "CL:bracket" and bool(cues()["comparison"].search(s.window))
+            and bool(cues()["average"].search(s.subject)))
+
+
 # "... against KZT 170.5 billion for the whole of January–March": a quarter's total
 WHOLE_PERIOD_AFTER = regex.compile(r"\s*(?:for|over|in)\s+(?:the\s+)?(?:whole|entire|full)\b|\s*(?:for|over)\s+the\s+"
                                    r"(?:quarter|period|year)\s+as\s+a\s+whole\b|\s*in\s+total\b", regex.I)
@@ -443,6 +465,7 @@ CONDITIONS = {
     "entity": lambda s: s.stmt.entity is not None,
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,
+    "compared_average": _compared_average,
     "average_before": lambda s: bool(cues()["average"].search(s.lead)),
     "whole_period_after": lambda s: bool(WHOLE_PERIOD_AFTER.match(s.after_stmt)),
     # the statement's last number only: "584,906 transactions, or KZT 59.2 billion a month"

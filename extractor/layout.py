@@ -30,7 +30,7 @@ import regex
 
 from .lang import pattern
 from .regexes import BREAKS_OFF, NUMBERED_HEADING
-from .footnotes import FOOTNOTE_SIZE_RATIO, PAGE_OF_PAGES, join_text, note_label, split_footnotes
+from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
@@ -533,6 +533,13 @@ def _line_of(frag: _Frag, page: int) -> Line:
     prev = None
     for c in chars:
         ch = c["text"]
+        if ch in SUPERSCRIPT_DIGITS and all(t in "0123456789" for t in text) and not pending:
+            # "¹ Law of ...": a superscript number that opens its line marks nothing before it:
+            # it is the label of the note that follows
+            text.append(SUPERSCRIPT_DIGITS[ch])
+            boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+            prev = c
+            continue
         if ch in SUPERSCRIPT_DIGITS:
             # "2024.³": a note number typed as a superscript character is a marker whatever
             # its size (blind round37, 2023q3 tables-fpdf)
@@ -642,9 +649,13 @@ def _note_lines(items: list[tuple[_Frag, Line]]) -> set[int]:
     prev = None
     for i in order:
         fr, ln = items[i]
-        if prev is not None and (note_label(items[prev][1]) or prev in out) and \
-                -(fr.bottom - fr.top) <= fr.top - items[prev][0].bottom < 0.6 * max(fr.bottom - fr.top, 1.0) \
-                and not note_label(ln):
+        above = items[prev][0] if prev is not None else None
+        # in the note's type, from its left edge: not a running footer set small at the right
+        # right under the last note (blind designer37, 2022q3 Word)
+        if above is not None and (note_label(items[prev][1]) or prev in out) and \
+                -(fr.bottom - fr.top) <= fr.top - above.bottom < 0.6 * max(fr.bottom - fr.top, 1.0) \
+                and not note_label(ln) and abs(fr.size - above.size) <= 0.15 * max(above.size, 1.0) \
+                and fr.x0 <= above.x0 + 4 * max(above.size, 1.0):
             out.add(i)
         prev = i
     return out
@@ -684,7 +695,24 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                                                                    _edge_offset(fr, h)):
                 break
             flags[i] = True
-    return _page_numbers_beside(items, flags, h)
+    return _labels_beside_notes(items, _page_numbers_beside(items, flags, h))
+
+
+def _labels_beside_notes(items: list[tuple[_Frag, Line]], flags: list[bool]) -> list[bool]:
+    """A lone number in the foot margin with a line of its own type size starting just right of
+    it, on its row, and no running head, is a note's hanging label, not a page number (blind
+    round38, 2022q4 twocol-fpdf: labels typed as superscript characters, the same number at the
+    same height on another page)."""
+    out = list(flags)
+    for i, (fr, ln) in enumerate(items):
+        if not flags[i] or not LONE_LABEL.match(ln.text):
+            continue
+        line_h = max(fr.bottom - fr.top, 1.0)
+        if any(not flags[j] and 0 < tf.x0 - fr.x1 < 8 * line_h and abs(tf.top - fr.top) <= 0.5 * line_h
+               and abs(tf.size - fr.size) <= 0.1 * max(fr.size, 1.0) and not LONE_LABEL.match(tl.text)
+               for j, (tf, tl) in enumerate(items)):
+            out[i] = False
+    return out
 
 
 def _page_numbers_beside(items: list[tuple[_Frag, Line]], flags: list[bool], h: float
@@ -1548,6 +1576,12 @@ def _spanned(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]]:
     # next one's, however far its last cell stands from its words (blind round33, 2022q4 reportlab)
     heads = [u for u in upper if lower and u.x1 > min(f.x0 for f in lower)]     # not the stub's "Country"
     flush = len(heads) >= 2 and all(any(abs(u.x0 - f.x0) <= tol for f in lower) for u in heads)
+    # read flush left, a cell of values would stand under no head left of the first one: the
+    # heads are centred over their cells instead (their left edges near a cell's by chance)
+    if flush and any(not any(u.x0 <= f.x0 + tol for u in heads) for f in sorted(lower, key=lambda f: f.x0)[1:]):
+        centred = _centred_spans(upper, lower)
+        if centred is not None:
+            return centred
     for f in lower:
         if flush:
             starts = [u for u in heads if u.x0 <= f.x0 + tol]
@@ -1562,6 +1596,33 @@ def _spanned(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]]:
     by_id = {id(u): u for u in upper}
     return {k: fs for k, fs in kids.items()
             if min(f.x0 for f in fs) - 2 <= _mid(by_id[k]) <= max(f.x1 for f in fs) + 2}
+
+
+# An upper cell is centred over its lower cells where its middle stands within this share of
+# their span's width of the span's middle.
+CENTRED_RATIO = 0.1
+
+
+def _centred_spans(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]] | None:
+    """Two or more upper cells each centred over a run of the lower cells, every lower cell
+    (but a stub at the left) going to the upper cell whose middle is nearest ("Arrivals" and
+    "Departures" centred over three columns each; blind round38, 2026q1 tables-reportlab: their
+    left edges happened to stand near a lower cell's and read as flush left). None where the
+    upper cells are not so centred."""
+    if len(upper) < 2:
+        return None
+    cells = sorted(lower, key=lambda f: f.x0)
+    for run in (cells, cells[1:]):
+        kids: dict[int, list[_Frag]] = {}
+        for f in run:
+            u = min(upper, key=lambda u: abs(_mid(u) - _mid(f)))
+            kids.setdefault(id(u), []).append(f)
+        if len(kids) == len(upper) and all(len(fs) >= 2 for fs in kids.values()) and all(
+                abs(_mid(u) - (min(f.x0 for f in kids[id(u)]) + max(f.x1 for f in kids[id(u)])) / 2)
+                <= CENTRED_RATIO * (max(f.x1 for f in kids[id(u)]) - min(f.x0 for f in kids[id(u)]))
+                for u in upper):
+            return kids
+    return None
 
 
 def _flattened(upper: list[_Frag], lower: list[_Frag], between: list[_Frag],
@@ -1998,24 +2059,36 @@ def _side_regions_after_their_column(groups: list[list[_Frag]], body: float
     out = list(groups)
     k = 1
     while k < len(out) - 1:
-        side = out[k][0]
-        prev, nxt = out[k - 1], out[k + 1]
-        if len(out[k]) != 1 or side.plan is None or side.plan.kind not in ("sidebar", "box") \
-                or not _set_under(prev, nxt, side, body) or _opens_section(nxt, body):
+        # the regions of a sidebar one under another (callouts over a box: blind designer37,
+        # 2025q3 chromium, page 3) are read as one
+        m = k
+        while m < len(out) - 1 and _side_region(out[m]):
+            m += 1
+        if m == k:
             k += 1
+            continue
+        side = _Frag([], min(g[0].top for g in out[k:m]), max(g[0].bottom for g in out[k:m]),
+                     min(g[0].x0 for g in out[k:m]), max(g[0].x1 for g in out[k:m]), body, False)
+        prev, nxt = out[k - 1], out[m]
+        if not _set_under(prev, nxt, side, body) or _opens_section(nxt, body):
+            k = m
             continue
         bottom = max(f.bottom for f in prev)
         # the grid under the caption goes on under the region too (tiles across the page's
         # width, under a box beside the caption: blind designer33, 2024q2 chromium, page 3)
         kind = nxt[0].plan.kind if nxt[0].plan is not None else None
-        j = k + 1
+        j = m
         while j < len(out) and all(f.top >= bottom - 1 and (f.x1 <= side.x0 or f.x0 >= side.x1 or (
                 kind is not None and f.plan is not None and f.plan.kind == kind and f.top >= side.bottom - 1))
                 for f in out[j]):
             j += 1
-        out[k:j] = out[k + 1:j] + [out[k]]
+        out[k:j] = out[m:j] + out[k:m]
         k = j
     return out
+
+
+def _side_region(group: list[_Frag]) -> bool:
+    return len(group) == 1 and group[0].plan is not None and group[0].plan.kind in ("sidebar", "box", "callout")
 
 
 def _opens_section(group: list[_Frag], body: float) -> bool:

@@ -747,7 +747,7 @@ def conversion_rates(notes: dict[str, Footnote], start: date, end: date, find_qu
             continue                    # no rate, or other numbers beside it (rates of several periods)
         q = found[0]
         named = find_periods(note.text, start, end)
-        if spot_rate(note.text, named):
+        if spot_rate(note.text, named, q.start, q.end):
             continue                    # "the official rate on 30 September 2024 was ...": a day's rate
         spans = [p for p in named if p.period_start != p.period_end]
         period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else (start.isoformat(), end.isoformat())

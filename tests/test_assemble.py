@@ -1797,6 +1797,52 @@ CASES = [
      [fig("arrivals", "share", "percent", 45.5, "KGZ", group="CIS"),
       fig("arrivals", "share", "percent", 27.5, "RUS", group="CIS"),
       fig("arrivals", "share", "percent", 18.5, "TJK", group="CIS")]),
+    ("'N a permanent one': the adjective names the permit of the second count", "Key points",
+     "• 20.5 thousand foreigners obtained a temporary residence permit and 4,120 a permanent one.",
+     [fig("temporary_residence_permits", "total", "persons", 20500),
+      fig("permanent_residence_permits", "total", "persons", 4120)]),
+    ("money that 'left' and money that 'entered the country' go opposite ways", "5. Remittances",
+     "Against the second quarter of 2023, when KZT 150.5 billion left and KZT 70.5 billion entered "
+     "the country, both flows were higher.",
+     [fig("remittances_sent", "total", "KZT", 150.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "total", "KZT", 70.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a day's rate before ';' is no average though the next clause says 'average'", "5. Remittances",
+     "For reference, the official rate on 1 April 2024 was 445.25 KZT per USD; the amounts in this "
+     "section use the quarter's average.",
+     []),
+    ("a second list right after 'respectively' takes the same countries in order", "5. Remittances",
+     "Kyrgyzstan and Georgia accounted for 20.5 and 10.5 per cent of outgoing transfers, respectively, "
+     "with KZT 40.25 billion (USD 85.5 million) and KZT 20.5 billion (USD 43.5 million).",
+     [fig("remittances_sent", "share", "percent", 20.5, "KGZ"), fig("remittances_sent", "share", "percent", 10.5, "GEO"),
+      fig("remittances_sent", "total", "KZT", 40.25e9, "KGZ"), fig("remittances_sent", "total", "USD", 85.5e6, "KGZ"),
+      fig("remittances_sent", "total", "KZT", 20.5e9, "GEO"), fig("remittances_sent", "total", "USD", 43.5e6, "GEO")]),
+    ("a bracketed list after 'respectively' takes the months and its first amount's currency", "5. Remittances",
+     "In April, May and June 2024 outgoing transfers came to KZT 50.5 billion, KZT 52.5 billion and KZT "
+     "60.5 billion, respectively (USD 110.5 million, 115.5 million and 130.5 million).",
+     [fig("remittances_sent", "total", "KZT", 50.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 52.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 110.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 115.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 130.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("amounts and a share set off by ';' in a name's bracket are all that name's", "5. Remittances",
+     "Georgia (6.5 billion KZT; 13.5 million USD; 7.5%) and China (4.5 billion KZT; 9.5 million USD; "
+     "5.5%) followed among the sources of incoming transfers.",
+     [fig("remittances_received", "total", "KZT", 6.5e9, "GEO"), fig("remittances_received", "total", "USD", 13.5e6, "GEO"),
+      fig("remittances_received", "share", "percent", 7.5, "GEO"),
+      fig("remittances_received", "total", "KZT", 4.5e9, "CHN"), fig("remittances_received", "total", "USD", 9.5e6, "CHN"),
+      fig("remittances_received", "share", "percent", 5.5, "CHN")]),
+    ("Kazakhstani citizens recorded as labour migrants abroad are emigrant workers", "5. Labour emigration",
+     "Host statistics list 27.5 thousand Kazakhstani citizens as labour migrants in the Russian Federation "
+     "in April–June 2024.",
+     [fig("emigrant_workers", "total", "persons", 27500, "RUS")]),
+    ("a compared period's bracketed amount is the average the subject names", "5.1 Transfers sent abroad",
+     "Individuals sent KZT 190.5 billion abroad in the quarter. The monthly average was 4.5 per cent "
+     "below that of the first quarter (KZT 61.25 billion) and 2.5 per cent above April–June 2023 (KZT 57.75 billion).",
+     [fig("remittances_sent", "total", "KZT", 190.5e9), fig("remittances_sent", "change", "percent", -4.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 61.25e9, period=Q1),
+      fig("remittances_sent", "change", "percent", 2.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 57.75e9, period=("2023-04-01", "2023-06-30"))]),
 ]
 
 
@@ -1905,6 +1951,19 @@ def test_an_upper_header_line_centred_over_two_columns_heads_both():
     assert rows(cands) == sorted([fig("arrivals", "total", "persons", 1402118, "UZB"),
                                   fig("arrivals", "change", "percent", 8.5, "UZB", compared=("2024-01-01", "2024-03-31")),
                                   fig("arrivals", "change", "percent", 19.5, "UZB", compared=("2023-04-01", "2023-06-30"))])
+
+
+def test_header_cells_flush_left_over_values_flush_right_head_the_value_columns_in_order():
+    # the header's cells set at each column's left edge, the values at its right edge (the rows
+    # on the next page): nearness alone would put both header cells over the first value column
+    def heading_line(*pieces):
+        row = _placed_row(*pieces)
+        return Block(page=1, kind="heading", text=row.text, boxes=row.boxes, size=9.0)
+    cands = assemble(block("Table 1. Arrivals of foreign nationals by nationality, Q2 2024", "heading", 9.0),
+                     heading_line(("Persons", 150)), heading_line(("Share of all, %", 300)),
+                     _placed_row(("Kyrgyzstan", 0), ("612,450", 245), ("20.5", 430)))
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 612450, "KGZ"),
+                                  fig("arrivals", "share", "percent", 20.5, "KGZ")])
 
 
 def test_a_header_whose_cells_ran_together_is_cut_where_the_first_row_puts_its_cells():
@@ -2667,3 +2726,80 @@ def test_a_missing_scale_is_read_from_the_amounts_own_conversion_not_the_one_bef
     infer_scales(cands)
     kor = [c for c in cands if c.country == "KOR" and c.unit == "KZT"]
     assert len(kor) == 1 and kor[0].value == Decimal("7200000000") and "scale_inferred" in kor[0].flags
+
+
+def test_a_heading_in_section_type_right_over_tiles_titles_them():
+    # an unnumbered heading as large as the section headings, naming the metric, over a map's
+    # tiles (no "Figure" caption): the tiles are that metric's figures by region
+    cands = assemble(block("5. Foreign labour", "heading", 12.0),
+                     block("Employers registered 20,500 foreign workers in the quarter.", "body"),
+                     block("Registered foreign workers by region, April–June 2024 (persons)", "heading", 12.0),
+                     _trow("Atyrau", "4,105"), _trow("Almaty city", "3,950"))
+    assert [r for r in rows(cands) if r[5]] == sorted([
+        fig("registered_migrant_workers", "total", "persons", 4105, region="KZ-23"),
+        fig("registered_migrant_workers", "total", "persons", 3950, region="KZ-75")])
+
+
+def test_a_headers_wrapped_cells_cut_apart_join_over_the_first_rows_cells():
+    # "Share of the total, %" over "temporary | permanent" each wrapped onto "permits": the
+    # header row came with a cell for every line, more than the row of values has
+    def cell_run(*cells):
+        row = _placed_row(*cells)
+        return row
+    header = cell_run(("Citizenship", 0), ("Share of the total, % temporary", 150),
+                      ("Share of the total, % permits", 160), ("Share of the total, % permanent", 300),
+                      ("Share of the total, % permits", 310))
+    # each cell's own words stand under its column; the flattened upper words stand over both
+    boxes = list(header.boxes)
+    for i, j in header.cells[1:]:
+        for k in range(i, i + len("Share of the total, % ")):
+            boxes[k] = (250.0, 0.0, 255.0, 9.0)
+    header = replace(header, boxes=tuple(boxes))
+    cands = assemble(block("Table 4. Residence permits by citizenship, April–June 2024", "heading", 9.0),
+                     header, _placed_row(("Kyrgyzstan", 0), ("30.5", 250), ("12.5", 400)))
+    assert rows(cands) == sorted([fig("temporary_residence_permits", "share", "percent", 30.5, "KGZ"),
+                                  fig("permanent_residence_permits", "share", "percent", 12.5, "KGZ")])
+
+
+def test_a_row_with_its_own_group_cell_after_a_groups_subtotal_row_is_keyed_by_its_own_group():
+    cands = assemble(block("Table 1. Arrivals of foreign nationals by nationality, April–June 2024", "heading", 9.0),
+                     _trow("Nationality", "Group", "Arrivals, persons", "Share of group, %"),
+                     _trow("Uzbekistan", "CIS", "1,250,500", "45.50"),
+                     _trow("All CIS member states", "CIS", "2,748,350", "100.00"),
+                     _trow("China", "non-CIS", "30,250", "40.25"))
+    china = [r for r in rows(cands) if r[4] == "CHN"]
+    assert china == sorted([fig("arrivals", "total", "persons", 30250, "CHN"),
+                            fig("arrivals", "share", "percent", 40.25, "CHN", group="non-CIS")])
+
+
+def test_a_row_under_its_groups_row_with_the_same_group_cell_keeps_the_groups_key():
+    cands = assemble(block("Table 1. Arrivals of foreign nationals by nationality, April–June 2024", "heading", 9.0),
+                     _trow("Nationality", "Group", "Arrivals", "Share within group, %"),
+                     _trow("Non-CIS countries", "non-CIS", "60,500", "–"),
+                     _trow("China", "non-CIS", "30,250", "50.00"))
+    china = [r for r in rows(cands) if r[4] == "CHN"]
+    assert china == sorted([fig("arrivals", "total", "persons", 30250, "CHN", group="non-CIS"),
+                            fig("arrivals", "share", "percent", 50.0, "CHN", group="non-CIS")])
+
+
+def test_a_direction_line_under_a_whole_row_of_header_cells_opens_the_rows_under_it():
+    # the header cells each a line of their own, then "Outgoing transfers (...)" at the names'
+    # edge under them: it says which way the rows under it went, it heads no column
+    def heading_at(top, text, x):
+        row = _placed_row((text, x))
+        return Block(page=1, kind="heading", text=row.text, boxes=tuple((a, top, c, top + 9.0) for a, _, c, _ in row.boxes),
+                     size=9.0)
+    def row_at(top, *cells):
+        row = _placed_row(*cells)
+        return replace(row, boxes=tuple((a, top, c, top + 9.0) for a, _, c, _ in row.boxes))
+    cands = assemble(block("Table 2. Main partner countries for money transfers, Q2 2024", "heading", 9.0),
+                     heading_at(0, "Country", 0), heading_at(0, "KZT bn", 150), heading_at(0, "USD mn", 250),
+                     heading_at(0, "Share, %", 350), heading_at(12, "Outgoing transfers (sent abroad)", 0),
+                     row_at(24, ("Georgia", 0), ("12.5", 150), ("26.5", 250), ("8.5", 350)),
+                     row_at(36, ("Incoming transfers (received in Kazakhstan)", 0)),
+                     row_at(48, ("China", 0), ("6.5", 150), ("13.5", 250), ("7.5", 350)))
+    assert rows(cands) == sorted([
+        fig("remittances_sent", "total", "KZT", 12.5e9, "GEO"), fig("remittances_sent", "total", "USD", 26.5e6, "GEO"),
+        fig("remittances_sent", "share", "percent", 8.5, "GEO"),
+        fig("remittances_received", "total", "KZT", 6.5e9, "CHN"), fig("remittances_received", "total", "USD", 13.5e6, "CHN"),
+        fig("remittances_received", "share", "percent", 7.5, "CHN")])

@@ -1164,3 +1164,40 @@ def test_the_first_row_of_two_columns_under_a_wide_table_is_no_row_of_the_table(
     page, = layout_pages([FakePage(1, tuple(chars))])
     rows = [b.text for b in page.blocks if b.kind == "table"]
     assert not any("4.2 Invented" in t or "TRAININGS" in t for t in rows)
+
+
+# --- session 20 -------------------------------------------------------------------------------
+
+def test_superscript_labels_hanging_left_of_notes_at_the_same_height_on_two_pages_are_labels():
+    # each note's label typed as a superscript character, full size, well left of its text; the
+    # last note of each page stands at the same height, and the page's running footer under it
+    size = 6.5
+
+    def page(n: int, labels: tuple[str, str], texts: tuple[str, str]) -> FakePage:
+        chars = paragraph([f"Page {n} states 1,{n}00 persons for {FILLER}."], 40, 100)
+        for k, (lab, text) in enumerate(zip(labels, texts)):
+            top = 775 + k * size * 1.6
+            chars += line(lab, 40, top, size) + line(text, 62, top, size)
+        chars += line(f"Invented Bulletin, page {n} of 2", 200, 818, 7.0)
+        return FakePage(n, tuple(chars))
+
+    p1, p2 = layout_pages([
+        page(1, ("\u00b9", "\u00b2"), ("Border agency, entries of the quarter.", "Ministry register, permits.")),
+        page(2, ("\u00b3", "\u2074"), ("Central bank, transfers by month.", "Training records of the office."))])
+    assert [(f.label, f.text) for f in p1.footnotes] == [
+        ("1", "Border agency, entries of the quarter."), ("2", "Ministry register, permits.")]
+    assert [(f.label, f.text) for f in p2.footnotes] == [
+        ("3", "Central bank, transfers by month."), ("4", "Training records of the office.")]
+
+
+def test_a_small_running_footer_right_under_the_last_note_is_no_line_of_that_note():
+    # the footer set small at the right, 1 pt under the last note's line: a line of the note
+    # would start at its left edge in its type
+    def page(n: int) -> FakePage:
+        chars = paragraph([f"Page {n} states 1,{n}00 persons for {FILLER}."], 40, 100)
+        chars += line(f"{n} Central bank, transfers by month, quarter {n}.", 40, 780, NOTE)
+        chars += line(f"Invented Bulletin page {n}", 430, 780 + NOTE + 1, 6.0)
+        return FakePage(n, tuple(chars))
+    pages = layout_pages([page(1), page(2), page(3)])
+    assert [[f.text for f in p.footnotes] for p in pages] == [
+        [f"Central bank, transfers by month, quarter {n}."] for n in (1, 2, 3)]

@@ -1579,3 +1579,46 @@ def test_a_box_beside_the_end_of_a_section_is_read_before_the_next_numbered_head
     page = lay(left + box + head + below, [rect(308, 48, 553, 123)])
     got = texts(page)
     assert got.index("7. Invented activities") > max(k for k, t in enumerate(got) if t.startswith("Boxed line"))
+
+
+def test_a_key_figure_card_over_a_box_ending_above_a_caption_are_read_after_its_tiles():
+    # the sidebar is a key-figure card with a box under it: both are read after the tiles that
+    # the caption in the column beside them titles, not between the caption and its tiles
+    prose = [f"Body {FILLER}"[:44], f"more {FILLER}"[:44], f"last {FILLER}"[:44]]
+    chars = paragraph(prose, 40, 100)
+    chars += line("18,250", 420, 100, 20, "Helvetica-Bold") + paragraph(["workers on the register"], 420, 126, 8)
+    chars += paragraph(["IN FOCUS", "Short farm contracts", "end with the harvest."], 420, 176, 8)
+    chars += line("Figure 7. Permits by district (persons)", 40, 270, 8, "Helvetica-Bold")
+    shapes = [rect(410, 92, 540, 145, fill=BLUE), rect(410, 160, 540, 262, fill=BLUE)]
+    tiles = [("North", "1,210"), ("South", "845"), ("East", "3,402"), ("West", "96")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 40 + (k % 2) * 90, 285 + (k // 2) * 50
+        shapes.append(rect(x, top, x + 86, top + 46))
+        chars += centred(name, x + 43, top + 8, 8) + centred(value, x + 43, top + 24, 11)
+    page = lay(chars, shapes)
+    got = texts(page)
+    cap = got.index("Figure 7. Permits by district (persons)")
+    assert got[cap + 1:cap + 5] == ["North 1,210", "South 845", "East 3,402", "West 96"]
+    assert got[cap + 5:] == ["18,250 workers on the register", "IN FOCUS",
+                             "Short farm contracts end with the harvest."]
+
+
+def test_upper_header_cells_centred_over_three_columns_each_head_those_three():
+    # "Arrivals" and "Departures" centred over three columns each; by chance each one's left
+    # edge stands within a few points of the second column's under it (not flush-left heads)
+    cols = [(150, 215), (215, 280), (280, 345), (345, 410), (410, 475), (475, 540)]
+    leaves = ["Persons", "vs Q1, %", "vs Q2, %"] * 2
+    chars = line("Table 1. Arrivals and departures by group, Q3 2024", 40, 80, 10, "Helvetica-Bold")
+    for name, (x0, x1) in (("Arrivals", (150, 345)), ("Departures", (345, 540))):
+        chars += centred(name, (x0 + x1) / 2, 100, 9)
+    chars += line("Group", 40, 112, 9)
+    for (x0, x1), leaf in zip(cols, leaves):
+        chars += centred(leaf, (x0 + x1) / 2, 112, 9)
+    for k, (name, values) in enumerate([("CIS countries", ["2,405,500", "-7.5", "+4.5", "2,300,250", "-9.5", "+3.5"]),
+                                        ("Other countries", ["60,250", "-12.5", "+9.5", "58,750", "-10.5", "+7.5"])]):
+        chars += line(name, 40, 128 + k * 13, 9)
+        for (x0, x1), v in zip(cols, values):
+            chars += _right(v, x1 - 6, 128 + k * 13, 9)
+    header = [b for b in lay(chars).blocks if b.kind == "table"][0]
+    assert [header.text[a:b] for a, b in header.cells] == ["Group"] + [
+        f"{top} {leaf}" for top in ("Arrivals", "Departures") for leaf in leaves[:3]]

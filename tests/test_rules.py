@@ -574,6 +574,19 @@ def test_a_paragraph_cut_off_by_the_page_end_takes_the_note_of_its_continuation(
     assert [c.footnotes for c in total] == [["8"]] and "FN:continued" in total[0].rules
 
 
+def test_a_paragraph_cut_off_by_the_page_end_takes_its_continuations_note_over_the_sections():
+    # the section has a note already (a paragraph before): the cut-off paragraph's figures take
+    # the note of the text that continues it, not the section's last note
+    doc = [heading("5. Where residents live"),
+           block("The register of foreign labour listed 52,400 workers.", markers=[("7", "workers.")]),
+           block("As of 30 June 2024 the largest shares lived in Almaty city (14.5%) and Astana "
+                 "(9.5%). At the other end of the scale"),
+           block("were Atyrau region (1.5%) and Abai region (0.5%).", markers=[("8", "(0.5%).")])]
+    cands = [c for c in assemble(*doc).candidates if c.region]
+    assert [c.footnotes for c in cands] == [["8"]] * 4
+    assert all("FN:section" not in c.rules and "source_from_previous" not in c.flags for c in cands)
+
+
 def test_a_chart_takes_the_note_of_its_caption_printed_under_it():
     doc = [heading("1. Arrivals"), block("Share of CIS arrivals, %", "heading", 8.0),
            block("Uzbekistan 40.5%", "table"), block("Kyrgyzstan 20.5%", "table"),
