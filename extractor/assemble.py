@@ -467,8 +467,21 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
-        return ctx, []
+        return ctx, _conversion_rates_only(ctx, rd, block)
     return read_paragraph(ctx, rd, block)
+
+
+def _conversion_rates_only(ctx: Context, rd: Readers, block: Block) -> list[Candidate]:
+    """SEC:conversion-rate: in a section that states no figures ("About this update"), a
+    paragraph that says at what rate amounts are converted still gives that rate, the report's
+    exchange rate (blind round39, 2026q2 onecol-reportlab); nothing else of it is read."""
+    if block.kind not in ("body", "bullet") or not attach.RATE_NOTE.search(block.text):
+        return []
+    found = read_paragraph(replace(ctx, section_skip=False), rd, block)[1]
+    rates = [c for c in found if c.metric == "exchange_rate"]
+    for c in rates:
+        c.rules.append("SEC:conversion-rate")
+    return rates
 
 
 def heading_period(ctx: Context, block: Block, rd: Readers) -> tuple[str, str] | None:
@@ -1016,6 +1029,10 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
     if q.kind == "count":
         for rid, u, pat in cues()["count_units"]:
             if pat.match(para.text[q.end:q.end + 60]):
+                unit = u
+                rules.append(rid)
+        for rid, u, pat in cues()["count_units_before"] if unit == "persons" else ():
+            if pat.search(para.text[max(st.clause.start, q.start - 80):q.start]):
                 unit = u
                 rules.append(rid)
     if unit != "persons" and not (metric or "").startswith("remittances"):
@@ -1800,15 +1817,27 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     return topic, topic is not None
 
 
-def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_base: str) -> str | None:
+def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_base: str,
+                     context: str) -> tuple[str | None, str]:
     """GRP:row-count: the group a country's row stands under whose shares are of that group,
     unless the row's own group cell names another ("Türkiye | non-CIS | ..." after the subtotal
-    row "All CIS member states | CIS | ..."; blind round38, 2024q1 onecol-reportlab)."""
+    row "All CIS member states | CIS | ..."; blind round38, 2024q1 onecol-reportlab).
+    GRP:title-count: else the one group a chart's or table's title names as what its rows are of
+    ("Arrivals from CIS countries by nationality (persons)"), the row's country one of its members."""
     shares = [c.base or cap_base for c, n in zip(columns[1:], numbers[1:]) if n is not None and c.kind == "share"]
     if opened and country and shares and all(b == "group" for b in shares) \
             and _group_cell(rd, cells[1:], numbers[1:]) in (None, opened):
-        return opened
-    return None
+        return opened, "GRP:row-count"
+    groups = [e for e in rd.find_entities(context) if e.label == "GROUP"]
+    if country and len({e.id for e in groups}) == 1 and not opened and _group_cell(rd, cells[1:], numbers[1:]) is None \
+            and TITLE_GROUP.search(context[:groups[0].start]) and attach.in_group(country, groups[0].id):
+        return groups[0].id, "GRP:title-count"
+    return None, ""
+
+
+# "Arrivals from CIS countries by ...", "Arrivals of non-CIS nationals, ...": a title naming the
+# group its rows are of
+TITLE_GROUP = regex.compile(r"\b(?:from|of|among)\s+(?:the\s+)?$", regex.I)
 
 
 def _group_cell(rd: Readers, cells, numbers) -> str | None:
@@ -1890,7 +1919,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     series = _caption_series(context, columns[1:], metric) if base_rule == "MET:caption" else None
     # a country's row under a group's row, its shares of that group: its counts are the group's
     # members' too, keyed by the group as its shares are (GRP:row-count; blind rounds 33-35)
-    row_share_group = _row_share_group(rd, opened, country, cells, numbers, columns, cap_base)
+    row_share_group, grp_rule = _row_share_group(rd, opened, country, cells, numbers, columns, cap_base, context)
     for k, (col, cell, value, span) in enumerate(zip(columns[1:], cells[1:], numbers[1:], spans[1:])):
         if value is None:
             continue
@@ -1924,7 +1953,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              + (["GRP:complement"] if complement else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules
                              + (["TAB:cell-metric"] if own else [])
-                             + (["GRP:row-count"] if row_share_group and got[0] != "share" and not row_group
+                             + ([grp_rule] if row_share_group and got[0] != "share" and not row_group
                                 and not col_group else [])))
     return out
 

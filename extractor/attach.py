@@ -572,9 +572,21 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
 ASIDE = regex.compile(r"\s[–—]\s")
 
 
+# "The overwhelming majority, some 3.14 million, came from CIS member states": a number set off
+# by commas as the subject's aside, then the predicate that names where it came from
+COMMA_ASIDE_OPEN = regex.compile(r",\s*(?:some|about|around|nearly|almost|roughly|over|just\s+over|more\s+than)?\s*$", regex.I)
+COMMA_ASIDE_CLOSE = regex.compile(r"\s*,\s*(?:[\p{L}-]+\s+){0,2}?(?:came|come|arrived|entered|originated|were|was)\s+"
+                                  r"(?:[\p{L}-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?", regex.I)
+
+
 def _after_aside(text: str, sent: Sent, st: Statement, free: list[Entity]) -> list[Entity]:
     """"60.0% – KZT 30.0 billion, or USD 65.0 million – came from Russia": a dash aside right
-    after the number restates it; the name after the aside's closing dash is the number's too."""
+    after the number restates it; the name after the aside's closing dash is the number's too.
+    So is the name a predicate names right after a number set off by commas as the subject's
+    aside ("The majority, some 3.14 million, came from CIS member states")."""
+    closing = COMMA_ASIDE_CLOSE.match(text, st.end)
+    if closing is not None and COMMA_ASIDE_OPEN.search(text, max(sent.start, st.start - 20), st.start):
+        return [e for e in free if e.start == closing.end()]
     opened = ASIDE.match(text, st.end)
     closed = ASIDE.search(text, opened.end(), sent.end) if opened else None
     if closed is None or ";" in text[st.end:closed.start()]:
@@ -604,7 +616,7 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 THE_OPENING = regex.compile(r"^\W*the\s+$", regex.I)
 FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
                           regex.I)
-IN_THE = regex.compile(r"\b(?:in|within|inside)\s+the\s+$", regex.I)
+IN_THE = regex.compile(r"\b(?:in|within|inside)\s+the\s+(?:(?:much\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)   # "within the much smaller"
 GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
 
 
@@ -1303,10 +1315,10 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
 OF_GROUP = regex.compile(r"[^\w.;!?]{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
-                         r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+from\s+(?:the\s+)?"
+                         r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+(?:from|to)\s+(?:the\s+)?"
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
-LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*)*\s*(?:%|per\s*cent|percent)?", regex.I)
+LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*(?:\s*%)?)*\s*(?:%|per\s*cent|percent)?", regex.I)
 # "... came from CIS member states; Uzbek citizens alone made up 40.5% of it": the flow of the
 # group named before it in the sentence
 OF_IT = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+it\b", regex.I)
@@ -1442,6 +1454,15 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
 def _group_members() -> tuple[dict, dict]:
     data = json.loads(resources.files("extractor.data").joinpath("group_members.json").read_text("utf-8"))
     return {k: frozenset(v) for k, v in data["groups"].items()}, data["complements"]
+
+
+def in_group(country: str, group: str) -> bool:
+    """The country belongs to the origin group (CIS), or to its complement (non-CIS)."""
+    groups, complements = _group_members()
+    if group in groups:
+        return country in groups[group]
+    base = complements.get(group)
+    return base in groups and country not in groups[base]
 
 
 def group_complements() -> dict[str, str]:

@@ -63,7 +63,9 @@ def cues() -> dict:
         "subject_only_directions": {r["id"] for r in data["remittance_direction"] if r.get("subject_only")},
         "training_groups": [(r["id"], r["group"], c(r["pattern"])) for r in data["training_groups"]],
         "sections": [(r["id"], r["metric"], c(r["pattern"])) for r in data["sections"]],
-        "count_units": [(r["id"], r["unit"], c(r["pattern"])) for r in data["count_units"]],
+        "count_units": [(r["id"], r["unit"], c(r["pattern"])) for r in data["count_units"] if not r.get("before")],
+        # a count whose subject names its unit ("Transfers ... numbered 312.4 thousand")
+        "count_units_before": [(r["id"], r["unit"], c(r["pattern"])) for r in data["count_units"] if r.get("before")],
         "event_metrics": set(data["event_metrics"]),
         "period_metrics": set(data["period_metrics"]),
         "zero": [(r["id"], r["entity"], c(r["pattern"])) for r in data["zero"]],

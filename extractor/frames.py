@@ -474,7 +474,9 @@ CONDITIONS = {
     "month_named_before": lambda s: any(not RANGE_AFTER.match(s.lead, m.end()) for m in MONTH_BEFORE.finditer(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),
     "months_listed_after": lambda s: bool(MONTHS_LISTED_AFTER.match(s.text, s.q.end)),
-    "month_named_after": lambda s: _month_after(s.after_stmt) or _month_after(s.text[s.stmt.quants[0].end:][:40]),
+    # ... or after a short predicate: "KZT 68.4 billion (USD 135.8 million) left the country in April"
+    "month_named_after": lambda s: _month_after(s.after_stmt) or _month_after(s.text[s.stmt.quants[0].end:][:40])
+    or _month_after(NOUN_LEAD.sub("", s.after_stmt.lstrip(" )"), count=1)),
     # "1,052,300 arrivals in October": the count's noun, then its month
     "noun_then_month": lambda s: _month_after(NOUN_LEAD.sub("", s.after_stmt, count=1)),
     "sentence_statistic": lambda s: s.sentence_stat is not None,

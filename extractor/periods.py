@@ -582,4 +582,24 @@ def _periods_of(text: str, report_start: date, report_end: date) -> tuple[Period
     """find_periods, once per text and period: a paragraph is asked for again by its sentences,
     its table rows and the number accounting."""
     hits = _longest_first(_all_hits(text, report_start, report_end))
-    return tuple(_as_match(hit, text) for hit in hits)
+    return tuple(_event_length(_as_match(hit, text), text) for hit in hits)
+
+
+# "On 21 May 2026 IOM held a two-day round table": the days an event starting on a date lasts
+EVENT_DAYS = regex.compile(r"[^.;\d]{0,50}?\b(?P<n>two|three|four|five|2|3|4|5)[-\s]days?\s+(?:[\p{L}-]+\s+){0,2}?"
+                           r"(?:training|round\s+table|roundtable|workshop|seminar|course|conference|meeting|session|"
+                           r"forum|exercise|consultation|study\s+visit|event)s?\b", regex.I)
+DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _event_length(m: PeriodMatch, text: str) -> PeriodMatch:
+    """A single day followed in its sentence by "a two-day <event>" is the event's span, its
+    first day to its last (blind round39, 2026q2 onecol-reportlab)."""
+    if m.period_start != m.period_end or m.stock:
+        return m
+    k = EVENT_DAYS.match(text, m.end)
+    if k is None:
+        return m
+    n = DAY_COUNTS.get(k.group("n").lower()) or int(k.group("n"))
+    last = date.fromisoformat(m.period_start) + timedelta(days=n - 1)
+    return replace(m, period_end=last.isoformat())

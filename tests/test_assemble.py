@@ -1832,6 +1832,33 @@ CASES = [
       fig("remittances_received", "share", "percent", 7.5, "GEO"),
       fig("remittances_received", "total", "KZT", 4.5e9, "CHN"), fig("remittances_received", "total", "USD", 9.5e6, "CHN"),
       fig("remittances_received", "share", "percent", 5.5, "CHN")]),
+    ("'a two-day round table' from a day spans both days", "7. IOM activities",
+     "On 11 June 2024 IOM held a two-day round table in Taraz; it brought together 25 participants.",
+     [fig("training_participants", "total", "persons", 25, period=("2024-06-11", "2024-06-12"))]),
+    ("'leaving N for' the others is the rest of a total, no departure", "2. Arrivals",
+     "Border posts registered 3,250,500 arrivals of foreign citizens. CIS nationals accounted for 3,170,250 "
+     "of these entries, leaving 80,250 for citizens of non-CIS countries.",
+     [fig("arrivals", "total", "persons", 3250500), fig("arrivals", "total", "persons", 3170250, group="CIS"),
+      fig("arrivals", "total", "persons", 80250, group="non-CIS")]),
+    ("'within the much smaller non-CIS flow' is the base of the shares after it", "2. Arrivals",
+     "Border posts registered 3,250,500 arrivals of foreign citizens. Within the much smaller non-CIS flow "
+     "China led with 40.5%, ahead of India (20.5%).",
+     [fig("arrivals", "total", "persons", 3250500),
+      fig("arrivals", "share", "percent", 40.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 20.5, "IND", group="non-CIS")]),
+    ("a list of percents each with its sign, then 'of CIS departures', all of that base", "2. Departures",
+     "Nationals of Uzbekistan and Kyrgyzstan accounted for 45,5% and 20,5% of CIS departures respectively; "
+     "Chinese citizens made up 40.5 per cent of the departures to non-CIS destinations.",
+     [fig("departures", "share", "percent", 45.5, "UZB", group="CIS"),
+      fig("departures", "share", "percent", 20.5, "KGZ", group="CIS"),
+      fig("departures", "share", "percent", 40.5, "CHN", group="non-CIS")]),
+    ("an amount's month after a short predicate ('left the country in April')", "5.1 Transfers sent abroad",
+     "The monthly pattern was one of growth: KZT 60.5 billion (USD 125.5 million) left the country in April "
+     "and KZT 62.5 billion (USD 130.5 million) in May.",
+     [fig("remittances_sent", "total", "KZT", 60.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 125.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 130.5e6, period=("2024-05-01", "2024-05-31"))]),
     ("Kazakhstani citizens recorded as labour migrants abroad are emigrant workers", "5. Labour emigration",
      "Host statistics list 27.5 thousand Kazakhstani citizens as labour migrants in the Russian Federation "
      "in April–June 2024.",
@@ -2803,3 +2830,27 @@ def test_a_direction_line_under_a_whole_row_of_header_cells_opens_the_rows_under
         fig("remittances_sent", "share", "percent", 8.5, "GEO"),
         fig("remittances_received", "total", "KZT", 6.5e9, "CHN"), fig("remittances_received", "total", "USD", 13.5e6, "CHN"),
         fig("remittances_received", "share", "percent", 7.5, "CHN")])
+
+
+def test_a_charts_title_naming_one_group_keys_its_members_counts_by_it():
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Figure 1. Arrivals from CIS countries by nationality, April–June 2024 (persons)", "heading", 8.0),
+                     _trow("Kyrgyzstan", "650,500"), _trow("Tajikistan", "210,500"))
+    assert rows(cands) == sorted([fig("arrivals", "total", "persons", 650500, "KGZ", group="CIS"),
+                                  fig("arrivals", "total", "persons", 210500, "TJK", group="CIS")])
+    assert all("GRP:title-count" in c.rules for c in cands)
+
+
+def test_a_chart_of_all_nationalities_keys_no_group():
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Figure 1. Arrivals by nationality, CIS and non-CIS, April–June 2024 (persons)", "heading", 8.0),
+                     _trow("Kyrgyzstan", "650,500"), _trow("China", "40,500"))
+    assert [r[6] for r in rows(cands)] == [None, None]
+
+
+def test_the_conversion_rate_in_a_section_of_no_figures_is_still_read():
+    cands = assemble(block("About this bulletin", "heading", 12.0),
+                     block("The team collated 14 datasets from 6 bodies. Amounts in dollars are converted at the "
+                           "quarter's average rate of 470.25 tenge per US dollar. The spot rate of 480.5 KZT per "
+                           "dollar on 30 June 2024 is given for reference only."))
+    assert rows(cands) == [fig("exchange_rate", "average", "KZT_per_USD", 470.25)]

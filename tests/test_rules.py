@@ -100,9 +100,11 @@ def test_cue_row_finds_its_sentence(kind, row):
     elif kind == "sections":
         assert section_metric(text)[1] == row["id"]
     else:
-        patterns = [p for rid, _, p in cues()[kind] if rid == row["id"]]   # English and Russian rows
-        if kind == "count_units":             # read on the words after a number
-            text = text[find_quantities(text)[0].end:]
+        before = kind == "count_units" and row.get("before")
+        patterns = [p for rid, _, p in cues()[kind + ("_before" if before else "")] if rid == row["id"]]   # English and Russian rows
+        if kind == "count_units":             # read on the words after a number, or before it
+            q = find_quantities(text)[0]
+            text = text[:q.start] if before else text[q.end:]
         assert any(p.search(text) for p in patterns)
 
 
@@ -363,6 +365,10 @@ DOCUMENTS = [
      block("Table 1. Arrivals by nationality, Q2 2024", "heading", 9.0),
      table_row("Nationality", "Arrivals", "Share of group, %"), table_row("CIS member states", "2,900,500", "100.00"),
      table_row("Uzbekistan", "1,200,500", "41.40")],
+    [heading("1. Arrivals"), block("Figure 1. Arrivals from CIS countries by nationality, Q2 2024 (persons)", "heading", 8.0),
+     table_row("Kyrgyzstan", "650,500"), table_row("Tajikistan", "210,500")],
+    [heading("About this bulletin"), block("The bulletin draws on 12 datasets. Amounts in dollars are converted at "
+                                           "the quarter's average rate of 470.25 tenge per US dollar.")],
 ]
 
 
