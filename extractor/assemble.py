@@ -19,7 +19,6 @@ from decimal import Decimal
 import json
 from functools import lru_cache
 from importlib import resources
-
 import os
 
 import regex

@@ -789,17 +789,28 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             x.rules.append("ENT:respectively")
             if not shared:
                 taken.add(id(e))
-    for m in RESPECTIVELY.finditer(text, sent.start, sent.end):
-        # "..., respectively, with KZT 29.6 billion and KZT 8.9 billion": a second list of the
-        # same items takes the names of the list "respectively" closes, in order
-        prior: list[Statement] = []
-        for x in (x for x in sent.stmts if x.end <= m.start()):
-            prior = prior + [x] if "ENT:respectively" in x.rules else []
-        for x, named in zip(_list_after_respectively(text, sent.stmts, m.start(), len(prior)), prior):
-            if x.entity is None:
-                x.entity = named.entity
-                x.rules.append("ENT:respectively")
+    # "..., respectively, with KZT 29.6 billion and KZT 8.9 billion": a second list of the same
+    # items takes the names of the list "respectively" closes, in order
+    for x, named in _second_lists(text, sent.stmts, lambda x: "ENT:respectively" in x.rules,
+                                  sent.start, sent.end):
+        if x.entity is None:
+            x.entity = named.entity
+            x.rules.append("ENT:respectively")
     return taken
+
+
+def _second_lists(text: str, stmts: list[Statement], given, lo: int = 0, hi: int | None = None
+                  ) -> list[tuple[Statement, Statement]]:
+    """(statement of a second list, statement of the first) for each "respectively" between `lo`
+    and `hi`: the first list is the run of statements right before it that `given` holds for,
+    the second the list of as many statements right after it (_list_after_respectively)."""
+    pairs: list[tuple[Statement, Statement]] = []
+    for m in RESPECTIVELY.finditer(text, lo, len(text) if hi is None else hi):
+        prior: list[Statement] = []
+        for x in (x for x in stmts if x.end <= m.start()):
+            prior = prior + [x] if given(x) else []
+        pairs += zip(_list_after_respectively(text, stmts, m.start(), len(prior)), prior)
+    return pairs
 
 
 # What joins "respectively" to a second list of the same items: "respectively, with", "(".
@@ -1551,14 +1562,8 @@ def _periods_after_respectively(text: str, stmts: list[Statement], out: list) ->
     million)": a second list of the same items right after "respectively" takes the periods of
     the list it closes, in order (PER:respectively)."""
     given = dict(out)
-    extra = []
-    for m in RESPECTIVELY.finditer(text):
-        prior: list = []
-        for x in (x for x in stmts if x.end <= m.start()):
-            prior = prior + [given[x.start]] if x.start in given else []
-        extra += [(x.start, p) for x, p in zip(_list_after_respectively(text, stmts, m.start(), len(prior)), prior)
-                  if x.start not in given]
-    return tuple(extra)
+    return tuple((x.start, given[first.start]) for x, first in _second_lists(text, stmts, lambda x: x.start in given)
+                 if x.start not in given)
 
 
 def _periods_listed_before(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],
