@@ -254,17 +254,57 @@ def caption_below_sources(charted: list[Candidate], block: Block, found: list[Ca
     across a note without figures set beside a map's tiles. Returns the figures still waiting."""
     first = next((m.label for m in block.markers if m.label not in term_notes), None)
     if charted and first is not None and block.kind in ("legend", "body") and SOURCE_WORD.search(block.text):
+        named = _named_sources(charted, block, term_notes)
+        single = sum(1 for m in block.markers if m.label not in term_notes) == 1    # one body named
+        _noted_below([c for c in charted if (single or "FN:section" not in c.rules) and id(c) not in named], first,
+                     "FN:source-below")
         for c in charted:
-            c.footnotes, c.rules = [first], c.rules + ["FN:source-below"]
+            if id(c) in named:
+                _noted_below([c], named[id(c)], "FN:source-below")
+        return []
+    if charted and first is not None and block.kind == "legend" and not found and not block.cells \
+            and any(c.block.kind == "table" for c in charted):
+        # a caption of words in small type under a table, its marker raised at its end ("Money
+        # transfers by country of destination and origin, October – December 2022.¹⁶")
+        _noted_below(charted, first, "FN:caption-below")
         return []
     if block.kind in ("table", "legend"):
-        return charted + [c for c in found if not c.footnotes]
+        return charted + [c for c in found if not c.footnotes or c.block.kind == "table" and "FN:section" in c.rules]
     if block.kind == "body" and not block.markers and not DIGIT.search(block.text):
         return charted          # a note without figures beside the chart ("Tiles are placed ...")
     if charted and first is not None and tables.FIGURE_CAPTION.match(block.text):
-        for c in charted:
-            c.footnotes, c.rules = [first], c.rules + ["FN:caption-below"]
+        _noted_below([c for c in charted if "FN:section" not in c.rules], first, "FN:caption-below")
     return []
+
+
+def _named_sources(charted: list[Candidate], block: Block, term_notes: frozenset[str]) -> dict[int, str]:
+    """A "Sources:" line naming a body per figure, each with its note ("arrivals – Border
+    Service;¹¹ money transfers ... – National Bank.¹²"): each figure takes the note of the part
+    that names its metric, where one part only does."""
+    marks = [m for m in block.markers if m.label not in term_notes]
+    if len(marks) < 2:
+        return {}
+    parts = [(block.text[a:m.offset], m.label)
+             for a, m in zip([0] + [x.offset for x in marks[:-1]], marks)]
+    out = {}
+    for c in charted:
+        family = "remittances" if c.metric.startswith("remittances") else c.metric
+        hits = [label for text, label in parts if any(cue.value.rstrip("?") == family for cue in metric_cues(text))]
+        if len(hits) == 1:
+            out[id(c)] = hits[0]
+    return out
+
+
+def _noted_below(charted: list[Candidate], label: str, rule: str) -> None:
+    """The figures of a chart or table take the note of a line under it; a table cell's section
+    note, taken for want of one, is replaced (by a caption's, a "Source:" line's with one note,
+    or the note of the part of one that names the figure's metric: a "Sources:" line may name
+    several bodies, and its first note is not every row's)."""
+    for c in charted:
+        if "FN:section" in c.rules:
+            c.rules = [r for r in c.rules if r != "FN:section"]
+            c.flags = [f for f in c.flags if f != "source_from_previous"]
+        c.footnotes, c.rules = [label], c.rules + [rule]
 
 
 def continued_sources(unsourced: list[Candidate], block: Block, found: list[Candidate],
@@ -1947,7 +1987,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []) + (["group_complement"] if complement else []),
-                             ["F:table-cell", col.rule, "MET:column" if col.metric else "MET:caption-series" if series else base_rule, prule]
+                             ["F:table-cell", col.rule, col.metric_rule if col.metric else "MET:caption-series" if series else base_rule, prule]
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules

@@ -506,6 +506,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _appositive_pair_names(text, sent, ents)
     _dash_share_names(text, sent)
     _currency_pair_names(text, sent)
+    _share_bracket_names(text, sent, ents)
     _dash_aside_names(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = _there_names(text, list(earlier) + ents, st)
@@ -919,6 +920,27 @@ def _currency_pair_names(text: str, sent: Sent) -> None:
                     and regex.fullmatch(r"\s*[;,]\s*", text[b.end:c.start]) and regex.match(r"\s*\)", text[c.end:])):
                 c.entity = a.entity          # "...; 9.9%)": the pair's share, closing the bracket
                 c.rules.append("ENT:currency-pair")
+
+
+def _share_bracket_names(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:share-bracket: the amounts of a bracket opened right after a named share, and closed
+    after them, are that share's name's ("the Republic of Korea ranked second at 12.3% (KZT 11.9
+    bn, US$23.8 million) and the USA third"), not a name after the bracket's close, unless the
+    bracket names one of its own."""
+    for i, st in enumerate(sent.stmts):
+        if st.entity is None or not all(q.kind == "percent" for q in st.quants) \
+                or not regex.fullmatch(r"\s*\(\s*", text[st.end:sent.stmts[i + 1].start] if i + 1 < len(sent.stmts) else ""):
+            continue
+        close = text.find(")", st.end, sent.end)
+        inside = [x for x in sent.stmts[i + 1:] if close >= 0 and x.end <= close]
+        if not inside or not all(q.kind == "money" for x in inside for q in x.quants) \
+                or "(" in text[st.end:close].lstrip()[1:] \
+                or any(st.end < e.start < close for e in ents):
+            continue
+        for x in inside:
+            if x.entity is not st.entity:
+                x.entity = st.entity
+                x.rules.append("ENT:share-bracket")
 
 
 APPOSITIVE_OR = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:or|i\.\s?e\.|that\s+is)\s+", regex.I)
@@ -2134,7 +2156,9 @@ def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatc
 
 # --- footnotes ----------------------------------------------------------------------------
 
-RATE_NOTE = regex.compile(r"\bexchange\s+rates?\b|\bconverted\b|\b1\s*(?:USD|US\$|\$)\s*=|\brate\s+of\b", regex.I)
+RATE_NOTE = regex.compile(r"\bexchange\s+rates?\b|\bconverted\b|\b1\s*(?:USD|US\$|\$)\s*=|\brate\s+of\b"
+                          r"|\b(?:average|official)\s+(?:official\s+|market\s+)?rate\b"
+                          r"|\d\s*(?:KZT|tenge)?\s*(?:per|a|to\s+the)\s+(?:US\s+)?(?:dollar|USD)\b|KZT\s*/\s*USD", regex.I)
 
 
 def _noted_text(block: Block, m) -> str:
@@ -2155,6 +2179,10 @@ def _comparison_note(block: Block, m) -> bool:
     return bool(cues()["comparison"].search(_noted_text(block, m)))
 
 
+# a marker right after a figure: "2,946 persons⁸", "KZT 204.1 billion,⁵", "(41.5%)⁸"
+NUMBER_NOTED = regex.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+[^\W\d]+){0,2}\s*[,)]?\s*$", regex.I)
+
+
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
                   list_source: str | None, section_source: str | None = None,
                   legal: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
@@ -2169,14 +2197,18 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         after = [m for m in own if at is None or m.offset >= at]
         if after:
             return [after[0].label], [], "FN:after"
-        # a marker inside the sentence before the figure sources what precedes it
-        # ("1 USD = 466.80 KZT,⁶ individuals sent KZT 335.6 billion ..."), unless the next one
-        # closes a conversion note
-        if later and not rate_note(block, later[0]):
-            return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
-        # "... KZT 204.1 billion,⁵ at a rate of 1 USD = 449.86 KZT⁶ – an average of KZT 68.0
-        # billion a month": the rate's marker sources the rate, the amount after it the one before
+        # a marker inside the sentence before the figure, right after a figure, sources the rest
+        # of its sentence ("approved for 2,946 persons,⁸ the largest shares going to Russia
+        # (41.5%)"); one on a term ("citizens of CIS member states⁵ – 3.28 million") or closing
+        # a conversion note ("1 USD = 466.80 KZT,⁶ individuals sent KZT 335.6
+        # billion ..."), the rate only: the next marker sources the amount
+        # ("... KZT 204.1 billion,⁵ at a rate of 1 USD = 449.86 KZT⁶ – an average of KZT 68.0
+        # billion a month": the rate's marker sources the rate, the amount after it the one before)
         sourced = [m for m in own if not rate_note(block, m)]
+        figure_noted = bool(sourced) and bool(NUMBER_NOTED.search(block.text, max(0, sourced[-1].offset - 60),
+                                                                   sourced[-1].offset))
+        if later and not rate_note(block, later[0]) and not figure_noted:
+            return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
         return [(sourced or own)[-1].label], [], "FN:sentence"
     if later and not rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"

@@ -19,6 +19,7 @@ import regex
 from .clauses import Clause
 from .cues import cues
 from .lang import pattern
+from .numbers import APPROX_AT_START
 from .types import Entity, Quantity
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
@@ -395,8 +396,9 @@ def _average_cue(s: Slots) -> bool:
     statement ("below the monthly average of the fourth quarter (KZT 56.1 billion)"), or just
     after it ("... leave on average")."""
     # "The monthly average, KZT 60.0 billion, was ...": an amount set off right after the words
+    # (only a hedge between: "On average, about 37.5 billion tenge was sent ...")
     parts = regex.split(r"[,;]", s.lead)
-    lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
+    lead = parts[-1] if APPROX_AT_START.sub("", parts[-1].strip() + " ").strip() or len(parts) < 2 else parts[-2]
     window = regex.split(r"[,;]", s.window)[-1]
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):

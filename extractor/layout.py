@@ -872,7 +872,8 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         cand = merged[-1] + s
         s_rows = len(s) > 1 and bool(_x_gaps(s))
         if _x_gaps(cand) and (side_by_side[-1] or s_rows) and not (
-                _is_table_slab(slabs[k - 1], width) and _goes_with_next(merged[-1], s, slabs[k + 1:k + 2])):
+                _is_table_slab(slabs[k - 1], width) and _goes_with_next(merged[-1], s, slabs[k + 1:k + 2])) \
+                and not _heads_table_below(s, slabs[max(0, k - 2):k], merged[-1], slabs[k + 1:k + 3], width):
             merged[-1] = cand
             side_by_side[-1] = side_by_side[-1] or s_rows
         else:
@@ -885,6 +886,28 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _heads_table_below(s: list[_Frag], above: list[list[_Frag]], group: list[_Frag], nxt: list[list[_Frag]],
+                       width: float) -> bool:
+    """A row of three or more short cells of words only over a table's first row (or over a row
+    group's label over it), under two columns of running text whose gutter it sits across (not
+    under a header's upper level or its cells' first lines): the table's header
+    ("Remittances sent KZT bn | ..." over "CIS member states" over "Russian Federation | 84.6 |
+    ...": blind designer39, 2022q4 chromium, page 4); it goes with the rows."""
+    if len(s) < 3 or not all(_is_header_frag(f) and f.x1 - f.x0 < TABLE_CELL_RATIO * width for f in s):
+        return False
+    if any(len(a) >= 2 and all(_is_header_frag(f) and not _is_prose(f) for f in a) for a in above) \
+            or not any(sum(_is_prose(f) for f in row) >= 2 for row in _y_slabs(group)):
+        return False        # a header's lower level, its cells' second lines; no text columns over it
+    first = nxt[1] if len(nxt) == 2 and len(nxt[0]) == 1 else nxt[0] if nxt else None
+    if first is None or not _is_table_slab(first, width) or not any(DIGITS.search(f.text or "") for f in first) \
+            or any(_is_prose(f) for f in first):
+        return False        # (a line of the other column beside a table inside one column)
+    # the header and the row under it both across the columns' gutter: not a table inside one
+    # column beside a heading of the other ("Key figures" | "Nationality | Arrivals | ...")
+    return all(any(min(f.x0 for f in r) < lo and hi < max(f.x1 for f in r) for lo, hi in _x_gaps(group))
+               for r in (s, first))
 
 
 def _goes_with_next(group: list[_Frag], s: list[_Frag], nxt: list[list[_Frag]]) -> bool:

@@ -410,8 +410,9 @@ def match_legends(cands: list[Candidate]) -> None:
     for c in cands:
         if c.block.kind == "table" and c.group is None:
             _table_group(c, text)
-        if c.group is None and c.country is not None and c.statistic != "share":
-            _table_group(c, rows, "group_from_table", "GRP:from-table")     # also a chart's bar restating the row
+        # also a chart's bar restating the row; a share too, unless said to be "of all" arrivals
+        if c.group is None and c.country is not None and "GRP:of-all" not in c.rules:
+            _table_group(c, rows, "group_from_table", "GRP:from-table")
         if c.block.kind == "callout":
             _callout_twin(c, stated)
         if c.block.kind != "legend":
@@ -743,12 +744,12 @@ def conversion_rates(notes: dict[str, Footnote], start: date, end: date, find_qu
         if not RATE_NOTE.search(note.text):
             continue
         found = find_quantities(note.text)
-        if len(found) != 1 or found[0].kind != "rate":
-            continue                    # no rate, or other numbers beside it (rates of several periods)
-        q = found[0]
         named = find_periods(note.text, start, end)
-        if spot_rate(note.text, named, q.start, q.end):
-            continue                    # "the official rate on 30 September 2024 was ...": a day's rate
+        # a day's rate beside it is no average ("...; the rate fixed on 31 December 2024 was 525.11")
+        rates = [q for q in found if q.kind == "rate" and not spot_rate(note.text, named, q.start, q.end)]
+        if len(rates) != 1 or any(q.kind != "rate" for q in found):
+            continue                    # no rate, or other numbers beside it (rates of several periods)
+        q = rates[0]
         spans = [p for p in named if p.period_start != p.period_end]
         period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else (start.isoformat(), end.isoformat())
         block = Block(page=note.page, kind="note", text=note.text,

@@ -34,6 +34,7 @@ class Column:
     head: str = ""               # the header cell's text
     note: str | None = None      # the footnote marker raised in the header cell ("Persons¹⁷")
     compared: tuple[str, str] | None = None   # a change column's compared period ("Change vs Q3 2023, %")
+    metric_rule: str = "MET:column"   # the rule that gave the metric (MET:share-beside)
 
 
 LABEL = Column("label", Decimal(1), None, None, "COL:label")
@@ -226,7 +227,20 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             continue
         cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule,
                            share_base(cell) if kind == "share" else "", cell))
-    return cols
+    return _shares_beside(cols)
+
+
+def _shares_beside(cols: list[Column]) -> list[Column]:
+    """MET:share-beside: a share column naming no metric of its own right of a column of values
+    that names one ("Sent from Kazakhstan | Share, % | Received in Kazakhstan | Share, %") holds
+    the shares of that column's values."""
+    out = list(cols)
+    for n in range(1, len(out)):
+        left = out[n - 1]
+        if out[n].kind == "share" and out[n].metric is None and left.metric \
+                and left.kind not in ("label", "share", "change", "rate"):
+            out[n] = replace(out[n], metric=left.metric, metric_rule="MET:share-beside")
+    return out
 
 
 def _change_column(cell: str, caption: str, readers, period, before: list[Column], scale, metric,

@@ -2854,3 +2854,69 @@ def test_the_conversion_rate_in_a_section_of_no_figures_is_still_read():
                            "quarter's average rate of 470.25 tenge per US dollar. The spot rate of 480.5 KZT per "
                            "dollar on 30 June 2024 is given for reference only."))
     assert rows(cands) == [fig("exchange_rate", "average", "KZT_per_USD", 470.25)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 37.5 billion tenge was sent abroad every month.",       # "every month" after the amount
+    "On average, about 37.5 billion tenge was sent abroad.",       # "On average," then a hedge
+])
+def test_an_amount_sent_every_month_or_on_average_is_a_monthly_average(text):
+    assert rows(assemble(block("4. Remittances", "heading"), block(text))) == [
+        fig("remittances_sent", "monthly_average", "KZT", 37.5e9)]
+
+
+def test_share_columns_naming_no_metric_hold_the_shares_of_the_column_left_of_them():
+    # "Sent from Kazakhstan | Share, % | Received in Kazakhstan | Share, %" under a caption naming
+    # no direction, after a text figure of incoming transfers (MET:share-beside)
+    cands = assemble(block("4. Remittances", "heading"),
+                     block("Incoming transfers reached KZT 47.9 billion in the quarter."),
+                     block("Table 2. Remittances by partner country, April–June 2024 (billion KZT)", "heading", 8.0),
+                     _trow("Country", "Sent from Kazakhstan", "Share, %", "Received in Kazakhstan", "Share, %"),
+                     _trow("Uzbekistan", "17.2", "15.28", "2.2", "4.59"))
+    shares = [r for r in rows(cands) if r[1] == "share"]
+    assert shares == [fig("remittances_received", "share", "percent", 4.59, "UZB"),
+                      fig("remittances_sent", "share", "percent", 15.28, "UZB")]
+
+
+def test_amounts_in_a_bracket_right_after_a_named_share_are_that_names():
+    # "Korea ranked second at 12.3% (KZT 11.9 bn, US$23.8 million) and the USA third": the
+    # bracket's amounts are Korea's, not the USA's after it (ENT:share-bracket)
+    cands = assemble(block("5.2 Transfers to Kazakhstan", "heading"),
+                     block("Transfers to Kazakhstan came chiefly from Russia. The Republic of Korea ranked second "
+                           "at 12.3% (KZT 11.9 bn, US$23.8 million) and the USA third at 10.1% (KZT 9.8 billion, "
+                           "US$19.6 million)."))
+    got = {(r[2], r[3]): r[4] for r in rows(cands) if r[1] == "total"}
+    assert got == {("KZT", 11.9e9): "KOR", ("USD", 23.8e6): "KOR", ("KZT", 9.8e9): "USA", ("USD", 19.6e6): "USA"}
+
+
+def test_the_group_a_share_is_the_main_source_of_is_its_base():
+    # "Uzbekistan kept its place as the main source of CIS arrivals (44.1%)": Uzbekistan's share
+    # of the CIS arrivals, not the CIS's share
+    cands = assemble(block("1. Arrivals", "heading"),
+                     block("Uzbekistan kept its place as the main source of CIS arrivals (44.1%)."))
+    assert rows(cands) == [fig("arrivals", "share", "percent", 44.1, "UZB", group="CIS")]
+
+
+def test_a_subsection_on_foreign_workers_names_their_metric():
+    cands = assemble(block("4.1 Foreign workers in Kazakhstan", "heading"),
+                     block("Registrations rose by 7.9 per cent compared with January–March 2024. Uzbek "
+                           "nationals made up 52.4% of them."))
+    assert rows(cands) == [fig("registered_migrant_workers", "change", "percent", 7.9, compared=Q1),
+                           fig("registered_migrant_workers", "share", "percent", 52.4, "UZB")]
+
+
+def test_a_text_share_a_table_restates_under_its_group_takes_the_group():
+    # "Uzbekistan (44.12%)" in the text and the table's "44.12" in a column of shares within
+    # the group, under the CIS row: one figure, the CIS's (GRP:from-table)
+    from extractor.pipeline import merge
+
+    cands = assemble(block("1. Arrivals", "heading"),
+                     block("Uzbekistan (44.12%) and the Russian Federation (25.87%) led the inflow."),
+                     block("Table 1. Arrivals of foreign nationals by nationality, April–June 2024", "heading", 8.0),
+                     _trow("Nationality", "Arrivals, persons", "Share within group, %"),
+                     _trow("CIS member states", "3,318,540", "100.00"),
+                     _trow("Uzbekistan", "1,464,210", "44.12"),
+                     _trow("Russian Federation", "858,470", "25.87"))
+    match_legends(cands)
+    shares = sorted((f.country, f.group, len(f.mentions)) for f in merge(cands, {}) if f.statistic == "share")
+    assert shares == [("RUS", "CIS", 2), ("UZB", "CIS", 2)]

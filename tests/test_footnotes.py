@@ -246,3 +246,34 @@ def test_notes_numbered_through_keep_their_labels():
     from extractor.pipeline import page_numbered_notes
     pages = [_noted_page(1, [("1", "Resolution No. 279.")], "1"), _noted_page(2, [("2", "Border agency.")], "2")]
     assert page_numbered_notes(pages) == pages
+
+
+def test_notes_in_two_columns_a_few_points_apart_are_told_apart_by_their_labels():
+    """Two columns of notes 4 pt apart, closer than a gutter: each row of the foot is one run of
+    type across both; the second column's printed labels ("4.", "5.", "6.") at one x, carrying
+    on the first's numbering, set the columns apart (blind designer39, 2022q4 chromium)."""
+    chars = TEXT
+    for k in range(1, 7):
+        text = line(f"Statement {k} counted {k},500 persons in the quarter.", LEFT, 100 + k * 20)
+        chars += text + marker(str(k), after(text), 100 + k * 20)
+    left = [("1.", "Agency of statistics, population of the regions as of the start of"),
+            (None, "the year, a release of the agency."),
+            ("2.", "Border agency, crossings of the state border by foreign citizens in"),
+            (None, "the quarter, a reply to a request."),
+            ("3.", "Ministry of labour, register of foreign labour.")]
+    right = [("4.", "Ministry of internal affairs, permits issued, a release."),
+             ("5.", "Central bank, money transfers by individuals, a"),
+             (None, "quarterly release."),
+             ("6.", "Central bank, exchange rates of the currency.")]
+    for row, items in enumerate(zip(left, right + [(None, "")])):
+        top = 700 + row * NOTE * 1.4
+        for (label, text), (x_label, x_text) in zip(items, ((LEFT, LEFT + 19), (298.0, 313.0))):
+            if label:
+                chars += line(label, x_label, top, NOTE)
+            if text:
+                chars += line(text, x_text, top, NOTE)
+    assert max(c["x1"] for c in chars if c["top"] >= 700 and c["x0"] < 298) > 293     # 4 pt apart at most
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", f"{left[0][1]} {left[1][1]}"), ("2", f"{left[2][1]} {left[3][1]}"), ("3", left[4][1]),
+        ("4", right[0][1]), ("5", f"{right[1][1]} {right[2][1]}"), ("6", right[3][1])]

@@ -232,3 +232,73 @@ def test_share_columns_under_a_direction_take_that_direction():
     got = {c.text: (c.metric, c.statistic, c.country) for c in asm.candidates}
     assert got["20.4"] == ("remittances_sent", "share", "UZB")
     assert got["7.4"] == ("remittances_received", "share", "UZB")
+
+
+def test_a_conversion_note_with_a_days_rate_beside_the_average_gives_the_average():
+    # "the average official rate for ... was X; for reference, the rate fixed on <day> was Y":
+    # the day's rate is no average, and stands in the way of none
+    from datetime import date
+
+    from extractor.numbers import find_quantities
+    from extractor.periods import find_periods
+    from extractor.pipeline import conversion_rates
+    from extractor.types import Footnote
+
+    notes = {"14": Footnote("14", "National Bank of Kazakhstan: the average official rate for April–June 2024 "
+                                  "was 470.62 KZT per USD; for reference, the rate fixed on 28 June 2024 was "
+                                  "471.46 KZT per USD", 3)}
+    got = conversion_rates(notes, date(2024, 4, 1), date(2024, 6, 30), find_quantities, find_periods)
+    assert [(float(c.value), c.footnotes, c.period) for c in got] == [(470.62, ["14"], ("2024-04-01", "2024-06-30"))]
+
+
+def test_a_marker_right_after_a_figure_sources_the_rest_of_its_sentence():
+    # "approved for 2,950 persons,⁸ the largest shares going to ... Russia (41.5%)": note 8, not
+    # the next sentence's 9; a marker on a term ("citizens of CIS member states⁵ – 3.28 million")
+    # or closing a rate ("at an average of 462.65 per dollar,⁷ 327.8 billion tenge") still hands
+    # the figures after it to the next note
+    from tests.test_rules import assemble, block, heading
+
+    permits = ("Permanent residence was approved for 2,950 persons, the largest shares going to nationals of "
+               "Russia (41.5%) and China (11.9%). At the end of June some 9.5 thousand migrants held a "
+               "permanent residence permit.")
+    entries = ("Most entries were made by citizens of CIS member states - 3.28 million - whereas arrivals from "
+               "non-CIS countries reached 118.6 thousand.")
+    money = ("With the tenge at an average of 462.65 per dollar, 327.8 billion tenge was sent abroad. Russia "
+             "took 45.9 per cent of this sum.")
+    asm = assemble(heading("2. Residence permits"), block(permits, markers=[("8", "2,950 persons"), ("9", "permit.")]),
+                   heading("1. Arrivals"), block(entries, markers=[("5", "member states"), ("6", "thousand.")]),
+                   heading("4. Remittances"), block(money, markers=[("7", "per dollar"), ("3", "sum.")]))
+    got = {c.text: c.footnotes for c in asm.candidates}
+    assert got["41.5%"] == ["8"] and got["11.9%"] == ["8"] and got["9.5 thousand"] == ["9"], got
+    assert got["3.28 million"] == ["6"] and got["327.8 billion tenge"] == ["3"], got
+
+
+def test_a_sources_line_naming_a_body_per_figure_sources_each_figure_by_its_part():
+    # "Sources: arrivals – Border Service;¹¹ money transfers – National Bank.¹²" under a table of
+    # both: arrivals take note 11, the transfers note 12 (not the first note for every row, nor
+    # the section's last note)
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("5. Movement and transfers"),
+                   block("Arrivals and transfers both rose in the quarter.", markers=[("10", "quarter.")]),
+                   block("Table 2. Arrivals and money transfers by month, April–June 2024", "heading", 8.0),
+                   table_row("Month", "Arrivals of foreign nationals", "Transfers sent, KZT billion"),
+                   table_row("May 2024", "1,203,610", "88.2"),
+                   block("Sources: arrivals – Border Service; money transfers through money transfer systems – "
+                         "National Bank.", "body", 7.5, markers=[("11", "Border Service;"), ("12", "National Bank.")]))
+    got = {c.metric: c.footnotes for c in asm.candidates if c.block.kind == "table"}
+    assert got == {"arrivals": ["11"], "remittances_sent": ["12"]}, got
+
+
+def test_a_caption_in_small_type_under_a_table_gives_its_note_to_the_rows():
+    # "Money transfers by country of destination and origin, April – June 2024.¹⁶" set under the
+    # table in legend type: its note, not the section's last one, sources the rows
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("6. Remittances"), block("Transfers rose in the quarter.", markers=[("15", "quarter.")]),
+                   table_row("Country", "Sent, KZT billion", "Received, KZT billion"),
+                   table_row("Russian Federation", "84.6", "41.2"),
+                   block("Money transfers by country of destination and origin, April – June 2024.", "legend", 8.0,
+                         markers=[("16", "2024.")]))
+    rows = [c for c in asm.candidates if c.block.kind == "table"]
+    assert len(rows) == 2 and all(c.footnotes == ["16"] and "FN:caption-below" in c.rules for c in rows)

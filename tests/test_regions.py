@@ -1531,6 +1531,32 @@ def test_a_table_under_two_columns_whose_cells_fall_on_both_sides_of_their_gutte
     assert texts.index("Remittances by country, October-December 2023") == texts.index("Aland 61.4 132.3 28.6 41.8 43.8") - 1
 
 
+def test_a_tables_header_set_across_the_gutter_of_two_text_columns_goes_with_its_rows():
+    # two text columns, then a table across the page whose header of words only (one cell per
+    # column) falls on both sides of the columns' gutter, a row group's label under it: the
+    # header is read with the rows, not cut into the columns (blind designer39, 2022q4 chromium)
+    from extractor.layout import reading_order
+    frags = []
+    for k in range(6):
+        words = " ".join(COLUMN_WORDS[k % 4:k % 4 + 7])
+        frags += [_frag(words, 40, 288, 80 + 12 * k), _frag(words, 308, 556, 80 + 12 * k)]
+    heads = [("Country", 100, 137), ("Sent KZT bn", 211, 250), ("Sent USD m", 262, 296),
+             ("Sent share, %", 324, 370), ("Received KZT bn", 384, 440), ("Received USD m", 446, 500),
+             ("Received share, %", 503, 556)]
+    frags += [_frag(t, a, b, 160) for t, a, b in heads]
+    frags.append(_frag("Group A countries", 46, 135, 178))
+    for k, (name, values) in enumerate([("Aland", ("84.6", "181.3", "39.8", "41.2", "88.3", "42.6")),
+                                        ("Borduria", ("37.4", "80.2", "17.6", "6.3", "13.5", "6.5")),
+                                        ("Carpania", ("15.7", "33.6", "7.4", "2.6", "5.6", "2.7"))]):
+        top = 196 + 15 * k
+        frags.append(_frag(name, 46, 46 + 4.4 * len(name), top))
+        frags += [_frag(v, x, x + 19, top) for v, x in zip(values, (229, 284, 352, 408, 464, 531))]
+    texts = [" ".join(f.text for f in g) for g in reading_order(frags, 516)]
+    header = " ".join(t for t, _, _ in heads)
+    assert header in texts
+    assert texts.index(header) + 2 == texts.index("Aland 84.6 181.3 39.8 41.2 88.3 42.6")
+
+
 def test_a_heading_under_a_box_and_a_column_opens_the_full_width_list_after_it():
     # a boxed figure in the left column, a short text column at the right, then "Notes and
     # sources" in larger type under both and a numbered list across the page whose first entry

@@ -369,6 +369,12 @@ DOCUMENTS = [
      table_row("Kyrgyzstan", "650,500"), table_row("Tajikistan", "210,500")],
     [heading("About this bulletin"), block("The bulletin draws on 12 datasets. Amounts in dollars are converted at "
                                            "the quarter's average rate of 470.25 tenge per US dollar.")],
+    [heading("4. Remittances"),
+     block("Russia was the first destination of transfers from Kazakhstan - 31.8% of the total - followed by "
+           "Georgia with 18.4 per cent (KZT 41.2 billion, USD 82.5 million)."),
+     block("Table 2. Remittances by partner country (billion KZT)", "heading", 9.0),
+     table_row("Country", "Sent from Kazakhstan", "Share, %", "Received in Kazakhstan", "Share, %"),
+     table_row("Uzbekistan", "17.2", "15.28", "2.2", "4.59")],
 ]
 
 
