@@ -1754,7 +1754,8 @@ OWN_SCALE = regex.compile(r"\d\s?(?:[KMB]|bn|mn|mln|thousand|million|billion)\b"
 # crossings, thousand persons"): the unit of the rows under it.
 UNIT_AT_END = pattern("unit_at_end")
 # A row's unit cell: a unit and scale alone ("KZT bn", "USD million", "persons", "thousand persons").
-UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|millions?|thousands?|th\.?)?"
+AMOUNT_LABEL = regex.compile(r"^\s*(?:amounts?|volumes?|values?|sums?)\s*$", regex.I)
+UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|m|millions?|thousands?|th\.?)?"
                           r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
                           r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
 
@@ -1928,9 +1929,9 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     # a row of rates under columns of amounts ("Average exchange rate, KZT per USD | 450.5 | ...")
     rate_row = any(kind == "rate" and pat.search(label) for _, kind, pat in cues()["table_columns"])
     complement = _complement_row(ctx, label, lead) if not ents else None     # GRP:complement
-    # "KZT billion | 98.5 | ..." under "Transfers sent from Kazakhstan": a row named by its unit
-    unit_row = bool(UNIT_CELL.match(label)) and bool(ctx.row_section and ctx.row_section[0])
-    if not ents and not ps and not is_total and not row_metric and not rate_row and not complement and not unit_row:
+    unit_row, amount_row, average_row = _named_rows(ctx, cells, lead, rate_row)
+    if not ents and not ps and not is_total and not row_metric and not rate_row and not complement and not unit_row \
+            and not amount_row and not average_row:
         return []
     cap_periods = rd.find_periods(context, *period)
     metric, base_rule = _rows_metric(ctx, rd, block, context, ents, (row_metric, topic), rate_row, columns)
@@ -1948,8 +1949,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     group, inline = _cell_groups(rd, cells, numbers, lead, context, ents, label)
     notes, fn_rule, fn_flags = _row_notes(ctx, caption, block, metric)
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
-    opened = ctx.row_section[1] if ctx.row_section else None     # GRP:row-section
-    section_unit = ctx.row_section[2] if ctx.row_section else None
+    opened, section_unit = ctx.row_section[1:3] if ctx.row_section else (None, None)     # GRP:row-section
     cap_col = _unit_column(rd, cells, numbers, lead, context, period, section_unit, unit_row)
     cap_scales, cap_base = tables.currency_scales(context), tables.share_base(context)   # "(% of each group)"
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
@@ -1969,7 +1969,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             m, kind, scale, implied = own, "persons", Decimal(1), False
         group_total = is_total and bool(row_group) and value != 100     # TAB:group-total-share
         base = is_total and not group_total or bool(row_group) and value == 100    # a group row's 100: TAB:total-share
-        got = tables.cell_statistic(kind, m, value, scale, context, base, col.head + " " + cell)
+        got = tables.cell_statistic(kind, m, value, scale, context, base,
+                                    f"{col.head} {cell} {label if average_row else ''}")
         if got is None or (kind == "change" and col.compared is None):
             continue
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
@@ -1991,10 +1992,25 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
                              + (["GRP:complement"] if complement else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules
-                             + (["TAB:cell-metric"] if own else [])
+                             + [r for r, on in (("TAB:cell-metric", own), ("TAB:amount-row", amount_row and not row_metric),
+                                                ("TAB:average-row", average_row and got[0] == "monthly_average")) if on]
                              + ([grp_rule] if row_share_group and got[0] != "share" and not row_group
                                 and not col_group else [])))
     return out
+
+
+def _named_rows(ctx: Context, cells, lead: int, rate_row: bool) -> tuple[bool, bool, bool]:
+    """What a row names where it names no country, region or period: (its unit, "KZT billion |
+    98.5 | ..." under "Transfers sent from Kazakhstan"; a word for its amount and a unit cell,
+    "Amount | KZT bn | 68.3 | ..." under "Remittances sent from Kazakhstan", TAB:amount-row; an
+    average, "Average per month | 77.13 | ..." or "Transfers sent, monthly average, KZT bn",
+    whose cells are monthly averages, TAB:average-row)."""
+    label = cells[lead]
+    section = bool(ctx.row_section and ctx.row_section[0])
+    unit_row = bool(UNIT_CELL.match(label)) and section
+    amount_row = bool(AMOUNT_LABEL.match(label)) and section and lead + 1 < len(cells) \
+        and bool(UNIT_CELL.match(cells[lead + 1]))
+    return unit_row, amount_row, bool(tables.AVERAGE_COLUMN.search(label)) and not rate_row
 
 
 def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, group, inline, opened) -> str | None:

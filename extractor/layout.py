@@ -1006,6 +1006,9 @@ def _region_beside_table(frags: list[_Frag], width: float
     return None
 
 
+TALL_PROSE_LINES = 3
+
+
 def _tall_regions(slab: list[_Frag]) -> list[_Frag]:
     """Regions (a sidebar) standing beside most of a slab's height with several lines of text
     beside them, one above another, and a table header read from its painted cells: they alone
@@ -1017,8 +1020,9 @@ def _tall_regions(slab: list[_Frag]) -> list[_Frag]:
     rest = [f for f in slab if f not in tall]
     if not tall or len(rest) < 3 or len({round(f.top) for f in rest}) < 3:
         return []
-    if sum(1 for f in rest if _is_prose(f)) < 0.7 * len(rest) or not any(f.whole for f in rest):
-        return []       # only where it binds a painted table header to the text columns above it
+    if sum(1 for f in rest if _is_prose(f)) < TALL_PROSE_LINES or not any(f.whole for f in rest):
+        return []       # only where it binds a painted table header to the lines of text above it
+        #                 (a table's rows among them: blind designer40, 2023q4 word, page 2)
     if any(min(f.bottom, t.bottom) - max(f.top, t.top) > 0 and f.x0 < t.x1 and t.x0 < f.x1 for f in rest for t in tall):
         return []       # text over the region itself
     return tall
@@ -1188,8 +1192,9 @@ def _is_table(slabs: list[list[_Frag]], width: float) -> bool:
                  and _row_group(slabs[i][0], slabs[i - 1], slabs[i + 1])
                  and abs(slabs[i][0].size - min(slabs[i + 1], key=lambda f: f.x0).size) <= 0.6
                  and any(DIGITS.search(f.text or "") for f in slabs[i + 1]))
-    if groups and len(slabs) - len(rows) - groups > 2:
-        groups = 0          # only a caption and a note may stand beside such a table's rows
+    if groups and len(slabs) - len(rows) - groups > 3:
+        groups = 0          # only a heading, a caption and a note may stand beside such a table's rows
+        #                     (blind designer40, 2023q4 word, page 5: "5. MONTH BY MONTH" over its table)
     groups += _label_wraps(slabs, width)
     if len(rows) < 2 or len(rows) + groups < 0.6 * len(slabs):
         return False

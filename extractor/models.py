@@ -69,8 +69,10 @@ FLAGS: dict[str, str] = {
                        "unit line printed under it ('Thousand persons. Source: ...')",
     "group_from_text": "a table cell restating a text figure of a group (CIS, non-CIS) takes "
                        "that group, which the table itself does not print",
-    "group_from_table": "a country's count in the text or a chart restating a table row under a "
+    "group_from_table": "a country's count or share in the text or a chart restating a table row under a "
                         "group's row took that row's group",
+    "metric_from_table": "a country's share in the text whose metric came only from the sentences "
+                         "before it took the metric of the table cell restating it",
 }
 
 

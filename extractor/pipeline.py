@@ -407,6 +407,9 @@ def match_legends(cands: list[Candidate]) -> None:
     text = [c for c in cands if c.block.kind not in ("legend", "table", "callout")]
     stated = [c for c in cands if c.block.kind != "callout"]
     rows = [c for c in cands if c.block.kind == "table" and c.group is not None and c.country is not None]
+    cells = [c for c in cands if c.block.kind == "table" and c.country is not None and c.statistic == "share"]
+    for c in text:
+        _table_metric(c, cells)
     for c in cands:
         if c.block.kind == "table" and c.group is None:
             _table_group(c, text)
@@ -536,6 +539,27 @@ def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
             c.group, c.period, c.compared = t.group, t.period, t.compared
             c.rules.append("GRP:restated")
             return
+
+
+# The metric rules that take a figure's metric from the paragraph or the document before its sentence.
+CONTEXT_METRICS = ("MET:paragraph", "MET:previous", "MET:sentence-before", "MET:list")
+
+
+def _table_metric(c: Candidate, cells: list[Candidate]) -> None:
+    """MET:from-table: a country's share of a group in the text whose metric comes only from the
+    sentences before it ("Departures ran slightly lower ... Within the CIS group, Uzbekistan led with
+    44.18%") takes the metric of a table's cell that restates it (a column "Arrivals ... Share of
+    group, %" whose "44.18" stands in Uzbekistan's row), where exactly one metric does (flag
+    metric_from_table); the value printed the same, not only agreeing when rounded."""
+    if c.statistic != "share" or c.country is None or c.group is None \
+            or not any(r in c.rules for r in CONTEXT_METRICS) or any(r in ("MET:clause", "MET:sentence") for r in c.rules):
+        return
+    named = {t.metric for t in cells if (t.country, t.region, t.period, t.unit) == (c.country, c.region, c.period, c.unit)
+             and t.group == c.group and t.value == c.value}
+    if len(named) == 1 and c.metric not in named:
+        c.metric = named.pop()
+        c.flags.append("metric_from_table")
+        c.rules.append("MET:from-table")
 
 
 def _table_group(c: Candidate, text: list[Candidate], flag: str = "group_from_text",

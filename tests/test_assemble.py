@@ -2920,3 +2920,72 @@ def test_a_text_share_a_table_restates_under_its_group_takes_the_group():
     match_legends(cands)
     shares = sorted((f.country, f.group, len(f.mentions)) for f in merge(cands, {}) if f.statistic == "share")
     assert shares == [("RUS", "CIS", 2), ("UZB", "CIS", 2)]
+
+
+def test_rows_named_amount_under_a_row_section_read_their_unit_cell():
+    # "Remittances sent from Kazakhstan" over "Amount | KZT bn | ..." and "Amount | USD m | ..."
+    # (TAB:amount-row; "USD m" a unit cell like "USD mn")
+    cands = assemble(block("5. Month by month", "heading"),
+                     block("Table 3. Money transfers by month, April–June 2024", "heading", 8.0),
+                     _trow("Indicator", "Unit", "April", "May"),
+                     _trow("Remittances sent from Kazakhstan"),
+                     _trow("Amount", "KZT bn", "68.3", "70.9"),
+                     _trow("Amount", "USD m", "146.3", "151.9"))
+    got = {(r[2], r[3], r[7]) for r in rows(cands)}
+    assert got == {("KZT", 68.3e9, ("2024-04-01", "2024-04-30")), ("KZT", 70.9e9, ("2024-05-01", "2024-05-31")),
+                   ("USD", 146.3e6, ("2024-04-01", "2024-04-30")), ("USD", 151.9e6, ("2024-05-01", "2024-05-31"))}
+    assert all(c.metric == "remittances_sent" and "TAB:amount-row" in c.rules for c in cands)
+
+
+def test_a_row_labelled_as_an_average_holds_monthly_averages():
+    # "Average per month" under the months of a transfers table, and a comparison table's
+    # "Transfers sent, monthly average, KZT bn" row: monthly averages, not totals (TAB:average-row)
+    cands = assemble(block("5. Remittances", "heading"),
+                     block("Table 4. Money transfers by month, April–June 2024 (KZT billion)", "heading", 8.0),
+                     _trow("Month", "Sent, KZT bn", "Received, KZT bn"),
+                     _trow("April 2024", "68.9", "41.8"),
+                     _trow("Average per month", "77.13", "54.17"),
+                     block("6. Comparison with earlier quarters", "heading"),
+                     block("Table 6. Q2 2024 against the previous quarter", "heading", 8.0),
+                     _trow("Indicator", "Q2 2024", "Q1 2024"),
+                     _trow("Transfers sent, monthly average, KZT bn", "77.13", "47.97"))
+    averages = {(c.metric, float(c.value), c.period) for c in cands if c.statistic == "monthly_average"}
+    assert averages == {("remittances_received", 54.17e9, Q2), ("remittances_sent", 47.97e9, Q1),
+                        ("remittances_sent", 77.13e9, Q2)}
+    assert not [c for c in cands if c.statistic == "total" and float(c.value) in (77.13e9, 47.97e9, 54.17e9)]
+
+
+def test_citizens_who_left_for_jobs_abroad_are_emigrant_workers():
+    cands = assemble(block("In focus", "heading"),
+                     block("1,284 citizens left for jobs abroad through licensed recruitment agencies in the quarter."))
+    assert rows(cands) == [fig("emigrant_workers", "total", "persons", 1284)]
+
+
+def test_a_text_share_whose_metric_comes_from_before_takes_the_metric_of_the_table_restating_it():
+    # the paragraph's last metric is departures; the table restates "44.18" as Uzbekistan's share
+    # of the CIS arrivals: the text share is of arrivals (MET:from-table)
+    cands = assemble(block("1. Border crossings", "heading"),
+                     block("Departures ran lower: 3,018,774 foreign nationals left the country. Within the CIS "
+                           "group, Uzbekistan led with 44.18%."),
+                     block("Table 1. Arrivals by nationality, April–June 2024", "heading", 8.0),
+                     _trow("Nationality", "Arrivals, persons", "Share of group, %"),
+                     _trow("CIS member states", "2,903,400", "100.0"),
+                     _trow("Uzbekistan", "1,282,722", "44.18"))
+    match_legends(cands)
+    text = [c for c in cands if c.text == "44.18%"]
+    assert [(c.metric, c.group) for c in text] == [("arrivals", "CIS")] and "MET:from-table" in text[0].rules
+
+
+def test_a_unit_line_naming_what_a_charts_thousands_count_scales_its_values():
+    # "thousand arrivals, April–June 2024" under a chart of "1,340.9" and "35.8": thousands, the
+    # line put at its caption's end (tables.caption_units)
+    from extractor.tables import caption_units
+
+    blocks = caption_units((block("1. Arrivals", "heading"),
+                            block("Figure 1. Arrivals of foreign nationals by country of nationality, top five",
+                                  "heading", 9.0),
+                            _trow("Uzbekistan", "1,340.9"), _trow("Russian Federation", "774.7"), _trow("China", "35.8"),
+                            block("thousand arrivals, April–June 2024", "legend", 7.4)))
+    assert rows(assemble(*blocks)) == [fig("arrivals", "total", "persons", 35800, "CHN"),
+                                       fig("arrivals", "total", "persons", 774700, "RUS"),
+                                       fig("arrivals", "total", "persons", 1340900, "UZB")]

@@ -1353,6 +1353,47 @@ def test_a_sidebar_beside_two_columns_and_a_painted_table_header_keeps_the_heade
 
 
 
+def test_a_sidebar_beside_a_column_of_text_and_a_long_table_stands_apart_from_them():
+    # blind designer40, 2023q4 word, page 2: the side panel runs the page's height beside three
+    # lines of a paragraph, a painted table header and a table whose cells outnumber the lines;
+    # it is read apart, so the table is read row by row, not names first, then its figures
+    from dataclasses import replace
+
+    from extractor.layout import _tall_regions
+    from extractor.regions import Plan
+
+    side = _frag("", 392, 539, 45, 423, plan=Plan("sidebar", (392, 45, 539, 423), []))
+    prose = [_frag(f"line {i} of the paragraph beside the panel with words", 51, 384, 60 + 12 * i) for i in range(3)]
+    header = [replace(_frag("Nationality", 57, 100, 211, 236), whole=True),
+              replace(_frag("Persons", 245, 278, 211, 236), whole=True)]
+    cells = [_frag(t, x, x + 40, 240 + 13 * k) for k in range(7) for t, x in ((f"Name{k}", 64), (f"{k},105", 241))]
+    assert _tall_regions([side] + prose + header + cells) == [side]
+    assert _tall_regions([side] + prose[:2] + header + cells) == []     # no paragraph beside it
+
+
+def test_a_table_of_row_groups_under_its_sections_heading_caption_and_over_a_note_is_a_table():
+    # blind designer40, 2023q4 word, page 5: "5. MONTH BY MONTH", the caption, a header, three
+    # row groups ("Remittances sent from Kazakhstan" over its "Amount | KZT bn | ..." rows) and
+    # a note under the table: a table read row by row, its last column not cut off as a column
+    from extractor.layout import _is_table, _y_slabs
+
+    frags = [_frag("5. Month by month", 51, 176, 53), _frag("Table 3. Crossings and transfers by month", 51, 396, 72),
+             _frag("Indicator", 51, 87, 89), _frag("Unit", 232, 249, 89), _frag("October", 325, 358, 89),
+             _frag("November", 390, 431, 89), _frag("Change, %", 690, 721, 89)]
+    top = 105
+    for group, rows in (("Border crossings of foreign nationals", (("Arrivals", "persons", "1,118,402", "1,021,935", "-10.68"),)),
+                        ("Remittances sent from Kazakhstan", (("Amount", "KZT bn", "68.3", "70.9", "+10.3"),
+                                                              ("Amount", "USD m", "146.3", "151.9", ".."))),
+                        ("Remittances received in Kazakhstan", (("Amount", "KZT bn", "18.2", "19.1", "+6.3"),))):
+        frags.append(_frag(group, 51, 202, top))
+        top += 13
+        for cells in rows:
+            frags += [_frag(t, x, x + 30, top) for t, x in zip(cells, (58, 232, 328, 401, 691))]
+            top += 13
+    frags.append(_frag("Values may not add up to the quarter because of rounding.", 51, 648, top + 4))
+    assert _is_table(_y_slabs(frags), 720)
+
+
 def _frag(text, x0, x1, top, bottom=None, plan=None):
     from extractor.layout import _Frag
     return _Frag([], top, bottom if bottom is not None else top + 7.6, x0, x1, 7.6, False, plan=plan, text=text)

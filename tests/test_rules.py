@@ -375,6 +375,15 @@ DOCUMENTS = [
      block("Table 2. Remittances by partner country (billion KZT)", "heading", 9.0),
      table_row("Country", "Sent from Kazakhstan", "Share, %", "Received in Kazakhstan", "Share, %"),
      table_row("Uzbekistan", "17.2", "15.28", "2.2", "4.59")],
+    [heading("1. Border crossings"),
+     block("Departures ran lower: 3,018,774 foreign nationals left the country. Within the CIS group, "
+           "Uzbekistan led with 44.18%."),
+     block("Table 1. Arrivals by nationality", "heading", 9.0),
+     table_row("Nationality", "Arrivals, persons", "Share of group, %"),
+     table_row("CIS member states", "2,903,400", "100.0"), table_row("Uzbekistan", "1,282,722", "44.18"),
+     block("Table 2. Transfers by month", "heading", 9.0), table_row("Indicator", "Unit", "April"),
+     table_row("Remittances sent from Kazakhstan"), table_row("Amount", "KZT bn", "68.3"),
+     table_row("Average per month", "KZT bn", "66.1")],
 ]
 
 
