@@ -3,7 +3,8 @@
 The rules are those of the project's evaluation (../shared/spec/figures.md, "Gold files"):
 
 - a figure's key is its metric, statistic, unit, country, region, group, period and compared-to
-  period; a truth figure's `alt` field lists other accepted values for some of those fields;
+  period; a truth figure's `alt` field lists other accepted values for some of those fields (and,
+  under `source`, other accepted notes);
 - an output figure matches a truth figure that accepts its key and whose value is equal within a
   relative 1e-6; each truth figure is matched at most once;
 - an output figure with an accepted key but a value already matched is a duplicate; with an
@@ -76,9 +77,12 @@ def figure_key(fig: dict) -> tuple:
 
 
 def accepted_keys(truth: dict) -> set[tuple]:
-    """The truth figure's own key and every key its `alt` values give (combined)."""
+    """The truth figure's own key and every key its `alt` values give (combined); an `alt` of a
+    field that is no part of the key (`source`: another acceptable note) gives none."""
     keys = {figure_key(truth)}
     for name, values in (truth.get("alt") or {}).items():
+        if name not in KEY_FIELDS:
+            continue
         i = KEY_FIELDS.index(name)
         keys |= {k[:i] + (v,) + k[i + 1:] for k in keys for v in values}
     return keys
@@ -137,8 +141,8 @@ def score_figures(truth: list[dict], figures) -> Score:
     missed = [truth[i] for i in required if i not in matched]
     sourced = [i for i in matched if truth[i].get("source")]
     bad_sources = [(truth[i], matched[i].get("sources")) for i in sourced
-                   if not any(normalise_text(truth[i]["source"]) == normalise_text(s)
-                              for s in matched[i].get("sources") or [])]
+                   if not any(normalise_text(want) == normalise_text(s) for s in matched[i].get("sources") or []
+                              for want in [truth[i]["source"]] + list((truth[i].get("alt") or {}).get("source") or []))]
     false_pos = len(wrong) + len(duplicates) + len(extra)
     return Score(
         recall=(len(required) - len(missed)) / len(required) if required else 1.0,

@@ -43,3 +43,17 @@ def test_no_two_figures_of_a_report_share_an_id():
         ids = [f.id for f in extracted(str(BLIND / f"{name}.pdf")).figures]
         clashes += [f"{name}: {i}" for i in sorted({i for i in ids if ids.count(i) > 1})]
     assert not clashes, "\n".join(clashes)
+
+
+def test_a_truth_figure_may_accept_another_note_and_names_no_key_field_by_it():
+    # `"alt": {"source": [...]}` in a writer's truth file: another accepted note, no key field
+    # (it once stopped the scorer with a ValueError)
+    truth = [{"metric": "remittances_sent", "statistic": "share", "unit": "percent", "value": 33.0,
+              "period_start": "2025-01-01", "period_end": "2025-03-31", "source": "Bank, by country.",
+              "alt": {"source": ["Bank, money transfers, Q1 2025."], "group": ["CIS"]}}]
+    found = dict(truth[0], sources=["Bank, money transfers, Q1 2025."])
+    del found["alt"]
+    s = score_figures(truth, [found])
+    assert (s.recall, s.precision, s.source_accuracy) == (1.0, 1.0, 1.0)
+    s = score_figures(truth, [dict(found, group="CIS", sources=["Another body."])])
+    assert (s.recall, s.source_accuracy) == (1.0, 0.0)
