@@ -256,11 +256,9 @@ def caption_below_sources(charted: list[Candidate], block: Block, found: list[Ca
     if charted and first is not None and block.kind in ("legend", "body") and SOURCE_WORD.search(block.text):
         named = _named_sources(charted, block, term_notes)
         single = sum(1 for m in block.markers if m.label not in term_notes) == 1    # one body named
-        _noted_below([c for c in charted if (single or "FN:section" not in c.rules) and id(c) not in named], first,
-                     "FN:source-below")
         for c in charted:
-            if id(c) in named:
-                _noted_below([c], named[id(c)], "FN:source-below")
+            if id(c) in named or single or "FN:section" not in c.rules:
+                _noted_below([c], named.get(id(c), first), "FN:source-below")
         return []
     if charted and first is not None and block.kind == "legend" and not found and not block.cells \
             and any(c.block.kind == "table" for c in charted):
@@ -1754,7 +1752,8 @@ OWN_SCALE = regex.compile(r"\d\s?(?:[KMB]|bn|mn|mln|thousand|million|billion)\b"
 # crossings, thousand persons"): the unit of the rows under it.
 UNIT_AT_END = pattern("unit_at_end")
 # A row's unit cell: a unit and scale alone ("KZT bn", "USD million", "persons", "thousand persons").
-AMOUNT_LABEL = regex.compile(r"^\s*(?:amounts?|volumes?|values?|sums?)\s*$", regex.I)
+# A row label naming only its amount ("Amount", "Volume", "Сумма"), its unit in the next cell.
+AMOUNT_LABEL = pattern("amount_label")
 UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|m|millions?|thousands?|th\.?)?"
                           r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
                           r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)

@@ -220,15 +220,13 @@ def _label_column(items: list, body: float) -> float | None:
         return None
     left = min(items[i][0].x0 for i in run)
     right = max(items[i][0].x1 for i in run)
-    labelled = [i for i in run if (note_label(items[i][1]) or "").isdigit()]
-    starts = sorted(items[i][0].x0 for i in labelled if items[i][0].x0 > left + LABEL_COLUMN_SHARE * (right - left))
-    for x in starts:
-        at = [i for i in labelled if abs(items[i][0].x0 - x) <= LABEL_COLUMN_TOLERANCE]
-        first = [i for i in labelled if abs(items[i][0].x0 - left) <= LABEL_COLUMN_TOLERANCE]
-        if len(at) < LABEL_COLUMN_LABELS or not first:
-            continue
-        if min(int(note_label(items[i][1])) for i in at) <= max(int(note_label(items[i][1])) for i in first):
-            continue            # not the numbering carried on: numbers inside the notes' text
+    labels = {i: int(note_label(items[i][1])) for i in run if (note_label(items[i][1]) or "").isdigit()}
+    first = [n for i, n in labels.items() if abs(items[i][0].x0 - left) <= LABEL_COLUMN_TOLERANCE]
+    starts = sorted(items[i][0].x0 for i in labels if items[i][0].x0 > left + LABEL_COLUMN_SHARE * (right - left))
+    for x in starts if first else ():
+        at = [n for i, n in labels.items() if abs(items[i][0].x0 - x) <= LABEL_COLUMN_TOLERANCE]
+        if len(at) < LABEL_COLUMN_LABELS or min(at) <= max(first):
+            continue            # too few, or not the numbering carried on: numbers inside the notes' text
         cut = x - 0.5
         if all(_blank_at(items[i][1], cut) for i in run):
             return cut
@@ -250,13 +248,13 @@ def _split_at(items: list, cut: float | None, among: set[int]) -> list:
         if i not in among or fr.x0 >= cut or fr.x1 <= cut or k is None or not ln.text[:k].strip():
             out.append((fr, ln))
             continue
-        for a, b in ((0, k), (k, len(ln.text))):
-            text = ln.text[a:b]
+        for start, end in ((0, k), (k, len(ln.text))):
+            text = ln.text[start:end]
             lead, tail = len(text) - len(text.lstrip()), len(text.rstrip())
-            boxes = ln.boxes[a + lead:a + tail]
-            marks = tuple(replace(m, offset=m.offset - a - lead) for m in ln.markers if a <= m.offset < b)
-            chars = [c for c in fr.chars if (c["x0"] >= cut) == (a == k)]
-            out.append((replace(fr, chars=chars, x0=min(b[0] for b in boxes), x1=max(b[2] for b in boxes),
+            boxes = ln.boxes[start + lead:start + tail]
+            marks = tuple(replace(m, offset=m.offset - start - lead) for m in ln.markers if start <= m.offset < end)
+            chars = [c for c in fr.chars if (c["x0"] >= cut) == (start == k)]
+            out.append((replace(fr, chars=chars, x0=min(x[0] for x in boxes), x1=max(x[2] for x in boxes),
                                 text=text.strip()),
                         Line(page=ln.page, text=text.strip(), boxes=boxes, size=ln.size, bold=ln.bold, markers=marks)))
     return out
