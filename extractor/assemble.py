@@ -1033,12 +1033,18 @@ def spot_rate(text: str, periods, start: int, end: int) -> bool:
     """A rate of one day, the part of its sentence it stands in (up to a ";") naming a single day
     and no average: the contract's exchange rate is the average the report converts with, not a
     day's rate ("USD values are converted at the quarterly average; the official rate on 29
-    March was 446.71 KZT per USD": the average is another rate's)."""
+    March was 446.71 KZT per USD": the average is another rate's). A day may be named without a
+    date ("the official rate on the last working day of the year was 454.56 tenge per dollar,
+    noticeably stronger than the quarterly mean": blind round42, 2023q4 tables-reportlab)."""
     lo = max((m.end() for m in RATE_PART_END.finditer(text, 0, start)), default=0)
     nxt = RATE_PART_END.search(text, end)
     hi = nxt.start() if nxt else len(text)
-    return any(p.period_start == p.period_end for p in periods if lo <= p.start < hi) \
-        and not cues()["average"].search(text, lo, hi)
+    # an average it is compared with ("..., stronger than the quarterly mean") makes it none
+    than = cues()["comparison"].search(text, end, hi)
+    own_end = than.start() if than else hi
+    return (any(p.period_start == p.period_end for p in periods if lo <= p.start < hi)
+            or bool(cues()["day_rate"].search(text, lo, start))) \
+        and not cues()["average"].search(text, lo, own_end)
 
 
 def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric,
@@ -1353,10 +1359,47 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         ctx = replace(ctx, table_groups=ctx.table_groups + ("",))
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
-    found = [c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
-             for c in table_cells(ctx, rd, *part)]
+    changes = _change_row(ctx, rd, block, cells, numbers, columns, caption)
+    found = changes if changes is not None else [
+        c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
+        for c in table_cells(ctx, rd, *part)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+
+
+# the value columns a change row reads: amounts and counts, not shares, changes or rates
+CHANGE_ROW_KINDS = ("KZT", "USD", "persons", "unknown", "transactions")
+
+
+def _change_row(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption
+                ) -> list[Candidate] | None:
+    """TAB:change-row: a row whose label heads a change ("Change on Q3 2023, % (in tenge) | −6.7
+    | – | −8.0 | –" under "Sent from Kazakhstan KZT billion | ... USD million | Received ...")
+    holds each column's change against the period the label names, in per cent, of the column's
+    metric and period (blind round42, 2023q4 tables-reportlab, Table 5). None where the row is
+    no such row."""
+    label = cells[0]
+    if numbers[0] is not None or rd.find_entities(label) or not tables.CHANGE_LABEL.search(label):
+        return None
+    period = (ctx.report_start, ctx.report_end)
+    context = caption.text if caption is not None else ""
+    fallback = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
+    out = []
+    for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], tables.cell_spans(block, len(columns))[1:]):
+        metric = col.metric or fallback
+        if value is None or col.kind not in CHANGE_ROW_KINDS or metric is None:
+            continue
+        change = tables.change_column(label, context, rd, period, [col], col.scale, metric, "COL:change")
+        if change.compared is None:
+            continue
+        notes, fn_rule, fn_flags = _row_notes(ctx, caption, block, metric)
+        own = change.period or tuple(d.isoformat() for d in period)
+        out.append(Candidate(metric, "change", "percent", value, None, None, None, own, change.compared,
+                             block, span[0], span[1], cell, block.text.strip(), list(notes),
+                             (fn_flags if fn_rule != "FN:table" else []) + ([] if change.period else ["period_default"]),
+                             ["F:table-cell", "TAB:change-row", col.metric_rule if col.metric else "MET:caption",
+                              "PER:column" if change.period else "PER:report", fn_rule]))
+    return out or None
 
 
 def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:

@@ -871,7 +871,8 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
 APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
-                           r"equal\s+to|an?)\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
+                           r"equal\s+to|an?)(?:\s+(?:about|some|nearly|almost|around|roughly|approximately|close\s+to"
+                           r"|just\s+(?:over|under)))?\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
 # ("KZT 47.9 billion (USD 89.6 million), a 28.4% share of the total amount")
 # (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
@@ -1007,9 +1008,14 @@ def _appositive_of(text: str, sent: Sent, gi: int, pattern: regex.Pattern | None
     prev = sent.stmts[gi - 1]
     if (prev.quants[0].kind == "percent") == (st.quants[0].kind == "percent"):
         return None
-    if prev.entity is None or not (pattern or APPOSITIVE).match(text[prev.end:st.start]):
+    if prev.entity is None:
         return None
-    return prev.entity
+    between = text[prev.end:st.start]
+    if prev.end <= prev.entity.start and prev.entity.end <= st.start:
+        # the amount's own name after it ("2.4 million of these arrivals were nationals of CIS
+        # member states, or about 84 per cent of the total": blind round42, 2025q1 twocol-reportlab)
+        between = text[prev.entity.end:st.start]
+    return prev.entity if (pattern or APPOSITIVE).match(between) else None
 
 
 def _dashed_or_bracketed(text: str, sent: Sent, gi: int) -> Entity | None:
@@ -2020,11 +2026,12 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         chosen, rule = _period_of_context(para, sent, st, [p for p in ps if metric not in cues()["event_metrics"]
                                                            or _span(p) <= _span(report)])
     if chosen is None and metric in cues()["event_metrics"]:
-        # the paragraph's last span named before (never one after the report: "a concept for
-        # 2027-2031", nor a stock's "as of 1 April"), else the day the section named in an
+        # the paragraph's last span named before (never one after the report nor longer than
+        # it: "a concept for 2027-2031", "the Concept for 2023–2027"; nor a stock's "as of 1
+        # April"), else the day the section named in an
         # earlier paragraph
         before = [p for p in list(prior) + [p for p in ps if p.end <= st.start] if not is_cmp(para, p)
-                  and p.period_start <= report[1] and not p.stock] or ([event_day] if event_day is not None else [])
+                  and p.period_start <= report[1] and _span(p) <= _span(report) and not p.stock] or ([event_day] if event_day is not None else [])
         chosen, rule = (before[-1], "PER:event") if before else (None, None)
         # "40 participants at the round table, 18–19 May 2024": the days the sentence names after
         days = [p for p in ps if p.start >= st.end and not is_cmp(para, p) and p.period_start <= report[1]

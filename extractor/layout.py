@@ -784,7 +784,24 @@ def _is_table_slab(slab: list[_Frag], width: float) -> bool:
             and not all(_is_prose(f) for f in slab)
             and not all(_words(f) >= PROSE_WORDS for f in slab)
             and not all(f.by_gutter for f in slab)
-            and not _stacked_text(slab))
+            and not _stacked_text(slab)
+            and not _heading_beside_text(slab))
+
+
+def _heading_beside_text(slab: list[_Frag]) -> bool:
+    """A section heading in larger type level with a line of the text column beside it ("3.
+    Residence permits" beside "with 7.1% and Tajikistan with 5.4%.", the end of a paragraph
+    that runs on into that column: blind round42, 2024q4 twocol-chromium, page 1): two
+    columns' lines, no table row."""
+    if len(slab) != 2:
+        return False
+    big, small = sorted(slab, key=lambda f: -f.size)
+    return big.size >= small.size * HEADING_BESIDE_RATIO and _words(small) >= RUNNING_WORDS \
+        and not DIGITS.search(regex.sub(r"^\s*\d+(?:\.\d+)*\.?\s", "", big.text or ""))
+
+
+# a heading beside a line of text is at least this many times the line's size
+HEADING_BESIDE_RATIO = 1.05
 
 
 def _stacked_text(slab: list[_Frag]) -> bool:
@@ -848,7 +865,7 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         above = [f for s in slabs[:cut] for f in s]
         below = [f for s in slabs[cut:] for f in s]
         return reading_order(above, width, depth + 1) + reading_order(below, width, depth + 1)
-    gaps = _x_gaps(frags)
+    gaps = [g for g in _x_gaps(frags) if not _splits_last_column(slabs, (g[0] + g[1]) / 2, width)]
     if gaps:
         lo, hi = max(gaps, key=lambda g: g[1] - g[0])
         cut = (lo + hi) / 2
@@ -923,6 +940,22 @@ def _goes_with_next(group: list[_Frag], s: list[_Frag], nxt: list[list[_Frag]]) 
            for a, b in together for f in s + nxt[0]):
         return False        # the rows keep to the columns of the rows before them: one stretch
     return any(not any(lo < b and a < hi for a, b in together) for lo, hi in _x_gaps(s + nxt[0]))
+
+
+# a table's last column that a gutter may seem to set apart holds at least this many figures
+LAST_COLUMN_ROWS = 3
+LONE_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d[\d.,\u00a0 ]*%?\s*$")
+
+
+def _splits_last_column(slabs: list[list[_Frag]], cut: float, width: float) -> bool:
+    """A gutter that only parts a table's last column from its rows: every fragment right of
+    it a lone figure on the line of a table row with cells left of it (a wide table on a
+    landscape page whose last column stands past the text's right edge: blind designer41,
+    2024q2 word, Table 3). No text column stands there, so the page is not cut."""
+    right = [(s, f) for s in slabs for f in s if f.x0 >= cut]
+    if len(right) < LAST_COLUMN_ROWS or not all(LONE_FIGURE.match(f.text or "") for _, f in right):
+        return False
+    return all(_is_table_slab(s, width) and sum(1 for g in s if g.x1 <= cut) >= 2 for s, _ in right)
 
 
 def _table_across_cut(slabs: list[list[_Frag]], cut: float, width: float) -> list[list[list[_Frag]]] | None:
@@ -1258,6 +1291,7 @@ def _table_groups(slabs: list[list[_Frag]]) -> list[list[_Frag]]:
     """The rows of a table: a header on two levels becomes one row of flattened cells; a
     label alone between rows (a row group, "CIS member states") stays a row of the table."""
     slabs, parts = _merge_wrapped(slabs)
+    slabs = [_wrapped_in_slab(s, parts) for s in slabs]
     out: list[list[_Frag]] = []
     k = 0
     while k < len(slabs):
@@ -1489,6 +1523,56 @@ def _merge_wrapped(slabs: list[list[_Frag]]) -> tuple[list[list[_Frag]], dict[in
     return out, parts
 
 
+def _wrapped_in_slab(slab: list[_Frag], parts: dict[int, list[_Frag]]) -> list[_Frag]:
+    """A header line whose cells stand at staggered heights (each set in the middle of its
+    cell) keeps a cell wrapped onto two lines or more in one slab: "Change," over "%" beside
+    "Q4 2023" set between their heights (blind round42, 2023q4 tables-reportlab, Table 1);
+    "Sent," over "KZT" over "billion" beside "Received," over "KZT billion". In a slab of header
+    words only, fragments one right under the other (no further apart than lines of a
+    paragraph), overlapping in x and no two side by side, are one cell's lines: each such
+    chain becomes one stand-in whose printed lines `parts` keeps, the upper first. Not where a
+    fragment on the chain's last line stands under none (the stub aside): the chain's top is
+    then a head spanning that one too ("Arrivals" over "Q4 2023 | Q3 2023")."""
+    if len(slab) < 3 or not all(_is_header_frag(f) and not f.whole for f in slab):
+        return slab
+    chains = _vertical_chains(slab)
+    stub = min(f.x0 for f in slab)
+    out: list[_Frag] = []
+    for chain in chains:
+        last = chain[-1]
+        level = [f for f in slab if abs(f.top - last.top) <= 1 and f.x0 > stub + 1]
+        orphan = any(not any(g.x0 < f.x1 and f.x0 < g.x1 and g.bottom <= f.top + 1 for g in slab if g is not f)
+                     for f in level)
+        if len(chain) < 2 or orphan:
+            out.extend(chain)
+            continue
+        stand = _Frag(chars=[], top=chain[0].top, bottom=last.bottom, x0=min(f.x0 for f in chain),
+                      x1=max(f.x1 for f in chain), size=chain[0].size, bold=chain[0].bold,
+                      text=" ".join(f.text for f in chain))
+        parts[id(stand)] = [p for f in chain for p in parts.pop(id(f), [f])]
+        out.append(stand)
+    return out if len(out) < len(slab) else slab
+
+
+def _vertical_chains(slab: list[_Frag]) -> list[list[_Frag]]:
+    """The slab's fragments in groups joined by lines right under one another and overlapping
+    in x; a group with two fragments side by side (a merged cell over the cells it spans) is
+    split back into single fragments. Each chain top first."""
+    groups: list[list[_Frag]] = []
+    for f in sorted(slab, key=lambda f: f.top):
+        near = [g for g in groups if any(h.x0 < f.x1 and f.x0 < h.x1 and 0 <= f.top - h.bottom
+                                         <= PARAGRAPH_GAP_RATIO * max(h.bottom - h.top, 1.0) for h in g)]
+        merged = [f] + [h for g in near for h in g]
+        groups = [g for g in groups if g not in near] + [sorted(merged, key=lambda h: h.top)]
+    out: list[list[_Frag]] = []
+    for g in groups:
+        if any(a.top < b.bottom - 1 and b.top < a.bottom - 1 for k, a in enumerate(g) for b in g[k + 1:]):
+            out.extend([f] for f in g)
+        else:
+            out.append(g)
+    return sorted(out, key=lambda c: (c[0].top, c[0].x0))
+
+
 def _wrap_pairs(upper: list[_Frag], lower: list[_Frag]) -> dict[int, _Frag] | None:
     """id of an upper header cell -> the lower line's cell that wraps it, or None."""
     if len(upper) < 2 or not all(_is_header_frag(f) and not f.whole for f in upper + lower):
@@ -1604,6 +1688,9 @@ def _spanned(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]]:
     # next one's, however far its last cell stands from its words (blind round33, 2022q4 reportlab)
     heads = [u for u in upper if lower and u.x1 > min(f.x0 for f in lower)]     # not the stub's "Country"
     flush = len(heads) >= 2 and all(any(abs(u.x0 - f.x0) <= tol for f in lower) for u in heads)
+    right = _flush_right(heads, lower)
+    if right is not None:
+        return right
     # read flush left, a cell of values would stand under no head left of the first one: the
     # heads are centred over their cells instead (their left edges near a cell's by chance)
     if flush and any(not any(u.x0 <= f.x0 + tol for u in heads) for f in sorted(lower, key=lambda f: f.x0)[1:]):
@@ -1622,13 +1709,35 @@ def _spanned(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]]:
             u = min(near, key=lambda u: abs(_mid(u) - _mid(f)))
             kids.setdefault(id(u), []).append(f)
     by_id = {id(u): u for u in upper}
+    # a flush-left head over one narrow cell ("Change on Q3" over "%") stands past it: still its head
     return {k: fs for k, fs in kids.items()
-            if min(f.x0 for f in fs) - 2 <= _mid(by_id[k]) <= max(f.x1 for f in fs) + 2}
+            if min(f.x0 for f in fs) - 2 <= _mid(by_id[k]) <= max(f.x1 for f in fs) + 2
+            or (flush and abs(by_id[k].x0 - min(f.x0 for f in fs)) <= tol)}
 
 
 # An upper cell is centred over its lower cells where its middle stands within this share of
 # their span's width of the span's middle.
 CENTRED_RATIO = 0.1
+
+
+# header cells set flush right over the last of their cells end within this many points of it
+FLUSH_RIGHT_TOL = 1.0
+
+
+def _flush_right(heads: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]] | None:
+    """Upper cells set flush right, each ending where the last of its cells ends ("Outgoing"
+    over "KZT bn | USD mn", both right-aligned over right-aligned figures: blind round42, 2024q4
+    twocol-chromium, Table 2), their left edges not so set: each heads the cells from the
+    previous head's right edge to its own. None where the heads are not so set."""
+    if len(heads) < 2 or not all(any(abs(u.x1 - f.x1) <= FLUSH_RIGHT_TOL for f in lower) for u in heads) \
+            or all(any(abs(u.x0 - f.x0) <= FLUSH_RIGHT_TOL for f in lower) for u in heads):
+        return None
+    kids: dict[int, list[_Frag]] = {}
+    for f in lower:
+        ends = [u for u in heads if u.x1 >= f.x1 - FLUSH_RIGHT_TOL]
+        if ends:
+            kids.setdefault(id(min(ends, key=lambda u: u.x1)), []).append(f)
+    return kids if len(kids) == len(heads) and all(len(fs) >= 2 for fs in kids.values()) else None
 
 
 def _centred_spans(upper: list[_Frag], lower: list[_Frag]) -> dict[int, list[_Frag]] | None:

@@ -460,7 +460,8 @@ RULES = [
     Rule("month", _compile(r"""
         (?P<month><MONTH>),?\s+(?P<year><YEAR>)<NOTAMOUNT>  # "January 2023"
       | (?<=(?<!\w)<PREP>\s+)(?P<month><MONTH>)             # "in June": the report's year
-        (?!\s*(?:[-–—]\s*(?:<MONTH>|\d)|\d))               # (not "in June–August"; "in June – for" is)
+        (?!\s*(?:[-–—]\s*(?:<MONTH>|\d)|\d(?!\d{0,2}[.,]\d)))  # (not "in June–August" nor "in June 15"; "in June – for"
+                                                            # is, and "in January 52.1 KZT" too)
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."

@@ -713,7 +713,8 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         raise NotAReportError(path, "no reporting period (quarter) found on its first pages")
     start, end = period
     pages = tag_languages(pages)
-    pages = [replace(p, blocks=caption_units(captions_first(wrapped_row_labels(p.blocks)))) for p in pages]
+    pages = [replace(p, blocks=caption_units(captions_first(wrapped_row_labels(p.blocks, find_entities))))
+             for p in pages]
     pages, end_notes = endnotes(pages)
     pages = page_numbered_notes(pages)
     notes = footnote_table(pages)

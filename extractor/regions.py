@@ -15,6 +15,7 @@ Everything here works on `(fragment, Line)` pairs where a fragment has `x0`, `to
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -400,20 +401,21 @@ def box_plans(items, boxes: list[Box], width: float, cells: list[Box] = ()) -> l
     held = {k: [i for i, (fr, _) in enumerate(items) if _inside(_box(fr), b)]
             for k, b in enumerate(boxes)}
     plans: list[Plan] = []
+    grid = _value_first_grid(boxes, held, items)
     for k, b in sorted(enumerate(boxes), key=lambda kb: -_area(kb[1])):
         members = held[k]
         if not members or len(members) == len(items) or _lines(members, items) < 2:
             continue
         if any(_inside(b, p.box) or _overlap(b, p.box) > 0.2 for p in plans):
             continue            # inside a region already taken: read within it
-        if not _is_big_tile(members, items) and (_is_table_cell(b, boxes, held, items, list(cells))
-                                                 or _is_group_cell(b, members, items)):
+        if not _is_big_tile(members, items, k in grid) and (_is_table_cell(b, boxes, held, items, list(cells))
+                                                            or _is_group_cell(b, members, items)):
             continue
         if _is_header_band(b, members, items):
             continue            # a table's header painted as one band: read with its table
-        kind = "tile" if _is_tile(members, items) else _box_kind(b, _lines(members, items), width)
+        kind = "tile" if _is_tile(members, items, k in grid) else _box_kind(b, _lines(members, items), width)
         order = sorted(members, key=lambda i: (items[i][0].top, items[i][0].x0))
-        plans.append(Plan(kind, b, order, rows=[order] if kind == "tile" else []))
+        plans.append(Plan(kind, b, order, rows=[_tile_order(members, items)] if kind == "tile" else []))
     return plans
 
 
@@ -426,24 +428,62 @@ HEADER_BAND_VALUES = 2
 def _is_header_band(b: Box, members: list[int], items) -> bool:
     """A painted band holding a table's header words, the table's figures right under it
     (blind round 12, onecol-reportlab, Table 1: "Sent from Kazakhstan | Received in ..." over
-    "KZT bn | USD mln" on one dark band)."""
+    "KZT bn | USD mln" on one dark band), or under a row group's label alone on the line under
+    it ("CIS member states" over "Uzbekistan | 1,012.3 | 43.7": blind round42, 2023q4
+    tables-reportlab, Table 2)."""
     if any(CELL_FIGURE.match(_text_of(items, i)) for i in members):
         return False
     line_h = max(items[i][0].bottom - items[i][0].top for i in members)
+    top = b[3]
+    group = [fr for fr, ln in items if b[3] - 1 <= fr.top <= b[3] + HEADER_BAND_REACH * line_h
+             and b[0] <= fr.x0 <= (b[0] + b[2]) / 2 and not regex.search(r"\d", ln.text)]
+    if len(group) == 1 and not any(b[3] - 1 <= fr.top <= group[0].bottom and fr is not group[0]
+                                   and b[0] <= fr.x0 <= b[2] for fr, _ in items):
+        top = group[0].bottom   # a row group's label under the band, over the rows it heads
     under = [fr for fr, ln in items if CELL_FIGURE.match(ln.text)
-             and b[3] - 1 <= fr.top <= b[3] + HEADER_BAND_REACH * line_h]
+             and b[3] - 1 <= fr.top <= top + HEADER_BAND_REACH * line_h]
     heads = [items[i][0] for i in members]
     below = [v for v in under if any(h.x0 - 2 <= v.x1 and v.x0 <= h.x1 + 2 for h in heads)]
     return len(below) >= HEADER_BAND_VALUES
 
 
-def _is_tile(members: list[int], items) -> bool:
-    """A region name over its value, and nothing else ("Almaty" over "12.4")."""
+def _is_tile(members: list[int], items, value_first: bool = False) -> bool:
+    """A region name over its value, and nothing else ("Almaty" over "12.4"); with
+    `value_first`, also a value over its name ("23.4%" over "Almaty city")."""
     if not 2 <= len(members) <= 3 or _lines(members, items) != len(members):
         return False
     order = sorted(members, key=lambda i: items[i][0].top)
-    return (bool(VALUE_LABEL.match(_text_of(items, order[-1])))
-            and not any(VALUE_LABEL.match(_text_of(items, i)) for i in order[:-1]))
+    values = [i for i in order if VALUE_LABEL.match(_text_of(items, i))]
+    return len(values) == 1 and (values[0] == order[-1] or value_first and values[0] == order[0])
+
+
+# a plain figure in a tile set over its name: no sign, currency or scale letter (a key figure's)
+PLAIN_VALUE = regex.compile(r"^\s*\d[\d,.\s]*%?\s*$")
+
+
+def _value_first_grid(boxes: list[Box], held: dict[int, list[int]], items) -> set[int]:
+    """Boxes of one height, at least GRID_TILES of them, each holding a plain figure over a
+    name without figures: a labelled grid whose values are set over their names ("23.4%" over
+    "Almaty city" in a table of shaded cells: blind designer41, 2024q2 word, Table 2), not a
+    band of key figures ("−6.3%" over "vs Q2 2023")."""
+    found = []
+    for k, b in enumerate(boxes):
+        members = held[k]
+        if not members or not _is_tile(members, items, value_first=True) or _is_tile(members, items):
+            continue
+        order = sorted(members, key=lambda i: items[i][0].top)
+        if PLAIN_VALUE.match(_text_of(items, order[0])) and not any(
+                regex.search(r"\d", _text_of(items, i)) for i in order[1:]):
+            found.append(k)
+    heights = Counter(round(b[3] - b[1]) for b in {tuple(boxes[k]) for k in found})
+    return {k for k in found if heights[round(boxes[k][3] - boxes[k][1])] >= GRID_TILES}
+
+
+def _tile_order(members: list[int], items) -> list[int]:
+    """A tile's lines as one row: its name's lines top first, then its value."""
+    order = sorted(members, key=lambda i: items[i][0].top)
+    return [i for i in order if not VALUE_LABEL.match(_text_of(items, i))] + \
+        [i for i in order if VALUE_LABEL.match(_text_of(items, i))]
 
 
 # A tile's value in at least this many times its name's size: a tile even as one cell of a
@@ -452,10 +492,10 @@ def _is_tile(members: list[int], items) -> bool:
 TILE_VALUE_SCALE = 1.3
 
 
-def _is_big_tile(members: list[int], items) -> bool:
-    if not _is_tile(members, items):
+def _is_big_tile(members: list[int], items, value_first: bool = False) -> bool:
+    if not _is_tile(members, items, value_first):
         return False
-    order = sorted(members, key=lambda i: items[i][0].top)
+    order = _tile_order(members, items)
     return items[order[-1]][0].size >= TILE_VALUE_SCALE * max(items[i][0].size for i in order[:-1])
 
 

@@ -223,7 +223,7 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             if word and PERMITS.search(caption):
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
         if kind == "change":
-            cols.append(_change_column(cell, caption, readers, period, cols, scale, metric, rule))
+            cols.append(change_column(cell, caption, readers, period, cols, scale, metric, rule))
             continue
         cols.append(Column(kind, scale, metric, column_period(cell, caption, readers, period), rule,
                            share_base(cell) if kind == "share" else "", cell))
@@ -243,7 +243,12 @@ def _shares_beside(cols: list[Column]) -> list[Column]:
     return out
 
 
-def _change_column(cell: str, caption: str, readers, period, before: list[Column], scale, metric,
+# a row label heading a change ("Change on Q3 2023, %", "Change vs previous quarter, %"): the
+# words for a change and a per cent sign or word
+CHANGE_LABEL = regex.compile(r"^\s*(?:(?:percentage|per\s*cent|%)\s+)?change\b.*(?:%|\bper\s*cent\b)", regex.I)
+
+
+def change_column(cell: str, caption: str, readers, period, before: list[Column], scale, metric,
                    rule: str) -> Column:
     """A change column: the period its header names is the one compared with ("vs Q3 2023", "on
     the previous quarter"), else the caption's; its own period and metric are those of the values
@@ -515,14 +520,15 @@ UNIT_TAIL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge)\s*)?(?:bn|billions?|ml
                           r"|persons|people|KZT|USD|tenge)\s*$", regex.I)
 
 
-def wrapped_row_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def wrapped_row_labels(blocks: tuple[Block, ...], find_entities=None) -> tuple[Block, ...]:
     """A row label wrapped in its cell, its last words on a line of their own
     under the row's line (a Word cell "Money sent abroad, KZT" over "bn", the figures level
     with the upper line): that line is no row but the end of the label above, joined to it.
     The tail starts flush with the label, close under it, and is a unit, starts in lower case
     or follows a label that breaks off (",", "-"), so a row group's own label is never taken.
     A comment in the row's last cell wrapped the same way ("New Year holidays; the tenge" over
-    "at its weakest in mid-month") is joined to that cell."""
+    "at its weakest in mid-month") is joined to that cell; a name's first line over the row
+    ("Russian" over "Federation | 58.2 | ..."), given `find_entities`, is put before its label."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -530,8 +536,46 @@ def wrapped_row_labels(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if cell is not None:
             out[-1] = _joined_label(prev, b, cell)
             continue
+        if prev is not None and find_entities is not None and _label_head(prev, b, find_entities):
+            out[-1] = _headed_label(prev, b)
+            continue
         out.append(b)
     return tuple(out)
+
+
+def _label_head(head: Block, row: Block, find_entities) -> bool:
+    """A name wrapped in its cell with the row's figures set level with its last line
+    ("Russian" over "Federation | 58.2 | 114.4 | 33.0": blind round42, 2025q1
+    twocol-reportlab, Table 1): the lone line over the row, flush with its label and close
+    above it, is the name's first line where neither line names a place alone and the two
+    together do (a row group's label, "CIS member states", names one of its own)."""
+    if row.kind != "table" or head.kind not in TAIL_KINDS or len(row.cells) < 2 or len(head.cells) > 1:
+        return False
+    text, box = head.text.strip(), union(head.boxes)
+    label = row.text[row.cells[0][0]:row.cells[0][1]].strip()
+    first = row.box_of(*row.cells[0])
+    if not text or len(text) > WRAP_CHARS or any(ch.isdigit() for ch in text) or box is None or first is None \
+            or not any(ch.isdigit() for ch in row.text[row.cells[1][0]:]):
+        return False
+    if abs(box[0] - first[0]) > 2.0 or not 0 <= first[1] - box[3] <= WRAP_GAP * (first[3] - first[1]):
+        return False
+    if find_entities(text) or find_entities(label):
+        return False
+    joined = f"{text} {label}"
+    return any(e.start < len(text) < e.end for e in find_entities(joined))
+
+
+def _headed_label(head: Block, row: Block) -> Block:
+    """`row` with `head`'s text put before its first cell (boxes and markers kept)."""
+    lead = len(head.text) - len(head.text.lstrip())
+    add = head.text.strip() + " "
+    n = len(add)
+    boxes = head.boxes[lead:lead + n - 1] + (head.boxes[lead + n - 2],)
+    markers = tuple(Marker(m.label, m.offset - lead, m.box) for m in head.markers) \
+        + tuple(Marker(m.label, m.offset + n, m.box) for m in row.markers)
+    return replace(row, text=add + row.text, boxes=boxes + row.boxes,
+                   cells=((0, row.cells[0][1] + n),) + tuple((a + n, b + n) for a, b in row.cells[1:]),
+                   markers=markers)
 
 
 def _label_tail(row: Block, tail: Block) -> int | None:

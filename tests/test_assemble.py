@@ -1870,6 +1870,34 @@ CASES = [
       fig("remittances_sent", "monthly_average", "KZT", 61.25e9, period=Q1),
       fig("remittances_sent", "change", "percent", 2.5, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_sent", "monthly_average", "KZT", 57.75e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a share set off after a count whose group follows it is that group's", "1. Migration inflow",
+     "Some 2.6 million of these arrivals were citizens of CIS member states, or roughly 88 per cent of the total.",
+     [fig("arrivals", "total", "persons", 2600000, group="CIS"),
+      fig("arrivals", "share", "percent", 88, group="CIS")]),
+    ("people who came in during a month are arrivals of that month", "1. Migration inflow",
+     "Border posts counted 2,874,600 arrivals and 2,702,300 departures. The flow built up over the spring: "
+     "902,500 foreigners came in during April, 915,700 in May and 1,056,800 in June.",
+     [fig("arrivals", "total", "persons", 2874600), fig("departures", "total", "persons", 2702300),
+      fig("arrivals", "total", "persons", 902500, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 915700, period=("2024-05-01", "2024-05-31")),
+      fig("arrivals", "total", "persons", 1056800, period=("2024-06-01", "2024-06-30"))]),
+    ("a month named right before an amount with a decimal point dates it", "3. Remittances",
+     "Outflows rose every month: in April 52.5 billion tenge was sent abroad and in May 56.5 billion tenge.",
+     [fig("remittances_sent", "total", "KZT", 52.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 56.5e9, period=("2024-05-01", "2024-05-31"))]),
+    ("a nationality's group is that country", "2. Labour migration",
+     "Employers registered 48.5 thousand foreign workers in the quarter. The Uzbek group alone, "
+     "with 25,500 registered workers, was larger than all others together.",
+     [fig("registered_migrant_workers", "total", "persons", 48500),
+      fig("registered_migrant_workers", "total", "persons", 25500, "UZB")]),
+    ("a rate of the year's last working day is no average rate", "3. Remittances",
+     "Amounts are converted at 1 USD = 470.25 KZT. For reference, the official rate on the last working day "
+     "of the quarter was 481.10 tenge per dollar, weaker than the quarterly mean.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 470.25)]),
+    ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
+     "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
+     "38 participants.",
+     [fig("training_participants", "total", "persons", 38, period=("2024-06-12", "2024-06-12"))]),
 ]
 
 
@@ -2989,3 +3017,37 @@ def test_a_unit_line_naming_what_a_charts_thousands_count_scales_its_values():
     assert rows(assemble(*blocks)) == [fig("arrivals", "total", "persons", 35800, "CHN"),
                                        fig("arrivals", "total", "persons", 774700, "RUS"),
                                        fig("arrivals", "total", "persons", 1340900, "UZB")]
+
+
+def test_a_row_naming_a_change_holds_each_columns_change_against_the_period_it_names():
+    """TAB:change-row: "Change on Q1 2024, % (in tenge) | −6.7 | – | −8.0 | –" under amount
+    columns of each direction (blind round42, 2023q4 tables-reportlab, Table 5): changes of
+    the columns' metrics against Q1, the dashes no figures."""
+    got = rows(assemble(block("5. Remittances", "heading", 12.0),
+                        block("Table 5. Money transfers of individuals by month", "heading", 9.0),
+                        _trow("Month", "Sent from Kazakhstan KZT billion", "Sent from Kazakhstan USD million",
+                              "Received in Kazakhstan KZT billion", "Received in Kazakhstan USD million"),
+                        _trow("Total, Q2 2024", "225.5", "484.4", "74.4", "159.7"),
+                        _trow("Change on Q1 2024, % (in tenge)", "−6.7", "–", "−8.0", "–")))
+    changes = [r for r in got if r[1] == "change"]
+    assert changes == [fig("remittances_received", "change", "percent", -8.0, compared=Q1),
+                       fig("remittances_sent", "change", "percent", -6.7, compared=Q1)]
+
+
+def test_a_names_first_line_over_its_row_joins_the_rows_label():
+    """A country's name wrapped in its cell, the figures level with its second line ("Russian"
+    over "Federation | 58.2 | 114.4"): one label; a row group's label over its rows ("CIS
+    member states") names a group of its own and stays a row (blind round42, 2025q1
+    twocol-reportlab, Table 1)."""
+    from extractor.tables import wrapped_row_labels
+
+    def boxed(text, top, cells=()):
+        return Block(page=1, kind="table", text=text, size=8.0, cells=tuple(cells),
+                     boxes=tuple((40.0 + 4 * k, top, 44.0 + 4 * k, top + 8) for k in range(len(text))))
+    blocks = (boxed("CIS member states", 90, [(0, 17)]), boxed("Uzbekistan 31.9 62.7", 100, [(0, 10), (11, 15), (16, 20)]),
+              boxed("Russian", 110, [(0, 7)]), boxed("Federation 58.2 114.4", 119.5, [(0, 10), (11, 15), (16, 21)]))
+    out = wrapped_row_labels(blocks, find_entities)
+    assert [b.text for b in out] == ["CIS member states", "Uzbekistan 31.9 62.7", "Russian Federation 58.2 114.4"]
+    row = out[-1]
+    assert [row.text[a:b] for a, b in row.cells] == ["Russian Federation", "58.2", "114.4"]
+    assert len(row.boxes) == len(row.text)

@@ -1689,3 +1689,162 @@ def test_upper_header_cells_centred_over_three_columns_each_head_those_three():
     header = [b for b in lay(chars).blocks if b.kind == "table"][0]
     assert [header.text[a:b] for a, b in header.cells] == ["Group"] + [
         f"{top} {leaf}" for top in ("Arrivals", "Departures") for leaf in leaves[:3]]
+
+
+def test_a_header_cell_wrapped_beside_cells_set_between_its_lines_stays_one_cell():
+    """Header cells set in the middle of their cells at staggered heights: "Change," over "%"
+    with "Q4 2025 | Q3 2025" set between their lines, under "Arrivals" and "Departures" each
+    over three columns (blind round42, 2023q4 tables-reportlab, Table 1). The wrapped cell is
+    one cell under its head."""
+    chars = line("Table 1. Arrivals and departures by nationality group, persons", 40, 60, 9, "Helvetica-Bold")
+    chars += line("Arrivals", 130, 89, 8) + line("Departures", 306, 89, 8)
+    chars += line("Nationality group", 44, 100.6, 8)
+    xs = (130, 190, 250, 306, 366, 426)
+    for k, x in enumerate(xs):
+        if k % 3 == 2:
+            chars += line("Change,", x, 104, 8) + line("%", x, 113.4, 8)
+        else:
+            chars += line(("Q4 2025", "Q3 2025")[k % 3], x, 108.7, 8)
+    for k, (name, values) in enumerate([("CIS member states", ["2,318,406", "2,596,114", "−10.7", "2,271,530", "2,488,902", "−8.7"]),
+                                        ("Non-CIS countries", ["41,972", "47,385", "−11.4", "40,118", "45,907", "−12.6"])]):
+        chars += line(name, 44, 130 + 13 * k, 8)
+        for x, v in zip(xs, values):
+            chars += line(v, x, 130 + 13 * k, 8)
+    chars += paragraph([f"After {FILLER}"], 40, 190)
+    page = lay(chars)
+    rows = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows[0] == ["Nationality group", "Arrivals Q4 2025", "Arrivals Q3 2025", "Arrivals Change, %",
+                       "Departures Q4 2025", "Departures Q3 2025", "Departures Change, %"]
+    assert rows[1][:4] == ["CIS member states", "2,318,406", "2,596,114", "−10.7"]
+
+
+def test_a_flush_left_header_over_one_narrow_cell_still_heads_it():
+    """A two-level header set flush left, "Change on Q3" over the one cell "%" under it, its
+    words reaching past that cell (blind round42, 2023q4 tables-reportlab, Table 4)."""
+    chars = line("Table 4. Registered workers by region", 40, 60, 9, "Helvetica-Bold")
+    chars += line("Q4 2025", 160, 95, 8) + line("Q3 2025", 290, 95, 8) + line("Change on Q3", 360, 95, 8)
+    chars += line("Region", 44, 101.7, 8)
+    chars += line("Persons", 160, 108.7, 8) + line("Share, %", 220, 108.7, 8)
+    chars += line("Persons", 290, 108.7, 8) + line("%", 360, 108.7, 8)
+    for k, (name, values) in enumerate([("Northgate", ["10,402", "17.7", "10,950", "−5.0"]),
+                                        ("Lakeside", ["7,935", "13.5", "8,214", "−3.4"])]):
+        chars += line(name, 44, 125 + 13 * k, 8)
+        for x, v in zip((160, 220, 290, 360), values):
+            chars += line(v, x, 125 + 13 * k, 8)
+    chars += paragraph([f"After {FILLER}"], 40, 190)
+    page = lay(chars)
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert [header.text[x:y] for x, y in header.cells] == [
+        "Region", "Q4 2025 Persons", "Q4 2025 Share, %", "Q3 2025 Persons", "Change on Q3 %"]
+
+
+def test_a_header_band_over_a_row_group_label_is_read_with_its_table():
+    """A painted header band whose table opens with a row group's label ("CIS member states")
+    before the first row of figures (blind round42, 2023q4 tables-reportlab, Table 2): the
+    band is the table's header, not a region read on its own."""
+    chars = line("Table 2. Arrivals by main countries of nationality", 40, 60, 9, "Helvetica-Bold")
+    chars += line("Country", 44, 86.7, 8) + line("October – December 2025", 200, 80, 8)
+    chars += line("Arrivals, thousand", 200, 94.7, 8) + line("Share, %", 320, 94.7, 8)
+    chars += line("CIS member states", 44, 108, 8)
+    for k, (name, a, b) in enumerate([("Northland", "1,012.3", "43.7"), ("Southland", "601.8", "26.0"),
+                                      ("Eastland", "498.5", "21.5")]):
+        chars += line(name, 44, 121.4 + 13.4 * k, 8) + line(a, 200, 121.4 + 13.4 * k, 8) + line(b, 320, 121.4 + 13.4 * k, 8)
+    chars += paragraph([f"After {FILLER}"], 40, 190)
+    page = lay(chars, [rect(40, 76, 450, 106, fill=(0.87, 0.9, 0.96))])
+    assert not [r for r in page.regions if r.kind == "band"]
+    rows = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows[0][0] == "Country" and len(rows[0]) == 3
+    assert rows[1] == ["CIS member states"] and rows[2] == ["Northland", "1,012.3", "43.7"]
+
+
+def test_a_wide_tables_last_column_past_a_gutter_stays_in_its_rows():
+    """A wide table on a landscape page under a header of painted cells (a merged head over
+    "KZT bn | USD m | Share, %" twice), its last column of figures set right of every other
+    line: the gap before it is no gutter between text columns (blind designer41, 2024q2 word,
+    Table 3)."""
+    width = 842.0
+    chars = line("4.3 Transfers by country", 40, 40, 11, "Helvetica-Bold")
+    chars += paragraph([f"Opening {FILLER} and the corridors side by side, set out country by country in this table below for all"], 40, 60)
+    chars += line("Table 3. Transfers by country, April–June 2025", 40, 85, 9, "Helvetica-Bold")
+    edges = [46, 243, 345, 447, 549, 651, 753, 832]
+    shapes = [rect(46, 100, 243, 126, fill=BLUE), rect(243, 100, 549, 113, fill=BLUE),
+              rect(549, 100, 832, 113, fill=BLUE)]
+    shapes += [rect(a, 113, b, 126, fill=GREY) for a, b in zip(edges[1:], edges[2:])]
+    chars += centred("Country", 144, 109, 7) + centred("Sent from Kazakhstan", 396, 103, 7)
+    chars += centred("Received in Kazakhstan", 690, 103, 7)
+    for a, b, h in zip(edges[1:], edges[2:], ("KZT bn", "USD m", "Share, %", "KZT bn", "USD m", "%")):
+        chars += centred(h, (a + b) / 2, 116, 7)
+    rows = [("CIS member states", None), ("Northland", ["71.9", "161.4", "29.5", "44.3", "99.4", "40.5"]),
+            ("Southland", ["37.1", "83.3", "15.2", "10.6", "23.8", "9.7"]), ("Non-CIS countries", None),
+            ("Eastland", ["48.3", "108.4", "19.8", "5.3", "11.9", "4.8"]),
+            ("Other countries", ["83.3", "186.8", "34.2", "40.5", "90.9", "37.0"])]
+    for k, (name, values) in enumerate(rows):
+        top = 130 + 13.4 * k
+        chars += line(name, 50 if values is None else 60, top, 8)
+        for b, v in zip(edges[2:], values or []):
+            chars += _right(v, b - 4, top, 8)
+    chars += line("Note: amounts are rounded; Other countries is a residual.", 40, 214, 7)
+    page = lay(chars, shapes, width=width, height=595.0)
+    got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert ["Northland", "71.9", "161.4", "29.5", "44.3", "99.4", "40.5"] in got, got
+    assert not any(b.text in ("40.5", "9.7", "4.8") for b in page.blocks)
+
+
+def test_a_grid_of_shaded_cells_each_a_value_over_its_name_reads_name_then_value():
+    """Shaded table cells edge to edge, each a share in large type over a region's name in
+    small type (blind designer41, 2024q2 word, Table 2): one row per cell, the name first; a
+    band of key figures ("−6.3%" over "vs Q2 2025") stays callouts (see the band test)."""
+    chars = line("Table 2. Registered workers by region, %", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    tiles = [("23.4%", "Northgate city"), ("14.8%", "Lakeside"), ("9.7%", "Old town region"),
+             ("8.5%", "Riverbank region"), ("7.9%", "Hillside region"), ("6.1%", "Harbour city")]
+    for k, (value, name) in enumerate(tiles):
+        x, top = 40 + (k % 3) * 120, 80 + (k // 3) * 36
+        shapes.append(rect(x, top, x + 120, top + 36, fill=GREY))
+        chars += centred(value, x + 60, top + 3, 14) + centred(name, x + 60, top + 21, 7)
+    chars += paragraph([f"After {FILLER}"], 40, 170)
+    page = lay(chars, shapes)
+    assert [t for t in texts(page, "table")] == [f"{n} {v}" for v, n in tiles]
+    assert [r.kind for r in page.regions].count("tile") == 6
+
+
+def test_a_section_heading_level_with_a_line_of_the_next_column_is_no_table_row():
+    """Under a table across the page, two columns: the left opens with a section heading set
+    level with the right column's second line, the end of the left column's paragraph run on
+    there (blind round42, 2024q4 twocol-chromium, page 1). Heading and line are no row."""
+    chars = line("Table 1. Arrivals by nationality", 40, 60, 9, "Helvetica-Bold")
+    chars += line("Nationality", 44, 78, 9) + _right("Arrivals", 300, 78, 9) + _right("Departures", 540, 78, 9)
+    for k, (name, a, d) in enumerate([("Northland", "1,588,400", "1,540,260"), ("Southland", "1,048,800", "1,012,300"),
+                                      ("Eastland", "794,200", "771,900")]):
+        chars += line(name, 44, 92 + 13 * k, 9) + _right(a, 300, 92 + 13 * k, 9) + _right(d, 540, 92 + 13 * k, 9)
+    chars += line("with 17.5%, then Eastland with 9.5%, Westland", 310, 150, 9.6)
+    chars += line("3. Residence permits", 40, 152, 10.5, "Helvetica-Bold")
+    chars += line("with 7.5% and Southland with 5.5% of them.", 310, 163, 9.6)
+    chars += paragraph(["Ninety-four thousand foreigners obtained", "a residence permit in the quarter;",
+                        "almost half were citizens of Northland", "(48.5%); Southland followed"], 40, 170, 9.6)
+    chars += paragraph(["Permanent residence was granted to 6,250", "persons in the quarter."], 310, 180, 9.6)
+    page = lay(chars)
+    assert "3. Residence permits" in texts(page, "heading")
+    assert not any("Residence permits" in t for t in texts(page, "table"))
+    assert texts(page)[-2].endswith("Southland followed with 17.5%, then Eastland with 9.5%, Westland with 7.5% "
+                                    "and Southland with 5.5% of them.")
+
+
+def test_upper_header_cells_set_flush_right_head_the_cells_they_end_over():
+    """"Outgoing" and "Incoming" each set flush right over "KZT bn | USD mn", their left edges
+    near the second cell's by chance (blind round42, 2024q4 twocol-chromium, Table 2): each
+    heads the pair it ends over."""
+    chars = line("Table 2. Monthly transfers, April–June 2025", 40, 60, 9, "Helvetica-Bold")
+    chars += line("Month", 50.7, 80, 8.5) + _right("Outgoing", 187.5, 80, 8.5) + _right("Incoming", 280.4, 80, 8.5)
+    for x1, h in zip((138.9, 187.5, 231.8, 280.4), ("KZT bn", "USD mln", "KZT bn", "USD mln")):
+        chars += _right(h, x1, 96, 8.5)
+    for k, (name, values) in enumerate([("April", ["76.2", "157.1", "30.1", "62.1"]),
+                                        ("May", ["80.9", "163.4", "31.8", "64.2"])]):
+        chars += line(name, 50.7, 112 + 16 * k, 8.5)
+        for x1, v in zip((138.9, 187.5, 231.8, 280.4), values):
+            chars += _right(v, x1, 112 + 16 * k, 8.5)
+    chars += paragraph([f"After {FILLER}"], 40, 170)
+    page = lay(chars)
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert [header.text[a:b] for a, b in header.cells] == [
+        "Month", "Outgoing KZT bn", "Outgoing USD mln", "Incoming KZT bn", "Incoming USD mln"]

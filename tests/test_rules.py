@@ -384,6 +384,10 @@ DOCUMENTS = [
      block("Table 2. Transfers by month", "heading", 9.0), table_row("Indicator", "Unit", "April"),
      table_row("Remittances sent from Kazakhstan"), table_row("Amount", "KZT bn", "68.3"),
      table_row("Average per month", "KZT bn", "66.1")],
+    [heading("5. Remittances"),
+     block("Table 5. Money transfers of individuals by month", "heading", 9.0),
+     table_row("Month", "Sent from Kazakhstan KZT billion", "Received in Kazakhstan KZT billion"),
+     table_row("April 2024", "68.4", "24.1"), table_row("Change on Q1 2024, % (in tenge)", "−6.7", "−8.0")],
 ]
 
 
