@@ -340,6 +340,35 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
     return next((e for e in ents if e.start > st.end and WITH_AFTER.match(text[st.end:e.start])), None)
 
 
+# "the corresponding numbers were 3.7 million and 287.2 thousand", "the respective figures were ..."
+CORRESPONDING = regex.compile(r"\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|values|counts|totals|"
+                              r"amounts|volumes)\b", regex.I)
+SENTENCE_END = regex.compile(r"[.!?](?=\s+\S)")
+
+
+def _corresponding_names(text: str, sent: Sent, earlier) -> None:
+    """ENT:corresponding: "On the exit side, the corresponding numbers were 3.7 million and
+    287.2 thousand, respectively": k unnamed statements of a sentence saying they correspond
+    take, in order, the k names the sentence before named (blind round42, 2024q4
+    twocol-chromium; round41)."""
+    m = CORRESPONDING.search(text, sent.start, sent.end)
+    bare = [st for st in sent.stmts if st.entity is None and st.start > (m.end() if m else sent.end)]
+    if m is None or len(bare) < 2 or any(q.kind == "percent" for st in bare for q in st.quants):
+        return
+    ends = [e.end() for e in SENTENCE_END.finditer(text, 0, sent.start)]
+    lo = ends[-2] if len(ends) >= 2 else 0
+    names: list[Entity] = []
+    for e in earlier:
+        if lo <= e.start < sent.start and e.label in ("GROUP", "COUNTRY", "REGION") \
+                and e.id not in [n.id for n in names] and e.id != REPORTING_COUNTRY:
+            names.append(e)
+    if len(names) != len(bare):
+        return
+    for st, e in zip(bare, names):
+        st.entity = e
+        st.rules.append("ENT:corresponding")
+
+
 # "of whom 3,000,500 were CIS citizens and 100,500 came from other countries"
 OTHER_AFTER = pattern("other_countries_after")
 OTHER_BEFORE = pattern("other_countries_before")   # "..., whereas citizens of all other countries accounted for"
@@ -434,9 +463,15 @@ def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: 
         c.label == "COUNTRY" and DESCRIBED_BY.fullmatch(text[c.end:e.start]) for c in before))]
 
 
-def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> set[int]:
+DASHED = regex.compile(r"^\s*[–—-]\s*$")
+
+
+def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], dashed: set[int]) -> set[int]:
     """ENT:tight: a name right before its number; returns the names whose bracketed share
-    follows them ("Uzbekistan (49.2%)"), which a count after them may share."""
+    follows them ("Uzbekistan (49.2%)"), which a count after them may share, and adds to
+    `dashed` the names a count follows after a dash ("citizens of Uzbekistan – 29,130
+    workers"), which a share before them may share ("About half of them (49.6%) were citizens
+    of Uzbekistan – 29,130 workers": blind round41, 2025q3 twocol-reportlab)."""
     shared: set[int] = set()
     for st in sent.stmts:
         if st.entity is not None:
@@ -449,6 +484,8 @@ def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> 
             taken.add(id(tight[-1]))
             if all(q.kind == "percent" for q in st.quants) and "(" in text[tight[-1].end:st.start]:
                 shared.add(id(tight[-1]))
+            elif all(q.kind == "count" for q in st.quants) and DASHED.match(text[tight[-1].end:st.start]):
+                dashed.add(id(tight[-1]))
     return shared
 
 
@@ -457,7 +494,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
     taken: set[int] = _respectively(text, sent, ents)
-    shared = _tight_names(text, sent, ents, taken)
+    dash_counts: set[int] = set()
+    shared = _tight_names(text, sent, ents, taken, dash_counts)
     _framed_entities(text, sent, ents, taken)
     for gi, st in enumerate(sent.stmts):
         if st.entity is not None or "ENT:base-count" in st.rules:
@@ -468,7 +506,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
         before = _names_before(text, sent, st, free, max(lo, prev_end))
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
-        after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared)
+        shares = all(q.kind == "percent" for q in st.quants)
+        after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared or shares and id(e) in dash_counts)
                  and (not _is_base(text, sent, e) or counts and e.label == "GROUP")    # "... 390.5 thousand
                  and st.end <= e.start < nxt and e.start - st.end <= FOLLOW_REACH       # arrivals from non-CIS countries"
                  and reachable(sent, st, e.start)
@@ -502,6 +541,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         if pick is not None:
             st.entity = pick
             st.rules.append(rule)
+    _corresponding_names(text, sent, earlier)
     _other_countries(text, sent)
     _appositive_pair_names(text, sent, ents)
     _dash_share_names(text, sent)

@@ -1894,6 +1894,35 @@ CASES = [
      "Amounts are converted at 1 USD = 470.25 KZT. For reference, the official rate on the last working day "
      "of the quarter was 481.10 tenge per dollar, weaker than the quarterly mean.",
      [fig("exchange_rate", "average", "KZT_per_USD", 470.25)]),
+    ("foreign nationals arriving are arrivals, money arriving is no arrival", "1. Entries and exits",
+     "Border posts counted 4,126,500 foreign nationals arriving in Kazakhstan, while 3,987,200 left the country.",
+     [fig("arrivals", "total", "persons", 4126500), fig("departures", "total", "persons", 3987200)]),
+    ("money arriving from a country is a transfer received", "4. Remittances",
+     "Transfers received rose. Money arriving from the Republic of Korea was 23 per cent above its April–June "
+     "2023 level.",
+     [fig("remittances_received", "change", "percent", 23, "KOR", compared=("2023-04-01", "2023-06-30"))]),
+    ("the corresponding numbers take the names of the sentence before in order", "1. Entries and exits",
+     "Citizens of CIS member states account for the bulk of the flow: about 3.8 million arrivals, against "
+     "326.5 thousand from non-CIS countries. On the exit side, the corresponding numbers were 3.7 million and "
+     "287.5 thousand, respectively.",
+     [fig("arrivals", "total", "persons", 3800000, group="CIS"),
+      fig("arrivals", "total", "persons", 326500, group="non-CIS"),
+      fig("departures", "total", "persons", 3700000, group="CIS"),
+      fig("departures", "total", "persons", 287500, group="non-CIS")]),
+    ("a bracketed share before a name a count follows after a dash shares that name", "2. Labour migration",
+     "Registrations of foreign workers reached 58,750 in the quarter. About half of them (49.5%) were "
+     "citizens of Uzbekistan – 29,150 workers in all.",
+     [fig("registered_migrant_workers", "total", "persons", 58750),
+      fig("registered_migrant_workers", "share", "percent", 49.5, "UZB"),
+      fig("registered_migrant_workers", "total", "persons", 29150, "UZB")]),
+    ("a month opening a sentence before a dash dates the amount after it", "3. Remittances",
+     "Kazakhstan received KZT 96.5 billion from abroad. In April – 30.5 billion KZT; in May – 32.5 billion KZT.",
+     [fig("remittances_received", "total", "KZT", 96.5e9),
+      fig("remittances_received", "total", "KZT", 30.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 32.5e9, period=("2024-05-01", "2024-05-31"))]),
+    ("a year a record is set against is no period of the figure", "3. Remittances",
+     "For the first time since 2021 Türkiye received the most: 52.5 billion KZT was sent there.",
+     [fig("remittances_sent", "total", "KZT", 52.5e9, "TUR")]),
     ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",

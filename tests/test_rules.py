@@ -388,6 +388,9 @@ DOCUMENTS = [
      block("Table 5. Money transfers of individuals by month", "heading", 9.0),
      table_row("Month", "Sent from Kazakhstan KZT billion", "Received in Kazakhstan KZT billion"),
      table_row("April 2024", "68.4", "24.1"), table_row("Change on Q1 2024, % (in tenge)", "−6.7", "−8.0")],
+    [heading("1. Border crossings"),
+     block("Nationals of CIS member states made about 3.8 million entries, against 326.5 thousand made by "
+           "nationals of non-CIS countries. The corresponding figures for exits were 3.7 million and 287.5 thousand.")],
 ]
 
 
