@@ -727,7 +727,10 @@ def comparison_periods(text: str, periods, quants) -> frozenset[int]:
 def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set[int]) -> None:
     """Mark the first period within reach after `at`, passing at most `skip` numbers and no
     sentence or clause end."""
-    later = [q.start for q in quants if q.start >= at]
+    # a number in brackets restating the one passed is no further number ("up from 247.5 KZT
+    # (USD 512.4 million) in July–September": blind designer37, 2024q4 chromium)
+    later = [q.start for q in quants if q.start >= at
+             and not (skip and text.count("(", at, q.start) > text.count(")", at, q.start))]
     limit = later[skip] if len(later) > skip else len(text)
     for i, p in enumerate(periods):
         if at <= p.start < limit and p.start - at <= 80 and not regex.search(r"[;.]\s", text[at:p.start]):
@@ -838,6 +841,10 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
             if cand.metric.startswith("remittances_"):
                 ctx = replace(ctx, last_remittance=cand.metric)
             found.append(cand)
+    if found and chosen is None and "MET:clause" in found[0].rules and found[0].metric != "exchange_rate" \
+            and all(c.statistic == "change" and c.metric == found[0].metric for c in found):
+        chosen = found[0].metric    # a sentence of changes of one metric it names ("Arrivals were 6,2 per
+        #                             cent lower ..., yet 4.8 per cent higher ..."): the topic turns to it
     return ctx, _compared_like_change(text, sent, _respective_metrics(text, sent, found)), chosen
 
 
@@ -1342,6 +1349,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         # a header over the values only, the rows led by a row group's cell and a name
         # ("CIS member states | Uzbekistan | 61.5 | ..." under "KZT bn | USD mn | Share, %")
         columns = [tables.LABEL, tables.LABEL] + columns
+    if len(columns) >= 3 and REMARK_HEAD.match(columns[-1].head or "") and len(cells) in (len(columns) - 1, len(columns)):
+        block, cells, numbers, columns = _without_remark(rd, block, cells, columns)
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
     ctx = _group_row(ctx, rd, cells)
@@ -1384,6 +1393,7 @@ def _change_row(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     period = (ctx.report_start, ctx.report_end)
     context = caption.text if caption is not None else ""
     fallback = tables.text_metric(context, rd.find_entities, ctx.permit_kind) if context else None
+    groups = _column_groups(rd, columns[1:], numbers[1:])     # "CIS member states | Non-CIS countries"
     out = []
     for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], tables.cell_spans(block, len(columns))[1:]):
         metric = col.metric or fallback
@@ -1394,12 +1404,37 @@ def _change_row(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             continue
         notes, fn_rule, fn_flags = _row_notes(ctx, caption, block, metric)
         own = change.period or tuple(d.isoformat() for d in period)
-        out.append(Candidate(metric, "change", "percent", value, None, None, None, own, change.compared,
+        out.append(Candidate(metric, "change", "percent", value, None, None, groups.get(id(col)), own, change.compared,
                              block, span[0], span[1], cell, block.text.strip(), list(notes),
                              (fn_flags if fn_rule != "FN:table" else []) + ([] if change.period else ["period_default"]),
                              ["F:table-cell", "TAB:change-row", col.metric_rule if col.metric else "MET:caption",
                               "PER:column" if change.period else "PER:report", fn_rule]))
     return out or None
+
+
+# a last column of words about the row ("Remark", "Comment", "Notes")
+REMARK_HEAD = regex.compile(r"^\s*(?:remarks?|comments?|notes?|explanations?|observations?)\s*$", regex.I)
+# a figure (or a "no data" dash) opening a cell, a remark after it ("43.1 largest partner in both
+# directions", "– left the CIS in 2009")
+LEADING_FIGURE = regex.compile(r"^\s*(?:[+\-\u2212]?\d[\d.,\u00a0]*%?|[–—-]|\.\.|n/a)(?=\s+\S)", regex.I)
+
+
+def _without_remark(rd: Readers, block: Block, cells, columns):
+    """A remark column dropped from a table row (blind designer42, 2024q3 word, Table 2: "Remark"
+    right of the figures, empty on most rows, its words run into the last figure's cell on
+    others): the row's cells up to the last figure, that cell cut after its figure."""
+    spans = list(tables.cell_spans(block, len(columns)))
+    cols = list(columns[:-1])
+    if len(spans) == len(columns):
+        spans = spans[:-1]          # the remark in a cell of its own
+    a, b = spans[-1]
+    m = LEADING_FIGURE.match(block.text[a:b])
+    if m:
+        spans[-1] = (a, a + m.end())
+    block = replace(block, cells=tuple(spans))
+    cells = [block.text[x:y] for x, y in spans]
+    numbers = [tables.cell_number(c, rd.parse_number) if rd.parse_number else None for c in cells]
+    return block, cells, numbers, cols
 
 
 def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
@@ -1811,6 +1846,8 @@ def _column_groups(rd: Readers, columns, numbers) -> dict[int, str]:
         if value is None:
             continue
         groups = {e.id for e in rd.find_entities(col.head or "") if e.label == "GROUP"}
+        if not groups and cues()["table_total"].match(col.head or ""):
+            continue        # "All nationalities" beside them: the total, of no group
         if len(groups) != 1:
             return {}
         heads[id(col)] = groups.pop()
@@ -1870,6 +1907,9 @@ def _row_notes(ctx: Context, caption: Block | None, block: Block, metric: str | 
     note sourced figures of other metrics only (FN:section-metric: a chart of arrivals set after
     the paragraph on permits), else the section's last (FN:section)."""
     notes = _last_group(caption) if caption is not None and caption.markers else []
+    directed = _direction_note(caption, metric) if len(notes) < 2 else None
+    if directed is not None:
+        return [directed], "FN:table-direction", []
     if not notes and block.markers:
         notes = [block.markers[-1].label]
     if notes:
@@ -1878,6 +1918,34 @@ def _row_notes(ctx: Context, caption: Block | None, block: Block, metric: str | 
     if own is not None and own != ctx.section_source and ctx.source_metrics and metric not in ctx.source_metrics:
         return [own], "FN:section-metric", ["source_from_previous"]
     return ([ctx.section_source] if ctx.section_source else []), "FN:section", ["source_from_previous"]
+
+
+def _cell_notes(col, caption: Block | None, metric: str, notes: list[str], fn_rule: str) -> tuple[list[str], str]:
+    """A cell's notes: its column's own (FN:column) unless the caption's name the table's, the
+    note of its direction's word where the caption gives each direction one, else the row's."""
+    if col.note and fn_rule not in ("FN:table", "FN:table-direction"):
+        return [col.note], "FN:column"
+    if fn_rule == "FN:table-direction":
+        return [_direction_note(caption, metric) or notes[0]], fn_rule
+    return notes, fn_rule
+
+
+def _direction_note(caption: Block | None, metric: str | None) -> str | None:
+    """FN:table-direction: a caption marking each direction with a note of its own ("... by
+    country, July–September 2024 (sent²⁴; received²⁵)": blind designer42, 2024q3 word): a
+    transfer's cell takes the note right after the word for its direction."""
+    if caption is None or len(caption.markers) < 2 or not (metric or "").startswith("remittances_"):
+        return None
+    found, directed, prev = None, 0, 0
+    for m in sorted(caption.markers, key=lambda m: m.offset):
+        lo = max(prev, m.offset - 25)       # the words since the marker before
+        near = sorted(direction_cues(caption.text[lo:m.offset], near=True), key=lambda c: c.start)
+        prev = m.offset
+        if near:
+            directed += 1
+            if near[-1].value == metric:
+                found = m.label
+    return found if directed >= 2 else None
 
 
 def _unit_rules(section_unit, cap_col, scale, col) -> list[str]:
@@ -2018,7 +2086,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
-        cell_notes, cell_rule = ([col.note], "FN:column") if col.note and fn_rule != "FN:table" else (notes, fn_rule)
+        cell_notes, cell_rule = _cell_notes(col, caption, m, notes, fn_rule)
         col_group = col_groups.get(id(col)) if country is None and region is None else None
         row_period, compared, cmp_rules = _row_compared(col.compared, row_period, period, prule == "PER:column" and (
             m in rc.stock_metrics or bool(cues()["stock_label"].search(label))))

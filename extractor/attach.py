@@ -369,6 +369,27 @@ def _corresponding_names(text: str, sent: Sent, earlier) -> None:
         st.rules.append("ENT:corresponding")
 
 
+# "3.09 million arrivals and 2,931,115 departures": two counts, each before its noun, joined by "and"
+COUNTS_AND = regex.compile(r"\s+[\p{L}-]+\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on"
+COUNT_NOUN_AFTER = regex.compile(r"\s+[\p{L}-]{3,}")
+
+
+def _coordinated_counts(text: str, sent: Sent) -> None:
+    """ENT:coordinated: "nationals of CIS member states accounted for 3.09 million arrivals and
+    2,931,115 departures", "... crossed into the country 58,258 times and left it on 56,425
+    occasions": a count joined by "and" (and a verb) to a count before it, each before its noun,
+    with no name of its own, is of the name the first count's subject gives (blind round41,
+    2022q2 tables-fpdf)."""
+    for a, b in zip(sent.stmts, sent.stmts[1:]):
+        if b.entity is not None or a.entity is None or "ENT:before" not in a.rules:
+            continue
+        if not all(q.kind == "count" for q in a.quants + b.quants) or a.entity.end > a.start:
+            continue
+        if COUNTS_AND.fullmatch(text, a.end, b.start) and COUNT_NOUN_AFTER.match(text, b.end):
+            b.entity = a.entity
+            b.rules.append("ENT:coordinated")
+
+
 # "of whom 3,000,500 were CIS citizens and 100,500 came from other countries"
 OTHER_AFTER = pattern("other_countries_after")
 OTHER_BEFORE = pattern("other_countries_before")   # "..., whereas citizens of all other countries accounted for"
@@ -542,6 +563,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.entity = pick
             st.rules.append(rule)
     _corresponding_names(text, sent, earlier)
+    _coordinated_counts(text, sent)
     _other_countries(text, sent)
     _appositive_pair_names(text, sent, ents)
     _dash_share_names(text, sent)
@@ -820,6 +842,8 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         names = [e for k, e in enumerate(names) if k == 0 or not (
             e.id == names[k - 1].id and regex.fullmatch(r"[\s,(]*", text[names[k - 1].end:e.start]))]
         bracketed = _bracketed_names_before(text, sent, run, ents) if len(run) >= 2 and len(names) < len(run) else []
+        if len(run) >= 2 and len(names) < len(run) and not bracketed:
+            names = _names_before_brackets(text, sent, run, ents) or names
         shared = bool(bracketed)
         if shared:           # the amounts keep their names too
             names = bracketed
@@ -902,6 +926,26 @@ def _bracketed_names_before(text: str, sent: Sent, run: list[Statement], ents: l
         return []
     names = [next((e for e in ents if _bracketed_name(text, x, e)), None) for x in before]
     return names if all(names) else []
+
+
+def _names_before_brackets(text: str, sent: Sent, run: list[Statement], ents: list[Entity]) -> list[Entity]:
+    """"The United States ($28.5M, 14.6B tenge) and Germany (11.8B tenge, $23.0M) accounted for
+    12.3% and 10.0% of receipts, respectively" (blind round41, 2026q1 onecol-reportlab): the k
+    names each followed by a bracket of amounts, right before the list; the amounts keep them."""
+    out: list[Entity] = []
+    for e in ents:
+        if not sent.start <= e.start < run[0].start:
+            continue
+        m = regex.match(r"\s*\(([^()]*)\)", text[e.end:run[0].start])
+        if m and any(e.end + m.start(1) <= x.start < e.end + m.end(1) for x in sent.stmts):
+            out.append(e)
+    if len(out) < len(run):
+        return []
+    out = out[-len(run):]
+    last = regex.match(r"\s*\([^()]*\)", text[out[-1].end:run[0].start])
+    if any(out[-1].end + last.end() <= x.start < run[0].start for x in sent.stmts):
+        return []           # other figures between the last bracket and the list
+    return out
 
 
 def _aside_clauses(sent: Sent, st: Statement) -> set[int]:

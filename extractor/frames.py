@@ -91,6 +91,11 @@ class Slots:
     subject: str = ""         # the sentence's text before its first statement
 
 
+# "averaged 52,5 billion KZT per month across 412.3 thousand transactions": a count an averaged
+# amount is spread over is a total, the average the amount's
+SPREAD_OVER = regex.compile(r"\d[^\d;]*\b(?:across|over)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$", regex.I)
+
+
 @lru_cache(maxsize=1)
 def frames() -> list[dict]:
     data = json.loads(resources.files("extractor.data").joinpath("frames.json").read_text("utf-8"))
@@ -237,7 +242,8 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
         while j + 1 < len(out) and LABELLED_JOIN.match(text[out[j].end:out[j + 1].start]):
             j += 1
         last = out[j]
-        plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency))  # "KZT 8.0 and 7.0 bn"
+        plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency  # "KZT 8.0 and 7.0 bn"
+                                          and _printed_value(q) == q.value))     # not "$116.3M, ... and $149.2M"
                     and not SCALE_WORDS.search(q.text) and "spelled_out" not in q.flags
                     and not THOUSANDS.search(q.text) and (last.kind != "percent" or q.value <= 100)
                     for q in out[i:j])
@@ -468,7 +474,7 @@ CONDITIONS = {
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,
     "compared_average": _compared_average,
-    "average_before": lambda s: bool(cues()["average"].search(s.lead)),
+    "average_before": lambda s: bool(cues()["average"].search(s.lead)) and not SPREAD_OVER.search(s.lead),
     "whole_period_after": lambda s: bool(WHOLE_PERIOD_AFTER.match(s.after_stmt)),
     # the statement's last number only: "584,906 transactions, or KZT 59.2 billion a month"
     "average_after": lambda s: s.q is s.stmt.quants[-1] and bool(AVERAGE_AFTER.match(s.after_stmt)),

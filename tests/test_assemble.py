@@ -1923,6 +1923,51 @@ CASES = [
     ("a year a record is set against is no period of the figure", "3. Remittances",
      "For the first time since 2021 Türkiye received the most: 52.5 billion KZT was sent there.",
      [fig("remittances_sent", "total", "KZT", 52.5e9, "TUR")]),
+    ("money sent there goes to the place named before", "4. Remittances",
+     "Russia remained the main corridor, although transfers there fell by 6.5 per cent against April–June "
+     "2023 and transfers received from it by 8.5 per cent.",
+     [fig("remittances_sent", "change", "percent", -6.5, "RUS", compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -8.5, "RUS", compared=("2023-04-01", "2023-06-30"))]),
+    ("transactions an averaged amount is spread over are a total", "4. Remittances",
+     "Incoming transfers averaged 52,5 billion KZT per month across 412.5 thousand transactions.",
+     [fig("remittances_received", "monthly_average", "KZT", 52.5e9),
+      fig("remittances_received", "total", "transactions", 412500)]),
+    ("amounts each with its own scale letter keep it in a list", "4. Remittances",
+     "Outgoing transfers rose steadily, reaching $116.5M, $130.5M and $149.5M in April, May and June respectively.",
+     [fig("remittances_sent", "total", "USD", 116.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 130.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 149.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a sentence of changes of one metric it names turns the paragraph to that metric", "1. Entries and exits",
+     "Foreign nationals entered Kazakhstan 3,184,500 times and left it 3,021,500 times. Arrivals were 6,5 per "
+     "cent lower than in the first quarter of 2024, yet 4.5 per cent higher than in April–June 2023. Month by "
+     "month, the count stood at 1,002,500 in April, 987,500 in May and 1,194,500 in June.",
+     [fig("arrivals", "total", "persons", 3184500), fig("departures", "total", "persons", 3021500),
+      fig("arrivals", "change", "percent", -6.5, compared=Q1),
+      fig("arrivals", "change", "percent", 4.5, compared=("2023-04-01", "2023-06-30")),
+      fig("arrivals", "total", "persons", 1002500, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 987500, period=("2024-05-01", "2024-05-31")),
+      fig("arrivals", "total", "persons", 1194500, period=("2024-06-01", "2024-06-30"))]),
+    ("names each before a bracket of amounts take a list of shares respectively", "4.2 Transfers to Kazakhstan",
+     "Incoming transfers rose. The United States ($28.5M, 14.5B tenge) and Germany (11.5B tenge, $23.5M) "
+     "accounted for 12.5% and 10.5% of receipts, respectively.",
+     [fig("remittances_received", "total", "USD", 28.5e6, "USA"), fig("remittances_received", "total", "KZT", 14.5e9, "USA"),
+      fig("remittances_received", "total", "KZT", 11.5e9, "DEU"), fig("remittances_received", "total", "USD", 23.5e6, "DEU"),
+      fig("remittances_received", "share", "percent", 12.5, "USA"),
+      fig("remittances_received", "share", "percent", 10.5, "DEU")]),
+    ("counts joined by and each before its noun share their subject's group", "1. Entries and exits",
+     "Nationals of CIS member states accounted for 3.09 million arrivals and 2,931,500 departures, while "
+     "citizens of non-CIS countries crossed into the country 58,250 times and left it on 56,450 occasions.",
+     [fig("arrivals", "total", "persons", 3090000, group="CIS"), fig("departures", "total", "persons", 2931500, group="CIS"),
+      fig("arrivals", "total", "persons", 58250, group="non-CIS"),
+      fig("departures", "total", "persons", 56450, group="non-CIS")]),
+    ("a change after a compared amount and its bracketed restatement compares with that amount's period",
+     "4. Remittances",
+     "Transfers from Kazakhstan reached KZT 268.5 billion in the quarter. The outflow was up from 247.5 KZT "
+     "(USD 512.5 million) in January–March, a rise of 8.5 per cent.",
+     [fig("remittances_sent", "total", "KZT", 268.5e9),
+      fig("remittances_sent", "total", "KZT", 247.5, period=Q1),      # its scale is inferred later
+      fig("remittances_sent", "total", "USD", 512.5e6, period=Q1),
+      fig("remittances_sent", "change", "percent", 8.5, compared=Q1)]),
     ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",
@@ -3080,3 +3125,46 @@ def test_a_names_first_line_over_its_row_joins_the_rows_label():
     row = out[-1]
     assert [row.text[a:b] for a, b in row.cells] == ["Russian Federation", "58.2", "114.4"]
     assert len(row.boxes) == len(row.text)
+
+
+def test_a_table_of_months_by_group_column_keys_each_column_by_its_group_the_all_column_by_none():
+    """"Month | CIS member states | Non-CIS countries | All nationalities" over months, and a
+    change row under it (blind round43, 2025q3 tables-fpdf, Table 2): each group column's cells
+    are of its group, the "All" column's of none, and so are the changes."""
+    got = rows(assemble(block("2. Departures", "heading", 12.0),
+                        block("Table 2. Departures of foreign nationals by month, Q2 2024, persons", "heading", 9.0),
+                        _trow("Month", "CIS member states", "Non-CIS countries", "All nationalities"),
+                        _trow("April 2024", "1,048,250", "29,850", "1,078,100"),
+                        _trow("Change vs Q1 2024, %", "+9.5", "+5.5", "+9.0")))
+    assert got == sorted([
+        fig("departures", "total", "persons", 1048250, group="CIS", period=("2024-04-01", "2024-04-30")),
+        fig("departures", "total", "persons", 29850, group="non-CIS", period=("2024-04-01", "2024-04-30")),
+        fig("departures", "total", "persons", 1078100, period=("2024-04-01", "2024-04-30")),
+        fig("departures", "change", "percent", 9.5, group="CIS", compared=Q1),
+        fig("departures", "change", "percent", 5.5, group="non-CIS", compared=Q1),
+        fig("departures", "change", "percent", 9.0, compared=Q1)])
+
+
+def test_a_remark_column_is_no_value_column_and_its_words_leave_the_figure_they_run_into():
+    """A "Remark" column right of the figures, empty on most rows (one cell fewer), its words
+    run into the last figure's cell on others (blind designer42, 2024q3 word, Table 2)."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Table 2. Money transfers by country, April–June 2024", "heading", 9.0),
+                        _trow("Country", "Sent KZT bn", "Sent Share, %", "Received KZT bn", "Received Share, %", "Remark"),
+                        _trow("Uzbekistan", "27.5", "16.5", "3.5", "5.5"),
+                        _trow("Russian Federation", "52.5", "31.5", "27.5", "43.5 largest partner in both directions")))
+    assert fig("remittances_received", "share", "percent", 43.5, "RUS") in got
+    assert fig("remittances_sent", "total", "KZT", 27.5e9, "UZB") in got
+    assert fig("remittances_received", "share", "percent", 5.5, "UZB") in got
+
+
+def test_a_caption_giving_each_direction_a_note_sources_each_directions_cells_by_it():
+    """FN:table-direction: "... by country (sent²⁴; received²⁵)": sent cells take 24, received 25."""
+    from extractor.types import Marker
+    cap = "Table 2. Money transfers by country, April–June 2024 (sent; received)"
+    caption = Block(page=1, kind="heading", text=cap, size=9.0, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in cap),
+                    markers=(Marker("24", cap.index(";"), (0, 0, 1, 1)), Marker("25", cap.index(")"), (0, 0, 1, 1))))
+    cands = assemble(block("4. Remittances", "heading", 12.0), caption,
+                     _trow("Country", "Sent KZT bn", "Received KZT bn"), _trow("Uzbekistan", "27.5", "3.5"))
+    got = {(c.metric, c.text): c.footnotes for c in cands}
+    assert got == {("remittances_sent", "27.5"): ["24"], ("remittances_received", "3.5"): ["25"]}

@@ -390,7 +390,12 @@ DOCUMENTS = [
      table_row("April 2024", "68.4", "24.1"), table_row("Change on Q1 2024, % (in tenge)", "−6.7", "−8.0")],
     [heading("1. Border crossings"),
      block("Nationals of CIS member states made about 3.8 million entries, against 326.5 thousand made by "
-           "nationals of non-CIS countries. The corresponding figures for exits were 3.7 million and 287.5 thousand.")],
+           "nationals of non-CIS countries. The corresponding figures for exits were 3.7 million and 287.5 thousand."),
+     block("Citizens of CIS member states accounted for 3.05 million arrivals and 2,930,500 departures.")],
+    [heading("4. Remittances"),
+     block("Table 3. Money transfers by country, April–June 2024 (sent; received)", "heading", 9.0,
+           markers=[("24", "(sent"), ("25", "; received")]),
+     table_row("Country", "Sent KZT bn", "Received KZT bn"), table_row("Uzbekistan", "27.5", "3.5")],
 ]
 
 
