@@ -69,6 +69,7 @@ class Context:
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
     section_source: str | None = None     # the last footnote marker of the section so far
+    sibling_source: tuple[str, str] | None = None   # (parent number, last marker) of the numbered subsection before
     metric_notes: tuple[tuple[str, str], ...] = ()   # (metric, marker) of the last text figures of each metric
     source_metrics: frozenset[str] = frozenset()     # the metrics of the figures section_source sourced
     title_open: bool = False              # the block before was a chart caption (it may go on)
@@ -608,11 +609,28 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     kind = {"temporary_residence_permits": "temporary",
             "permanent_residence_permits": "permanent"}.get(metric or "", ctx.permit_kind)
     return replace(ctx, chart_title=None, section_source=None, source_metrics=frozenset(),
+                   sibling_source=_sibling_source(ctx, text),
                    section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
                    last_remittance=None, permit_kind=kind, last_compared=None, event_day=None, section_stock=None,
                    last_metric=metric if metric != "remittances" else direction)
+
+
+SUBSECTION = regex.compile(r"^\s*(\d+(?:\.\d+)*)\.\d+\.?\s+\S")
+
+
+def _sibling_source(ctx: Context, text: str) -> tuple[str, str] | None:
+    """(parent, marker) a numbered subsection hands to the next one of the same parent: "2.3
+    Permanent residence permits" with no marker of its own is sourced by the last note of "2.2
+    Temporary residence permits" (FN:sibling-section; blind round43, 2022q1 onecol-reportlab)."""
+    m = SUBSECTION.match(text)
+    if m is None:
+        return None
+    before = ctx.sibling_source
+    if before is None or before[0] != m[1]:
+        return (m[1], "")              # the first subsection of its parent: nothing handed on
+    return (m[1], ctx.section_source or before[1])
 
 
 def _list_state(ctx: Context, block: Block) -> Context:
@@ -845,7 +863,8 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
             and all(c.statistic == "change" and c.metric == found[0].metric for c in found):
         chosen = found[0].metric    # a sentence of changes of one metric it names ("Arrivals were 6,2 per
         #                             cent lower ..., yet 4.8 per cent higher ..."): the topic turns to it
-    return ctx, _compared_like_change(text, sent, _respective_metrics(text, sent, found)), chosen
+    found = _parallel_lists(text, _respective_metrics(text, sent, found))
+    return ctx, _compared_like_change(text, sent, found), chosen
 
 
 TOTAL_SUBJECT = regex.compile(r"\b(?:quarterly|quarter's|overall|combined)?\s*total\b", regex.I)
@@ -863,7 +882,10 @@ def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candi
             continue
         prev = [x for x in out[:i] if x.statistic == "change" and x.end <= c.start and c.start - x.end <= COMPARED_REACH
                 and not regex.search(r"[;]", text[x.end:c.start]) and x.metric.startswith("remittances_")]
-        if not prev or not c.metric.startswith("remittances_"):
+        if not prev and c.metric.startswith("remittances_"):
+            out[i] = _fronted_compared(text, sent, c, out[i + 1:])
+            continue
+        if not c.metric.startswith("remittances_"):
             continue
         ch = prev[-1]
         if any(x.statistic == "change" and x.start > c.end and not regex.search(r"[,;]", text[c.end:x.start])
@@ -877,6 +899,24 @@ def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candi
 
 
 COMPARED_REACH = 120
+# "the monthly average of outgoing transfers": a subject naming an average
+AVERAGE_SUBJECT = regex.compile(r"\b(?:monthly|month's)\s+average\b|\baverage\s+(?:monthly|per\s+month)\b", regex.I)
+FRONTED_COMPARED = regex.compile(r"\)\s*,\s*", regex.I)
+
+
+def _fronted_compared(text: str, sent, c: Candidate, later: list[Candidate]) -> Candidate:
+    """"Compared with the first quarter of 2025 (61.02 billion KZT), the monthly average of
+    outgoing transfers declined by 8.01 per cent": a compared amount in a fronted bracket is of
+    the statistic the change's subject names right after it (MET:compared-change; blind
+    designer42, 2025q2 chromium2)."""
+    close = text.find(")", c.end)
+    ch = next((x for x in later if x.statistic == "change"), None)
+    if close < 0 or ch is None or not FRONTED_COMPARED.match(text, close) or ch.start - close > COMPARED_REACH:
+        return c
+    subject = text[close:ch.start]
+    if c.statistic == "total" and AVERAGE_SUBJECT.search(subject) and not TOTAL_SUBJECT.search(subject):
+        return replace(c, statistic="monthly_average", rules=c.rules + ["MET:compared-change"])
+    return c
 
 
 RUN_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
@@ -902,6 +942,38 @@ def _respective_metrics(text: str, sent, found: list[Candidate]) -> list[Candida
     given = {id(c): b.metric for c, b in zip(run, before[-k:])}
     return [replace(c, metric=given[id(c)], rules=c.rules + ["MET:respectively"]) if id(c) in given else c
             for c in found]
+
+
+INHERITED_METRIC = ("MET:sentence", "MET:sentence-before", "MET:paragraph", "MET:previous", "MET:section")
+
+
+def _parallel_lists(text: str, found: list[Candidate]) -> list[Candidate]:
+    """MET:parallel-list: "3,021,450 entries and 2,905,118 exits respectively – against 391,356
+    and 371,422 for nationals of non-CIS countries": a run of k bare numbers joined by "and" or
+    commas, none with a metric cue of its own, after k numbers of the same unit in the sentence
+    that each name a different metric, takes those metrics in order (blind designer42, 2025q2
+    chromium2)."""
+    totals = [c for c in found if c.statistic != "change" and c.unit != "percent"]
+    out = {id(c): c for c in found}
+    k = 1
+    for i in range(len(totals) - 1, 0, -1):
+        a, b = totals[i - 1], totals[i]
+        if attach.BARE_AND.fullmatch(text, a.end, b.start) and a.unit == b.unit:
+            k += 1
+            continue
+        run, before = totals[i:i + k], totals[:i]
+        k = 1
+        if len(run) < 2 or len(before) < len(run):
+            continue
+        lead = before[-len(run):]
+        if not all(any(r in INHERITED_METRIC for r in c.rules) and "MET:clause" not in c.rules for c in run) \
+                or any(c.unit != run[0].unit or "MET:clause" not in c.rules for c in lead) \
+                or len({c.metric for c in lead}) < len(run):
+            continue
+        for c, m in zip(run, lead):
+            if c.metric != m.metric:
+                out[id(c)] = replace(c, metric=m.metric, rules=c.rules + ["MET:parallel-list"])
+    return [out[id(c)] for c in found]
 
 
 def _remember(run: Running, st: Statement, cand: Candidate, q: Quantity) -> None:
@@ -1248,9 +1320,10 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
             flags.append("metric_from_title")
     if q.kind == "money" and not q.scale_stated:
         nflags = nflags + ["scale_missing"]
+    fallback = (ctx.sibling_source[1],) if not notes and ctx.sibling_source and ctx.sibling_source[1] else ()
     return Candidate(metric, statistic, unit, value, country, region, group, when.period, when.compared,
                      para.block, q.start, q.end, q.text, quote, notes, flags + nflags,
-                     rules + list(when.rules) + ([frule] if frule else []))
+                     rules + list(when.rules) + ([frule] if frule else []), fallback)
 
 
 TOTAL_IN_LABEL = regex.compile(r"\(\s*(\d[\d,\s]*\d|\d)\s+(?:persons|people|workers|migrants|permits)\s*\)", regex.I)
@@ -1794,7 +1867,8 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     if m == "exchange_rate" and kind in ("KZT", "USD", "unknown"):
         kind, scale = "rate", Decimal(1)     # "Average exchange rate, KZT per USD" row under "April 2024 KZT bn"
     if kind == "unknown" and cell.strip().endswith("%"):
-        kind = "share"                                   # "China 8.2%": a percent cell
+        # "China 8.2%": a percent cell; "vs Q4 2021 | +108%": a signed one is a change
+        kind = "change" if SIGNED_CELL.match(cell) else "share"
     if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales:
         scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
     if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
@@ -1809,6 +1883,9 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     if implied:
         kind = "share"               # "Russian Federation 38.5": no person is counted in fractions
     return kind, scale, implied
+
+
+SIGNED_CELL = regex.compile(r"^\s*[+\u2212\-–]\s?\d")
 
 
 def _cell_metric(cell: str, kind: str, value: Decimal) -> str | None:
@@ -1987,7 +2064,8 @@ def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_
 
 # "Arrivals from CIS countries by ...", "Arrivals of non-CIS nationals, ...": a title naming the
 # group its rows are of
-TITLE_GROUP = regex.compile(r"\b(?:from|of|among)\s+(?:the\s+)?$", regex.I)
+TITLE_GROUP = regex.compile(r"\b(?:from|of|among)\s+(?:the\s+)?(?:(?:main|major|largest|leading|principal|top|"
+                           r"selected)\s+)?$", regex.I)     # "... nationals of the main CIS countries"
 
 
 def _group_cell(rd: Readers, cells, numbers) -> str | None:

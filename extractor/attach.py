@@ -246,11 +246,17 @@ def _bracketed_name(text: str, st: Statement, e: Entity) -> bool:
 CLOSED_ASIDE = regex.compile(r"[^–—\d]{0,20}\s[–—]\s[^–—\d]{1,40}\s[–—]\s[^–—\d]{0,40}")
 
 
+# A dash opening a coordinate clause: "– while", "– whereas", "– but", "– and".
+DASH_CLAUSE = regex.compile(r"(?:while|whereas|whilst|but|although|and|yet)\b", regex.I)
+
+
 def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     """A dash between a number and a name after it starts a new clause ("climbed to 70,500 – none
     were recorded in Ulytau region"), unless the number itself stands in a dash aside ("The
     majority – 2,950,500 entries – were made by nationals of ...")."""
     dash = regex.search(r"(?:^|\s)[–—]\s", text[st.end:pos])
+    if dash and DASH_CLAUSE.match(text, st.end + dash.end()):
+        return True         # "or 34,919 workers – while Russian nationals made up 14.2%"
     if not dash or len(regex.findall(r"\w+", text[st.end + dash.end():pos])) <= 3:
         return False        # "15,8% – в городе Алматы": the dash stands for "in", no new clause
     if COMPARED_IN_ASIDE.search(text[st.end:st.end + dash.start()]):
@@ -388,6 +394,24 @@ def _coordinated_counts(text: str, sent: Sent) -> None:
         if COUNTS_AND.fullmatch(text, a.end, b.start) and COUNT_NOUN_AFTER.match(text, b.end):
             b.entity = a.entity
             b.rules.append("ENT:coordinated")
+
+
+# "391,356 and 371,422 for nationals of non-CIS countries": two bare numbers joined by "and"
+BARE_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
+
+
+def _shared_after_names(text: str, sent: Sent) -> None:
+    """ENT:shared-after: "... against 391,356 and 371,422 for nationals of non-CIS countries": a
+    bare count (no noun, no name of its own) joined by "and" or a comma to the next count, whose
+    name comes after it, shares that name (blind designer42, 2025q2 chromium2)."""
+    for k in range(len(sent.stmts) - 2, -1, -1):
+        a, b = sent.stmts[k], sent.stmts[k + 1]
+        if a.entity is not None or b.entity is None or b.entity.start < b.end \
+                or not {"ENT:after", "ENT:shared-after"} & set(b.rules):
+            continue
+        if all(q.kind == "count" for q in a.quants + b.quants) and BARE_AND.fullmatch(text, a.end, b.start):
+            a.entity = b.entity
+            a.rules.append("ENT:shared-after")
 
 
 # "of whom 3,000,500 were CIS citizens and 100,500 came from other countries"
@@ -564,6 +588,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.rules.append(rule)
     _corresponding_names(text, sent, earlier)
     _coordinated_counts(text, sent)
+    _shared_after_names(text, sent)
     _other_countries(text, sent)
     _appositive_pair_names(text, sent, ents)
     _dash_share_names(text, sent)
@@ -1070,7 +1095,9 @@ def _dash_share_names(text: str, sent: Sent) -> None:
             j -= 1
 
 
-FRONTED_WITH = regex.compile(r"\W*(?:with|at)\s+(?:(?:KZT|USD|US\$|\$)\s*)?$", regex.I)
+FRONTED_WITH = regex.compile(r"\W*(?:with|at)\s+(?:an?\s+(?:(?:total|combined|overall)\s+)?(?:(?:number|count|sum|volume)\s+)?"
+                            r"of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:(?:KZT|USD|US\$|\$)\s*)?$", regex.I)
+#                             "With a total number of 29,214 registered workers, Uzbek nationals ..."
 SUBJECT_NEXT = regex.compile(r"[^,;()\d]{0,25},\s*(?:the\s+)?$", regex.I)
 
 
@@ -1876,6 +1903,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
     opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start
                and _iso(p) != cmp]        # "In Q2 2024, ...; against that quarter ... 5% lower"
+    if cmp is not None:     # "against ... 28.74 billion in the same quarter of 2024 – a fall of
+        #                     17.3 per cent year on year": never its own period the one it is compared with
+        mine, after = [p for p in mine if _iso(p) != cmp], [p for p in after if _iso(p) != cmp]
     chosen = mine[-1] if mine else (after[0] if after else None)
     rules.append("PER:change-own")
     if chosen is None and opening:
@@ -2095,6 +2125,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         chosen, rule = _dated_near(para, sent, st, q, ps)
     if chosen is None:
         usable = _event_days(_usable_in_clause(para, sent, st), metric, report)
+        if any(p.start >= st.end for p in usable):
+            # "Registrations peaked in November: 19,870 workers were entered in October, ...": a
+            # period before a colon dates no item of the list it opens that names its own
+            usable = [p for p in usable if p.start >= st.end or ":" not in para.text[p.end:st.start]]
         if usable:
             chosen = min(usable, key=lambda p: (abs(p.start - st.start), p.start))
             rule = "PER:cmp-clause" if is_cmp(para, chosen) else "PER:clause"

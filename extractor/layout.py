@@ -47,6 +47,12 @@ SIZE_TOLERANCE = 0.01
 SUPERSCRIPT_HIGH_RAISE_RATIO = 0.3
 # ... and is at most this fraction of the line's size.
 SUPERSCRIPT_HIGH_SIZE_RATIO = 0.85
+# A marker hardly smaller than its line (6.5 pt in a 7.4 pt sidebar caption: blind designer42,
+# 2025q2 chromium2) is still one where its foot stands this fraction of the line's size above
+# the line's foot, and its size under SUPERSCRIPT_TOP_SIZE_RATIO of the line's (at that share, the
+# digits are the line's own).
+SUPERSCRIPT_TOP_RAISE_RATIO = 0.4
+SUPERSCRIPT_TOP_SIZE_RATIO = 0.9
 # A full-width blank band at least this many body sizes tall, right above a heading at the
 # left edge, is a section break that ends a column layout (sample 2022q2 page 2).
 SECTION_GAP_RATIO = 1.1
@@ -434,7 +440,8 @@ def _without_high_marks(chars: list[dict], size: float) -> list[dict]:
 def _set_high(c: dict, size: float, bottom: float) -> bool:
     """A character only a little smaller than its line (`size`, its foot at `bottom`) but raised
     well above that foot: a note marker."""
-    return c["size"] <= SUPERSCRIPT_HIGH_SIZE_RATIO * size and c["bottom"] <= bottom - SUPERSCRIPT_HIGH_RAISE_RATIO * size
+    return c["size"] <= SUPERSCRIPT_HIGH_SIZE_RATIO * size and c["bottom"] <= bottom - SUPERSCRIPT_HIGH_RAISE_RATIO * size \
+        or c["size"] < SUPERSCRIPT_TOP_SIZE_RATIO * size and c["bottom"] <= bottom - SUPERSCRIPT_TOP_RAISE_RATIO * size
 
 
 # A list's number set apart from its item ("1.", "12)"), the item's text a line of words.
@@ -472,6 +479,10 @@ JUSTIFY_EDGE_TOLERANCE = 1.5
 JUSTIFY_GAP_TOLERANCE = 0.6
 # ... and no gap is wider than this many font sizes (table cells beside each other are).
 JUSTIFY_MAX_GAP_RATIO = 4.0
+# The line whose extent they fill stands within this many font sizes above or below (a
+# paragraph's first line at a column's top over its short last line takes the extent of the
+# next paragraph's lines: blind designer42, 2025q2 chromium2, page 2).
+JUSTIFY_REACH = 6.0
 
 
 def _rejoin_justified(rows: list[list[_Frag]]) -> list[list[_Frag]]:
@@ -481,20 +492,22 @@ def _rejoin_justified(rows: list[list[_Frag]]) -> list[list[_Frag]]:
         for k in order:
             if len(rows[k]) < 2:
                 continue
-            near = [g for j, r in enumerate(rows) if j != k for g in r
-                    if any(0 < abs(g.top - f.top) <= 2 * f.size and abs(g.size - f.size) <= 0.3
-                           for f in rows[k])]
-            for g in near:
-                rows[k] = _rejoined(rows[k], g)
+            near = [(g, max(abs(g.top - f.top) / f.size for f in rows[k])) for j, r in enumerate(rows) if j != k
+                    for g in r if any(0 < abs(g.top - f.top) <= JUSTIFY_REACH * f.size and abs(g.size - f.size) <= 0.3
+                                      for f in rows[k])]
+            for g, dist in near:
+                # two pieces beside each other are two columns as much as a stretched line: only
+                # a line right above or below says which; further away, three or more are needed
+                rows[k] = _rejoined(rows[k], g, 2 if dist <= 2 else 3)
     return rows
 
 
-def _rejoined(row: list[_Frag], line: _Frag) -> list[_Frag]:
+def _rejoined(row: list[_Frag], line: _Frag, least: int = 2) -> list[_Frag]:
     """`row` with its pieces that fill the extent of `line` joined, if they are a stretched
-    justified line: same size and weight, evenly spaced."""
+    justified line: same size and weight, evenly spaced, at least `least` of them."""
     tol = JUSTIFY_EDGE_TOLERANCE
     pieces = [f for f in row if f.x0 >= line.x0 - tol and f.x1 <= line.x1 + tol]
-    if len(pieces) < 2 or abs(pieces[0].x0 - line.x0) > tol or abs(pieces[-1].x1 - line.x1) > tol:
+    if len(pieces) < least or abs(pieces[0].x0 - line.x0) > tol or abs(pieces[-1].x1 - line.x1) > tol:
         return row
     gaps = [b.x0 - a.x1 for a, b in zip(pieces, pieces[1:])]
     if (max(gaps) - min(gaps) > JUSTIFY_GAP_TOLERANCE
@@ -2401,6 +2414,9 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
     tail = prev.text.rstrip()
     return (prev.kind == b.kind == "body" and b.column == prev.column + 1
             and (RUN_ON_START.match(b.text) and not _ends_sentence(tail)
+                 # a bracket left open closed at the next column's top ("... 84.3 billion KZT
+                 # (180.9 million" | "USD) in November": blind designer42, 2022q4 chromium, page 4)
+                 or tail.count("(") > tail.count(")") and CLOSES_BRACKET.match(b.text)
                  or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail)
                      # prose whose last sentence breaks off with no stop ("... In the group")
                      or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
@@ -2411,6 +2427,7 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
             and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1])
 
 
+CLOSES_BRACKET = regex.compile(r"[^()]{1,40}\)")
 DAY_END = regex.compile(r"\b(?:on|from|of|between|to|until|by)\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$", regex.I)
 MONTH_START = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")

@@ -525,6 +525,25 @@ def total_row_sources(cands: list[Candidate]) -> None:
                 c.rules.append("FN:total-row")
 
 
+def whole_counts(cands: list[Candidate]) -> list[Candidate]:
+    """Without the table cells counting persons in fractions once every scale is applied
+    ("391,35" under "Arrivals": a chart's label cut short): no count, whatever was meant. A
+    "1,046.5" under "Thousand persons" is a count once scaled, and kept."""
+    return [c for c in cands if not ("F:table-cell" in c.rules and c.unit == "persons" and c.statistic == "total"
+                                     and c.value != c.value.to_integral_value())]
+
+
+def fallback_sources(cands: list[Candidate]) -> None:
+    """FN:sibling-section: a figure of a numbered subsection with no marker of its own, that no
+    restatement or table sourced, takes the last note of the subsection before it under the same
+    parent ("2.3 Permanent residence permits" after "2.2 Temporary residence permits")."""
+    for c in cands:
+        if not c.footnotes and c.fallback_notes:
+            c.footnotes = list(c.fallback_notes)
+            c.flags.append("source_from_previous")
+            c.rules.append("FN:sibling-section")
+
+
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
     a table or a chart takes that figure's key, so the two merge and the precise value wins. A
@@ -731,12 +750,14 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         for c in cands:
             c.flags.append("ocr")
     infer_scales(cands)
+    cands = whole_counts(cands)
     dated_restatements(cands, start, end)
     match_legends(cands)
     compared_restatements(cands)
     source_lines(cands, pages, notes)
     restated_sources(cands)
     total_row_sources(cands)
+    fallback_sources(cands)
     figures = merge(cands, notes)
     numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,
                                               asm.skipped), list(end_notes.values()))

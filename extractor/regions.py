@@ -178,7 +178,23 @@ def container_boxes(shapes, width: float, height: float) -> list[Box]:
                <= (1 - SAME_BOX_OVERLAP) * _area(b) for b in out):
             continue
         out.append(box)
-    return out
+    return [_overflowed(b, shapes) for b in out]
+
+
+# A painted cell overflowing a box's edge (a tile map wider than its sidebar, printed as HTML
+# lets it overflow) makes the box reach to its far edge, when at least this share of the cell
+# stands inside the box.
+OVERFLOW_INSIDE = 0.2
+
+
+def _overflowed(box: Box, shapes) -> Box:
+    """The box grown over the small painted cells drawn inside it that run past its edges (blind
+    designer42, 2025q2 chromium2: a region tile map running 25 pt past its sidebar)."""
+    cells = [c for c in painted_cells(shapes) if c[2] - c[0] < MIN_REGION_WIDTH and not _inside(c, box)
+             and _overlap(c, box) >= OVERFLOW_INSIDE and c[1] >= box[1] - 1 and c[3] <= box[3] + 1]
+    for c in cells:
+        box = union([box, c])
+    return box
 
 
 def _box_kind(box: Box, n_lines: int, width: float) -> str:
@@ -196,15 +212,21 @@ def edge_pieces(items, shapes, width: float, height: float) -> dict[int, list[tu
     figure in 17 pt set 20 pt right of the body's line end joins that line when the gap is
     measured against its size (blind designer1, 2023q3 word: "... (2,674,093). 2.9 million")."""
     boxes = container_boxes(shapes, width, height)
+    pairs = _cell_gutters(painted_cells(shapes))
+    gutters = {x for x, _, _ in pairs}
+    gutters_at = lambda y: {x for x, a, b in pairs if a <= y <= b}    # noqa: E731
     out: dict[int, list[tuple[int, int]]] = {}
     for i, (fr, ln) in enumerate(items):
         mid = (fr.top + fr.bottom) / 2
-        edges = sorted(x for b in boxes if b[1] <= mid <= b[3] for x in (b[0], b[2])
-                       if fr.x0 < x < fr.x1)
+        edges = sorted([x for b in boxes if b[1] <= mid <= b[3] for x in (b[0], b[2])
+                        if fr.x0 < x < fr.x1] + [x for x in gutters if fr.x0 < x < fr.x1 and x in gutters_at(mid)])
         if not edges:
             continue
         cuts = [next((k for k, c in enumerate(ln.boxes) if (c[0] + c[2]) / 2 >= x), len(ln.text))
                 for x in edges]
+        # an edge through a word cuts nothing: the word overflows the box ("East" over a
+        # sidebar's right edge: blind designer42, 2025q2 chromium2)
+        cuts = [k for k in cuts if not _inside_word(ln, k, fr.size)]
         spans = []
         for a, b in zip([0] + cuts, cuts + [len(ln.text)]):
             word = ln.text[a:b]
@@ -214,6 +236,33 @@ def edge_pieces(items, shapes, width: float, height: float) -> dict[int, list[tu
         if len(spans) >= 2:
             out[i] = spans
     return out
+
+
+# Two painted cells side by side at most this far apart (points) part the text over them.
+CELL_GUTTER = 8.0
+
+
+def _cell_gutters(cells: list[Box]) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each gutter between two small painted cells side by side: a line run
+    across it is two cells' texts ("Atyrau   Ulytau" over two tiles of a region map), never one."""
+    small = [c for c in cells if c[2] - c[0] < MIN_REGION_WIDTH * 2]
+    out = []
+    for a in small:
+        for b in small:
+            if 0 <= b[0] - a[2] <= CELL_GUTTER and min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * (a[3] - a[1]):
+                out.append(((a[2] + b[0]) / 2, max(a[1], b[1]), min(a[3], b[3])))
+    return sorted(set(out))
+
+
+def _inside_word(ln, k: int, size: float) -> bool:
+    """Whether a cut before character k falls inside one word or number set tight."""
+    if not 0 < k < len(ln.text) or ln.text[k - 1].isspace() or ln.text[k].isspace():
+        return False
+    return ln.boxes[k][0] - ln.boxes[k - 1][2] < WORD_GAP_RATIO * size
+
+
+# Letters closer than this share of the size belong to one word.
+WORD_GAP_RATIO = 0.15
 
 
 # A header line whose cells stand closer than a fragment gap ("USD mn" right-aligned in its
@@ -597,6 +646,9 @@ CALLOUT_SCALE_LINE = regex.compile(r"^\s*(?:thousand|million|billion|mln|bln|bn|
 GRID_TILES = 4
 # A name's lines stand at most this many of the value's sizes above it.
 GRID_REACH = 2.0
+# ... or this many of the name's own sizes, if that is more (a one-line name in 5.2 pt at a tile's
+# top over its value in 7 pt at the foot: blind designer42, 2025q2 chromium2)
+GRID_NAME_REACH = 3.0
 # A name starts at most this far (points) left of its value's left edge: names set at a tile's
 # left, values at its right.
 GRID_LEFT_REACH = 60.0
@@ -615,7 +667,7 @@ def grid_tile_plans(items, taken: set[int]) -> list[Plan]:
     for i in sorted(values, key=lambda i: (items[i][0].top, items[i][0].x0)):
         v = items[i][0]
         above = [j for j in names if j not in used and items[j][0].size * TILE_VALUE_SCALE <= v.size
-                 and 0 <= v.top - items[j][0].bottom <= GRID_REACH * v.size
+                 and 0 <= v.top - items[j][0].bottom <= max(GRID_REACH * v.size, GRID_NAME_REACH * items[j][0].size)
                  and v.x0 - GRID_LEFT_REACH <= items[j][0].x0 <= v.x1]
         if not above:
             continue

@@ -170,6 +170,7 @@ class Candidate:
     footnotes: list[str]
     flags: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    fallback_notes: tuple[str, ...] = ()     # a source taken only where no later stage finds one
 
     @property
     def key(self) -> tuple:

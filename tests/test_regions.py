@@ -1848,3 +1848,22 @@ def test_upper_header_cells_set_flush_right_head_the_cells_they_end_over():
     header = next(b for b in page.blocks if b.kind == "table")
     assert [header.text[a:b] for a, b in header.cells] == [
         "Month", "Outgoing KZT bn", "Outgoing USD mln", "Incoming KZT bn", "Incoming USD mln"]
+
+
+def test_small_painted_tiles_in_a_sidebar_overflowing_its_edge_read_tile_by_tile():
+    """A map of small painted tiles (three points apart, too narrow to be regions) set in a
+    sidebar, its last column running past the sidebar's right edge: the names of a row of tiles
+    stand closer than a column gap yet are each their tile's, a word over the sidebar's edge is
+    not cut, and a one-line name at a tile's top is read with the value at its foot (blind
+    designer42, 2025q2 chromium2)."""
+    chars = paragraph([FILLER] * 12, 40, 60)
+    chars += line("Figure 4. Workers by region, persons", 410, 60, 7)
+    shapes = [rect(400, 50, 520, 260)]       # the tiles of the last column run past its edge
+    tiles = [("Alpha", "884"), ("Beta", "347"), ("Gamma", "1,538"), ("Delta", "1,296"),
+             ("Omega", "9,118"), ("Sigma", "0"), ("Kappa", "2,961"), ("Theta", "17,240")]
+    for k, (name, value) in enumerate(tiles):
+        x, top = 410 + (k % 4) * 33, 80 + (k // 4) * 36
+        shapes.append(rect(x, top, x + 30, top + 32, fill=BLUE))
+        chars += line(name, x + 2, top + 2, 5.2) + line(value, x + 2, top + 22, 7)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == [f"{n} {v}" for n, v in tiles]

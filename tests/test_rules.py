@@ -396,17 +396,25 @@ DOCUMENTS = [
      block("Table 3. Money transfers by country, April–June 2024 (sent; received)", "heading", 9.0,
            markers=[("24", "(sent"), ("25", "; received")]),
      table_row("Country", "Sent KZT bn", "Received KZT bn"), table_row("Uzbekistan", "27.5", "3.5")],
+    [heading("2. Residence permits"), heading("2.1 Temporary residence permits"),
+     block("Temporary residence permits were issued to 30,500 foreigners.", markers=[("6", "foreigners.")]),
+     heading("2.2 Permanent residence permits"),
+     block("Permanent residence was granted to 6,500 people."),
+     heading("3. Entries and exits"),
+     block("Citizens of CIS member states made 2,850,500 entries and 2,710,500 exits respectively – against "
+           "305,500 and 290,500 for nationals of non-CIS countries.")],
 ]
 
 
 def rule_ids_used() -> set[str]:
-    from extractor.pipeline import compared_restatements, dated_restatements
+    from extractor.pipeline import compared_restatements, dated_restatements, fallback_sources
     used: set[str] = set()
     for doc in DOCUMENTS:
         asm = assemble(*doc)
         dated_restatements(asm.candidates, Q2[0], Q2[1])
         match_legends(asm.candidates)
         compared_restatements(asm.candidates)
+        fallback_sources(asm.candidates)
         used |= {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
     for rows in (load("frames.json")["frames"], load("clauses.json")["breaks"]):
         for row in rows:
@@ -1361,3 +1369,18 @@ def test_a_group_name_in_heading_type_under_a_tables_header_opens_that_group():
            table_row("Uzbekistan", "1,250,500", "45.5"), table_row("Kyrgyzstan", "600,500", "20.5")]
     shares = [(c.country, c.group) for c in assemble(*doc).candidates if c.statistic == "share"]
     assert shares == [("UZB", "CIS"), ("KGZ", "CIS")]
+
+
+def test_a_subsection_with_no_marker_takes_the_last_note_of_the_one_before_under_its_parent():
+    """FN:sibling-section: "2.2 Permanent residence permits" printing no marker is sourced by the
+    last note of "2.1", flagged; a first subsection of another parent takes nothing over."""
+    from extractor.pipeline import fallback_sources
+    doc = DOCUMENTS[-1]
+    asm = assemble(*doc)
+    fallback_sources(asm.candidates)
+    notes = {(c.metric, float(c.value)): (c.footnotes, "source_from_previous" in c.flags) for c in asm.candidates}
+    assert notes[("permanent_residence_permits", 6500.0)] == (["6"], True)
+    assert notes[("arrivals", 2850500.0)] == ([], False)
+    asm = assemble(doc[0], doc[1], doc[2], heading("3.1 Permanent residence permits"), doc[4])
+    fallback_sources(asm.candidates)
+    assert [c.footnotes for c in asm.candidates if c.metric == "permanent_residence_permits"] == [[]]
