@@ -2977,6 +2977,24 @@ def test_a_charts_title_naming_one_group_keys_its_members_counts_by_it():
     assert all("GRP:title-count" in c.rules for c in cands)
 
 
+@pytest.mark.parametrize("title", ["Table 1. Arrivals of nationals of the main CIS countries, April–June 2024 (persons)",
+                                   "Figure 1. Arrivals from the largest CIS countries, April–June 2024 (persons)"])
+def test_a_title_naming_the_main_countries_of_one_group_keys_their_counts_by_it(title):
+    """"... of nationals of the main CIS countries": the group the rows are of, an adjective
+    between (blind round43, 2022q1 onecol-reportlab, Table 1)."""
+    cands = assemble(block("1. Arrivals", "heading", 12.0), block(title, "heading", 8.0),
+                     _trow("Kyrgyzstan", "650,500"), _trow("Tajikistan", "210,500"))
+    assert [r[6] for r in rows(cands)] == ["CIS", "CIS"]
+
+
+def test_a_signed_percent_card_is_no_share():
+    """A stat card "monthly average of outgoing transfers vs Q4 2021 | +108%" set as a row: a
+    change, never a share of 108 per cent (blind designer42, 2022q4 chromium)."""
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     _trow("monthly average of outgoing transfers vs Q2 2023", "+108%"))
+    assert [r for r in rows(cands) if r[1] == "share"] == []
+
+
 def test_a_chart_of_all_nationalities_keys_no_group():
     cands = assemble(block("1. Arrivals", "heading", 12.0),
                      block("Figure 1. Arrivals by nationality, CIS and non-CIS, April–June 2024 (persons)", "heading", 8.0),

@@ -126,8 +126,10 @@ def test_a_marker_at_exactly_the_size_ratio_is_a_marker():
     assert page.blocks[0].text == "Table 2. Permits by region, July-September 2031"
     assert [m.label for m in page.blocks[0].markers] == ["4"]
 
-@pytest.mark.parametrize("size,raise_by,marked", [(6.5, 2.8, True), (6.5, 0.5, False), (7.2, 2.8, False)],
-                         ids=["little-smaller-high", "little-smaller-low", "near-size"])
+@pytest.mark.parametrize("size,raise_by,marked", [(6.5, 2.8, True), (6.5, 0.5, False), (7.2, 2.8, False),
+                                                  (7.0, 3.5, True), (7.0, 1.5, False)],
+                         ids=["little-smaller-high", "little-smaller-low", "near-size",
+                              "hardly-smaller-very-high", "hardly-smaller-high"])
 def test_a_marker_a_little_smaller_than_its_line_counts_where_it_stands_high(size, raise_by, marked):
     """6.5 pt digits whose foot stands 4.3 pt above the line's, after an 8 pt caption's year,
     are its note's label; raised little, or nearly the line's size, they are the year's digits."""
@@ -446,6 +448,33 @@ def test_stretched_justified_line_of_a_narrow_column_stays_one_line():
                     "Federation 21.4%, Kyrgyzstan 16.9") in blocks_of(page)
 
 
+def test_a_stretched_first_line_at_a_columns_top_takes_the_extent_of_the_paragraph_under_it():
+    """"and   Uzbekistan   (18.6%)   again" stretched over a column's width at its top, over the
+    short last line of its paragraph: its extent is that of the next paragraph's lines a few
+    lines down (blind designer42, 2025q2 chromium2, page 2)."""
+    left = paragraph([FILLER[:30]] * 6, 40, 100)
+    right = _justified(["and", "Uzbekistan", "(18.6%)", "again"], 223, 397, 100)
+    right += line("headed the list.", 223, 113)
+    right += _justified(["As", "of", "30", "June,", "41.7", "thousand"], 223, 397, 139)
+    right += line("were living in the country.", 223, 152)
+    page, = layout_pages([FakePage(1, tuple(left + right))])
+    assert any("and Uzbekistan (18.6%) again headed the list." in t for _, t in blocks_of(page))
+
+
+def test_two_pieces_of_one_row_far_from_a_full_line_are_two_columns():
+    """Two columns' lines level with each other, a full-width paragraph some lines above: the
+    two pieces of each row are not one stretched line (blind round1, 2023q1 twocol-chromium)."""
+    chars = line("This issue of the digest summarises the official statistics for the first quarter of", 40, 60)
+    chars += line("2031 as published by the state bodies; all regions and cities are covered here.", 40, 73)
+    left = ["Between January and March 2031,", "1,318,406 foreign nationals entered", "the country and 1,251,930 left it."]
+    right = ["Temporary residence permits were", "issued to 58,917 foreigners in the", "quarter: most went to workers."]
+    for k, (a, b) in enumerate(zip(left, right)):
+        chars += line(a, 40, 112 + 13 * k) + line(b, 240, 112 + 13 * k)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert " ".join(left) in texts and " ".join(right) in texts
+
+
 def test_small_type_paragraph_is_one_block_but_a_numbered_list_is_not():
     small = ["The National Bank counts transfers", "through money transfer systems and",
              "bank accounts of individuals."]
@@ -569,6 +598,22 @@ def test_paragraph_runs_on_into_the_next_column_at_a_bracket():
     chars += paragraph(right[1:], 240, 126)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert " ".join(left + right[:1]) in [t for _, t in blocks_of(page)]
+
+
+@pytest.mark.parametrize("right_first,joined", [("USD) in May and 93.6 billion KZT in June.", True),
+                                                ("USD) in May (the peak) and 93.6 billion in June.", True),
+                                                ("Uzbekistan followed (21.5%) in May.", False)])
+def test_a_bracket_left_open_at_a_columns_foot_runs_on_where_the_next_column_closes_it(right_first, joined):
+    """"... 84.3 billion KZT (180.9 million" | "USD) in November ...": a bracket a column leaves
+    open is closed at the next column's top (blind designer42, 2022q4 chromium, page 4); a
+    column opening with a new sentence, a bracket of its own inside, is no run-on."""
+    left = ["Month by month, 79.6 billion KZT left the", "country in April, 84.3 billion KZT (180.9 million"]
+    right = [right_first, "A new paragraph starts here."]
+    chars = line("Migration report " + FILLER + " " + FILLER[:30], 40, 60, font="Helvetica-Bold")
+    chars += paragraph(left, 20, 100) + paragraph(right[:1], 300, 100)
+    chars += paragraph(right[1:], 300, 126)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert (" ".join(left + right[:1]) in [t for _, t in blocks_of(page)]) is joined
 
 
 @pytest.mark.parametrize("end,joined", [(";", True), (",", True), (".", False), (" and", True),

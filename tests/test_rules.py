@@ -1384,3 +1384,16 @@ def test_a_subsection_with_no_marker_takes_the_last_note_of_the_one_before_under
     asm = assemble(doc[0], doc[1], doc[2], heading("3.1 Permanent residence permits"), doc[4])
     fallback_sources(asm.candidates)
     assert [c.footnotes for c in asm.candidates if c.metric == "permanent_residence_permits"] == [[]]
+
+
+def test_table_cells_counting_persons_in_fractions_once_scaled_are_no_counts():
+    """pipeline.whole_counts: "391,35" under a chart of arrivals (a label cut short) is no count;
+    "1,046.5" under "Thousand persons" is one once its scale is applied, and kept."""
+    from extractor.pipeline import whole_counts
+    doc = [heading("2. Arrivals"), block("Figure 1. Arrivals by origin group, April–June 2024, persons", "heading", 9.0),
+           table_row("CIS member states", "3,021,450"), table_row("Non-CIS countries", "391,35")]
+    kept = whole_counts(assemble(*doc).candidates)
+    assert [float(c.value) for c in kept] == [3021450.0]
+    doc = [heading("2. Arrivals"), block("Figure 1. Arrivals of foreign nationals by month, April–June 2024", "heading", 9.0),
+           table_row("April", "1,046.5"), block("Thousand persons. Source: Border Service.", "legend", 7.0)]
+    assert [float(c.value) for c in whole_counts(assemble(*doc).candidates)] == [1046500.0]
