@@ -32,7 +32,7 @@ from .lang import pattern
 from .regexes import NUMBERED_HEADING
 from .frames import (BY_BEFORE, LABEL_BEFORE, carried_rates, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
-from .types import Block, Candidate, Entity, Quantity
+from .types import Block, Candidate, Entity, PeriodMatch, Quantity
 
 # A paragraph this short after one ending in ":" is an item of the list it introduces.
 LIST_ITEM_MAX = 120
@@ -86,6 +86,7 @@ class Context:
     header_lines: tuple[Block, ...] = ()  # a table's header lines set as headings, under its caption
     table_groups: tuple[str, ...] = ()    # groups a table's group column named so far ("CIS countries")
     title_heading: Block | None = None    # the heading just before, naming a metric but no section
+    group_row: tuple[tuple[float, float, str], ...] = ()   # (x0, x1, group) of a row naming only groups
 
     @property
     def report(self) -> tuple[str, str]:
@@ -500,6 +501,13 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             # of values ("CIS member states" over "Uzbekistan | 1,254,012 | 43.52"), opens it
             return _row_section(ctx, rd, block.text, ctx.caption), []
         return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
+    if block.kind == "legend" and ctx.caption is not None and ctx.columns is None and ctx.header is None \
+            and not ctx.header_lines and not DIGIT.search(block.text):
+        # FN:caption-note: a note line between a caption and its table's header ("Shares are of the
+        # national total for each direction.²⁰") keeps the caption and lends it its marker (blind
+        # designer43, 2024q1 word, Table 2)
+        moved = tuple(replace(m, offset=len(ctx.caption.text)) for m in block.markers)
+        return replace(ctx, caption=replace(ctx.caption, markers=ctx.caption.markers + moved)), []
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                   table_groups=())
     if block.kind == "heading":
@@ -756,6 +764,22 @@ def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set
             return
 
 
+IT_OPENS = regex.compile(r"\s*(?:It|This\s+(?:average|figure|amount|volume))\b")
+COMPARED_AMOUNT_RULES = frozenset({"PER:when-compared", "PER:compared-value"})
+
+
+def _anaphoric_averages(text: str, s_start: int, cands: list[Candidate], before: str | None) -> list[Candidate]:
+    """"The monthly average of incoming transfers came to 40,53 billion KZT. It fell by 6,8 percent
+    against the previous quarter, when it was 43,49 billion KZT, ...": the amounts a sentence
+    opened by "It" compares with are of the statistic the sentence before stated, a monthly
+    average (MET:anaphora; blind round44, 2024q4 onecol-reportlab)."""
+    if before != "monthly_average" or not IT_OPENS.match(text, s_start):
+        return cands
+    return [replace(c, statistic="monthly_average", rules=c.rules + ["MET:anaphora"])
+            if c.statistic == "total" and c.unit in ("KZT", "USD") and COMPARED_AMOUNT_RULES & set(c.rules) else c
+            for c in cands]
+
+
 def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     ctx = _list_state(ctx, block)
     para = paragraph_spans(ctx, rd, block)
@@ -765,6 +789,8 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
         ctx = _sentence_state(ctx, para, s_start, s_end, run)
         before = run.block_metric
         ctx, cands, metric = read_sentence(ctx, para, s_start, s_end, run)
+        cands = _anaphoric_averages(para.text, s_start, cands, run.money_stat)
+        run.money_stat = next((c.statistic for c in reversed(cands) if c.unit in ("KZT", "USD")), run.money_stat)
         found += cands
         run.block_metric = metric or run.block_metric
         run.sentence_metric = metric or run.sentence_metric
@@ -802,7 +828,18 @@ def _sentence_state(ctx: Context, para: Para, s_start: int, s_end: int, run: Run
 
 # --- sentences --------------------------------------------------------------------------------
 
-def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
+def report_months(report: tuple[str, str]) -> list[PeriodMatch]:
+    """The report's months, in order, as relative periods with no place in the text."""
+    out, day = [], date.fromisoformat(report[0])
+    end = date.fromisoformat(report[1])
+    while day <= end:
+        last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        out.append(PeriodMatch(0, 0, "", day.isoformat(), min(last, end).isoformat(), relative=True))
+        day = last + timedelta(days=1)
+    return out
+
+
+def sentence_view(para: Para, s_start: int, s_end: int, report: tuple[str, str] | None = None) -> Sent:
     text = para.text
     protected = [(x.start, x.end) for x in para.quants] + [(p.start, p.end) for p in para.periods] + \
                 [(e.start, e.end) for e in para.ents]
@@ -816,14 +853,16 @@ def sentence_view(para: Para, s_start: int, s_end: int) -> Sent:
     cues_ = money_moved(metric_cues(text[s_start:s_end], s_start), text, quants)
     return Sent(s_start, s_end, clauses, tuple(cues_), tuple(stmts),
                 attach.respective_periods(text, stmts, periods,
-                                          frozenset(p.start for p in periods if attach.is_cmp(para, p))))
+                                          frozenset(p.start for p in periods if attach.is_cmp(para, p)),
+                                          [p for p in para.periods if p.end <= s_start],
+                                          report_months(report) if report else []))
 
 
 def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Running):
     """Every statement of one sentence; returns the new context, the candidates and the
     metric the sentence spoke of."""
     text = para.text
-    sent = sentence_view(para, s_start, s_end)
+    sent = sentence_view(para, s_start, s_end, ctx.report)
     if not sent.stmts:
         return ctx, [], _topic_only(ctx, para, sent, run)
     ents = [e for e in para.ents if s_start <= e.start < s_end]
@@ -863,7 +902,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
             and all(c.statistic == "change" and c.metric == found[0].metric for c in found):
         chosen = found[0].metric    # a sentence of changes of one metric it names ("Arrivals were 6,2 per
         #                             cent lower ..., yet 4.8 per cent higher ..."): the topic turns to it
-    found = _parallel_lists(text, _respective_metrics(text, sent, found))
+    found = _compared_like_stated(_parallel_lists(text, _respective_metrics(text, sent, found)))
     return ctx, _compared_like_change(text, sent, found), chosen
 
 
@@ -942,6 +981,22 @@ def _respective_metrics(text: str, sent, found: list[Candidate]) -> list[Candida
     given = {id(c): b.metric for c, b in zip(run, before[-k:])}
     return [replace(c, metric=given[id(c)], rules=c.rules + ["MET:respectively"]) if id(c) in given else c
             for c in found]
+
+
+def _compared_like_stated(found: list[Candidate]) -> list[Candidate]:
+    """MET:compared-stated: "the Russian Federation counted 41 thousand Kazakhstani workers arriving
+    in April–June 2023, compared with 29 thousand in the same quarter of 2022": a count of an
+    earlier period set against the sentence's count, with no metric cue of its own, is of that
+    count's metric, not of another cue the sentence holds (blind round44, 2023q2 twocol-reportlab)."""
+    out = list(found)
+    for i, c in enumerate(out):
+        if "PER:compared-value" not in c.rules or "MET:sentence" not in c.rules or c.statistic != "total":
+            continue
+        before = [x for x in out[:i] if x.statistic == "total" and x.unit == c.unit and "MET:clause" in x.rules
+                  and x.period != c.period and not any(r.endswith((":flow", ":generic")) for r in x.rules)]
+        if before and before[-1].metric != c.metric:
+            out[i] = replace(c, metric=before[-1].metric, rules=c.rules + ["MET:compared-stated"])
+    return out
 
 
 INHERITED_METRIC = ("MET:sentence", "MET:sentence-before", "MET:paragraph", "MET:previous", "MET:section")
@@ -1269,10 +1324,22 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
         # reached is of the change's own period, the one it rose from of the compared one
         upfrom = bool(UP_FROM.search(text[last[1]:q.start]))
         return attach.When(last[3] if upfrom else last[5], None, (), ("PER:compared-value" if upfrom else "PER:change-ends",))
+    if last is not None and last[3] is not None and sent.start <= last[0] < q.start \
+            and THEN_BEFORE.search(text, clause_at(sent.clauses, st.start).start, q.start) \
+            and not any(sent.start <= p.start < sent.end and p.start > last[1] for p in para.periods):
+        # "... incoming ones by 21.39 per cent; the monthly average of incoming money had then
+        # stood at 41.05 billion KZT": "then" is the period the change before compared with
+        # (PER:then; blind designer43, 2025q1 chromium2)
+        return attach.When(last[3], None, (), ("PER:then",))
     if stock:
         return attach.stock_when(para, sent, st, q, ctx.report)
     prior = [p for p in para.periods if p.end <= sent.start]
     return attach.flow_when(para, sent, st, q, cue, metric, prior, ctx.report, ctx.section_period, ctx.event_day)
+
+
+# "had then stood at", "was then", "then amounted to"
+THEN_BEFORE = regex.compile(r"\b(?:had|has|was|were|is|are)\s+then\b|\bthen\s+(?:stood|amounted|came|reached|totall?ed|was|were)\b",
+                            regex.I)
 
 
 def _one_month(period) -> bool:
@@ -1320,7 +1387,8 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
             flags.append("metric_from_title")
     if q.kind == "money" and not q.scale_stated:
         nflags = nflags + ["scale_missing"]
-    fallback = (ctx.sibling_source[1],) if not notes and ctx.sibling_source and ctx.sibling_source[1] else ()
+    fallback = () if notes else (ctx.sibling_source[1],) if ctx.sibling_source and ctx.sibling_source[1] \
+        else ((dict(ctx.metric_notes)[metric], "FN:metric-before") if metric in dict(ctx.metric_notes) else ())
     return Candidate(metric, statistic, unit, value, country, region, group, when.period, when.compared,
                      para.block, q.start, q.end, q.text, quote, notes, flags + nflags,
                      rules + list(when.rules) + ([frule] if frule else []), fallback)
@@ -1370,6 +1438,9 @@ def _caption_series(caption: str, columns, metric: str | None) -> list[str] | No
 
 def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """A table row: the header row sets the columns; a data row gives one figure per cell."""
+    ctx, legend = _legend_row(ctx, rd, block)
+    if legend is not None:
+        return ctx, legend
     want = len(ctx.columns) if ctx.columns else 0
     cells = tables.cells_of(block, want)
     numbers = [tables.cell_number(c, rd.parse_number) if rd.parse_number else None for c in cells]
@@ -1426,19 +1497,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         block, cells, numbers, columns = _without_remark(rd, block, cells, columns)
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
-    ctx = _group_row(ctx, rd, cells)
-    # "CIS countries | Uzbekistan | ...", or the group cell printed into the name's ("CIS
-    # countries Subtotal | ..."): the groups the table's group column names
-    # (a row naming a country outside any group cell is marked "": "Other countries" is then
-    # no complement, only the rest of the list)
-    ents = rd.find_entities(cells[0])
-    lead = next((e for e in ents if e.label == "GROUP" and not cells[0][:e.start].strip()), None)
-    if lead is not None and lead.id not in ctx.table_groups and (
-            cells[0][lead.end:].strip()
-            or not ctx.table_groups and len(numbers) > 1 and numbers[1] is not None):    # or a group's row alone
-        ctx = replace(ctx, table_groups=ctx.table_groups + (lead.id,))
-    elif lead is None and "" not in ctx.table_groups and any(e.label in ("COUNTRY", "REGION") for e in ents):
-        ctx = replace(ctx, table_groups=ctx.table_groups + ("",))
+    ctx, ents = _table_groups_named(_group_row(ctx, rd, cells), rd, cells, numbers)
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     changes = _change_row(ctx, rd, block, cells, numbers, columns, caption)
@@ -1789,6 +1848,87 @@ def _under_a_full_header(lines: tuple[Block, ...], block: Block) -> bool:
     row = [ln for ln in lines if abs(ln.boxes[0][1] - lines[-1].boxes[0][1]) <= 2]
     return len(row) >= 3 and all(ln.boxes[0][3] <= top for ln in row) \
         and abs(block.boxes[0][0] - min(ln.boxes[0][0] for ln in row)) <= 3
+
+
+def _table_groups_named(ctx: Context, rd: Readers, cells, numbers) -> tuple[Context, list[Entity]]:
+    """"CIS countries | Uzbekistan | ...", or the group cell printed into the name's ("CIS
+    countries Subtotal | ..."): the groups the table's group column names (a row naming a country
+    outside any group cell is marked "": "Other countries" is then no complement, only the rest
+    of the list). Returns the context and the entities of the row's first cell."""
+    ents = rd.find_entities(cells[0])
+    lead = next((e for e in ents if e.label == "GROUP" and not cells[0][:e.start].strip()), None)
+    if lead is not None and lead.id not in ctx.table_groups and (
+            cells[0][lead.end:].strip()
+            or not ctx.table_groups and len(numbers) > 1 and numbers[1] is not None):    # or a group's row alone
+        ctx = replace(ctx, table_groups=ctx.table_groups + (lead.id,))
+    elif lead is None and "" not in ctx.table_groups and any(e.label in ("COUNTRY", "REGION") for e in ents):
+        ctx = replace(ctx, table_groups=ctx.table_groups + ("",))
+    return ctx, ents
+
+
+def _legend_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate] | None]:
+    """A row naming only groups is remembered for the legend cells under it; a row of legend
+    cells gives their shares (None: no legend row)."""
+    named = _groups_over_cells(rd, block)
+    if named:
+        ctx = replace(ctx, group_row=named)
+    return ctx, _legend_cells(ctx, rd, block)
+
+
+def _groups_over_cells(rd: Readers, block: Block) -> tuple[tuple[float, float, str], ...]:
+    """(x0, x1, group) of each cell of a row whose cells each name a group and nothing else
+    ("CIS member states | Non-CIS countries" over a two-bar legend)."""
+    out = []
+    for a, b in block.cells:
+        cell = block.text[a:b]
+        if not cell.strip():
+            continue
+        ents = rd.find_entities(cell)
+        if len(ents) != 1 or ents[0].label != "GROUP" or DIGIT.search(cell):
+            return ()
+        box = block.box_of(a, b)
+        out.append((box[0], box[2], ents[0].id))
+    return tuple(out) if len(out) >= 2 else ()
+
+
+# A legend entry set as a table cell: "Uzbekistan (44.18%)", "Other CIS 2.20%" is no such cell.
+LEGEND_CELL = regex.compile(r"^\s*(?P<name>[^\d()%]+?)\s*\(\s*(?P<value>\d+(?:[.,]\d+)?)\s*%\s*\)\s*$")
+
+
+def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | None:
+    """TAB:legend-cell: rows of a chart's legend set as table cells, each a name and its share
+    in brackets ("Uzbekistan (44.18%) | China (38.62%)" under "CIS member states | Non-CIS
+    countries", a stacked bar per group): each cell is the share of its name, of the group the
+    cell stands under, the chart's metric and period (blind designer38, 2024q1 chromium)."""
+    title = ctx.caption or ctx.chart_title
+    cells = [(a, b) for a, b in block.cells if block.text[a:b].strip()]
+    if title is None or not cells:
+        return None
+    found = []
+    for a, b in cells:
+        m = LEGEND_CELL.match(block.text[a:b])
+        ents = rd.find_entities(m["name"]) if m else []
+        if m is None or len(ents) != 1 or ents[0].label not in ("COUNTRY", "REGION"):
+            return None
+        found.append((a, b, m, ents[0]))
+    metric = tables.text_metric(title.text, rd.find_entities, ctx.permit_kind)
+    if metric is None:
+        return None
+    periods = rd.find_periods(title.text, ctx.report_start, ctx.report_end)
+    period = (periods[0].period_start, periods[0].period_end) if periods else ctx.report
+    notes, fn_rule, fn_flags = _row_notes(ctx, title, block, metric)
+    out = []
+    for a, b, m, e in found:
+        box = block.box_of(a, b)
+        under = [g for x0, x1, g in ctx.group_row if min(x1, box[2]) - max(x0, box[0]) > 0]
+        start = a + m.start("value")
+        out.append(Candidate(metric, "share", "percent", rd.parse_number(m["value"]),
+                             e.id if e.label == "COUNTRY" else None, e.id if e.label == "REGION" else None,
+                             under[0] if len(under) == 1 else None, period, None, block, start,
+                             a + m.end("value"), m["value"], block.text.strip(), list(notes), list(fn_flags),
+                             ["F:table-cell", "TAB:legend-cell", "MET:caption", "PER:caption" if periods else "PER:report",
+                              fn_rule] + (["GRP:column"] if len(under) == 1 else [])))
+    return out
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:

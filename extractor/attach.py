@@ -73,6 +73,7 @@ class Running:
     sentence_metric: str | None = None                                   # the metric of the sentence before
     share_group: tuple[int, int, str] | None = None                      # (sentence, clause, group) of the last grouped share
     sentence_stat: str | None = None
+    money_stat: str | None = None      # the statistic of the last amount of the sentences before
     rejected: list = field(default_factory=list)                         # (quantity, rule id) of non-figures
     section_compared: tuple | None = None      # the compared period of the section's last change before
 
@@ -375,9 +376,36 @@ def _corresponding_names(text: str, sent: Sent, earlier) -> None:
         st.rules.append("ENT:corresponding")
 
 
+# "(28.4% and 24.4%)": a bracket holding only a list of shares
+SHARE_BRACKET = regex.compile(r"\(\s*(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|and\s+)?)+\)", regex.I)
+
+
+NAMES_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", regex.I)
+
+
+def _bracketed_list_names(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:bracket-list: "Türkiye and the Russian Federation together absorbed more than half of
+    the money sent from Kazakhstan (28.4% and 24.4%)": a bracket of k shares and nothing else
+    takes, in order, the k names listed before it, joined by commas and "and" (blind round44,
+    2024q2 word)."""
+    for m in SHARE_BRACKET.finditer(text, sent.start, sent.end):
+        inside = [st for st in sent.stmts if m.start() < st.start < m.end()]
+        if len(inside) < 2 or any(st.entity is not None and not {"ENT:sentence", "ENT:before"} & set(st.rules)
+                                  for st in inside):
+            continue
+        names = [e for e in ents if sent.start <= e.start and e.end <= m.start() and e.label in ("COUNTRY", "GROUP")]
+        run = names[-len(inside):]
+        if len(run) != len(inside) or not all(NAMES_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+                or any(run[0].start <= x.start < m.start() for x in sent.stmts):
+            continue
+        for st, e in zip(inside, run):
+            st.entity = e
+            st.rules[:] = [r for r in st.rules if not r.startswith("ENT:")] + ["ENT:bracket-list"]
+
+
 # "3.09 million arrivals and 2,931,115 departures": two counts, each before its noun, joined by "and"
-COUNTS_AND = regex.compile(r"\s+[\p{L}-]+\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on"
-COUNT_NOUN_AFTER = regex.compile(r"\s+[\p{L}-]{3,}")
+COUNTS_AND = regex.compile(r"(?:\s+of\s+the)?\s+[\p{L}-]+\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on"
+COUNT_NOUN_AFTER = regex.compile(r"(?:\s+of\s+the)?\s+[\p{L}-]{3,}")    # "3.08 million of the entries and 2.91 million of the exits"
 
 
 def _coordinated_counts(text: str, sent: Sent) -> None:
@@ -400,6 +428,11 @@ def _coordinated_counts(text: str, sent: Sent) -> None:
 BARE_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
 
+NOUN_AND = regex.compile(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
+NAME_BY = regex.compile(r"\s+[\p{L}-]{3,}\s+(?:by|from|of|for)\s+(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?",
+                        regex.I)
+
+
 def _shared_after_names(text: str, sent: Sent) -> None:
     """ENT:shared-after: "... against 391,356 and 371,422 for nationals of non-CIS countries": a
     bare count (no noun, no name of its own) joined by "and" or a comma to the next count, whose
@@ -409,7 +442,10 @@ def _shared_after_names(text: str, sent: Sent) -> None:
         if a.entity is not None or b.entity is None or b.entity.start < b.end \
                 or not {"ENT:after", "ENT:shared-after"} & set(b.rules):
             continue
-        if all(q.kind == "count" for q in a.quants + b.quants) and BARE_AND.fullmatch(text, a.end, b.start):
+        if all(q.kind == "count" for q in a.quants + b.quants) and (
+                BARE_AND.fullmatch(text, a.end, b.start)
+                # "42.4 thousand arrivals and 38,6 thousand departures by nationals of non-CIS countries"
+                or NOUN_AND.fullmatch(text, a.end, b.start) and NAME_BY.fullmatch(text, b.end, b.entity.start)):
             a.entity = b.entity
             a.rules.append("ENT:shared-after")
 
@@ -587,6 +623,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.entity = pick
             st.rules.append(rule)
     _corresponding_names(text, sent, earlier)
+    _bracketed_list_names(text, sent, ents)
     _coordinated_counts(text, sent)
     _shared_after_names(text, sent)
     _other_countries(text, sent)
@@ -702,7 +739,7 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 
 
 THE_OPENING = regex.compile(r"^\W*the\s+$", regex.I)
-FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
+FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
                           regex.I)
 IN_THE = regex.compile(r"\b(?:in|within|inside)\s+the\s+(?:(?:much\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)   # "within the much smaller"
 GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
@@ -904,7 +941,8 @@ def _second_lists(text: str, stmts: list[Statement], given, lo: int = 0, hi: int
 
 
 # What joins "respectively" to a second list of the same items: "respectively, with", "(".
-AFTER_RESPECTIVELY = regex.compile(r"respectively\s*(?:[,(]\s*)?(?:with|worth|or|i\.e\.|that\s+is|amounting\s+to)?\s*\(?\s*", regex.I)
+AFTER_RESPECTIVELY = regex.compile(r"respectively\s*(?:[,(]\s*)?(?:with|worth|or|i\.e\.|that\s+is|amounting\s+to|"
+                                   r"(?:equal|equivalent)\s+to|equalling|equaling)?\s*\(?\s*", regex.I)
 
 
 def _list_after_respectively(text: str, stmts: list[Statement], at: int, k: int) -> list[Statement]:
@@ -1098,7 +1136,7 @@ def _dash_share_names(text: str, sent: Sent) -> None:
 FRONTED_WITH = regex.compile(r"\W*(?:with|at)\s+(?:an?\s+(?:(?:total|combined|overall)\s+)?(?:(?:number|count|sum|volume)\s+)?"
                             r"of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:(?:KZT|USD|US\$|\$)\s*)?$", regex.I)
 #                             "With a total number of 29,214 registered workers, Uzbek nationals ..."
-SUBJECT_NEXT = regex.compile(r"[^,;()\d]{0,25},\s*(?:the\s+)?$", regex.I)
+SUBJECT_NEXT = regex.compile(r"[^,;()\d]{0,25},\s*(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?)?$", regex.I)
 
 
 def _fronted_subject(text: str, sent: Sent, st: Statement, free: list[Entity]) -> Entity | None:
@@ -1505,9 +1543,15 @@ def subject_group(para: Para, sent: Sent) -> str | None:
     if any(q.kind != "percent" for st in sent.stmts for q in st.quants):
         return None
     first = next((e for e in para.ents if sent.start <= e.start < sent.end), None)
-    if first is None or first.label != "GROUP" or not SUBJECT_FROM.fullmatch(para.text[sent.start:first.start]):
+    if first is None or first.label != "GROUP":
         return None
+    lead = para.text[sent.start:first.start]
+    if not (SUBJECT_FROM.fullmatch(lead) or THE_ONLY.fullmatch(lead) and FLOW_NOUN.match(para.text, first.end)):
+        return None         # also "The non-CIS stream was more varied: China led with 38,5 per cent"
     return first.id
+
+
+THE_ONLY = regex.compile(r"\W*(?:the\s+)?", regex.I)
 
 
 def flow_group(para: Para, sent: Sent) -> str | None:
@@ -1660,10 +1704,13 @@ RESPECTIVE_BRACKET = regex.compile(r"^[^.;()\d]{0,12}\([^()]*\)[^.;,\d()]{0,30}$
 
 
 def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMatch],
-                       compared: frozenset = frozenset()) -> tuple:
+                       compared: frozenset = frozenset(), earlier: list[PeriodMatch] = (),
+                       months: list[PeriodMatch] = ()) -> tuple:
     """"58.7, 66.1 and 76.6 bn KZT in January, February and March": the k statements of a list
     take the k periods listed right after them, in order (PER:respectively). `compared`: the
-    starts of the periods a comparison word governs."""
+    starts of the periods a comparison word governs; `earlier`: the paragraph's periods before
+    the sentence ("27.1, 28.9 and 32.4 billion KZT in the same three months" takes the last
+    three months named before it, in order)."""
     out = []
     i = 0
     while i < len(stmts):
@@ -1681,6 +1728,13 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
         if k >= 2 and len(run) == k and (RESPECTIVE_GAP.match(gap) or RESPECTIVE_BRACKET.match(gap)
                                           or RESPECTIVE_GAP.match(gap.lstrip(" )"))):
             out += [(stmts[i + n].start, run[n]) for n in range(k)]
+        elif k >= 2 and len(run) == 1 and SAME_MONTHS.fullmatch(run[0].text) and (named := _last_months(earlier, k)):
+            out += [(stmts[i + n].start, named[n]) for n in range(k)]
+        elif k >= 2 and not run and k == len(months) and not any(p.end <= stmts[i].start for p in periods) \
+                and BY_MONTH.search(text, max(0, stmts[i].start - 60), stmts[i].start):
+            # "by month they amounted to 24.1, 26.8 and 30.4 billion tenge": the report's months in
+            # order (PER:by-month)
+            out += [(stmts[i + n].start, months[n]) for n in range(k)]
         elif k >= 2 and (named := _periods_listed_before(text, stmts[i], stmts[j], periods, k)):
             # "In July, August and September the amounts were KZT 94.1, 101.8 and 116.5 billion,
             # respectively": the k periods listed before the list, in order
@@ -1691,9 +1745,29 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
             # "880,000 in October, 810,000 in November and 790,000 in December; departures 840,000,
             # 750,000 and 720,000": a parallel list takes the periods of the dated list before it
             parallel = [d for d in _dated_lists(text, stmts[:i], periods) if len(d) == k][-1:]
+            given = dict(out)       # or the list right before, dated already ("..., that is $53.5M, $59.5M and $67.5M")
+            if not parallel and i >= k and all(stmts[i - k + n].start in given for n in range(k)):
+                parallel = [[given[stmts[i - k + n].start] for n in range(k)]]
             out += [(stmts[i + n].start, parallel[0][n]) for n in range(k)] if parallel else []
         i = j + 1
     return tuple(out) + _periods_after_respectively(text, stmts, out)
+
+
+# "by month they amounted to", "month by month, ...", "in each month:"
+BY_MONTH = regex.compile(r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?)\b"
+                         r"[^.;\d]{0,40}$", regex.I)
+# "the same three months", "the same months", "the same two months"
+SAME_MONTHS = regex.compile(r"(?:the\s+)?same\s+(?:two\s+|three\s+|\d\s+)?months", regex.I)
+
+
+def _last_months(earlier: list[PeriodMatch], k: int) -> list[PeriodMatch] | None:
+    """The k one-month periods named last before, in order, each another month, or None."""
+    months = [p for p in earlier if p.period_start[:7] == p.period_end[:7] and p.period_start.endswith("-01")]
+    last = months[-k:]
+    if len(last) < k or len({p.period_start for p in last}) < k \
+            or [p.period_start for p in last] != sorted(p.period_start for p in last):
+        return None
+    return last
 
 
 def _periods_after_respectively(text: str, stmts: list[Statement], out: list) -> tuple:
@@ -1742,6 +1816,11 @@ DATED_ITEM = regex.compile(r"^\s*(?:in|for|during)\s+$", regex.I)
 DATED_AFTER = regex.compile(r"^(?:\s*\([^()]*\))?\s*(?:in|for|during)\s+$", regex.I)   # "KZT 50 bn (USD 110 mln) in April"
 
 
+# between the items of a dated list: "and", a comma, "through", "to" ("from KZT 52.4 billion in
+# January through 58,9 billion in February to 67.1 billion in March")
+DATED_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|through\s+|to\s+|then\s+)$", regex.I)
+
+
 def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
     """Lists whose items each print their period right after them ("880,000 in October, 810,000
     in November and ..."): the periods of each such list."""
@@ -1752,12 +1831,34 @@ def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) 
         if p is None:
             last = None
             continue
-        if last is not None and LIST_JOIN.match(text[last.end:x.start]):
+        if last is not None and DATED_JOIN.match(text[last.end:x.start]):
             out[-1].append(p)
         else:
             out.append([p])
         last = p
-    return out
+    return out + _dated_before_lists(text, stmts, periods)
+
+
+# between one item of a list dated before each and the next item's period: "... arrived, in "
+DATED_BEFORE_JOIN = regex.compile(r"[^.;:\d]{0,30}?(?:,|\band\b)\s*(?:in\s+|during\s+)?", regex.I)
+
+
+def _dated_before_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
+    """Lists whose items each print their period right before them ("In January 30.1 billion
+    tenge arrived, in February 31.4 billion and in March 35.3 billion"): the periods of each."""
+    out: list[list[PeriodMatch]] = []
+    last = None
+    for x in stmts:
+        p = next((p for p in periods if p.end <= x.start and not text[p.end:x.start].strip(" ,")), None)
+        if p is None:
+            last = None
+            continue
+        if last is not None and DATED_BEFORE_JOIN.fullmatch(text, last.end, p.start):
+            out[-1].append(p)
+        else:
+            out.append([p])
+        last = x
+    return [run for run in out if len(run) >= 2]
 
 
 Period = tuple[str, str]
@@ -1854,7 +1955,7 @@ CHANGE_AFTER_BRACKET = regex.compile(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growt
 # "declined by 22.3 per cent from KZT 79.4 billion a year earlier": the amount a change starts
 # from, then the period of that amount
 # a change's base: "from" or "on" an amount ("from KZT ", "on the ")
-BASE_LEAD = r"(?:from|on)\s+(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?"
+BASE_LEAD = r"(?:from|on)\s+(?:(?:the|a)\s+(?:(?:monthly\s+)?average|level|total|base)\s+of\s+)?(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?"
 FROM_VALUE = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
                            r"\d[\d.,\s]*(?:thousand|million|billion|bn|mln|[KMB])?\s*(?:tenge|KZT|USD|dollars|US\s+dollars|"
                            r"persons|people|arrivals|departures|workers|permits|transactions)?\s*(?:of\s+|in\s+|recorded\s+in\s+)?$",
@@ -2050,7 +2151,8 @@ COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]
 # 3,096,880 departures of", "received in"
 COMPARED_NOUN_OF = regex.compile(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|granted|"
                                  r"transferred|averaged|arrivals|departures|entries|exits|permits|workers|"
-                                 r"transfers|transactions)\s+)?(?:of|for|during|in)\s+$")
+                                 r"transfers|transactions)\s+){0,2}(?:there\s+)?(?:(?:of|for|during|in)\s+)?$")
+#                                 "fewer than the 31,9 thousand recorded there a year earlier"
 EVENT_DAYS = 31            # an event's dates span less than a month
 POSSESSIVE = regex.compile(r"['’]s\s+")
 IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
@@ -2098,7 +2200,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     """A flow's period, by the first rule that finds one."""
     text = para.text
     ps = [p for p in para.periods if sent.start <= p.start < sent.end and not _relative_aside(text, p, st)]
-    chosen, rule = next(((p, "PER:respectively") for start, p in sent.respective if start == st.start),
+    chosen, rule = next(((p, "PER:respectively" if p.text else "PER:by-month") for start, p in sent.respective
+                         if start == st.start),
                         (None, None))
     possessive = [p for p in ps if p.end <= st.start and POSSESSIVE.fullmatch(text[p.end:st.start])
                   and not is_cmp(para, p)]
@@ -2162,6 +2265,12 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # January. ... Russian citizens made up 58.4%" are the quarter's)
         stocks = [p for p in prior if p.stock and not p.relative and not is_cmp(para, p)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
+    return _flow_period(chosen, rule, metric, report, section)
+
+
+def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, report: Period,
+                 section: Period | None) -> When:
+    """The When of a flow's chosen period (or of none: the section's, else the report's)."""
     if chosen is None:
         if section:
             return When(section, None, (), ("PER:section",))
@@ -2170,7 +2279,15 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # "at the end of the quarter" is as of its last day (a stock "as of" a day, the contract
         # says); not "at the end of December", a day whose year is inferred
         return When((report[1], report[1]), None, ("period_relative",), (rule, "PER:stock-quarter-end"))
+    if chosen.stock and BY_DAY.match(chosen.text) and chosen.period_end == report[1] \
+            and metric not in cues()["stock_metrics"]:
+        # "By the end of March, 61,870 foreign nationals had been registered": what was done up
+        # to the report's last day is the report's flow (PER:by-day; blind designer43, 2023q1 chromium)
+        return When(report, None, (), (rule, "PER:by-day"))
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
+
+
+BY_DAY = regex.compile(r"(?i:by)\b")
 
 
 def _event_days(usable: list, metric: str, report: Period) -> list:

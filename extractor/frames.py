@@ -313,7 +313,8 @@ def _opens_list(text: str, q: Quantity, quants: list[Quantity]) -> bool:
     # "($17.7M, 4.5%)": an amount and its share, no list
     return bool(later) and (later[0].kind == "percent") == (q.kind == "percent") \
         and LIST_JOIN.match(text[q.end:later[0].start]) is not None \
-        and "(" in text[max(0, q.start - 6):q.start]
+        and ("(" in text[max(0, q.start - 6):q.start]       # also ", or $116.3M, $130.6M and $149.2M"
+             or regex.search(r"\bor\s*$", text[max(0, q.start - 6):q.start]) is not None)
 
 
 def group_statements(text: str, quants: list[Quantity], clause_of) -> list[Statement]:

@@ -878,7 +878,10 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         above = [f for s in slabs[:cut] for f in s]
         below = [f for s in slabs[cut:] for f in s]
         return reading_order(above, width, depth + 1) + reading_order(below, width, depth + 1)
-    gaps = [g for g in _x_gaps(frags) if not _splits_last_column(slabs, (g[0] + g[1]) / 2, width)]
+    raw = _x_gaps(frags)
+    gaps = [g for g in raw if not _splits_last_column(slabs, (g[0] + g[1]) / 2, width)]
+    if raw and not gaps and len(slabs) > 1:
+        return _table_runs(slabs, width, depth)
     if gaps:
         lo, hi = max(gaps, key=lambda g: g[1] - g[0])
         cut = (lo + hi) / 2
@@ -915,6 +918,24 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     out = []
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
+    return out
+
+
+def _table_runs(slabs: list[list[_Frag]], width: float, depth: int) -> list[list[_Frag]]:
+    """A stretch whose only gutter parts a table's last column: its runs of table rows read as
+    tables, the rest (a chart's area under the table) in its own order."""
+    out: list[list[_Frag]] = []
+    k = 0
+    while k < len(slabs):
+        j = k
+        while j < len(slabs) and _is_table_slab(slabs[j], width):
+            j += 1
+        if j > k:
+            out.extend(_table_groups(slabs[k:j]))
+            k = j
+        else:
+            out.extend(reading_order(slabs[k], width, depth + 1))
+            k += 1
     return out
 
 
@@ -966,9 +987,15 @@ def _splits_last_column(slabs: list[list[_Frag]], cut: float, width: float) -> b
     landscape page whose last column stands past the text's right edge: blind designer41,
     2024q2 word, Table 3). No text column stands there, so the page is not cut."""
     right = [(s, f) for s in slabs for f in s if f.x0 >= cut]
-    if len(right) < LAST_COLUMN_ROWS or not all(LONE_FIGURE.match(f.text or "") for _, f in right):
+    figures = [(s, f) for s, f in right if LONE_FIGURE.match(f.text or "")]
+    if len(figures) < LAST_COLUMN_ROWS:
         return False
-    return all(_is_table_slab(s, width) and sum(1 for g in s if g.x1 <= cut) >= 2 for s, _ in right)
+    # the column's header cells over its figures ("Persons / Departures": blind designer43,
+    # 2024q1 word, Table 1, the table's rows beside a chart's area that ends short of the column)
+    top = min(f.top for _, f in figures)
+    if not all(LONE_FIGURE.match(f.text or "") or _is_header_frag(f) and f.bottom <= top + 1 for _, f in right):
+        return False
+    return all(_is_table_slab(s, width) and sum(1 for g in s if g.x1 <= cut) >= 2 for s, _ in figures)
 
 
 def _table_across_cut(slabs: list[list[_Frag]], cut: float, width: float) -> list[list[list[_Frag]]] | None:

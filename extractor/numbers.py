@@ -90,7 +90,10 @@ NUM = fill(r"""
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... before a scale: "1 318,6 млн долл. США")
       | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?!\d|,\d|\.\d)  # 950 640  6 985  (space groups of three; "1 600, ...")
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
-        (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows)
+        (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows,
+      | \d+,\d{1,2}(?!\d)                           #   or ends a list of such: "38,7, 39,5 and
+        (?=(?:,\s|\s(?:and|or|и)\s)(?:\d+,\d{1,2}(?:,\s|\s(?:and|or|и)\s))*   #   43,4 billion tenge")
+           \d+,\d{1,2}\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))
       | \d+(?:\.\d+)?                               # 14  2.7  455.05
     )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE)
 
@@ -98,7 +101,7 @@ NUM = fill(r"""
 MASTER = compiled(fill(r"""
     (?P<rate>                                       # exchange rates come first: "1 USD = 455.05 KZT"
         (?P<r_units><NUM>)\s?<BASE>\s?=\s?(?P<r_val1><NUM>)\s?<QUOTE>(?!\w)
-      | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for|за)\s(?:1\s|one\s)?)\s?<BASE>(?!\w)
+      | (?P<r_val2><NUM>)\s?<QUOTE>\s?(?:/|\s(?:per|for|за)\s(?:1\s|one\s)?|\sto\s(?:the\s|one\s|a\s)?)\s?<BASE>(?!\w)
                                                     # "472 KZT/USD", "472 tenge per dollar",
                                                     # "464,44 тенге за доллар США"
       | (?:(?:KZT|tenge)\s?/\s?(?:USD|\$)|USD\s?/\s?KZT)\s?(?:rate\s)?(?:of\s|at\s|=\s?|:\s?)?(?P<r_val3><NUM>)(?!\w)
@@ -161,8 +164,8 @@ MASKS = compiled(fill(r"""
   | (?P<docno>(?<!\w)<DOCNO>\s?\d[\w./\-]*)        # document numbers: "No. 148/2012", "No. 15"
   | (?P<ref_legal>(?<!\w)<LEGAL>\s+\d++(?:\.\d+)*+(?![\d\w])
         (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      # "Article 49", "Decree 148"
-  | (?P<ref>(?<!\w)<REF>\s+\d++(?:\.\d+)*+(?![\d\w]) # "Report 1", "Table 2.1", "page 5",
-        (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      #   not "Report 5 thousand ...", "a figure 3.6 percent"
+  | (?P<ref>(?<!\w)<REF>\s+\d++(?:\.\d+)*+(?![\d\w]|,\d) # "Report 1", "Table 2.1", "page 5",
+        (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      #   not "Report 5 thousand ...", "a figure 3.6 percent", "7,6 per cent"
   | (?P<slash>\b\d+(?:/\d+)+\b)                   # "148/2012" without "No."
   | (?P<numeric_date>\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)   # numeric dates: "31.03.2023"
   | (?P<clock>\b\d{1,2}:\d{2}\b)                  # clock times

@@ -72,6 +72,8 @@ RELATIVE = {regex.sub(r"\s+", " ", r["phrase"].lower()): r["shift"] for r in TAB
 PIECES = dict(
     YEAR=r"""(?<![\w.,/])(?:19|20)\d\d(?!\d|[.,]\d|/\d)""",          # 2023, never 148/2012
     NOTAMOUNT=r"""(?!\s?(?i:%|percent|per\s+cent|thousand|million|billion|KZT|USD|tenge)(?!\w))""",
+    # after a month: "%" closing a table header's cell is its unit ("Change on Apr–Jun 2021 %")
+    NOTAMOUNT_M=r"""(?!\s?(?i:percent|per\s+cent|thousand|million|billion|KZT|USD|tenge)(?!\w))(?!\s?%(?!\s*$|\s*[),;]))""",
     MONTH=MONTH_RE,
     DAY=r"""(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?!\d|[.,]\d)""",       # 14, 20th; not 29.9
     DASH=r"""\s*(?:[-–—]|\bto\b|\bthrough\b|\btill\b|\buntil\b)\s*""",
@@ -414,7 +416,7 @@ RULES = [
         (?: (?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?<DASH>(?P<m2><MONTH>)  # "January – March"
           | (?i:between)\s+(?P<m1><MONTH>)(?:\s+(?P<y1><YEAR>))?\s+and\s+(?P<m2><MONTH>)
         )                                                               # "between April and June"
-        (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT>)?                           # "... 2023"
+        (?:,?\s+(?P<year><YEAR>)<NOTAMOUNT_M>)?                         # "... 2023"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?
       """), _resolve_month_range),
     Rule("since month", _compile(r"""
@@ -458,7 +460,7 @@ RULES = [
         (?:,?\s+(?P<year><YEAR>))?                          # ", 2023"
       """), _resolve_day),
     Rule("month", _compile(r"""
-        (?P<month><MONTH>),?\s+(?P<year><YEAR>)<NOTAMOUNT>  # "January 2023"
+        (?P<month><MONTH>),?\s+(?P<year><YEAR>)<NOTAMOUNT_M>  # "January 2023"
       | (?<=(?<!\w)<PREP>\s+)(?P<month><MONTH>)             # "in June": the report's year
         (?!\s*(?:[-–—]\s*(?:<MONTH>|\d)|\d(?!\d{0,2}[.,]\d)))  # (not "in June–August" nor "in June 15"; "in June – for"
                                                             # is, and "in January 52.1 KZT" too)

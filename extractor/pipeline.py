@@ -536,12 +536,15 @@ def whole_counts(cands: list[Candidate]) -> list[Candidate]:
 def fallback_sources(cands: list[Candidate]) -> None:
     """FN:sibling-section: a figure of a numbered subsection with no marker of its own, that no
     restatement or table sourced, takes the last note of the subsection before it under the same
-    parent ("2.3 Permanent residence permits" after "2.2 Temporary residence permits")."""
+    parent ("2.3 Permanent residence permits" after "2.2 Temporary residence permits").
+    FN:metric-before: else a figure in text with no marker before it in its section (an "In
+    focus" box under its own heading) takes the note of the last text figure of its metric."""
     for c in cands:
         if not c.footnotes and c.fallback_notes:
-            c.footnotes = list(c.fallback_notes)
+            label, *rule = c.fallback_notes
+            c.footnotes = [label]
             c.flags.append("source_from_previous")
-            c.rules.append("FN:sibling-section")
+            c.rules.append(rule[0] if rule else "FN:sibling-section")
 
 
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:

@@ -276,6 +276,11 @@ def change_column(cell: str, caption: str, readers, period, before: list[Column]
     if compared is None and len(dated) == 2 and dated[0] != dated[1]:
         own, compared = max(dated), min(dated)
     compared = compared or compared_in(caption, readers, period)
+    if compared is None and own is not None:
+        # "Arrivals Jan–Mar | Apr–Jun | Change, % | Departures Apr–Jun | Change, %": a second change
+        # column beside one dated column compares as the change column before it did
+        compared = next((c.compared for c in reversed(before) if c.kind == "change" and c.compared
+                         and c.period == own), None)
     if compared is None and YEAR_ON_YEAR.search(cell):
         base = own or (period[0].isoformat(), period[1].isoformat())
         compared = year_before(base)

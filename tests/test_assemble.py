@@ -18,6 +18,7 @@ from extractor.numbers import find_quantities, parse_number
 from extractor.periods import find_periods
 from extractor.pipeline import infer_scales, match_legends, merge
 from extractor.types import Block
+from tests.test_rules import placed_row
 
 Q2 = ("2024-04-01", "2024-06-30")
 Q1 = ("2024-01-01", "2024-03-31")
@@ -2002,6 +2003,130 @@ CASES = [
       fig("remittances_received", "monthly_average", "KZT", 23.5e9, period=Q1),
       fig("remittances_received", "monthly_average", "KZT", 26.5e9, period=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", -15.1, compared=("2023-04-01", "2023-06-30"))]),
+    ("a list 'in the same three months' takes the months listed before it", "4. Remittances",
+     "Outgoing volumes rose month by month: KZT 52.5 billion in April, KZT 56.5 billion in May and KZT 63.5 billion "
+     "in June. Incoming transfers came to 27.5, 28.5 and 32.5 billion KZT in the same three months.",
+     [fig("remittances_sent", "total", "KZT", 52.5e9, period=("2024-04-01", "2024-04-30")), fig("remittances_sent", "total", "KZT", 56.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 63.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_received", "total", "KZT", 27.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 28.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 32.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("'transfers abroad' and 'transfers into the country' each give their clause its direction", "4. Remittances",
+     "Against the second quarter of 2023 the picture is mixed: transfers abroad were 6.5 percent lower, transfers "
+     "into the country 6.5 percent higher.",
+     [fig("remittances_sent", "change", "percent", -6.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 6.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a list of decimal commas before its scale, and its second list after 'respectively, equal to'", "4. Remittances",
+     "In April, May and June the amounts received were 38,5, 39,5 and 43,5 billion tenge respectively, equal to "
+     "USD 78,5, 80,5 and 87,5 million.",
+     [fig("remittances_received", "total", "KZT", 38.5e9, period=("2024-04-01", "2024-04-30")), fig("remittances_received", "total", "KZT", 39.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 43.5e9, period=("2024-06-01", "2024-06-30")), fig("remittances_received", "total", "USD", 78.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "USD", 80.5e6, period=("2024-05-01", "2024-05-31")), fig("remittances_received", "total", "USD", 87.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("'The non-CIS stream' opening a sentence is the base of its shares; 'a figure 7,5 per cent'", "1. Arrivals",
+     "Close to 2,9 million arrivals were counted. The non-CIS stream was more varied: China led with 38,5 per cent, "
+     "ahead of India (12,5 per cent).",
+     [fig("arrivals", "total", "persons", 2900000), fig("arrivals", "share", "percent", 38.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 12.5, "IND", group="non-CIS")]),
+    ("'a figure N per cent below'; 'the registered foreign workforce'", "3. Labour migration",
+     "Employers registered 58,5 thousand foreign workers, a figure 7,5 per cent below that of the first quarter. "
+     "Uzbek nationals remain the backbone of the registered foreign workforce with 31 500 workers in all.",
+     [fig("registered_migrant_workers", "total", "persons", 58500),
+      fig("registered_migrant_workers", "change", "percent", -7.5, compared=Q1),
+      fig("registered_migrant_workers", "total", "persons", 31500, "UZB")]),
+    ("'fewer than the N recorded there a year earlier'", "5. Citizens abroad",
+     "Russian statistics fill part of the gap: 27,5 thousand citizens of Kazakhstan entered the Russian Federation for "
+     "employment in the second quarter of 2024, fewer than the 31,5 thousand recorded there a year earlier.",
+     [fig("emigrant_workers", "total", "persons", 27500, "RUS"),
+      fig("emigrant_workers", "total", "persons", 31500, "RUS", period=("2023-04-01", "2023-06-30"))]),
+    ("'Permanent residence is granted'", "2. Residence permits",
+     "Temporary permits went to 80,500 foreigners. Permanent residence is granted far more rarely: the migration "
+     "service approved 7,5 thousand applications.",
+     [fig("temporary_residence_permits", "total", "persons", 80500),
+      fig("permanent_residence_permits", "total", "persons", 7500)]),
+    ("a flow done 'by the end of' the quarter's last month is the quarter's", "3. Labour migration",
+     "By the end of June, 61,500 foreign nationals had been registered as migrant workers.",
+     [fig("registered_migrant_workers", "total", "persons", 61500)]),
+    ("items each dated before them, and a second list 'respectively'", "4. Remittances",
+     "In April 30.5 billion tenge arrived, in May 31.5 billion and in June 35.5 billion – USD 59.5, 61.5 and 69.5 "
+     "million respectively.",
+     [fig("remittances_received", "total", "KZT", 30.5e9, period=("2024-04-01", "2024-04-30")), fig("remittances_received", "total", "KZT", 31.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 35.5e9, period=("2024-06-01", "2024-06-30")), fig("remittances_received", "total", "USD", 59.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "USD", 61.5e6, period=("2024-05-01", "2024-05-31")), fig("remittances_received", "total", "USD", 69.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("'had then stood at' is the period the change before compared with", "4. Remittances",
+     "Compared with January–March 2024, outgoing transfers declined by 11.5 per cent and incoming ones by 21.5 per "
+     "cent; the monthly average of incoming money had then stood at 41.5 billion KZT.",
+     [fig("remittances_sent", "change", "percent", -11.5, compared=Q1),
+      fig("remittances_received", "change", "percent", -21.5, compared=Q1),
+      fig("remittances_received", "monthly_average", "KZT", 41.5e9, period=Q1)]),
+    ("'exceeded the N entries counted in' a period", "1. Arrivals",
+     "Arrivals reached 2,874,500. Inflow was 6.5 per cent higher than in the previous quarter and also exceeded the "
+     "2.5 million entries counted in Q2 2023.",
+     [fig("arrivals", "total", "persons", 2874500), fig("arrivals", "change", "percent", 6.5, compared=Q1),
+      fig("arrivals", "total", "persons", 2500000, period=("2023-04-01", "2023-06-30"))]),
+    ("'It fell ... when it was N': the amounts compared are averages like the sentence's before", "4. Remittances",
+     "The monthly average of incoming transfers came to 40,5 billion KZT. It fell by 6,5 percent against the previous "
+     "quarter, when it was 43,5 billion KZT, and by 22,5 percent against the second quarter of 2023 (52,5 billion KZT).",
+     [fig("remittances_received", "monthly_average", "KZT", 40.5e9),
+      fig("remittances_received", "change", "percent", -6.5, compared=Q1),
+      fig("remittances_received", "monthly_average", "KZT", 43.5e9, period=Q1),
+      fig("remittances_received", "change", "percent", -22.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "monthly_average", "KZT", 52.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a count compared with the sentence's count is of its metric", "5. Citizens abroad",
+     "Receiving-country statistics help: the Russian Federation counted 41 thousand Kazakhstani workers arriving in "
+     "April–June 2024, compared with 29 thousand in the same quarter of 2023.",
+     [fig("emigrant_workers", "total", "persons", 41000, "RUS"),
+      fig("emigrant_workers", "total", "persons", 29000, "RUS", period=("2023-04-01", "2023-06-30"))]),
+    ("a bracket of shares takes the names listed before it", "4. Remittances",
+     "Türkiye and the Russian Federation together absorbed more than half of the money sent from Kazakhstan "
+     "(28.5% and 24.5%).",
+     [fig("remittances_sent", "share", "percent", 28.5, "TUR"), fig("remittances_sent", "share", "percent", 24.5, "RUS")]),
+    ("crossings 'into and out of the country, respectively'", "2. Border crossings",
+     "Between April and June 2024 the Border Service registered 2,184,500 and 2,047,500 crossings of foreign nationals "
+     "into and out of the country, respectively.",
+     [fig("arrivals", "total", "persons", 2184500), fig("departures", "total", "persons", 2047500)]),
+    ("counts 'of the entries and ... of the exits'; counts each with its noun sharing the name after them",
+     "1. Entries and exits",
+     "Almost all of the traffic was regional: citizens of CIS member states made 3.08 million of the entries and "
+     "2.91 million of the exits, against 42.5 thousand arrivals and 38,5 thousand departures by nationals of non-CIS "
+     "countries.",
+     [fig("arrivals", "total", "persons", 3080000, group="CIS"), fig("departures", "total", "persons", 2910000, group="CIS"),
+      fig("arrivals", "total", "persons", 42500, group="non-CIS"),
+      fig("departures", "total", "persons", 38500, group="non-CIS")]),
+    ("'With a total of N ..., citizens of <country>'", "3. Labour migration",
+     "Uzbek workers. With a total of 31,500 registered workers, citizens of Uzbekistan are by far the largest "
+     "single nationality on the labour register.",
+     [fig("registered_migrant_workers", "total", "persons", 31500, "UZB")]),
+    ("a list dated 'from ... through ... to ...' restated ', or $A, $B and $C'", "4. Remittances",
+     "Outgoing transfers from Kazakhstan totalled KZT 178.5 billion in April–June 2024. The monthly amounts rose "
+     "steadily, from KZT 52.5 billion in April through 58,5 billion in May to 67.5 billion in June, or $116.5M, "
+     "$130.5M and $149.5M.",
+     [fig("remittances_sent", "total", "KZT", 178.5e9),
+      fig("remittances_sent", "total", "KZT", 52.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 58.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 67.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 116.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 130.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 149.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a change 'on a monthly average of' an amount: the amount is the compared period's", "4. Remittances",
+     "Incoming transfers rose. Against the second quarter of 2023, the inflow was down by 2.5% on a monthly "
+     "average of 27.5 billion KZT.",
+     [fig("remittances_received", "change", "percent", -2.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "monthly_average", "KZT", 27.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("'crossed the border in the opposite direction'", "1. Border crossings",
+     "Border guards logged 3,412,500 entries of foreign nationals between April and June 2024, while 3,268,500 "
+     "foreigners crossed the border in the opposite direction.",
+     [fig("arrivals", "total", "persons", 3412500), fig("departures", "total", "persons", 3268500)]),
+    ("'by month' before a list of three amounts: the report's months; a list restating it after 'that is'",
+     "4. Remittances",
+     "Transfers to Kazakhstan came through 284,500 transactions; by month they amounted to 24.5, 26.5 and 30.5 "
+     "billion tenge, that is $53.5M, $59.5M and $67.5M respectively.",
+     [fig("remittances_received", "total", "transactions", 284500),
+      fig("remittances_received", "total", "KZT", 24.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 26.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 30.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_received", "total", "USD", 53.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "USD", 59.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "USD", 67.5e6, period=("2024-06-01", "2024-06-30"))]),
     ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",
@@ -2993,6 +3118,21 @@ def test_a_signed_percent_card_is_no_share():
     cands = assemble(block("4. Remittances", "heading", 12.0),
                      _trow("monthly average of outgoing transfers vs Q2 2023", "+108%"))
     assert [r for r in rows(cands) if r[1] == "share"] == []
+
+
+def test_legend_cells_under_a_row_of_groups_are_shares_of_the_group_over_them():
+    """TAB:legend-cell: "Uzbekistan (44.18%) | China (38.62%)" under "CIS member states |
+    Non-CIS countries" (the legends of two stacked bars): each cell a share of its name within
+    the group over it (blind designer38, 2024q1 chromium)."""
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Figure 1. Arrivals of foreign nationals by citizenship, April–June 2024 (share of each group, %)",
+                           "heading", 8.0),
+                     placed_row("CIS member states", "Non-CIS countries"),
+                     placed_row("Uzbekistan (44.18%)", "China (38.62%)"), placed_row("Kyrgyzstan (20.47%)", "India (10.87%)"))
+    assert rows(cands) == sorted([fig("arrivals", "share", "percent", 44.18, "UZB", group="CIS"),
+                                  fig("arrivals", "share", "percent", 38.62, "CHN", group="non-CIS"),
+                                  fig("arrivals", "share", "percent", 20.47, "KGZ", group="CIS"),
+                                  fig("arrivals", "share", "percent", 10.87, "IND", group="non-CIS")])
 
 
 def test_a_chart_of_all_nationalities_keys_no_group():

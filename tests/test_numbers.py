@@ -223,6 +223,10 @@ FIND = [
     row("Uzbekistan (42.5%), 36.4 thousand arrivals",
         "42.5% -> percent 42.5", "36.4 thousand -> count 36400"),
     row("regions 12, 14 and 16", "12 -> count 12", "14 -> count 14", "16 -> count 16"),
+    row("38,7, 39,5 and 43,4 billion tenge", "38,7 -> count 38.7 +decimal_comma", "39,5 -> count 39.5 +decimal_comma",
+        "43,4 billion tenge -> money 43400000000 KZT +decimal_comma"),
+    row("a figure 7,6 per cent below", "7,6 per cent -> percent 7.6 +decimal_comma"),
+    row("stood at 452.51 tenge to the dollar", "452.51 tenge to the dollar -> rate 452.51 KZT_per_USD"),
     # --- known misses (spaces as thousands separators: only groups of exactly three digits)
     row("1 204 377 migrant arrivals", "1 204 377 -> count 1204377"),
     row("Uzbekistan – 950 640 (43.41%)", "950 640 -> count 950640", "43.41% -> percent 43.41"),

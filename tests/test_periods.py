@@ -183,6 +183,8 @@ FIND = [
         "the quarter -> 2023-01-01..2023-03-31 relative", "the previous one -> 2022-10-01..2022-12-31 relative",
         id="the previous one standing for the quarter named before it"),
     row("the previous one was larger", id="the previous one with no quarter before it"),
+    row("Change on Apr–Jun 2021 %", "Apr–Jun 2021 -> 2021-04-01..2021-06-30",
+        id="a year before the per cent sign closing a header cell"),
     # --- known misses
     row("in the spring of 2022", "the spring of 2022 -> 2022-03-01..2022-05-31",
         xfail="seasons are not read: only the year comes out"),

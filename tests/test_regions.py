@@ -1867,3 +1867,27 @@ def test_small_painted_tiles_in_a_sidebar_overflowing_its_edge_read_tile_by_tile
         chars += line(name, x + 2, top + 2, 5.2) + line(value, x + 2, top + 22, 7)
     page = lay(chars, shapes)
     assert texts(page, "table") == [f"{n} {v}" for n, v in tiles]
+
+
+def test_a_tables_last_column_with_its_header_beside_a_chart_ending_short_of_it_stays_in_the_table():
+    """A table whose last column (its header cell over three figures) stands right of where a
+    bar chart under the table ends: the blank strip between is no gutter, every row keeps its
+    three cells (blind designer43, 2024q1 word, Table 1)."""
+    chars = paragraph([FILLER + " and the figures below"] * 2, 51, 60)
+    chars += line("Table 1. Entries and exits by origin group", 51, 95, 9)
+    chars += line("Origin group", 98, 112, 8.5) + _right("Arrivals", 384, 112, 8.5) + _right("Departures", 498, 112, 8.5)
+    rows = [("CIS member states", "2,967,300", "2,841,020"), ("Non-CIS countries", "215,150", "205,850"),
+            ("Total", "3,182,450", "3,046,870")]
+    for k, (name, a, d) in enumerate(rows):
+        top = 125 + 13 * k
+        chars += line(name, 98, top, 8.5) + _right(a, 384, top, 8.5) + _right(d, 498, top, 8.5)
+    chars += line("Figure 1. Arrivals from CIS member states by nationality, %", 51, 180, 9)
+    shapes = []
+    for k, (name, value) in enumerate([("Uzbekistan", 44.8), ("Russian Federation", 27.1), ("Kyrgyzstan", 19.6)]):
+        top = 196 + 16 * k
+        shapes.append(rect(140, top, 140 + value * 6, top + 11, fill=BLUE))
+        chars += _right(name, 134, top + 1, 8) + line(f"{value}%", 140 + value * 6 + 4, top + 1, 8)
+    chars += paragraph([FILLER + " and the figures above"] * 2, 51, 260)
+    page = lay(chars, shapes)
+    assert [t for t in texts(page, "table") if t.startswith(("CIS", "Non-CIS", "Total"))] == [
+        " ".join(r) for r in rows]

@@ -52,6 +52,17 @@ def table_row(*cells: str) -> Block:
     return block(text.rstrip(), "table", cells=spans)
 
 
+def placed_row(*cells: str, pitch: float = 150.0) -> Block:
+    """A table row whose k-th cell stands from x = 40 + k * pitch (its characters 5 pt wide)."""
+    row = table_row(*cells)
+    boxes = list(row.boxes)
+    for k, (a, b) in enumerate(row.cells):
+        for i in range(a, b):
+            x = 40 + k * pitch + (i - a) * 5.0
+            boxes[i] = (x, 100.0, x + 5.0, 109.0)
+    return replace(row, boxes=tuple(boxes))
+
+
 def assemble(*blocks: Block, start: date | None = None, end: date | None = None):
     asm = Assembler(*((start, end) if start else Q2), find_quantities, find_periods, find_entities, parse_number)
     for b in blocks:
@@ -396,6 +407,22 @@ DOCUMENTS = [
      block("Table 3. Money transfers by country, April–June 2024 (sent; received)", "heading", 9.0,
            markers=[("24", "(sent"), ("25", "; received")]),
      table_row("Country", "Sent KZT bn", "Received KZT bn"), table_row("Uzbekistan", "27.5", "3.5")],
+    [heading("5. Mixed"),
+     block("By the end of June, 61,500 foreign nationals had been registered as migrant workers."),
+     block("Compared with January–March 2024, outgoing transfers declined by 11.5 per cent and incoming ones by 21.5 "
+           "per cent; the monthly average of incoming money had then stood at 41.5 billion KZT."),
+     block("Türkiye and the Russian Federation together absorbed more than half of the money sent (28.5% and 24.5%)."),
+     block("The Russian Federation counted 41 thousand Kazakhstani workers arriving in April–June 2024, compared "
+           "with 29 thousand in the same quarter of 2023."),
+     block("Figure 1. Arrivals of foreign nationals by citizenship, April–June 2024 (share of each group, %)",
+           "heading", 8.0),
+     placed_row("CIS member states", "Non-CIS countries"), placed_row("Uzbekistan (44.18%)", "China (38.62%)")],
+    [heading("3. Foreign workers"),
+     block("In the quarter, 58,500 foreigners were registered as migrant workers.", markers=[("9", "workers.")]),
+     heading("IN FOCUS: TWO SIDES OF LABOUR MOBILITY"),
+     block("Uzbek workers. With a total of 31,500 registered workers, citizens of Uzbekistan are the largest group."),
+     heading("4. Remittances"),
+     block("Transfers to Kazakhstan rose; by month they amounted to 24.5, 26.5 and 30.5 billion tenge.")],
     [heading("2. Residence permits"), heading("2.1 Temporary residence permits"),
      block("Temporary residence permits were issued to 30,500 foreigners.", markers=[("6", "foreigners.")]),
      heading("2.2 Permanent residence permits"),
@@ -719,6 +746,30 @@ def test_a_change_column_gives_signed_changes_against_the_period_its_header_name
         changes = [("KGZ", "change", 2.5, compared), ("TJK", "change", -9.5, compared),
                    ("TUR", "change", -3.5, compared)]
         assert got == sorted(totals + changes)
+
+
+def test_a_second_change_column_beside_one_dated_column_compares_as_the_first():
+    """"Arrivals Jan–Mar | Apr–Jun | Change, % | Departures Apr–Jun | Change, %": the departures'
+    change is against January-March too (blind round44, 2022q2 tables-fpdf, Table 1)."""
+    doc = [heading("2. Border crossings"), block("Table 1. Entries and exits by origin group, Q1 and Q2 2024", "heading", 9.0),
+           table_row("Origin group", "Arrivals Jan–Mar 2024", "Arrivals Apr–Jun 2024", "Arrivals Change, %",
+                     "Departures Apr–Jun 2024", "Departures Change, %"),
+           table_row("CIS member states", "1,351,500", "1,873,500", "+38.5", "1,640,500", "+31.5")]
+    got = sorted((c.metric, float(c.value), c.compared) for c in assemble(*doc).candidates if c.statistic == "change")
+    assert got == [("arrivals", 38.5, ("2024-01-01", "2024-03-31")), ("departures", 31.5, ("2024-01-01", "2024-03-31"))]
+
+
+def test_a_note_line_between_a_caption_and_its_header_sources_the_table():
+    """"Table 2. Money transfers by country" over "Shares are of the national total for each
+    direction.²⁰" over the header: the note's marker sources the rows, and the caption holds
+    (blind designer43, 2024q1 word, Table 2)."""
+    doc = [heading("3. Remittances"), block("Transfers sent abroad reached KZT 171.5 billion.", markers=[("18", "billion.")]),
+           block("Table 2. Money transfers by country, April–June 2024", "heading", 9.0),
+           block("Shares are of the national total for each direction. USD at the quarter's average rate.", "legend", 7.5,
+                 markers=[("20", "rate.")]),
+           table_row("Country", "Sent KZT bn", "Sent share, %"), table_row("Uzbekistan", "35.5", "20.5")]
+    got = sorted((c.statistic, c.footnotes) for c in assemble(*doc).candidates if c.country)
+    assert got == [("share", ["20"]), ("total", ["20"])]
 
 
 @pytest.mark.parametrize("caption,read", [
@@ -1397,3 +1448,13 @@ def test_table_cells_counting_persons_in_fractions_once_scaled_are_no_counts():
     doc = [heading("2. Arrivals"), block("Figure 1. Arrivals of foreign nationals by month, April–June 2024", "heading", 9.0),
            table_row("April", "1,046.5"), block("Thousand persons. Source: Border Service.", "legend", 7.0)]
     assert [float(c.value) for c in whole_counts(assemble(*doc).candidates)] == [1046500.0]
+
+
+def test_a_figure_with_no_marker_in_its_section_takes_the_note_of_its_metric_before():
+    """FN:metric-before: a count in an "In focus" box under its own heading, with no marker of its
+    own, is sourced (flagged) by the note of the last text figure of its metric."""
+    from extractor.pipeline import fallback_sources
+    asm = assemble(*DOCUMENTS[-2])
+    fallback_sources(asm.candidates)
+    got = {float(c.value): (c.footnotes, "FN:metric-before" in c.rules) for c in asm.candidates if c.metric == "registered_migrant_workers"}
+    assert got == {58500.0: (["9"], False), 31500.0: (["9"], True)}
