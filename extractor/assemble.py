@@ -146,6 +146,7 @@ class Assembler:
 # A block that goes on with a sentence: it starts in lower case, in a bracket or with a figure.
 RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
 STOPPED = (".", "!", "?", ";", ":", ")")
+CLOSES_BRACKET = regex.compile(r"[^()]{1,40}\)")
 
 
 def unfinished(tail: Block | None, block: Block) -> Block | None:
@@ -163,7 +164,8 @@ def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
     on), and where its own text starts (0: read as it is)."""
     end = tail.text.rstrip() if tail is not None else ""
     if tail is None or block.kind != "body" or block.page <= tail.page or not (
-            RUN_ON_START.match(block.text) or end.endswith(",") or pattern("run_on_end").search(end)):
+            RUN_ON_START.match(block.text) or end.endswith(",") or pattern("run_on_end").search(end)
+            or end.count("(") > end.count(")") and CLOSES_BRACKET.match(block.text)):   # "(19.8 million" | "USD, share 10.5%)"
         return block, 0         # "... were living in" | "Kazakhstan on a permit": a word no sentence ends with
     head = tail.text.rstrip()       # the whole paragraph: its periods and groups hold on
     cut = len(head) + 1
@@ -401,6 +403,10 @@ def _standing_source(block: Block, found: list[Candidate], before: str | None, r
     return before or block.markers[-1].label
 
 
+# names each with a percent, and nothing else
+LEGEND_RUN = regex.compile(r"\s*(?:[^\d%.;:]{2,40}?\s\(?\d{1,3}(?:[.,]\d+)?\s?%\)?[,;]?\s*){3,}")
+
+
 def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Block | None]:
     """A figure caption ("Figure 1. Arrivals ... by citizenship, %") titles the chart after it,
     whatever its size or kind; a short line right after it without numbers continues it; short
@@ -423,7 +429,9 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
         return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
     ctx = replace(ctx, title_open=False)
     if ctx.chart_title is not None and block.kind == "body":
-        if short and DIGIT.search(text):
+        if short and DIGIT.search(text) or LEGEND_RUN.fullmatch(text):
+            # also a stacked bar's legend set in one line ("Uzbekistan 44.63% Russian Federation
+            # 27.18% ... Other CIS 2.76%": blind designer44, 2022q2 chromium2)
             return ctx, replace(block, kind="legend")
         if not short and block.size > ctx.chart_title.size:
             ctx = replace(ctx, chart_title=None)     # body text; not a note in the caption's type
@@ -1371,6 +1379,10 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     if metric == "exchange_rate":
         rules = [r for r in rules if not r.startswith("ENT:")]     # a rate names no one
     when = _when(ctx, para, sent, st, q, metric, statistic, region, cue, run)
+    if statistic == "monthly_average" and _one_month(when.period) and {"PER:respectively", "PER:by-month"} & set(when.rules):
+        # "the monthly amounts came to $153.5M, $164.9M and $170.3M for April, May and June": each
+        # the total of its own month (blind designer44, 2022q2 chromium2)
+        statistic, rules = "total", rules + ["F:months-listed"]
     if statistic == "monthly_average" and _one_month(when.period):
         # an average over the months is of the span they make up, not of one listed month
         when = attach.When(ctx.report, None, ("period_default",), ("PER:report",))

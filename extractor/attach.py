@@ -383,6 +383,34 @@ SHARE_BRACKET = regex.compile(r"\(\s*(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:
 NAMES_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", regex.I)
 
 
+# "..., with shares of 3.4%, 1.1%, 0.9% and 0.9%"
+WITH_SHARES = regex.compile(r"\bwith\s+(?:respective\s+)?shares\s+of\s*$", regex.I)
+
+
+def _shares_of_listed_names(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:listed-shares: "Tajikistan, Azerbaijan, Belarus and Armenia together made up the
+    remaining 6.3 per cent, with shares of 3.4%, 1.1%, 0.9% and 0.9%": a list of k shares after
+    "with shares of" takes, in order, the k names listed in the sentence before it (blind
+    round41, 2023q2 word)."""
+    stmts = list(sent.stmts)
+    for i, st in enumerate(stmts):
+        if not WITH_SHARES.search(text, max(sent.start, st.start - 30), st.start):
+            continue
+        j = i
+        while j + 1 < len(stmts) and LIST_JOIN.match(text[stmts[j].end:stmts[j + 1].start]):
+            j += 1
+        run = stmts[i:j + 1]
+        if len(run) < 2 or not all(q.kind == "percent" for x in run for q in x.quants):
+            continue
+        names = [e for e in ents if sent.start <= e.start and e.end <= st.start and e.label in ("COUNTRY", "REGION")]
+        listed = names[-len(run):]
+        if len(listed) != len(run) or not all(NAMES_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+            continue
+        for x, e in zip(run, listed):
+            x.entity = e
+            x.rules[:] = [r for r in x.rules if not r.startswith("ENT:")] + ["ENT:listed-shares"]
+
+
 def _bracketed_list_names(text: str, sent: Sent, ents: list[Entity]) -> None:
     """ENT:bracket-list: "Türkiye and the Russian Federation together absorbed more than half of
     the money sent from Kazakhstan (28.4% and 24.4%)": a bracket of k shares and nothing else
@@ -624,6 +652,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.rules.append(rule)
     _corresponding_names(text, sent, earlier)
     _bracketed_list_names(text, sent, ents)
+    _shares_of_listed_names(text, sent, ents)
     _coordinated_counts(text, sent)
     _shared_after_names(text, sent)
     _other_countries(text, sent)
@@ -1754,7 +1783,8 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
 
 
 # "by month they amounted to", "month by month, ...", "in each month:"
-BY_MONTH = regex.compile(r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?)\b"
+BY_MONTH = regex.compile(r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?|"
+                         r"monthly\s+(?:inflows|outflows|transfers|amounts|figures|volumes|totals|flows|arrivals|departures))\b"
                          r"[^.;\d]{0,40}$", regex.I)
 # "the same three months", "the same months", "the same two months"
 SAME_MONTHS = regex.compile(r"(?:the\s+)?same\s+(?:two\s+|three\s+|\d\s+)?months", regex.I)

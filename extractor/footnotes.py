@@ -59,7 +59,8 @@ FOOTNOTE_START = regex.compile(r"""
     (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
     [.)]?\s+                       # optionally "1." or "1)"
     (?=\S)
-""", regex.VERBOSE)
+    (?![\d\s.,%–-]+$)               # not a chart's axis ticks ("10 20 30 40 50 60": blind designer44,
+""", regex.VERBOSE)                #   2023q3 chromium, page 2)
 
 
 def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Footnote]]:
@@ -185,6 +186,9 @@ def _note_columns(items: list, body: float) -> list[tuple[float, float]]:
     strip splits the area and notes stand on both sides of it."""
     everything = [(float("-inf"), float("inf"))]
     run = _foot_run(items, body, range(len(items)))
+    labelled = [items[i][0].top for i in run if note_label(items[i][1])]
+    if len(labelled) >= 2:      # the notes' own lines, not a running foot or a disclaimer under them
+        run = [i for i in run if min(labelled) - 1 <= items[i][0].top <= max(labelled) + 1]   # (blind designer44, 2023q3 chromium)
     frags = sorted((items[i][0] for i in run), key=lambda f: f.x0)
     if not frags:
         return everything
@@ -356,6 +360,10 @@ def _foot_run(items: list, body: float, among) -> list[int]:
     return block
 
 
+# A cell holding a number only ("5.6", "2,986", "..")
+CELL_NUMBER = regex.compile(r"^\s*(?:[\d.,\s%]+|\.\.|[-–—])\s*$")
+
+
 def _hang_labels(items: list, body: float) -> list:
     """A note label standing alone in small type at the foot, left of its note's first line (on
     the same line across a tab, or raised onto a line of its own), joins that line as a marker
@@ -371,6 +379,7 @@ def _hang_labels(items: list, body: float) -> list:
         line_h = max(fr.bottom - fr.top, 1.0)
         right = [j for j in small if j != i and j not in gone and items[j][0].x0 > fr.x1
                  and items[j][0].x0 - fr.x1 < 8 * line_h and not LONE_LABEL.match(items[j][1].text)
+                 and not CELL_NUMBER.match(items[j][1].text)     # "412 | 5.6": a table row's cells
                  and fr.top - 0.5 * line_h <= items[j][0].top <= fr.bottom + 0.6 * line_h]
         if not right:
             continue

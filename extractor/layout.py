@@ -895,6 +895,11 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         right = [f for f in frags if f.x1 > cut]
         return reading_order(left, width, depth + 1) + reading_order(right, width, depth + 1)
     if len(slabs) == 1:
+        side = _sidebar_beside_lines(slabs[0])
+        if side:        # lines of text (a numbered list with hanging lines) beside a sidebar: the lines
+            #             in their order, then the sidebar (blind designer44, 2024q4 word, page 1)
+            rest = [f for f in frags if f not in side]
+            return reading_order(rest, width, depth + 1) + [[f] for f in side]
         return [sorted(slabs[0], key=lambda f: f.x0)]
     # merge consecutive slabs that share a gutter, so a two-column stretch is cut as columns
     # (a stretch needs a row with text on both sides of the gutter: a heading under a chart
@@ -1099,6 +1104,20 @@ def _tall_regions(slab: list[_Frag]) -> list[_Frag]:
     if any(min(f.bottom, t.bottom) - max(f.top, t.top) > 0 and f.x0 < t.x1 and t.x0 < f.x1 for f in rest for t in tall):
         return []       # text over the region itself
     return tall
+
+
+def _sidebar_beside_lines(slab: list[_Frag]) -> list[_Frag]:
+    """A sidebar the height of a slab whose other fragments are lines of text, one above another,
+    none over the sidebar: it alone binds them into one slab."""
+    top, bottom = min(f.top for f in slab), max(f.bottom for f in slab)
+    side = [f for f in slab if f.plan is not None and f.plan.kind == "sidebar" and f.bottom - f.top >= 0.6 * (bottom - top)]
+    rest = [f for f in slab if f not in side]
+    if not side or len({round(f.top) for f in rest}) < TALL_PROSE_LINES or any(f.plan is not None for f in rest):
+        return []
+    if sum(1 for f in rest if _is_prose(f)) < TALL_PROSE_LINES \
+            or any(f.x1 > t.x0 and t.x1 > f.x0 for f in rest for t in side):
+        return []
+    return side
 
 
 # Two regions side by side across a gutter overlap in height by at least this share of the

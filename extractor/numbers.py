@@ -90,12 +90,14 @@ NUM = fill(r"""
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... before a scale: "1 318,6 млн долл. США")
       | \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?!\d|,\d|\.\d)  # 950 640  6 985  (space groups of three; "1 600, ...")
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
-        (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))        #   ... a scale, currency or percent follows,
+        (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)|<LETTER>(?!\w))   #   ... a scale, currency or percent follows
+        #                                                 ("82,3B tenge"),
+      | \d+,\d{1,2}(?!\d)(?=\s?\((?:USD|KZT|US\$|\$)) #   or a bracketed amount in a currency follows: "KZT 72,8 (USD 142,1 million)",
       | \d+,\d{1,2}(?!\d)                           #   or ends a list of such: "38,7, 39,5 and
         (?=(?:,\s|\s(?:and|or|и)\s)(?:\d+,\d{1,2}(?:,\s|\s(?:and|or|и)\s))*   #   43,4 billion tenge")
            \d+,\d{1,2}\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))
       | \d+(?:\.\d+)?                               # 14  2.7  455.05
-    )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE)
+    )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE, LETTER=LETTER_RE)
 
 # Everything the finder reads; one alternative per construction, tried in this order.
 MASTER = compiled(fill(r"""

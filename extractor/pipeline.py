@@ -15,6 +15,7 @@ from pathlib import Path
 import regex
 
 from . import __version__
+from .attach import in_group
 from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, wrapped_row_labels
@@ -533,6 +534,39 @@ def whole_counts(cands: list[Candidate]) -> list[Candidate]:
                                      and c.value != c.value.to_integral_value())]
 
 
+def shares_within_groups(cands: list[Candidate]) -> None:
+    """GRP:share-sum: a table's country rows under a group's own row ("CIS member states |
+    3,268,140 | 95.76" over "Uzbekistan | 1,402,300 | 42.91", ...) whose shares add up to more
+    than the group's own share cannot be shares of all: they are shares within the group
+    (flagged group_from_sum; blind round41, 2025q3 twocol-reportlab, Table 1)."""
+    runs: list[tuple[Candidate, list[Candidate]]] = []
+    open_ = False
+    for c in cands:
+        if "F:table-cell" not in c.rules:
+            open_ = False           # running text between: another table
+            continue
+        if c.statistic != "share":
+            continue
+        if c.group and not c.country and not c.region:
+            open_ = True
+            runs.append((c, []))
+        elif open_ and c.country and not c.group and c.block.page == runs[-1][0].block.page \
+                and c.metric == runs[-1][0].metric:
+            if not in_group(c.country, runs[-1][0].group):
+                runs[-1] = (runs[-1][0], [])    # a country of another group: shares of all, no group's
+                open_ = False
+                continue
+            runs[-1][1].append(c)
+        elif not c.country and not c.region:
+            open_ = False           # a Total row ends the group
+    for head, members in runs:
+        if len(members) >= 2 and sum(m.value for m in members) > head.value + 1:
+            for m in members:
+                m.group = head.group
+                m.flags.append("group_from_sum")
+                m.rules.append("GRP:share-sum")
+
+
 def fallback_sources(cands: list[Candidate]) -> None:
     """FN:sibling-section: a figure of a numbered subsection with no marker of its own, that no
     restatement or table sourced, takes the last note of the subsection before it under the same
@@ -754,6 +788,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
             c.flags.append("ocr")
     infer_scales(cands)
     cands = whole_counts(cands)
+    shares_within_groups(cands)
     dated_restatements(cands, start, end)
     match_legends(cands)
     compared_restatements(cands)

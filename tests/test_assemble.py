@@ -2127,6 +2127,41 @@ CASES = [
       fig("remittances_received", "total", "USD", 53.5e6, period=("2024-04-01", "2024-04-30")),
       fig("remittances_received", "total", "USD", 59.5e6, period=("2024-05-01", "2024-05-31")),
       fig("remittances_received", "total", "USD", 67.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("'with shares of a, b and c' after the names listed", "3. Labour migration",
+     "In April–June 2024 a total of 71,500 foreigners were registered as migrant workers. Tajikistan, Azerbaijan and "
+     "Armenia together made up the remaining 5.5 per cent, with shares of 3.5%, 1.5% and 0.5%.",
+     [fig("registered_migrant_workers", "total", "persons", 71500),
+      fig("registered_migrant_workers", "share", "percent", 3.5, "TJK"),
+      fig("registered_migrant_workers", "share", "percent", 1.5, "AZE"),
+      fig("registered_migrant_workers", "share", "percent", 0.5, "ARM")]),
+    ("'it received' of a destination is money sent", "4. Remittances",
+     "Russia was the main destination: it received 71.5 billion KZT (163.5 million USD), 33.5% of all money sent.",
+     [fig("remittances_sent", "total", "KZT", 71.5e9, "RUS"), fig("remittances_sent", "total", "USD", 163.5e6, "RUS"),
+      fig("remittances_sent", "share", "percent", 33.5, "RUS")]),
+    ("'the monthly amounts came to A, B and C for April, May and June' are each month's total", "4. Remittances",
+     "Outflows averaged 71.5 billion KZT a month. In dollar terms the monthly amounts came to $153.5M, $164.5M and "
+     "$170.5M for April, May and June.",
+     [fig("remittances_sent", "monthly_average", "KZT", 71.5e9),
+      fig("remittances_sent", "total", "USD", 153.5e6, period=("2024-04-01", "2024-04-30")), fig("remittances_sent", "total", "USD", 164.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 170.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("'Monthly inflows were worth A, B and C' take the report's months", "4. Remittances",
+     "Transfers to Kazakhstan reached KZT 96.5 billion. Monthly inflows were worth $66.5M, $74.5M and $79.5M.",
+     [fig("remittances_received", "total", "KZT", 96.5e9),
+      fig("remittances_received", "total", "USD", 66.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "USD", 74.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "USD", 79.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a decimal comma before a bracketed amount, and before a scale letter", "4. Remittances",
+     "Outgoing transfers grew. Month by month the outflow grew steadily: KZT 72,5 (USD 142,5 million) in April, "
+     "76,5 billion tenge (149,5 million dollars) in May and 82,5B tenge ($160,5M) in June.",
+     [fig("remittances_sent", "total", "KZT", 72.5, period=("2024-04-01", "2024-04-30")),        # its scale is inferred later
+      fig("remittances_sent", "total", "USD", 142.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 76.5e9, period=("2024-05-01", "2024-05-31")), fig("remittances_sent", "total", "USD", 149.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 82.5e9, period=("2024-06-01", "2024-06-30")), fig("remittances_sent", "total", "USD", 160.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("'work documents to N Kazakhstani citizens'", "5. Citizens abroad",
+     "Russian migration authorities issued work documents to 28,5 thousand Kazakhstani citizens in the first half of "
+     "2024, against 31,5 thousand in January–June 2023.",
+     [fig("emigrant_workers", "total", "persons", 28500, "RUS", period=("2024-01-01", "2024-06-30")),
+      fig("emigrant_workers", "total", "persons", 31500, "RUS", period=("2023-01-01", "2023-06-30"))]),
     ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",
@@ -3133,6 +3168,19 @@ def test_legend_cells_under_a_row_of_groups_are_shares_of_the_group_over_them():
                                   fig("arrivals", "share", "percent", 38.62, "CHN", group="non-CIS"),
                                   fig("arrivals", "share", "percent", 20.47, "KGZ", group="CIS"),
                                   fig("arrivals", "share", "percent", 10.87, "IND", group="non-CIS")])
+
+
+def test_a_stacked_bars_legend_set_in_one_line_under_its_title_is_read_as_a_legend():
+    """"Uzbekistan 44.63% Russian Federation 27.18% ... Other CIS 2.76%" in body type under
+    "Arrivals from CIS member states by citizenship, % of CIS arrivals": shares within the CIS
+    (blind designer44, 2022q2 chromium2)."""
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Arrivals from CIS member states by citizenship, % of CIS arrivals, Q2 2024", "heading", 8.4),
+                     block("Uzbekistan 44.63% Russian Federation 27.18% Kyrgyzstan 19.02% Tajikistan 6.41% Other CIS 2.76%"))
+    # "Other CIS" is kept as the group's uncoded remainder
+    assert sorted((r[4] or "", r[6], r[3]) for r in rows(cands)) == [("", "CIS", 2.76), ("KGZ", "CIS", 19.02),
+                                                                     ("RUS", "CIS", 27.18), ("TJK", "CIS", 6.41),
+                                                                     ("UZB", "CIS", 44.63)]
 
 
 def test_a_chart_of_all_nationalities_keys_no_group():

@@ -277,3 +277,22 @@ def test_notes_in_two_columns_a_few_points_apart_are_told_apart_by_their_labels(
     assert [(f.label, f.text) for f in page.footnotes] == [
         ("1", f"{left[0][1]} {left[1][1]}"), ("2", f"{left[2][1]} {left[3][1]}"), ("3", left[4][1]),
         ("4", right[0][1]), ("5", f"{right[1][1]} {right[2][1]}"), ("6", right[3][1])]
+
+
+def test_a_tables_rows_and_a_charts_ticks_in_small_type_at_the_foot_are_no_notes():
+    """"Kyrgyzstan | 4,117 | 5.4 | 412 | 5.6" at a page's foot (a lone "412" is no label hung
+    on "5.6"), and a chart's axis "10 20 30 40" are no notes (blind round45, 2023q1
+    tables-reportlab; designer44, 2023q3 chromium)."""
+    chars = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60)
+    for k, (name, *cells) in enumerate([("Uzbekistan", "30,405", "39.9", "1,203", "16.3"),
+                                        ("Kyrgyzstan", "4,117", "5.4", "412", "5.6"),
+                                        ("Tajikistan", "2,986", "3.9", "..", "..")]):
+        top = 740 + 12 * k
+        chars += line(name, LEFT, top, NOTE)
+        for x, cell in zip((200, 280, 360, 440), cells):
+            chars += line(cell, x, top, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert not [f for f in page.footnotes if f.label == "412" or "Tajikistan" in f.text]
+    chars = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60) + line("10 20 30 40 50 60", LEFT, 760, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert not [f for f in page.footnotes if f.label == "10"]

@@ -1891,3 +1891,28 @@ def test_a_tables_last_column_with_its_header_beside_a_chart_ending_short_of_it_
     page = lay(chars, shapes)
     assert [t for t in texts(page, "table") if t.startswith(("CIS", "Non-CIS", "Total"))] == [
         " ".join(r) for r in rows]
+
+
+def test_a_numbered_list_with_hanging_lines_beside_a_sidebar_reads_item_by_item():
+    """"1. Border crossings eased ..." over its hanging line "cent fewer entries ..." beside a
+    sidebar as tall as the list: each item reads with its own lines, not the first lines of all
+    items, then all their second lines (blind designer44, 2024q4 word, page 1). A guard: this
+    hand-built page reads right without layout._sidebar_beside_lines too; the blind report is
+    what fails without it."""
+    items = [("1.", "Border crossings eased after the summer peak: foreign", "citizens made 6.5 per cent fewer entries."),
+             ("2.", "Citizens of CIS member states made up the bulk of the", "flow, with 3,018,500 arrivals."),
+             ("3.", "Seven thousand three hundred foreigners obtained", "permanent residence in the quarter.")]
+    chars = line("KEY FINDINGS", 51, 229, 10, "Helvetica-Bold")
+    top = 247
+    for label, first, second in items:
+        chars += line(label, 51, top, 9) + line(first, 69, top, 9) + line(second, 69, top + 12, 9)
+        top += 37
+    chars += line("ABOUT THIS BRIEF", 51, top, 10, "Helvetica-Bold")
+    chars += paragraph(["The tracking matrix compiles secondary data from government", "agencies to describe migration to and from the country."], 51, top + 15)
+    shapes = [rect(383, 223, 539, top + 45)]
+    chars += line("IN FOCUS", 390, 230, 10, "Helvetica-Bold")
+    for k in range(8):
+        chars += line(f"Sidebar line {k} of the box text", 390, 250 + 14 * k, 8)
+    page = lay(chars, shapes)
+    joined = [t for t in texts(page) if t[:2] in ("1.", "2.", "3.")]
+    assert joined == [f"{a} {b} {c}" for a, b, c in items]

@@ -423,6 +423,14 @@ DOCUMENTS = [
      block("Uzbek workers. With a total of 31,500 registered workers, citizens of Uzbekistan are the largest group."),
      heading("4. Remittances"),
      block("Transfers to Kazakhstan rose; by month they amounted to 24.5, 26.5 and 30.5 billion tenge.")],
+    [heading("6. Mixed"),
+     block("Tajikistan, Azerbaijan and Armenia together made up the remaining 5.5 per cent of the registered migrant "
+           "workers, with shares of 3.5%, 1.5% and 0.5%."),
+     block("Outflows averaged 71.5 billion KZT a month. In dollar terms the monthly amounts came to $153.5M, $164.5M "
+           "and $170.5M for April, May and June."),
+     block("Table 1. Arrivals of foreign nationals by nationality, April–June 2024", "heading", 9.0),
+     table_row("Nationality", "Arrivals, persons", "Share, %"), table_row("CIS member states", "3,268,500", "95.5"),
+     table_row("Uzbekistan", "1,402,500", "62.5"), table_row("Kyrgyzstan", "640,500", "37.5")],
     [heading("2. Residence permits"), heading("2.1 Temporary residence permits"),
      block("Temporary residence permits were issued to 30,500 foreigners.", markers=[("6", "foreigners.")]),
      heading("2.2 Permanent residence permits"),
@@ -434,7 +442,7 @@ DOCUMENTS = [
 
 
 def rule_ids_used() -> set[str]:
-    from extractor.pipeline import compared_restatements, dated_restatements, fallback_sources
+    from extractor.pipeline import compared_restatements, dated_restatements, fallback_sources, shares_within_groups
     used: set[str] = set()
     for doc in DOCUMENTS:
         asm = assemble(*doc)
@@ -442,6 +450,7 @@ def rule_ids_used() -> set[str]:
         match_legends(asm.candidates)
         compared_restatements(asm.candidates)
         fallback_sources(asm.candidates)
+        shares_within_groups(asm.candidates)
         used |= {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
     for rows in (load("frames.json")["frames"], load("clauses.json")["breaks"]):
         for row in rows:
@@ -1426,7 +1435,7 @@ def test_a_subsection_with_no_marker_takes_the_last_note_of_the_one_before_under
     """FN:sibling-section: "2.2 Permanent residence permits" printing no marker is sourced by the
     last note of "2.1", flagged; a first subsection of another parent takes nothing over."""
     from extractor.pipeline import fallback_sources
-    doc = DOCUMENTS[-1]
+    doc = next(d for d in DOCUMENTS if d[0].text == "2. Residence permits")
     asm = assemble(*doc)
     fallback_sources(asm.candidates)
     notes = {(c.metric, float(c.value)): (c.footnotes, "source_from_previous" in c.flags) for c in asm.candidates}
@@ -1454,7 +1463,23 @@ def test_a_figure_with_no_marker_in_its_section_takes_the_note_of_its_metric_bef
     """FN:metric-before: a count in an "In focus" box under its own heading, with no marker of its
     own, is sourced (flagged) by the note of the last text figure of its metric."""
     from extractor.pipeline import fallback_sources
-    asm = assemble(*DOCUMENTS[-2])
+    doc = next(d for d in DOCUMENTS if d[0].text == "3. Foreign workers")
+    asm = assemble(*doc)
     fallback_sources(asm.candidates)
     got = {float(c.value): (c.footnotes, "FN:metric-before" in c.rules) for c in asm.candidates if c.metric == "registered_migrant_workers"}
     assert got == {58500.0: (["9"], False), 31500.0: (["9"], True)}
+
+
+@pytest.mark.parametrize("last,grouped", [(("Tajikistan", "236,500", "7.5"), True), (("China", "48,500", "7.5"), False)])
+def test_country_shares_adding_up_past_their_groups_share_are_within_the_group(last, grouped):
+    """GRP:share-sum: under "CIS member states | 3,268,500 | 95.5" the rows' shares add up to
+    more than 95.5: shares within the CIS; a country of another group among them: shares of all."""
+    from extractor.pipeline import shares_within_groups
+    doc = [heading("2. Arrivals"), block("Table 1. Arrivals of foreign nationals by nationality, April–June 2024", "heading", 9.0),
+           table_row("Nationality", "Arrivals, persons", "Share, %"), table_row("CIS member states", "3,268,500", "95.5"),
+           table_row("Uzbekistan", "1,402,500", "42.5"), table_row("Russian Federation", "905,500", "27.5"),
+           table_row("Kyrgyzstan", "640,500", "19.5"), table_row(*last)]
+    cands = assemble(*doc).candidates
+    shares_within_groups(cands)
+    got = {c.country: c.group for c in cands if c.statistic == "share" and c.country}
+    assert set(got.values()) == ({"CIS"} if grouped else {None})
