@@ -896,6 +896,30 @@ def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
 PAIRED_AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
 
 
+# a list restating the list right before it: "..., i.e. 8,3% and 3,6% of the total"
+RESTATES = regex.compile(r"[\s,)]*(?:i\.\s?e\.|that\s+is|or|equal\s+to)[\s,]*$", regex.I)
+
+
+def _restated_run(text: str, sent: Sent, run: list[Statement], ents: list[Entity], taken: set[int]) -> tuple | None:
+    """(names, the list before) where `run` restates a list of as many statements right before
+    it ("A (..) and B (..), i.e. a% and b%") that the k names listed before that list name."""
+    k = len(run)
+    before = [x for x in sent.stmts if x.end <= run[0].start]
+    if k < 2 or len(before) < k or not RESTATES.match(text, before[-1].end, run[0].start) \
+            or not RESTATES.fullmatch(text[before[-1].end:run[0].start]):
+        return None
+    prior = before[-k:]
+    if not all(regex.fullmatch(r"[\s,)(]*(?:and\s+)?[\s,(]*", text[a.end:b.start]) or text[a.end:b.start].strip(" ,()").startswith(("USD", "KZT"))
+               for a, b in zip(prior, prior[1:])):
+        return None
+    names = [e for e in ents if e.end <= prior[0].start and id(e) not in taken
+             and not any(e.end <= x.start < prior[0].start for x in sent.stmts)]
+    names = names[-k:]
+    if len(names) < k or not all(NAMES_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(names, names[1:])):
+        return None
+    return names, prior
+
+
 def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     """"Kyrgyzstan and China followed with 7.9% and 4.0% respectively", "Kyrgyzstan, Tajikistan
     and Türkiye followed with 7.4, 4.8 and 1.6 percent": the k statements of a list take the k
@@ -938,6 +962,10 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         shared = bool(bracketed)
         if shared:           # the amounts keep their names too
             names = bracketed
+        restated = _restated_run(text, sent, run, ents, taken) if len(names) < len(run) else []
+        if restated:        # "X and Y received A (..) and B (..), i.e. a% and b% ..., respectively"
+            names, run, shared = restated[0], restated[1] + run, True
+            names = names + names
         if len(names) < len(run):
             continue
         for x, e in zip(run, names[-len(run):]):

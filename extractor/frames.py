@@ -313,8 +313,8 @@ def _opens_list(text: str, q: Quantity, quants: list[Quantity]) -> bool:
     # "($17.7M, 4.5%)": an amount and its share, no list
     return bool(later) and (later[0].kind == "percent") == (q.kind == "percent") \
         and LIST_JOIN.match(text[q.end:later[0].start]) is not None \
-        and ("(" in text[max(0, q.start - 6):q.start]       # also ", or $116.3M, $130.6M and $149.2M"
-             or regex.search(r"\bor\s*$", text[max(0, q.start - 6):q.start]) is not None)
+        and ("(" in text[max(0, q.start - 6):q.start]       # also ", or $116.3M, $130.6M and $149.2M",
+             or regex.search(r"\b(?:or|i\.\s?e\.|that\s+is)\s*$", text[max(0, q.start - 10):q.start]) is not None)   # "i.e. 8,3% and 3,6%"
 
 
 def group_statements(text: str, quants: list[Quantity], clause_of) -> list[Statement]:

@@ -220,7 +220,7 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             metric = d[0].value if d and (kind in ("KZT", "USD", "transactions", "share") or money_table) else None
         if metric is None:
             word = TEMPORARY_OR_PERMANENT.search(cell)
-            if word and PERMITS.search(caption):
+            if word and (PERMITS.search(caption) or PERMITS.search(cell)):     # also "Residence permits temporary"
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
         if kind == "change":
             cols.append(change_column(cell, caption, readers, period, cols, scale, metric, rule))

@@ -2162,6 +2162,12 @@ CASES = [
      "2024, against 31,5 thousand in January–June 2023.",
      [fig("emigrant_workers", "total", "persons", 28500, "RUS", period=("2024-01-01", "2024-06-30")),
       fig("emigrant_workers", "total", "persons", 31500, "RUS", period=("2023-01-01", "2023-06-30"))]),
+    ("names before a list of amounts restated 'i.e. a% and b% ..., respectively'", "4. Remittances",
+     "Outgoing transfers rose. Georgia and the Kyrgyz Republic received 21,5 billion KZT (45,5 million USD) and 9,5 "
+     "billion KZT (19,5 million USD), i.e. 8,5% and 3,5% of the total, respectively.",
+     [fig("remittances_sent", "total", "KZT", 21.5e9, "GEO"), fig("remittances_sent", "total", "USD", 45.5e6, "GEO"),
+      fig("remittances_sent", "total", "KZT", 9.5e9, "KGZ"), fig("remittances_sent", "total", "USD", 19.5e6, "KGZ"),
+      fig("remittances_sent", "share", "percent", 8.5, "GEO"), fig("remittances_sent", "share", "percent", 3.5, "KGZ")]),
     ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",
@@ -3181,6 +3187,21 @@ def test_a_stacked_bars_legend_set_in_one_line_under_its_title_is_read_as_a_lege
     assert sorted((r[4] or "", r[6], r[3]) for r in rows(cands)) == [("", "CIS", 2.76), ("KGZ", "CIS", 19.02),
                                                                      ("RUS", "CIS", 27.18), ("TJK", "CIS", 6.41),
                                                                      ("UZB", "CIS", 44.63)]
+
+
+def test_header_cells_naming_the_permit_kind_after_the_permits_give_their_columns_the_kind():
+    """"Residence permits temporary | Residence permits permanent | Migrant workers registered"
+    (a two-row header flattened) under a caption naming "permit holders" (blind round46, 2023q2
+    tables-fpdf, Table 3)."""
+    cands = assemble(block("2. Residence", "heading", 12.0),
+                     block("Table 3. Nationality of permit holders and registered workers, Q2 2024 (% of each total)",
+                           "heading", 9.0),
+                     _trow("Nationality", "Residence permits temporary", "Residence permits permanent",
+                           "Migrant workers registered"),
+                     _trow("Uzbekistan", "47.5", "15.5", "52.5"))
+    assert sorted((r[0], r[3]) for r in rows(cands)) == [("permanent_residence_permits", 15.5),
+                                                         ("registered_migrant_workers", 52.5),
+                                                         ("temporary_residence_permits", 47.5)]
 
 
 def test_a_chart_of_all_nationalities_keys_no_group():
