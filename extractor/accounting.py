@@ -121,6 +121,7 @@ LEGEND_BIN = compiled(r"""
         \d+(?:[.,]\d+)?\s*%?                        # "<5%", "below 4%"
       | \d+(?:[.,]\d+)?\s*%?\s*(?:–|—|-|to)\s*\d+(?:[.,]\d+)?\s*%?   # "5–15%"
       | \d+(?:[.,]\d+)?\s*%?\s+(?:and\s+(?:more|above|over)|or\s+more|и\s+более)  # "15% and more"
+      | \d+(?:[.,]\d+)?\s*%?\s*\+                 # "7,000+"
     )(?:\s+of\s+the)?\s*$
     """, regex.VERBOSE | regex.I)
 CONTENTS_HEADING = compiled(fill(r"^\s*<HEAD>\s*:?\s*$", HEAD=_words("contents_headings", True)))

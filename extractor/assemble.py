@@ -24,13 +24,14 @@ import os
 import regex
 
 from . import attach, tables, zeros
+from .accounting import LEGEND_BIN
 from .attach import Para, Running, Sent, group_complements
 from .clauses import sentences, split_clauses, clause_at
 from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
 from .regexes import NUMBERED_HEADING
-from .frames import (BY_BEFORE, LABEL_BEFORE, carried_rates, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
+from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
 
@@ -77,6 +78,7 @@ class Context:
     last_compared: tuple[str, str] | None = None    # the compared period of the section's last change
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     legal_notes: frozenset[str] = frozenset()       # labels of notes that cite a legal act ("Order ... No. 119")
+    rate_notes: frozenset[str] = frozenset()        # notes that state the conversion rate: source only a rate
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
     row_topic: str = ""                   # the words of a table's last text-only row ("Money transfers")
@@ -107,8 +109,9 @@ class Assembler:
 
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
                  find_entities, parse_number=None, term_notes: frozenset[str] = frozenset(),
-                 legal_notes: frozenset[str] = frozenset()):
-        self.ctx = Context(report_start, report_end, term_notes=term_notes, legal_notes=legal_notes)
+                 legal_notes: frozenset[str] = frozenset(), rate_notes: frozenset[str] = frozenset()):
+        self.ctx = Context(report_start, report_end, term_notes=term_notes, legal_notes=legal_notes,
+                           rate_notes=rate_notes)
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
@@ -667,6 +670,8 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     text = block.text.translate(SQUARE_AS_ROUND)
     quants = tuple(q for q in rd.find_quantities(text) if "duration" not in q.flags
                    and not ("multiplier" in q.flags and q.value < 1000))   # "three times as much"
+    if block.kind == "legend" and LEGEND_BIN.match(text):
+        quants = ()         # a class of a map's legend ("3,000–6,999", "7,000+"): bounds, no figures
     periods = tuple(p for p in rd.find_periods(text, ctx.report_start, ctx.report_end)
                     if not cues()["document_date"].search(text[max(0, p.start - 60):p.start]))
     ents = tuple(sorted(list(rd.find_entities(text)) + demonym_entities(text, rd.find_entities(text)),
@@ -678,11 +683,15 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     ratios = [(m.start(), m.end()) for m in RATIO_PHRASE.finditer(text)]
     quants = tuple(q for q in quants if not any(a <= q.start and q.end <= b for a, b in ratios))
     periods = tuple(p for p in periods if not _aside(text, p, quants))
-    # a name in a dash aside with no number names nothing outside it
-    ents = tuple(e for e in ents if not _aside(text, e, quants, (DASH_ASIDE,)))
+    # a name in a dash aside with no number names nothing outside it, unless the aside is only
+    # names, an apposition ("the two largest nationalities – Uzbek and Russian – held ...")
+    ents = tuple(e for e in ents if not _aside(text, e, quants, (DASH_ASIDE,)) or _names_only_aside(text, e, ents))
     compared = comparison_periods(text, periods, quants)
     periods = attach.same_spans(text, periods, compared, ctx.report_end.isoformat())
-    return Para(_without_term_notes(block, ctx.term_notes), text, quants, periods, ents, compared,
+    # a note that states the conversion rate ("US dollar amounts are converted at ...") sources a
+    # rate printed in the paragraph, no other figure of it
+    unsourcing = ctx.term_notes if any(q.kind == "rate" for q in quants) else ctx.term_notes | ctx.rate_notes
+    return Para(_without_term_notes(block, unsourcing), text, quants, periods, ents, compared,
                 tuple(rd.find_entities(title)) if title else ())
 
 
@@ -709,7 +718,10 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
                             rf"|(?<=\d\s?%\s+|\d\s+|\d\s+per\s?cent\s+|\d\s+percent\s+)({names})(?:s\b|\b)(?=\s*(?:[.,;]|and\b|$))"
                             rf"|(?<=\bthe\s)({names})(?:s\b|\b)(?=\s*\(|\s+\d|\s+(?:{people})\b)"
                             # a list item: "Russian citizens 30.9%, Kyrgyz 6.0% and Tajik 4.7%"
-                            rf"|(?<=,\s*|\sand\s)({names})(?:s\b|\b)(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))")
+                            rf"|(?<=,\s*|\sand\s)({names})(?:s\b|\b)(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))"
+                            # named after "nationalities": "the two largest nationalities – Uzbek and Russian –"
+                            rf"|(?<=\bnationalit(?:y|ies)\s*[\u2013\u2014:(,]\s*(?:(?:{names})(?:\s*,\s*|\s+and\s+))*)"
+                            rf"({names})\b(?=\s*(?:[\u2013\u2014),]|and\b))")
     return pattern, data["demonyms"]
 
 
@@ -718,7 +730,7 @@ def demonym_entities(text: str, ents) -> list[Entity]:
     country, where no name the matcher found covers it (data/demonyms.json)."""
     pattern, table = _demonyms()
     taken = [(e.start, e.end) for e in ents]
-    found = [(m.start(), m.end(), m[1] or m[2] or m[3] or m[4]) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), m[1] or m[2] or m[3] or m[4] or m[5]) for m in pattern.finditer(text)]
     return [Entity(a, b, name, "COUNTRY", table[name]) for a, b, name in found
             if not any(x <= a < y for x, y in taken)]
 
@@ -739,6 +751,19 @@ def _aside(text: str, p, quants, kinds=(PARENTHESES, DASH_ASIDE)) -> bool:
                 inner = text[m.start(1):p.start] + text[p.end:m.end(1)]
                 return (bool(regex.search(r"\p{L}{3,}", inner)) and not cues()["comparison"].search(inner)
                         and not any(m.start() < q.start < m.end() for q in quants))
+    return False
+
+
+NAMES_JOINED = regex.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?", regex.I)
+
+
+def _names_only_aside(text: str, e, ents) -> bool:
+    """The dash aside around `e` holds names joined by commas and "and" and nothing else."""
+    for m in DASH_ASIDE.finditer(text, max(0, e.start - 200), min(len(text), e.end + 200), overlapped=True):
+        if m.start(1) <= e.start and e.end <= m.end(1):
+            inside = [x for x in ents if m.start(1) <= x.start and x.end <= m.end(1)]
+            gaps = zip([m.start(1)] + [x.end for x in inside], [x.start for x in inside] + [m.end(1)])
+            return all(NAMES_JOINED.fullmatch(text[a:b]) for a, b in gaps)
     return False
 
 
@@ -853,8 +878,8 @@ def sentence_view(para: Para, s_start: int, s_end: int, report: tuple[str, str] 
                 [(e.start, e.end) for e in para.ents]
     items = frozenset(e.start for e in para.ents)      # ", and Kyrgyzstan third (21.3%)": a list goes on
     clauses = split_clauses(text, s_start, s_end, protected, items)
-    quants = pair_currency(text, distribute_units(
-        text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end])))
+    quants = pair_currency(text, bracketed_share_items(text, distribute_units(
+        text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end]))))
     quants = carried_rates(text, implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end]))
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
     periods = [p for p in para.periods if s_start <= p.start < s_end]
@@ -2204,8 +2229,8 @@ def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_
     GRP:title-count: else the one group a chart's or table's title names as what its rows are of
     ("Arrivals from CIS countries by nationality (persons)"), the row's country one of its members."""
     shares = [c.base or cap_base for c, n in zip(columns[1:], numbers[1:]) if n is not None and c.kind == "share"]
-    if opened and country and shares and all(b == "group" for b in shares) \
-            and _group_cell(rd, cells[1:], numbers[1:]) in (None, opened):
+    cell_group = _group_cell(rd, cells[1:], numbers[1:])
+    if opened and country and shares and all(b == "group" for b in shares) and cell_group in (None, opened):
         return opened, "GRP:row-count"
     groups = [e for e in rd.find_entities(context) if e.label == "GROUP"]
     if country and len({e.id for e in groups}) == 1 and not opened and _group_cell(rd, cells[1:], numbers[1:]) is None \

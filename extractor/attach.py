@@ -810,7 +810,7 @@ def _fronted(text: str, sent: Sent, e: Entity) -> bool:
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 
 
-NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,40}$")
+NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,80}$")   # an aside between commas may stand between
 NAME_JOIN = pattern("name_join")   # "the United States and the Republic of Korea"
 
 
@@ -973,6 +973,7 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             x.rules.append("ENT:respectively")
             if not shared:
                 taken.add(id(e))
+    _parallel_lists(text, sent)
     # "..., respectively, with KZT 29.6 billion and KZT 8.9 billion": a second list of the same
     # items takes the names of the list "respectively" closes, in order
     for x, named in _second_lists(text, sent.stmts, lambda x: "ENT:respectively" in x.rules,
@@ -981,6 +982,30 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
             x.entity = named.entity
             x.rules.append("ENT:respectively")
     return taken
+
+
+# What joins two lists of the same items: a bracket, a dash, "i.e.": "12.4 and 9.8 billion KZT
+# (23.5 and 18.6 million USD) – 7.4% and 5.8% of the total, respectively"
+PARALLEL_JOIN = regex.compile(r"[\s,()\u2013\u2014-]*(?:(?:i\.\s?e\.|that\s+is|or|equal\s+to)[\s,]*)?", regex.I)
+IN_LIST = regex.compile(r"[\s,]*(?:and\s+)?")
+
+
+def _parallel_lists(text: str, sent: Sent) -> None:
+    """ENT:parallel-list: a list of k numbers with no names of its own, right after a list of k
+    that took k names in order (ENT:respectively), joined by a bracket, a dash or "i.e.", takes
+    the same names in the same order; so does the next such list after it."""
+    runs: list[list[Statement]] = []
+    for x in sent.stmts:
+        if runs and IN_LIST.fullmatch(text, runs[-1][-1].end, x.start) and "(" not in text[runs[-1][-1].end:x.start]:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    for a, b in zip(runs, runs[1:]):
+        if len(a) == len(b) >= 2 and all("ENT:respectively" in x.rules or "ENT:parallel-list" in x.rules for x in a) \
+                and all(x.entity is None for x in b) and PARALLEL_JOIN.fullmatch(text, a[-1].end, b[0].start):
+            for x, y in zip(b, a):
+                x.entity = y.entity
+                x.rules.append("ENT:parallel-list")
 
 
 def _second_lists(text: str, stmts: list[Statement], given, lo: int = 0, hi: int | None = None
@@ -1324,7 +1349,9 @@ def _in_relative(text: str, c: Cue, st: Statement) -> bool:
         and "," in text[c.end:st.start]
 
 
-THAN_BEFORE = regex.compile(r"\bthan\s+(?:the\s+|those\s+|total\s+)?$", regex.I)
+# "fewer than entries", "ran slightly below entries": what is compared with
+THAN_BEFORE = regex.compile(r"\b(?:than|(?:(?:just|slightly|well|far)\s+)?(?:below|above|behind))\s+"
+                            r"(?:the\s+|those\s+|total\s+)?$", regex.I)
 
 
 def _compared_object(text: str, sent: Sent, c: Cue, st: Statement) -> bool:
@@ -1443,7 +1470,9 @@ RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead o
 LIST_INTRO = regex.compile(r"^[^;]*:")     # "Shares of the total sent: A – 30.0%; B – 20.0%": the intro holds
 
 
-FORMER_LATTER = regex.compile(r"\bthe\s+(former|latter)\s+(?:by\s+|at\s+|with\s+)?$", regex.I)
+# "the latter by 4.0%", "the latter averaged KZT 26.4 billion"
+FORMER_LATTER = regex.compile(r"\bthe\s+(former|latter)\s+(?:(?:stood|came|amounted|averaged|rose|fell|grew|declined|"
+                              r"reached|totalled|totaled|was|were)\s+(?:to\s+)?)?(?:by\s+|at\s+|with\s+)?$", regex.I)
 
 
 def _former_latter(text: str, sent: Sent, st: Statement) -> str | None:
@@ -1492,6 +1521,34 @@ def _country_subject(text: str, e, pick: Cue) -> bool:
             and (bool(RELATIVE.search(gap)) or not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])))
 
 
+RESPECTIVE_JOIN = regex.compile(r"[\s,)]*(?:and\s+)?[\s,(]*")
+
+
+def _respective_direction(text: str, sent: Sent, st: Statement) -> str | None:
+    """DIR:respectively: "outgoing transfers declined by 11.0 per cent and incoming ones by 7.2
+    per cent, from KZT 242.0 billion and KZT 106.4 billion respectively": the k statements of a
+    list closed by "respectively" take, in order, the directions of the k statements right
+    before the list, each named in its own clause."""
+    m = RESPECTIVELY.search(text, st.end, sent.end)
+    if m is None:
+        return None
+    run = [x for x in sent.stmts if x.end <= m.start()]
+    k = len(run) - 1
+    while k > 0 and RESPECTIVE_JOIN.fullmatch(text, run[k - 1].end, run[k].start):
+        k -= 1
+    run = run[k:]
+    before = [x for x in sent.stmts if x.end <= run[0].start][-len(run):]
+    if st not in run or len(run) < 2 or len(before) != len(run):
+        return None
+    named = []
+    for x in before:
+        pick = _nearest(direction_cues(text[x.clause.start:x.clause.end], x.clause.start, near=True), x, None)
+        named.append(pick.value if pick is not None else None)
+    if None in named or len(set(named)) != len(named):
+        return None
+    return named[run.index(st)]
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -1536,6 +1593,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
         found = direction_cues(text[a:b], a)
         if found:
             return found[-1].value, "DIR:lead"
+    respective = _respective_direction(text, sent, st)
+    if respective:
+        return respective, "DIR:respectively"
     earlier = [d for d in direction_cues(text[sent.start:st.start], sent.start)
                if ";" not in text[d.end:st.start] or LIST_INTRO.match(text[d.end:st.start])]
     if earlier:
@@ -1568,6 +1628,12 @@ LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*(?
 # group named before it in the sentence
 OF_IT = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+it\b", regex.I)
 THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
+# A group named as what the whole is made of, not a part of it: "the register is made up of
+# citizens of CIS member states: Uzbekistan supplied 53.4% of them" (shares of the whole).
+COMPOSED_OF = regex.compile(r"\b(?:made\s+up|consist(?:s|ed|ing)?|composed|formed|drawn)\s+"
+                            r"(?:(?:almost|nearly|virtually)\s+)?(?:(?:entirely|wholly|exclusively|only)\s+)?"
+                            r"(?:of|from)\s+(?:the\s+)?(?:(?:citizens|nationals|people|workers|migrants)\s+"
+                            r"(?:of|from)\s+(?:the\s+)?)?$", regex.I)
 ANAPHORA = regex.compile(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group|whom)|their)\b", regex.I)
 # A count's clause that points back to the paragraph's group: "registered for this group",
 # "They also left ...", "these nationals made 140,250 departures".
@@ -1683,7 +1749,8 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
                            or AMONG_THEM.search(para.text, sent.start, q.start)):
         run.group_at.append((st.clause.index, run.para_group))   # the list's next items share it
         return run.para_group, "GRP:anaphora"      # "... 2.9 million from the CIS. Among them Uzbek ..."
-    named = [e for e in para.ents if e.label == "GROUP" and sent.start <= e.start and e.end <= st.start]
+    named = [e for e in para.ents if e.label == "GROUP" and sent.start <= e.start and e.end <= st.start
+             and not COMPOSED_OF.search(para.text[max(sent.start, e.start - 80):e.start])]
     if named and (ANAPHORA_AFTER.match(para.text, q.end) or OF_IT.match(para.text, q.end)):
         return named[-1].id, "GRP:anaphora"        # "... from CIS states, Uzbekistan making up 45.0% of them"
     reach = [g for ci, g in run.group_at if ci <= st.clause.index and not blocked(sent, ci, st.clause.index)]
@@ -2225,7 +2292,11 @@ def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tup
     return chosen, "PER:cmp-clause"
 
 
-CHANGE_BASE_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s+" + BASE_LEAD + "$", regex.I)
+# "... by 11.0 per cent, from KZT 242.0 billion and KZT 106.4 billion respectively": the second
+# amount of a list after "from" too
+CHANGE_BASE_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s*,?\s+" + BASE_LEAD +
+                                   r"(?:\d[\d.,]*\s*(?:thousand|million|billion|bn|mln|[KMB])?\s*(?:tenge|KZT|USD)?"
+                                   r"\s*(?:,\s*|\s+and\s+)(?:KZT|USD|US\$|\$)?\s?)?$", regex.I)
 
 
 def _dated_near(para: Para, sent: Sent, st: Statement, q: Quantity, ps: list[PeriodMatch]):

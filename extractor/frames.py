@@ -28,7 +28,8 @@ PAIRED = regex.compile(r"""
     [\s()\[\],:;–—-]*$
   | ^[\s()\[\],:;–—-]*                                   # brackets, dashes
     (?:or|i\.e\.|equivalent\s+to|about|approximately|    # "120.5 billion KZT or 265 million USD"
-       share(?:\s+of\s+[\w\s]{0,30}?)?)?               # "(share of the total amount – 29.7%)"
+       (?:(?:a|the|its)\s+)?share(?:\s+of\s+[\w\s]{0,30}?)?)?   # "(share of the total amount – 29.7%)",
+    #                                                    "(USD 90.1 million; a share of 20.4%)"
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
 SHARE_ENDS = regex.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:total|transfers|remittances|money|sum)\s*)?(?:[.,;)]|$)", regex.I)
@@ -282,6 +283,49 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "9.8 (9.9%)": a bare number with its share in brackets right after it
+SHARE_BRACKET = regex.compile(r"\s*\(\s*$")
+# what stands between one "<number> (<share>)" item and the next name's number: ", Türkiye with "
+ITEM_GAP = regex.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[^\d.;:()]{1,60}?(?:with|at|for)\s+$", regex.I)
+
+
+def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"... followed by the United States with 9.8 (9.9%), Türkiye with 6.4 (6.5%) and Germany
+    with 4.6 billion (4.7%)": bare numbers each followed by its share in brackets, listed up to
+    an amount with its scale, are amounts in that amount's currency and scale (flag
+    unit_from_list), the currency taken from the amount before the list where the last prints
+    none."""
+    out = list(quants)
+    n = len(out)
+    i = 0
+    while i + 1 < n:
+        run = []
+        k = i
+        while k + 2 < n and out[k].kind == "count" and not SCALE_WORDS.search(out[k].text) \
+                and SHARE_BRACKET.match(text, out[k].end, out[k + 1].start) and out[k + 1].kind == "percent" \
+                and ITEM_GAP.fullmatch(text, out[k + 1].end, out[k + 2].start):
+            run.append(k)
+            k += 2
+        last = out[k] if run else None
+        if last is None or not SCALE_WORDS.search(last.text) or last.kind not in ("money", "count"):
+            i += 1
+            continue
+        before = next((q for q in reversed(out[:run[0]]) if q.kind == "money" and q.currency), None)
+        currency = last.currency or (before.currency if before is not None else None)
+        printed = _printed_value(last)
+        if currency is None or not printed:
+            i += 1
+            continue
+        scale = last.value / printed
+        for j in run + ([k] if last.kind == "count" else []):
+            q = out[j]
+            value = q.value if j == k else (_printed_value(q) or q.value) * scale
+            out[j] = Quantity(q.start, q.end, q.text, value, "money", currency, True, q.direction,
+                              q.flags + ("unit_from_list",))
+        i = k + 1
+    return out
+
+
 OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
 # What follows an amount that names nothing after it: a list's punctuation, "and", "in", the end.
 BARE_AFTER = regex.compile(r"\s*(?:[,;:)]|\.(?!\d)|and\b|in\b|$)")
@@ -398,6 +442,9 @@ def _count_noun(s: Slots) -> bool:
                 or (listed and cues()["count_nouns"].match(rest[listed.end():])))
 
 
+WHEN_CLAUSE = regex.compile(r"\s*(?:when|at\s+which\s+time)\b", regex.I)
+
+
 def _average_cue(s: Slots) -> bool:
     """An average word in the clause before the amount, in the words since the previous
     statement ("below the monthly average of the fourth quarter (KZT 56.1 billion)"), or just
@@ -407,6 +454,9 @@ def _average_cue(s: Slots) -> bool:
     parts = regex.split(r"[,;]", s.lead)
     lead = parts[-1] if APPROX_AT_START.sub("", parts[-1].strip() + " ").strip() or len(parts) < 2 else parts[-2]
     window = regex.split(r"[,;]", s.window)[-1]
+    since = regex.split(r"[,;]", s.window)
+    if len(since) > 1 and WHEN_CLAUSE.match(since[-1]) and cues()["average"].search(since[-2]):
+        return True         # "... than the monthly average of April – June, when it stood at KZT 62.4 billion"
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
         return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount

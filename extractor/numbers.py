@@ -228,7 +228,7 @@ BY_BEFORE = compiled(r"""
     \b(?:by|на)\s+(?:(?:about|around|almost|nearly|over|as\s+much\s+as|as\s+little\s+as|just|only|fully|около|почти)\s+)?$   # "declined by (about) 9.1", "снизилось на"
     """, regex.VERBOSE)
 NUMERIC_ALONE = compiled(fill(r"""
-    ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d+,\d{1,2})
+    ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+,\d{1,2}|\d+,\d{1,2})
     (?:\s?(?P<scale><SCALE>)|(?P<letter><LETTER>))?
     (?:\s?(?:<PCT>|<PP>|<CUR>))?$
     """, PRE_CUR=PRE_CUR_RE, NUM=NUM, SCALE=SCALE_RE, LETTER=LETTER_RE, PCT=PCT_RE,

@@ -24,7 +24,7 @@ from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
                      Report, Section)
-from .types import Block, Candidate, Footnote, Page
+from .types import Block, Candidate, Footnote, Page, union
 
 # A document is refused early when none of its first pages holds these (lower case, no spaces).
 EARLY_CHECK_PAGES = 4
@@ -290,6 +290,20 @@ def page_numbered_notes(pages: list[Page]) -> list[Page]:
     return out
 
 
+# How far under the note above, in its type size, a line may start and still go on with it.
+NOTE_GAP = 1.5
+
+
+def _continues_note(f: Footnote, b: Block, page: int) -> bool:
+    """A block under an endnote goes on with it unless it stands apart from it on the same page:
+    left of the note's number, or further below it than a line's spacing (a closing disclaimer
+    under the list)."""
+    box = union(b.boxes)
+    if page != f.page or f.box is None or box is None:
+        return True
+    return box[0] >= f.box[0] - 1.0 and box[1] - f.box[3] <= NOTE_GAP * b.size
+
+
 def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
     """A "Sources"/"Notes" list at the end instead of footnotes: its numbered entries."""
     pat = cues()["endnote_heading"]
@@ -318,11 +332,13 @@ def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
                 if m:
                     notes.setdefault(m.group(1), Footnote(m.group(1), m.group(2).strip(), p.number, b.box_of(0, len(b.text))))
                     continue
-                if notes:  # continuation line of the previous note
-                    last = list(notes)[-1]
+                if notes and _continues_note(notes[list(notes)[-1]], b, p.number):
+                    last = list(notes)[-1]      # continuation line of the previous note
                     f = notes[last]
                     notes[last] = Footnote(f.label, f.text + " " + b.text.strip(), f.page, f.box)
                     continue
+                if notes:
+                    in_notes = False    # "This publication was produced with ..." set apart under the list
             keep.append(b)
         out_pages.append(Page(p.number, p.width, p.height, tuple(keep), p.footnotes, p.header, p.ocr,
                               p.regions))
@@ -778,7 +794,8 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         notes.setdefault(k, v)
     term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text))
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal)
+    rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate)
     for p in pages:
         for b in p.blocks:
             asm.block(b)

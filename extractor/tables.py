@@ -537,7 +537,7 @@ def wrapped_row_labels(blocks: tuple[Block, ...], find_entities=None) -> tuple[B
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        cell = _label_tail(prev, b) if prev is not None else None
+        cell = _label_tail(prev, b, find_entities) if prev is not None else None
         if cell is not None:
             out[-1] = _joined_label(prev, b, cell)
             continue
@@ -564,10 +564,20 @@ def _label_head(head: Block, row: Block, find_entities) -> bool:
         return False
     if abs(box[0] - first[0]) > 2.0 or not 0 <= first[1] - box[3] <= WRAP_GAP * (first[3] - first[1]):
         return False
-    if find_entities(text) or find_entities(label):
+    return _name_across(text, label, find_entities)
+
+
+# how far a wrapped name's second line may stand off its first (points)
+NAME_SHIFT = 12.0
+
+
+def _name_across(first: str, second: str, find_entities) -> bool:
+    """Neither line names a place alone and the two together do ("Russian" + "Federation"), or
+    the first breaks off and the two together name one ("Republic of" + "Korea")."""
+    first = first.strip()
+    if not BREAKS_OFF.search(first) and (find_entities(first) or find_entities(second)):
         return False
-    joined = f"{text} {label}"
-    return any(e.start < len(text) < e.end for e in find_entities(joined))
+    return any(e.start < len(first) < e.end for e in find_entities(f"{first} {second}"))
 
 
 def _headed_label(head: Block, row: Block) -> Block:
@@ -583,8 +593,9 @@ def _headed_label(head: Block, row: Block) -> Block:
                    markers=markers)
 
 
-def _label_tail(row: Block, tail: Block) -> int | None:
-    """The cell of `row` that `tail` ends, or None."""
+def _label_tail(row: Block, tail: Block, find_entities=None) -> int | None:
+    """The cell of `row` that `tail` ends, or None. A name's last line under the row's
+    ("Russian | 47.3 | ..." over "Federation"), given `find_entities`, ends the label too."""
     if row.kind != "table" or tail.kind not in TAIL_KINDS or len(row.cells) < 2 or len(tail.cells) > 1:
         return None
     text, box = tail.text.strip(), union(tail.boxes)
@@ -592,6 +603,9 @@ def _label_tail(row: Block, tail: Block) -> int | None:
         return None
     boxes = [row.box_of(a, b) for a, b in row.cells]
     k = next((k for k, cb in enumerate(boxes) if cb is not None and abs(box[0] - cb[0]) <= 2.0), None)
+    if k is None and find_entities is not None and boxes[0] is not None and abs(box[0] - boxes[0][0]) <= NAME_SHIFT \
+            and _name_across(row.text[row.cells[0][0]:row.cells[0][1]], text, find_entities):
+        k = 0                   # a name's last line set a little off its first ("Russian" over "Federation")
     if k is None or (k + 1 < len(boxes) and boxes[k + 1] is not None and box[2] > boxes[k + 1][0]):
         return None             # the line runs on under the next cell: no text of this one
     height = boxes[k][3] - boxes[k][1]
@@ -601,6 +615,7 @@ def _label_tail(row: Block, tail: Block) -> int | None:
     chained = height > 1.5 * (box[3] - box[1])        # the cell already took a wrapped line
     goes_on = text[0].islower() or chained or bool(BREAKS_OFF.search(head))
     if k == 0:
+        goes_on = goes_on or find_entities is not None and _name_across(head, text, find_entities)
         label = any(ch.isdigit() for ch in row.text[row.cells[1][0]:]) and (goes_on or bool(UNIT_TAIL.match(text)))
         return 0 if label else None
     comment = k == len(row.cells) - 1 and len(head.split()) >= COMMENT_WORDS and goes_on

@@ -2168,6 +2168,82 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 21.5e9, "GEO"), fig("remittances_sent", "total", "USD", 45.5e6, "GEO"),
       fig("remittances_sent", "total", "KZT", 9.5e9, "KGZ"), fig("remittances_sent", "total", "USD", 19.5e6, "KGZ"),
       fig("remittances_sent", "share", "percent", 8.5, "GEO"), fig("remittances_sent", "share", "percent", 3.5, "KGZ")]),
+    ("a metric word after 'below' is what is compared with, not what is counted", "2. Departures",
+     "Exits ran slightly below entries, at roughly 2,95 million.",
+     [fig("departures", "total", "persons", 2950000)]),
+    ("'the monthly average of <period>, when it stood at <amount>' is that period's average", "6. Remittances",
+     "Outgoing transfers averaged KZT 63,5 billion a month. That is 5,5 per cent more than the monthly average of "
+     "January – March 2024, when it stood at KZT 60,5 billion.",
+     [fig("remittances_sent", "monthly_average", "KZT", 63.5e9),
+      fig("remittances_sent", "change", "percent", 5.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "monthly_average", "KZT", 60.5e9, period=("2024-01-01", "2024-03-31"))]),
+    ("'; a share of N%' inside an amount's bracket is the amount's share", "6. Remittances",
+     "Individuals sent KZT 180,5 billion abroad. Georgia came second with KZT 20,5 billion (USD 45,5 million; "
+     "a share of 11,5%) and China third with KZT 10,5 billion.",
+     [fig("remittances_sent", "total", "KZT", 180.5e9),
+      fig("remittances_sent", "total", "KZT", 20.5e9, "GEO"), fig("remittances_sent", "total", "USD", 45.5e6, "GEO"),
+      fig("remittances_sent", "share", "percent", 11.5, "GEO"), fig("remittances_sent", "total", "KZT", 10.5e9, "CHN")]),
+    ("zeros: 'not a single holder of a ... permit is registered', 'have yet been registered'", "4. Residents",
+     "On 30 June 2024, 150,5 thousand foreigners held a permanent residence permit. In Abay region not a single "
+     "holder of such a permit is registered. No permanent residents have so far been registered in the Jetysu region.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-10", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-33", period=("2024-06-30", "2024-06-30"))]),
+    ("nationalities named in a dash aside, shares 'respectively', base 'Among the departures of CIS citizens'",
+     "2. Departures",
+     "Among the departures of CIS citizens, the three largest nationalities – Kyrgyz, Tajik and Uzbek – held "
+     "30,5, 20,5 and 10,5 per cent respectively.",
+     [fig("departures", "share", "percent", 30.5, "KGZ", group="CIS"),
+      fig("departures", "share", "percent", 20.5, "TJK", group="CIS"),
+      fig("departures", "share", "percent", 10.5, "UZB", group="CIS")]),
+    ("lists of the same two names' amounts in two currencies and shares, joined by a bracket and a dash",
+     "6. Remittances",
+     "Individuals sent KZT 160.5 billion abroad. Georgia and Armenia followed with 10.5 and 8.5 billion KZT (20.5 and "
+     "16.5 million USD) – 6.5% and 5.5% of the total, respectively.",
+     [fig("remittances_sent", "total", "KZT", 160.5e9), fig("remittances_sent", "total", "KZT", 10.5e9, "GEO"), fig("remittances_sent", "total", "KZT", 8.5e9, "ARM"),
+      fig("remittances_sent", "total", "USD", 20.5e6, "GEO"), fig("remittances_sent", "total", "USD", 16.5e6, "ARM"),
+      fig("remittances_sent", "share", "percent", 6.5, "GEO"), fig("remittances_sent", "share", "percent", 5.5, "ARM")]),
+    ("two names, an aside between commas, then their two shares", "3. Labour",
+     "Registered foreign workers numbered 60,500. Atyrau and Mangystau regions, the two where the oil and gas "
+     "fields are, hosted 12.5 and 10.5 per cent.",
+     [fig("registered_migrant_workers", "total", "persons", 60500),
+      fig("registered_migrant_workers", "share", "percent", 12.5, region="KZ-23"),
+      fig("registered_migrant_workers", "share", "percent", 10.5, region="KZ-47")]),
+    ("'the latter averaged <amount>' after two directions named is the second's", "6. Remittances",
+     "Against the first quarter, outgoing transfers fell by 5.5 per cent and incoming transfers by 3.5 per cent; the "
+     "latter averaged KZT 20.5 "
+     "billion a month in the first quarter.",
+     [fig("remittances_sent", "change", "percent", -5.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "change", "percent", -3.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "monthly_average", "KZT", 20.5e9, period=("2024-01-01", "2024-03-31"))]),
+    ("'the main source of registered labour, with N workers' is a country's registered workers", "8. Conclusion",
+     "Arrivals stayed high. Kyrgyzstan remains the main source of registered labour, with 20,515 workers in "
+     "April–June 2024.",
+     [fig("registered_migrant_workers", "total", "persons", 20515, "KGZ")]),
+    ("'its citizens accounted for N of the workers registered' is the country's registered workers", "8. Conclusion",
+     "Mobility stayed high. Tajikistan stays a large source of labour: its citizens accounted for 12,515 of the "
+     "workers registered in the quarter.",
+     [fig("registered_migrant_workers", "total", "persons", 12515, "TJK")]),
+    ("bare numbers each with its share in brackets, listed up to an amount with its scale", "6. Remittances",
+     "Incoming transfers came from Russia with KZT 40.5 billion (50.5%), followed by Georgia with 8.5 (10.5%) and "
+     "Germany with 4.5 billion (5.5%).",
+     [fig("remittances_received", "total", "KZT", 40.5e9, "RUS"), fig("remittances_received", "share", "percent", 50.5, "RUS"),
+      fig("remittances_received", "total", "KZT", 8.5e9, "GEO"), fig("remittances_received", "share", "percent", 10.5, "GEO"),
+      fig("remittances_received", "total", "KZT", 4.5e9, "DEU"), fig("remittances_received", "share", "percent", 5.5, "DEU")]),
+    ("'by a% and b%, from X and Y respectively': the compared quarter's amounts, each of its direction",
+     "6. Remittances",
+     "Against the first quarter, incoming transfers rose by 5.5 per cent and outgoing ones by 2.5 per cent, from "
+     "KZT 90.5 billion and KZT 200.5 billion respectively.",
+     [fig("remittances_received", "change", "percent", 5.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "change", "percent", 2.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "total", "KZT", 90.5e9, period=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "total", "KZT", 200.5e9, period=("2024-01-01", "2024-03-31"))]),
+    ("a group the whole is 'made up of' scopes none of its shares", "3. Labour",
+     "Registered foreign workers came to 60,5 thousand. The workforce consists almost entirely of nationals of CIS "
+     "countries: Kyrgyzstan provided 40,5% of them and Tajikistan 20,5%.",
+     [fig("registered_migrant_workers", "total", "persons", 60500),
+      fig("registered_migrant_workers", "share", "percent", 40.5, "KGZ"),
+      fig("registered_migrant_workers", "share", "percent", 20.5, "TJK")]),
     ("an event's figures are not dated by the years of the programme it is about", "6. Capacity building",
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",
@@ -3386,6 +3462,37 @@ def test_a_names_first_line_over_its_row_joins_the_rows_label():
     row = out[-1]
     assert [row.text[a:b] for a, b in row.cells] == ["Russian Federation", "58.2", "114.4"]
     assert len(row.boxes) == len(row.text)
+
+
+def test_a_map_legends_classes_are_no_figures():
+    """A tile map's legend, "7,000+", "3,000–6,999", "under 1,000" under the section's total:
+    class bounds, not counts; the total stays as stated (blind designer47, 2024q1 chromium)."""
+    got = rows(assemble(block("4. Labour migration", "heading", 12.0),
+                        block("Employers registered 60.5 thousand foreign workers in the quarter."),
+                        block("7,000+", "legend", 7.0), block("3,000–6,999", "legend", 7.0),
+                        block("under 1,000", "legend", 7.0)))
+    assert got == [fig("registered_migrant_workers", "total", "persons", 60500)]
+
+
+def test_a_names_last_line_under_its_row_joins_the_rows_label_though_set_a_little_off():
+    """A country's name wrapped in its cell, the figures level with its first line ("United" |
+    8.9 | 18.6 over "States", set a few points left of the first line; "Republic of" over
+    "Korea"): one label each; a group's own label under a row ("Non-CIS countries") stays a row
+    (blind round46, 2024q3 word, Table 2)."""
+    from extractor.tables import wrapped_row_labels
+
+    def boxed(text, top, cells=(), left=40.0):
+        return Block(page=1, kind="table", text=text, size=8.0, cells=tuple(cells),
+                     boxes=tuple((left + 4 * k, top, left + 4 + 4 * k, top + 8) for k in range(len(text))))
+    blocks = (boxed("United 8.9 18.6", 100, [(0, 6), (7, 10), (11, 15)], left=48.0), boxed("States", 109.5, [(0, 6)]),
+              boxed("Republic of 7.5 15.5", 120, [(0, 11), (12, 15), (16, 20)], left=48.0),
+              boxed("Korea", 129.5, [(0, 5)]),
+              boxed("Georgia 6.5 13.5", 140, [(0, 7), (8, 11), (12, 16)], left=48.0),
+              boxed("Non-CIS countries", 149.5, [(0, 17)]))
+    out = wrapped_row_labels(blocks, find_entities)
+    assert [b.text for b in out] == ["United States 8.9 18.6", "Republic of Korea 7.5 15.5", "Georgia 6.5 13.5",
+                                     "Non-CIS countries"]
+    assert [out[0].text[a:b] for a, b in out[0].cells] == ["United States", "8.9", "18.6"]
 
 
 def test_a_table_of_months_by_group_column_keys_each_column_by_its_group_the_all_column_by_none():

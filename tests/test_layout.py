@@ -384,6 +384,21 @@ def test_endnote_list_under_its_heading_becomes_the_notes(heading):
     assert [b.text for b in pages[0].blocks] == [f"A statement of 2,400 persons for {FILLER}."]
 
 
+def test_a_disclaimer_set_apart_under_the_endnotes_is_no_part_of_the_last_note():
+    """"This publication was produced with ..." under the list, left of the notes' numbers and a
+    blank line below the last: the list ends there; a note's own second line goes on with it."""
+    from extractor.pipeline import endnotes
+
+    chars = paragraph([f"A statement of 2,400 persons for {FILLER}."], 40, 100)
+    chars += line("Notes", 40, 300, 13, font="Helvetica-Bold")
+    chars += paragraph(["1. Agency one, invented release of the first", "quarter of the year."], 44, 330, 8)
+    chars += paragraph(["2. Agency two, invented release."], 44, 352, 8)
+    chars += paragraph(["This publication was made with the support of invented donors."], 40, 385, 7.5)
+    pages, notes = endnotes(layout_pages([FakePage(1, tuple(chars))]))
+    assert {k: n.text for k, n in notes.items()} == {
+        "1": "Agency one, invented release of the first quarter of the year.", "2": "Agency two, invented release."}
+
+
 def test_endnotes_set_close_together_with_raised_labels_are_one_note_each():
     """Notes whose labels are raised markers and whose lines join into one block: each marker
     opens a note of its own (a Word "Notes" block at a section's end)."""

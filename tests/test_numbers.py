@@ -52,6 +52,8 @@ PARSE = [
     ("(2.2 million)", "2200000"),
     ("42.5%", "42.5"),
     ("12,5%", "12.5"),
+    ("2 716,3", "2716.3"),              # a table cell: space groups with a decimal comma, alone
+    ("1\u00a0042,75", "1042.75"),
     ("migrants", None),
     ("", None),
     ("2.7 millions of", None),

@@ -378,6 +378,12 @@ DOCUMENTS = [
      table_row("Uzbekistan", "1,200,500", "41.40")],
     [heading("1. Arrivals"), block("Figure 1. Arrivals from CIS countries by nationality, Q2 2024 (persons)", "heading", 8.0),
      table_row("Kyrgyzstan", "650,500"), table_row("Tajikistan", "210,500")],
+    [heading("4. Remittances"),
+     block("Against the first quarter, incoming transfers rose by 5.5 per cent and outgoing ones by 2.5 per cent, "
+           "from KZT 90.5 billion and KZT 200.5 billion respectively.")],
+    [heading("4. Remittances"),
+     block("Individuals sent KZT 160.5 billion abroad. Georgia and Armenia followed with 10.5 and 8.5 billion KZT "
+           "(20.5 and 16.5 million USD).")],
     [heading("About this bulletin"), block("The bulletin draws on 12 datasets. Amounts in dollars are converted at "
                                            "the quarter's average rate of 470.25 tenge per US dollar.")],
     [heading("4. Remittances"),
@@ -640,6 +646,31 @@ def test_a_term_note_sources_no_figure():
               block("Most visitors came from the CIS: 2.7 million entries.", markers=[("4", "the CIS")])]:
         asm.block(b)
     assert [c.footnotes for c in asm.candidates if c.group == "CIS"] == [["3"]]
+
+
+@pytest.mark.parametrize("note, converts", [
+    ("US dollar amounts are converted at the average official rate for the quarter, 1 USD = 470.25 KZT.", True),
+    ("Amounts in dollars were converted at the National Bank's average rate of 470.25 tenge.", True),
+    ("National Bank of the Republic of Kazakhstan, official exchange rates, Q2 2024.", False),
+    ("National Bank, money transfers of individuals; dollar amounts as reported by the banks.", False),
+])
+def test_a_note_that_states_the_conversion_rate_is_told_from_a_source(note, converts):
+    assert bool(cues()["conversion_note"].search(note)) is converts
+
+
+def test_a_conversion_note_sources_a_rate_and_no_other_figure():
+    """A marker of a note that states how dollars were converted ("... each month.12" where note 12
+    is "US dollar amounts are converted at ...") is passed over by the paragraph's amounts, which
+    take the paragraph's source note; a paragraph stating the rate keeps it
+    (Assembler(rate_notes=...))."""
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, rate_notes=frozenset({"12"}))
+    for b in [heading("5. Remittances"),
+              block("Individuals sent KZT 300.5 billion abroad.11 On average, KZT 100.5 billion (USD 210.5 million) "
+                    "left each month.12", markers=[("11", "abroad."), ("12", "month.")]),
+              block("The quarter's average rate was 470.25 tenge per US dollar.", markers=[("12", "dollar.")])]:
+        asm.block(b)
+    got = sorted((c.unit, c.footnotes) for c in asm.candidates)
+    assert got == [("KZT", ["11"]), ("KZT", ["11"]), ("KZT_per_USD", ["12"]), ("USD", ["11"])]
 
 
 def test_a_paragraph_cut_off_by_the_page_end_takes_the_note_of_its_continuation():
