@@ -2238,6 +2238,16 @@ CASES = [
       fig("remittances_sent", "change", "percent", 2.5, compared=("2024-01-01", "2024-03-31")),
       fig("remittances_received", "total", "KZT", 90.5e9, period=("2024-01-01", "2024-03-31")),
       fig("remittances_sent", "total", "KZT", 200.5e9, period=("2024-01-01", "2024-03-31"))]),
+    ("zeros: 'the regions of A and B, <aside>, had no migrants on record'", "4. Residents",
+     "On 30 June 2024, 150,5 thousand foreigners held a permanent residence permit. The regions of Jetysu and "
+     "Ulytau, both new in 2022, had no permanent residents on record.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-33", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
+    ("'... fell by a% and those to <country> by b%': a gapped change of its own clause", "6. Remittances",
+     "Transfers to Georgia shrank by 10.5 per cent and those to Armenia by 3.5 per cent.",
+     [fig("remittances_sent", "change", "percent", -10.5, "GEO"),
+      fig("remittances_sent", "change", "percent", -3.5, "ARM")]),
     ("a group the whole is 'made up of' scopes none of its shares", "3. Labour",
      "Registered foreign workers came to 60,5 thousand. The workforce consists almost entirely of nationals of CIS "
      "countries: Kyrgyzstan provided 40,5% of them and Tajikistan 20,5%.",
