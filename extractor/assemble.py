@@ -2233,7 +2233,7 @@ def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_
     if opened and country and shares and all(b == "group" for b in shares) and cell_group in (None, opened):
         return opened, "GRP:row-count"
     groups = [e for e in rd.find_entities(context) if e.label == "GROUP"]
-    if country and len({e.id for e in groups}) == 1 and not opened and _group_cell(rd, cells[1:], numbers[1:]) is None \
+    if country and len({e.id for e in groups}) == 1 and not opened and cell_group is None \
             and TITLE_GROUP.search(context[:groups[0].start]) and attach.in_group(country, groups[0].id):
         return groups[0].id, "GRP:title-count"
     return None, ""

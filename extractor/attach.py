@@ -831,18 +831,27 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
     return out
 
 
+# What joins the numbers of one list: commas, "and", brackets around a paired amount.
+RESPECTIVE_JOIN = regex.compile(r"[\s,)]*(?:and\s+)?[\s,(]*")
+
+
+def _run_before(text: str, sent: Sent, at: int) -> list[Statement]:
+    """The last list of statements (joined by RESPECTIVE_JOIN) that ends before `at`."""
+    run = [x for x in sent.stmts if x.end <= at]
+    while len(run) > 1 and not RESPECTIVE_JOIN.fullmatch(text, run[-2].end, run[-1].start):
+        run = run[:-1]
+    k = len(run) - 1
+    while k > 0 and RESPECTIVE_JOIN.fullmatch(text, run[k - 1].end, run[k].start):
+        k -= 1
+    return run[k:]
+
+
 def respective_metric(text: str, sent: Sent, st: Statement):
     """MET:respectively: "3,100,500 and 2,900,500 foreign citizens entered and left Kazakhstan,
     respectively": the k statements of a list take, in order, the k metric cues printed between
     the list and "respectively". Returns the statement's cue, or None."""
     for m in RESPECTIVELY.finditer(text, st.end, sent.end):
-        run = [x for x in sent.stmts if x.end <= m.start()]
-        while len(run) > 1 and not regex.match(r"^[\s,)]*(?:and\s+)?[\s,(]*$", text[run[-2].end:run[-1].start]):
-            run = run[:-1]
-        k = len(run) - 1
-        while k > 0 and regex.match(r"^[\s,)]*(?:and\s+)?[\s,(]*$", text[run[k - 1].end:run[k].start]):
-            k -= 1
-        run = run[k:]
+        run = _run_before(text, sent, m.start())
         if st not in run or len(run) < 2:
             return None
         cues_after = [c for c in sent.cues if run[-1].end <= c.start < m.start() and not c.weak]
@@ -1521,9 +1530,6 @@ def _country_subject(text: str, e, pick: Cue) -> bool:
             and (bool(RELATIVE.search(gap)) or not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])))
 
 
-RESPECTIVE_JOIN = regex.compile(r"[\s,)]*(?:and\s+)?[\s,(]*")
-
-
 def _respective_direction(text: str, sent: Sent, st: Statement) -> str | None:
     """DIR:respectively: "outgoing transfers declined by 11.0 per cent and incoming ones by 7.2
     per cent, from KZT 242.0 billion and KZT 106.4 billion respectively": the k statements of a
@@ -1532,13 +1538,11 @@ def _respective_direction(text: str, sent: Sent, st: Statement) -> str | None:
     m = RESPECTIVELY.search(text, st.end, sent.end)
     if m is None:
         return None
-    run = [x for x in sent.stmts if x.end <= m.start()]
-    k = len(run) - 1
-    while k > 0 and RESPECTIVE_JOIN.fullmatch(text, run[k - 1].end, run[k].start):
-        k -= 1
-    run = run[k:]
+    run = _run_before(text, sent, m.start())
+    if st not in run or len(run) < 2:
+        return None
     before = [x for x in sent.stmts if x.end <= run[0].start][-len(run):]
-    if st not in run or len(run) < 2 or len(before) != len(run):
+    if len(before) != len(run):
         return None
     named = []
     for x in before:

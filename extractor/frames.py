@@ -453,8 +453,8 @@ def _average_cue(s: Slots) -> bool:
     # (only a hedge between: "On average, about 37.5 billion tenge was sent ...")
     parts = regex.split(r"[,;]", s.lead)
     lead = parts[-1] if APPROX_AT_START.sub("", parts[-1].strip() + " ").strip() or len(parts) < 2 else parts[-2]
-    window = regex.split(r"[,;]", s.window)[-1]
     since = regex.split(r"[,;]", s.window)
+    window = since[-1]
     if len(since) > 1 and WHEN_CLAUSE.match(since[-1]) and cues()["average"].search(since[-2]):
         return True         # "... than the monthly average of April – June, when it stood at KZT 62.4 billion"
     words = [m.end() for m in cues()["average"].finditer(lead)]
