@@ -89,6 +89,7 @@ class Context:
     table_groups: tuple[str, ...] = ()    # groups a table's group column named so far ("CIS countries")
     title_heading: Block | None = None    # the heading just before, naming a metric but no section
     group_row: tuple[tuple[float, float, str], ...] = ()   # (x0, x1, group) of a row naming only groups
+    row_size: float = 0.0                 # the type size of the table's last row of values
 
     @property
     def report(self) -> tuple[str, str]:
@@ -492,6 +493,12 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             # row of header cells, at the names' edge (blind round32, 2025q3 reportlab, Table 2)
             return _row_section(ctx, rd, block.text, ctx.caption), []
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
+    if _direction_row(ctx, block):
+        # a direction's words set as a heading between a table's rows in the rows' own type ("Sent
+        # from Kazakhstan, to:" over its countries, "Received in Kazakhstan, from:" under them) open
+        # that direction for the rows under it, as a row of words only does (MET:row-section;
+        # blind round49, 2024q4 word, Table 2)
+        return _row_section(ctx, rd, block.text, ctx.caption or ctx.chart_title), []
     if block.kind in ("heading", "legend") and ctx.caption is not None and ctx.header is not None \
             and len(block.text) < 40 and not regex.search(r"\d", block.text) \
             and not _names_a_group_only(block.text, rd):
@@ -555,6 +562,16 @@ def _still_skipped(ctx: Context, caption: str) -> bool:
     """A table or chart caption naming a metric ends a section of no figures ("Methodology
     note" on the page before a landscape table of money transfers)."""
     return ctx.section_skip and not any(True for _ in metric_cues(caption))
+
+
+def _direction_row(ctx: Context, block: Block) -> bool:
+    """A short heading inside a table, in the type of its rows (no larger than the last row of
+    values, or than the header before any), naming a direction of transfers and no number: a row
+    group's label, not a section heading."""
+    size = ctx.row_size or (ctx.header.size if ctx.header is not None else 0.0)
+    return (block.kind == "heading" and ctx.columns is not None and size > 0
+            and block.size <= size + 0.25 and len(block.text) < 60
+            and not DIGIT.search(block.text) and direction_of(block.text, []) is not None)
 
 
 def _names_a_group_only(text: str, rd: Readers) -> bool:
@@ -1507,7 +1524,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     ctx, more = _header_goes_on_or_ends(ctx, rd, block, cells, numbers, caption, period)
     if more:
         return ctx, []
-    ctx = replace(ctx, header=None, header_more=())
+    ctx = replace(ctx, header=None, header_more=(), row_size=block.size)
     columns = list(ctx.columns)
     if columns and columns[0].kind == "rank" and len(cells) == len(columns):
         # "No. | Region | Workers": the rank column is no label

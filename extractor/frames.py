@@ -442,6 +442,9 @@ def _count_noun(s: Slots) -> bool:
                 or (listed and cues()["count_nouns"].match(rest[listed.end():])))
 
 
+# a comparison's lead, past the earlier items of its list: "compared with 28.46 billion in Q3 and "
+COMPARED_LIST = regex.compile(r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:down|up)\s+from)\s+"
+                              r"(?:[^,;]*\d[^,;]*\s+and\s+)?(?:some\s+|about\s+|around\s+)?$", regex.I)
 WHEN_CLAUSE = regex.compile(r"\s*(?:when|at\s+which\s+time)\b", regex.I)
 
 
@@ -457,6 +460,11 @@ def _average_cue(s: Slots) -> bool:
     window = since[-1]
     if len(since) > 1 and WHEN_CLAUSE.match(since[-1]) and cues()["average"].search(since[-2]):
         return True         # "... than the monthly average of April – June, when it stood at KZT 62.4 billion"
+    parts = regex.split(r"[,;]", s.text[:s.q.start])
+    if len(parts) > 1 and COMPARED_LIST.match(parts[-1]) and cues()["average"].search(parts[-2]):
+        # "... a month on average, compared with 28.46 billion in the third quarter and 59.18
+        # billion in the last quarter of 2022": the compared values of an average are averages
+        return True
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
         return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount

@@ -2554,6 +2554,11 @@ def _stat_cards(blocks: list[Block]) -> list[Block]:
     while k < len(blocks):
         a = blocks[k]
         b = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b is not None and _currency_over_card(a, b):
+            # "KZT" in the card's large type on a line of its own over "196.7B sent abroad ...":
+            # the amount's currency, one card with it (blind designer48, 2023q4 chromium)
+            a, k = replace(_joined(a, b), kind="callout", size=b.size), k + 1
+            b = blocks[k + 1] if k + 1 < len(blocks) else None
         if b is not None and a.kind == "heading" and _caption_line(a, b) and b.text[:1].islower() \
                 and (CALLOUT_NUMBER.match(a.text) or CARD_RATE.match(a.text)):
             a, k = replace(_joined(a, b), kind="callout"), k + 1
@@ -2571,6 +2576,18 @@ def _stat_cards(blocks: list[Block]) -> list[Block]:
 # A card's caption runs at most this many lines and its text this many words.
 CARD_LINES = 3
 CARD_WORDS = 30
+
+
+CURRENCY_ALONE = regex.compile(r"^\s*(?:KZT|USD|US\$|\$|₸|tenge)\s*$", regex.I)
+
+
+def _currency_over_card(a: Block, b: Block) -> bool:
+    """A currency alone in heading type right over a key figure's number, at its left edge."""
+    if a.kind != "heading" or b.kind not in ("callout", "heading") or not CURRENCY_ALONE.match(a.text) \
+            or not b.text[:1].isdigit():
+        return False
+    line_h = max(a.boxes[-1][3] - a.boxes[-1][1], 1.0)
+    return 0 <= b.boxes[0][1] - a.boxes[-1][3] <= line_h / 2 and abs(b.boxes[0][0] - a.boxes[0][0]) <= line_h
 
 
 def _caption_line(card: Block, b: Block) -> bool:

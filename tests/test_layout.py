@@ -1046,6 +1046,22 @@ def test_a_cards_caption_ending_in_a_year_on_a_line_of_its_own_keeps_the_year():
     assert [m.label for m in got[0].markers] == ["8"]
 
 
+def test_a_currency_on_a_line_of_its_own_over_a_cards_number_is_the_amounts_currency():
+    """"KZT" in the card's large type over "196.7B" and its caption (blind designer48, 2023q4
+    chromium): one card, "KZT 196.7B ...", so the amount is in tenge; a currency set apart from
+    the number (a line's gap under it) is left alone."""
+    from extractor.layout import _stat_cards
+
+    def blk(text, kind, top, size=BODY):
+        box = (40.0, top, 40.0 + ADVANCE * size * len(text), top + size)
+        return Block(page=1, kind=kind, text=text, boxes=(box,) * len(text), size=size)
+    big = BODY * 2
+    got = _stat_cards([blk("KZT", "heading", 100.0, big), blk("196.7B sent abroad by individuals", "callout", 100.0 + big)])
+    assert [(b.kind, b.text) for b in got] == [("callout", "KZT 196.7B sent abroad by individuals")]
+    apart = _stat_cards([blk("KZT", "heading", 100.0, big), blk("196.7B sent abroad by individuals", "callout", 100.0 + 3 * big)])
+    assert [b.text for b in apart] == ["KZT", "196.7B sent abroad by individuals"]
+
+
 LEFT_LINES = ["arrivals rose in every month of", "the quarter and reached their", "highest level in the month of",
               "June when the summer season had", "begun in the south of the country", "and along the northern border"]
 RIGHT_LINES = ["departures followed the same", "pattern with most of the exits", "taking place through the road",

@@ -170,6 +170,9 @@ FIND = [
     row("January brought 40.5 billion KZT and February 42.5B tenge ($93.5M)",
         "January -> 2023-01-01..2023-01-31 relative", "February -> 2023-02-01..2023-02-28 relative",
         id="a listed month before an amount with a scale letter"),
+    row("By month: January 61.4 KZT (132.0 million USD), February KZT 63.8 billion and March USD 153.7 million",
+        "January -> 2023-01-01..2023-01-31 relative", "February -> 2023-02-01..2023-02-28 relative",
+        "March -> 2023-03-01..2023-03-31 relative", id="a listed month before an amount led by its currency"),
     row("Against that quarter of 2021, transfers rose", "that quarter of 2021 -> 2021-01-01..2021-03-31 relative",
         id="that quarter of a year: the report's quarter in that year"),
     # --- not periods

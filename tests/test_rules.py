@@ -1451,6 +1451,28 @@ def test_square_brackets_set_a_compared_amount_apart_like_round_ones():
     assert all("[Q1 2024" in c.quote for c in assemble(heading("4. Remittances"), block(text)).candidates)
 
 
+def test_a_direction_in_the_rows_type_between_a_tables_rows_opens_it_for_the_rows_under_it():
+    """"Sent from Kazakhstan, to:" and "Received in Kazakhstan, from:" set as headings in the
+    rows' type between a table's rows are row groups of the table: the rows under each are of
+    that direction, and the columns hold on. A section heading in larger type after the table
+    ends it."""
+    doc = [heading("5. Remittances"), block("Table 2. Money transfers by country, Q2 2024", "heading", 10.5),
+           table_row("Country", "KZT billion", "USD million", "Share, %"),
+           block("Sent from Kazakhstan, to:", "heading", 9.0),
+           table_row("Uzbekistan", "40.5", "80.5", "20.5"), table_row("Georgia", "9.5", "18.5", "4.5"),
+           block("Received in Kazakhstan, from:", "heading", 9.0),
+           table_row("Germany", "3.5", "7.5", "6.5"),
+           heading("Money received"),
+           block("Transfers from Russia came to KZT 30.5 billion.")]
+    got = sorted((c.metric, c.country, c.unit, float(c.value)) for c in assemble(*doc).candidates if c.country)
+    assert got == sorted([("remittances_sent", "UZB", "KZT", 40.5e9), ("remittances_sent", "UZB", "USD", 80.5e6),
+                          ("remittances_sent", "UZB", "percent", 20.5), ("remittances_sent", "GEO", "KZT", 9.5e9),
+                          ("remittances_sent", "GEO", "USD", 18.5e6), ("remittances_sent", "GEO", "percent", 4.5),
+                          ("remittances_received", "DEU", "KZT", 3.5e9), ("remittances_received", "DEU", "USD", 7.5e6),
+                          ("remittances_received", "DEU", "percent", 6.5),
+                          ("remittances_received", "RUS", "KZT", 30.5e9)])
+
+
 def test_a_group_name_in_heading_type_under_a_tables_header_opens_that_group():
     """"CIS member states" set in heading type between the header and the first row of values
     opens the group for the rows under it, as a group row of table type does (GRP:row-section)."""
