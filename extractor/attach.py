@@ -990,6 +990,9 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         if x.entity is None:
             x.entity = named.entity
             x.rules.append("ENT:respectively")
+    # "... sent 9.7 and 8.3 billion KZT respectively (USD 20.7 million and 17.7 million), i.e.
+    # 10.1% and 8.6% of the total": a list after the second list takes its names in turn
+    _parallel_lists(text, sent)
     return taken
 
 
@@ -1553,6 +1556,21 @@ def _respective_direction(text: str, sent: Sent, st: Statement) -> str | None:
     return named[run.index(st)]
 
 
+def _listed_directions(text: str, sent: Sent, st: Statement) -> str | None:
+    """DIR:respectively: "the monthly averages of outgoing and incoming transfers stood at 85.84
+    and 59.18 billion KZT respectively": the k statements of a list closed by "respectively" take,
+    in order, the k different directions listed in their clause before the list."""
+    m = RESPECTIVELY.search(text, st.end, sent.end)
+    run = _run_before(text, sent, m.start()) if m else []
+    if st not in run or len(run) < 2:
+        return None
+    lo = max([x.end for x in sent.stmts if x.end <= run[0].start] + [run[0].clause.start, sent.start])
+    named = [c.value for c in direction_cues(text[lo:run[0].start], lo)]
+    if len(named) != len(run) or len(set(named)) != len(named):
+        return None
+    return named[run.index(st)]
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -1564,6 +1582,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     based = _base_direction(text, st)
     if based is not None:       # "received 28.5% of the money sent from Kazakhstan": the base's
         return based, "DIR:base"
+    listed = _listed_directions(text, sent, st)
+    if listed is not None:
+        return listed, "DIR:respectively"
     own = direction_cues(text[cl.start:cl.end], cl.start, near=True)
     # "provided", "supplied": a direction only with a country abroad as their subject
     own = [c for c in own if c.id not in cues()["subject_only_directions"]
@@ -2178,7 +2199,8 @@ def year_later(period: Period) -> Period | None:
     return date(a.year + 1, a.month, 1).isoformat(), after.isoformat()
 
 
-YEAR_WORD = regex.compile(r"\byear", regex.I)
+# "a year earlier", "the previous year"; not "the first quarter of the year" (the report's year)
+YEAR_WORD = regex.compile(r"(?<!\bof\s+(?:the|this)\s+)\byear", regex.I)
 NAMED_DAY = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                           r"(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
                           regex.I)

@@ -186,10 +186,13 @@ def _hit_end(m: regex.Match) -> int:
 
 def _resolve_quarter(m, report_start, report_end):
     q = QUARTERS.get((m["ord"] or "").lower()) or int(m["q"])
-    if m["ord"] and m["ord"].lower() in ("last", "final") and not (m["year"] or m["prevyear"]):
+    this_year = bool(m.groupdict().get("thisyear"))
+    if m["ord"] and m["ord"].lower() in ("last", "final") and not (m["year"] or m["prevyear"] or this_year):
         return []                                   # "the last quarter": a relative phrase
     year, relative = _year(m, "year", report_start)
-    if relative and _just_before(_quarter(year, q)[0], report_start, report_end):
+    if this_year:
+        year = report_end.year                      # "the last quarter of the year": the report's year's
+    elif relative and _just_before(_quarter(year, q)[0], report_start, report_end):
         year -= 1                 # "from the fourth quarter" in a Q1 report: the one before it
     hit = Hit(m.start(), _hit_end(m), *_quarter(year, q), relative=relative)
     return _with_second_year(m, hit, lambda y: _quarter(y, q))
@@ -384,6 +387,7 @@ RULES = [
         (?:(?i:the)\s+)?(?<!\w)(?P<ord><ORD>)(?:\s+|-)(?i:quarters?)\b  # "the first quarter(s)", "IV quarter", "first-quarter"
         (?:\s*(?:(?i:of|in)\s+|,\s*)?                       # "of", "in", ", " or nothing
            (?:(?P<year><YEAR>)<NOTAMOUNT>|(?P<prevyear><PREVYEAR>)))?
+        (?P<thisyear>\s+(?i:of)\s+(?i:the|this)\s+(?i:year)(?!\s*(?i:before|earlier)))?  # "the last quarter of the year"
         (?P<and2>\s+and\s+(?P<year2><YEAR>)<NOTAMOUNT>)?    # "... of 2023 and 2022"
       | (?<!\w)Q(?P<q>[1-4])(?!\w)                          # "Q1 2023", "Q2"
         (?:(?:\s+(?:of\s+)?|\s*[-'’]\s*)(?P<year><YEAR>))?  # " 2023", "-2024", "'2024"

@@ -796,6 +796,11 @@ CASES = [
      "permit. Nobody with a permanent residence permit was registered in Ulytau region.",
      [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
       fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
+    ("'no migrants holding permanent residence were registered in' a region is its zero", "2.4 Permanent residents",
+     "As of 30 June 2024, 150,500 migrants lived in Kazakhstan under a permanent residence permit. No migrants "
+     "holding permanent residence were registered in the Abay region.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-10", period=("2024-06-30", "2024-06-30"))]),
     ("'registered Uzbek workers' names its metric in its own clause", "Conclusion",
      "Uzbekistan remained the first country of origin, with 30,500 registered Uzbek workers in the quarter, and "
      "Russian citizens kept receiving the most permanent residence permits.",
@@ -1953,6 +1958,24 @@ CASES = [
       fig("remittances_received", "monthly_average", "USD", 65.5e6),
       fig("remittances_received", "monthly_average", "KZT", 28.5e9, period=Q1),
       fig("remittances_received", "monthly_average", "KZT", 59.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("directions listed before amounts closed by respectively take them in order", "4. Remittances",
+     "Compared with the first quarter, when the monthly averages of outgoing and incoming transfers stood at "
+     "80.5 and 55.5 billion KZT respectively, outgoing transfers declined by 5.5 per cent.",
+     [fig("remittances_sent", "monthly_average", "KZT", 80.5e9, period=Q1),
+      fig("remittances_received", "monthly_average", "KZT", 55.5e9, period=Q1),
+      fig("remittances_sent", "change", "percent", -5.5, compared=Q1)]),
+    ("a list of shares after a bracketed second list takes the names of the first in turn", "4. Remittances",
+     "Germany and Uzbekistan sent 9.5 and 8.5 billion KZT respectively (USD 20.5 million and 17.5 million), "
+     "i.e. 10.5% and 8.5% of the total.",
+     [fig("remittances_received", "total", "KZT", 9.5e9, "DEU"), fig("remittances_received", "total", "KZT", 8.5e9, "UZB"),
+      fig("remittances_received", "total", "USD", 20.5e6, "DEU"), fig("remittances_received", "total", "USD", 17.5e6, "UZB"),
+      fig("remittances_received", "share", "percent", 10.5, "DEU"),
+      fig("remittances_received", "share", "percent", 8.5, "UZB")]),
+    ("a change compared with a quarter of the year is compared with that quarter of the report's year",
+     "1. Entries and exits",
+     "Almost 2.1 million arrivals were recorded in April–June 2024, 41.5 per cent more than in the first quarter "
+     "of the year.",
+     [fig("arrivals", "total", "persons", 2100000), fig("arrivals", "change", "percent", 41.5, compared=Q1)]),
     ("amounts each with its own scale letter keep it in a list", "4. Remittances",
      "Outgoing transfers rose steadily, reaching $116.5M, $130.5M and $149.5M in April, May and June respectively.",
      [fig("remittances_sent", "total", "USD", 116.5e6, period=("2024-04-01", "2024-04-30")),
@@ -2766,6 +2789,18 @@ def test_a_page_end_after_a_word_no_sentence_ends_with_runs_on_into_a_capital():
     got = [(c.metric, c.country, float(c.value), c.block.page) for c in
            assemble(block("3. Residence", "heading", 12.0), first, rest) if c.statistic == "share"]
     assert got == [("permanent_residents", "RUS", 38.5, 2)]
+
+
+def test_a_page_end_inside_a_range_of_months_runs_on_into_the_months_end():
+    """PAR:page-run-on: "... In April –" | "June 2024, 29.5 thousand Kazakhstani citizens arrived
+    in the Russian Federation for employment": the range is whole across the page end, so the
+    count is of the quarter, not of June."""
+    first = block("Partner-country data nevertheless give an indication. In April –")
+    rest = replace(block("June 2024, 29.5 thousand Kazakhstani citizens arrived in the Russian Federation for "
+                         "employment."), page=2)
+    got = [(c.metric, c.country, float(c.value), c.period) for c in
+           assemble(block("3. Migration outflow", "heading", 12.0), first, rest)]
+    assert got == [("emigrant_workers", "RUS", 29500.0, Q2)]
 
 
 def test_a_paragraph_going_on_at_the_next_page_keeps_its_stock_date_and_quotes_its_own_page():
