@@ -1195,8 +1195,9 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
                                for x in run.stated + run.shares))   # a "when ..." count between may stand
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     last = max(run.stated, default=None, key=lambda x: x[0])
-    prev_count = (last is not None and last[0] >= sent.start and len(last) > 3 and last[3] == "count"
-                  and st.clause.rule in ("CL:colon", "CL:and-count", "CL:comma", "CL:dash"))
+    prev_count = (last is not None and len(last) > 3 and last[3] == "count"
+                  and st.clause.rule in ("CL:colon", "CL:and-count", "CL:comma", "CL:dash")
+                  and (last[0] >= sent.start or _counts_listed_after(text, sent, st)))
     prev_end = max((x.end for x in sent.stmts if x.end <= st.start), default=sent.start)
     slots = Slots(text, q, st, text[lead_start:q.start], text[q.end:max(cl.end, q.end)],
                   text[st.end:nxt], text[prev_end:q.start], metric, prev_change, prev_count,
@@ -1207,6 +1208,20 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
         # "declined by 4.1 per cent and incoming transfers 8.0 per cent": the verb is the parallel's
         row, sign = next(f for f in frames() if f["id"] == "F:change-gapped"), prev[4]
     return row, sign
+
+
+# "Most were ethnic Kazakhs returning from neighbouring states: 812 came from Uzbekistan, ...":
+# words of no number before a colon, then a count and where it came from
+COUNT_FROM_AFTER = regex.compile(r"\s+(?:came|come|arrived|were|was)?\s*from\s", regex.I)
+
+
+def _counts_listed_after(text: str, sent: Sent, st: Statement) -> bool:
+    """The first item of a list of counts by origin that a sentence of no number of its own
+    opens with a colon, right after a sentence that stated a count: its items break that count
+    down (F:count-coordinated; blind designer45, 2022q1 chromium)."""
+    colon = text.find(":", sent.start, st.start)
+    return (bool(sent.stmts) and st is sent.stmts[0] and colon >= 0 and not DIGIT.search(text, sent.start, colon)
+            and bool(COUNT_FROM_AFTER.match(text, st.end)))
 
 
 # Where the part of a sentence holding a rate ends: a ";" or the sentence's end.
@@ -2063,7 +2078,11 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     if kind == "unknown" and cell.strip().endswith("%"):
         # "China 8.2%": a percent cell; "vs Q4 2021 | +108%": a signed one is a change
         kind = "change" if SIGNED_CELL.match(cell) else "share"
-    if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales:
+    own_currency = CELL_CURRENCY.search(cell) if kind == "unknown" else None
+    if own_currency:
+        # "KZT 21.9 bn" under no header: the cell's own currency, its scale read with it
+        kind, scale = ("USD" if own_currency.group("usd") else "KZT"), Decimal(1)
+    if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales and not own_currency:
         scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
     if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
         scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
@@ -2080,6 +2099,8 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
 
 
 SIGNED_CELL = regex.compile(r"^\s*[+\u2212\-–]\s?\d")
+# a cell printing its currency: "KZT 21.9 bn", "$3.5M", "61.2 billion tenge"
+CELL_CURRENCY = regex.compile(r"(?:^\s*(?:KZT|₸)|(?:KZT|tenge|₸)\s*$)|(?P<usd>^\s*(?:USD|US\$|\$)|USD\s*$)", regex.I)
 
 
 def _cell_metric(cell: str, kind: str, value: Decimal) -> str | None:

@@ -1186,8 +1186,11 @@ def _section_break(slabs: list[list[_Frag]]) -> int | None:
         gap = min(f.top for f in slabs[i]) - max(f.bottom for f in slabs[i - 1])
         wide = gap > 0 and _full_width_after(slabs, i, head)
         # a numbered heading well over the body's size needs no wide gap ("6. CONCLUSION" under
-        # two columns of a section, set close by the style sheet: blind designer27, 2023q4 chromium)
-        numbered = gap > 0 and head.size >= NUMBERED_SECTION_SCALE * body and bool(NUMBERED_HEADING.match(head.text))
+        # two columns of a section, set close by the style sheet: blind designer27, 2023q4 chromium);
+        # nor does a bold one the columns beside break for too ("Conclusion" over the next
+        # section's two columns: blind designer45, 2022q1 chromium, page 5)
+        numbered = gap > 0 and head.size >= NUMBERED_SECTION_SCALE * body \
+            and (bool(NUMBERED_HEADING.match(head.text)) or head.bold)
         if ((gap >= SECTION_GAP_RATIO * body or wide or numbered) and _at_left(head, left)
                 and (head.bold or head.size >= HEADING_SCALE * body) and len(slabs[i]) == 1
                 and (wide or _other_columns_break(slabs, i, head, gap)) and not _between_rows(slabs, i)):

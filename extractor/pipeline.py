@@ -583,6 +583,49 @@ def shares_within_groups(cands: list[Candidate]) -> None:
                 m.rules.append("GRP:share-sum")
 
 
+# How near a share must come to a count's part of a total to be read as that part (percentage
+# points, or this fraction of the share).
+SHARE_TOLERANCE = (Decimal("0.06"), Decimal("0.006"))
+
+
+def shares_by_arithmetic(cands: list[Candidate]) -> None:
+    """GRP:arithmetic: a country's share whose own amount or count the report states, beside the
+    national total and its group's total, is of the base that the numbers give: 22.6 of 143.9
+    is 15.7 per cent of all, 43.3 of the non-CIS 52.2, so "15.7%" is of all whatever group the
+    sentence or table around it named, and the other way round (flag group_from_arithmetic;
+    blind designer45, 2022q1 chromium: "Among non-CIS destinations, Türkiye took 15.7%")."""
+    totals: dict[tuple, Decimal] = {}
+    for c in cands:
+        if c.statistic == "total" and c.region is None and c.unit in ("KZT", "persons"):
+            totals.setdefault((c.metric, c.unit, c.period, c.country, c.group), c.value)
+    for c in cands:
+        if c.statistic != "share" or c.country is None or c.region is not None:
+            continue
+        for unit in ("KZT", "persons"):
+            own = totals.get((c.metric, unit, c.period, c.country, None)) or totals.get((c.metric, unit, c.period, c.country, c.group))
+            whole = totals.get((c.metric, unit, c.period, None, None))
+            groups = [(g, v) for (m, u, p, k, g), v in totals.items()
+                      if (m, u, p, k) == (c.metric, unit, c.period, None) and g and in_group(c.country, g)]
+            if not own or not whole or len(groups) != 1:
+                continue
+            group, part = groups[0]
+            of_all, of_group = _share_fits(c.value, own, whole), _share_fits(c.value, own, part)
+            base = None if of_all and not of_group else group if of_group and not of_all else c.group
+            if base != c.group:
+                c.group = base
+                c.flags.append("group_from_arithmetic")
+                c.rules.append("GRP:arithmetic")
+            break
+
+
+def _share_fits(share: Decimal, part: Decimal, whole: Decimal) -> bool:
+    """The share is `part` of `whole`, to the printed figures' rounding."""
+    if whole <= 0:
+        return False
+    tol = max(SHARE_TOLERANCE[0], SHARE_TOLERANCE[1] * share)
+    return abs(100 * part / whole - share) <= tol
+
+
 def fallback_sources(cands: list[Candidate]) -> None:
     """FN:sibling-section: a figure of a numbered subsection with no marker of its own, that no
     restatement or table sourced, takes the last note of the subsection before it under the same
@@ -809,6 +852,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     dated_restatements(cands, start, end)
     match_legends(cands)
     compared_restatements(cands)
+    shares_by_arithmetic(cands)
     source_lines(cands, pages, notes)
     restated_sources(cands)
     total_row_sources(cands)

@@ -88,7 +88,7 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     was printed), a name split over several cells is joined again ("Almaty | city | 14,806")."""
     text = block.text
     if block.cells:
-        spans = list(block.cells)
+        spans = _at_bars(text, list(block.cells))
         if want and len(spans) <= want:
             return _run_together(text, spans, want) or spans
         if want is None:
@@ -103,6 +103,23 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     if not values or not text[:values[0].start()].strip():
         return [m.span() for m in regex.finditer(r"\S+", text)]
     return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
+
+
+# a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn")
+PRINTED_BAR = regex.compile(r"\s+\|\s+")
+
+
+def _at_bars(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cells split where a vertical bar is printed between their parts: a chart's value labels
+    "share | amount" set as one run of text (blind designer45, 2022q1 chromium, Figure 6)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        at = a
+        for m in PRINTED_BAR.finditer(text, a, b):
+            out.append((at, m.start()))
+            at = m.end()
+        out.append((at, b))
+    return out
 
 
 # figures that cannot be parts of one number set with spaces ("2,412,306", "−9.2", "–")

@@ -1976,6 +1976,13 @@ CASES = [
      "Almost 2.1 million arrivals were recorded in April–June 2024, 41.5 per cent more than in the first quarter "
      "of the year.",
      [fig("arrivals", "total", "persons", 2100000), fig("arrivals", "change", "percent", 41.5, compared=Q1)]),
+    ("counts by origin listed after a colon break down the count of the sentence before", "2.2 Permanent residence",
+     "Two thousand one hundred and five people received a permanent residence permit. Most were ethnic Kazakhs "
+     "returning from neighbouring states: 815 came from Uzbekistan, 435 from China and 305 from Mongolia.",
+     [fig("permanent_residence_permits", "total", "persons", 2105),
+      fig("permanent_residence_permits", "total", "persons", 815, "UZB"),
+      fig("permanent_residence_permits", "total", "persons", 435, "CHN"),
+      fig("permanent_residence_permits", "total", "persons", 305, "MNG")]),
     ("amounts each with its own scale letter keep it in a list", "4. Remittances",
      "Outgoing transfers rose steadily, reaching $116.5M, $130.5M and $149.5M in April, May and June respectively.",
      [fig("remittances_sent", "total", "USD", 116.5e6, period=("2024-04-01", "2024-04-30")),
@@ -2789,6 +2796,18 @@ def test_a_page_end_after_a_word_no_sentence_ends_with_runs_on_into_a_capital():
     got = [(c.metric, c.country, float(c.value), c.block.page) for c in
            assemble(block("3. Residence", "heading", 12.0), first, rest) if c.statistic == "share"]
     assert got == [("permanent_residents", "RUS", 38.5, 2)]
+
+
+def test_a_charts_value_labels_printed_with_a_bar_between_are_two_cells_each_in_its_own_unit():
+    """A chart drawn as rows "Russian Federation | 57.0% | KZT 21.9 bn" under a caption with no
+    header (blind designer45, 2022q1 chromium, Figure 6): the printed bar parts two cells, the
+    percent a share, the amount in the tenge and billions it prints."""
+    row = _trow("Russian Federation", "57.5% | KZT 21.5 bn")
+    got = rows(assemble(block("5. Remittances", "heading", 12.0),
+                        block("Figure 6. Remittances received by country of origin, Q2 2024 (share | amount)", "heading", 8.0),
+                        row))
+    assert got == sorted([fig("remittances_received", "share", "percent", 57.5, "RUS"),
+                          fig("remittances_received", "total", "KZT", 21.5e9, "RUS")])
 
 
 def test_a_page_end_inside_a_range_of_months_runs_on_into_the_months_end():

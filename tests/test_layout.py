@@ -930,6 +930,27 @@ def test_a_section_in_two_columns_runs_across_them_and_ends_at_a_numbered_headin
         "The quarter closed with more arrivals than a year before countries, and fewer permits. It ends here."]
 
 
+def test_a_bold_heading_close_under_two_columns_opens_the_next_sections_columns():
+    # blind designer45, 2022q1 chromium, page 5: "Capacity building" in two columns, then a bold
+    # "Conclusion" (no number) set close under them with the right column blank beside it,
+    # then the conclusion's own two columns: each section is read column by column
+    chars = line("6. Capacity building", 34, 100, 12.5, "Helvetica-Bold")
+    chars += paragraph(["On 14 May 2024 IOM held a round", "table that brought together 25"], 34, 125)
+    chars += paragraph(["participants from ministries and", "akimats of the regions."], 300, 125)
+    head = 125 + 2 * BODY * 1.3 + 4
+    chars += line("Conclusion", 34, head, 12.5, "Helvetica-Bold")
+    low = head + 20
+    chars += paragraph(["The quarter closed with more", "arrivals than a year before"], 34, low)
+    chars += paragraph(["in every month of it, and fewer", "permits were issued."], 300, low)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [t for _, t in blocks_of(page)] == [
+        "6. Capacity building",
+        "On 14 May 2024 IOM held a round table that brought together 25 participants from ministries and "
+        "akimats of the regions.",
+        "Conclusion",
+        "The quarter closed with more arrivals than a year before in every month of it, and fewer permits were issued."]
+
+
 def test_a_lead_paragraph_set_in_bold_is_a_paragraph_not_a_heading():
     # a designer's bold first paragraph under a section heading (blind designer27, 2025q2
     # chromium, page 2): sentences of many words ending in a full stop are body text

@@ -444,11 +444,15 @@ DOCUMENTS = [
      heading("3. Entries and exits"),
      block("Citizens of CIS member states made 2,850,500 entries and 2,710,500 exits respectively – against "
            "305,500 and 290,500 for nationals of non-CIS countries.")],
+    [heading("5. Remittances"),
+     block("Individuals sent KZT 143.5 billion abroad, of which KZT 52.5 billion went to non-CIS countries. Among "
+           "non-CIS destinations, Türkiye took KZT 22.5 billion, or 15.7%.")],
 ]
 
 
 def rule_ids_used() -> set[str]:
-    from extractor.pipeline import compared_restatements, dated_restatements, fallback_sources, shares_within_groups
+    from extractor.pipeline import (compared_restatements, dated_restatements, fallback_sources, shares_by_arithmetic,
+                                    shares_within_groups)
     used: set[str] = set()
     for doc in DOCUMENTS:
         asm = assemble(*doc)
@@ -457,6 +461,7 @@ def rule_ids_used() -> set[str]:
         compared_restatements(asm.candidates)
         fallback_sources(asm.candidates)
         shares_within_groups(asm.candidates)
+        shares_by_arithmetic(asm.candidates)
         used |= {r for c in asm.candidates for r in c.rules} | {why for _, _, why in asm.rejected}
     for rows in (load("frames.json")["frames"], load("clauses.json")["breaks"]):
         for row in rows:
@@ -1521,6 +1526,20 @@ def test_a_figure_with_no_marker_in_its_section_takes_the_note_of_its_metric_bef
     fallback_sources(asm.candidates)
     got = {float(c.value): (c.footnotes, "FN:metric-before" in c.rules) for c in asm.candidates if c.metric == "registered_migrant_workers"}
     assert got == {58500.0: (["9"], False), 31500.0: (["9"], True)}
+
+
+@pytest.mark.parametrize("share,group", [("15.7", None), ("42.9", "non-CIS")])
+def test_a_countrys_share_is_of_the_base_its_own_amount_gives(share, group):
+    """GRP:arithmetic: Türkiye's KZT 22.5 billion is 15.7 per cent of the 143.5 billion sent in
+    all and 42.9 per cent of the 52.5 billion sent to non-CIS countries: the printed share says
+    which base it is of, whatever group the sentence names (flag group_from_arithmetic)."""
+    from extractor.pipeline import shares_by_arithmetic
+    text = ("Individuals sent KZT 143.5 billion abroad, of which KZT 52.5 billion went to non-CIS countries. Among "
+            f"non-CIS destinations, Türkiye took KZT 22.5 billion, or {share}%.")
+    cands = assemble(heading("5. Remittances"), block(text)).candidates
+    shares_by_arithmetic(cands)
+    got = [(c.country, c.group, "group_from_arithmetic" in c.flags) for c in cands if c.statistic == "share"]
+    assert got == [("TUR", group, group is None)]
 
 
 @pytest.mark.parametrize("last,grouped", [(("Tajikistan", "236,500", "7.5"), True), (("China", "48,500", "7.5"), False)])
