@@ -339,6 +339,12 @@ def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
     pairs: dict[str, str] = {}
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
+        if _bare_before_pair(text, a, b):
+            # "followed with 52.8 (113.0 million USD)": the other currency of the pair, its scale
+            # left to be inferred (flag currency_from_bracket)
+            out[k - 1] = Quantity(a.start, a.end, a.text, a.value, "money", OTHER_CURRENCY[b.currency], False,
+                                  a.direction, a.flags + ("currency_from_bracket",))
+            continue
         if a.kind != "money" or not OPEN_BRACKET.match(text[a.end:b.start]):
             continue
         if b.kind == "money" and b.currency and a.currency and b.currency != a.currency:
@@ -347,6 +353,34 @@ def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
             out[k] = Quantity(b.start, b.end, b.text, b.value, "money", pairs[a.currency], True,
                               b.direction, b.flags + ("currency_from_pair",))
     return out
+
+
+OTHER_CURRENCY = {"USD": "KZT", "KZT": "USD"}
+BARE_DECIMAL = regex.compile(r"\d{1,4}[.,]\d{1,2}")
+
+
+def _bare_before_pair(text: str, a: Quantity, b: Quantity) -> bool:
+    """A decimal printed alone (no scale, currency or unit) right before a bracket that opens with
+    an amount in one currency and its scale: the same amount in the other currency."""
+    return (a.kind == "count" and BARE_DECIMAL.fullmatch(a.text) is not None and "spelled_out" not in a.flags
+            and b.kind == "money" and b.currency in OTHER_CURRENCY and SCALE_WORDS.search(b.text) is not None
+            and OPEN_BRACKET.match(text[a.end:b.start]) is not None and _at_a_rate(a.value, b))
+
+
+# Tenge to the dollar a pair of amounts may stand at (a share before a bracketed amount,
+# "Türkiye 24.6 (KZT 52.8 billion)", is at none)
+PAIR_RATE = (Decimal(250), Decimal(800))
+
+
+def _at_a_rate(bare: Decimal, b: Quantity) -> bool:
+    """Some scale (thousand, million, billion) puts the bare number and the bracketed amount at a
+    rate of tenge to the dollar."""
+    for scale in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9):
+        amount = bare * scale
+        rate = b.value / amount if b.currency == "KZT" else amount / b.value
+        if PAIR_RATE[0] <= rate <= PAIR_RATE[1]:
+            return True
+    return False
 
 
 def _opens_list(text: str, q: Quantity, quants: list[Quantity]) -> bool:

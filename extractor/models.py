@@ -63,6 +63,9 @@ FLAGS: dict[str, str] = {
                             "figures that restate its other rows",
     "source_from_total_row": "a table row without a note took the note printed on the table's "
                              "'Total' row, the table's only marker",
+    "currency_from_bracket": "a decimal printed without a currency or scale right before a bracketed "
+                             "amount in one currency is the same amount in the other currency, its scale "
+                             "inferred ('followed with 52.8 (113.0 million USD)')",
     "currency_implied": "an amount in billions printed without a currency took the currency of its "
                         "sentence's other amounts (else KZT): people are never counted in billions",
     "scale_from_note": "a chart's or table's counts printed without a scale took the scale of the "

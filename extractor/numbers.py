@@ -92,7 +92,8 @@ NUM = fill(r"""
       | \d+,\d{1,2}(?!\d)                           # 74,2  12,5  (decimal comma, only when ...
         (?=\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)|<LETTER>(?!\w))   #   ... a scale, currency or percent follows
         #                                                 ("82,3B tenge"),
-      | \d+,\d{1,2}(?!\d)(?=\s?\((?:USD|KZT|US\$|\$)) #   or a bracketed amount in a currency follows: "KZT 72,8 (USD 142,1 million)",
+      | \d+,\d{1,2}(?!\d)(?=\s?\((?:USD|KZT|US\$|\$|\d+,\d{1,2}\s?<SCALE>\s?<CUR>)) #   or a bracketed amount in a currency
+        #                                                 follows: "KZT 72,8 (USD 142,1 million)", "52,8 (113,0 million USD)",
       | \d+,\d{1,2}(?!\d)                           #   or ends a list of such: "38,7, 39,5 and
         (?=(?:,\s|\s(?:and|or|и)\s)(?:\d+,\d{1,2}(?:,\s|\s(?:and|or|и)\s))*   #   43,4 billion tenge")
            \d+,\d{1,2}\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))

@@ -1983,6 +1983,23 @@ CASES = [
       fig("permanent_residence_permits", "total", "persons", 815, "UZB"),
       fig("permanent_residence_permits", "total", "persons", 435, "CHN"),
       fig("permanent_residence_permits", "total", "persons", 305, "MNG")]),
+    ("a bare decimal before a bracketed amount in dollars is the amount in tenge", "4. Remittances",
+     "The Russian Federation was the main destination of outgoing transfers, with 96,5 billion KZT (206,5 million "
+     "USD). Türkiye followed with 52,5 (112,5 million USD), a share of 20,5%.",
+     [fig("remittances_sent", "total", "KZT", 96.5e9, "RUS"), fig("remittances_sent", "total", "USD", 206.5e6, "RUS"),
+      fig("remittances_sent", "total", "KZT", 52.5, "TUR"),        # its scale is inferred later
+      fig("remittances_sent", "total", "USD", 112.5e6, "TUR"), fig("remittances_sent", "share", "percent", 20.5, "TUR")]),
+    ("a share before a bracketed amount stays a share: no rate puts the two together", "4. Remittances",
+     "The Russian Federation received 28.5 percent of the money sent, KZT 61.5 billion, and Türkiye 24.5 (KZT 52.5 "
+     "billion).",
+     [fig("remittances_sent", "share", "percent", 28.5, "RUS"), fig("remittances_sent", "total", "KZT", 61.5e9, "RUS"),
+      fig("remittances_sent", "share", "percent", 24.5, "TUR"), fig("remittances_sent", "total", "KZT", 52.5e9, "TUR")]),
+    ("'not a single permanent resident had yet been registered' in regions is their zero", "2.4 Permanent residents",
+     "As of 30 June 2024, 150,500 foreigners lived in Kazakhstan on a permanent residence permit. In the newly formed "
+     "Abay and Ulytau regions not a single permanent resident had yet been registered.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-10", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))]),
     ("amounts each with its own scale letter keep it in a list", "4. Remittances",
      "Outgoing transfers rose steadily, reaching $116.5M, $130.5M and $149.5M in April, May and June respectively.",
      [fig("remittances_sent", "total", "USD", 116.5e6, period=("2024-04-01", "2024-04-30")),
