@@ -470,6 +470,7 @@ RULES = [
                                                             # is, and "in January 52.1 KZT" too)
       | (?<=<MONTH>(?:,\s*|,?\s+and\s+))(?P<month><MONTH>)    # "in April, May and June": a listed month
         (?!\s*(?:[-–—]|\d))
+      | (?P<month><MONTH>)(?=(?:,\s*|,?\s+and\s+)<MONTH>\b)  # "July, August and September brought ...": the list's first
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
       | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 20.0 bn, February 21.0 bn"
         (?=\s+(?:\d[\d.,]*\s*(?:(?i:bn|billion|mln|million|thousand|KZT|USD|tenge)|[BMK])\b|\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?i:%|per\s*cent))

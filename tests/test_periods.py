@@ -177,6 +177,9 @@ FIND = [
         report=(date(2023, 10, 1), date(2023, 12, 31)), id="the last quarter of the year: the report's year's"),
     row("in the final quarter of the year", "the final quarter of the year -> 2022-10-01..2022-12-31 relative",
         report=(date(2022, 10, 1), date(2022, 12, 31))),
+    row("January, February and March brought 17.6, 19.4 and 21.9 billion tenge, respectively.",
+        "January -> 2023-01-01..2023-01-31 relative", "February -> 2023-02-01..2023-02-28 relative",
+        "March -> 2023-03-01..2023-03-31 relative", id="a list of months opening a sentence"),
     row("Against that quarter of 2021, transfers rose", "that quarter of 2021 -> 2021-01-01..2021-03-31 relative",
         id="that quarter of a year: the report's quarter in that year"),
     # --- not periods
