@@ -1412,6 +1412,31 @@ def _one_month(period) -> bool:
     return a.day == 1 and a.year == b.year and a.month == b.month and (b + timedelta(days=1)).day == 1
 
 
+def _month_of_average(ctx: Context, para: Para, sent: Sent, q: Quantity, rules: list[str], when):
+    """An amount an average cue introduces, dated to one month: the month's total where the months
+    are listed for the amounts, else an average over the report's months."""
+    if {"PER:respectively", "PER:by-month"} & set(when.rules):
+        # "the monthly amounts came to $153.5M, $164.9M and $170.3M for April, May and June": each
+        # the total of its own month (blind designer44, 2022q2 chromium2)
+        return "total", rules + ["F:months-listed"], when
+    lead = para.block.text[sent.start:q.start]
+    if BY_MONTH_CUE.search(lead) and not AVERAGE_WORD.search(lead) and MONTH_LED.search(lead):
+        # "The monthly amounts climbed: April 2023 - 68.3 billion KZT; May 2023 - 71.9 billion KZT":
+        # each amount led by its own month is that month's total
+        return "total", rules + ["F:months-listed"], when
+    # an average over the months is of the span they make up, not of one listed month
+    return "monthly_average", rules, attach.When(ctx.report, None, ("period_default",), ("PER:report",))
+
+
+BY_MONTH_CUE = regex.compile(attach.BY_MONTH_WORDS, regex.I)
+AVERAGE_WORD = regex.compile(r"\baverag|\bmean\b|\bper\s+month\b", regex.I)
+# a list item led by its month: "April 2023 - ", "May: ", "; June 2023 – " right before the amount
+# (or before the amount whose bracket the number stands in: "April 2023 - 68.3 billion KZT (")
+MONTH_LED = regex.compile(r"(?:^|[:;,]\s*|\s)(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)(?:\s+\d{4})?\s*[:–—-]\s*(?:[^:;()–—]{1,30}\(\s*)?"
+                          r"(?:KZT|USD|US\$|\$)?\s*$", regex.I)
+
+
 def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, cue,
               mrules: list[str], run: Running) -> Candidate | None:
     """One number of a statement as a candidate figure, or None when it is no figure."""
@@ -1436,13 +1461,8 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     if metric == "exchange_rate":
         rules = [r for r in rules if not r.startswith("ENT:")]     # a rate names no one
     when = _when(ctx, para, sent, st, q, metric, statistic, region, cue, run)
-    if statistic == "monthly_average" and _one_month(when.period) and {"PER:respectively", "PER:by-month"} & set(when.rules):
-        # "the monthly amounts came to $153.5M, $164.9M and $170.3M for April, May and June": each
-        # the total of its own month (blind designer44, 2022q2 chromium2)
-        statistic, rules = "total", rules + ["F:months-listed"]
     if statistic == "monthly_average" and _one_month(when.period):
-        # an average over the months is of the span they make up, not of one listed month
-        when = attach.When(ctx.report, None, ("period_default",), ("PER:report",))
+        statistic, rules, when = _month_of_average(ctx, para, sent, q, rules, when)
     flags = [f for f in q.flags if f in ("decimal_comma", "spelled_out", "percent_implied", "unit_from_list",
                                          "currency_implied", "currency_from_pair")] \
         + list(when.flags)

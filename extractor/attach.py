@@ -1728,6 +1728,16 @@ def _led_group(para: Para, sent: Sent, st: Statement, q: Quantity) -> str | None
     return None
 
 
+GROUP_GAPPED = pattern("group_gapped")
+
+
+def _gapped_group(para: Para, q: Quantity) -> str | None:
+    """GRP:gapped: a group named right after a bracketed share, the verb left out ("X (44.5%)
+    led the CIS group and Y (38.5%) the non-CIS group"): the share is of that group."""
+    return next((e.id for e in para.ents if e.label == "GROUP" and e.start > q.end
+                 and GROUP_GAPPED.match(para.text[q.end:e.start])), None)
+
+
 OTHER_SCOPE = pattern("other_scope")
 
 
@@ -1760,6 +1770,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     other = _other_scope(para, sent, q)
     if other:
         return other, "GRP:other-scope"
+    gapped = _gapped_group(para, q)
+    if gapped:
+        return gapped, "GRP:gapped"         # "... led the CIS group and China (38.5%) the non-CIS group"
     base = base_group(para.text, sent, st, para.ents)
     if base:
         return base, "GRP:base"
@@ -1903,9 +1916,9 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
 
 
 # "by month they amounted to", "month by month, ...", "in each month:"
-BY_MONTH = regex.compile(r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?|"
-                         r"monthly\s+(?:inflows|outflows|transfers|amounts|figures|volumes|totals|flows|arrivals|departures))\b"
-                         r"[^.;\d]{0,40}$", regex.I)
+BY_MONTH_WORDS = (r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?|"
+                  r"monthly\s+(?:inflows|outflows|transfers|amounts|figures|volumes|totals|flows|arrivals|departures))\b")
+BY_MONTH = regex.compile(BY_MONTH_WORDS + r"[^.;\d]{0,40}$", regex.I)
 # "the same three months", "the same months", "the same two months"
 SAME_MONTHS = regex.compile(r"(?:the\s+)?same\s+(?:two\s+|three\s+|\d\s+)?months", regex.I)
 

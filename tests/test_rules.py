@@ -447,6 +447,8 @@ DOCUMENTS = [
     [heading("5. Remittances"),
      block("Individuals sent KZT 143.5 billion abroad, of which KZT 52.5 billion went to non-CIS countries. Among "
            "non-CIS destinations, Türkiye took KZT 22.5 billion, or 15.7%.")],
+    [heading("2. Arrivals"),
+     block("Uzbekistan (45.5%) led the CIS group and India (30.5%) the non-CIS group.")],
 ]
 
 
