@@ -460,7 +460,8 @@ NAMED_NOTE = regex.compile(r"\b(?:foot)?notes?\s+(?P<label>\d{1,3})\b", regex.I)
 def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
     """A chart or table printed with a "Source: Border Service of the NSC." line under it, but
     no marker of its own, takes the footnote that line names (the note sharing most of its
-    words), not the section's last marker (FN:source-line)."""
+    words), not the section's last marker (FN:source-line). A table whose caption or row carries
+    a marker keeps that note unless the line carries a marker of its own."""
     following: dict[int, str] = {}
     for page in pages:
         pending: list[Block] = []
@@ -483,6 +484,8 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             continue
         if line in notes:            # the Source line carries its own marker
             best = line
+        elif "FN:table" in c.rules:  # the caption's own marker names the table's source
+            continue
         else:
             mine = {w.lower() for w in WORD.findall(line)}
             best = max(words_of, key=lambda k: (len(mine & words_of[k]), -_note_order(notes[k])[0]), default=None)

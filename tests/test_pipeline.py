@@ -181,6 +181,27 @@ def test_a_tables_source_line_naming_its_notes_by_number_gives_the_first_named(
     assert row and all(c.footnotes == [want] for c in row)
 
 
+def test_a_caption_with_its_own_marker_keeps_it_over_a_source_line_naming_another_note():
+    # "Table 2. Money sent by country⁵" over rows and "Source: National Bank; USD amounts converted
+    # at the quarterly average rate.": the rows are note 5's, though the line shares more words
+    # with the exchange-rate note 6 than with note 5
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    caption = "Table 2. Money sent from Kazakhstan by country, Q2 2024"
+    doc = [heading("4. Remittances"), block(caption, "heading", 8.0, markers=[("5", "Q2 2024")]),
+           table_row("Country", "KZT, billion", "Share, %"), table_row("Russian Federation", "90.5", "30.5"),
+           block("Source: National Bank of the Republic of Kazakhstan; USD amounts converted at the quarterly "
+                 "average rate.", "legend")]
+    notes = {"5": "National Bank of the Republic of Kazakhstan, cross-border transfers, Q2 2024.",
+             "6": "National Bank of the Republic of Kazakhstan, official exchange rates, quarterly average rate."}
+    asm = assemble(*doc)
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
+    rows = [c for c in asm.candidates if c.block.kind == "table"]
+    assert rows and all(c.footnotes == ["5"] for c in rows), [(c.text, c.footnotes) for c in rows]
+
+
 def test_an_amount_after_a_rates_marker_takes_the_marker_before_it():
     # "... KZT 200.5 billion,⁵ at a rate of 1 USD = 450.50 KZT⁶ - an average of KZT 66.8 billion
     # a month": the monthly average is sourced by note 5, the rate by note 6
