@@ -2227,6 +2227,11 @@ CASES = [
       fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "USD", 135.5e6, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "monthly_average", "KZT", 63.5e9), fig("remittances_sent", "monthly_average", "USD", 137.5e6)]),
+    ("'money leaving Kazakhstan' is money sent, not departures; 'incoming money' is money received", "5. Corridors",
+     "Russia was the main destination of money leaving Kazakhstan, with 30.5%, ahead of Georgia (20.5%). Incoming "
+     "money came first of all from Russia (40.5%) and the Republic of Korea (10.5%).",
+     [fig("remittances_sent", "share", "percent", 30.5, "RUS"), fig("remittances_sent", "share", "percent", 20.5, "GEO"),
+      fig("remittances_received", "share", "percent", 40.5, "RUS"), fig("remittances_received", "share", "percent", 10.5, "KOR")]),
     ("'Monthly inflows were worth A, B and C' take the report's months", "4. Remittances",
      "Transfers to Kazakhstan reached KZT 96.5 billion. Monthly inflows were worth $66.5M, $74.5M and $79.5M.",
      [fig("remittances_received", "total", "KZT", 96.5e9),
