@@ -48,6 +48,7 @@ MONEY_METRICS = ("remittances_sent", "remittances_received", "exchange_rate")
 OTHER_ROW = regex.compile(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
 # A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
 LEGEND_MAX = 60
+YEAR_ONLY = regex.compile(r"\b(?:19|20)\d{2}\b")
 DIGIT = regex.compile(r"\d")
 
 
@@ -520,10 +521,11 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             return _row_section(ctx, rd, block.text, ctx.caption), []
         return ctx, []      # a merged group cell's label set between two rows ("CIS member states")
     if block.kind == "legend" and ctx.caption is not None and ctx.columns is None and ctx.header is None \
-            and not ctx.header_lines and not DIGIT.search(block.text):
+            and not ctx.header_lines and not DIGIT.search(YEAR_ONLY.sub("", block.text)):
         # FN:caption-note: a note line between a caption and its table's header ("Shares are of the
         # national total for each direction.²⁰") keeps the caption and lends it its marker (blind
-        # designer43, 2024q1 word, Table 2)
+        # designer43, 2024q1 word, Table 2); a year is no figure ("change against January–March
+        # 2025 in per cent": blind round 51, 2025q2 tables-reportlab)
         moved = tuple(replace(m, offset=len(ctx.caption.text)) for m in block.markers)
         return replace(ctx, caption=replace(ctx.caption, markers=ctx.caption.markers + moved)), []
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
@@ -2020,12 +2022,17 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
     return out
 
 
+ROW_SECTION_WORDS = 6       # a row naming a metric is a short label, not a header repeated over a page
+
+
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
     """A row of words only inside a table ("Received in Kazakhstan, by country of origin", "Non-CIS
     countries"): the metric or group it names holds for the rows under it (MET:row-section,
     GRP:row-section)."""
+    # a row naming a metric of its own ("Temporary residence permits" over its countries' rows)
     metric = _row_metric(text, caption.text if caption else "", rd, ctx.permit_kind) \
-        if direction_of(text, []) else None
+        if direction_of(text, []) else tables.text_metric(text, lambda t: [], ctx.permit_kind) \
+        if len(text.split()) <= ROW_SECTION_WORDS else None
     group = next((e.id for e in rd.find_entities(text) if e.label == "GROUP"), None)
     # "Money transfers of individuals, KZT bn": the unit of the rows under it (TAB:section-unit)
     period = (ctx.report_start, ctx.report_end)

@@ -1762,7 +1762,9 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     it that no strong break separates (GRP:context); the list it is an item of (GRP:list); the
     chart's title (GRP:title)."""
     after = OF_GROUP.match(para.text, LIST_REST.match(para.text, q.end).end())    # "45.0, 20.0 and 5.0 per cent of"
-    named = [e for e in para.ents if e.label == "GROUP" and after and e.start == after.end()]
+    # the group named right after ("of the arrivals from outside the CIS"; the name may take in
+    # the "from" the phrase ends with: "from outside the Commonwealth")
+    named = [e for e in para.ents if e.label == "GROUP" and after and q.end <= e.start <= after.end() < e.end]
     if named:
         return named[0].id, "GRP:base"          # "45.0% of all CIS arrivals", "30.0 percent of non-CIS arrivals"
     if OF_ALL.match(para.text[q.end:q.end + 30]):

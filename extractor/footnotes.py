@@ -278,14 +278,17 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
                  default=float("inf"))
     notes: list[Footnote] = []
     right = max((items[i][0].x1 for i in block), default=0.0)
-    last_line = None
+    last_line, hangs = None, False
     for i in block:
         fr, ln = items[i]
         if PAGE_OF_PAGES.match(ln.text) or RUNNING_FOOTER.search(ln.text):
             continue            # a page number under the notes: neither a note nor its text
-        if notes and last_line is not None and _ends_short(last_line, right) and not note_label(ln) \
-                and NEW_PARAGRAPH.match(ln.text):
-            break               # a note that ended, then a paragraph of its own: a disclaimer
+        if notes and last_line is not None and not note_label(ln) and NEW_PARAGRAPH.match(ln.text) \
+                and (_ends_short(last_line, right) or hangs and fr.x0 < indent - HANGING_INDENT):
+            # a note that ended, then a paragraph of its own: a disclaimer; or, where the notes'
+            # wrapped lines hang at their text, a line back at the labels' edge that no label opens
+            break
+        hangs = hangs or bool(notes) and not note_label(ln) and fr.x0 >= indent - HANGING_INDENT
         last_line = (fr, ln)
         label = note_label(ln)
         if label and not _marker_label(ln):

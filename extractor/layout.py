@@ -1850,10 +1850,15 @@ ROW_INDENT = 2.5
 
 def _row_group(f: _Frag, above: list[_Frag], below: list[_Frag]) -> bool:
     """A label alone on its line between two rows of a table, at the first column's left edge
-    or outdented from the rows under it, with no figures: it heads the rows under it."""
+    or outdented from the rows under it, or set flush right in a cell merged across the table
+    (a Word table's "CIS member states" row: blind round 51, 2022q3 Word), with no figures: it
+    heads the rows under it."""
     first = min(below, key=lambda f: f.x0)
+    right = max(x.x1 for x in below)
     return (len(above) > 1 and len(below) > 1 and _is_header_frag(f)
-            and -2 * HEADER_EDGE_TOLERANCE <= first.x0 - f.x0 <= ROW_INDENT * f.size)
+            and (-2 * HEADER_EDGE_TOLERANCE <= first.x0 - f.x0 <= ROW_INDENT * f.size
+                 or abs(right - f.x1) <= HEADER_EDGE_TOLERANCE and abs(max(x.x1 for x in above) - right)
+                 <= HEADER_EDGE_TOLERANCE and f.x0 > min(x.x1 for x in below)))
 
 
 # --- 5. blocks -----------------------------------------------------------------------------

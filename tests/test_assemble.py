@@ -710,6 +710,10 @@ CASES = [
     ("'N per cent over the first quarter' compares", "6. Remittances",
      "Transfers sent from Kazakhstan reached KZT 400.5 billion, an increase of 9.5 per cent over the first quarter.",
      [fig("remittances_sent", "total", "KZT", 400.5e9), fig("remittances_sent", "change", "percent", 9.5, compared=Q1)]),
+    ("'N% of the arrivals from outside the Commonwealth': the group's name takes in its 'from'", "2. Arrivals",
+     "Türkiye provided 35.5% of the arrivals from outside the Commonwealth, China 25.5% and India 10.5%.",
+     [fig("arrivals", "share", "percent", 35.5, "TUR", group="non-CIS"), fig("arrivals", "share", "percent", 25.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 10.5, "IND", group="non-CIS")]),
     ("a group named right after a bracketed share, its verb left out (GRP:gapped)", "2. Arrivals",
      "CIS nationals made 2,950,500 arrivals and non-CIS nationals 350,500. Uzbekistan (45.5%) led the CIS group and India "
      "(30.5%) the non-CIS group, ahead of Germany (10.5%).",
@@ -3658,3 +3662,30 @@ def test_a_caption_giving_each_direction_a_note_sources_each_directions_cells_by
                      _trow("Country", "Sent KZT bn", "Received KZT bn"), _trow("Uzbekistan", "27.5", "3.5"))
     got = {(c.metric, c.text): c.footnotes for c in cands}
     assert got == {("remittances_sent", "27.5"): ["24"], ("remittances_received", "3.5"): ["25"]}
+
+
+def test_a_note_line_naming_a_year_between_caption_and_header_keeps_the_caption():
+    # "Share of total in per cent; change against January–March 2024 in per cent." between the
+    # caption and the header: a year is no figure, so the caption's metric and scale still hold
+    cands = assemble(block("1. Entries", "heading", 12.0),
+                     block("The number of departures rose by 14.5 per cent."),
+                     block("Table 1. Entries of foreign nationals by citizenship, Q2 2024 (thousand persons)", "heading", 9.0),
+                     block("Share of total in per cent; change against January–March 2024 in per cent.", "legend", 8.0),
+                     _placed_row(("Citizenship", 0), ("Entries", 100), ("Change vs Q1 2024, %", 200)),
+                     _placed_row(("Uzbekistan", 0), ("1,402.5", 100), ("+18.5", 200)))
+    got = {(c.metric, c.statistic, c.value) for c in cands if c.block.kind == "table"}
+    assert ("arrivals", "total", 1402500) in got and ("arrivals", "change", 18.5) in got, got
+
+
+def test_a_row_naming_a_metric_holds_for_the_rows_under_it():
+    # "Temporary residence permits" and "Permanent residence permits" as rows of words inside a
+    # table of both: each names the metric of the rows under it (MET:row-section)
+    cands = assemble(block("2. Residence permits", "heading", 12.0),
+                     block("Table 2. Residence permits granted by type and citizenship, Q2 2024", "heading", 9.0),
+                     _placed_row(("Permit type / citizenship", 0), ("Persons", 100)),
+                     _placed_row(("Temporary residence permits", 0)),
+                     _placed_row(("Uzbekistan", 0), ("14,250", 100)),
+                     _placed_row(("Permanent residence permits", 0)),
+                     _placed_row(("Russian Federation", 0), ("1,285", 100)))
+    assert rows(cands) == sorted([fig("temporary_residence_permits", "total", "persons", 14250, "UZB"),
+                                  fig("permanent_residence_permits", "total", "persons", 1285, "RUS")])

@@ -202,6 +202,26 @@ def test_a_note_broken_across_two_columns_of_notes_keeps_its_last_line():
     assert not any("September" in b.text for b in page.blocks)
 
 
+def test_a_paragraph_back_at_the_labels_edge_under_hanging_notes_is_no_note_text():
+    # notes whose wrapped lines hang at their text (x 52), then a remark set at the labels' edge
+    # (x 40) in slightly smaller type with no label: the remark is no part of the last note, though
+    # that note's line runs to the column's edge (blind designer 51, 2025q2 chromium)
+    chars = []
+    for k, text in enumerate(["Arrivals came to 2.1 million", "Departures came to 1.9 million"]):
+        body = line(f"{text} in the quarter.", 40, 100 + 30 * k)
+        chars += body + marker(str(k + 1), after(body), 100 + 30 * k)
+    step = NOTE * 1.3
+    chars += line("1. Border agency, crossings of the state border by foreign nationals, April–", 40, 740, NOTE)
+    chars += line("June of the year.", 52, 740 + step, NOTE)
+    chars += line("2. Border agency, exits of foreign nationals registered at the checkpoints, 2025.", 40,
+                  740 + 2 * step, NOTE)
+    chars += line("Callout figures restate figures of the sections and share their notes.", 40, 740 + 3 * step, 6.8)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("1", "Border agency, crossings of the state border by foreign nationals, April–June of the year."),
+        ("2", "Border agency, exits of foreign nationals registered at the checkpoints, 2025.")]
+
+
 # --- running heads ---------------------------------------------------------------------------
 
 HEAD = "Quarterly migration bulletin (made-up edition)"
@@ -1298,3 +1318,22 @@ def test_a_small_running_footer_right_under_the_last_note_is_no_line_of_that_not
     pages = layout_pages([page(1), page(2), page(3)])
     assert [[f.text for f in p.footnotes] for p in pages] == [
         [f"Central bank, transfers by month, quarter {n}."] for n in (1, 2, 3)]
+
+
+def test_a_group_label_set_flush_right_between_rows_is_a_row_of_its_own():
+    # a Word table's group row merged across the table, its label set flush right: the label is
+    # a row of its own, not a cell stacked over the next row's last figure
+    chars = paragraph([FILLER] * 2, 40, 60)
+    top, step = 120, BODY * 1.3
+    chars += line("Country", 40, top) + _right("Arrivals", 300, top) + _right("Departures", 450, top)
+    rows = [("Northern states", None), ("Alpha", ("1,204", "1,100")), ("Beta", ("905", "870")),
+            ("Southern states", None), ("Gamma", ("77", "70")), ("Delta", ("312", "300"))]
+    for i, (name, values) in enumerate(rows):
+        y = top + step * (i + 1)
+        if values is None:
+            chars += _right(name, 450, y)
+        else:
+            chars += line(name, 40, y) + _right(values[0], 300, y) + _right(values[1], 450, y)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert ["Southern states"] in got and ["Gamma", "77", "70"] in got, got
