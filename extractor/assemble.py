@@ -1159,6 +1159,8 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
         return max(before)[2], None, ["MET:sentence-before"]
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
+        if rule == "MET:previous" and all(q.kind == "percent" for q in st.quants):
+            metric, rule = _next_sentence_metric(ctx, para, sent, metric) or (metric, rule)
         if metric is None and ctx.section_metric == "remittances":
             metric, rule = "remittances", "MET:section"      # a section on transfers both ways
         if metric and metric.startswith("remittances"):
@@ -1180,6 +1182,23 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
         rules += [drule] if drule else []
     metric = resolve_metric(cue.value, para.text[:sent.end], direction, ctx.permit_kind)
     return metric, cue, rules
+
+
+NEXT_SENTENCE = regex.compile(r"[^.]*(?:\.(?=\d)[^.]*)*")
+
+
+def _next_sentence_metric(ctx: Context, para: Para, sent: Sent, metric: str | None) -> tuple[str, str] | None:
+    """MET:next-sentence: shares with no metric of their own opening a paragraph take the metric
+    the paragraph's next sentence names ("Within the CIS group, Uzbekistan (41.5%) ... Among
+    visitors from outside the Commonwealth, China accounted for 34.5 percent"), not the last
+    metric of the paragraph before ("... 3,068,500 departures concerned CIS nationals"), where the
+    section has stated figures of both."""
+    rest = NEXT_SENTENCE.match(para.text, sent.end)
+    named = tables.text_metric(rest[0], lambda t: [], ctx.permit_kind) if rest else None
+    if named is None or named not in dict(ctx.metric_notes) \
+            or not any({named, metric} <= set(pair) for pair in cues()["sibling_metrics"]):
+        return None     # only the sibling of the metric before, the section having stated both
+    return named, "MET:next-sentence"
 
 
 def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, run: Running):

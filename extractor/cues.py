@@ -55,6 +55,7 @@ def cues() -> dict:
         "metrics": [(r["id"], r["metric"] + ("?" if r.get("weak") else ""), c(r["pattern"]))
                     for r in data["metrics"]],
         "stock_metrics": set(data["stock_metrics"]),
+        "sibling_metrics": [frozenset(pair) for pair in data["sibling_metrics"]],
         "directions": [(r["id"], r["direction"], c(r["pattern"])) for r in data["remittance_direction"]
                        if not r.get("near")],
         "near_directions": [(r["id"], r["direction"], c(r["pattern"]))

@@ -3689,3 +3689,17 @@ def test_a_row_naming_a_metric_holds_for_the_rows_under_it():
                      _placed_row(("Russian Federation", 0), ("1,285", 100)))
     assert rows(cands) == sorted([fig("temporary_residence_permits", "total", "persons", 14250, "UZB"),
                                   fig("permanent_residence_permits", "total", "persons", 1285, "RUS")])
+
+
+def test_metricless_shares_opening_a_paragraph_take_the_sibling_metric_its_next_sentence_names():
+    # the paragraph before ended on departures; the shares' own paragraph goes on "Among visitors
+    # from outside the Commonwealth": arrivals (MET:next-sentence)
+    from tests.test_rules import block as marked
+    cands = assemble(block("1. Border crossings", "heading", 12.0),
+                     marked("Border posts recorded 3,400,500 arrivals and 3,300,500 departures.", markers=[("1", "departures.")]),
+                     marked("Of the departures, 3,050,500 concerned CIS nationals.", markers=[("2", "nationals.")]),
+                     marked("Within the CIS group, citizens of Uzbekistan (41.5%) formed the largest contingent, ahead "
+                            "of Russia (28.5%). Among visitors from outside the Commonwealth, China accounted for 34.5 "
+                            "percent.", markers=[("3", "percent.")]))
+    shares = {(c.metric, c.country) for c in cands if c.statistic == "share"}
+    assert shares == {("arrivals", "UZB"), ("arrivals", "RUS"), ("arrivals", "CHN")}, shares

@@ -449,6 +449,12 @@ DOCUMENTS = [
            "non-CIS destinations, Türkiye took KZT 22.5 billion, or 15.7%.")],
     [heading("2. Arrivals"),
      block("Uzbekistan (45.5%) led the CIS group and India (30.5%) the non-CIS group.")],
+    [heading("1. Border crossings"),
+     block("Border posts recorded 3,400,500 arrivals and 3,300,500 departures.", markers=[("1", "departures.")]),
+     block("Of the departures, 3,050,500 concerned CIS nationals.", markers=[("2", "nationals.")]),
+     block("Within the CIS group, citizens of Uzbekistan (41.5%) formed the largest contingent, ahead of Russia "
+           "(28.5%). Among visitors from outside the Commonwealth, China accounted for 34.5 percent.",
+           markers=[("3", "percent.")])],
 ]
 
 
