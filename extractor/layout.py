@@ -31,7 +31,7 @@ import regex
 from .lang import pattern
 from .regexes import BREAKS_OFF, NUMBERED_HEADING
 from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
-from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, category_pieces, column_pieces, edge_pieces, find_plans,
+from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
@@ -2144,6 +2144,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     if pl.shapes:
         items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
         items = _cut_items(items, category_pieces(items, pl.shapes))
+        items = _cut_items(items, bar_pieces(items, pl.shapes))
     items = _cut_items(items, key_figure_pieces(items, pl.body))
     items = _cut_items(items, column_pieces(items))
     items = _cut_items(items, name_pieces(items))

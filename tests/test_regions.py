@@ -1916,3 +1916,24 @@ def test_a_numbered_list_with_hanging_lines_beside_a_sidebar_reads_item_by_item(
     page = lay(chars, shapes)
     joined = [t for t in texts(page) if t[:2] in ("1.", "2.", "3.")]
     assert joined == [f"{a} {b} {c}" for a, b, c in items]
+
+
+def test_name_and_value_run_together_over_a_short_bar_are_cut_at_the_bar():
+    """A tiny value's bar leaves its value label a few points from the category name, and the
+    two come out as one line ("India 9,870"); the bar's base between them cuts the line, so the
+    row keeps its name and its value apart like the long bars' rows."""
+    chars = line("Figure 1. Arrivals by nationality (persons)", 40, 80, 9, "Helvetica-Bold")
+    shapes = []
+    data = [("Uzbekistan", "1,461,350", 200.0), ("Russia", "802,440", 110.0),
+            ("Germany", "14,980", 2.0), ("India", "9,870", 1.3)]
+    for k, (name, value, w) in enumerate(data):
+        top = 100 + k * 16
+        shapes.append(rect(120, top, 120 + w, top + 10, fill=BLUE))
+        chars += _right(name, 117, top + 1, 8)
+        chars += line(value, 120 + w + 3, top + 1, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 180)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Uzbekistan 1,461,350", "Russia 802,440", "Germany 14,980",
+                                    "India 9,870"]
+    rows = [b for b in page.blocks if b.kind == "table"]
+    assert [len(b.cells) for b in rows] == [2, 2, 2, 2]
