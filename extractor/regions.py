@@ -796,24 +796,26 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
               and not _whiteish(s["fill"])]
     worded = [_sbox(s) for s in filled if _worded(_sbox(s), items, boxes)]
     row_cells = _row_cells([_sbox(s) for s in filled], worded)
-    bars, swatches, thin = [], [], []
+    bars, swatches, thin, whole = [], [], [], []
     for s in filled:
         b = _sbox(s)
-        w, h = b[2] - b[0], b[3] - b[1]
-        if b in worded:
-            continue
-        if min(w, h) < MIN_BAR_THICKNESS:
+        if b in worded or b in row_cells:
+            continue        # row_cells: the value cell of a shaded table row (Word zebra rows)
+        if min(b[2] - b[0], b[3] - b[1]) < MIN_BAR_THICKNESS:
             thin.append(s)
-            continue
-        if b in row_cells:
-            continue        # the value cell of a shaded table row (Word zebra rows)
+        else:
+            whole.append(s)
+    # a bar of shaded cells is joined before any of its cells can pass for a legend key: its
+    # last cell, with the value set just past it, is no swatch (blind designer47, 2022q3 word)
+    for s in _joined_cells(whole):
+        b = _sbox(s)
+        w, h = b[2] - b[0], b[3] - b[1]
         if w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2 and any(
                 0 <= t[0] - b[2] <= SWATCH_TEXT_GAP and t[1] - 2 <= (b[1] + b[3]) / 2 <= t[3] + 2
                 for t in boxes):
             swatches.append(s)
         else:
             bars.append(s)
-    bars = _joined_cells(bars)
     short = [s for s in swatches + thin if _short_bar(s, bars)]
     return bars + short, [s for s in swatches if s not in short]
 
@@ -826,12 +828,16 @@ def _joined_cells(bars: list[dict]) -> list[dict]:
     >>> cell = lambda x0, x1, fill: {"kind": "rect", "x0": x0, "top": 10, "x1": x1, "bottom": 20, "fill": fill}
     >>> [(b["x0"], b["x1"]) for b in _joined_cells([cell(0, 11, "a"), cell(11, 22, "a"), cell(30, 41, "a")])]
     [(0, 22), (30, 41)]
+    >>> [(b["x0"], b["x1"]) for b in _joined_cells([cell(0, 11, "a"), cell(0, 11, "a"), cell(11, 22, "a")])]
+    [(0, 22)]
     """
     out: list[dict] = []
     for s in sorted(bars, key=lambda s: (s["top"], s["x0"])):
-        run = next((t for t in reversed(out) if t["fill"] == s["fill"]
-                    and abs(t["top"] - s["top"]) <= CELL_EDGE and abs(t["bottom"] - s["bottom"]) <= CELL_EDGE
-                    and abs(s["x0"] - t["x1"]) <= CELL_EDGE), None)
+        row = [t for t in reversed(out) if t["fill"] == s["fill"]
+               and abs(t["top"] - s["top"]) <= CELL_EDGE and abs(t["bottom"] - s["bottom"]) <= CELL_EDGE]
+        if any(t["x0"] - CELL_EDGE <= s["x0"] and s["x1"] <= t["x1"] + CELL_EDGE for t in row):
+            continue        # a cell painted twice (fill, then again): one bar, not two
+        run = next((t for t in row if abs(s["x0"] - t["x1"]) <= CELL_EDGE), None)
         if run is None:
             out.append(dict(s))
         else:

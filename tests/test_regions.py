@@ -1634,6 +1634,26 @@ def test_a_bar_chart_of_shaded_table_cells_reads_each_bar_with_its_name_and_valu
     assert texts(page, "table") == ["Alpha city 24.5", "Beta 15.5", "Gamma region 12.5", "Delta region 9.5"]
 
 
+def test_a_shaded_cell_bar_painted_twice_with_its_value_close_past_its_last_cell():
+    """Word paints each cell of a shaded-cell bar twice, and sets the longest bar's value 8
+    points past its last cell, which is as small and square as a legend key: the cells are
+    joined into one bar first, so the last cell is no key and its value no series name; the
+    highlighted first bar in a darker colour keeps a row of its own."""
+    chars = line("Figure 1. Invented workers by region, share of the national total (%)", 50, 60, 9.0)
+    shapes = []
+    dark = (0.12, 0.23, 0.37)
+    for k, (name, value, cells) in enumerate([("Alpha city", "24.6%", 24), ("Beta", "17.3%", 17),
+                                               ("Gamma region", "12.8%", 12), ("Delta region", "9.5%", 9)]):
+        top = 80 + 12 * k
+        chars += _right(name, 150, top + 1, 8.5)
+        for c in range(cells):
+            cell = rect(153 + 10.75 * c, top, 153 + 10.75 * (c + 1), top + 12, fill=dark if k == 0 else BLUE)
+            shapes += [cell, dict(cell)]
+        chars += line(value, 153 + 10.75 * cells + 8, top + 1, 8.5)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["Alpha city 24.6%", "Beta 17.3%", "Gamma region 12.8%", "Delta region 9.5%"]
+
+
 def test_a_box_beside_the_end_of_a_section_is_read_before_the_next_numbered_heading():
     # the left column runs on below a box at the right; a numbered heading in larger bold type
     # then opens the next section across the page: the box is the first section's, read before
