@@ -2187,12 +2187,31 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         return When(span, cmp, tuple(flags + ["period_from_compared"]), tuple(rules[:-1] + ["PER:compared-span"]))
     if chosen is None:
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
+    if _year_on_year_of_report(para, sent, st, q, chosen, cmp, report):
+        return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:year-on-year"]))
     if chosen.relative:
         flags.append("period_relative")
     if isinstance(compared, PeriodMatch) and compared.relative and YEAR_WORD.search(compared.text) \
             and not chosen.relative:
         cmp = year_before(_iso(chosen))      # "352,780 in 2024 against ... a year earlier": 2023
     return When(_iso(chosen), cmp, tuple(flags), tuple(rules))
+
+
+# "the year-on-year rise", "up 12 per cent on the year"
+YEAR_ON_YEAR = regex.compile(r"\byear[\s-]+(?:on|over)[\s-]+year\b|\bon\s+the\s+year\b", regex.I)
+
+
+def _year_on_year_of_report(para: Para, sent: Sent, st: Statement, q: Quantity, chosen: PeriodMatch,
+                            cmp: Period | None, report: Period) -> bool:
+    """PER:year-on-year: a change its own clause calls year on year, compared with the quarter a
+    year before the report's, is the report's quarter's, not that of a period an earlier clause
+    named ("In July–September the average had been ..., and in October–December 2021 transfers
+    totalled ..., so the year-on-year rise comes to 73.6 per cent")."""
+    clause = clause_at(sent.clauses, q.start)
+    if cmp is None or year_later(cmp) != report or _iso(chosen) == report \
+            or clause_at(sent.clauses, chosen.start).index == clause.index:
+        return False
+    return bool(YEAR_ON_YEAR.search(para.text, clause.start, min(clause.end, q.end + 40)))
 
 
 def _span_a_year_later(cmp: Period | None, report: Period) -> Period | None:

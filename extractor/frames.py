@@ -580,7 +580,9 @@ CONDITIONS = {
     or _month_after(NOUN_LEAD.sub("", s.after_stmt.lstrip(" )"), count=1)),
     # "1,052,300 arrivals in October": the count's noun, then its month
     "noun_then_month": lambda s: _month_after(NOUN_LEAD.sub("", s.after_stmt, count=1)),
-    "sentence_statistic": lambda s: s.sentence_stat is not None,
+    # ... unless the amount's own verb names a total ("In July–September the average had been KZT
+    # 71.23 billion a month, and in October–December 2021 transfers abroad totalled 148.3 billion")
+    "sentence_statistic": lambda s: s.sentence_stat is not None and not cues()["total_verb"].search(s.lead),
     "count_noun_after": _count_noun,
     "count_noun_label": _count_noun_label,
     "scaled_with_metric": _scaled_with_metric,

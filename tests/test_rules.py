@@ -455,6 +455,9 @@ DOCUMENTS = [
      block("Within the CIS group, citizens of Uzbekistan (41.5%) formed the largest contingent, ahead of Russia "
            "(28.5%). Among visitors from outside the Commonwealth, China accounted for 34.5 percent.",
            markers=[("3", "percent.")])],
+    [heading("5. Remittances"),
+     block("In January–March the average had been KZT 71.23 billion a month, and in April–June 2023 transfers "
+           "abroad totalled 148.3 billion tenge, so the year-on-year rise comes to 73.6 per cent.")],
 ]
 
 
@@ -1431,6 +1434,26 @@ def test_a_comment_wrapped_in_a_rows_last_cell_joins_that_cell_and_the_table_goe
     got = sorted((c.metric, float(c.value), c.period) for c in assemble(*doc).candidates)
     assert got == [("remittances_sent", 60.5e9, ("2024-04-01", "2024-04-30")),
                    ("remittances_sent", 65.5e9, ("2024-05-01", "2024-05-31"))]
+
+
+def test_a_total_verb_after_an_average_and_a_year_on_year_change_after_an_earlier_period():
+    """F:money-total over the sentence's statistic: "transfers abroad totalled 148.3 billion"
+    after an average earlier in the sentence is a total; PER:year-on-year: "the year-on-year rise"
+    compared with the quarter a year before the report's is the report's quarter's, not that of
+    the period the sentence opened with."""
+    text = ("In January–March the average had been KZT 71.23 billion a month, and in April–June 2023 "
+            "transfers abroad totalled 148.3 billion tenge, so the year-on-year rise comes to 73.6 per cent.")
+    got = {float(c.value): (c.statistic, c.period, c.compared, c.rules)
+           for c in assemble(heading("5. Remittances"), block(text)).candidates}
+    assert got[71.23e9][:2] == ("monthly_average", ("2024-01-01", "2024-03-31"))
+    assert got[148.3e9][:2] == ("total", ("2023-04-01", "2023-06-30"))
+    assert got[73.6][:3] == ("change", Q2_ISO, ("2023-04-01", "2023-06-30"))
+    assert "PER:year-on-year" in got[73.6][3]
+    # the verb said of the average ("when it amounted to") keeps the average
+    text = ("Individuals sent KZT 246.8 billion abroad. The monthly average for the quarter, KZT 82.27 billion, "
+            "was 7.6 per cent higher than in January–March 2024, when it amounted to 76.45 billion KZT.")
+    got = {float(c.value): c.statistic for c in assemble(heading("5. Remittances"), block(text)).candidates}
+    assert got[76.45e9] == "monthly_average", got
 
 
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
