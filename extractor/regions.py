@@ -1065,13 +1065,16 @@ def _group_labels(bands, area: Box, items, free: list[int]) -> list[int]:
     countries" between them and the next: blind designer7, 2025q4 word, Figure 2); [] where the
     chart has no such labels over every band."""
     spans = [(min(s["top"] for s in b), max(s["bottom"] for s in b)) for b in bands]
+    # a chart of table rows sets its first group's label a whole row over the first bar
+    # (rows 24 points apart: blind designer50, 2022q4 word, Figure 1)
+    pitch = statistics.median(b[0] - a[0] for a, b in zip(spans, spans[1:])) if len(spans) > 1 else 0.0
     labels = []
     for i in free:
         fr = items[i][0]
         h = max(fr.bottom - fr.top, 1.0)
         mid = (fr.top + fr.bottom) / 2
         if (VALUE_LABEL.match(items[i][1].text) or fr.x0 >= area[0]
-                or not area[1] - GROUP_LABEL_REACH * h <= fr.top < area[3]
+                or not area[1] - max(GROUP_LABEL_REACH * h, pitch + LABEL_TOLERANCE) <= fr.top < area[3]
                 or any(a - LABEL_TOLERANCE <= mid <= b + LABEL_TOLERANCE for a, b in spans)):
             continue
         labels.append(i)

@@ -1136,6 +1136,28 @@ def test_group_labels_between_horizontal_bars_head_the_rows_under_them():
     assert [row.text[a:b] for a, b in row.cells] == ["First group", "Alpha", "44.7"]
 
 
+def test_group_labels_a_whole_table_row_over_the_bars_of_a_shaded_cell_chart_head_them():
+    """A chart of table rows 24 points apart, its bars shaded cells: each group's label stands in
+    a row of its own, a whole row over its first bar, farther than two of its line heights; it
+    still heads the rows under it."""
+    chars = line("Figure 1. Arrivals by nationality, share of the group total (%)", 54, 45, 9, "Helvetica-Bold")
+    shapes = []
+    rows = [("First group", None), ("Alpha", 39.8), ("Beta", 30.1), ("Second group", None),
+            ("Gamma", 34.6), ("Delta", 21.9)]
+    top = 60.6
+    for name, value in rows:
+        chars += line(name, 54, top, 8)
+        if value is not None:
+            cells = round(value / 2.5)
+            shapes += [rect(156 + 14.15 * c, top, 156 + 14.15 * (c + 1), top + 24.2, fill=BLUE) for c in range(cells)]
+            chars += line(f"{value:.2f}%", 156 + 14.15 * cells + 6, top, 8)
+        top += 24.2
+    chars += paragraph([f"Body {FILLER}"], 54, top + 20)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["First group Alpha 39.80%", "First group Beta 30.10%",
+                                    "Second group Gamma 34.60%", "Second group Delta 21.90%"]
+
+
 def test_a_grid_of_names_over_larger_values_with_no_boxes_is_read_tile_by_tile():
     """A map of regions drawn as paths: small names at each tile's left (one on two lines),
     values in larger type under them at the tile's right; each name and its value are a row."""
