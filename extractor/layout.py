@@ -32,7 +32,7 @@ from .lang import pattern
 from .regexes import BREAKS_OFF, NUMBERED_HEADING
 from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, column_pieces, edge_pieces, find_plans,
-                      key_figure_pieces, name_pieces)
+                      key_figure_pieces, name_pieces, wrap_pieces)
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
@@ -2147,6 +2147,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
         items = _cut_items(items, bar_pieces(items, pl.shapes))
     items = _cut_items(items, key_figure_pieces(items, pl.body))
     items = _cut_items(items, column_pieces(items))
+    items = _cut_items(items, wrap_pieces(items))
     items = _cut_items(items, name_pieces(items))
     regions: list[Region] = []
     blocks = _flow(items, pl, pl.shapes, regions)

@@ -300,6 +300,32 @@ def column_pieces(items) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
+# A header's wrapped second line stands at most this many of the upper line's heights under it.
+WRAP_LINE_GAP = 0.75
+# A word starts where a lower cell starts when their left edges are this close (points).
+WRAP_ALIGN = 1.5
+
+
+def wrap_pieces(items) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> its cells, for a header line whose cells meet in one fragment where the
+    header's wrapped second line shows where they start: two or more cells of the line right
+    under it each start (within WRAP_ALIGN) where a word after a wide gap of the fragment starts
+    ("Received, KZT   Received, USD   Share of" over "bn", "mn", "received, %": blind round52,
+    2024q3 word, Table 2)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, (fr, ln) in enumerate(items):
+        if len(ln.text.split()) < 3 or CELL_FIGURE.match(ln.text):
+            continue
+        h = max(fr.bottom - fr.top, 1.0)
+        lower = [f for f, l in items if f is not fr and 0 <= f.top - fr.bottom <= WRAP_LINE_GAP * h
+                 and fr.x0 + WRAP_ALIGN < f.x0 < fr.x1 and not regex.search(r"\d", l.text.replace("%", ""))]
+        starts = {k: b for k, a, b in _wide_gaps(ln, fr.size)}
+        cuts = sorted({k for f in lower for k, b in starts.items() if abs(b - f.x0) <= WRAP_ALIGN})
+        if len(cuts) >= 2:
+            out[i] = _spans(ln.text, cuts)
+    return out
+
+
 # A figure ending the text before a gap ("38.6", "1,204", "6.1%").
 FIGURE_END = regex.compile(r"(?:^|\s)[+\-\u2212]?\d[\d,.\u00a0]*%?\s*$")
 # Lines whose name after a figure starts at the same x, within this many points ...

@@ -722,6 +722,34 @@ def test_wrapped_header_cells_of_a_shaded_row_flatten_over_their_columns():
                                         "Astana 9,025 14.7 16,950 10.8 Uzbekistan"]
 
 
+def test_header_cells_run_together_are_cut_where_their_wrapped_second_line_starts():
+    """Three header cells set so close that they print as one fragment ("Received, KZT",
+    "Received, USD", "Share of received,", three spaces apart), their second line wrapped under
+    them ("bn", "mn", "%"): the lower cells that start where a word after a wide gap starts cut
+    the upper fragment, and each column's head reads its two lines."""
+    w = ADVANCE * 9
+    chars, x, starts = line("Country", 40, 100, 9), 140.0, []
+    for cell in ("Received, KZT", "Received, USD", "Share of received,"):
+        starts.append(x)
+        for word in cell.split():       # no space glyphs: words 2 points apart, cells 11
+            chars += line(word, x, 100, 9)
+            x += len(word) * w + 2.0
+        x += 9.0
+    for x, text in zip(starts, ("bn", "mn", "%")):
+        chars += line(text, x, 110.5, 9)
+    for k, (name, vals) in enumerate([("Alpha", ("35.4", "74.0", "36.8")), ("Beta", ("7.6", "15.9", "7.9")),
+                                      ("Gamma", ("11.2", "23.4", "11.6"))]):
+        top = 128 + 22 * k        # rows far apart: one row of figures within reach of the header
+        chars += line(name, 40, top, 9)
+        for x, v in zip(starts, vals):
+            chars += _right(v, x + 50, top, 9)
+    page = lay(chars)
+    head = next(b for b in page.blocks if b.text.startswith("Country"))
+    assert [head.text[a:b] for a, b in head.cells] == [
+        "Country", "Received, KZT bn", "Received, USD mn", "Share of received, %"]
+    assert texts(page, "table")[1:] == ["Alpha 35.4 74.0 36.8", "Beta 7.6 15.9 7.9", "Gamma 11.2 23.4 11.6"]
+
+
 def test_key_figures_set_close_together_are_one_callout_each():
     # 24 pt numbers 30 pt apart: closer than the fragment gap at their size, one printed line
     chars = paragraph([f"Intro {FILLER}"], 40, 60)
