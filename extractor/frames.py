@@ -275,10 +275,16 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
             continue
         if j > i and plain and last.kind in ("money", "percent") and printed:
             scale = last.value / printed if last.kind == "money" else 1
+            # a change word before a dash reaches the list's first number only ("were higher – by
+            # 6.8 and 9.4 per cent respectively"): the list shares it
+            sign = last.direction or next((q.direction for q in out[i:j] if q.direction), 0)
             for k in range(i, j):
                 q = out[k]
                 out[k] = Quantity(q.start, q.end, q.text, q.value * scale, last.kind, last.currency,
-                                  True, last.direction, q.flags + ("unit_from_list",))
+                                  True, sign, q.flags + ("unit_from_list",))
+            if sign != last.direction:
+                out[j] = Quantity(last.start, last.end, last.text, last.value, last.kind, last.currency,
+                                  last.scale_stated, sign, last.flags)
         i = j + 1
     return out
 

@@ -1456,6 +1456,20 @@ def test_a_total_verb_after_an_average_and_a_year_on_year_change_after_an_earlie
     assert got[76.45e9] == "monthly_average", got
 
 
+def test_changes_listed_after_a_dash_take_the_directions_respectively_of_the_amounts_before():
+    """MET:gapped with DIR:respectively: "both flows were higher – by 6.8 and 9.4 per cent
+    respectively" after "when KZT 185.9 billion left and KZT 88.4 billion entered the country":
+    the change word before the dash signs the whole list, and the second change takes the second
+    amount's direction, not the first change's; so does "Outgoing and incoming transfers rose by
+    6.8 and 9.4 per cent respectively"."""
+    for text in ("Against the same quarter of 2023, when KZT 185.9 billion left and KZT 88.4 billion entered "
+                 "the country, both flows were higher – by 6.8 and 9.4 per cent respectively.",
+                 "Outgoing and incoming transfers rose by 6.8 and 9.4 per cent respectively."):
+        got = {float(c.value): c.metric for c in assemble(heading("4. Remittances"), block(text)).candidates
+               if c.statistic == "change"}
+        assert got == {6.8: "remittances_sent", 9.4: "remittances_received"}, (text, got)
+
+
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
     """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
     day, and the number in square brackets after the day is of that day; a row "Registered
