@@ -998,7 +998,8 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
 
 # What joins two lists of the same items: a bracket, a dash, "i.e.": "12.4 and 9.8 billion KZT
 # (23.5 and 18.6 million USD) – 7.4% and 5.8% of the total, respectively"
-PARALLEL_JOIN = regex.compile(r"[\s,()\u2013\u2014-]*(?:(?:i\.\s?e\.|that\s+is|or|equal\s+to)[\s,]*)?", regex.I)
+PARALLEL_JOIN = regex.compile(r"(?:\s+\p{L}+){0,2}"        # the first list's noun: "38,907 entries, or 22.78 ..."
+                              r"[\s,()\u2013\u2014-]*(?:(?:i\.\s?e\.|that\s+is|or|equal\s+to)[\s,]*)?", regex.I)
 IN_LIST = regex.compile(r"[\s,]*(?:and\s+)?")
 
 
@@ -1013,11 +1014,15 @@ def _parallel_lists(text: str, sent: Sent) -> None:
         else:
             runs.append([x])
     for a, b in zip(runs, runs[1:]):
+        # a list whose items all took one name (the last before them, in apposition: "Türkiye and
+        # China, with 41,250 and 38,907 entries, or 24.16 and 22.78 per cent ... respectively")
+        # has no names of its own either
+        one_name = len({x.entity.id for x in b if x.entity is not None}) <= 1
         if len(a) == len(b) >= 2 and all("ENT:respectively" in x.rules or "ENT:parallel-list" in x.rules for x in a) \
-                and all(x.entity is None for x in b) and PARALLEL_JOIN.fullmatch(text, a[-1].end, b[0].start):
+                and one_name and PARALLEL_JOIN.fullmatch(text, a[-1].end, b[0].start):
             for x, y in zip(b, a):
                 x.entity = y.entity
-                x.rules.append("ENT:parallel-list")
+                x.rules[:] = [r for r in x.rules if not r.startswith("ENT:")] + ["ENT:parallel-list"]
 
 
 def _second_lists(text: str, stmts: list[Statement], given, lo: int = 0, hi: int | None = None
@@ -1113,7 +1118,8 @@ def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
 APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
                            r"equal\s+to|an?)(?:\s+(?:about|some|nearly|almost|around|roughly|approximately|close\s+to"
-                           r"|just\s+(?:over|under)))?\s*$|^\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)"
+                           r"|just\s+(?:over|under)))?\s*$|^(?:\s*\p{Ll}+)?\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)",
+#                                                  "Germany (14,322 arrivals; 8.39%)"
 # ("KZT 47.9 billion (USD 89.6 million), a 28.4% share of the total amount")
 # (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
@@ -2104,6 +2110,32 @@ def is_cmp(para: Para, p: PeriodMatch) -> bool:
     return p in para.periods and para.periods.index(p) in para.compared
 
 
+# "... by 22.7 per cent and 64.0 per cent over the same two periods, respectively"
+SAME_PERIODS = regex.compile(r"[^\d.;]{0,20}?\bthe\s+same\s+(?:two\s+|three\s+|\d\s+)?(?:periods|quarters|comparisons)"
+                             r"\s*,?\s*respectively\b", regex.I)
+
+
+def _same_periods_respectively(text: str, sent: Sent, st: Statement, run: Running) -> Period | None:
+    """CMP:respectively: the k changes of a list closed by "over the same (two) periods,
+    respectively" are compared, in order, with the periods of the k changes stated before the
+    list in the sentence ("Outgoing transfers were 36.2 per cent higher than in the previous
+    quarter and 71.5 per cent higher than in July – September 2021; incoming transfers increased
+    by 22.7 per cent and 64.0 per cent over the same two periods, respectively")."""
+    k = sent.stmts.index(st)
+    while k + 1 < len(sent.stmts) and RESPECTIVE_JOIN.fullmatch(text, sent.stmts[k].end, sent.stmts[k + 1].start):
+        k += 1          # the list's last statement
+    m = SAME_PERIODS.match(text, sent.stmts[k].end)
+    if m is None:
+        return None
+    listed = _run_before(text, sent, m.end())
+    if st not in listed or len(listed) < 2:
+        return None
+    earlier = [c for c in run.changes if sent.start <= c[0] < listed[0].start]
+    if len(earlier) < len(listed) or any(c[3] is None for c in earlier[-len(listed):]):
+        return None
+    return earlier[-len(listed):][listed.index(st)][3]
+
+
 def _same_day_a_year_before(day_iso: str) -> Period:
     day = date.fromisoformat(day_iso)
     try:
@@ -2149,6 +2181,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
     elif (valued := [p for p in ps if p.start >= q.end and p.start < hi + 60
                      and FROM_VALUE.match(para.text[q.end:p.start])]):
         compared, _ = valued[0], rules.append("CMP:from-value")
+    elif (same := _same_periods_respectively(para.text, sent, st, run)) is not None:
+        compared, _ = same, rules.append("CMP:respectively")
     elif run.changes and run.changes[-1][0] >= sent.start and run.changes[-1][3] is not None:
         compared, _ = run.changes[-1][3], rules.append("CMP:previous-change")
         flags.append("compared_from_previous")

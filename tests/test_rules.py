@@ -455,6 +455,10 @@ DOCUMENTS = [
      block("Within the CIS group, citizens of Uzbekistan (41.5%) formed the largest contingent, ahead of Russia "
            "(28.5%). Among visitors from outside the Commonwealth, China accounted for 34.5 percent.",
            markers=[("3", "percent.")])],
+    [heading("4. Remittances"),
+     block("Outgoing transfers were 36.2 per cent higher than in the previous quarter and 71.5 per cent higher "
+           "than in April – June 2023; incoming transfers increased by 22.7 per cent and 64.0 per cent over the "
+           "same two periods, respectively.")],
     [heading("5. Remittances"),
      block("In January–March the average had been KZT 71.23 billion a month, and in April–June 2023 transfers "
            "abroad totalled 148.3 billion tenge, so the year-on-year rise comes to 73.6 per cent.")],
@@ -1468,6 +1472,30 @@ def test_changes_listed_after_a_dash_take_the_directions_respectively_of_the_amo
         got = {float(c.value): c.metric for c in assemble(heading("4. Remittances"), block(text)).candidates
                if c.statistic == "change"}
         assert got == {6.8: "remittances_sent", 9.4: "remittances_received"}, (text, got)
+
+
+def test_a_list_of_changes_over_the_same_two_periods_respectively_takes_their_compared_periods():
+    """CMP:respectively: "incoming transfers increased by 22.7 per cent and 64.0 per cent over the
+    same two periods, respectively" after changes against the previous quarter and a year before:
+    each takes, in order, the compared period of the changes before it."""
+    text = ("Outgoing transfers were 36.2 per cent higher than in the previous quarter and 71.5 per cent higher "
+            "than in April – June 2023; incoming transfers increased by 22.7 per cent and 64.0 per cent over the "
+            "same two periods, respectively.")
+    got = {float(c.value): (c.metric, c.compared) for c in assemble(heading("4. Remittances"), block(text)).candidates}
+    assert got[22.7] == ("remittances_received", ("2024-01-01", "2024-03-31")), got
+    assert got[64.0] == ("remittances_received", ("2023-04-01", "2023-06-30")), got
+
+
+def test_a_second_list_after_a_count_noun_and_a_share_after_a_count_noun_take_the_names():
+    """ENT:parallel-list: "Türkiye and China, with 41,250 and 38,907 entries, or 24.16 and 22.78
+    per cent of the non-CIS total respectively": the shares take the counts' names in order,
+    past the counts' noun (not both China, in apposition); ENT:appositive: "Germany (14,322
+    arrivals; 8.39%)": the share after the semicolon is Germany's."""
+    text = ("Among the non-CIS countries, the largest numbers of arrivals were those of nationals of Türkiye and "
+            "China, with 41,250 and 38,907 entries, or 24.16 and 22.78 per cent of the non-CIS total respectively, "
+            "followed by Germany (14,322 arrivals; 8.39%).")
+    got = {float(c.value): c.country for c in assemble(heading("1. Arrivals"), block(text)).candidates}
+    assert got == {41250.0: "TUR", 38907.0: "CHN", 24.16: "TUR", 22.78: "CHN", 14322.0: "DEU", 8.39: "DEU"}, got
 
 
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
