@@ -1498,6 +1498,16 @@ def test_a_second_list_after_a_count_noun_and_a_share_after_a_count_noun_take_th
     assert got == {41250.0: "TUR", 38907.0: "CHN", 24.16: "TUR", 22.78: "CHN", 14322.0: "DEU", 8.39: "DEU"}, got
 
 
+def test_citizens_of_kazakhstan_arriving_abroad_with_the_purpose_of_work_are_emigrant_workers():
+    """MET:emigrant_workers: "28,400 citizens of Kazakhstan were registered as arriving in the
+    Russian Federation with the declared purpose of work" are emigrant workers, not the
+    departures that "the outflow of Kazakhstani citizens" before the comma names."""
+    text = ("As regards the outflow of Kazakhstani citizens, 28,400 citizens of Kazakhstan were registered as "
+            "arriving in the Russian Federation with the declared purpose of work in the second quarter of 2024.")
+    got = [(c.metric, c.country, float(c.value)) for c in assemble(heading("3. Labour migration"), block(text)).candidates]
+    assert got == [("emigrant_workers", "RUS", 28400.0)], got
+
+
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
     """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
     day, and the number in square brackets after the day is of that day; a row "Registered
