@@ -158,6 +158,24 @@ def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
     assert not any(t in ("0", "10", "20") for t in texts(page))
 
 
+def test_a_paragraph_ending_right_over_an_untitled_chart_is_no_title_of_it():
+    """A paragraph of body text ends with a sentence on the line right over a chart that has no
+    title: none of its lines is the chart's title, and the paragraph is read whole."""
+    lines = ["Overall, about 14.8 per cent more", "foreigners entered Kazakhstan than in the",
+             "same quarter of the year before."]
+    chars = paragraph([f"Intro {FILLER}"], 40, 40) + paragraph(lines, 40, 60)
+    shapes = []
+    for k, (name, value) in enumerate([("Uzbekistan", 42.5), ("Russia", 31.0), ("China", 8.2)]):
+        top = 108 + k * 16
+        shapes.append(rect(120, top, 120 + value * 4, top + 10, fill=BLUE))
+        chars += _right(name, 114, top + 1, 8)
+        chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 1, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 180)
+    page = lay(chars, shapes)
+    assert " ".join(lines) in texts(page, "body")
+    assert texts(page, "table") == ["Uzbekistan 42.5", "Russia 31.0", "China 8.2"]
+
+
 def test_a_band_across_the_page_is_no_bar_of_the_chart_beside_a_column_of_text():
     # the page's top band, its running head's words dropped, is a filled shape with no words:
     # taken for a bar, it stretched the chart over the whole page and its rows took in the
