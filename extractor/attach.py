@@ -783,7 +783,14 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         # "In the non-CIS group China (30.0%)", "the largest group in the CIS flow, making up 44.5%"
         THE_OPENING.match(text[start:e.start]) and FLOW_NOUN.match(text, e.end)) or bool(  # ", the CIS inflow was led by"
         e.start == sent.start and FLOW_NOUN.match(text, e.end)     # "Non-CIS traffic was led by China with 34.5%"
+        and all(q.kind == "percent" for x in sent.stmts for q in x.quants)) or bool(
+        # "Outside the Commonwealth the picture is led by China (38.4%), followed by ...": a
+        # sentence of shares opened by the group as a place
+        not text[sent.start:e.start].strip(" \"'(") and OUTSIDE_NAME.match(e.text)
         and all(q.kind == "percent" for x in sent.stmts for q in x.quants))
+
+
+OUTSIDE_NAME = regex.compile(r"(?:outside|beyond)\b", regex.I)
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:

@@ -1508,6 +1508,29 @@ def test_citizens_of_kazakhstan_arriving_abroad_with_the_purpose_of_work_are_emi
     assert got == [("emigrant_workers", "RUS", 28400.0)], got
 
 
+def test_bases_named_as_the_largest_group_of_a_flow_or_a_group_outside_opening_the_sentence():
+    """GRP:base: "formed the largest group of CIS departures (45.1%), ahead of Russians (23.9%)"
+    names the base, not the share's name; "Outside the Commonwealth the picture is led by China
+    (38.4%), followed by ..." opens a sentence of shares of non-CIS arrivals."""
+    doc = [heading("1. Migration flows"),
+           block("Outflows totalled 2,835,120 departures. Of these, 2,709,880 were CIS nationals. Uzbek nationals "
+                 "again formed the largest group of CIS departures (45.1%), ahead of Russians (23.9%)."),
+           block("Arrivals reached 3.1 million. Outside the Commonwealth the picture is led by China (38.4%), "
+                 "followed by Türkiye with 21.7%.")]
+    got = {float(c.value): (c.metric, c.country, c.group) for c in assemble(*doc).candidates if c.statistic == "share"}
+    assert got == {45.1: ("departures", "UZB", "CIS"), 23.9: ("departures", "RUS", "CIS"),
+                   38.4: ("arrivals", "CHN", "non-CIS"), 21.7: ("arrivals", "TUR", "non-CIS")}, got
+
+
+def test_countries_standing_out_as_sources_of_money_sent_home_are_origins_of_incoming_transfers():
+    """DIR:received: "The USA (9.8%) and the Republic of Korea (7.6%) stand out as sources of money
+    sent home": shares of incoming transfers; "sent home" is no outgoing transfer."""
+    text = ("The Russian Federation took 41.3% of outgoing transfers. The USA (9.8%) and the Republic of Korea "
+            "(7.6%) stand out as sources of money sent home.")
+    got = {float(c.value): c.metric for c in assemble(heading("4. Remittances"), block(text)).candidates}
+    assert got == {41.3: "remittances_sent", 9.8: "remittances_received", 7.6: "remittances_received"}, got
+
+
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
     """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
     day, and the number in square brackets after the day is of that day; a row "Registered
