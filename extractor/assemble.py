@@ -528,6 +528,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         # 2025 in per cent": blind round 51, 2025q2 tables-reportlab)
         moved = tuple(replace(m, offset=len(ctx.caption.text)) for m in block.markers)
         return replace(ctx, caption=replace(ctx.caption, markers=ctx.caption.markers + moved)), []
+    if not WORD_OR_DIGIT.search(block.text):
+        return ctx, []      # a tile's "–" (no value published) in large type: no heading, no break
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                   table_groups=())
     if block.kind == "heading":
@@ -535,6 +537,9 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     if ctx.section_skip:
         return ctx, _conversion_rates_only(ctx, rd, block)
     return read_paragraph(ctx, rd, block)
+
+
+WORD_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 
 
 def _conversion_rates_only(ctx: Context, rd: Readers, block: Block) -> list[Candidate]:

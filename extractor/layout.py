@@ -2104,6 +2104,17 @@ PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
 
 def _usable(raw) -> list[dict]:
     chars = [c for c in raw.chars if c.get("text") and c.get("upright", True) is not False and c.get("size")]
+    # a line painted twice on the spot (a page band's title drawn again over itself: blind
+    # designer52, 2022q2 reportlab) is read once, not as "22.. LLaabboouurr"
+    seen: set[tuple] = set()
+    once = []
+    for c in chars:
+        key = (c["text"], c.get("fontname"), round(float(c["size"]), 1), round(float(c["x0"]), 1),
+               round(float(c["top"]), 1))
+        if key not in seen:
+            seen.add(key)
+            once.append(c)
+    chars = once
     symbol = {f for f in {c.get("fontname") or "" for c in chars} if DINGBAT_FONT.search(f)}
     return [{**c, "text": "•"} if (c.get("fontname") in symbol and c["text"].strip())
             or PRIVATE_USE.match(c["text"]) else c for c in chars]
@@ -2601,7 +2612,20 @@ def _currency_over_card(a: Block, b: Block) -> bool:
 
 
 def _caption_line(card: Block, b: Block) -> bool:
-    return b.kind in ("body", "legend") and b.column == card.column and _right_under(card, b)
+    return b.kind in ("body", "legend") and b.column == card.column and (
+        _right_under(card, b) or _centred_under(card, b))
+
+
+def _centred_under(a: Block, b: Block) -> bool:
+    """Block `b`'s first line is centred right under `a`'s last line: a card's caption set
+    centred, its second line shorter ("registered migrant" | "workers": blind designer52, 2022q2
+    reportlab, page 1)."""
+    last, first = a.boxes[-1], b.boxes[0]
+    line_h = max(last[3] - last[1], 1.0)
+    upper = [x for x in a.boxes if abs(x[1] - last[1]) < 0.5 * line_h]
+    lower = [x for x in b.boxes if abs(x[1] - first[1]) < 0.5 * line_h]
+    mid = lambda row: (min(x[0] for x in row) + max(x[2] for x in row)) / 2     # noqa: E731
+    return 0 <= first[1] - last[3] <= 2 * line_h and abs(mid(upper) - mid(lower)) <= line_h
 
 
 def _joined(a: Block, b: Block) -> Block:

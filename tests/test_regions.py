@@ -2025,3 +2025,30 @@ def test_name_and_value_run_together_over_a_short_bar_are_cut_at_the_bar():
                                     "India 9,870"]
     rows = [b for b in page.blocks if b.kind == "table"]
     assert [len(b.cells) for b in rows] == [2, 2, 2, 2]
+
+
+def test_a_card_caption_centred_under_its_number_keeps_its_short_second_line():
+    """A key-figure card read as a callout with its caption's first line ("58,920 registered
+    migrant"), the caption's second line ("workers") centred under it, shorter, so that it starts
+    well right of the number: the line is the callout's, not a stray legend (blind designer52,
+    2022q2 reportlab, page 1)."""
+    from extractor.layout import _stat_cards
+    from extractor.types import Block
+
+    def boxes(text, x0, top, size):
+        return tuple((x0 + k * ADVANCE * size, top, x0 + (k + 1) * ADVANCE * size, top + size) for k in range(len(text)))
+    number, cap, more = "58,920", "registered migrant", "workers"
+    card_boxes = boxes(number, 223, 322, 20) + ((0, 0, 0, 0),) + boxes(cap, 254 - len(cap) * 1.9, 345, 7.6)
+    card = Block(page=1, kind="callout", text=f"{number} {cap}", boxes=card_boxes, size=20)
+    line2 = Block(page=1, kind="legend", text=more, boxes=boxes(more, 254 - len(more) * 1.9, 355, 7.6), size=7.6)
+    got = _stat_cards([card, line2])
+    assert [(b.kind, b.text) for b in got] == [("callout", "58,920 registered migrant workers")]
+
+
+def test_a_line_painted_twice_on_the_spot_is_read_once():
+    """A page band's title drawn twice over itself (every character twice, at the same place)
+    reads as one line, not each letter doubled."""
+    chars = line("2. Labour migration", 40, 40, 11, "Helvetica-Bold") * 2
+    chars += paragraph([f"Body {FILLER}"], 40, 70)
+    page = lay(chars)
+    assert texts(page)[0] == "2. Labour migration"

@@ -1531,6 +1531,17 @@ def test_countries_standing_out_as_sources_of_money_sent_home_are_origins_of_inc
     assert got == {41.3: "remittances_sent", 9.8: "remittances_received", 7.6: "remittances_received"}, got
 
 
+def test_tiles_after_a_dash_in_large_type_keep_the_section_a_heading_names():
+    """SEC:permanent_residents: "Where permanent residents live" heads a tile map of shares by
+    region; a tile printing only "–" in large type (no value published) is no heading and
+    breaks nothing: the tiles after it are still shares of permanent residents."""
+    doc = [heading("Where permanent residents live"),
+           block("Share of migrants holding a permanent residence permit, by region, as of 30 June 2024."),
+           table_row("East Kazakhstan", "4.7%"), block("–", "heading", 13.0), table_row("Almaty city", "17.2%")]
+    got = {c.region: (c.metric, c.statistic, float(c.value)) for c in assemble(*doc).candidates}
+    assert got == {"KZ-63": ("permanent_residents", "share", 4.7), "KZ-75": ("permanent_residents", "share", 17.2)}, got
+
+
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
     """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
     day, and the number in square brackets after the day is of that day; a row "Registered
