@@ -1542,6 +1542,17 @@ def test_tiles_after_a_dash_in_large_type_keep_the_section_a_heading_names():
     assert got == {"KZ-63": ("permanent_residents", "share", 4.7), "KZ-75": ("permanent_residents", "share", 17.2)}, got
 
 
+def test_an_amount_set_against_by_compared_with_is_of_the_period_right_after_it():
+    """PER:compared-value: "Compared with 216.9 KZT (415.0 million USD) in January–March 2024,
+    outflows rose by 6.8 per cent": the amounts are January–March's, not the report's quarter's
+    (where they merged with the quarter's own total)."""
+    text = ("Individuals sent KZT 231.6 billion (USD 443.3 million) abroad in April–June. Compared with 216.9 KZT "
+            "(415.0 million USD) in January–March 2024, outflows rose by 6.8 per cent.")
+    got = {c.unit: c.period for c in assemble(heading("4. Remittances"), block(text)).candidates
+           if c.statistic == "total" and float(c.value) in (216.9e9, 216.9, 415e6)}
+    assert got == {"KZT": ("2024-01-01", "2024-03-31"), "USD": ("2024-01-01", "2024-03-31")}, got
+
+
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
     """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
     day, and the number in square brackets after the day is of that day; a row "Registered
