@@ -265,6 +265,31 @@ def footnote_table(pages: list[Page]) -> dict[str, Footnote]:
     return table
 
 
+def in_place_notes(pages: list[Page]) -> list[Page]:
+    """A note set in place under its table, not at the page's foot (its number on a line of its
+    own, then "Table note: National Bank ..." in small type: blind round53, 2023q3 word-tables):
+    a block in smaller type than the block whose marker it answers, opening with that marker's
+    label where the report prints no note of that label, is that note, not body text."""
+    labels = {f.label for p in pages for f in p.footnotes}
+    out = []
+    for p in pages:
+        asked: dict[str, float] = {}          # marker label -> type size of the block asking for it
+        keep, notes = [], list(p.footnotes)
+        for b in p.blocks:
+            lead = next((m for m in b.markers if m.offset == 0), None)
+            if lead is not None and b.kind in ("body", "legend", "note") and lead.label not in labels \
+                    and b.size < asked.get(lead.label, 0.0) and b.text.strip():
+                notes.append(Footnote(lead.label, b.text.strip(), p.number, union(b.boxes)))
+                labels.add(lead.label)
+                continue
+            for m in b.markers:
+                if m.offset > 0:
+                    asked.setdefault(m.label, b.size)
+            keep.append(b)
+        out.append(replace(p, blocks=tuple(keep), footnotes=tuple(notes)) if len(keep) < len(p.blocks) else p)
+    return out
+
+
 def page_numbered_notes(pages: list[Page]) -> list[Page]:
     """Notes numbered afresh on each page (1, 2 on page 1; 1, 2, 3 on page 2: reportlab and
     Word editions do so) get labels qualified by their page, "p2:1", on the notes and on the
@@ -834,7 +859,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     pages = [replace(p, blocks=caption_units(captions_first(wrapped_row_labels(p.blocks, find_entities))))
              for p in pages]
     pages, end_notes = endnotes(pages)
-    pages = page_numbered_notes(pages)
+    pages = page_numbered_notes(in_place_notes(pages))
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)

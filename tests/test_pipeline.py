@@ -323,3 +323,22 @@ def test_a_caption_in_small_type_under_a_table_gives_its_note_to_the_rows():
                          markers=[("16", "2024.")]))
     rows = [c for c in asm.candidates if c.block.kind == "table"]
     assert len(rows) == 2 and all(c.footnotes == ["16"] and "FN:caption-below" in c.rules for c in rows)
+
+
+def test_a_note_set_in_place_under_its_table_is_that_note_not_body_text():
+    """A note printed right under its table, not at the page's foot ("Table note: ..." in small
+    type opening with the number the table's header cell carries) is the note of that number;
+    a block in body type that opens with a number is left alone."""
+    from extractor.pipeline import in_place_notes
+    from extractor.types import Block, Marker, Page
+
+    def blk(text, kind, size, markers=()):
+        return Block(page=1, kind=kind, text=text, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in text), size=size,
+                     markers=tuple(Marker(label, at, (0.0, 0.0, 1.0, 1.0)) for label, at in markers))
+    head = blk("Month Sent, bn KZT Received, bn KZT", "table", 9.5, [("12", 35)])
+    note = blk("Table note: National Bank of the Republic of Kazakhstan, transfers by month.", "body", 8.0, [("12", 0)])
+    body = blk("13 regions reported no workers.", "body", 11.0, [("13", 0)])
+    page, = in_place_notes([Page(1, 600.0, 800.0, (head, note, body))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("12", "Table note: National Bank of the Republic of Kazakhstan, transfers by month.")]
+    assert [b.text for b in page.blocks] == [head.text, body.text]
