@@ -95,8 +95,8 @@ NUM = fill(r"""
       | \d+,\d{1,2}(?!\d)(?=\s?\((?:USD|KZT|US\$|\$|\d+,\d{1,2}\s?<SCALE>\s?<CUR>)) #   or a bracketed amount in a currency
         #                                                 follows: "KZT 72,8 (USD 142,1 million)", "52,8 (113,0 million USD)",
       | \d+,\d{1,2}(?!\d)                           #   or ends a list of such: "38,7, 39,5 and
-        (?=(?:,\s|\s(?:and|or|и)\s)(?:\d+,\d{1,2}(?:,\s|\s(?:and|or|и)\s))*   #   43,4 billion tenge")
-           \d+,\d{1,2}\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))
+        (?=(?:,\s|\s(?:and|or|и)\s)(?:\d+[,.]\d{1,2}(?:,\s|\s(?:and|or|и)\s))*   #   43,4 billion tenge", "64,8,
+           \d+[,.]\d{1,2}\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w))                  #   71.3 and 76.3 billion tenge")
       | \d+(?:\.\d+)?                               # 14  2.7  455.05
     )""", SCALE=SCALE_RE, CUR=CUR_RE, PCT=PCT_RE, LETTER=LETTER_RE)
 

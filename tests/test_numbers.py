@@ -269,3 +269,11 @@ def test_quantities_are_ordered_slices(text):
     for q in found:
         assert text[q.start:q.end] == q.text and q.value >= 0
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_a_decimal_comma_opening_a_list_of_point_decimals_before_a_scale_is_a_number():
+    """"64,8, 71.3 and 76.3 billion tenge": the decimal-comma number opens a list that ends in a
+    scale, though its other items print a point; it is read (flag decimal_comma), not dropped."""
+    got = [(q.text, q.value, "decimal_comma" in q.flags)
+           for q in find_quantities("the outflow amounted to 64,8, 71.3 and 76.3 billion tenge")]
+    assert got[0] == ("64,8", Decimal("64.8"), True), got
