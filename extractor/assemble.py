@@ -532,6 +532,11 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return ctx, []      # a tile's "–" (no value published) in large type: no heading, no break
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                   table_groups=())
+    if block.kind == "heading" and len(rd.find_quantities(block.text)) >= HEADING_FIGURES \
+            and len(rd.find_entities(block.text)) >= HEADING_FIGURES:
+        # a list of figures set in heading type ("Uzbekistan – 36,410 Russian Federation – 23,870
+        # ...", the bold list of a sidebar: blind designer52, 2023q2 word) is read as text
+        block = replace(block, kind="body")
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
@@ -540,6 +545,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
 
 
 WORD_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+# A "heading" printing at least this many figures and names is a list of them in heading type.
+HEADING_FIGURES = 2
 
 
 def _conversion_rates_only(ctx: Context, rd: Readers, block: Block) -> list[Candidate]:

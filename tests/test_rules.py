@@ -1553,6 +1553,17 @@ def test_an_amount_set_against_by_compared_with_is_of_the_period_right_after_it(
     assert got == {"KZT": ("2024-01-01", "2024-03-31"), "USD": ("2024-01-01", "2024-03-31")}, got
 
 
+def test_a_list_of_named_figures_in_heading_type_is_read_as_text():
+    """A sidebar's bold list "Uzbekistan – 36,410 Russian Federation – 23,870" comes out in
+    heading type: with two figures and two names it is read as text (counts of the metric its
+    intro line names), while a chart label "39.7 (15.4%)" in heading type stays no statement."""
+    doc = [heading("Who holds a work permit?"), block("Registered foreign workers by nationality, Q2 2024:"),
+           block("Uzbekistan – 36,410 Russian Federation – 23,870", "heading", 9.5),
+           block("39.7 (15.4%)", "heading", 9.5)]
+    got = sorted((c.metric, c.country, float(c.value)) for c in assemble(*doc).candidates)
+    assert got == [("registered_migrant_workers", "RUS", 23870.0), ("registered_migrant_workers", "UZB", 36410.0)], got
+
+
 def test_a_stock_compared_with_a_day_and_a_stock_row_ending_its_period_are_of_last_days():
     """PER:stock-change: a stock "larger than on 31 March 2024 [41,500]" is of the report's last
     day, and the number in square brackets after the day is of that day; a row "Registered
