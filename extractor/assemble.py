@@ -532,16 +532,21 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return ctx, []      # a tile's "–" (no value published) in large type: no heading, no break
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                   table_groups=())
-    if block.kind == "heading" and len(rd.find_quantities(block.text)) >= HEADING_FIGURES \
-            and len(rd.find_entities(block.text)) >= HEADING_FIGURES:
-        # a list of figures set in heading type ("Uzbekistan – 36,410 Russian Federation – 23,870
-        # ...", the bold list of a sidebar: blind designer52, 2023q2 word) is read as text
-        block = replace(block, kind="body")
+    block = _figure_list_heading(rd, block)
     if block.kind == "heading":
         return heading(ctx, block, rd), []
     if ctx.section_skip:
         return ctx, _conversion_rates_only(ctx, rd, block)
     return read_paragraph(ctx, rd, block)
+
+
+def _figure_list_heading(rd: Readers, block: Block) -> Block:
+    """A list of figures set in heading type ("Uzbekistan – 36,410 Russian Federation – 23,870
+    ...", the bold list of a sidebar: blind designer52, 2023q2 word) is read as text."""
+    if block.kind == "heading" and len(rd.find_quantities(block.text)) >= HEADING_FIGURES \
+            and len(rd.find_entities(block.text)) >= HEADING_FIGURES:
+        return replace(block, kind="body")
+    return block
 
 
 WORD_OR_DIGIT = regex.compile(r"[\p{L}\d]")
