@@ -2379,8 +2379,6 @@ COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]
 
 # between an amount and the compared period right after it: "the 200.0 thousand of", "the
 # 3,096,880 departures of", "received in"
-COMPARED_WITH_BEFORE = regex.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus)\s+"
-                                     r"(?:the\s+|some\s+|about\s+)?(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?$", regex.I)
 AMOUNT_THEN_PERIOD = regex.compile(r"^\s*\)?\s*(?:tenge|KZT|USD)?\s*(?:\([^()]{0,60}\)\s*)?(?:in|for|during|over)\s+$", regex.I)
 COMPARED_NOUN_OF = regex.compile(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|granted|"
                                  r"transferred|averaged|arrivals|departures|entries|exits|permits|workers|"
@@ -2472,7 +2470,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
                             and COMPARED_NOUN_OF.match(text[st.end:p.start])][:1]
         # "Compared with 216.9 KZT (415.0 million USD) in April–June 2025, outflows rose ...":
         # the amount set against is of the period right after it
-        if COMPARED_WITH_BEFORE.search(text, max(sent.start, st.start - 30), st.start):
+        if pattern("compared_lead").search(text, max(sent.start, st.start - 30), st.start):
             cmp_just_before += [p for p in ps if p.start >= st.end
                                 and AMOUNT_THEN_PERIOD.match(text[st.end:p.start])][:1]
         if cmp_just_before:

@@ -1326,11 +1326,7 @@ def _name_stack(names: list[int], items) -> list[int]:
 
 def _legend(swatches, cluster, items, free: list[int], bands) -> list[tuple[int, tuple]]:
     """Series names with their colours, in the order the colours appear in a band."""
-    return _keyed([s["fill"] for s in max(bands, key=len)], swatches, cluster, items, free)
-
-
-def _keyed(colours: list, swatches, cluster, items, free: list[int]) -> list[tuple[int, tuple]]:
-    """The name beside each colour's legend swatch, in the order of `colours`."""
+    colours = [s["fill"] for s in max(bands, key=len)]
     b = union([_sbox(s) for s in cluster])
     area = (b[0] - LABEL_REACH, b[1] - 2 * CHART_GAP, b[2] + LABEL_REACH, b[3] + 2 * CHART_GAP)
     named: dict[tuple, int] = {}

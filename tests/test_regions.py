@@ -130,14 +130,20 @@ def test_large_heading_is_no_callout():
 
 # --- 3. vector bar charts --------------------------------------------------------------------
 
-def _hbar_chart(ticks: bool = True):
-    chars = line("Figure 2. Arrivals by citizenship, thousand", 40, 80, 9, "Helvetica-Bold")
-    shapes = []
+def _hbars(first_top: float) -> tuple[list, list]:
+    """Three horizontal bars, name left and value right of each, the first bar's top at `first_top`."""
+    chars, shapes = [], []
     for k, (name, value) in enumerate([("Uzbekistan", 42.5), ("Russia", 31.0), ("China", 8.2)]):
-        top = 100 + k * 16
+        top = first_top + k * 16
         shapes.append(rect(120, top, 120 + value * 4, top + 10, fill=BLUE))
         chars += _right(name, 114, top + 1, 8)
         chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 1, 8)
+    return chars, shapes
+
+
+def _hbar_chart(ticks: bool = True):
+    chars, shapes = _hbars(100)
+    chars = line("Figure 2. Arrivals by citizenship, thousand", 40, 80, 9, "Helvetica-Bold") + chars
     if ticks:
         for v in range(0, 60, 10):
             chars += centred(str(v), 120 + v * 4, 152, 7)
@@ -163,13 +169,8 @@ def test_a_paragraph_ending_right_over_an_untitled_chart_is_no_title_of_it():
     title: none of its lines is the chart's title, and the paragraph is read whole."""
     lines = ["Overall, about 14.8 per cent more", "foreigners entered Kazakhstan than in the",
              "same quarter of the year before."]
-    chars = paragraph([f"Intro {FILLER}"], 40, 40) + paragraph(lines, 40, 60)
-    shapes = []
-    for k, (name, value) in enumerate([("Uzbekistan", 42.5), ("Russia", 31.0), ("China", 8.2)]):
-        top = 108 + k * 16
-        shapes.append(rect(120, top, 120 + value * 4, top + 10, fill=BLUE))
-        chars += _right(name, 114, top + 1, 8)
-        chars += line(f"{value:.1f}", 120 + value * 4 + 4, top + 1, 8)
+    bars, shapes = _hbars(108)
+    chars = paragraph([f"Intro {FILLER}"], 40, 40) + paragraph(lines, 40, 60) + bars
     chars += paragraph([f"Body {FILLER}"], 40, 180)
     page = lay(chars, shapes)
     assert " ".join(lines) in texts(page, "body")
