@@ -332,6 +332,28 @@ def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
+CURRENCY_TERMS = pattern("currency_terms")        # "in dollar terms", "in tenge terms", "expressed in US dollars"
+CLAUSE_END = regex.compile(r";|\.(?!\d)")
+
+
+def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"In dollar terms they came to 65.8, 64.1 and 76.8 million in October, November and
+    December respectively": a scaled number that names nothing after it, in the clause a phrase
+    "in dollar (tenge) terms" opens, is an amount in that currency (flag currency_from_phrase)."""
+    out = list(quants)
+    for m in CURRENCY_TERMS.finditer(text):
+        stop = CLAUSE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        currency = "KZT" if regex.search(r"tenge|KZT", m.group(), regex.I) else "USD"
+        for i, q in enumerate(out):
+            if m.end() <= q.start < end and q.kind == "count" \
+                    and (SCALE_WORDS.search(q.text) or "unit_from_list" in q.flags) \
+                    and BARE_AFTER.match(text, q.end):
+                out[i] = Quantity(q.start, q.end, q.text, q.value, "money", currency, q.scale_stated,
+                                  q.direction, q.flags + ("currency_from_phrase",))
+    return out
+
+
 OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
 # What follows an amount that names nothing after it: a list's punctuation, "and", "in", the end.
 BARE_AFTER = regex.compile(r"\s*(?:[,;:)]|\.(?!\d)|and\b|in\b|$)")

@@ -63,6 +63,9 @@ FLAGS: dict[str, str] = {
                             "figures that restate its other rows",
     "source_from_total_row": "a table row without a note took the note printed on the table's "
                              "'Total' row, the table's only marker",
+    "currency_from_phrase": "a scaled number printed without a currency took the currency a phrase "
+                            "before it in its clause names ('In dollar terms they came to 65.8, 64.1 "
+                            "and 76.8 million')",
     "currency_from_bracket": "a decimal printed without a currency or scale right before a bracketed "
                              "amount in one currency is the same amount in the other currency, its scale "
                              "inferred ('followed with 52.8 (113.0 million USD)')",

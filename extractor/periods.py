@@ -86,6 +86,9 @@ PIECES = dict(
     PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",
     # "the 2025 amendments", "the 2024 quota": a year naming a document, no period of a figure
     NOTDOC=r"(?!\s+" + alternation(TABLES["document_nouns"], case_insensitive=True) + r"(?!\w))",
+    # "April accounted for ...", "December closed the year at ...": a month as the subject of an amount
+    MONTHVERB=r"(?i:" + "|".join(r"\s+".join(map(regex.escape, v.split()))
+                                 for v in sorted(TABLES["month_subject_verbs"], key=len, reverse=True)) + ")",
 )
 
 
@@ -480,9 +483,8 @@ RULES = [
       | (?<=(?:^|[:;,.•▪◦●■‣∙]\s*|\s[–—]\s|\sand\s|(?<!\w)(?i:in)\s))(?P<month><MONTH>)  # "January: KZT 41.9 bn", "In October – KZT 79.3 bn", "• May – 97.2"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
       | (?<=(?:^|[:;,.]\s*|\sand\s))(?P<month><MONTH>)        # "April accounted for KZT 65.0 bn, May for 70.0 bn"
-        (?=\s+(?i:accounted\s+for|came\s+to|brought|saw|for|with|reached|recorded|added|totall?ed|amounted\s+to|
-                   (?:slowed|rose|fell|climbed|dropped|eased|grew|jumped)\s+to|(?:peaked|stood)\s+at)
-           \s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)
+        (?=\s+<MONTHVERB>\s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)   # "October opened with 68.9 bn": periods.json
+                                                            # month_subject_verbs
       """), _resolve_month),
     Rule("years", _compile(r"""
         (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"
@@ -495,7 +497,8 @@ RULES = [
         <SAME>\s+(?:(?i:of|in)\s+)?(?P<year><YEAR>)         # "the same quarter of 2022"
       """), _resolve_same_period),
     Rule("relative", _compile(r"""
-        (?<!\w)""" + alternation(RELATIVE, case_insensitive=True) + r"""(?!\w)
+        (?<!\w)(?<!(?i:\b(?:closed|ended|opened|finished|started|began)\s+))   # "June closed the quarter at ...": the month's
+        """ + alternation(RELATIVE, case_insensitive=True) + r"""(?!\w)
                                                             # table: "the previous quarter" ...
       """), _resolve_relative),
     Rule("one", compiled("|".join(

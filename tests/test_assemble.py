@@ -478,6 +478,19 @@ CASES = [
       fig("remittances_sent", "total", "USD", 135.0e6, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "KZT", 64.0e9, period=("2024-06-01", "2024-06-30")),
       fig("remittances_sent", "total", "USD", 139.0e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a month opening a clause with 'opened with' / 'closed the quarter at' dates its amounts", "6. Remittances",
+     "Transfers sent abroad grew month by month. April opened with KZT 51.5 bn (US$110.2 mln), and June "
+     "closed the quarter at KZT 57.9 bn (US$124.0 mln).",
+     [fig("remittances_sent", "total", "KZT", 51.5e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 110.2e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 57.9e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 124.0e6, period=("2024-06-01", "2024-06-30"))]),
+    ("'in dollar terms' gives its clause's bare scaled numbers a currency", "6. Remittances",
+     "Incoming transfers were modest. In US dollar terms they amounted to 41.3, 44.0 and 47.6 million in "
+     "April, May and June respectively; tenge figures are in the annex.",
+     [fig("remittances_received", "total", "USD", 41.3e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "USD", 44.0e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "USD", 47.6e6, period=("2024-06-01", "2024-06-30"))]),
     ("a cue in a relative clause after the share describes someone else", "2. Residence",
      "Permanent residence was granted to 7,100 people. Uzbekistan accounted for 12.5 percent and China for "
      "8.5, the latter mostly ethnic Kazakhs who arrived under the resettlement programme.",
