@@ -31,7 +31,7 @@ from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, m
                    section_metric)
 from .lang import pattern
 from .regexes import NUMBERED_HEADING
-from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
+from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
 
@@ -914,8 +914,8 @@ def sentence_view(para: Para, s_start: int, s_end: int, report: tuple[str, str] 
                 [(e.start, e.end) for e in para.ents]
     items = frozenset(e.start for e in para.ents)      # ", and Kyrgyzstan third (21.3%)": a list goes on
     clauses = split_clauses(text, s_start, s_end, protected, items)
-    quants = pair_currency(text, bracketed_share_items(text, distribute_units(text, currency_terms(
-        text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end])))))
+    quants = pair_currency(text, bracketed_share_items(text, distribute_units(text, currency_forward(
+        text, currency_terms(text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end]))))))
     quants = carried_rates(text, implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end]))
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
     periods = [p for p in para.periods if s_start <= p.start < s_end]

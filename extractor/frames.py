@@ -354,6 +354,25 @@ def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
+LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+RESPECTIVELY = regex.compile(r"\s*,?\s*respectively\b", regex.I)
+
+
+def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"(USD 147.4 million, 153.5 million and 148.6 million respectively)": scaled numbers listed
+    right after an amount, naming nothing after them, are in its currency (flag unit_from_list)."""
+    out = list(quants)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        if prev.kind == "money" and prev.currency and SCALE_WORDS.search(prev.text) \
+                and q.kind == "count" and SCALE_WORDS.search(q.text) \
+                and LIST_JOIN.fullmatch(text, prev.end, q.start) \
+                and (BARE_AFTER.match(text, q.end) or RESPECTIVELY.match(text, q.end)):
+            out[i] = Quantity(q.start, q.end, q.text, q.value, "money", prev.currency, q.scale_stated,
+                              q.direction, q.flags + ("unit_from_list",))
+    return out
+
+
 OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
 # What follows an amount that names nothing after it: a list's punctuation, "and", "in", the end.
 BARE_AFTER = regex.compile(r"\s*(?:[,;:)]|\.(?!\d)|and\b|in\b|$)")

@@ -125,12 +125,14 @@ MASTER = compiled(fill(r"""
         (?:
             \s?(?P<scale><SCALE>)(?!\w)             # "2.7 million", "over 5 mln",
             (?:\.(?=\s?<CUR>(?!\w)))?                #   "5 mln. KZT"
-          | (?P<letter><LETTER>)(?!\w)              # "8.4B", "$18M": letters glued to the digits
+          | (?(pre_cur)\s?|)(?P<letter><LETTER>)(?!\w)   # "8.4B", "$18M": letters glued to the digits
+                                                    #   (after a currency, also spaced: "USD 114.5 m")
         )?
         (?:
             \s?(?P<pp><PP>)(?!\w)                   # "1.5 percentage points"
           | \s?(?P<pct><PCT>)(?!\w)                 # "42.5%", "42.54 %", "7.4 per cent"
-          | \s?(?P<post_cur><CUR>)(?!\w)            # "401 million USD", "12.7 billion tenge"
+          | \s?(?P<post_cur><CUR>)(?!\w)(?!\s?\d)    # "401 million USD", "12.7 billion tenge"; not
+                                                    #   "July 2024 KZT 54.9 bn": that currency opens the next amount
         )?
         (?![\w])                                    # not "20th", not "Q1a"
         (?!(?<=\d)[.,]\d)                           # never stop inside a longer number

@@ -482,7 +482,8 @@ RULES = [
         #                                                     ", November KZT 63.8 billion": the currency first)
       | (?<=(?:^|[:;,.•▪◦●■‣∙]\s*|\s[–—]\s|\sand\s|(?<!\w)(?i:in)\s))(?P<month><MONTH>)  # "January: KZT 41.9 bn", "In October – KZT 79.3 bn", "• May – 97.2"
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
-      | (?<=(?:^|[:;,.]\s*|\sand\s))(?P<month><MONTH>)        # "April accounted for KZT 65.0 bn, May for 70.0 bn"
+      | (?<=(?:^|[:;,.]\s*|\s(?:and|while|whereas|but)\s))(?P<month><MONTH>)   # "April accounted for KZT 65.0 bn, May
+                                                            #  for 70.0 bn", "..., while September saw 56.3 billion"
         (?=\s+<MONTHVERB>\s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)   # "October opened with 68.9 bn": periods.json
                                                             # month_subject_verbs
       """), _resolve_month),

@@ -491,6 +491,21 @@ CASES = [
      [fig("remittances_received", "total", "USD", 41.3e6, period=("2024-04-01", "2024-04-30")),
       fig("remittances_received", "total", "USD", 44.0e6, period=("2024-05-01", "2024-05-31")),
       fig("remittances_received", "total", "USD", 47.6e6, period=("2024-06-01", "2024-06-30"))]),
+    ("amounts listed after a currency-first amount share its currency", "6. Remittances",
+     "Outgoing transfers came to 60.2 billion tenge in April, 61.0 billion in May and 63.4 billion in June "
+     "(USD 128.5 million, 130.2 million and 135.3 million respectively).",
+     [fig("remittances_sent", "total", "KZT", 60.2e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 61.0e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 63.4e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 128.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 130.2e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 135.3e6, period=("2024-06-01", "2024-06-30"))]),
+    ("', while June saw' dates the amount after it", "6. Remittances",
+     "Outgoing transfers came to 60.2 and 61.0 billion tenge in April and May respectively, while June saw "
+     "63.4 billion.",
+     [fig("remittances_sent", "total", "KZT", 60.2e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 61.0e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "KZT", 63.4e9, period=("2024-06-01", "2024-06-30"))]),
     ("a cue in a relative clause after the share describes someone else", "2. Residence",
      "Permanent residence was granted to 7,100 people. Uzbekistan accounted for 12.5 percent and China for "
      "8.5, the latter mostly ethnic Kazakhs who arrived under the resettlement programme.",

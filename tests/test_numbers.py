@@ -233,6 +233,8 @@ FIND = [
     row("1 204 377 migrant arrivals", "1 204 377 -> count 1204377"),
     row("Uzbekistan – 950 640 (43.41%)", "950 640 -> count 950640", "43.41% -> percent 43.41"),
     row("14 12 regions", "14 -> count 14", "12 -> count 12"),
+    row("Chart: March 2025 KZT 61.2 bn", "KZT 61.2 bn -> money 61200000000 KZT"),   # the year takes no currency
+    row("USD 98.1 m in March; US$12m in April", "USD 98.1 m -> money 98100000 USD", "US$12m -> money 12000000 USD"),
     row("in 2022 128 thousand came", "128 thousand -> count 128000"),
     row("the total was 14. The next year", "14 -> count 14",
         xfail="a sentence-final bare count before a capital reads as a list number"),
