@@ -236,6 +236,16 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     return gap
 
 
+def _leaves_its_bracket(text: str, sent: Sent, st: Statement, pos: int, ents: list[Entity]) -> bool:
+    """"Russia (48.7%, KZT 25.7 billion), while the United States ...": a statement inside a bracket
+    opened right after a name never reaches a name after the bracket closes (but "half of them
+    (52.5 per cent) from Uzbekistan" does)."""
+    opened = text.rfind("(", sent.start, st.start)
+    if opened < 0 or ")" in text[opened:st.start] or ")" not in text[st.end:pos]:
+        return False
+    return any(e.end <= opened and not text[e.end:opened].strip() for e in ents)
+
+
 def _bracketed_name(text: str, st: Statement, e: Entity) -> bool:
     """"KZT 11.5 billion (USA) and KZT 8.5 billion (Republic of Korea)": a name alone in brackets
     right after the amount is the amount's."""
@@ -623,6 +633,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
                  and (not regex.search(r"[,;:(]", _after_appositive(text, st, e.start))
                       or _bracketed_name(text, st, e))
                  and not _past_a_dash(text, st, e.start)
+                 and not _leaves_its_bracket(text, sent, st, e.start, ents)
                  and not THERE_BETWEEN.search(text, st.end, e.start)    # "came from there – while Uzbekistan"
                  and not NEXT_ITEM.search(text, st.end, e.start)
                  and not EVENT_PLACE.search(text, st.end, e.start)]
@@ -660,6 +671,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _dash_share_names(text, sent)
     _currency_pair_names(text, sent)
     _share_bracket_names(text, sent, ents)
+    _name_bracket_items(text, sent, ents)
     _dash_aside_names(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = _there_names(text, list(earlier) + ents, st)
@@ -1196,6 +1208,23 @@ def _share_bracket_names(text: str, sent: Sent, ents: list[Entity]) -> None:
             if x.entity is not st.entity:
                 x.entity = st.entity
                 x.rules.append("ENT:share-bracket")
+
+
+def _name_bracket_items(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:name-bracket: a statement with no name inside a bracket opened right after a name, and
+    naming none of its own, is that name's ("came from Russia (48.7%, KZT 25.7 billion), while ...")."""
+    for e in ents:
+        opened = regex.match(r"\s*\(", text[e.end:sent.end])
+        if not opened:
+            continue
+        start = e.end + opened.end()
+        close = text.find(")", start, sent.end)
+        if close < 0 or "(" in text[start:close] or any(start <= x.start < close for x in ents):
+            continue
+        for st in sent.stmts:
+            if st.entity is None and start <= st.start and st.end <= close:
+                st.entity = e
+                st.rules.append("ENT:name-bracket")
 
 
 APPOSITIVE_OR = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:or|i\.\s?e\.|that\s+is)\s+", regex.I)

@@ -506,6 +506,13 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 60.2e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 61.0e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "KZT", 63.4e9, period=("2024-06-01", "2024-06-30"))]),
+    ("an amount in the bracket after a name is that name's, not the next name's", "6. Remittances",
+     "Incoming transfers came to KZT 60.2 billion. Most of it came from Russia (52.1%, KZT 31.4 billion), "
+     "while Germany accounted for 9.0%.",
+     [fig("remittances_received", "total", "KZT", 60.2e9),
+      fig("remittances_received", "share", "percent", 52.1, "RUS"),
+      fig("remittances_received", "total", "KZT", 31.4e9, "RUS"),
+      fig("remittances_received", "share", "percent", 9.0, "DEU")]),
     ("a cue in a relative clause after the share describes someone else", "2. Residence",
      "Permanent residence was granted to 7,100 people. Uzbekistan accounted for 12.5 percent and China for "
      "8.5, the latter mostly ethnic Kazakhs who arrived under the resettlement programme.",

@@ -225,6 +225,9 @@ DOCUMENTS = [
      block("Germany remains the main destination; 11,200 Kazakhstani nationals were living there at "
            "the end of June.")],
     [heading("6. Remittances"),
+     block("Incoming transfers came to KZT 60.2 billion. Most of it came from Russia (52.1%, KZT 31.4 billion), "
+           "while Germany accounted for 9.0%.")],
+    [heading("6. Remittances"),
      block("Incoming transfers came to KZT 60.2 billion. This is 3.0% more than in the first quarter.")],
     [heading("6. Remittances"),
      block("Outgoing transfers went mainly to Kyrgyzstan (KZT 30.0 billion), in which the amount rose by 4.0% "
