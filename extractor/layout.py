@@ -2696,12 +2696,29 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
             out.append(_table_row([items[i] for i in plan.header], pl.number))
         groups = plan.groups if len(plan.groups) == len(plan.rows) else [None] * len(plan.rows)
         out.extend(_table_row([items[g] for g in [g] if g is not None]
-                              + _name_cell([items[i] for i in row]), pl.number)
+                              + _share_cells(_name_cell([items[i] for i in row])), pl.number)
                    for row, g in zip(plan.rows, groups))
         return out
     inner = [items[i] for i in plan.members]
     blocks = _flow(inner, pl, shapes, regions, depth + 1)
     return [replace(b, aside=True) for b in blocks] if plan.kind == "sidebar" else blocks
+
+
+# A chart's value label with its share in brackets after it: "176,940 (5.2%)".
+VALUE_AND_SHARE = regex.compile(r"^\s*(?P<v>\S.*?\S)\s*(?P<s>\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))\s*$")
+
+
+def _share_cells(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
+    """A chart value label that prints a value and its share in brackets ("176,940 (5.2%)") is
+    two cells, the value and the bracketed share, as a table would print them."""
+    out = []
+    for fr, ln in row:
+        m = VALUE_AND_SHARE.match(ln.text) if VALUE_LABEL.match(ln.text) else None
+        if m is None:
+            out.append((fr, ln))
+            continue
+        out += [_piece(fr, ln, *m.span("v")), _piece(fr, ln, *m.span("s"))]
+    return out
 
 
 def _name_cell(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:

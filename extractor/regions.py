@@ -97,6 +97,7 @@ VALUE_LABEL = regex.compile(r"""
     (?:[+\-\u2212–]\s?)?(?:KZT|USD|\$)?\s?     # sign, currency
     \d[\d,.\s]*                                  # the number
     (?:\s?(?:K|M|B|bn|mn|k|thousand|million|billion))?\s?%?   # scale, per cent
+    (?:\s*\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))?     # its share after it: "176,940 (5.2%)"
     \s*$
 """, regex.VERBOSE)
 

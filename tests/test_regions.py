@@ -151,6 +151,23 @@ def _hbar_chart(ticks: bool = True):
     return chars, shapes
 
 
+def test_a_bar_value_with_its_share_in_brackets_is_two_cells():
+    chars, shapes = [], []
+    for k, (name, count, share) in enumerate([("Uzbekistan", "1,402,110", "41.1"), ("Russia", "712,880", "20.9"),
+                                              ("China", "142,300", "4.2")]):
+        top = 100 + k * 16
+        width = float(share) * 6
+        shapes.append(rect(120, top, 120 + width, top + 10, fill=BLUE))
+        chars += _right(name, 114, top + 1, 8)
+        chars += line(f"{count} ({share}%)", 120 + width + 4, top + 1, 8)
+    chars = line("Figure 1. Arrivals by citizenship (persons and share of all arrivals)", 40, 80, 9,
+                 "Helvetica-Bold") + chars + paragraph([f"Body {FILLER}"], 40, 180)
+    page = lay(chars, shapes)
+    rows = [b for b in page.blocks if b.kind == "table"]
+    assert [[b.text[x:y] for x, y in b.cells] for b in rows] == [
+        ["Uzbekistan", "1,402,110", "(41.1%)"], ["Russia", "712,880", "(20.9%)"], ["China", "142,300", "(4.2%)"]]
+
+
 def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
     page = lay(*_hbar_chart())
     assert [(b.kind, b.text) for b in page.blocks] == [
