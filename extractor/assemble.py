@@ -1276,6 +1276,11 @@ def spot_rate(text: str, periods, start: int, end: int) -> bool:
     lo = max((m.end() for m in RATE_PART_END.finditer(text, 0, start)), default=0)
     nxt = RATE_PART_END.search(text, end)
     hi = nxt.start() if nxt else len(text)
+    opened = text.rfind("(", lo, start)     # a rate in a bracket: the bracket is its part ("... average
+    if opened >= 0 and ")" not in text[opened:start]:      # rate of 509.62 KZT per USD (for reference,
+        lo = opened + 1                                    # the rate on 31 March was 503.84 ...)")
+        closed = text.find(")", end, hi)
+        hi = closed if closed >= 0 else hi
     # an average it is compared with ("..., stronger than the quarterly mean") makes it none
     than = cues()["comparison"].search(text, end, hi)
     own_end = than.start() if than else hi

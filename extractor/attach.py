@@ -2564,10 +2564,16 @@ def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, repo
         # "By the end of March, 61,870 foreign nationals had been registered": what was done up
         # to the report's last day is the report's flow (PER:by-day; blind designer43, 2023q1 chromium)
         return When(report, None, (), (rule, "PER:by-day"))
+    if chosen.stock and START_OF.match(chosen.text) and chosen.period_start == report[0] \
+            and metric in cues()["period_metrics"]:
+        # "kept growing at the start of 2025, with about 3.18 million arrivals": a flow has no
+        # day; said of the day the report's period starts, it is the report's (PER:start-of-report)
+        return When(report, None, (), (rule, "PER:start-of-report"))
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
 
 
 BY_DAY = regex.compile(r"(?i:by)\b")
+START_OF = regex.compile(r"(?i:(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of)\b")
 
 
 def _event_days(usable: list, metric: str, report: Period) -> list:

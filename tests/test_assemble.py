@@ -1861,6 +1861,13 @@ CASES = [
      "For reference, the official rate on 1 April 2024 was 445.25 KZT per USD; the amounts in this "
      "section use the quarter's average.",
      []),
+    ("a flow said 'at the start of' the report's first day is the report's", "Conclusion",
+     "Border crossings kept rising at the start of the second quarter of 2024, with about 3.1 million arrivals.",
+     [fig("arrivals", "total", "persons", 3.1e6)]),
+    ("a day's rate in a bracket after the average rate is no average", "5. Remittances",
+     "Amounts are converted at the quarter's average rate of 447.30 KZT per USD (for reference, the "
+     "official rate fixed on 28 June 2024 was 452.10 tenge per dollar).",
+     [fig("exchange_rate", "average", "KZT_per_USD", 447.30)]),
     ("a second list right after 'respectively' takes the same countries in order", "5. Remittances",
      "Kyrgyzstan and Georgia accounted for 20.5 and 10.5 per cent of outgoing transfers, respectively, "
      "with KZT 40.25 billion (USD 85.5 million) and KZT 20.5 billion (USD 43.5 million).",

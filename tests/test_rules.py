@@ -462,6 +462,8 @@ DOCUMENTS = [
      block("Outgoing transfers were 36.2 per cent higher than in the previous quarter and 71.5 per cent higher "
            "than in April – June 2023; incoming transfers increased by 22.7 per cent and 64.0 per cent over the "
            "same two periods, respectively.")],
+    [heading("Conclusion"),
+     block("Border crossings kept rising at the start of the second quarter of 2024, with about 3.1 million arrivals.")],
     [heading("5. Remittances"),
      block("In January–March the average had been KZT 71.23 billion a month, and in April–June 2023 transfers "
            "abroad totalled 148.3 billion tenge, so the year-on-year rise comes to 73.6 per cent.")],
