@@ -1408,7 +1408,25 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
 CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             r"|^\s*(?:%|per\s*cent|percent)?\s*to\s+[^;:()]{1,40}?,\s*(?:up|down)\s+from\s+(?:about\s+|some\s+)?"
-                            r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
+                            r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
+                            # "grew by 11.8 per cent against the previous quarter, reaching KZT 61.4 billion"
+                            r"|^\s*(?:%|per\s*cent|percent)?[^;:()\d]{0,60}?,\s*(?:reaching|to\s+reach|standing\s+at|to\s+stand\s+at)\s+"
+                            r"(?:about\s+|some\s+|nearly\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
+# "reaching KZT 61.4 billion (USD ": the amount whose pair in brackets follows
+PAIR_OPENED = regex.compile(r"(?:KZT|USD|US\$|\$)?\s?\d[\d.,]*\s?(?:billion|million|thousand|bn|mln|[BMK])?\s?"
+                            r"(?:KZT|USD|tenge|dollars)?\s*\(\s*(?:KZT|USD|US\$|\$)?\s?$", regex.I)
+
+
+def _change_ends(lead: str) -> bool:
+    """The words between a change and an amount say the amount is the value the change reached
+    (CHANGE_ENDS), also for the amount's pair in brackets ("reaching KZT 61.4 billion (USD 137.6
+    million)")."""
+    if CHANGE_ENDS.match(lead):
+        return True
+    pair = PAIR_OPENED.search(lead)
+    return pair is not None and bool(CHANGE_ENDS.match(lead[:pair.start()]))
+
+
 UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 # "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
 FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$",
@@ -1427,7 +1445,7 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
             and FROM_VALUE.match(text[last[1]:q.start])):
         # "fell by 30.0% (from KZT 150.0 bn)": the value the change started from
         return attach.When(last[3], None, (), ("PER:compared-value",))
-    if last is not None and last[3] is not None and sent.start <= last[0] and CHANGE_ENDS.match(text[last[1]:q.start]):
+    if last is not None and last[3] is not None and sent.start <= last[0] and _change_ends(text[last[1]:q.start]):
         # PER:change-ends: "rose by 6.8 per cent to 13.9 million, up from 13.0 million": the value
         # reached is of the change's own period, the one it rose from of the compared one
         upfrom = bool(UP_FROM.search(text[last[1]:q.start]))

@@ -1861,6 +1861,18 @@ CASES = [
      "For reference, the official rate on 1 April 2024 was 445.25 KZT per USD; the amounts in this "
      "section use the quarter's average.",
      []),
+    ("shares 'respectively' after counts each with its own name take those names in order", "1. Arrivals",
+     "Border posts logged 3,210,400 entries. Arrivals from CIS member states numbered 2,850,100 and those from "
+     "non-CIS countries 360,300, or 88.8% and 11.2% of the total, respectively.",
+     [fig("arrivals", "total", "persons", 3210400), fig("arrivals", "total", "persons", 2850100, group="CIS"),
+      fig("arrivals", "total", "persons", 360300, group="non-CIS"),
+      fig("arrivals", "share", "percent", 88.8, group="CIS"), fig("arrivals", "share", "percent", 11.2, group="non-CIS")]),
+    ("the amount a change reached ('..., reaching KZT ...') and its pair are of the change's own period",
+     "6. Remittances",
+     "Transfers to Kazakhstan grew by 9.5 per cent against the previous quarter, reaching KZT 58.2 billion "
+     "(USD 130.4 million).",
+     [fig("remittances_received", "change", "percent", 9.5, compared=Q1),
+      fig("remittances_received", "total", "KZT", 58.2e9), fig("remittances_received", "total", "USD", 130.4e6)]),
     ("a flow said 'at the start of' the report's first day is the report's", "Conclusion",
      "Border crossings kept rising at the start of the second quarter of 2024, with about 3.1 million arrivals.",
      [fig("arrivals", "total", "persons", 3.1e6)]),
