@@ -227,10 +227,19 @@ def money_in_billions(quants: list[Quantity]) -> list[Quantity]:
     """"64.8 billion in April": people never come in billions, so an amount with a billion scale
     and no currency is money, in the currency of the sentence's other amounts (else KZT; flag
     currency_implied)."""
-    currency = next((q.currency for q in quants if q.kind == "money" and q.currency), "KZT")
-    return [Quantity(q.start, q.end, q.text, q.value, "money", currency, q.scale_stated, q.direction,
-                     q.flags + ("currency_implied",))
-            if q.kind == "count" and BILLIONS.search(q.text) else q for q in quants]
+    money = [q for q in quants if q.kind == "money" and q.currency]
+    default = next((q.currency for q in money), "KZT")
+    out = []
+    for q in quants:
+        if q.kind == "count" and BILLIONS.search(q.text):
+            # the nearest amount in billions before it names the currency ("Türkiye received 30.9
+            # billion KZT (14.4%), Kyrgyzstan 14.2 billion"), else the sentence's first amount
+            before = [x for x in money if x.end <= q.start and BILLIONS.search(x.text)]
+            currency = before[-1].currency if before else default
+            q = Quantity(q.start, q.end, q.text, q.value, "money", currency, q.scale_stated, q.direction,
+                         q.flags + ("currency_implied",))
+        out.append(q)
+    return out
 
 
 def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:

@@ -1477,6 +1477,20 @@ CASES = [
      "2022, registered only 38 workers.",
      [fig("registered_migrant_workers", "total", "persons", 40100),
       fig("registered_migrant_workers", "total", "persons", 38, region="KZ-62")]),
+    ("a demonym before 'specialists' or 'contingent' names the country", "2. Labour migration",
+     "Employers registered 20.5 thousand foreign workers. Indian specialists formed the largest group (25.5%), "
+     "with a total of 5,228 workers. The Turkish contingent, 2,104 workers, came second.",
+     [fig("registered_migrant_workers", "total", "persons", 20500),
+      fig("registered_migrant_workers", "share", "percent", 25.5, "IND"),
+      fig("registered_migrant_workers", "total", "persons", 5228, "IND"),
+      fig("registered_migrant_workers", "total", "persons", 2104, "TUR")]),
+    ("an amount in billions without a currency takes the nearest amount in billions before it", "6. Remittances",
+     "Outgoing transfers reached KZT 215.0 billion. Uzbekistan received USD 90.3 million (21.2%), Türkiye 30.9 "
+     "billion KZT (14.4%) and Kyrgyzstan 14.2 billion (6.6%).",
+     [fig("remittances_sent", "total", "KZT", 215.0e9),
+      fig("remittances_sent", "total", "USD", 90.3e6, "UZB"), fig("remittances_sent", "share", "percent", 21.2, "UZB"),
+      fig("remittances_sent", "total", "KZT", 30.9e9, "TUR"), fig("remittances_sent", "share", "percent", 14.4, "TUR"),
+      fig("remittances_sent", "total", "KZT", 14.2e9, "KGZ"), fig("remittances_sent", "share", "percent", 6.6, "KGZ")]),
     ("demonyms alone as items of a list of shares", "2. Labour migration",
      "40,500 foreign workers were registered in the second quarter. Of them, citizens of Uzbekistan formed "
      "50.5%, Russian citizens 30.5%, Kyrgyz 6.5% and Tajik 4.5%.",
