@@ -1262,6 +1262,7 @@ def _counts_listed_after(text: str, sent: Sent, st: Statement) -> bool:
             and bool(COUNT_FROM_AFTER.match(text, st.end)))
 
 
+RATE_WORD = regex.compile(r"\brates?\b", regex.I)
 # Where the part of a sentence holding a rate ends: a ";" or the sentence's end.
 RATE_PART_END = regex.compile(r";|\.(?=\s|$)")
 
@@ -1301,6 +1302,15 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
             x.kind == "rate" and x.end <= q.start and x.value / 2 < q.value < x.value * 2
             for y in sent.stmts for x in y.quants):
         rules.append("MET:rate-restated")   # "1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"
+        return "KZT_per_USD", "exchange_rate"
+    if q.kind == "money" and q.currency == "KZT" and not q.scale_stated \
+            and RATE_WORD.search(para.text, sent.start, q.start) and any(
+            x.kind == "rate" and x.end <= sent.start and x.value / 2 < q.value < x.value * 2 for x in para.quants):
+        # "... average rate of 473.42 KZT per USD. For reference only, the official rate on 30
+        # September 2022 was 476.63 tenge.": a rate again, in tenge alone, after the word "rate"
+        if spot_rate(para.text[:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end], q.start, q.end):
+            return None
+        rules.append("MET:rate-restated")
         return "KZT_per_USD", "exchange_rate"
     if q.kind == "percent" and (metric or "").startswith("remittances") or q.kind == "percent" and not any(
             x.kind == "money" for x in st.quants):
@@ -1485,6 +1495,10 @@ def _month_of_average(ctx: Context, para: Para, sent: Sent, q: Quantity, rules: 
         # "The monthly amounts climbed: April 2023 - 68.3 billion KZT; May 2023 - 71.9 billion KZT":
         # each amount led by its own month is that month's total
         return "total", rules + ["F:months-listed"], when
+    if "PER:clause" in when.rules and not AVERAGE_WORD.search(para.block.text, sent.start, sent.end):
+        # "by September the monthly flow had eased to 83,5 KZT": "monthly" said of one month
+        # its clause names is that month's total (F:month-flow)
+        return "total", rules + ["F:month-flow"], when
     # an average over the months is of the span they make up, not of one listed month
     return "monthly_average", rules, attach.When(ctx.report, None, ("period_default",), ("PER:report",))
 

@@ -1887,6 +1887,21 @@ CASES = [
      "(USD 130.4 million).",
      [fig("remittances_received", "change", "percent", 9.5, compared=Q1),
       fig("remittances_received", "total", "KZT", 58.2e9), fig("remittances_received", "total", "USD", 130.4e6)]),
+    ("citizens of Kazakhstan given labour patents in a country are emigrant workers", "5. Labour emigration",
+     "In the other direction, some 18.2 thousand citizens of Kazakhstan received labour patents in the Russian "
+     "Federation during the quarter.",
+     [fig("emigrant_workers", "total", "persons", 18200, "RUS")]),
+    ("a rate in tenge alone after 'rate', a day's, is no figure and dates nothing", "6. Remittances",
+     "Conversions use the quarter's average rate of 448.10 KZT per USD. For reference only, the official rate on "
+     "28 June 2024 was 452.30 tenge. Outgoing transfers reached 250.1 billion KZT, or USD 558.1 million.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 448.10),
+      fig("remittances_sent", "total", "KZT", 250.1e9), fig("remittances_sent", "total", "USD", 558.1e6)]),
+    ("'the monthly flow' said of one month is that month's total", "6. Remittances",
+     "Outgoing transfers reached 250.1 billion KZT in the quarter. The peak came in April; by June the monthly "
+     "flow had eased to 78,5 billion KZT (175.4 million USD).",
+     [fig("remittances_sent", "total", "KZT", 250.1e9),
+      fig("remittances_sent", "total", "KZT", 78.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 175.4e6, period=("2024-06-01", "2024-06-30"))]),
     ("a flow said 'at the start of' the report's first day is the report's", "Conclusion",
      "Border crossings kept rising at the start of the second quarter of 2024, with about 3.1 million arrivals.",
      [fig("arrivals", "total", "persons", 3.1e6)]),

@@ -462,6 +462,10 @@ DOCUMENTS = [
      block("Outgoing transfers were 36.2 per cent higher than in the previous quarter and 71.5 per cent higher "
            "than in April – June 2023; incoming transfers increased by 22.7 per cent and 64.0 per cent over the "
            "same two periods, respectively.")],
+    [heading("6. Remittances"),
+     block("Outgoing transfers reached 250.1 billion KZT in the quarter. The peak came in April; by June the monthly "
+           "flow had eased to 78.5 billion KZT. Conversions use the quarter's average rate of 448.10 KZT per USD. "
+           "For reference only, the official rate on 28 June 2024 was 452.30 tenge.")],
     [heading("Conclusion"),
      block("Border crossings kept rising at the start of the second quarter of 2024, with about 3.1 million arrivals.")],
     [heading("5. Remittances"),
