@@ -2112,9 +2112,13 @@ def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
     unit = next((c for c in tables.columns_of([text], caption.text if caption else "", rd, period)
                  if c.kind in ("KZT", "USD", "persons")), None) if UNIT_AT_END.search(text) else None
     ctx = replace(ctx, row_topic=text)      # MET:row-topic
+    old = ctx.row_section or (None, None, None)
+    if group is None and old[1] and OTHER_COUNTRIES.match(text):
+        # "Other countries" as the row-group label after a group's rows and its "Total" (CIS
+        # member states ... Total | Other countries ... Total): the first group's complement
+        group = next((c for c, base in group_complements().items() if base == old[1]), None)
     if metric is None and group is None and unit is None:
         return ctx
-    old = ctx.row_section or (None, None, None)
     return replace(ctx, row_section=(metric or old[0], group, unit))
 
 
@@ -2470,7 +2474,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         own = _cell_metric(cell, kind, value)
         if own is not None:          # "3,080,170 arrivals" in a group's row under share columns
             m, kind, scale, implied = own, "persons", Decimal(1), False
-        group_total = is_total and bool(row_group) and value != 100     # TAB:group-total-share
+        group_total = is_total and value != 100 and (bool(row_group) or bool(opened) and col.kind == "share" and value < 100)
         base = is_total and not group_total or bool(row_group) and value == 100    # a group row's 100: TAB:total-share
         got = tables.cell_statistic(kind, m, value, scale, context, base,
                                     f"{col.head} {cell} {label if average_row else ''}")

@@ -3375,6 +3375,18 @@ def test_a_headers_wrapped_cells_cut_apart_join_over_the_first_rows_cells():
                                   fig("permanent_residence_permits", "share", "percent", 12.5, "KGZ")])
 
 
+def test_a_total_rows_share_under_a_row_group_label_is_the_groups_share():
+    cands = assemble(block("Table 3. Money transfers sent by country, April–June 2024", "heading", 9.0),
+                     _trow("Country", "KZT bn", "Share, %"), _trow("CIS member states"),
+                     _trow("Russian Federation", "58.7", "27.6"), _trow("Uzbekistan", "41.2", "19.4"),
+                     _trow("Total", "99.9", "47.0"), _trow("Other countries"),
+                     _trow("Türkiye", "49.6", "23.4"), _trow("Total", "112.5", "53.0"),
+                     _trow("All countries", "212.4", "100.0"))
+    groups = sorted((r[1], r[3], r[6]) for r in rows(cands) if r[4] is None and r[6] is not None)
+    assert groups == [("share", 47.0, "CIS"), ("share", 53.0, "non-CIS"),
+                      ("total", 99.9e9, "CIS"), ("total", 112.5e9, "non-CIS")]
+
+
 def test_a_row_with_its_own_group_cell_after_a_groups_subtotal_row_is_keyed_by_its_own_group():
     cands = assemble(block("Table 1. Arrivals of foreign nationals by nationality, April–June 2024", "heading", 9.0),
                      _trow("Nationality", "Group", "Arrivals, persons", "Share of group, %"),

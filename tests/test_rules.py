@@ -1102,11 +1102,14 @@ def test_a_direction_row_under_a_topic_row_takes_the_metric_both_name():
     ((("Total", "1,500", "+2.5"), ("Non-CIS countries",), ("Gamma", "700", "+1.5"), ("Total", "700", "+1.5"),
       ("All countries", "2,200", "+2.0")), [("CIS", 1500.0), ("non-CIS", 700.0)]),
     ((("Non-CIS countries",), ("Gamma", "700", "+1.5"), ("Total", "2,200", "+2.0")), []),
-], ids=["subtotals-then-all", "total-ends-the-table"])
+    ((("Total", "1,500", "+2.5"), ("Other countries",), ("Türkiye", "700", "+1.5"), ("Total", "700", "+1.5"),
+      ("All countries", "2,200", "+2.0")), [("CIS", 1500.0), ("non-CIS", 700.0)]),
+], ids=["subtotals-then-all", "total-ends-the-table", "other-countries-is-the-complement"])
 def test_a_bare_total_under_a_row_group_label_is_that_groups_total(rows, expected):
     """GRP:section-total: "Total" under "CIS member states" and its countries is the CIS total
     when the table goes on (another group's label, another total row); a "Total" that ends the
-    table is the table's, with no group."""
+    table is the table's, with no group. "Other countries" as the next group's label is the
+    first group's complement."""
     doc = [heading("4. Labour migration"), block("Table 1. Foreign workers registered by citizenship, Q2 2024", "heading", 9.0),
            table_row("Citizenship", "Persons", "Change on Q1 2024, %"), table_row("CIS member states"),
            table_row("Uzbekistan", "1,000", "+3.5"), table_row("Tajikistan", "500", "+0.5"),
