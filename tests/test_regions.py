@@ -73,6 +73,32 @@ def test_sidebar_beside_two_columns_is_never_interleaved_with_them():
     assert page.regions[0].kind == "sidebar"
 
 
+def test_each_section_under_a_full_width_rule_reads_its_own_two_columns_first():
+    # two sections, each a short heading over a rule across both columns, then two columns of
+    # its own, beside a column of cards: each section's columns come before the next heading
+    chars, shapes = paragraph([f"Card {i} figure" for i in range(12)], 40, 100), []
+    for n, top in ((1, 100), (2, 200)):
+        chars += line(f"{n}. Section {n} heading", 150, top, 12, "Helvetica-Bold")
+        shapes.append(rect(150, top + 14, 520, top + 15, fill=BLUE))
+        chars += paragraph([f"S{n}L{i} {FILLER}"[:34] for i in range(3)], 150, top + 22)
+        chars += paragraph([f"S{n}R{i} {FILLER}"[:34] for i in range(3)], 340, top + 22)
+    order = [t.split()[0] for t in texts(lay(chars, shapes)) if not t.startswith("Card")]
+    assert order == ["1.", "S1L0", "S1R0", "2.", "S2L0", "S2R0"]
+
+
+def test_a_heading_over_a_rule_stands_in_at_the_rules_width_in_the_reading_order():
+    from extractor.layout import _Frag, _ruled_headings
+    heading = _Frag([], 100, 112, 150, 260, 12.0, True)
+    body = _Frag([], 130, 139, 150, 300, 9.0, False)
+    rules = [rect(150, 114, 520, 115, fill=BLUE), rect(150, 141, 520, 142, fill=BLUE)]
+    out = _ruled_headings([heading, body], rules, 9.0, (40, 520))
+    assert (out[0].x0, out[0].x1, out[0].ruled) == (150, 520, heading)
+    assert out[1] is body            # a body line over a rule is no heading: kept as it is
+    assert _ruled_headings([heading], [rect(150, 160, 520, 161, fill=BLUE)], 9.0, (40, 520))[0] is heading   # too far
+    assert _ruled_headings([heading], [rect(150, 114, 330, 115, fill=BLUE)], 9.0, (40, 520))[0] is heading   # one column's
+    assert _ruled_headings([heading], [rect(150, 97, 520, 98, fill=BLUE)], 9.0, (40, 520))[0] is heading   # the one above
+
+
 def test_one_line_highlight_is_no_region():
     # a zebra stripe or a shaded header cell holds one line and is read with its row
     chars = paragraph([f"Plain {FILLER}"] * 2, 40, 100)
