@@ -1301,7 +1301,11 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
     if q.kind == "money" and q.currency == "KZT" and not q.scale_stated and any(
             x.kind == "rate" and x.end <= q.start and x.value / 2 < q.value < x.value * 2
             for y in sent.stmts for x in y.quants):
-        rules.append("MET:rate-restated")   # "1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"
+        # "1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"; not "(for reference, the
+        # official rate on 30 September 2022 was 477.24 tenge)": a day's rate is no figure
+        if spot_rate(para.text[:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end], q.start, q.end):
+            return None
+        rules.append("MET:rate-restated")
         return "KZT_per_USD", "exchange_rate"
     if q.kind == "money" and q.currency == "KZT" and not q.scale_stated \
             and RATE_WORD.search(para.text, sent.start, q.start) and any(

@@ -1896,6 +1896,10 @@ CASES = [
      "28 June 2024 was 452.30 tenge. Outgoing transfers reached 250.1 billion KZT, or USD 558.1 million.",
      [fig("exchange_rate", "average", "KZT_per_USD", 448.10),
       fig("remittances_sent", "total", "KZT", 250.1e9), fig("remittances_sent", "total", "USD", 558.1e6)]),
+    ("a day's rate in tenge alone in the sentence of the average rate is no figure", "6. Remittances",
+     "Conversions use the quarter's average rate of 472.61 tenge per US dollar (for reference, the official rate "
+     "on 28 June 2024 was 477.24 tenge).",
+     [fig("exchange_rate", "average", "KZT_per_USD", 472.61)]),
     ("'the monthly flow' said of one month is that month's total", "6. Remittances",
      "Outgoing transfers reached 250.1 billion KZT in the quarter. The peak came in April; by June the monthly "
      "flow had eased to 78,5 billion KZT (175.4 million USD).",
