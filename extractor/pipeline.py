@@ -472,8 +472,9 @@ def match_legends(cands: list[Candidate]) -> None:
                 break
 
 
-# ... also after a table's note ("Note: shares are rounded. Source: footnote 3.")
-SOURCE_LINE = regex.compile(r"^\s*(?:Notes?\s*:.*?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
+# ... also after a table's note or a chart's caption ("Note: shares are rounded. Source: footnote 3.",
+# "Tile grid: ten regions with the most workers. Source: see note 7.")
+SOURCE_LINE = regex.compile(r"^\s*(?:[^\n]{0,200}?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
 WORD = regex.compile(r"[^\W\d_]{3,}")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
@@ -505,8 +506,8 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
     words_of = {k: {w.lower() for w in WORD.findall(n.text)} for k, n in notes.items()}
     for c in cands:
         line = following.get(id(c.block))
-        if line is None or c.block.markers or not any(r in c.rules for r in ("FN:section", "FN:table", "FN:title")):
-            continue
+        if line is None or c.block.markers or c.footnotes and not any(r in c.rules for r in ("FN:section", "FN:table", "FN:title")):
+            continue     # (a row with no note at all takes the line's too)
         if line in notes:            # the Source line carries its own marker
             best = line
         elif "FN:table" in c.rules:  # the caption's own marker names the table's source

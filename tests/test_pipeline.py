@@ -165,6 +165,14 @@ def test_readme_first_block_is_the_two_commands():
      "Note: percentages are rounded. Source: footnote 3; shares by nationality: footnote 4.",
      {"3": "Migration Service Committee, register of foreign workers.", "4": "Ministry of Labour, information system."},
      "3"),
+    # a grid's caption under it, its "Source:" after a sentence of its own ("Tile grid: ... .
+    # Source: see note 3."), for rows in a section with no marker before them
+    ("2. Labour migration", "Foreign workers are registered by the region where they work.",
+     [], "Registered migrant workers by region, persons",
+     ("Region", "Persons"), ("Almaty city", "10,500"),
+     "Tile grid: the regions with the most registered workers. Source: see note 3.",
+     {"3": "Ministry of Labour, register of foreign workers by region.", "4": "Ministry of Labour, information system."},
+     "3"),
 ])
 def test_a_tables_source_line_naming_its_notes_by_number_gives_the_first_named(
         section, text, markers, caption, head, cells, source, notes, want):
