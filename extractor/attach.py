@@ -221,7 +221,8 @@ CAME_FROM = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:[\w-]+\s+){1,2}?(?
 DESCRIBED_BY = regex.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?", regex.I)
 # "A year earlier, in the same quarter, the figure was 27 thousand": the number of the sentence before
 THE_FIGURE = regex.compile(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
-                           r"(?:was|stood\s+at|came\s+to|amounted\s+to|reached)\s*$", regex.I)
+                           r"(?:was|is|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to|"
+                           r"reached|reaches|totall?ed|totals)\s*$", regex.I)
 APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
 
 

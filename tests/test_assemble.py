@@ -1887,6 +1887,11 @@ CASES = [
      "(USD 130.4 million).",
      [fig("remittances_received", "change", "percent", 9.5, compared=Q1),
       fig("remittances_received", "total", "KZT", 58.2e9), fig("remittances_received", "total", "USD", 130.4e6)]),
+    ("'the figure stands at' names the country of the figure before it", "5. Labour emigration",
+     "Some 20.4 thousand citizens of Kazakhstan entered the Russian Federation stating work as the purpose of "
+     "their visit in April–June 2024. For January–June 2024 the figure stands at 41.2 thousand.",
+     [fig("emigrant_workers", "total", "persons", 20400, "RUS"),
+      fig("emigrant_workers", "total", "persons", 41200, "RUS", period=("2024-01-01", "2024-06-30"))]),
     ("citizens of Kazakhstan given labour patents in a country are emigrant workers", "5. Labour emigration",
      "In the other direction, some 18.2 thousand citizens of Kazakhstan received labour patents in the Russian "
      "Federation during the quarter.",
