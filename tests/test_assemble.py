@@ -1887,6 +1887,10 @@ CASES = [
      "(USD 130.4 million).",
      [fig("remittances_received", "change", "percent", 9.5, compared=Q1),
       fig("remittances_received", "total", "KZT", 58.2e9), fig("remittances_received", "total", "USD", 130.4e6)]),
+    ("work patents or employment contracts issued for citizens of Kazakhstan are emigrant workers", "5. Labour emigration",
+     "Turkish migration authorities issued work permits or registered employment contracts for 3,150 citizens of "
+     "Kazakhstan in the second quarter of 2024.",
+     [fig("emigrant_workers", "total", "persons", 3150, "TUR")]),
     ("'the figure stands at' names the country of the figure before it", "5. Labour emigration",
      "Some 20.4 thousand citizens of Kazakhstan entered the Russian Federation stating work as the purpose of "
      "their visit in April–June 2024. For January–June 2024 the figure stands at 41.2 thousand.",
