@@ -69,7 +69,12 @@ def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Foo
     rest: list = []
     notes: list[Footnote] = []
     placed: set[int] = set()
-    items = _split_at(items, _label_column(items, body), set(_foot_run(items, body, range(len(items)))))
+    foot = _foot_run(items, body, range(len(items)))
+    cut = _label_column(items, body)
+    if cut is None:          # the notes' own lines only: a disclaimer under them stays whole
+        foot = _noted_lines(items, foot)
+        cut = _split_label_column(items, foot)
+    items = _split_at(items, cut, set(foot))
     for lo, hi in _note_columns(items, body):
         inside = [i for i, (fr, _) in enumerate(items) if i not in placed
                   and fr.x0 >= lo and fr.x1 <= hi]
@@ -185,10 +190,7 @@ def _note_columns(items: list, body: float) -> list[tuple[float, float]]:
     """The x ranges of the note area's columns, left first: one range, or two where a blank
     strip splits the area and notes stand on both sides of it."""
     everything = [(float("-inf"), float("inf"))]
-    run = _foot_run(items, body, range(len(items)))
-    labelled = [items[i][0].top for i in run if note_label(items[i][1])]
-    if len(labelled) >= 2:      # the notes' own lines, not a running foot or a disclaimer under them
-        run = [i for i in run if min(labelled) - 1 <= items[i][0].top <= max(labelled) + 1]   # (blind designer44, 2023q3 chromium)
+    run = _noted_lines(items, _foot_run(items, body, range(len(items))))
     frags = sorted((items[i][0] for i in run), key=lambda f: f.x0)
     if not frags:
         return everything
@@ -197,7 +199,7 @@ def _note_columns(items: list, body: float) -> list[tuple[float, float]]:
         if f.x0 - reach >= NOTE_GUTTER and (best is None or f.x0 - reach > best[1] - best[0]):
             best = (reach, f.x0)
         reach = max(reach, f.x1)
-    cut = (best[0] + best[1]) / 2 if best is not None else _label_column(items, body)
+    cut = (best[0] + best[1]) / 2 if best is not None else (_label_column(items, body) or _split_label_column(items, run))
     if cut is None:
         return everything
     sides = ([i for i in run if items[i][0].x1 <= cut], [i for i in run if items[i][0].x0 >= cut])
@@ -237,6 +239,45 @@ def _label_column(items: list, body: float) -> float | None:
     return None
 
 
+def _noted_lines(items: list, run: list[int]) -> list[int]:
+    """The lines of a foot run from its first labelled line to its last: the notes' own lines, not
+    a running foot or a disclaimer under them (blind designer44, 2023q3 chromium)."""
+    labelled = [items[i][0].top for i in run if note_label(items[i][1])]
+    if len(labelled) < 2:
+        return run
+    return [i for i in run if min(labelled) - 1 <= items[i][0].top <= max(labelled) + 1]
+
+
+# A left column's line may run this far (points) past the cut before the second column's labels.
+LABEL_OVERRUN = 3.0
+
+
+def _split_label_column(items: list, run: list[int]) -> float | None:
+    """The x left of a second column of notes whose lines are fragments of their own already
+    (cut at a blank strip too narrow for NOTE_GUTTER: an endnote list in two CSS columns with its
+    numbers set right-aligned, "9." and "10." ending at one x: blind designer54, 2025q4
+    chromium2): the leftmost label right of the area's middle third that carries on the numbering
+    of the labels at its left edge, no line crossing it."""
+    if len(run) < 2 * LABEL_COLUMN_LABELS:
+        return None
+    left = min(items[i][0].x0 for i in run)
+    right = max(items[i][0].x1 for i in run)
+    labels = {i: int(note_label(items[i][1])) for i in run if (note_label(items[i][1]) or "").isdigit()}
+    first = [n for i, n in labels.items() if abs(items[i][0].x0 - left) <= LABEL_COLUMN_TOLERANCE]
+    later = [i for i, n in labels.items() if items[i][0].x0 > left + LABEL_COLUMN_SHARE * (right - left)
+             and first and n > max(first)]
+    if len(later) < LABEL_COLUMN_LABELS:
+        return None
+    cut = min(items[i][0].x0 for i in later) - 0.5
+    return cut if all(items[i][0].x1 <= cut + LABEL_OVERRUN or items[i][0].x0 >= cut or _gap_at(items[i][1], cut)
+                      for i in run) else None
+
+
+def _gap_at(ln: Line, cut: float) -> bool:
+    """A word of the line starts right of `cut`, after a blank: the line is two columns' lines."""
+    return any(b[0] >= cut and k > 0 and ln.text[k - 1].isspace() for k, b in enumerate(ln.boxes))
+
+
 def _blank_at(ln: Line, x: float) -> bool:
     return not any(b[0] < x - 0.2 and b[2] > x + 0.2 for b, ch in zip(ln.boxes, ln.text) if ch.strip())
 
@@ -248,7 +289,8 @@ def _split_at(items: list, cut: float | None, among: set[int]) -> list:
         return items
     out = []
     for i, (fr, ln) in enumerate(items):
-        k = next((k for k, b in enumerate(ln.boxes) if b[0] >= cut and ln.text[k].strip()), None)
+        k = next((k for k, b in enumerate(ln.boxes) if b[0] >= cut and ln.text[k].strip()
+                  and (k == 0 or ln.text[k - 1].isspace() or b[0] >= cut + LABEL_OVERRUN)), None)
         if i not in among or fr.x0 >= cut or fr.x1 <= cut or k is None or not ln.text[:k].strip():
             out.append((fr, ln))
             continue

@@ -279,6 +279,30 @@ def test_notes_in_two_columns_a_few_points_apart_are_told_apart_by_their_labels(
         ("4", right[0][1]), ("5", f"{right[1][1]} {right[2][1]}"), ("6", right[3][1])]
 
 
+@pytest.mark.parametrize("right_labels, cut", [(("7.", "8.", "10."), 303.5), (("1.", "2.", "3."), None)],
+                         ids=["numbering-carried-on", "numbering-afresh"])
+def test_a_second_column_of_notes_with_right_aligned_labels_a_few_points_away(right_labels, cut):
+    """Two columns of notes set close, the second's labels right-aligned ("9." and "10." ending at
+    one x, so no two start at one x) and carrying on the first's numbering, a line of the first
+    column running a point past where the second's widest label starts: the cut stands left of
+    that label (blind designer54, 2025q4 chromium2, whose endnotes were read across both)."""
+    from extractor.footnotes import _split_label_column
+    from extractor.layout import _Frag
+    from extractor.types import Line
+
+    def item(text, x0, x1, top):
+        step = (x1 - x0) / len(text)
+        boxes = tuple((x0 + k * step, top, x0 + (k + 1) * step, top + 8) for k in range(len(text)))
+        return _Frag([], top, top + 8, x0, x1, 8.0, False, text=text), Line(1, text, boxes, 8.0, False, ())
+    items = [item("1. Agency, statistical release.", 60, 299, 600), item("2. Border agency, crossings.", 60, 299, 620),
+             item("of the state border, a release in the quarter", 70, 305, 630),     # runs past the cut
+             item("3. Ministry of labour, register.", 60, 299, 640)]
+    for (label, top) in zip(right_labels, (600, 620, 640)):
+        x0 = 309 if len(label) == 2 else 304
+        items.append(item(f"{label} Central bank, transfers release.", x0, 553, top))
+    assert _split_label_column(items, list(range(len(items)))) == cut
+
+
 def test_a_tables_rows_and_a_charts_ticks_in_small_type_at_the_foot_are_no_notes():
     """"Kyrgyzstan | 4,117 | 5.4 | 412 | 5.6" at a page's foot (a lone "412" is no label hung
     on "5.6"), and a chart's axis "10 20 30 40" are no notes (blind round45, 2023q1
