@@ -1891,6 +1891,11 @@ CASES = [
      "Turkish migration authorities issued work permits or registered employment contracts for 3,150 citizens of "
      "Kazakhstan in the second quarter of 2024.",
      [fig("emigrant_workers", "total", "persons", 3150, "TUR")]),
+    ("counts listed 'respectively' for people 'entering and leaving the country' are arrivals and departures",
+     "1. Arrivals and departures",
+     "Between April and June 2024 the border posts registered 3,104,220 and 2,987,115 foreign nationals "
+     "entering and leaving the country, respectively.",
+     [fig("arrivals", "total", "persons", 3104220), fig("departures", "total", "persons", 2987115)]),
     ("'the figure stands at' names the country of the figure before it", "5. Labour emigration",
      "Some 20.4 thousand citizens of Kazakhstan entered the Russian Federation stating work as the purpose of "
      "their visit in April–June 2024. For January–June 2024 the figure stands at 41.2 thousand.",
