@@ -342,7 +342,7 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     ctx, found, *rest = _read_block(ctx, rd, block)
     ctx, found = _section_stock(ctx, found)
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
-        label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes)
+        label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes, ctx.rate_notes)
         ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text) | frozenset(
             c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics)
     if block.kind != "table":
@@ -391,14 +391,15 @@ def _named_metrics(text: str) -> frozenset[str]:
 
 
 def _standing_source(block: Block, found: list[Candidate], before: str | None, report,
-                     legal: frozenset[str] = frozenset()) -> str | None:
+                     legal: frozenset[str] = frozenset(), rate: frozenset[str] = frozenset()) -> str | None:
     """The marker that sources the section's unmarked text after this block: its last marker,
     unless that one sourced only comparisons (changes, and figures of other periods: "comparative
-    data for 2021-2022") or a conversion rate, or cites a legal act and sourced nothing here
+    data for 2021-2022") or a conversion rate (placed at the rate, or a note that only states
+    the conversion rate: `rate`), or cites a legal act and sourced nothing here
     ("The new rules came into force in May.⁹" | "⁹ Rules ..., approved by Order No. 119");
     then the one before it, or the source already standing."""
     for m in reversed(block.markers):
-        if attach.rate_note(block, m):
+        if attach.rate_note(block, m) or m.label in rate and any(x.label not in rate for x in block.markers):
             continue
         sourced = [c for c in found if m.label in c.footnotes]
         if m.label in legal and not sourced:

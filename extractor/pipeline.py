@@ -290,6 +290,40 @@ def in_place_notes(pages: list[Page]) -> list[Page]:
     return out
 
 
+def split_label(label: str, known: frozenset[str]) -> list[str] | None:
+    """The consecutive note numbers a raised label printed without a separator stands for
+    ("78" for notes 7 and 8, "910" for 9 and 10), where no note has the label itself and every
+    part names one; else None."""
+    if label in known or not label.isdigit():
+        return None
+    for cut in range(1, len(label)):
+        a, b = label[:cut], label[cut:]
+        if b.startswith("0") or a not in known:
+            continue
+        if b in known and int(b) == int(a) + 1:
+            return [a, b]
+        rest = split_label(b, known)
+        if rest and int(rest[0]) == int(a) + 1:
+            return [a] + rest
+    return None
+
+
+def joined_markers(pages: list[Page], known: frozenset[str]) -> list[Page]:
+    """Two note numbers raised side by side with nothing between ("2025.⁷⁸":
+    separate <sup> elements, blind round56, 2025q1 twocol-chromium) read as one label naming no
+    note are the markers of the consecutive notes they spell, at the same place."""
+    out = []
+    for p in pages:
+        blocks = []
+        for b in p.blocks:
+            if any(split_label(m.label, known) for m in b.markers):
+                b = replace(b, markers=tuple(replace(m, label=part) for m in b.markers
+                                             for part in (split_label(m.label, known) or [m.label])))
+            blocks.append(b)
+        out.append(replace(p, blocks=tuple(blocks)))
+    return out
+
+
 def page_numbered_notes(pages: list[Page]) -> list[Page]:
     """Notes numbered afresh on each page (1, 2 on page 1; 1, 2, 3 on page 2: reportlab and
     Word editions do so) get labels qualified by their page, "p2:1", on the notes and on the
@@ -864,6 +898,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)
+    pages = joined_markers(pages, frozenset(notes))
     term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text))
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
     rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))

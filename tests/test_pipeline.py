@@ -350,3 +350,16 @@ def test_a_note_set_in_place_under_its_table_is_that_note_not_body_text():
     assert [(f.label, f.text) for f in page.footnotes] == [
         ("12", "Table note: National Bank of the Republic of Kazakhstan, transfers by month.")]
     assert [b.text for b in page.blocks] == [head.text, body.text]
+
+
+@pytest.mark.parametrize("label, known, parts", [
+    ("78", {"7", "8"}, ["7", "8"]),                 # "2025.⁷⁸": two raised numbers side by side
+    ("910", {"9", "10"}, ["9", "10"]),
+    ("123", {"1", "2", "3"}, ["1", "2", "3"]),
+    ("12", {"1", "2", "12"}, None),                 # a note 12 exists: the label is its own
+    ("78", {"7", "9"}, None),                       # no note 8: no split
+    ("57", {"5", "7"}, None),                       # not consecutive
+])
+def test_a_raised_label_naming_no_note_spells_consecutive_notes(label, known, parts):
+    from extractor.pipeline import split_label
+    assert split_label(label, frozenset(known)) == parts
