@@ -529,8 +529,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         # 2025 in per cent": blind round 51, 2025q2 tables-reportlab)
         moved = tuple(replace(m, offset=len(ctx.caption.text)) for m in block.markers)
         return replace(ctx, caption=replace(ctx.caption, markers=ctx.caption.markers + moved)), []
-    if not WORD_OR_DIGIT.search(block.text):
-        return ctx, []      # a tile's "–" (no value published) in large type: no heading, no break
+    if not WORD_OR_DIGIT.search(block.text) or BOUND_ONLY.match(block.text):
+        return ctx, []      # a tile's "–" (no value published) or "<2%" (a bound) in large type: no heading, no break
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
                   table_groups=())
     block = _figure_list_heading(rd, block)
@@ -551,6 +551,8 @@ def _figure_list_heading(rd: Readers, block: Block) -> Block:
 
 
 WORD_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+# A tile's bound in place of a value: "<2%", "> 1,000", "≤0.5%" (blind designer56, 2024q3 chromium)
+BOUND_ONLY = regex.compile(r"^\s*[<>≤≥]\s?\d[\d.,]*\s?%?\s*$")
 # A "heading" printing at least this many figures and names is a list of them in heading type.
 HEADING_FIGURES = 2
 

@@ -3393,6 +3393,19 @@ def test_a_headers_wrapped_cells_cut_apart_join_over_the_first_rows_cells():
                                   fig("permanent_residence_permits", "share", "percent", 12.5, "KGZ")])
 
 
+def test_a_tiles_bound_in_heading_type_keeps_the_caption_of_the_tiles_after_it():
+    # a tile map under its caption whose first tile prints a bound ("<2%") in large type: the
+    # tiles after it are still the caption's (blind designer56, 2024q3 chromium)
+    cands = assemble(block("3. Residence permits", "heading", 12.0),
+                     block("Temporary residence permits were granted to 70,500 foreign nationals."),
+                     block("Figure 3. Registered migrant workers by region, share of the national total, Q2 2024",
+                           "heading", 8.5),
+                     block("West Kazakhstan", "legend", 6.8), block("<2%", "heading", 10.0),
+                     _trow("Aktobe", "4.1%"), _trow("Almaty city", "18.7%"))
+    regions = sorted((c.metric, c.region, float(c.value)) for c in cands if c.region)
+    assert regions == [("registered_migrant_workers", "KZ-15", 4.1), ("registered_migrant_workers", "KZ-75", 18.7)]
+
+
 def test_a_total_rows_share_under_a_row_group_label_is_the_groups_share():
     cands = assemble(block("Table 3. Money transfers sent by country, April–June 2024", "heading", 9.0),
                      _trow("Country", "KZT bn", "Share, %"), _trow("CIS member states"),
