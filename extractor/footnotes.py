@@ -217,18 +217,29 @@ LABEL_COLUMN_TOLERANCE = 1.5
 LABEL_COLUMN_SHARE = 0.3
 
 
-def _label_column(items: list, body: float) -> float | None:
-    """The x just left of a second column of notes whose labels stand at one x right of the
-    area's middle third, where no blank strip wide enough sets the two columns apart: every line
-    of the area is blank there (a line of each column, or a line of the left one only)."""
-    run = _foot_run(items, body, range(len(items)))
+def _area_labels(items: list, run: list[int]) -> tuple[dict[int, int], list[int], float] | None:
+    """Of a note area's lines (`run`): its numbered labels (line -> number), the numbers of those
+    at the area's left edge, and the x past which a label may open a second column; None for an
+    area too small to hold two columns of labels."""
     if len(run) < 2 * LABEL_COLUMN_LABELS:
         return None
     left = min(items[i][0].x0 for i in run)
     right = max(items[i][0].x1 for i in run)
     labels = {i: int(note_label(items[i][1])) for i in run if (note_label(items[i][1]) or "").isdigit()}
     first = [n for i, n in labels.items() if abs(items[i][0].x0 - left) <= LABEL_COLUMN_TOLERANCE]
-    starts = sorted(items[i][0].x0 for i in labels if items[i][0].x0 > left + LABEL_COLUMN_SHARE * (right - left))
+    return labels, first, left + LABEL_COLUMN_SHARE * (right - left)
+
+
+def _label_column(items: list, body: float) -> float | None:
+    """The x just left of a second column of notes whose labels stand at one x right of the
+    area's middle third, where no blank strip wide enough sets the two columns apart: every line
+    of the area is blank there (a line of each column, or a line of the left one only)."""
+    run = _foot_run(items, body, range(len(items)))
+    area = _area_labels(items, run)
+    if area is None:
+        return None
+    labels, first, middle = area
+    starts = sorted(items[i][0].x0 for i in labels if items[i][0].x0 > middle)
     for x in starts if first else ():
         at = [n for i, n in labels.items() if abs(items[i][0].x0 - x) <= LABEL_COLUMN_TOLERANCE]
         if len(at) < LABEL_COLUMN_LABELS or min(at) <= max(first):
@@ -258,14 +269,11 @@ def _split_label_column(items: list, run: list[int]) -> float | None:
     numbers set right-aligned, "9." and "10." ending at one x: blind designer54, 2025q4
     chromium2): the leftmost label right of the area's middle third that carries on the numbering
     of the labels at its left edge, no line crossing it."""
-    if len(run) < 2 * LABEL_COLUMN_LABELS:
+    area = _area_labels(items, run)
+    if area is None:
         return None
-    left = min(items[i][0].x0 for i in run)
-    right = max(items[i][0].x1 for i in run)
-    labels = {i: int(note_label(items[i][1])) for i in run if (note_label(items[i][1]) or "").isdigit()}
-    first = [n for i, n in labels.items() if abs(items[i][0].x0 - left) <= LABEL_COLUMN_TOLERANCE]
-    later = [i for i, n in labels.items() if items[i][0].x0 > left + LABEL_COLUMN_SHARE * (right - left)
-             and first and n > max(first)]
+    labels, first, middle = area
+    later = [i for i, n in labels.items() if items[i][0].x0 > middle and first and n > max(first)]
     if len(later) < LABEL_COLUMN_LABELS:
         return None
     cut = min(items[i][0].x0 for i in later) - 0.5

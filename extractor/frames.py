@@ -19,7 +19,7 @@ import regex
 from .clauses import Clause
 from .cues import cues
 from .lang import pattern
-from .numbers import APPROX_AT_START
+from .numbers import APPROX_AT_START, CURRENCY_WORDS
 from .types import Entity, Quantity
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
@@ -343,6 +343,7 @@ def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 CURRENCY_TERMS = pattern("currency_terms")        # "in dollar terms", "in tenge terms", "expressed in US dollars"
 CLAUSE_END = regex.compile(r";|\.(?!\d)")
+CURRENCY_WORD = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", regex.I)
 
 
 def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -353,7 +354,8 @@ def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
     for m in CURRENCY_TERMS.finditer(text):
         stop = CLAUSE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        currency = "KZT" if regex.search(r"tenge|KZT", m.group(), regex.I) else "USD"
+        named = CURRENCY_WORD.search(m.group())
+        currency = CURRENCY_WORDS.get(named.group().lower(), "USD") if named else "USD"
         for i, q in enumerate(out):
             if m.end() <= q.start < end and q.kind == "count" \
                     and (SCALE_WORDS.search(q.text) or "unit_from_list" in q.flags) \
@@ -364,7 +366,6 @@ def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-RESPECTIVELY = regex.compile(r"\s*,?\s*respectively\b", regex.I)
 
 
 def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -376,7 +377,7 @@ def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
         if prev.kind == "money" and prev.currency and SCALE_WORDS.search(prev.text) \
                 and q.kind == "count" and SCALE_WORDS.search(q.text) \
                 and LIST_JOIN.fullmatch(text, prev.end, q.start) \
-                and (BARE_AFTER.match(text, q.end) or RESPECTIVELY.match(text, q.end)):
+                and (BARE_AFTER.match(text, q.end) or RESPECTIVELY_AFTER.match(text, q.end)):
             out[i] = Quantity(q.start, q.end, q.text, q.value, "money", prev.currency, q.scale_stated,
                               q.direction, q.flags + ("unit_from_list",))
     return out
