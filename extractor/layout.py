@@ -320,23 +320,44 @@ GUTTER_RAGGED = 12.0
 def _row_gaps(row: list[dict], body: float) -> list[tuple[float, float, bool]]:
     """The blanks of a row at least GUTTER_WIDTH wide with ink on both sides, each with whether
     words stand on both its sides (within GUTTER_SIDE sizes, ink over half the stretch and
-    letters for most of it: a line of a text column, where a table's figures are digits)."""
+    letters for most of it: a line of a text column, where a table's figures are digits). A
+    side dense with figures ("for 44.8%, the") still counts when the other side is words and it
+    has some letters of its own: prose that quotes numbers (blind designer57, 2023q3 chromium2),
+    where a table's column of figures has none ("18.4%", "1,304.0")."""
     ink = sorted((c for c in row if c["text"].strip()), key=lambda c: c["x0"])
     gaps, reach = [], None
     for k, c in enumerate(ink):
         if reach is not None and c["x0"] - reach >= GUTTER_WIDTH * body:
-            wordy = _wordy(ink[:k], reach - GUTTER_SIDE * body, reach) \
-                and _wordy(ink[k:], c["x0"], c["x0"] + GUTTER_SIDE * body)
+            left = _letters(ink[:k], reach - GUTTER_SIDE * body, reach)
+            right = _letters(ink[k:], c["x0"], c["x0"] + GUTTER_SIDE * body)
+            wordy = min(left, right) >= WORDY_LETTERS or (
+                max(left, right) >= WORDY_LETTERS and min(left, right) >= WORDY_SOME_LETTERS)
             gaps.append((reach, c["x0"], wordy))
         reach = c["x1"] if reach is None else max(reach, c["x1"])
     return gaps
 
 
-def _wordy(chars: list[dict], lo: float, hi: float) -> bool:
+# a side of a gap is words when letters are this share of its characters (and ink covers half
+# of it); a side with this smaller share beside words is prose that quotes figures
+WORDY_LETTERS = 0.6
+WORDY_SOME_LETTERS = 0.25
+
+
+def _letters(chars: list[dict], lo: float, hi: float) -> float:
+    """The share of letters among the characters inked within [lo, hi]; 0 where ink covers
+    less than half of the stretch."""
     inside = [c for c in chars if c["x1"] > lo and c["x0"] < hi]
     covered = sum(min(c["x1"], hi) - max(c["x0"], lo) for c in inside)
-    letters = sum(1 for c in inside if c["text"].isalpha())
-    return covered >= 0.5 * (hi - lo) and letters >= 0.6 * len(inside)
+    if not inside or covered < 0.5 * (hi - lo):
+        return 0.0
+    return sum(1 for c in inside if c["text"].isalpha()) / len(inside)
+
+
+# A blank strip standing where a gutter of the same page already runs (within this many pt at
+# either edge) is that column grid again: a section's two columns only a few rows long, set
+# between a box and the next heading, need GRID_GUTTER_ROWS rows, not GUTTER_ROWS.
+GRID_TOLERANCE = 2.0
+GRID_GUTTER_ROWS = 3
 
 
 def _gutters(rows: list[list[dict]], body: float, shapes=()) -> list[tuple[float, float, float, float]]:
@@ -347,36 +368,56 @@ def _gutters(rows: list[list[dict]], body: float, shapes=()) -> list[tuple[float
     Most of its rows have words on both sides: the blanks between a table's columns of figures
     are no gutter (they are cut as cells already, or read from the header: blind designer9).
     A gutter stays inside the box (a filled or stroked rectangle) its first row stands in, or
-    outside all boxes: it does not run out of a chart into the text below (blind designer14)."""
+    outside all boxes: it does not run out of a chart into the text below (blind designer14).
+    Once a gutter is found, a shorter run at its place is the same column grid (GRID_GUTTER_ROWS:
+    blind designer57, 2023q3 chromium2, whose sections of two columns are 5 rows long)."""
     ordered = sorted((r for r in rows if any(c["text"].strip() for c in r)), key=lambda r: min(c["top"] for c in r))
-    inks = [sorted((c["x0"], c["x1"]) for c in r if c["text"].strip()) for r in ordered]
-    gaps = [_row_gaps(r, body) for r in ordered]
-    mids = [(min(c["top"] for c in r) + max(c["bottom"] for c in r)) / 2 for r in ordered]
-
-    def boxes(x: float, j: int) -> frozenset:
-        return frozenset(k for k, sh in enumerate(shapes)
-                         if sh["x0"] <= x <= sh["x1"] and sh["top"] <= mids[j] <= sh["bottom"])
-    found = []
-    for i, row_gaps in enumerate(gaps):
-        top = min(c["top"] for c in ordered[i])
-        for lo, hi, wordy in row_gaps:
-            if any(a < hi and lo < b and t <= top <= bt for a, b, t, bt in found):
-                continue        # within a gutter found from a row above
-            n, words, last = 1, int(wordy), i
-            inside = boxes((lo + hi) / 2, i)
-            for j in range(i + 1, len(ordered)):
-                if boxes((lo + hi) / 2, j) != inside:
-                    break           # a gutter runs down one stretch of text, not out of a box
-                g = next(((max(lo, a), min(hi, b), w) for a, b, w in gaps[j]
-                          if min(hi, b) - max(lo, a) >= GUTTER_WIDTH * body), None)
-                if g is None and not any(a < hi - 0.5 and b > lo + 0.5 for a, b in inks[j]):
-                    continue        # nothing printed across the strip: a short line, a blank
-                if g is None:
-                    break
-                lo, hi, n, words, last = g[0], g[1], n + 1, words + g[2], j
-            if n >= GUTTER_ROWS and words >= GUTTER_WORDY * n:
-                found.append((lo, hi, top, max(c["bottom"] for c in ordered[last])))
+    runs = _GutterRuns(ordered, body, shapes)
+    found: list[tuple[float, float, float, float]] = []
+    for least, grid in ((GUTTER_ROWS, False), (GRID_GUTTER_ROWS, True)):
+        for i, row_gaps in enumerate(runs.gaps):
+            top = min(c["top"] for c in ordered[i])
+            for lo, hi, wordy in row_gaps:
+                if any(a < hi and lo < b and t <= top <= bt for a, b, t, bt in found):
+                    continue        # within a gutter found from a row above
+                if grid and not any(abs(lo - a) <= GRID_TOLERANCE and abs(hi - b) <= GRID_TOLERANCE
+                                    for a, b, _, _ in found):
+                    continue
+                lo2, hi2, n, words, last = runs.walk(i, lo, hi, wordy)
+                if n >= least and words >= GUTTER_WORDY * n:
+                    found.append((lo2, hi2, top, max(c["bottom"] for c in ordered[last])))
     return found
+
+
+class _GutterRuns:
+    """The rows of a page with their blanks, walked down from a row to see how far a blank strip
+    runs (`_gutters`)."""
+
+    def __init__(self, ordered: list[list[dict]], body: float, shapes) -> None:
+        self.body, self.shapes = body, shapes
+        self.inks = [sorted((c["x0"], c["x1"]) for c in r if c["text"].strip()) for r in ordered]
+        self.gaps = [_row_gaps(r, body) for r in ordered]
+        self.mids = [(min(c["top"] for c in r) + max(c["bottom"] for c in r)) / 2 for r in ordered]
+
+    def boxes(self, x: float, j: int) -> frozenset:
+        return frozenset(k for k, sh in enumerate(self.shapes)
+                         if sh["x0"] <= x <= sh["x1"] and sh["top"] <= self.mids[j] <= sh["bottom"])
+
+    def walk(self, i: int, lo: float, hi: float, wordy: bool) -> tuple[float, float, int, int, int]:
+        """(x0, x1, rows, rows with words, last row) of the strip from row `i` down."""
+        n, words, last = 1, int(wordy), i
+        inside = self.boxes((lo + hi) / 2, i)
+        for j in range(i + 1, len(self.gaps)):
+            if self.boxes((lo + hi) / 2, j) != inside:
+                break           # a gutter runs down one stretch of text, not out of a box
+            g = next(((max(lo, a), min(hi, b), w) for a, b, w in self.gaps[j]
+                      if min(hi, b) - max(lo, a) >= GUTTER_WIDTH * self.body), None)
+            if g is None and not any(a < hi - 0.5 and b > lo + 0.5 for a, b in self.inks[j]):
+                continue        # nothing printed across the strip: a short line, a blank
+            if g is None:
+                break
+            lo, hi, n, words, last = g[0], g[1], n + 1, words + g[2], j
+        return lo, hi, n, words, last
 
 
 def _by_gutter(fr: _Frag, gutters, edges: list[float], body: float) -> bool:
@@ -1012,11 +1053,19 @@ def _table_across_cut(slabs: list[list[_Frag]], cut: float, width: float) -> lis
     (blind designer34, 2023q4 chromium, page 4)."""
     rows = [i for i, s in enumerate(slabs) if _is_table_slab(s, width)
             and any(f.x1 <= cut for f in s) and any(f.x0 >= cut for f in s)]
-    if len(rows) < 3:
+    # the rows run on with no text beside text between them; a line of the columns that looks
+    # like a row further down ("57.3, 16.2 and 6.4 per cent" beside a short line) is no part of
+    # the table (blind round58, 2025q4 twocol-fpdf, page 2)
+    runs: list[list[int]] = []
+    for i in rows:
+        if runs and all(len(slabs[k]) == 1 for k in range(runs[-1][-1] + 1, i)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    rows = next((r for r in runs if len(r) >= 3), [])
+    if not rows:
         return None
     a, b = rows[0], rows[-1]
-    if any(i not in rows and len(slabs[i]) != 1 for i in range(a, b + 1)):
-        return None             # text beside text between the rows: no one table
     gap = lambda i, j: min(f.top for f in slabs[j]) - max(f.bottom for f in slabs[i])     # noqa: E731
     while a > 0 and _is_table_slab(slabs[a - 1], width):
         a -= 1                  # rows of the table that stop short of the gutter

@@ -1337,3 +1337,30 @@ def test_a_group_label_set_flush_right_between_rows_is_a_row_of_its_own():
     page, = layout_pages([FakePage(1, tuple(chars))])
     got = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
     assert ["Southern states"] in got and ["Gamma", "77", "70"] in got, got
+
+
+FIGURE_EDGE_LINES = ["arrivals from the south rose by 12.5%", "the north followed at 9.7%, 8.1%", "and the west by 4.4%, 3.9%",
+                     "while the east gained 2.6%, 1.8%", "the lines of the left column", "end on figures more than words"]
+
+
+def test_columns_whose_lines_end_on_figures_still_have_their_gutter():
+    # the left column's lines end on figures ("by 12.5%"): a side of the strip thick with
+    # figures still reads as prose beside the words of the other column (blind designer57,
+    # 2023q3 chromium2); a table's column of lone figures has no letters at all
+    chars = []
+    for k, (a, b) in enumerate(zip(FIGURE_EDGE_LINES, RIGHT_LINES)):
+        chars += _justified(a.split(), 40, 214, 100 + 13 * k) + _justified(b.split(), 223, 397, 100 + 13 * k)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert " ".join(t for _, t in blocks_of(page)) == " ".join(FIGURE_EDGE_LINES + RIGHT_LINES)
+
+
+
+def test_a_table_over_columns_stays_whole_though_a_line_further_down_looks_like_a_row():
+    # the table's cells stand on both sides of the columns' gutter; far under it, a heading of
+    # the left column beside the right column's last lines makes a slab of three short pieces,
+    # like a row: it is no part of the table, which is still read row by row (blind round58,
+    # 2025q4 twocol-fpdf, page 2)
+    chars = _table_rows(60) + paragraph(FIGURE_LEFT * 2, 40, 160) + paragraph(FIGURE_RIGHT * 2, 300, 160)
+    chars += line("2. Next section", 40, 244) + line("with 5,310 in the last of the", 300, 240) + line("cities.", 300, 250)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page)[:len(TABLE_ROWS)] == [("table", " ".join(r)) for r in TABLE_ROWS]

@@ -2096,3 +2096,19 @@ def test_a_line_painted_twice_on_the_spot_is_read_once():
     chars += paragraph([f"Body {FILLER}"], 40, 70)
     page = lay(chars)
     assert texts(page)[0] == "2. Labour migration"
+
+
+def test_a_short_section_in_the_columns_of_a_gutter_found_above_a_box_is_read_column_by_column():
+    # six rows find the gutter; a box across the page ends it; under the next heading, three
+    # rows in the same two columns are the same column grid, though three rows alone make no
+    # gutter (blind designer57, 2023q3 chromium2: sections of five rows between boxes)
+    from tests.test_layout import LEFT_LINES, RIGHT_LINES, _justified
+    chars = []
+    for k, (a, b) in enumerate(zip(LEFT_LINES, RIGHT_LINES)):
+        chars += _justified(a.split(), 40, 214, 100 + 13 * k) + _justified(b.split(), 223, 397, 100 + 13 * k)
+    chars += line("In focus: how the figures were compiled", 50, 190)
+    chars += line("2. Departures", 40, 225, 12, "Helvetica-Bold")
+    for k, (a, b) in enumerate(zip(LEFT_LINES[:3], RIGHT_LINES[3:])):
+        chars += _justified(a.split(), 40, 214, 250 + 13 * k) + _justified(b.split(), 223, 397, 250 + 13 * k)
+    got = texts(lay(chars, [rect(40, 184, 397, 206)]))
+    assert got[got.index("2. Departures") + 1:] == [" ".join(LEFT_LINES[:3] + RIGHT_LINES[3:])]
