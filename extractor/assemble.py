@@ -635,6 +635,27 @@ def _unit_line_under(title: Block | None, block: Block, rd: Readers) -> bool:
             and tables.text_metric(block.text, rd.find_entities) is None)
 
 
+# a table's header cell under its title stands at most this many of the title's line heights below it
+HEADER_LINE_REACH = 3.0
+
+
+def _header_cell_under(title: Block | None, block: Block, rd: Readers) -> bool:
+    """`block` is a header cell of the table right under a chart's title, in the title's type:
+    short, no figures, naming no metric but the title's (TITLE:header-line; blind designer57,
+    2023q3 chromium2: "Remittances sent" and "Country" over the header row)."""
+    if title is None or title.page != block.page or len(block.text) > CELL_HEADER_MAX or DIGIT.search(block.text) \
+            or block.size > title.size + 0.5:
+        return False
+    last, first = title.boxes[-1], block.boxes[0]
+    metric = tables.text_metric(title.text, rd.find_entities)
+    tall = max(last[3] - last[1], 1.0)     # a cell centred beside the header's last line stands a little into it
+    return (metric is not None and -0.5 * tall <= first[1] - last[3] <= HEADER_LINE_REACH * tall
+            and tables.text_metric(block.text, rd.find_entities) in (None, metric))
+
+
+CELL_HEADER_MAX = 40
+
+
 def heading(ctx: Context, block: Block, rd: Readers) -> Context:
     """A heading sets the section's metric and direction; a small one titles a chart."""
     text = block.text
@@ -648,9 +669,11 @@ def heading(ctx: Context, block: Block, rd: Readers) -> Context:
             # "Registered foreign workers, top six regions" over "persons, third quarter of
             # 2025": the chart's title goes on in a subtitle (TITLE:subtitle)
             block = _joined_title(ctx.title_heading, block)
-        elif _unit_line_under(ctx.chart_title, block, rd):
+        elif _unit_line_under(ctx.chart_title, block, rd) or _header_cell_under(ctx.chart_title, block, rd):
             # "Transfers received by Kazakhstan, by country of origin" over "Share of the
-            # quarter's total, %": a unit line under the title continues it (TITLE:unit-line)
+            # quarter's total, %": a unit line under the title continues it (TITLE:unit-line),
+            # as do a table's header cells set in the title's type ("Remittances sent" over
+            # "KZT bn | USD m", "Country") under "Remittances sent by country of destination"
             block = _joined_title(ctx.chart_title, block)
         # a small "Contents" heading opens a section of no figures (its page numbers)
         return replace(ctx, chart_title=block, title_heading=None, section_skip=_still_skipped(ctx, block.text)
@@ -2195,8 +2218,12 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
         kind, scale = ("USD" if own_currency.group("usd") else "KZT"), Decimal(1)
     if kind in ("KZT", "USD") and scale == 1 and kind in cap_scales and not own_currency:
         scale = cap_scales[kind]                         # "(KZT billion; USD million)" in the caption
-    if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD"):
-        scale = cap_col.scale                            # "Arrivals by nationality (thousand persons)"
+    if kind in ("unknown", "persons") and scale == 1 and cap_col.scale != 1 and cap_col.kind not in ("KZT", "USD") \
+            and (m in MONEY_METRICS or value * cap_col.scale <= MAX_PERSONS):
+        # "Arrivals by nationality (thousand persons)"; not over a count printed in full
+        # ("thousand arrivals" over the bars "July 2025 | 1,204,115": blind round58, 2025q3
+        # onecol-reportlab), which in thousands would count more people than MAX_PERSONS
+        scale = cap_col.scale
     if kind == "unknown" and cap_col.kind in ("KZT", "USD") and m in MONEY_METRICS:
         kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
     own_scale = bool(OWN_SCALE.search(cell))
@@ -2207,6 +2234,12 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     if implied:
         kind = "share"               # "Russian Federation 38.5": no person is counted in fractions
     return kind, scale, implied
+
+
+# No count of people in these reports comes near this many (five times Kazakhstan's population; a
+# quarter's arrivals are a few million): a value that a caption's scale would take past it was
+# printed in full
+MAX_PERSONS = Decimal(100_000_000)
 
 
 SIGNED_CELL = regex.compile(r"^\s*[+\u2212\-–]\s?\d")

@@ -3829,3 +3829,33 @@ def test_metricless_shares_opening_a_paragraph_take_the_sibling_metric_its_next_
                             "percent.", markers=[("3", "percent.")]))
     shares = {(c.metric, c.country) for c in cands if c.statistic == "share"}
     assert shares == {("arrivals", "UZB"), ("arrivals", "RUS"), ("arrivals", "CHN")}, shares
+
+
+def test_header_cells_in_a_charts_title_type_keep_the_titles_metric_for_the_rows():
+    """TITLE:header-line: "Remittances sent by country of destination" over the header cells
+    "Remittances sent" and "Country" set in its type, after a paragraph on transfers received
+    (blind designer57, 2023q3 chromium2): the rows are transfers sent, not the paragraph's
+    direction; a cell naming another metric is no part of the title."""
+    def read(cell: str):
+        return rows(assemble(block("5. Money transfers", "heading", 12.0),
+                             block("Transfers to Kazakhstan came to KZT 41.5 billion in the quarter."),
+                             _placed("Remittances sent by country of destination, April–June 2024", "heading", 100),
+                             _placed(cell, "heading", 113), _placed("Country", "heading", 120),
+                             _trow("KZT bn", "Share, %"), _trow("Georgia", "61.5", "30.5")))
+    sent = read("Remittances sent")
+    assert [r[:2] for r in sent if r[4] == "GEO"] == [("remittances_sent", "share"), ("remittances_sent", "total")]
+    assert not any(r[4] == "GEO" and r[0] == "remittances_sent" for r in read("Transfers received"))
+
+
+def test_a_captions_thousands_do_not_scale_a_count_printed_in_full():
+    # "thousand arrivals" over bars labelled "July 2025 | 1,204,115" (blind round58, 2025q3
+    # onecol-reportlab): in thousands the count would pass MAX_PERSONS, so it was printed in
+    # full; a count printed in thousands beside it is still scaled
+    from extractor.tables import caption_units
+
+    blocks = caption_units((block("1. Arrivals", "heading"),
+                            block("Figure 1. Arrivals of foreign nationals by month", "heading", 9.0),
+                            _trow("April", "1,204,115"), _trow("May", "1,187.4"),
+                            block("thousand arrivals, April–June 2024", "legend", 7.4)))
+    values = sorted(r[3] for r in rows(assemble(*blocks)))
+    assert values == [1187400, 1204115]
