@@ -1254,9 +1254,10 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
     prev = run.changes[-1] if run.changes else None
     # "..., and compared with April–June 2021 by 41.3 per cent": a gapped change in a comparison clause
     gapped_cmp = cl.kind == "cmp" and bool(BY_BEFORE.search(text[cl.start:q.start]))
+    # a "when ..." count between may stand, as may a bracketed pair ("(KZT 64.33 billion against 71.05 billion)")
     prev_change = (prev is not None and prev[0] >= sent.start and (cl.kind in ("parallel", "soft", "resume") or gapped_cmp)
                    and not any(x[0] > prev[0] and x[0] < st.start and clause_at(sent.clauses, x[0]).kind != "sub"
-                               for x in run.stated + run.shares))   # a "when ..." count between may stand
+                               and not _bracketed(text, prev[1], x[0], st.start) for x in run.stated + run.shares))
     nxt = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
     last = max(run.stated, default=None, key=lambda x: x[0])
     prev_count = (last is not None and len(last) > 3 and last[3] == "count"
@@ -1272,6 +1273,12 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
         # "declined by 4.1 per cent and incoming transfers 8.0 per cent": the verb is the parallel's
         row, sign = next(f for f in frames() if f["id"] == "F:change-gapped"), prev[4]
     return row, sign
+
+
+def _bracketed(text: str, a: int, pos: int, b: int) -> bool:
+    """`pos` stands inside a bracket opened after `a` and closed before `b`."""
+    opened = text.rfind("(", a, pos)
+    return opened >= 0 and ")" not in text[opened:pos] and ")" in text[pos:b]
 
 
 # "Most were ethnic Kazakhs returning from neighbouring states: 812 came from Uzbekistan, ...":

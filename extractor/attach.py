@@ -2433,6 +2433,9 @@ COMPARED_NOUN_OF = regex.compile(r"^\s*(?:(?:received|sent|recorded|registered|c
 EVENT_DAYS = 31            # an event's dates span less than a month
 POSSESSIVE = regex.compile(r"['’]s\s+")
 IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
+# the rest of a bracket after its first amount sets a second one against it: "... a month against 71.05 billion)"
+PAIR_AGAINST_AFTER = regex.compile(r"[^()\d]{0,40}?\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                                   r"(?:KZT\s+|USD\s+|US\$\s*|\$)?\d[^()]*\)", regex.I)
 
 # a percent change right before its comparison word: "6.4 per cent fewer than in"
 CHANGE_BEFORE_CMP = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+(?:[\w-]+\s+){0,4}$", regex.I)
@@ -2485,6 +2488,32 @@ def _dated_near(para: Para, sent: Sent, st: Statement, q: Quantity, ps: list[Per
     return None, None
 
 
+def _compared_just_before(para: Para, sent: Sent, st: Statement, q: Quantity, ps: list[PeriodMatch]
+                          ) -> PeriodMatch | None:
+    """PER:compared-value: the compared period an amount is set against right after it ("the
+    April - June average of 60.0 bn"), or right before it."""
+    text = para.text
+    cmp_just_before = [p for p in ps if p.end <= st.start and is_cmp(para, p)
+                       and not _change_then_colon(text, sent, p, st)
+                       and (COMPARED_VALUE.match(text[p.end:st.start])   # "the April - June average of 60.0 bn"
+                            # every amount in a bracket right after it ("Compared with Q1 (KZT 170.5
+                            # billion sent and KZT 80.5 billion received), ...")
+                            or IN_BRACKET_AFTER.match(text[p.end:st.start]))
+                       # but the first of a pair set against each other is its own period's
+                       # ("(KZT 64.33 billion a month against 71.05 billion)": blind designer57,
+                       # 2026q1 reportlab)
+                       and not PAIR_AGAINST_AFTER.match(text, q.end)]
+    # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
+    cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
+                        and COMPARED_NOUN_OF.match(text[st.end:p.start])][:1]
+    # "Compared with 216.9 KZT (415.0 million USD) in April–June 2025, outflows rose ...":
+    # the amount set against is of the period right after it
+    if pattern("compared_lead").search(text, max(sent.start, st.start - 30), st.start):
+        cmp_just_before += [p for p in ps if p.start >= st.end
+                            and AMOUNT_THEN_PERIOD.match(text[st.end:p.start])][:1]
+    return cmp_just_before[-1] if cmp_just_before else None
+
+
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
               prior: list[PeriodMatch], report: Period, section: Period | None = None,
               event_day: PeriodMatch | None = None) -> When:
@@ -2505,26 +2534,14 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         if later:
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
-        cmp_just_before = [p for p in ps if p.end <= st.start and is_cmp(para, p)
-                           and not _change_then_colon(text, sent, p, st)
-                           and (COMPARED_VALUE.match(text[p.end:st.start])   # "the April - June average of 60.0 bn"
-                                # every amount in a bracket right after it ("Compared with Q1 (KZT 170.5
-                                # billion sent and KZT 80.5 billion received), ...")
-                                or IN_BRACKET_AFTER.match(text[p.end:st.start]))]
-        # "up 10.0% on the 200.0 thousand of the corresponding period of 2024"
-        cmp_just_before += [p for p in ps if p.start >= st.end and is_cmp(para, p)
-                            and COMPARED_NOUN_OF.match(text[st.end:p.start])][:1]
-        # "Compared with 216.9 KZT (415.0 million USD) in April–June 2025, outflows rose ...":
-        # the amount set against is of the period right after it
-        if pattern("compared_lead").search(text, max(sent.start, st.start - 30), st.start):
-            cmp_just_before += [p for p in ps if p.start >= st.end
-                                and AMOUNT_THEN_PERIOD.match(text[st.end:p.start])][:1]
-        if cmp_just_before:
-            chosen, rule = cmp_just_before[-1], "PER:compared-value"
+        chosen = _compared_just_before(para, sent, st, q, ps)
+        rule = "PER:compared-value" if chosen is not None else None
     if chosen is None:
         chosen, rule = _dated_near(para, sent, st, q, ps)
     if chosen is None:
         usable = _event_days(_usable_in_clause(para, sent, st), metric, report)
+        if PAIR_AGAINST_AFTER.match(text, q.end):
+            usable = [p for p in usable if not is_cmp(para, p)]     # the first of a pair: its own period's
         if any(p.start >= st.end for p in usable):
             # "Registrations peaked in November: 19,870 workers were entered in October, ...": a
             # period before a colon dates no item of the list it opens that names its own

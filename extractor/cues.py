@@ -44,12 +44,17 @@ class Cue:
         return self.value.endswith("?")
 
 
+# An aside without figures set between a noun and its verb: ", which is granted for an unlimited
+# period," or " (valid for ten years)"; the space before the verb is the pattern's
+ASIDE = r"(?:,[^,.;()\d]{3,80},|\s*\([^()\d]{3,80}\))?"
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict:
     data = load_tables("cues")
 
     def c(p: str) -> regex.Pattern:
-        return compiled(p.replace("{KZ}", REPORTING_COUNTRY_NAMES), regex.I)   # cached between runs
+        return compiled(p.replace("{KZ}", REPORTING_COUNTRY_NAMES).replace("{ASIDE}", ASIDE), regex.I)   # cached between runs
 
     out = {
         "metrics": [(r["id"], r["metric"] + ("?" if r.get("weak") else ""), c(r["pattern"]))

@@ -54,6 +54,16 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a pair set against each other in a bracket after a change, then a gapped change", "5. Remittances",
+     "Outgoing transfers fell by 9.5 per cent against the first quarter of 2024 (KZT 64.5 billion a month against "
+     "71.5 billion) and incoming transfers by 11.5 per cent.",
+     [fig("remittances_sent", "change", "percent", -9.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 64.5e9),
+      fig("remittances_sent", "monthly_average", "KZT", 71.5e9, period=Q1),
+      fig("remittances_received", "change", "percent", -11.5, compared=Q1)]),
+    ("an aside between the permit noun and its verb", "2. Residence",
+     "Permanent residence, which is granted for an unlimited period, went to 6,900 people in the second quarter of 2024.",
+     [fig("permanent_residence_permits", "total", "persons", 6900)]),
     ("spelled-out count, period after", "1. Residence",
      "Sixty-one thousand foreigners received temporary residence permits in the second quarter of 2024.",
      [fig("temporary_residence_permits", "total", "persons", 61000)]),
