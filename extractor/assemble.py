@@ -1296,8 +1296,10 @@ def _counts_listed_after(text: str, sent: Sent, st: Statement) -> bool:
 
 
 RATE_WORD = regex.compile(r"\brates?\b", regex.I)
-# Where the part of a sentence holding a rate ends: a ";" or the sentence's end.
-RATE_PART_END = regex.compile(r";|\.(?=\s|$)")
+# Where the part of a sentence holding a rate ends: a ";", a contrast (", whereas the rate of
+# 525.11 tenge quoted for 31 December ...": blind round56, 2024q4 onecol-reportlab) or the
+# sentence's end.
+RATE_PART_END = regex.compile(r";|\.(?=\s|$)|,\s*(?:whereas|while|but)\b", regex.I)
 
 
 def spot_rate(text: str, periods, start: int, end: int) -> bool:

@@ -54,6 +54,16 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a day's rate after 'whereas' is no figure; the average before it is", "1. About this brief",
+     "Amounts in US dollars were converted at the quarter's average rate of 450.5 KZT per USD, whereas the rate of "
+     "470.5 tenge quoted for 28 June 2024 is given for reference only.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 450.5)]),
+    ("'no worker registrations were recorded' in regions gives their zeros", "3. Labour migration",
+     "Almaty city had 19.5% of registered workers. No worker registrations at all were recorded in the Abay and "
+     "Ulytau regions during the quarter.",
+     [fig("registered_migrant_workers", "share", "percent", 19.5, region="KZ-75"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
     ("a pair set against each other in a bracket after a change, then a gapped change", "5. Remittances",
      "Outgoing transfers fell by 9.5 per cent against the first quarter of 2024 (KZT 64.5 billion a month against "
      "71.5 billion) and incoming transfers by 11.5 per cent.",
