@@ -2141,6 +2141,7 @@ class PageLines:
     body: float
     ocr: bool = False
     shapes: tuple[dict, ...] = ()     # rectangles (sharp or rounded): boxes and bars (regions.py)
+    rules: tuple[dict, ...] = ()      # line segments: a ruled table's grid (ruled_rows)
 
 
 # Symbol fonts whose letters are drawn as list bullets (ZapfDingbats "n" is a square, Wingdings
@@ -2191,8 +2192,9 @@ def page_lines(raw, body: float | None = None) -> PageLines:
             if ln.text.strip():
                 fr.text = ln.text
                 items.append((fr, ln))
+    rules = tuple(sh for sh in getattr(raw, "shapes", ()) if sh["kind"] == "line")
     return PageLines(raw.number, raw.width, raw.height, items, body, getattr(raw, "ocr", False),
-                     shapes)
+                     shapes, rules)
 
 
 def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
@@ -2202,6 +2204,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
     items, notes = split_footnotes(items, pl.body, pl.number)
+    items = ruled_rows(items, pl.rules, pl.body)
     if pl.shapes:
         items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
         items = _cut_items(items, category_pieces(items, pl.shapes))
@@ -2214,6 +2217,113 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
                 footnotes=tuple(notes), header=header, ocr=pl.ocr, regions=tuple(regions))
+
+
+# A ruled table's row rules: at least this many horizontal rules of one width, one under another,
+# with a vertical rule down each band; a band taller than RULED_ROW_LINES lines of its type is
+# no row of cells (a box ruled round a paragraph).
+RULED_ROWS = 3
+RULED_ROW_LINES = 4.5
+RULE_THIN = 1.5
+
+
+def _grid_bands(rules: tuple[dict, ...], body: float) -> list[tuple[float, float, float, float]]:
+    """(x0, top, x1, bottom) of each row of a table drawn as a grid of rules (a Word table in
+    'Table Grid' style): the stretch between two consecutive horizontal rules of the same width
+    that vertical rules run down."""
+    flat = [r for r in rules if r["bottom"] - r["top"] <= RULE_THIN and r["x1"] - r["x0"] >= 6 * body]
+    upright = [r for r in rules if r["x1"] - r["x0"] <= RULE_THIN and r["bottom"] - r["top"] >= body]
+    by_width: dict[tuple[int, int], list[dict]] = {}
+    for r in flat:
+        by_width.setdefault((round(r["x0"] / 3), round(r["x1"] / 3)), []).append(r)
+    bands = []
+    for group in by_width.values():
+        if len(group) < RULED_ROWS:
+            continue
+        tops = sorted({round(r["top"], 1) for r in group})
+        x0, x1 = min(r["x0"] for r in group), max(r["x1"] for r in group)
+        for t, b in zip(tops, tops[1:]):
+            inner = [v for v in upright if x0 + 2 < v["x0"] < x1 - 2 and v["top"] <= t + 1 and v["bottom"] >= b - 1]
+            crossed = any(t + 1 < r["top"] < b - 1 and r["x0"] < x1 and x0 < r["x1"] for r in flat)
+            if inner and not crossed and b - t <= RULED_ROW_LINES * 1.3 * body:
+                bands.append((x0, t, x1, b))
+    return bands
+
+
+def ruled_rows(items: list[tuple[_Frag, Line]], rules: tuple[dict, ...], body: float
+               ) -> list[tuple[_Frag, Line]]:
+    """The lines of one row of a ruled table whose cells wrap ("Russian" over "Federation",
+    "Received, KZT" over "billion", the figures level with the upper line: blind round59,
+    2023q2 word) are one row: within the row's band, the lines of one column are one cell, the
+    upper first. Without the grid a wrapped name's last line could be taken for the first line
+    of the row under it."""
+    bands = _grid_bands(rules, body)
+    if not bands:
+        return items
+    items = _cut_at_rules(items, bands, rules)
+    inside: dict[int, list[int]] = {}
+    for i, (fr, _) in enumerate(items):
+        k = next((k for k, (x0, t, x1, b) in enumerate(bands)
+                  if x0 - 1 <= fr.x0 and fr.x1 <= x1 + 1 and t - 1 <= fr.top and fr.bottom <= b + 1), None)
+        if k is not None:
+            inside.setdefault(k, []).append(i)
+    merged: dict[int, tuple[_Frag, Line]] = {}
+    dropped: set[int] = set()
+    for members in inside.values():
+        if len({round(items[i][0].top) for i in members}) < 2:
+            continue                # one printed line: nothing wraps
+        if len({round(items[i][0].top) for i in members if DIGITS.search(items[i][1].text)}) > 1:
+            continue                # figures on two lines: rows of their own, the band no one row
+        for column in _stacked_columns([(i, items[i][0]) for i in members]):
+            if len(column) < 2 or any(DIGITS.search(items[i][1].text) or not regex.search(r"\p{L}", items[i][1].text)
+                                      for i in column[1:]):
+                continue            # a tile's value under its name ("Akmola" over "980", "Abay" over "·") stays a line of its own
+            cell = items[column[0]]
+            for i in column[1:]:
+                cell = _stacked(*cell, *items[i])
+                dropped.add(i)
+            merged[column[0]] = cell
+    return [merged.get(i, it) for i, it in enumerate(items) if i not in dropped]
+
+
+def _cut_at_rules(items: list[tuple[_Frag, Line]], bands, rules: tuple[dict, ...]) -> list[tuple[_Frag, Line]]:
+    """A line of a ruled table's row that runs across a vertical rule (two cells set closer than
+    a fragment's gap: "Sent, KZT billion | Share of sent, %") is cut at the rule."""
+    upright = [r for r in rules if r["x1"] - r["x0"] <= RULE_THIN]
+    out = []
+    for fr, ln in items:
+        band = next(((t, b) for x0, t, x1, b in bands if x0 - 1 <= fr.x0 and fr.x1 <= x1 + 1
+                     and t - 1 <= fr.top and fr.bottom <= b + 1), None)
+        xs = [r["x0"] for r in upright if band and fr.x0 < r["x0"] < fr.x1
+              and r["top"] <= band[0] + 1 and r["bottom"] >= band[1] - 1]
+        ink = [j for j in range(len(ln.text)) if not ln.text[j].isspace()]
+        cuts = [j for i, j in zip(ink, ink[1:])
+                if any(ln.boxes[i][2] <= x + 0.5 and ln.boxes[j][0] >= x - 0.5 for x in xs)]
+        if not cuts:
+            out.append((fr, ln))
+            continue
+        bounds = [0] + cuts + [len(ln.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            if ln.text[a:b].strip():
+                while ln.text[b - 1].isspace():
+                    b -= 1
+                while ln.text[a].isspace():
+                    a += 1
+                out.append(_piece(fr, ln, a, b))
+    return out
+
+
+def _stacked_columns(frags: list[tuple[int, _Frag]]) -> list[list[int]]:
+    """Indexes of fragments standing one over another in the same column, top to bottom."""
+    columns: list[list[tuple[int, _Frag]]] = []
+    for i, fr in sorted(frags, key=lambda x: (x[1].x0, x[1].top)):
+        col = next((c for c in columns if any(fr.x0 < f.x1 - 1 and f.x0 < fr.x1 - 1 for _, f in c)
+                    and all(fr.top >= f.bottom - 1 or fr.bottom <= f.top + 1 for _, f in c)), None)
+        if col is None:
+            columns.append([(i, fr)])
+        else:
+            col.append((i, fr))
+    return [[i for i, _ in sorted(c, key=lambda x: x[1].top)] for c in columns]
 
 
 def _cut_items(items: list[tuple[_Frag, Line]], pieces: dict[int, list[tuple[int, int]]]
