@@ -365,7 +365,8 @@ def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
-LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# between two amounts of a list: a comma or "and" (fullmatched; LIST_JOIN above is anchored)
+AMOUNT_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -376,7 +377,7 @@ def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
         prev, q = out[i - 1], out[i]
         if prev.kind == "money" and prev.currency and SCALE_WORDS.search(prev.text) \
                 and q.kind == "count" and SCALE_WORDS.search(q.text) \
-                and LIST_JOIN.fullmatch(text, prev.end, q.start) \
+                and AMOUNT_LIST_JOIN.fullmatch(text, prev.end, q.start) \
                 and (BARE_AFTER.match(text, q.end) or RESPECTIVELY_AFTER.match(text, q.end)):
             out[i] = Quantity(q.start, q.end, q.text, q.value, "money", prev.currency, q.scale_stated,
                               q.direction, q.flags + ("unit_from_list",))
@@ -559,8 +560,14 @@ def _average_cue(s: Slots) -> bool:
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
         return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount
-    return bool(words or cues()["average"].search(window) or AVERAGE_AFTER.match(s.after_stmt)
-                or _fronted_for(s))
+    return bool(words or cues()["average"].search(window) or _average_after(s) or _fronted_for(s))
+
+
+def _average_after(s: Slots) -> bool:
+    """An average word right after the statement ("... leave on average"), not one that opens
+    the next amount (", on average 30.9 billion a month": blind round59, 2023q2 word); the
+    statement's text runs on to the next number, so the pattern looks on past it."""
+    return bool(AVERAGE_AFTER.match(s.text[s.stmt.end:s.stmt.end + len(s.after_stmt) + 40]))
 
 
 def _compared_average(s: Slots) -> bool:
@@ -627,7 +634,7 @@ CONDITIONS = {
     "average_before": lambda s: bool(cues()["average"].search(s.lead)) and not SPREAD_OVER.search(s.lead),
     "whole_period_after": lambda s: bool(WHOLE_PERIOD_AFTER.match(s.after_stmt)),
     # the statement's last number only: "584,906 transactions, or KZT 59.2 billion a month"
-    "average_after": lambda s: s.q is s.stmt.quants[-1] and bool(AVERAGE_AFTER.match(s.after_stmt)),
+    "average_after": lambda s: s.q is s.stmt.quants[-1] and _average_after(s),
     # "in May", not a span's first month ("than in January–March 2024 (26.35 billion)")
     "month_named_before": lambda s: any(not RANGE_AFTER.match(s.lead, m.end()) for m in MONTH_BEFORE.finditer(s.lead)),
     "month_label_before": lambda s: bool(MONTH_LABEL.search(s.lead)),

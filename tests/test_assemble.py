@@ -54,6 +54,10 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("an amount 'or' its pair in the other currency, then an average opening its own amount", "5. Remittances",
+     "Incoming transfers amounted to 92,5 billion KZT or 205.5 million USD, on average 30.5 billion a month.",
+     [fig("remittances_received", "total", "KZT", 92.5e9), fig("remittances_received", "total", "USD", 205.5e6),
+      fig("remittances_received", "monthly_average", "KZT", 30.5e9)]),
     ("a day's rate after 'whereas' is no figure; the average before it is", "1. About this brief",
      "Amounts in US dollars were converted at the quarter's average rate of 450.5 KZT per USD, whereas the rate of "
      "470.5 tenge quoted for 28 June 2024 is given for reference only.",
