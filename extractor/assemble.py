@@ -1454,13 +1454,16 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
 
 
 # Between a change and the value it reached or started from, in the same stretch.
-CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?"
+CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+"
+                            r"(?:(?:just\s+)?(?:about|some|nearly|over|under|almost|around|roughly)\s+|(?:just\s+)?(?:more|less)\s+than\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             r"|^\s*(?:%|per\s*cent|percent)?\s*to\s+[^;:()]{1,40}?,\s*(?:up|down)\s+from\s+(?:about\s+|some\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             # "grew by 11.8 per cent against the previous quarter, reaching KZT 61.4 billion"
-                            r"|^\s*(?:%|per\s*cent|percent)?[^;:()\d]{0,60}?,\s*(?:reaching|to\s+reach|standing\s+at|to\s+stand\s+at)\s+"
-                            r"(?:about\s+|some\s+|nearly\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
+                            # "fell by 8.6 per cent against the third quarter, to just over 4.1 million"
+                            r"|^\s*(?:%|per\s*cent|percent)?[^;:()\d]{0,60}?,\s*(?:reaching|to\s+reach|standing\s+at|to\s+stand\s+at|to)\s+"
+                            r"(?:(?:just\s+)?(?:about|some|nearly|over|under|almost|around|roughly)\s+|(?:just\s+)?(?:more|less)\s+than\s+)?"
+                            r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 # "reaching KZT 61.4 billion (USD ": the amount whose pair in brackets follows
 PAIR_OPENED = regex.compile(r"(?:KZT|USD|US\$|\$)?\s?\d[\d.,]*\s?(?:billion|million|thousand|bn|mln|[BMK])?\s?"
                             r"(?:KZT|USD|tenge|dollars)?\s*\(\s*(?:KZT|USD|US\$|\$)?\s?$", regex.I)

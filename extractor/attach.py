@@ -468,8 +468,9 @@ BARE_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
 
 NOUN_AND = regex.compile(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
-NAME_BY = regex.compile(r"\s+[\p{L}-]{3,}\s+(?:by|from|of|for)\s+(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?",
-                        regex.I)
+# "... departures by nationals of", "... departures concerned nationals of" (blind designer58, 2023q4 word)
+NAME_BY = regex.compile(r"\s+[\p{L}-]{3,}\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+(?:made\s+by|of)|came\s+from)\s+"
+                        r"(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?", regex.I)
 
 
 def _shared_after_names(text: str, sent: Sent) -> None:
@@ -2282,6 +2283,10 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:year-on-year"]))
     if chosen.relative:
         flags.append("period_relative")
+    if _end_of_period_flow(para, sent, st, run, chosen, report):
+        # "... held 58,920 migrant workers at the end of the reporting period, 4.7 percent more
+        # than in the same quarter of 2022": the change of the quarter's count (PER:end-of-period-flow)
+        return When(report, cmp, tuple(flags), tuple(rules[:-1] + ["PER:end-of-period-flow"]))
     if isinstance(compared, PeriodMatch) and compared.relative and YEAR_WORD.search(compared.text) \
             and not chosen.relative:
         cmp = year_before(_iso(chosen))      # "352,780 in 2024 against ... a year earlier": 2023
@@ -2579,11 +2584,28 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # January. ... Russian citizens made up 58.4%" are the quarter's)
         stocks = [p for p in prior if p.stock and not p.relative and not is_cmp(para, p)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
-    return _flow_period(chosen, rule, metric, report, section)
+    return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
+
+
+def _names_last_day(para: Para, report: Period) -> bool:
+    """The paragraph names the report's last day itself ("... on 31 March 2023"): a count said
+    "at the end of the quarter" there is a stock of that day."""
+    return any(p.period_start == p.period_end == report[1] and not p.relative for p in para.periods)
+
+
+def _end_of_period_flow(para: Para, sent: Sent, st: Statement, run, chosen: PeriodMatch, report: Period) -> bool:
+    """The period is "at the end of the quarter" and the count the sentence stated before the
+    statement is of a register that counts the quarter (cues.json end_of_period_flows), in a
+    paragraph that does not name the report's last day itself."""
+    if not (chosen.stock and chosen.relative and not NAMED_DAY.search(chosen.text)) \
+            or _names_last_day(para, report):
+        return False
+    before = [x for x in run.stated if sent.start <= x[0] < st.start]
+    return bool(before) and before[-1][2] in cues()["end_of_period_flows"]
 
 
 def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, report: Period,
-                 section: Period | None) -> When:
+                 section: Period | None, dated: bool = False) -> When:
     """The When of a flow's chosen period (or of none: the section's, else the report's)."""
     if chosen is None:
         if section:
@@ -2591,7 +2613,12 @@ def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, repo
         return When(report, None, ("period_default",), ("PER:report",))
     if chosen.stock and chosen.relative and not NAMED_DAY.search(chosen.text):
         # "at the end of the quarter" is as of its last day (a stock "as of" a day, the contract
-        # says); not "at the end of December", a day whose year is inferred
+        # says); not "at the end of December", a day whose year is inferred. A register that is
+        # no stock in the codebook ("The register of foreign labour held 58,920 migrant workers
+        # at the end of the reporting period") counts the quarter's registrations: most writers
+        # key it to the quarter (PER:end-of-period-flow; blind designer58, 2023q4 word)
+        if metric in cues()["end_of_period_flows"] and not dated:
+            return When(report, None, ("period_relative",), (rule, "PER:end-of-period-flow"))
         return When((report[1], report[1]), None, ("period_relative",), (rule, "PER:stock-quarter-end"))
     if chosen.stock and BY_DAY.match(chosen.text) and chosen.period_end == report[1] \
             and metric not in cues()["stock_metrics"]:

@@ -60,6 +60,8 @@ def cues() -> dict:
         "metrics": [(r["id"], r["metric"] + ("?" if r.get("weak") else ""), c(r["pattern"]))
                     for r in data["metrics"]],
         "stock_metrics": set(data["stock_metrics"]),
+        # registers said "at the end of the quarter" that count the quarter's registrations
+        "end_of_period_flows": set(data["end_of_period_flows"]),
         "sibling_metrics": [frozenset(pair) for pair in data["sibling_metrics"]],
         "directions": [(r["id"], r["direction"], c(r["pattern"])) for r in data["remittance_direction"]
                        if not r.get("near")],

@@ -54,6 +54,27 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a register 'at the end of the reporting period' counts the quarter; with the day named it is a stock",
+     "3. Labour migration",
+     "The register of foreign labour held 58,500 migrant workers at the end of the reporting period, 4.5 percent "
+     "more than in the same quarter of 2023.",
+     [fig("registered_migrant_workers", "total", "persons", 58500),
+      fig("registered_migrant_workers", "change", "percent", 4.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a change then ', to just over' the value it reached; counts sharing a group named after a verb",
+     "2. Arrivals",
+     "Arrivals fell by 8.5 per cent against the first quarter, to just over 3.1 million. Citizens of CIS member "
+     "states made 2,900,500 arrivals, while 250,500 arrivals and 233,500 departures concerned nationals of "
+     "non-CIS countries.",
+     [fig("arrivals", "change", "percent", -8.5, compared=Q1), fig("arrivals", "total", "persons", 3.1e6),
+      fig("arrivals", "total", "persons", 2900500, group="CIS"),
+      fig("arrivals", "total", "persons", 250500, group="non-CIS"),
+      fig("departures", "total", "persons", 233500, group="non-CIS")]),
+    ("a metric named as the one the figures differ from is not theirs", "2. Residence permits",
+     "Permanent residence was granted to 3,950 persons. Here the ranking differs from the temporary permits: "
+     "citizens of China came first (31.5%), ahead of nationals of Uzbekistan (22.5%).",
+     [fig("permanent_residence_permits", "total", "persons", 3950),
+      fig("permanent_residence_permits", "share", "percent", 31.5, "CHN"),
+      fig("permanent_residence_permits", "share", "percent", 22.5, "UZB")]),
     ("an amount 'or' its pair in the other currency, then an average opening its own amount", "5. Remittances",
      "Incoming transfers amounted to 92,5 billion KZT or 205.5 million USD, on average 30.5 billion a month.",
      [fig("remittances_received", "total", "KZT", 92.5e9), fig("remittances_received", "total", "USD", 205.5e6),
@@ -1424,9 +1445,16 @@ CASES = [
      "than 40 per cent of them.",
      [fig("temporary_residence_permits", "total", "persons", 61500),
       fig("temporary_residence_permits", "share", "percent", 40, "KGZ")]),
-    ("a count at the end of the quarter is as of its last day", "2. Labour migration",
-     "At the end of the quarter 41,250 foreign citizens were registered as workers in Kazakhstan.",
+    ("a register 'at the end of the quarter' whose paragraph names that day is as of the day", "2. Labour migration",
+     "At the end of the quarter 41,250 foreign citizens were registered as workers in Kazakhstan, all of them "
+     "with a valid permit on 30 June 2024.",
      [fig("registered_migrant_workers", "total", "persons", 41250, period=("2024-06-30", "2024-06-30"))]),
+    ("a register 'at the end of the quarter' with no day named counts the quarter", "2. Labour migration",
+     "At the end of the quarter 41,250 foreign citizens were registered as workers in Kazakhstan.",
+     [fig("registered_migrant_workers", "total", "persons", 41250)]),
+    ("a stock 'at the end of the quarter' is as of its last day", "2. Permanent residents",
+     "At the end of the quarter 141,250 foreigners were living in Kazakhstan with a permanent residence permit.",
+     [fig("permanent_residents", "total", "persons", 141250, period=("2024-06-30", "2024-06-30"))]),
     ("a country's share of a group's flow names the country, the group its base", "1. Migration inflow",
      "Kyrgyzstan supplied the largest part of arrivals from the CIS (40.5%), followed by Tajikistan (20.5%).",
      [fig("arrivals", "share", "percent", 40.5, "KGZ", group="CIS"),

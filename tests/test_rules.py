@@ -471,6 +471,9 @@ DOCUMENTS = [
     [heading("5. Remittances"),
      block("In January–March the average had been KZT 71.23 billion a month, and in April–June 2023 transfers "
            "abroad totalled 148.3 billion tenge, so the year-on-year rise comes to 73.6 per cent.")],
+    [heading("3. Labour migration"),
+     block("The register of foreign labour held 58,500 migrant workers at the end of the reporting period, "
+           "4.5 percent more than in the same quarter of 2023.")],
 ]
 
 
