@@ -841,7 +841,11 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
     out = []
     for i, x in enumerate(sent.stmts):
         k = 1
-        while i + k < len(sent.stmts) and LIST_JOIN.match(text[sent.stmts[i + k - 1].end:sent.stmts[i + k].start]):
+        # ", and" between the numbers, or after a pair's bracket ("14.5B tenge ($27.7M) and 9.8B tenge
+        # ($18.7M)": blind round59, 2025q4 onecol-reportlab) where no "respectively" ends a list
+        # restating them ("..., i.e. 8,3% and 3,6% of the total, respectively": that one names both)
+        while i + k < len(sent.stmts) and LIST_JOIN.match(_after_pair(text, sent.stmts[i + k - 1].end,
+                                                                      sent.stmts[i + k].start, sent)):
             k += 1
         names = [e for e in ents if e.end <= x.start and sent.start <= e.start]
         if k < 2 or len(names) < k or not NAMES_THEN_NUMBERS.match(text[names[-1].end:x.start]):
@@ -850,6 +854,13 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
         if all(NAME_JOIN.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
             out.append(sent.stmts[i + k - 1])
     return out
+
+
+def _after_pair(text: str, a: int, b: int, sent: Sent) -> str:
+    """The words between two statements, a pair's closing bracket left out where no "respectively"
+    stands in the sentence."""
+    between = text[a:b]
+    return between if RESPECTIVELY.search(text, sent.start, sent.end) else between.lstrip(")")
 
 
 # What joins the numbers of one list: commas, "and", brackets around a paired amount.

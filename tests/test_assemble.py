@@ -54,6 +54,17 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("two names then two amount pairs in brackets, joined by 'and', pair in order", "5. Remittances",
+     "Transfers abroad totalled KZT 180.5 billion. Georgia and Kyrgyzstan followed with 14.5B tenge ($27.5M) and "
+     "9.5B tenge ($18.5M).",
+     [fig("remittances_sent", "total", "KZT", 180.5e9),
+      fig("remittances_sent", "total", "KZT", 14.5e9, "GEO"), fig("remittances_sent", "total", "USD", 27.5e6, "GEO"),
+      fig("remittances_sent", "total", "KZT", 9.5e9, "KGZ"), fig("remittances_sent", "total", "USD", 18.5e6, "KGZ")]),
+    ("'not a single ... was recorded in' a region is its zero; '14 measures' counts no one", "3. Labour migration",
+     "Almaty city absorbed 21.5% of registered migrant workers. Not a single registered migrant worker was recorded "
+     "in Ulytau region. A plan for 2025 includes 14 measures on the reintegration of returning citizens.",
+     [fig("registered_migrant_workers", "share", "percent", 21.5, region="KZ-75"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
     ("a register 'at the end of the reporting period' counts the quarter; with the day named it is a stock",
      "3. Labour migration",
      "The register of foreign labour held 58,500 migrant workers at the end of the reporting period, 4.5 percent "
