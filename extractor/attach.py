@@ -2779,6 +2779,8 @@ def _comparison_note(block: Block, m) -> bool:
     return bool(cues()["comparison"].search(_noted_text(block, m)))
 
 
+# a marker set after (or right before) a semicolon or colon closes the clause before it
+CLAUSE_CLOSED = regex.compile(r"[;:]\s*$")
 # a marker right after a figure: "2,946 persons⁸", "KZT 204.1 billion,⁵", "(41.5%)⁸"
 NUMBER_NOTED = regex.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+[^\W\d]+){0,2}\s*[,)]?\s*$", regex.I)
 
@@ -2807,7 +2809,13 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         sourced = [m for m in own if not rate_note(block, m)]
         figure_noted = bool(sourced) and bool(NUMBER_NOTED.search(block.text, max(0, sourced[-1].offset - 60),
                                                                    sourced[-1].offset))
-        if later and not rate_note(block, later[0]) and not figure_noted:
+        # a marker closing a clause of the sentence ("... in the quarter;¹⁴ Russians made up 38.5
+        # per cent": blind round56, 2024q4 onecol-reportlab) sources the rest of it, not the next
+        # sentence's marker
+        clause_closed = bool(sourced) and (bool(CLAUSE_CLOSED.search(block.text, max(0, sourced[-1].offset - 3),
+                                                                     sourced[-1].offset))
+                                           or block.text[sourced[-1].offset:sourced[-1].offset + 1] in (";", ":"))
+        if later and not rate_note(block, later[0]) and not figure_noted and not clause_closed:
             return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
         return [(sourced or own)[-1].label], [], "FN:sentence"
     if later and not rate_note(block, later[0]):

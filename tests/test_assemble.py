@@ -3922,3 +3922,23 @@ def test_a_captions_thousands_do_not_scale_a_count_printed_in_full():
                             block("thousand arrivals, April–June 2024", "legend", 7.4)))
     values = sorted(r[3] for r in rows(assemble(*blocks)))
     assert values == [1187400, 1204115]
+
+
+def test_a_marker_closing_a_clause_sources_the_rest_of_its_sentence():
+    """"... in the quarter;¹⁴ Russians made up 38.5 per cent of them ... . As of 31 December ...¹⁵":
+    the marker that closes the sentence's first clause sources the shares after it, not the next
+    sentence's marker (blind round56, 2024q4 onecol-reportlab); a marker on a term mid-clause
+    still leaves the amount to the next marker (FN:paragraph-next)."""
+    from extractor.attach import footnotes_for
+    from extractor.types import Marker
+
+    def source(first: str) -> list[str]:
+        text = first + " Russians made up 38.5 per cent of them. As of 30 June 2024, 31,500 lived here."
+        at1, at2 = text.index(first) + len(first) - 1, len(text)
+        markers = (Marker("14", at1, (0.0, 0.0, 1.0, 1.0)), Marker("15", at2, (0.0, 0.0, 1.0, 1.0)))
+        b = Block(page=1, kind="body", text=text, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in text), size=9.0,
+                  markers=markers)
+        end = text.index(". As of") + 1
+        return footnotes_for(b, 0, end, text.index("38.5") + 4, None)[0]
+    assert source("Permanent residence was granted to 2,300 people in the quarter;") == ["14"]
+    assert source("Permanent residence went to citizens of CIS member states and") == ["15"]
