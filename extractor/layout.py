@@ -716,6 +716,11 @@ def _note_lines(items: list[tuple[_Frag, Line]]) -> set[int]:
     return out
 
 
+# "Table 1. ...", "Figure 2: ...": a numbered caption (a table printed again at the top of each
+# page, its caption and rows at the same height: blind round60, 2024q1 twocol-reportlab)
+NUMBERED_CAPTION = regex.compile(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|map)\s*\d+[.:]\s", regex.I)
+
+
 def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                    heads: RunningHeads) -> list[bool]:
     """Which lines are running heads. In the narrow bands: a text repeated on another page, or
@@ -746,9 +751,9 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                 if flags[i]:
                     continue
                 break
-            if note_label(ln) or i in in_note or not heads.repeats(_head_key(ln.text), page,
-                                                                   _edge_offset(fr, h)):
-                break
+            if note_label(ln) or i in in_note or NUMBERED_CAPTION.match(ln.text) \
+                    or not heads.repeats(_head_key(ln.text), page, _edge_offset(fr, h)):
+                break           # a table's caption is no running head, even set on every page
             flags[i] = True
     return _labels_beside_notes(items, _page_numbers_beside(items, flags, h))
 

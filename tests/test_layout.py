@@ -1364,3 +1364,20 @@ def test_a_table_over_columns_stays_whole_though_a_line_further_down_looks_like_
     chars += line("2. Next section", 40, 244) + line("with 5,310 in the last of the", 300, 240) + line("cities.", 300, 250)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert blocks_of(page)[:len(TABLE_ROWS)] == [("table", " ".join(r)) for r in TABLE_ROWS]
+
+
+def test_a_table_printed_again_at_the_top_of_each_page_is_no_running_head():
+    # a caption and its rows set at the same height on two pages, under a real running head
+    # (blind round60, 2024q1 twocol-reportlab): the running head goes, the table stays
+    def page(n: int) -> FakePage:
+        chars = line("IOM Kazakhstan | Quarterly Bulletin", 40, 25, 8)
+        chars += line("Table 1. Arrivals by nationality", 40, 45, 9)
+        for i, (a, b, c) in enumerate(TABLE_ROWS):
+            chars += line(a, 40, 63 + i * 13) + _right(b, 330, 63 + i * 13) + _right(c, 520, 63 + i * 13)
+        chars += paragraph([f"Page {n} text: " + FILLER], 40, 200)
+        return FakePage(n, tuple(chars))
+    pages = layout_pages([page(1), page(2)])
+    for p in pages:
+        got = [t for _, t in blocks_of(p)]
+        assert "IOM Kazakhstan | Quarterly Bulletin" not in got
+        assert "Table 1. Arrivals by nationality" in got and " ".join(TABLE_ROWS[1]) in got
