@@ -124,6 +124,7 @@ class Assembler:
         self.unscaled: list[Candidate] = []     # fractional counts of a chart whose unit line may stand below it
         self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
         self.tail: Block | None = None          # a paragraph whose last sentence a page end cut off
+        self.opening: list[Candidate] = []      # a section's opening figures, no note before them
 
     def block(self, block: Block) -> None:
         # a sidebar is an aside: what it names (a section heading, a metric, a period) does not
@@ -141,6 +142,7 @@ class Assembler:
             found, rejected = own_part(found, rejected, block, cut)
         self.tail = unfinished(self.tail, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
+        self.opening = section_opening_sources(self.opening, block, found, self.ctx)
         self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
         self.unscaled = scale_below(self.unscaled, block, found)
         self.totals = section_totals(self.totals, self.ctx, block, found)
@@ -332,6 +334,27 @@ def continued_sources(unsourced: list[Candidate], block: Block, found: list[Cand
     if block.text.rstrip()[-1:] in ".:;!?" or block.markers:
         return []
     return [c for c in found if not c.footnotes or "FN:section" in c.rules]
+
+
+def section_opening_sources(opening: list[Candidate], block: Block, found: list[Candidate],
+                            ctx: Context) -> list[Candidate]:
+    """FN:section-next: the figures of a section's opening paragraphs that no note before them
+    sources (its first marker stands at the end of its text: blind round60, 2026q2
+    onecol-chromium) take, where no later stage finds a source, the first note of the section's
+    next paragraph with one; returns the figures still waiting. A heading ends the wait."""
+    if block.kind == "heading" and ctx.chart_title is None:
+        return []
+    if block.kind not in ("body", "bullet"):
+        return opening
+    first = next((m.label for m in block.markers if m.label not in ctx.term_notes | ctx.legal_notes), None)
+    if first is not None:
+        for c in opening:
+            if not c.footnotes and not c.fallback_notes:
+                c.fallback_notes = (first, "FN:section-next")
+        return []
+    if ctx.section_source is not None:
+        return []
+    return opening + [c for c in found if not c.footnotes and not c.fallback_notes]
 
 
 # --- blocks -----------------------------------------------------------------------------------

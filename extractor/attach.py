@@ -938,7 +938,10 @@ PAIRED_AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
 
 
 # a list restating the list right before it: "..., i.e. 8,3% and 3,6% of the total"
-RESTATES = regex.compile(r"[\s,)]*(?:i\.\s?e\.|that\s+is|or|equal\s+to)[\s,]*$", regex.I)
+# "..., i.e. a% and b%", "..., with shares of 11.0% and 9.5%, amounting to KZT 10.6 billion and KZT
+# 9.1 billion respectively" (blind round60, 2024q1 twocol-reportlab)
+RESTATES = regex.compile(r"[\s,)]*(?:i\.\s?e\.|that\s+is|or|equal\s+to|amounting\s+to|equivalent\s+to|representing)[\s,]*$",
+                         regex.I)
 
 
 def _restated_run(text: str, sent: Sent, run: list[Statement], ents: list[Entity], taken: set[int]) -> tuple | None:
@@ -950,6 +953,8 @@ def _restated_run(text: str, sent: Sent, run: list[Statement], ents: list[Entity
             or not RESTATES.fullmatch(text[before[-1].end:run[0].start]):
         return None
     prior = before[-k:]
+    if all(x.entity is not None for x in prior) and len({id(x.entity) for x in prior}) == k:
+        return [x.entity for x in prior], prior     # the list restated was named already
     if not all(regex.fullmatch(r"[\s,)(]*(?:and\s+)?[\s,(]*", text[a.end:b.start]) or text[a.end:b.start].strip(" ,()").startswith(("USD", "KZT"))
                for a, b in zip(prior, prior[1:])):
         return _interleaved_names(text, sent, prior, ents, taken)
@@ -1720,7 +1725,9 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
 OF_GROUP = regex.compile(r"[^\w.;!?]{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
-                         r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+(?:from|to)\s+(?:the\s+)?"
+                         # "of the departures of CIS citizens", "of exits by nationals of non-CIS countries"
+                         r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+(?:from|to|of|by)\s+(?:the\s+)?"
+                         r"(?:(?:citizens|nationals)\s+(?:of|from)\s+(?:the\s+)?)?"
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
 LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*(?:\s*%)?)*\s*(?:%|per\s*cent|percent)?", regex.I)

@@ -39,6 +39,7 @@ FLAGS: dict[str, str] = {
                         "complement (non-CIS)",
     "source_from_paragraph": "the footnote marker stands later in the same paragraph",
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
+    "source_from_next": "no marker before it in its section; the source is the first note of the section's next paragraph",
     "ocr": "read from an image by OCR; check the value against the page",
     "scale_missing": "an amount printed without its scale word whose scale could not be "
                      "inferred; the value is as printed",

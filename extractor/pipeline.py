@@ -694,12 +694,14 @@ def fallback_sources(cands: list[Candidate]) -> None:
     restatement or table sourced, takes the last note of the subsection before it under the same
     parent ("2.3 Permanent residence permits" after "2.2 Temporary residence permits").
     FN:metric-before: else a figure in text with no marker before it in its section (an "In
-    focus" box under its own heading) takes the note of the last text figure of its metric."""
+    focus" box under its own heading) takes the note of the last text figure of its metric.
+    FN:section-next: a section's opening figures with no note before them take the first note
+    of the section's next paragraph (assemble.section_opening_sources; flag source_from_next)."""
     for c in cands:
         if not c.footnotes and c.fallback_notes:
             label, *rule = c.fallback_notes
             c.footnotes = [label]
-            c.flags.append("source_from_previous")
+            c.flags.append("source_from_next" if rule == ["FN:section-next"] else "source_from_previous")
             c.rules.append(rule[0] if rule else "FN:sibling-section")
 
 

@@ -54,6 +54,15 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a list of shares already named, restated 'amounting to' amounts 'respectively'", "5. Remittances",
+     "Transfers to Kazakhstan came to KZT 96.5 billion. The USA and the Republic of Korea came next with shares of "
+     "11.0% and 9.5%, amounting to KZT 10.5 billion and KZT 9.5 billion respectively.",
+     [fig("remittances_received", "total", "KZT", 96.5e9),
+      fig("remittances_received", "share", "percent", 11.0, "USA"), fig("remittances_received", "share", "percent", 9.5, "KOR"),
+      fig("remittances_received", "total", "KZT", 10.5e9, "USA"), fig("remittances_received", "total", "KZT", 9.5e9, "KOR")]),
+    ("'of the departures of CIS citizens' is the share's base group", "1. Departures",
+     "Departures totalled 2,987,500. Uzbek nationals alone accounted for 43.5% of the departures of CIS citizens.",
+     [fig("departures", "total", "persons", 2987500), fig("departures", "share", "percent", 43.5, "UZB", group="CIS")]),
     ("two names then two amount pairs in brackets, joined by 'and', pair in order", "5. Remittances",
      "Transfers abroad totalled KZT 180.5 billion. Georgia and Kyrgyzstan followed with 14.5B tenge ($27.5M) and "
      "9.5B tenge ($18.5M).",

@@ -474,6 +474,9 @@ DOCUMENTS = [
     [heading("3. Labour migration"),
      block("The register of foreign labour held 58,500 migrant workers at the end of the reporting period, "
            "4.5 percent more than in the same quarter of 2023.")],
+    [heading("2. Residence permits"),
+     block("Temporary residence permits were issued to 61,500 foreigners in the quarter."),
+     block("Permanent residence was granted to 7,300 people.", markers=[("3", "people.")])],
 ]
 
 
@@ -1709,3 +1712,22 @@ def test_country_shares_adding_up_past_their_groups_share_are_within_the_group(l
     shares_within_groups(cands)
     got = {c.country: c.group for c in cands if c.statistic == "share" and c.country}
     assert set(got.values()) == ({"CIS"} if grouped else {None})
+
+
+def test_a_sections_opening_figures_take_the_first_note_after_them_where_none_stands_before():
+    """FN:section-next: a section whose only marker closes its third paragraph (blind round60,
+    2026q2 onecol-chromium) sources its opening paragraphs' figures by that note; a note of the
+    section before them keeps its own rule (FN:section)."""
+    from extractor.pipeline import fallback_sources
+
+    def read(*blocks):
+        asm = assemble(*blocks)
+        fallback_sources(asm.candidates)
+        return {float(c.value): (c.footnotes, "source_from_next" in c.flags) for c in asm.candidates}
+    got = read(heading("1. Arrivals"), block("Arrivals reached 3,412,500 in the quarter."),
+               block("Departures reached 3,268,500.", markers=[("1", "3,268,500.")]))
+    assert got[3412500.0] == (["1"], True) and got[3268500.0] == (["1"], False)
+    kept = read(heading("1. Arrivals"), block("Entries rose.", markers=[("4", "rose.")]),
+                block("Arrivals reached 3,412,500 in the quarter."),
+                block("Departures reached 3,268,500.", markers=[("1", "3,268,500.")]))
+    assert kept[3412500.0] == (["4"], False)
