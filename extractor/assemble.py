@@ -1732,7 +1732,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     changes = _change_row(ctx, rd, block, cells, numbers, columns, caption)
     found = changes if changes is not None else [
         c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
-        for c in table_cells(ctx, rd, *part)]
+        for c in _row_cells(ctx, rd, *part)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
 
@@ -2497,6 +2497,77 @@ def _rows_metric(ctx: Context, rd: Readers, block: Block, context: str, ents, ro
     if metric is None:       # every value column names its own ("Sent from Kazakhstan | Received in ...")
         metric, base_rule = next((c.metric for c in columns[1:] if c.metric), None), "MET:column"
     return metric, base_rule
+
+
+TOTAL_PLACE = "total"
+
+
+def _column_places(rd: Readers, columns) -> dict[int, tuple[str | None, str | None] | None]:
+    """A table set on its side ("Indicator | Almaty city | Astana | ... | Other regions |
+    Kazakhstan, total" over "Registered workers, persons | 14,606 | ..."): id(column) -> its
+    (country, region), None for a remainder column ("Other regions"), TOTAL_PLACE for the
+    country's own total; empty unless every value column is headed by one place (two or more)."""
+    out: dict = {}
+    for col in columns[1:]:
+        head = (col.head or "").strip()
+        ents = [e for e in rd.find_entities(head) if e.label in ("REGION", "COUNTRY")]
+        if OTHER_ROW.match(head):
+            out[id(col)] = None
+        elif len(ents) == 1 and ents[0].id == REPORTING_COUNTRY or cues()["table_total"].match(head):
+            out[id(col)] = TOTAL_PLACE
+        elif len(ents) == 1 and not head[:ents[0].start].strip() and not head[ents[0].end:].strip(" ,."):
+            e = ents[0]
+            out[id(col)] = (e.id, None) if e.label == "COUNTRY" else (None, e.id)
+        else:
+            return {}
+    return out if sum(isinstance(v, tuple) for v in out.values()) >= 2 else {}
+
+
+PERCENT_LABEL = regex.compile(r"%|\bper\s?cent\b|\bshare\b", regex.I)
+
+
+def _transposed_cells(ctx: Context, rd: Readers, block: Block, label: str, cells, numbers, columns, caption,
+                      places: dict) -> list[Candidate]:
+    """TAB:transposed: the row names what its cells count ("Registered workers, persons",
+    "Share of national total, %"), each column the place (blind designer59, 2023q1 word,
+    Table 3); a remainder column gives no figure, the country's own column its total."""
+    context = caption.text if caption is not None else ""
+    period = (ctx.report_start, ctx.report_end)
+    row_metric, _ = _label_metric(ctx, rd, label, context)
+    metric = row_metric or tables.text_metric(context, rd.find_entities, ctx.permit_kind)
+    if metric is None:
+        return []
+    unit = tables.columns_of([label], context, rd, period)[0]
+    kind = "share" if PERCENT_LABEL.search(label) else (unit.kind if unit.kind != "unknown" else "persons")
+    notes, fn_rule, fn_flags = _row_notes(ctx, caption, block, metric)
+    rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
+    row_period, pflags, prule = tables.row_period(metric, [], rd.find_periods(context, *period), rc)
+    out = []
+    for col, cell, value, span in zip(columns[1:], cells[1:], numbers[1:], tables.cell_spans(block, len(columns))[1:]):
+        place = places.get(id(col))
+        if value is None or place is None:
+            continue
+        got = tables.cell_statistic(kind, metric, value, unit.scale, context, place == TOTAL_PLACE, f"{label} {cell}")
+        if got is None:
+            continue
+        country, region = place if isinstance(place, tuple) else (None, None)
+        out.append(Candidate(metric, got[0], got[1], got[2], country, region, None, row_period, None, block,
+                             span[0], span[1], cell, block.text.strip(), list(notes),
+                             list(pflags) + (fn_flags if notes and fn_rule != "FN:table" else []),
+                             ["F:table-cell", "TAB:transposed", "MET:row-label" if row_metric else "MET:caption", prule]
+                             + ([fn_rule] if notes else [])))
+    return out
+
+
+def _row_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:
+    """A table row's figures: read across a table set on its side (TAB:transposed) where its
+    label names no place and every column one, else cell by cell (table_cells)."""
+    label = cells[0]
+    named = [e for e in rd.find_entities(label) if e.label in ("REGION", "COUNTRY") and e.id != REPORTING_COUNTRY]
+    places = _column_places(rd, columns) if not named else {}
+    if places:
+        return _transposed_cells(ctx, rd, block, label, cells, numbers, columns, caption, places)
+    return table_cells(ctx, rd, block, cells, numbers, columns, caption)
 
 
 def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns, caption) -> list[Candidate]:

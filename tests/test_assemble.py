@@ -3951,3 +3951,19 @@ def test_a_marker_closing_a_clause_sources_the_rest_of_its_sentence():
         return footnotes_for(b, 0, end, text.index("38.5") + 4, None)[0]
     assert source("Permanent residence was granted to 2,300 people in the quarter;") == ["14"]
     assert source("Permanent residence went to citizens of CIS member states and") == ["15"]
+
+
+def test_a_table_set_on_its_side_reads_each_column_as_its_place():
+    """TAB:transposed: "Indicator | Almaty city | Astana | Other regions | Kazakhstan, total" over
+    a row of counts and a row of shares (blind designer59, 2023q1 word, Table 3): each column is
+    its region, the remainder column none, the country's column the total (its 100.0 no share)."""
+    got = rows(assemble(block("4. Labour migration", "heading", 12.0),
+                        block("Table 3. Registered migrant workers by region, Q2 2024", "heading", 9.0),
+                        _trow("Indicator", "Almaty city", "Astana", "Other regions", "Kazakhstan, total"),
+                        _trow("Registered workers, persons", "14,500", "11,500", "15,500", "41,500"),
+                        _trow("Share of national total, %", "34.9", "27.7", "37.3", "100.0")))
+    assert got == sorted([fig("registered_migrant_workers", "total", "persons", 14500, region="KZ-75"),
+                          fig("registered_migrant_workers", "total", "persons", 11500, region="KZ-71"),
+                          fig("registered_migrant_workers", "total", "persons", 41500),
+                          fig("registered_migrant_workers", "share", "percent", 34.9, region="KZ-75"),
+                          fig("registered_migrant_workers", "share", "percent", 27.7, region="KZ-71")])

@@ -477,6 +477,9 @@ DOCUMENTS = [
     [heading("2. Residence permits"),
      block("Temporary residence permits were issued to 61,500 foreigners in the quarter."),
      block("Permanent residence was granted to 7,300 people.", markers=[("3", "people.")])],
+    [heading("4. Labour migration"), block("Table 3. Registered migrant workers by region", "heading", 9.0),
+     table_row("Indicator", "Almaty city", "Astana", "Kazakhstan, total"),
+     table_row("Registered workers, persons", "14,500", "11,500", "41,500")],
 ]
 
 
