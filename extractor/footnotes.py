@@ -345,8 +345,11 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
             prev = notes[-1].label if notes else before
             # in a column labelled by markers, a printed label still counts where it hangs left of
             # the notes' text and carries on their numbering ("9" raised, then "10." printed)
+            # (or, the page's first note, where the next note's marker carries on from it: "20"
+            # printed in the notes' type over "²¹ ...": blind round61, 2022q1 twocol-fpdf)
             if fr.x0 >= indent - HANGING_INDENT or not _follows(label, prev) \
-                    or (by_markers and not (prev and prev.isdigit() and label.isdigit())):
+                    or (by_markers and not (prev and prev.isdigit() and label.isdigit())
+                        and not (prev is None and _next_marker_follows(items, block, i, label))):
                 label = None    # a number of the note's text that begins a line
         if label:
             notes.append(Footnote(label=label, text=_note_text(ln), page=page, box=fr.box))
@@ -355,6 +358,12 @@ def _read_notes(items: list, block: list[int], page: int, before: str | None) ->
             notes[-1] = Footnote(last.label, join_text(last.text, ln.text), page,
                                  union([last.box, fr.box]))
     return notes
+
+
+def _next_marker_follows(items: list, block: list[int], i: int, label: str) -> bool:
+    """The next marker-labelled line of the column after line `i` carries the number after `label`."""
+    nxt = next((items[k][1].markers[0].label for k in block[block.index(i) + 1:] if _marker_label(items[k][1])), None)
+    return bool(nxt) and label.isdigit() and nxt.isdigit() and int(nxt) == int(label) + 1
 
 
 # A line that opens a sentence of prose ("This report was produced ..."), not a note's wrapped line

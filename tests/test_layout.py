@@ -1381,3 +1381,19 @@ def test_a_table_printed_again_at_the_top_of_each_page_is_no_running_head():
         got = [t for _, t in blocks_of(p)]
         assert "IOM Kazakhstan | Quarterly Bulletin" not in got
         assert "Table 1. Arrivals by nationality" in got and " ".join(TABLE_ROWS[1]) in got
+
+
+def test_a_pages_first_note_printed_with_a_plain_number_over_raised_markers_is_a_note():
+    # the first note's number printed in the notes' own type, the others raised markers (blind
+    # round61, 2022q1 twocol-fpdf, every page): still a note of its own, its number carried on
+    sources = [f"Agency number {i} of the ministry, statistics of the quarter." for i in range(1, 4)]
+    chars = []
+    for i in range(1, 4):
+        body = line(f"Statement {i} gives 1,{i}00 arrivals for {FILLER}.", 40, 100 + i * 13)
+        chars += body + marker(str(19 + i), after(body), 100 + i * 13)
+    for i, source in enumerate(sources, start=1):
+        t = 740.0 + (i - 1) * NOTE * 1.5
+        label = line(str(19 + i), 40, t, NOTE) if i == 1 else marker(str(19 + i), 40, t, NOTE)
+        chars += label + line(source, after(label) + (NOTE * ADVANCE if i == 1 else 0), t, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [(str(19 + i), s) for i, s in enumerate(sources, start=1)]
