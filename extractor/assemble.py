@@ -1726,7 +1726,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         block, cells, numbers, columns = _without_remark(rd, block, cells, columns)
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
-    ctx, ents = _table_groups_named(_group_row(ctx, rd, cells), rd, cells, numbers)
+    ctx, ents = _table_groups_named(_direction_cell(_group_row(ctx, rd, cells), cells, numbers), rd, cells, numbers)
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     changes = _change_row(ctx, rd, block, cells, numbers, columns, caption)
@@ -2161,6 +2161,18 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
 
 
 ROW_SECTION_WORDS = 6       # a row naming a metric is a short label, not a header repeated over a page
+
+
+def _direction_cell(ctx: Context, cells: list[str], numbers) -> Context:
+    """A "Direction" column's word before the row's name ("Sent | Russian Federation | 47.9 | ...",
+    "Received | USA | 6.1 | ...": blind round61, 2022q1 twocol-fpdf) opens that direction for
+    the row as a row section naming it would (MET:row-section; cues.json direction_cells)."""
+    word = cells[0].strip().lower() if len(cells) >= 3 and numbers[0] is None and numbers[1] is None else ""
+    metric = cues()["direction_cells"].get(word)
+    if metric is None:
+        return ctx
+    old = ctx.row_section or (None, None, None)
+    return replace(ctx, row_section=(metric, old[1], old[2]))
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:

@@ -62,6 +62,8 @@ def cues() -> dict:
         "stock_metrics": set(data["stock_metrics"]),
         # registers said "at the end of the quarter" that count the quarter's registrations
         "end_of_period_flows": set(data["end_of_period_flows"]),
+        # a table's "Direction" column of bare words ("Sent", "Received"): the row's direction
+        "direction_cells": dict(data["direction_cells"]),
         "sibling_metrics": [frozenset(pair) for pair in data["sibling_metrics"]],
         "directions": [(r["id"], r["direction"], c(r["pattern"])) for r in data["remittance_direction"]
                        if not r.get("near")],

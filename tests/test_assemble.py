@@ -3967,3 +3967,18 @@ def test_a_table_set_on_its_side_reads_each_column_as_its_place():
                           fig("registered_migrant_workers", "total", "persons", 41500),
                           fig("registered_migrant_workers", "share", "percent", 34.9, region="KZ-75"),
                           fig("registered_migrant_workers", "share", "percent", 27.7, region="KZ-71")])
+
+
+def test_a_direction_column_gives_each_row_its_direction():
+    """MET:row-section: "Direction | Country | KZT billion | Share of total, %" over "Sent |
+    Russian Federation | ..." and "Received | Russian Federation | ..." (blind round61, 2022q1
+    twocol-fpdf): each row is of the direction its first cell names."""
+    got = rows(assemble(block("5. Remittances", "heading", 12.0),
+                        block("Table 1. Remittances by country, April – June 2024", "heading", 9.0),
+                        _trow("Direction", "Country", "KZT billion", "Share of total, %"),
+                        _trow("Sent", "Russian Federation", "47.5", "34.5"),
+                        _trow("Received", "Russian Federation", "38.5", "53.5")))
+    assert got == sorted([fig("remittances_sent", "total", "KZT", 47.5e9, "RUS"),
+                          fig("remittances_sent", "share", "percent", 34.5, "RUS"),
+                          fig("remittances_received", "total", "KZT", 38.5e9, "RUS"),
+                          fig("remittances_received", "share", "percent", 53.5, "RUS")])
