@@ -1348,29 +1348,30 @@ def spot_rate(text: str, periods, start: int, end: int) -> bool:
         and not cues()["average"].search(text, lo, own_end)
 
 
+def _rate_restated(para: Para, sent: Sent, q: Quantity) -> bool:
+    """An amount in tenge alone, no scale, near a rate stated before it: that rate again, in its
+    sentence ("1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"), or after the word
+    "rate" in a later sentence ("... average rate of 473.42 KZT per USD. For reference only, the
+    official rate on 30 September 2022 was 476.63 tenge.")."""
+    if q.kind != "money" or q.currency != "KZT" or q.scale_stated:
+        return False
+    near = lambda x: x.kind == "rate" and x.value / 2 < q.value < x.value * 2     # noqa: E731
+    return any(near(x) and x.end <= q.start for y in sent.stmts for x in y.quants) or bool(
+        RATE_WORD.search(para.text, sent.start, q.start)) and any(near(x) and x.end <= sent.start for x in para.quants)
+
+
 def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric,
                      statistic, run: Running, rules: list[str]):
     """(unit, metric) of a number, or None when the pair makes no figure."""
+    day_rate = lambda: spot_rate(para.text[:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end],  # noqa: E731
+                                 q.start, q.end)
     if q.kind == "rate":
-        text = para.text[:sent.end]
-        if spot_rate(text, [p for p in para.periods if sent.start <= p.start < sent.end], q.start, q.end):
-            return None     # "the official rate on 29 September was 1 USD = 476.38 KZT": no average rate
-        return "KZT_per_USD", "exchange_rate"
-    if q.kind == "money" and q.currency == "KZT" and not q.scale_stated and any(
-            x.kind == "rate" and x.end <= q.start and x.value / 2 < q.value < x.value * 2
-            for y in sent.stmts for x in y.quants):
+        # "the official rate on 29 September was 1 USD = 476.38 KZT": no average rate
+        return None if day_rate() else ("KZT_per_USD", "exchange_rate")
+    if _rate_restated(para, sent, q):
         # "1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"; not "(for reference, the
         # official rate on 30 September 2022 was 477.24 tenge)": a day's rate is no figure
-        if spot_rate(para.text[:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end], q.start, q.end):
-            return None
-        rules.append("MET:rate-restated")
-        return "KZT_per_USD", "exchange_rate"
-    if q.kind == "money" and q.currency == "KZT" and not q.scale_stated \
-            and RATE_WORD.search(para.text, sent.start, q.start) and any(
-            x.kind == "rate" and x.end <= sent.start and x.value / 2 < q.value < x.value * 2 for x in para.quants):
-        # "... average rate of 473.42 KZT per USD. For reference only, the official rate on 30
-        # September 2022 was 476.63 tenge.": a rate again, in tenge alone, after the word "rate"
-        if spot_rate(para.text[:sent.end], [p for p in para.periods if sent.start <= p.start < sent.end], q.start, q.end):
+        if day_rate():
             return None
         rules.append("MET:rate-restated")
         return "KZT_per_USD", "exchange_rate"
@@ -1476,16 +1477,17 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
     return first[1]
 
 
+# A hedge before the value a change reached: "just over", "about", "more than"
+HEDGE = r"(?:(?:just\s+)?(?:about|some|nearly|over|under|almost|around|roughly)\s+|(?:just\s+)?(?:more|less)\s+than\s+)?"
 # Between a change and the value it reached or started from, in the same stretch.
-CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+"
-                            r"(?:(?:just\s+)?(?:about|some|nearly|over|under|almost|around|roughly)\s+|(?:just\s+)?(?:more|less)\s+than\s+)?"
+CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+" + HEDGE +
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             r"|^\s*(?:%|per\s*cent|percent)?\s*to\s+[^;:()]{1,40}?,\s*(?:up|down)\s+from\s+(?:about\s+|some\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             # "grew by 11.8 per cent against the previous quarter, reaching KZT 61.4 billion"
                             # "fell by 8.6 per cent against the third quarter, to just over 4.1 million"
                             r"|^\s*(?:%|per\s*cent|percent)?[^;:()\d]{0,60}?,\s*(?:reaching|to\s+reach|standing\s+at|to\s+stand\s+at|to)\s+"
-                            r"(?:(?:just\s+)?(?:about|some|nearly|over|under|almost|around|roughly)\s+|(?:just\s+)?(?:more|less)\s+than\s+)?"
+                            + HEDGE +
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 # "reaching KZT 61.4 billion (USD ": the amount whose pair in brackets follows
 PAIR_OPENED = regex.compile(r"(?:KZT|USD|US\$|\$)?\s?\d[\d.,]*\s?(?:billion|million|thousand|bn|mln|[BMK])?\s?"

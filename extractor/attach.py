@@ -2605,6 +2605,12 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
 
 
+def _quarter_end(p: PeriodMatch) -> bool:
+    """"At the end of the quarter" (of the reporting period): a stock with no day of its own, not
+    "at the end of December", a day whose year is inferred."""
+    return p.stock and p.relative and not NAMED_DAY.search(p.text)
+
+
 def _names_last_day(para: Para, report: Period) -> bool:
     """The paragraph names the report's last day itself ("... on 31 March 2023"): a count said
     "at the end of the quarter" there is a stock of that day."""
@@ -2615,8 +2621,7 @@ def _end_of_period_flow(para: Para, sent: Sent, st: Statement, run, chosen: Peri
     """The period is "at the end of the quarter" and the count the sentence stated before the
     statement is of a register that counts the quarter (cues.json end_of_period_flows), in a
     paragraph that does not name the report's last day itself."""
-    if not (chosen.stock and chosen.relative and not NAMED_DAY.search(chosen.text)) \
-            or _names_last_day(para, report):
+    if not _quarter_end(chosen) or _names_last_day(para, report):
         return False
     before = [x for x in run.stated if sent.start <= x[0] < st.start]
     return bool(before) and before[-1][2] in cues()["end_of_period_flows"]
@@ -2629,7 +2634,7 @@ def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, repo
         if section:
             return When(section, None, (), ("PER:section",))
         return When(report, None, ("period_default",), ("PER:report",))
-    if chosen.stock and chosen.relative and not NAMED_DAY.search(chosen.text):
+    if _quarter_end(chosen):
         # "at the end of the quarter" is as of its last day (a stock "as of" a day, the contract
         # says); not "at the end of December", a day whose year is inferred. A register that is
         # no stock in the codebook ("The register of foreign labour held 58,920 migrant workers

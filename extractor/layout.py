@@ -2096,23 +2096,12 @@ def _stacked(upper_fr: _Frag, upper: Line, fr: _Frag, ln: Line) -> tuple[_Frag, 
 def _stacked_cells(cells: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
     """A row's fragments one over the other in the same column (a name wrapped inside its
     cell, "Russian" over "Federation", the row's figures level with the pair: blind designer4,
-    2022q3 chromium, Table 1) are one cell, the upper line first. Lines are gathered by column first and stacked top to bottom, so that a centred header
-    cell's upper line, set right of its lower one ("Arrivals" over "(thousand persons)"), joins
-    it (blind round 12, tables-fpdf, Table 1)."""
-    columns: list[list[tuple[_Frag, Line]]] = []
-    for fr, ln in sorted(cells, key=lambda c: (c[0].x0, c[0].top)):
-        col = columns[-1] if columns else None
-        if col and fr.x0 < max(f.x1 for f, _ in col) - 1 and min(f.x0 for f, _ in col) < fr.x1 - 1 \
-                and all(fr.top >= f.bottom - 1 or fr.bottom <= f.top + 1 for f, _ in col):
-            col.append((fr, ln))
-        else:
-            columns.append([(fr, ln)])
+    2022q3 chromium, Table 1) are one cell, the upper line first (`_stacked_columns`)."""
     out: list[tuple[_Frag, Line]] = []
-    for col in columns:
-        col.sort(key=lambda c: c[0].top)
-        cell = col[0]
-        for fr, ln in col[1:]:
-            cell = _stacked(*cell, fr, ln)
+    for column in _stacked_columns([(i, fr) for i, (fr, _) in enumerate(cells)]):
+        cell = cells[column[0]]
+        for i in column[1:]:
+            cell = _stacked(*cell, *cells[i])
         out.append(cell)
     return out
 
@@ -2268,8 +2257,7 @@ def ruled_rows(items: list[tuple[_Frag, Line]], rules: tuple[dict, ...], body: f
     items = _cut_at_rules(items, bands, rules)
     inside: dict[int, list[int]] = {}
     for i, (fr, _) in enumerate(items):
-        k = next((k for k, (x0, t, x1, b) in enumerate(bands)
-                  if x0 - 1 <= fr.x0 and fr.x1 <= x1 + 1 and t - 1 <= fr.top and fr.bottom <= b + 1), None)
+        k = _band_of(fr, bands)
         if k is not None:
             inside.setdefault(k, []).append(i)
     merged: dict[int, tuple[_Frag, Line]] = {}
@@ -2291,16 +2279,21 @@ def ruled_rows(items: list[tuple[_Frag, Line]], rules: tuple[dict, ...], body: f
     return [merged.get(i, it) for i, it in enumerate(items) if i not in dropped]
 
 
+def _band_of(fr: _Frag, bands) -> int | None:
+    """The index of the ruled row (x0, top, x1, bottom) a fragment stands inside, if any."""
+    return next((k for k, (x0, t, x1, b) in enumerate(bands)
+                 if x0 - 1 <= fr.x0 and fr.x1 <= x1 + 1 and t - 1 <= fr.top and fr.bottom <= b + 1), None)
+
+
 def _cut_at_rules(items: list[tuple[_Frag, Line]], bands, rules: tuple[dict, ...]) -> list[tuple[_Frag, Line]]:
     """A line of a ruled table's row that runs across a vertical rule (two cells set closer than
     a fragment's gap: "Sent, KZT billion | Share of sent, %") is cut at the rule."""
     upright = [r for r in rules if r["x1"] - r["x0"] <= RULE_THIN]
     out = []
     for fr, ln in items:
-        band = next(((t, b) for x0, t, x1, b in bands if x0 - 1 <= fr.x0 and fr.x1 <= x1 + 1
-                     and t - 1 <= fr.top and fr.bottom <= b + 1), None)
-        xs = [r["x0"] for r in upright if band and fr.x0 < r["x0"] < fr.x1
-              and r["top"] <= band[0] + 1 and r["bottom"] >= band[1] - 1]
+        k = _band_of(fr, bands)
+        xs = [r["x0"] for r in upright if k is not None and fr.x0 < r["x0"] < fr.x1
+              and r["top"] <= bands[k][1] + 1 and r["bottom"] >= bands[k][3] - 1]
         ink = [j for j in range(len(ln.text)) if not ln.text[j].isspace()]
         cuts = [j for i, j in zip(ink, ink[1:])
                 if any(ln.boxes[i][2] <= x + 0.5 and ln.boxes[j][0] >= x - 0.5 for x in xs)]
@@ -2319,15 +2312,18 @@ def _cut_at_rules(items: list[tuple[_Frag, Line]], bands, rules: tuple[dict, ...
 
 
 def _stacked_columns(frags: list[tuple[int, _Frag]]) -> list[list[int]]:
-    """Indexes of fragments standing one over another in the same column, top to bottom."""
+    """Indexes of fragments standing one over another in the same column, top to bottom, the
+    columns left to right. Lines are gathered by column first and stacked top to bottom, so that
+    a centred header cell's upper line, set right of its lower one ("Arrivals" over "(thousand
+    persons)"), joins it (blind round 12, tables-fpdf, Table 1)."""
     columns: list[list[tuple[int, _Frag]]] = []
     for i, fr in sorted(frags, key=lambda x: (x[1].x0, x[1].top)):
-        col = next((c for c in columns if any(fr.x0 < f.x1 - 1 and f.x0 < fr.x1 - 1 for _, f in c)
-                    and all(fr.top >= f.bottom - 1 or fr.bottom <= f.top + 1 for _, f in c)), None)
-        if col is None:
-            columns.append([(i, fr)])
-        else:
+        col = columns[-1] if columns else None
+        if col and fr.x0 < max(f.x1 for _, f in col) - 1 and min(f.x0 for _, f in col) < fr.x1 - 1 \
+                and all(fr.top >= f.bottom - 1 or fr.bottom <= f.top + 1 for _, f in col):
             col.append((i, fr))
+        else:
+            columns.append([(i, fr)])
     return [[i for i, _ in sorted(c, key=lambda x: x[1].top)] for c in columns]
 
 

@@ -1109,12 +1109,18 @@ RIGHT_LINES = ["departures followed the same", "pattern with most of the exits",
                "crossings of the southern border", "while the airports handled the", "rest of the outgoing traffic"]
 
 
+def justified_columns(left: list[str], right: list[str], top: float = 100) -> list[dict]:
+    """Two justified columns 9 pt apart in 10 pt type, a line of each per row, 13 pt apart."""
+    chars = []
+    for k, (a, b) in enumerate(zip(left, right)):
+        chars += _justified(a.split(), 40, 214, top + 13 * k) + _justified(b.split(), 223, 397, top + 13 * k)
+    return chars
+
+
 def test_justified_columns_closer_than_a_fragment_gap_are_read_as_two_columns():
     # two justified columns 9 pt apart in 10 pt type: a gap no wider than a wide word space of
     # a stretched line, but blank in every row (blind designer32, 2024q4 chromium, page 2)
-    chars = []
-    for k, (a, b) in enumerate(zip(LEFT_LINES, RIGHT_LINES)):
-        chars += _justified(a.split(), 40, 214, 100 + 13 * k) + _justified(b.split(), 223, 397, 100 + 13 * k)
+    chars = justified_columns(LEFT_LINES, RIGHT_LINES)
     page, = layout_pages([FakePage(1, tuple(chars))])
     # the left column's paragraph runs on into the right one: one text, the columns in turn
     assert " ".join(t for _, t in blocks_of(page)) == " ".join(LEFT_LINES + RIGHT_LINES)
@@ -1347,9 +1353,7 @@ def test_columns_whose_lines_end_on_figures_still_have_their_gutter():
     # the left column's lines end on figures ("by 12.5%"): a side of the strip thick with
     # figures still reads as prose beside the words of the other column (blind designer57,
     # 2023q3 chromium2); a table's column of lone figures has no letters at all
-    chars = []
-    for k, (a, b) in enumerate(zip(FIGURE_EDGE_LINES, RIGHT_LINES)):
-        chars += _justified(a.split(), 40, 214, 100 + 13 * k) + _justified(b.split(), 223, 397, 100 + 13 * k)
+    chars = justified_columns(FIGURE_EDGE_LINES, RIGHT_LINES)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert " ".join(t for _, t in blocks_of(page)) == " ".join(FIGURE_EDGE_LINES + RIGHT_LINES)
 

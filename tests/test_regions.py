@@ -2102,14 +2102,11 @@ def test_a_short_section_in_the_columns_of_a_gutter_found_above_a_box_is_read_co
     # six rows find the gutter; a box across the page ends it; under the next heading, three
     # rows in the same two columns are the same column grid, though three rows alone make no
     # gutter (blind designer57, 2023q3 chromium2: sections of five rows between boxes)
-    from tests.test_layout import LEFT_LINES, RIGHT_LINES, _justified
-    chars = []
-    for k, (a, b) in enumerate(zip(LEFT_LINES, RIGHT_LINES)):
-        chars += _justified(a.split(), 40, 214, 100 + 13 * k) + _justified(b.split(), 223, 397, 100 + 13 * k)
+    from tests.test_layout import LEFT_LINES, RIGHT_LINES, justified_columns
+    chars = justified_columns(LEFT_LINES, RIGHT_LINES)
     chars += line("In focus: how the figures were compiled", 50, 190)
     chars += line("2. Departures", 40, 225, 12, "Helvetica-Bold")
-    for k, (a, b) in enumerate(zip(LEFT_LINES[:3], RIGHT_LINES[3:])):
-        chars += _justified(a.split(), 40, 214, 250 + 13 * k) + _justified(b.split(), 223, 397, 250 + 13 * k)
+    chars += justified_columns(LEFT_LINES[:3], RIGHT_LINES[3:], 250)
     got = texts(lay(chars, [rect(40, 184, 397, 206)]))
     assert got[got.index("2. Departures") + 1:] == [" ".join(LEFT_LINES[:3] + RIGHT_LINES[3:])]
 
