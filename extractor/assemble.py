@@ -1011,8 +1011,10 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
                 # "... the largest group in the CIS flow, making up 44.5% of it.": the next
                 # sentence's shares of its members are of that group too (GRP:members)
                 run.members_group = (cand.group, st.start)
-            if cand.metric != "exchange_rate" and (cand.statistic != "change" or run.block_metric is None):
-                chosen = cand.metric      # a paragraph's topic is its amounts', not a gapped change's
+            if cand.metric != "exchange_rate" and (cand.statistic != "change" or run.block_metric is None) \
+                    and (chosen is None or st.clause.rule != "CL:contrast"):
+                chosen = cand.metric      # a paragraph's topic is its amounts', not a gapped change's, nor
+                #                           one a ", while" clause sets against it
             if cand.metric.startswith("remittances_"):
                 ctx = replace(ctx, last_remittance=cand.metric)
             found.append(cand)
@@ -1021,7 +1023,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
         chosen = found[0].metric    # a sentence of changes of one metric it names ("Arrivals were 6,2 per
         #                             cent lower ..., yet 4.8 per cent higher ..."): the topic turns to it
     found = _compared_like_stated(_parallel_lists(text, _respective_metrics(text, sent, found)))
-    return ctx, _compared_like_change(text, sent, found), chosen
+    return ctx, _respective_bases(text, sent, _compared_like_change(text, sent, found)), chosen
 
 
 TOTAL_SUBJECT = regex.compile(r"\b(?:quarterly|quarter's|overall|combined)?\s*total\b", regex.I)
@@ -1050,6 +1052,10 @@ def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candi
             continue        # "..., while against Q3 2025 (KZT 233.9 billion) the outflow was 3.9% lower"
         lead = text[clause_at(sent.clauses, ch.start).start:ch.start]
         stat = "total" if c.statistic == "monthly_average" and TOTAL_SUBJECT.search(lead) else c.statistic
+        subject = text[max([sent.start] + [x.end for x in out[:i] if x.end <= ch.start and x.unit != "percent"]):ch.start]
+        if stat == "total" and AVERAGE_SUBJECT.search(subject) and not TOTAL_SUBJECT.search(subject):
+            stat = "monthly_average"    # "the monthly average of outgoing transfers declined by 31.5
+            #                             per cent (from 83.5 billion KZT)"
         if (ch.metric, stat) != (c.metric, c.statistic):
             out[i] = replace(c, metric=ch.metric, statistic=stat, rules=c.rules + ["MET:compared-change"])
     return out
@@ -1074,6 +1080,41 @@ def _fronted_compared(text: str, sent, c: Candidate, later: list[Candidate]) -> 
     if c.statistic == "total" and AVERAGE_SUBJECT.search(subject) and not TOTAL_SUBJECT.search(subject):
         return replace(c, statistic="monthly_average", rules=c.rules + ["MET:compared-change"])
     return c
+
+
+# "(from 83.5 and 59.26 billion KZT, respectively)": the amounts a run of changes started from
+BASES_BRACKET = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:down\s+|up\s+)?from|against|compared\s+"
+                              r"(?:with|to)|versus|vs\.?)\s", regex.I)
+BASES_END = regex.compile(r"[^()]{0,40}?\)", regex.I)
+
+
+def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate]:
+    """PER:respective-bases: "the monthly average of outgoing transfers declined by 31.5 per cent
+    and incoming transfers by 58.2 per cent (from 83.5 and 59.26 billion KZT, respectively)": k
+    amounts in a bracket that opens with "from" ("against") right after a run of k changes are
+    the values the changes started from, in order: each takes its change's metric and compared
+    period, and the statistic the sentence's subject names before the first change (a monthly average, else a total); "respectively" may be left unsaid ("(from 208.1
+    and 100.3 billion KZT in July–September 2023)")."""
+    changes = [c for c in found if c.statistic == "change" and c.compared]
+    if not changes:
+        return found
+    opener = BASES_BRACKET.match(text, changes[-1].end)
+    if opener is None:
+        return found
+    inside = [c for c in found if c.start >= opener.end() and c.unit != "percent"
+              and c.end <= sent.end and text.find(")", opener.end()) >= c.end]
+    close = BASES_END.match(text, inside[-1].end) if inside else None
+    k = len(inside)
+    if close is None or k < 2 or len(changes) < k \
+            or any(not RUN_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(inside, inside[1:])):
+        return found
+    run = changes[-k:]
+    lead = text[sent.start:run[0].start]
+    stat = "monthly_average" if AVERAGE_SUBJECT.search(lead) and not TOTAL_SUBJECT.search(lead) else "total"
+    given = {id(c): ch for c, ch in zip(inside, run)}
+    return [replace(c, metric=given[id(c)].metric, statistic=stat, period=given[id(c)].compared,
+                    flags=[f for f in c.flags if f != "period_default"],
+                    rules=c.rules + ["PER:respective-bases"]) if id(c) in given else c for c in found]
 
 
 RUN_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
@@ -1368,6 +1409,8 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
     if q.kind == "rate":
         # "the official rate on 29 September was 1 USD = 476.38 KZT": no average rate
         return None if day_rate() else ("KZT_per_USD", "exchange_rate")
+    if q.kind == "money" and q.value == 1 and regex.match(r"\s*=", para.text[q.end:q.end + 3]):
+        return None       # "1 USD = 479.86 / KZT", a rate's unit split from its value: no amount
     if _rate_restated(para, sent, q):
         # "1 USD = 470.5 KZT, against 465.2 KZT in the fourth quarter"; not "(for reference, the
         # official rate on 30 September 2022 was 477.24 tenge)": a day's rate is no figure

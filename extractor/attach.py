@@ -576,7 +576,7 @@ def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: 
     total between, subjects before names set against them ("Uzbekistan overtook the Russian
     Federation: KZT 41.5 bn"), a name before a group its appositive names ("China, the only
     non-CIS country in the top five, held 2.5%")."""
-    aside = _aside_clauses(sent, st)
+    aside = _aside_clauses(sent, st, text)
     before = [e for e in free if lo <= e.start and e.end <= st.start
               and clause_at(sent.clauses, e.start).index not in aside and not _total_between(text, e, st)]
     before = [e for e in before if not _set_against(text, e)] or before
@@ -922,8 +922,8 @@ def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
     and Armenia each contributed less than three percent")."""
     out = []
     for st in sent.stmts:
-        if not st.quants or any(q.kind != "percent" for q in st.quants):
-            continue
+        if not st.quants or any(q.kind != "percent" for q in st.quants) or _first_of_respective(text, sent, st):
+            continue        # "A and B together employed a third, with shares of 21.4 and 15.8 per cent respectively"
         lo = scope(sent, st.clause)[0]
         pairs = [(a, b) for a, b in zip(ents, ents[1:]) if lo <= a.start and b.end <= st.start
                  and COORDINATED.fullmatch(text, a.end, b.start)]
@@ -932,6 +932,15 @@ def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
                and not regex.search(r"[;(]", text[b.end:st.start]) for _, b in pairs):
             out.append(st)
     return out
+
+
+def _first_of_respective(text: str, sent: Sent, st: Statement) -> bool:
+    """The statement opens a list of numbers that "respectively" closes ("with shares of 21.4 and
+    15.8 per cent respectively")."""
+    later = [x for x in sent.stmts if x.start >= st.end]
+    m = RESPECTIVELY.search(text, st.end, sent.end)
+    return bool(later and m and later[0].end <= m.start() and "(" not in text[st.end:later[0].start]
+                and COORDINATED.fullmatch(text[st.end:later[0].start].replace("per cent", "").replace("%", "")))
 
 
 PAIRED_AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
@@ -1028,6 +1037,10 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
         if restated:        # "X and Y received A (..) and B (..), i.e. a% and b% ..., respectively"
             names, run, shared = restated[0], restated[1] + run, True
             names = names + names
+        countries = [e for e in names if e.label != "GROUP"]
+        if len(run) >= 2 and len(countries) >= len(run) and any(e.label == "GROUP" for e in names[-len(run):]):
+            names = countries       # the group scopes the list: "Türkiye, China, India and Germany led
+            #                         the non-CIS arrivals with 28.4, 24.7, 9.3 and 7.5 per cent"
         if len(names) < len(run):
             continue
         for x, e in zip(run, names[-len(run):]):
@@ -1163,9 +1176,17 @@ def _names_before_brackets(text: str, sent: Sent, run: list[Statement], ents: li
     return out
 
 
-def _aside_clauses(sent: Sent, st: Statement) -> set[int]:
-    """The "when ..." / "which ..." clauses of the sentence other than the statement's own."""
-    return {c.index for c in sent.clauses if c.rule in ("CL:when", "CL:which") and c.index != st.clause.index}
+# ", most of them from neighbouring CIS countries,": an aside on the figure before it
+OF_THEM_ASIDE = regex.compile(r"[,\s]*(?:(?:most|many|some|half|all|nearly\s+all|almost\s+all|the\s+(?:majority|bulk)|"
+                              r"(?:one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\s+(?:them|these|those|whom|which)|"
+                              r"(?:mostly|mainly|largely|chiefly|predominantly|overwhelmingly))\b(?![^,;]*\d)", regex.I)
+
+
+def _aside_clauses(sent: Sent, st: Statement, text: str = "") -> set[int]:
+    """The "when ..." / "which ..." clauses of the sentence other than the statement's own, and
+    the number-free asides on the figure before them (", most of them from CIS countries,")."""
+    return {c.index for c in sent.clauses if c.index != st.clause.index and (
+        c.rule in ("CL:when", "CL:which") or (c.rule == "CL:comma" and text and OF_THEM_ASIDE.match(text, c.start)))}
 
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
@@ -1365,7 +1386,7 @@ def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) ->
     38.1% of departures")."""
     own = {id(x.entity) for x in sent.stmts if x.entity is not None and x is not st
            and (x.entity.label == "GROUP" or (x.entity.end <= x.start and TIGHT.match(text[x.entity.end:x.start])))}
-    aside = _aside_clauses(sent, st)
+    aside = _aside_clauses(sent, st, text)
     earlier = [e for e in ents if sent.start <= e.start and e.end <= st.start and id(e) not in own
                and ";" not in text[e.end:st.start] and clause_at(sent.clauses, e.start).index not in aside
                and not _is_base(text, sent, e)      # "X remained first among CIS countries, with 40.0%"
@@ -2467,8 +2488,12 @@ CHANGE_BEFORE_CMP = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+(?:[\w-]+\s+)
 def _change_then_colon(text: str, sent: Sent, p: PeriodMatch, st: Statement) -> bool:
     """"6.4 per cent fewer than in July - September 2023: 2,928,540 migrants from CIS member
     states departed": the compared period of a change stated before it is that change's; what
-    its colon opens is the report's own (blind designer48, 2023q4 chromium)."""
-    return ":" in text[p.end:st.start] and bool(CHANGE_BEFORE_CMP.search(text[max(sent.start, p.start - 60):p.start]))
+    its colon opens is the report's own (blind designer48, 2023q4 chromium); so after a period
+    named as a reference point ("The quarter repeated the pattern of the first quarter: 2.9
+    million arrivals")."""
+    return ":" in text[p.end:st.start] and bool(
+        CHANGE_BEFORE_CMP.search(text[max(sent.start, p.start - 60):p.start])
+        or cues()["reference_point"].search(text[max(sent.start, p.start - 30):p.start] + "§" + text[p.end:p.end + 20]))
 
 
 def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tuple:
@@ -2565,6 +2590,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         usable = _event_days(_usable_in_clause(para, sent, st), metric, report)
         if PAIR_AGAINST_AFTER.match(text, q.end):
             usable = [p for p in usable if not is_cmp(para, p)]     # the first of a pair: its own period's
+        usable = [p for p in usable if not (is_cmp(para, p) and _change_then_colon(text, sent, p, st))]
         if any(p.start >= st.end for p in usable):
             # "Registrations peaked in November: 19,870 workers were entered in October, ...": a
             # period before a colon dates no item of the list it opens that names its own

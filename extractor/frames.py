@@ -620,7 +620,8 @@ CONDITIONS = {
     "signed": lambda s: s.q.direction != 0,
     "sign_after": lambda s: bool(SIGN_AFTER.match(s.after[:12])),
     "sign_before": lambda s: bool(SIGN_BEFORE.search(s.lead[-10:])),
-    "change_cue": lambda s: bool(cues()["change"].search(s.lead[-CHANGE_REACH:])) and not _named_bracket(s),
+    "change_cue": lambda s: bool(cues()["change"].search(s.lead, max(0, len(s.lead) - CHANGE_REACH)))
+    and not _named_bracket(s),
     "share_cue_before": lambda s: bool(cues()["share"].search(s.lead[-SHARE_LEAD:])),
     "no_share_cue_before": lambda s: not _share_before(s),
     "gapped_change": lambda s: (s.prev_change and (s.stmt.entity is None or bool(BY_BEFORE.search(s.lead))

@@ -54,6 +54,62 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("own nationals registered or finding jobs abroad are emigrant workers", "5. Kazakhstanis abroad",
+     "Russian data add a partial view: in April–June 2024, 27.5 thousand Kazakh nationals were registered there as "
+     "workers. Outward labour migration stays small: 11,5 thousand people found jobs abroad through the state "
+     "platform, above all in the Republic of Korea (36.5%).",
+     [fig("emigrant_workers", "total", "persons", 27500, "RUS"), fig("emigrant_workers", "total", "persons", 11500),
+      fig("emigrant_workers", "share", "percent", 36.5, "KOR")]),
+    ("'recipient countries' are where money was sent; 'the money arrived from' a country is received; a passive "
+     "'was received' after the amount gives its direction, not 'money sent from' a country abroad after it",
+     "4. Remittances (continued)",
+     "The main recipient countries were the Russian Federation (30.5 per cent of the amount) and Uzbekistan (20.5 "
+     "per cent). Inflows went the other way. KZT 150.5 billion was received, largely reflecting money sent from "
+     "Russia. Almost two fifths of the money arrived from Russia (39.5%).",
+     [fig("remittances_sent", "share", "percent", 30.5, "RUS"), fig("remittances_sent", "share", "percent", 20.5, "UZB"),
+      fig("remittances_received", "total", "KZT", 150.5e9), fig("remittances_received", "share", "percent", 39.5, "RUS")]),
+    ("a bound is no figure: 'the only ... above ten per cent', 'account for less than', 'no other ... exceeded'; "
+     "'monthly data' is no average; 'four categories of workers' counts no one", "2. Arrivals",
+     "Monthly data show a slowdown: 1.05 million foreigners entered the country in April. China (12.5%) was the "
+     "only non-CIS nationality above ten per cent, and the other CIS states together account for less than 2 per "
+     "cent. No other nationality exceeded five per cent. A new quota splits work permits between four categories "
+     "of workers.",
+     [fig("arrivals", "total", "persons", 1.05e6, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "share", "percent", 12.5, "CHN")]),
+    ("a group scoping a list 'respectively' is no name of it; 'together' then shares 'respectively' are figures; "
+     "'1 USD =' is no amount; 'again' holds no change word", "3. Labour migration",
+     "Kyrgyzstan, China and India led the non-CIS workers with 30.5, 20.5 and 10.5 per cent of that group "
+     "respectively. Almaty city and Astana together employed a third of registered workers, with shares of 21.5 "
+     "and 12.5 per cent respectively. Uzbekistan again formed the largest group among CIS workers (45.5%). The "
+     "official rate on 28 June 2024 stood at 1 USD = 470.5 / KZT.",
+     [fig("registered_migrant_workers", "share", "percent", 30.5, "KGZ", group="non-CIS"),
+      fig("registered_migrant_workers", "share", "percent", 20.5, "CHN", group="non-CIS"),
+      fig("registered_migrant_workers", "share", "percent", 10.5, "IND", group="non-CIS"),
+      fig("registered_migrant_workers", "share", "percent", 21.5, region="KZ-75"),
+      fig("registered_migrant_workers", "share", "percent", 12.5, region="KZ-71"),
+      fig("registered_migrant_workers", "share", "percent", 45.5, "UZB", group="CIS")]),
+    ("'became permanent residents' in a span counts permits issued", "2. Residence",
+     "Seven thousand two hundred people became permanent residents in April–June 2024.",
+     [fig("permanent_residence_permits", "total", "persons", 7200)]),
+    ("a ', while' clause's metric is not the paragraph's topic; 'the pattern of' a period is not the figure's; "
+     "a number-free aside ', most of them from ...,' names no later figure", "6. Summary",
+     "Some 2,950,400 foreigners entered the country in the quarter, while 2,810,300 foreigners left. Citizens of CIS "
+     "member states made up the bulk (2.7 million). The quarter repeated the pattern of the first quarter: 2.9 million "
+     "arrivals, mostly from CIS member states, and some 61.5 thousand registered migrant workers.",
+     [fig("arrivals", "total", "persons", 2950400), fig("departures", "total", "persons", 2810300),
+      fig("arrivals", "total", "persons", 2.7e6, group="CIS"), fig("arrivals", "total", "persons", 2.9e6),
+      fig("registered_migrant_workers", "total", "persons", 61500)]),
+    ("a bracket 'from X and Y, respectively' after two changes gives their bases, of the subject's statistic",
+     "5. Remittances",
+     "Against the same quarter of 2023, the monthly average of outgoing transfers fell by 12.5 per cent and incoming "
+     "transfers by 20.5 per cent (from 64.5 and 41.25 billion KZT, respectively). The monthly average of incoming "
+     "transfers rose by 3.5 per cent against the first quarter (from 38.5 billion KZT).",
+     [fig("remittances_sent", "change", "percent", -12.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -20.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "monthly_average", "KZT", 64.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "monthly_average", "KZT", 41.25e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 3.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "monthly_average", "KZT", 38.5e9, period=("2024-01-01", "2024-03-31"))]),
     ("a list of shares already named, restated 'amounting to' amounts 'respectively'", "5. Remittances",
      "Transfers to Kazakhstan came to KZT 96.5 billion. The USA and the Republic of Korea came next with shares of "
      "11.0% and 9.5%, amounting to KZT 10.5 billion and KZT 9.5 billion respectively.",

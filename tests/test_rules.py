@@ -168,6 +168,8 @@ DOCUMENTS = [
            "lower than in the previous quarter (KZT 150.5 billion)."),
      block("Outgoing transfers rose by 18.5 per cent and incoming ones by 40.5 per cent; year on year the rise "
            "was 30.5 and 90.5 per cent respectively."),
+     block("The monthly average of outgoing transfers fell by 10.5 per cent and incoming transfers by 5.5 per "
+           "cent (from 60.5 and 30.5 billion KZT, respectively)."),
      block("Permits were issued as follows:", markers=[("4", "follows:")]),
      block("CIS states 61.0%")],
     [heading("3. Remittances"),
