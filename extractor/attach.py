@@ -2284,6 +2284,10 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         # "91 thousand ... in the second quarter (86.4 thousand in January–March), an increase of
         # 5.3%": the change is against the period of the amount in brackets before it
         compared, _ = dated[-1], rules.append("CMP:bracketed-value")
+    elif (across := [p for p in ps if is_cmp(para, p) and p.end <= q.start and para.text.count(";", p.end, q.start) == 1]):
+        # "..., against 47.97 billion KZT a month in the previous quarter; in relative terms,
+        # outgoing transfers grew by 36.5 per cent": the comparison before the semicolon
+        compared, _ = across[-1], rules.append("CMP:across-semicolon")
     elif run.section_compared is not None and not any(is_cmp(para, p) for p in ps):
         # "... 4.0 per cent more than in the previous quarter. ¶ Indian workers grew by 15.0 per cent"
         compared, _ = run.section_compared, rules.append("CMP:section")

@@ -51,13 +51,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     start = 0
-    for m in SENTENCE_END.finditer(text):
+    ends = list(SENTENCE_END.finditer(text))
+    if BULLET_LEAD.match(text):     # bullets run into one block: each item is a sentence
+        ends = sorted(ends + list(BULLET_NEXT.finditer(text)), key=lambda m: m.start())
+    for m in ends:
+        if m.start() < start:
+            continue
         end = m.start() + len(m.group(0).rstrip())
         spans.append((start, end))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+# A block of bullets run together ("- 3.15 million arrivals ... - 91.6 thousand permits granted
+# - ..."): a hyphen or bullet opening it, and the same mark between spaces before each next item
+BULLET_LEAD = regex.compile(r"\s*[-•▪●■]\s")
+BULLET_NEXT = regex.compile(r"\s(?=[-•▪●■]\s+(?:KZT|USD|US\$|\$|[\d\p{Lu}]))")
 
 
 LIST_ITEM_LEAD = regex.compile(r"\s*(?:the\s+)?")

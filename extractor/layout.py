@@ -2768,7 +2768,8 @@ def _stat_cards(blocks: list[Block]) -> list[Block]:
             # the amount's currency, one card with it (blind designer48, 2023q4 chromium)
             a, k = replace(_joined(a, b), kind="callout", size=b.size), k + 1
             b = blocks[k + 1] if k + 1 < len(blocks) else None
-        if b is not None and a.kind == "heading" and _caption_line(a, b) and b.text[:1].islower() \
+        if b is not None and a.kind == "heading" and _caption_line(a, b) \
+                and (b.text[:1].islower() or CARD_FIGURE.match(a.text) and CAPTION_UNIT.match(b.text)) \
                 and (CALLOUT_NUMBER.match(a.text) or CARD_RATE.match(a.text)):
             a, k = replace(_joined(a, b), kind="callout"), k + 1
         if a.kind == "callout":
@@ -2782,6 +2783,12 @@ def _stat_cards(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A card's number alone in heading type, not a year nor a section's number: "452.89", "33 thousand"
+CARD_FIGURE = regex.compile(r"^\s*[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+[.,]\d+|\d+\s*(?:thousand|million|billion|K|M|B)\b)"
+                            r"(?:\s*(?:thousand|million|billion|bn|mln|K|M|B))?\s*%?\s*$")
+# A capitalised caption that says what the card's number counts: its unit or its people
+CAPTION_UNIT = regex.compile(r"(?:KZT|USD|US\$|tenge|Kazakhstani|Kazakh|Foreign|Migrant|Registered|Temporary|"
+                             r"Permanent|Arrivals|Departures|Entries|Exits|Transfers|Participants|People|Persons)\b")
 # A card's caption runs at most this many lines and its text this many words.
 CARD_LINES = 3
 CARD_WORDS = 30

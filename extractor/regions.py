@@ -96,8 +96,10 @@ VALUE_LABEL = regex.compile(r"""
     ^\s*
     (?:[+\-\u2212–]\s?)?(?:KZT|USD|\$)?\s?     # sign, currency
     \d[\d,.\s]*                                  # the number
-    (?:\s?(?:K|M|B|bn|mn|k|thousand|million|billion))?\s?%?   # scale, per cent
-    (?:\s*\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))?     # its share after it: "176,940 (5.2%)"
+    (?:\s?(?:K|M|B|bn|mn|m|k|thousand|million|billion))?\s?(?:(?:KZT|USD|tenge)\s?)?%?   # scale, currency, per cent
+    (?:\s*[·|/]\s*(?:KZT|USD|\$)?\s?\d[\d,.]*(?:\s?(?:K|M|B|bn|mn|m|k|thousand|million|billion))?
+       (?:\s?(?:KZT|USD|tenge))?)?                # its other currency: "KZT 54.9 bn · USD 114.5 m"
+    (?:\s*\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))?     # its share after it: "176,940 (5.2%)", "38.7 bn KZT (14.0%)"
     \s*$
 """, regex.VERBOSE)
 

@@ -16,7 +16,8 @@ ASIDE = regex.compile(r",[^,.;]{0,80},\s*")
 
 
 # The end of the clause a zero stands in: the regions after it are no longer the zero's.
-CLAUSE_STOP = regex.compile(r",\s*(?:and|but|while|whereas)\b|;|\bbut\b")
+CLAUSE_STOP = regex.compile(r",\s*(?:and|but|while|whereas|which|where|who|formed|created|established)\b|;|\bbut\b"
+                            r"|\btogether\s+with\b")
 
 
 # Metrics of Kazakhstani citizens abroad: a region of Kazakhstan with none registered is never
@@ -37,6 +38,9 @@ def zero_regions(para, s_start: int, s_end: int):
                 stop = CLAUSE_STOP.search(text, b, s_end)      # "..., and only a handful in X": not zero
                 end = stop.start() if stop else s_end
                 found = [e for e in para.ents if e.label == "REGION" and e.start >= b - 1 and e.start < end]
+            elif where == "there":      # "As Abay and Ulytau were just formed, no workers were registered there"
+                named = [e for e in para.ents if e.label == "REGION" and s_start <= e.start and e.end <= a]
+                found = _coordinated(named, lambda e: e is named[-1], text) if named else []
             else:
                 found = _coordinated([e for e in para.ents if e.label == "REGION" and e.end <= b and e.start >= s_start],
                                      lambda e: not regex.search(r"[.;,]", text[e.end:a]) or ASIDE.fullmatch(text[e.end:a]),

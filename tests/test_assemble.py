@@ -54,6 +54,15 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("zeros: 'neither X nor Y recorded any', 'no ... were yet registered there' after the regions, and a zero that "
+     "stops at ', which ... together with'", "3. Labour migration",
+     "Neither Abay nor Kostanay region recorded any registered migrant workers. As the Jetisu region had just "
+     "been formed, no foreign workers were yet registered there. There were no registered migrant workers in Ulytau "
+     "region, which was formed in 2022 together with Turkistan region.",
+     [fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-39"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-33")]),
     ("own nationals registered or finding jobs abroad are emigrant workers", "5. Kazakhstanis abroad",
      "Russian data add a partial view: in April–June 2024, 27.5 thousand Kazakh nationals were registered there as "
      "workers. Outward labour migration stays small: 11,5 thousand people found jobs abroad through the state "

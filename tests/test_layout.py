@@ -1040,6 +1040,21 @@ def test_a_card_number_set_as_a_heading_reads_with_its_caption_under_it(number):
     assert ("heading", "Closing heading") in got       # a heading over text that starts in capitals stays
 
 
+@pytest.mark.parametrize("number, caption, card", [
+    ("452.89", "KZT per USD, the quarter's average rate, used for every amount.", True),
+    ("33 thousand", "Kazakhstani workers registered in the Russian Federation.", True),
+    ("2024", "Migration in figures over the year.", False),
+])
+def test_a_card_number_over_a_capitalised_caption_naming_its_unit_is_one_card(number, caption, card):
+    """A card's number alone in heading type over a caption that opens with its unit or its
+    people in capitals ("452.89" | "KZT per USD ...") is one key figure; a year over a line is not."""
+    chars = paragraph([f"Opening text: {FILLER}."] * 3, 40, 60)
+    chars += line(number, 40, 120, BODY * 1.4, "Helvetica-Bold")
+    chars += line(caption, 40, 136)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert (("callout", f"{number} {caption}") in blocks_of(page)) is card
+
+
 def test_a_marker_a_little_smaller_than_its_line_set_high_joins_neither_line_above_nor_a_table():
     """A note number in 8.4 pt on a 10.4 pt line, its top reaching into the line above (as
     reportlab sets a marker it places itself): the two lines stay one paragraph of text, the

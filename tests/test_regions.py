@@ -2131,3 +2131,15 @@ def test_a_ruled_tables_wrapped_cells_are_one_row_each_and_its_rules_part_close_
                     ["Uzbekistan", "29.6", "17.3"]]
     # without the grid, "Federation" is a line of its own
     assert "Russian Federation" not in " ".join(texts(lay(chars)))
+
+
+@pytest.mark.parametrize("label, value", [
+    ("176,940 (5.2%)", True), ("38.7 bn KZT (14.0%)", True), ("KZT 54.9 bn · USD 114.5 m", True),
+    ("121.3 bn KZT", True), ("Kyrgyzstan", False), ("38.7 bn KZT in July", False),
+])
+def test_a_value_label_may_name_its_currency_after_its_scale_and_a_second_currency(label, value):
+    """A chart's value label: a number with its scale, its currency before or after the scale,
+    its share in brackets, or its amount in a second currency after a middle dot ("KZT 54.9 bn
+    · USD 114.5 m"); never a name nor a phrase."""
+    from extractor.regions import VALUE_LABEL
+    assert bool(VALUE_LABEL.match(label)) is value

@@ -168,6 +168,8 @@ DOCUMENTS = [
            "lower than in the previous quarter (KZT 150.5 billion)."),
      block("Outgoing transfers rose by 18.5 per cent and incoming ones by 40.5 per cent; year on year the rise "
            "was 30.5 and 90.5 per cent respectively."),
+     block("Each month 60.5 billion KZT left the country, against 50.5 billion KZT in the first quarter; in "
+           "relative terms, outgoing transfers grew by 19.8 per cent."),
      block("The monthly average of outgoing transfers fell by 10.5 per cent and incoming transfers by 5.5 per "
            "cent (from 60.5 and 30.5 billion KZT, respectively)."),
      block("Permits were issued as follows:", markers=[("4", "follows:")]),
@@ -1736,3 +1738,18 @@ def test_a_sections_opening_figures_take_the_first_note_after_them_where_none_st
                 block("Arrivals reached 3,412,500 in the quarter."),
                 block("Departures reached 3,268,500.", markers=[("1", "3,268,500.")]))
     assert kept[3412500.0] == (["4"], False)
+
+
+def test_bullets_run_into_one_block_are_one_sentence_each():
+    """"- 3.15 million arrivals ... - 91.6 thousand permits granted - KZT 176.4 billion sent
+    abroad": where a block opens with a bullet, each next bullet opens a sentence, so no period
+    nor name of one item reaches the next; a dash inside a sentence that does not open the block
+    stays inside it."""
+    from extractor.clauses import sentences
+    text = ("- 3.05 million arrivals - 70.5 thousand migrant workers, up 4.5% on July – September 2023 "
+            "- KZT 170.5 billion sent abroad")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "- 3.05 million arrivals", "- 70.5 thousand migrant workers, up 4.5% on July – September 2023",
+        "- KZT 170.5 billion sent abroad"]
+    plain = "Transfers rose by 4.5 per cent - a record - in the quarter."
+    assert [plain[a:b] for a, b in sentences(plain)] == [plain]
