@@ -1559,7 +1559,7 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
     stock = metric in cues()["stock_metrics"] or bool(
         cues()["presence"].search(text[sent.start:sent.end]) and (region or statistic == "share"))
     if statistic == "change":
-        return attach.change_when(para, sent, st, q, run, ctx.report, ctx.section_period)
+        return attach.change_when(para, sent, st, q, run, ctx.report, ctx.section_period, metric)
     last = run.changes[-1] if run.changes else None
     if (last is not None and last[3] is not None and sent.start <= last[0]
             and FROM_VALUE.match(text[last[1]:q.start])):

@@ -5,6 +5,7 @@ the section. Each rule returns what it found and its id, recorded on the figure.
 """
 from __future__ import annotations
 
+import calendar
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -2256,12 +2257,11 @@ FROM_VALUE = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
                            regex.I)
 
 
-def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
-                report: Period, section: Period | None = None) -> When:
-    """A change's own period and the period it is compared with."""
-    ps = [p for p in para.periods if sent.start <= p.start < sent.end]
-    hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
-    flags, rules = [], []
+def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running, ps: list, hi: int) -> tuple:
+    """(the period a change is compared with, flags, rules): CMP:after, CMP:before, CMP:from-value,
+    CMP:respectively, CMP:previous-change, CMP:bracketed-value, CMP:across-semicolon, CMP:section."""
+    flags: list[str] = []
+    rules: list[str] = []
     cmp_after = [p for p in ps if is_cmp(para, p) and p.start >= q.end and p.start < hi + 120
                  and not blocked(sent, st.clause.index, clause_at(sent.clauses, p.start).index, ("hard", "parallel"))]
     cmp_before = [p for p in ps if is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]
@@ -2292,6 +2292,15 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         # "... 4.0 per cent more than in the previous quarter. ¶ Indian workers grew by 15.0 per cent"
         compared, _ = run.section_compared, rules.append("CMP:section")
         flags.append("compared_from_previous")
+    return compared, flags, rules
+
+
+def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
+                report: Period, section: Period | None = None, metric: str | None = None) -> When:
+    """A change's own period and the period it is compared with."""
+    ps = [p for p in para.periods if sent.start <= p.start < sent.end]
+    hi = next((x.start for x in sent.stmts if x.start > st.start), sent.end)
+    compared, flags, rules = _change_compared(para, sent, st, q, run, ps, hi)
     bracketed = _brackets_of_others(sent, st)
     own = [p for p in ps if not is_cmp(para, p)
            and clause_at(sent.clauses, p.start).index not in bracketed]   # "(from KZT 300.0 bn in Q3)"
@@ -2302,6 +2311,10 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
              and not regex.search(r"[:;]", para.text[q.end:p.start])     # "...: the peak of spring 2022"
              and not pattern("reason_clause").search(para.text[q.end:p.start])]  # ", as the transfers of spring 2022 ..."
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
+    dated = _names_last_day(para, report)
+    if isinstance(compared, PeriodMatch) and (span := _flow_quarter_of_day(compared, metric, dated)) is not None:
+        cmp = span                        # "6.8 percent less than at the close of 2021": its quarter
+        flags.append("period_from_day")
     opening = [p for p in own if SENTENCE_OPENING.match(para.text[sent.start:p.start]) and p.end <= q.start
                and _iso(p) != cmp]        # "In Q2 2024, ...; against that quarter ... 5% lower"
     if cmp is not None:     # "against ... 28.74 billion in the same quarter of 2024 – a fall of
@@ -2324,6 +2337,8 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
     if _year_on_year_of_report(para, sent, st, q, chosen, cmp, report):
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:year-on-year"]))
+    if (span := _flow_quarter_of_day(chosen, metric, dated)) is not None:
+        return When(span, cmp, tuple(flags + ["period_from_day"]), tuple(rules + ["PER:end-of-flow"]))
     if chosen.relative:
         flags.append("period_relative")
     if _end_of_period_flow(para, sent, st, run, chosen, report):
@@ -2635,6 +2650,25 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
 
 
+END_OF = regex.compile(r"\b(?:end|close)\s+of\b", regex.I)
+
+
+def _flow_quarter_of_day(p: PeriodMatch | None, metric: str | None, dated: bool = False) -> Period | None:
+    """The quarter a day said "the end of December" ("the close of 2021") closes, where the figure
+    dated by it is a flow (no stock of the codebook), the day closes a quarter and the paragraph
+    does not date its counts to the report's last day ("As of 30 June 2024, 70,100 ..., against
+    68,200 at the end of March": days of a register, `dated`)."""
+    if dated:
+        return None
+    if p is None or p.period_start != p.period_end or not END_OF.search(p.text) or _quarter_end(p) \
+            or BY_DAY.match(p.text) or metric in cues()["stock_metrics"]:
+        return None
+    y, m, d = (int(x) for x in p.period_end.split("-"))
+    if m % 3 or d != calendar.monthrange(y, m)[1]:
+        return None
+    return (f"{y:04d}-{m - 2:02d}-01", p.period_end)
+
+
 def _quarter_end(p: PeriodMatch) -> bool:
     """"At the end of the quarter" (of the reporting period): a stock with no day of its own, not
     "at the end of December", a day whose year is inferred."""
@@ -2664,6 +2698,11 @@ def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, repo
         if section:
             return When(section, None, (), ("PER:section",))
         return When(report, None, ("period_default",), ("PER:report",))
+    if (span := _flow_quarter_of_day(chosen, metric, dated)) is not None:
+        # "At the end of December 42,290 foreign citizens were registered as migrant workers",
+        # "After a strong end of 2024, when KZT 236.8 billion was transferred abroad": a flow is
+        # never of one day; it is the quarter that day closes (PER:end-of-flow)
+        return When(span, None, ("period_from_day",), (rule, "PER:end-of-flow"))
     if _quarter_end(chosen):
         # "at the end of the quarter" is as of its last day (a stock "as of" a day, the contract
         # says); not "at the end of December", a day whose year is inferred. A register that is

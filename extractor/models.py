@@ -26,6 +26,8 @@ FLAGS: dict[str, str] = {
     "mentions_disagree": "two statements of the figure differ by more than rounding",
     "period_relative": "the period was derived from a relative phrase (\"the previous quarter\")",
     "period_default": "no period was stated near the figure; the report's own period was used",
+    "period_from_day": "a flow said 'at the end of December' ('the close of 2021') was given the quarter "
+                       "that day ends, not the day",
     "period_from_compared": "no period was stated for the change; it compares with a span longer "
                             "than the report's that ends a year before the report does (\"compared "
                             "with the first nine months of 2024\"), so it is of the same span a "

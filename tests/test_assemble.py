@@ -54,6 +54,18 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a flow 'at the end of June' or compared with 'the close of 2023' is of the quarter that day closes; a stock "
+     "keeps its day", "3. Labour migration",
+     "At the end of June 61,500 foreign citizens were registered as migrant workers, 3.5 per cent more than at "
+     "the close of 2023.",
+     [fig("registered_migrant_workers", "total", "persons", 61500),
+      fig("registered_migrant_workers", "change", "percent", 3.5, compared=("2023-10-01", "2023-12-31"))]),
+    ("a stock compared with 'the end of 2023' keeps the day", "2. Residence",
+     "As of 30 June 2024, 150,200 foreigners held a permanent residence permit, 2.5 per cent more than at the end "
+     "of 2023.",
+     [fig("permanent_residents", "total", "persons", 150200, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "change", "percent", 2.5, period=("2024-06-30", "2024-06-30"),
+          compared=("2023-12-31", "2023-12-31"))]),
     ("zeros: 'neither X nor Y recorded any', 'no ... were yet registered there' after the regions, and a zero that "
      "stops at ', which ... together with'", "3. Labour migration",
      "Neither Abay nor Kostanay region recorded any registered migrant workers. As the Jetisu region had just "
