@@ -713,6 +713,9 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
     where = _where_name(text, sent, st, ents)
     if where is not None:
         return where, "ENT:where"
+    neighbour = _restating_neighbour(text, sent, st)
+    if neighbour is not None:
+        return neighbour, "ENT:restated-neighbour"
     pick, rule = _earlier_entity(text, sent, st, ents), "ENT:sentence"
     hi = scope(sent, st.clause)[1]
     if pick is None:
@@ -1381,6 +1384,29 @@ def _closes_bracket(text: str, sent: Sent, gi: int) -> bool:
             and bool(CLOSING_BRACKET.match(text, st.end)))
 
 
+# between a named value and another of a different kind that restates it: ", equal to", ", or",
+# "and a share of", a dash aside's comma ("Uzbekistan — 22.6%, KZT 38.1 billion, USD 75.0 million —")
+RESTATE_LINK = regex.compile(r"\s*\)?\s*(?:per\s*cent|percent|%)?\s*(?:,|;)?\s*(?:(?:equal|equivalent)\s+to|or|i\.\s?e\.,?|"
+                             r"that\s+is|(?:and\s+|with\s+)?a\s+share\s+of)?\s*(?:KZT|USD|US\$|\$)?\s*", regex.I)
+
+
+def _restating_neighbour(text: str, sent: Sent, st: Statement) -> Entity | None:
+    """The name of the value right before the statement when the statement restates that value
+    in another unit ("Uzbekistan with 29.3 billion KZT, equal to 63.7 million USD and a share of
+    17.1%"): the two share it (ENT:restated-neighbour)."""
+    prev = [x for x in sent.stmts if x.end <= st.start]
+    if not prev or prev[-1].entity is None or prev[-1].entity.label not in ("COUNTRY", "GROUP") or not st.quants \
+            or not RESTATE_LINK.fullmatch(text[prev[-1].end:st.start]):
+        return None
+    if text.rfind("(", sent.start, st.start) > text.rfind(")", sent.start, st.start):
+        return None         # inside a bracket after a name: ENT:name-bracket's
+    kinds = lambda x: {(q.kind, q.currency) for q in x.quants}     # noqa: E731
+    if regex.fullmatch(r"\s*[,;]\s*", text[prev[-1].end:st.start]) \
+            and {k for k, _ in kinds(prev[-1]) | kinds(st)} == {"money"}:
+        return None         # "9.6B tenge, $18.5M": ENT:currency-pair's
+    return prev[-1].entity if not kinds(prev[-1]) & kinds(st) else None
+
+
 def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
     """An entity earlier in the sentence that no other statement holds tight (nor any other
     statement, for a group), not across ';' ("Uzbekistan accounted for 42.5% of arrivals and
@@ -1673,6 +1699,11 @@ def _listed_directions(text: str, sent: Sent, st: Statement) -> str | None:
     return named[run.index(st)]
 
 
+# "the largest shares belonged to Russia": a "to" that names no destination
+NOT_DESTINATION = regex.compile(r"\b(?:belong(?:s|ed|ing)?|amount(?:s|ed|ing)?|equal|due|according|relative|"
+                                r"close|compared|similar)\s+to\s+(?:the\s+)?$", regex.I)
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
@@ -1709,7 +1740,8 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
         before = text[max(0, ent.start - 12):ent.start]
         if regex.search(r"\bfrom\s+(?:the\s+)?$", before, regex.I):
             return "remittances_received", "DIR:from-country"
-        if regex.search(r"\bto\s+(?:the\s+)?$", before, regex.I):
+        if regex.search(r"\bto\s+(?:the\s+)?$", before, regex.I) and not NOT_DESTINATION.search(
+                text[max(0, ent.start - 30):ent.start]):
             return "remittances_sent", "DIR:to-country"
     lo, hi = scope(sent, cl)
     after_bracket = direction_cues(text[cl.end:hi], cl.end)

@@ -196,7 +196,7 @@ LEADING = compiled(r"""
 LIST_AFTER = compiled(r"""
     \.\s+[A-Z]                                      # "... Methodology 1. Legislative developments"
     """, regex.VERBOSE)
-WORD_BEFORE = compiled(r"\p{Ll}\s+$")             # a lower-case word right before a number
+WORD_BEFORE = compiled(r"(?:\p{Ll}|\p{Ll}\s+[–—:])\s+$")   # a lower-case word right before a number, or its dash
 SECTION_AFTER = compiled(r"""
     (?:\.\d+)*\.?\s+[A-Z]                           # "2.3 Permanent residence permits"
     """, regex.VERBOSE)

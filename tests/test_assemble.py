@@ -54,6 +54,16 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a value restating the named value before it in another unit shares its name; bare numbers in brackets "
+     "after names in a sentence of 'the largest shares' are percents", "4. Remittances",
+     "Outgoing transfers reached KZT 160.5 billion. The Russian Federation came first, and Uzbekistan followed "
+     "with 30.5 billion KZT, equal to 61.5 million USD and a share of 19.5%. The largest shares of incoming money "
+     "belonged to Russia (40.5), Korea (12.5) and the USA (9.5).",
+     [fig("remittances_sent", "total", "KZT", 160.5e9), fig("remittances_sent", "total", "KZT", 30.5e9, "UZB"),
+      fig("remittances_sent", "total", "USD", 61.5e6, "UZB"), fig("remittances_sent", "share", "percent", 19.5, "UZB"),
+      fig("remittances_received", "share", "percent", 40.5, "RUS"),
+      fig("remittances_received", "share", "percent", 12.5, "KOR"),
+      fig("remittances_received", "share", "percent", 9.5, "USA")]),
     ("a flow 'at the end of June' or compared with 'the close of 2023' is of the quarter that day closes; a stock "
      "keeps its day", "3. Labour migration",
      "At the end of June 61,500 foreign citizens were registered as migrant workers, 3.5 per cent more than at "

@@ -279,3 +279,14 @@ def test_a_decimal_comma_opening_a_list_of_point_decimals_before_a_scale_is_a_nu
     got = [(q.text, q.value, "decimal_comma" in q.flags)
            for q in find_quantities("the outflow amounted to 64,8, 71.3 and 76.3 billion tenge")]
     assert got[0] == ("64,8", Decimal("64.8"), True), got
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Tajikistan – 6.3 and Azerbaijan – 1.8. Among entries from outside the CIS, China led.", [6.3, 1.8]),
+    ("the next country 14.5. Most of them came by road.", [14.5]),
+    ("2.3 Permanent residence permits", []),
+])
+def test_a_value_closing_a_sentence_after_a_word_or_its_dash_is_no_section_number(text, values):
+    """"Azerbaijan – 1.8. Among ...": a decimal value that closes a sentence after a lower-case word,
+    or after a dash that follows one, is a value; "2.3 Permanent ..." opening a line is a section."""
+    assert [float(q.value) for q in find_quantities(text)] == values
