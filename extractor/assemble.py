@@ -140,6 +140,7 @@ class Assembler:
         if cut:
             self.candidates = cut_sentence(self.candidates, found, self.tail, cut)
             found, rejected = own_part(found, rejected, block, cut)
+        found, rejected = _zero_shares(found, list(rejected))
         self.tail = unfinished(self.tail, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
         self.opening = section_opening_sources(self.opening, block, found, self.ctx)
@@ -148,6 +149,17 @@ class Assembler:
         self.totals = section_totals(self.totals, self.ctx, block, found)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+def _zero_shares(found: list[Candidate], rejected: list) -> tuple[list[Candidate], list]:
+    """CUE:zero-share: a share of 0 ("Ulytau region 0.0", a tile's "0%") restates that none were
+    counted there; it is no figure of its own (no writer keys one)."""
+    zero = {id(c) for c in found if c.statistic == "share" and c.value == 0}
+    if not zero:
+        return found, rejected
+    return ([c for c in found if id(c) not in zero],
+            rejected + [(Quantity(c.start, c.end, c.text, c.value, "percent"), "CUE:zero-share")
+                        for c in found if id(c) in zero])
 
 
 # A block that goes on with a sentence: it starts in lower case, in a bracket or with a figure.
@@ -1012,9 +1024,9 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
                 # sentence's shares of its members are of that group too (GRP:members)
                 run.members_group = (cand.group, st.start)
             if cand.metric != "exchange_rate" and (cand.statistic != "change" or run.block_metric is None) \
-                    and (chosen is None or st.clause.rule != "CL:contrast"):
+                    and (chosen is None or st.clause.kind != "parallel"):
                 chosen = cand.metric      # a paragraph's topic is its amounts', not a gapped change's, nor
-                #                           one a ", while" clause sets against it
+                #                           one a parallel clause (", while", "and") sets beside it
             if cand.metric.startswith("remittances_"):
                 ctx = replace(ctx, last_remittance=cand.metric)
             found.append(cand)

@@ -444,7 +444,8 @@ def _bracketed_list_names(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 
 # "3.09 million arrivals and 2,931,115 departures": two counts, each before its noun, joined by "and"
-COUNTS_AND = regex.compile(r"(?:\s+of\s+the)?\s+[\p{L}-]+\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on"
+COUNTS_AND = regex.compile(r"(?:\s+of\s+the)?(?:\s+[\p{L}-]+){1,3}\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
+#                                                                  "2,575,164 entered the country and 2,462,035 left it"
 COUNT_NOUN_AFTER = regex.compile(r"(?:\s+of\s+the)?\s+[\p{L}-]{3,}")    # "3.08 million of the entries and 2.91 million of the exits"
 
 
@@ -455,7 +456,8 @@ def _coordinated_counts(text: str, sent: Sent) -> None:
     with no name of its own, is of the name the first count's subject gives (blind round41,
     2022q2 tables-fpdf)."""
     for a, b in zip(sent.stmts, sent.stmts[1:]):
-        if b.entity is not None or a.entity is None or "ENT:before" not in a.rules:
+        if b.entity is not None or a.entity is None or not {"ENT:before", "ENT:sentence"} & set(a.rules) \
+                or a.entity.label != "GROUP" and "ENT:before" not in a.rules:
             continue
         if not all(q.kind == "count" for q in a.quants + b.quants) or a.entity.end > a.start:
             continue

@@ -54,6 +54,16 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a share of 0 is no figure; a parallel clause's metric is not the topic of the shares after it; a count "
+     "'and' a count after a group's verb phrase shares the group",
+     "3. Labour migration",
+     "Almaty city took 22.5% of registered migrant workers and Ulytau region 0.0%. Citizens of CIS member states "
+     "made up the bulk of border traffic: 2,500,500 entered the country and 2,400,500 left it. Uzbekistan (44.5%) "
+     "came first among them.",
+     [fig("registered_migrant_workers", "share", "percent", 22.5, region="KZ-75"),
+      fig("arrivals", "total", "persons", 2500500, group="CIS"),
+      fig("departures", "total", "persons", 2400500, group="CIS"),
+      fig("arrivals", "share", "percent", 44.5, "UZB", group="CIS")]),
     ("a value restating the named value before it in another unit shares its name; bare numbers in brackets "
      "after names in a sentence of 'the largest shares' are percents", "4. Remittances",
      "Outgoing transfers reached KZT 160.5 billion. The Russian Federation came first, and Uzbekistan followed "
