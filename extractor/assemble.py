@@ -2702,17 +2702,17 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         col_group = col_groups.get(id(col)) if country is None and region is None else None
         row_period, compared, cmp_rules = _row_compared(col.compared, row_period, period, prule == "PER:column" and (
             m in rc.stock_metrics or bool(cues()["stock_label"].search(label))))
-        out.append(Candidate(m, got[0], got[1], got[2], country, region,
-                             row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base,
-                                                                    cap_base, group, inline, opened)
-                             or (row_share_group if got[0] != "share" and country else None),
+        grp = row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base, cap_base, group,
+                                                     inline, opened) or (row_share_group if got[0] != "share" and country else None)
+        head = _head_group(rd, col, opened) if grp is None and got[0] == "share" and country else None
+        out.append(Candidate(m, got[0], got[1], got[2], country, region, grp or head,
                              row_period, compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []) + (["group_complement"] if complement else []),
                              ["F:table-cell", col.rule, col.metric_rule if col.metric else "MET:caption-series" if series else base_rule, prule]
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
-                             + (["GRP:complement"] if complement else [])
+                             + (["GRP:complement"] if complement else []) + (["GRP:share-head"] if head else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules
                              + [r for r, on in (("TAB:cell-metric", own), ("TAB:amount-row", amount_row and not row_metric),
                                                 ("TAB:average-row", average_row and got[0] == "monthly_average")) if on]
@@ -2733,6 +2733,16 @@ def _named_rows(ctx: Context, cells, lead: int, rate_row: bool) -> tuple[bool, b
     amount_row = bool(AMOUNT_LABEL.match(label)) and section and lead + 1 < len(cells) \
         and bool(UNIT_CELL.match(cells[lead + 1]))
     return unit_row, amount_row, bool(tables.AVERAGE_COLUMN.search(label)) and not rate_row
+
+
+def _head_group(rd: Readers, col, opened: str | None) -> str | None:
+    """GRP:share-head: the one group a share column's head names as its base ("Share of CIS arrivals, %"): its
+    countries' shares are of a group, the row group opened above them ("Non-CIS countries | Share
+    of non-CIS arrivals, %" between the rows) or else the head's."""
+    if col.kind != "share" or not col.head:
+        return None
+    groups = {e.id for e in rd.find_entities(col.head) if e.label == "GROUP"}
+    return (opened or groups.pop()) if len(groups) == 1 else None
 
 
 def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, group, inline, opened) -> str | None:

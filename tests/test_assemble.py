@@ -4079,3 +4079,16 @@ def test_a_direction_column_gives_each_row_its_direction():
                           fig("remittances_sent", "share", "percent", 34.5, "RUS"),
                           fig("remittances_received", "total", "KZT", 38.5e9, "RUS"),
                           fig("remittances_received", "share", "percent", 53.5, "RUS")])
+
+
+def test_a_share_column_naming_its_group_keys_shares_by_the_row_group_opened_between_the_rows():
+    """"CIS member states | Arrivals | Share of CIS arrivals, %" over its countries, then "Non-CIS
+    countries | Share of non-CIS arrivals, %" between the rows: each country's share is of the
+    group its rows stand under (GRP:share-head)."""
+    got = rows(assemble(block("Table 2. Arrivals by nationality, April – June 2024", "heading", 9.0),
+                        _trow("CIS member states", "Arrivals", "Share of CIS arrivals, %"),
+                        _trow("Uzbekistan", "1,300,500", "45.5"), _trow("Kyrgyzstan", "640,500", "21.5"),
+                        _trow("Non-CIS countries", "Share of non-CIS arrivals, %"),
+                        _trow("Türkiye", "–", "38.5"), _trow("China", "–", "27.5")))
+    shares = sorted((r[4], r[6], r[3]) for r in got if r[1] == "share")
+    assert shares == [("CHN", "non-CIS", 27.5), ("KGZ", "CIS", 21.5), ("TUR", "non-CIS", 38.5), ("UZB", "CIS", 45.5)]
