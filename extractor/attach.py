@@ -677,6 +677,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _currency_pair_names(text, sent)
     _share_bracket_names(text, sent, ents)
     _name_bracket_items(text, sent, ents)
+    _list_after_named_list(text, sent)
     _dash_aside_names(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = _there_names(text, list(earlier) + ents, st)
@@ -1066,6 +1067,18 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     # 10.1% and 8.6% of the total": a list after the second list takes its names in turn
     _parallel_lists(text, sent)
     return taken
+
+
+def _list_after_named_list(text: str, sent: Sent) -> None:
+    """ENT:respectively-list: "of whom 33,562 came from Uzbekistan, 24,559 from the Russian
+    Federation and 3,820 from Kyrgyzstan – respectively 49.2, 36.0 and 5.6 per cent of the total":
+    a list of k right after "respectively", with no names of their own, takes in order the k
+    distinct names of the run of named statements right before it."""
+    named = lambda x: x.entity is not None and x.entity.label in ("COUNTRY", "REGION")    # noqa: E731
+    for x, first in _second_lists(text, sent.stmts, named, sent.start, sent.end):
+        if x.entity is None or "ENT:sentence" in x.rules:
+            x.entity = first.entity
+            x.rules[:] = [r for r in x.rules if r != "ENT:sentence"] + ["ENT:respectively-list"]
 
 
 # What joins two lists of the same items: a bracket, a dash, "i.e.": "12.4 and 9.8 billion KZT
@@ -1471,7 +1484,10 @@ def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
 RELATIVE_PRONOUN = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.I)
 # "..., the latter almost all ethnic Kazakhs who arrived under ...": a cue in a relative clause
 # after the statement describes someone else
-RELATIVE_AFTER = regex.compile(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|former)\b", regex.I)
+RELATIVE_AFTER = regex.compile(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|former)\b"
+                                # ", reflecting the seasonal earnings of Kazakh citizens working there"
+                                r"|,\s*(?:largely\s+|mainly\s+|mostly\s+|partly\s+)?(?:reflecting|driven\s+by|"
+                                r"owing\s+to|due\s+to|because\s+of|thanks\s+to)\b", regex.I)
 
 
 def _in_relative(text: str, c: Cue, st: Statement) -> bool:

@@ -54,6 +54,21 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a metric named in a trailing ', reflecting ...' clause does not name the figures before it", "4. Remittances",
+     "Transfers to Kazakhstan came to KZT 60.5 billion. Korea (12.5%) and the USA (10.5%) were the next largest "
+     "sources, reflecting the seasonal earnings of Kazakh citizens working there.",
+     [fig("remittances_received", "total", "KZT", 60.5e9), fig("remittances_received", "share", "percent", 12.5, "KOR"),
+      fig("remittances_received", "share", "percent", 10.5, "USA")]),
+    ("a list after 'respectively' takes the names of the named list right before it, in order", "3. Labour migration",
+     "In total, 67,500 foreign workers were registered, of whom 32,500 came from Uzbekistan, 24,500 from the Russian "
+     "Federation and 3,500 from Kyrgyzstan – respectively 48.5, 36.5 and 5.5 per cent of the total.",
+     [fig("registered_migrant_workers", "total", "persons", 67500),
+      fig("registered_migrant_workers", "total", "persons", 32500, "UZB"),
+      fig("registered_migrant_workers", "total", "persons", 24500, "RUS"),
+      fig("registered_migrant_workers", "total", "persons", 3500, "KGZ"),
+      fig("registered_migrant_workers", "share", "percent", 48.5, "UZB"),
+      fig("registered_migrant_workers", "share", "percent", 36.5, "RUS"),
+      fig("registered_migrant_workers", "share", "percent", 5.5, "KGZ")]),
     ("a share of 0 is no figure; a parallel clause's metric is not the topic of the shares after it; a count "
      "'and' a count after a group's verb phrase shares the group",
      "3. Labour migration",

@@ -174,6 +174,7 @@ DOCUMENTS = [
      block("At the end of June 60,500 foreign citizens were registered as migrant workers."),
      block("Georgia followed with 9.5 billion KZT, equal to 20.5 million USD."),
      block("Almaty city took 20.5% of the transfers and Ulytau region 0.0%."),
+     block("Of them, 30,500 came from Uzbekistan and 20,500 from Kyrgyzstan – respectively 45.5 and 30.5 per cent."),
      block("Each month 60.5 billion KZT left the country, against 50.5 billion KZT in the first quarter; in "
            "relative terms, outgoing transfers grew by 19.8 per cent."),
      block("The monthly average of outgoing transfers fell by 10.5 per cent and incoming transfers by 5.5 per "
