@@ -1561,8 +1561,11 @@ def _change_ends(lead: str) -> bool:
 
 UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 # "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
-FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$",
-                           regex.I)
+FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$"
+                           # "..., the latter from a monthly average of 31.46 billion KZT"
+                           r"|^\s*(?:%|per\s*cent|percent)?\s*,\s*(?:the\s+latter\s+from\s+(?:an?\s+(?:monthly\s+)?"
+                           r"(?:average|total|level|sum)\s+of\s+)?|from\s+an?\s+(?:monthly\s+)?(?:average|total|level|sum)\s+of\s+)"
+                           r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 
 
 def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, statistic,

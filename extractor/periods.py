@@ -364,6 +364,7 @@ SHIFTS: dict[str, Callable[[date, date], tuple[date, date]]] = {
     "report_period": lambda start, end: (start, end),
     "anaphoric": lambda start, end: (start, end),       # a stand-in: assembly puts the antecedent
     "year_to_date": lambda start, end: (date(end.year, 1, 1), end),
+    "year_start": lambda start, end: (date(end.year, 1, 1), date(end.year, 1, 1)),
     "report_half": lambda start, end: ((date(end.year, 1, 1), date(end.year, 6, 30)) if end.month <= 6
                                        else (date(end.year, 7, 1), date(end.year, 12, 31))),
 }
@@ -573,6 +574,8 @@ def _as_match(hit: Hit, text: str) -> PeriodMatch:
         start, first, last, stock = window + prefix.start(), hit.first, hit.first, True
     elif prefix and (_rule_name(hit.rank) not in NOT_STOCKS or END_WORD.search(prefix[0])):
         start, first, stock = window + prefix.start(), hit.last, True
+    elif hit.first == hit.last and START_WORD.search(text[hit.start:hit.end]):
+        stock = True        # "at the start of the year": a day named as a phrase of its own
     return PeriodMatch(start, hit.end, text[start:hit.end], first.isoformat(),
                        last.isoformat(), relative=hit.relative, stock=stock, same_span=hit.same_span,
                        anaphoric=hit.anaphoric)

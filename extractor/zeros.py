@@ -52,6 +52,8 @@ def zero_regions(para, s_start: int, s_end: int):
     return regions, first, rule
 
 
+# A region with a value of its own right before it ("0.3% in Kyzylorda region")
+HOLDS_VALUE = regex.compile(r"\d\s*(?:%|per\s*cent|percent)?\s*(?:in|for|of|to)\s+(?:the\s+)?$", regex.I)
 # Regions named together before one zero ("Abay and Ulytau regions reported no ...").
 COORDINATED = regex.compile(r"\s*(?:regions?\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 
@@ -64,8 +66,8 @@ def _coordinated(before: list, last_ok, text: str) -> list:
         return []
     out = [ok[-1]]
     for e in reversed(before[:before.index(ok[-1])]):
-        if not COORDINATED.fullmatch(text[e.end:out[0].start]):
-            break
+        if not COORDINATED.fullmatch(text[e.end:out[0].start]) or HOLDS_VALUE.search(text, max(0, e.start - 30), e.start):
+            break           # not "0.3% in Kyzylorda region, and Ulytau region reported no ...": a value's own
         out.insert(0, e)
     return out
 

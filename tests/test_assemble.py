@@ -54,6 +54,23 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("', the latter from a monthly average of X' after a change is the value it started from", "4. Remittances",
+     "Incoming transfers averaged 27.5 billion KZT a month. Against the previous quarter, incoming transfers "
+     "declined by 8.5 per cent, the latter from a monthly average of 30.05 billion KZT.",
+     [fig("remittances_received", "monthly_average", "KZT", 27.5e9),
+      fig("remittances_received", "change", "percent", -8.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "monthly_average", "KZT", 30.05e9, period=("2024-01-01", "2024-03-31"))]),
+    ("a zero stated 'on record' for permit holders; a region holding a value of its own before a zero is not "
+     "coordinated with it", "3. Labour migration",
+     "Only 0.4% were registered in North Kazakhstan and 0.3% in Kyzylorda region, and Ulytau region reported no "
+     "registered foreign workers. No migrant permit holders were on record in Abay region.",
+     [fig("registered_migrant_workers", "share", "percent", 0.4, region="KZ-59"),
+      fig("registered_migrant_workers", "share", "percent", 0.3, region="KZ-43"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
+    ("'at the start of the year' dates a stock to the year's first day", "5. Kazakhstanis abroad",
+     "Consular records show 18,500 citizens of Kazakhstan living in Germany at the start of the year.",
+     [fig("citizens_abroad", "total", "persons", 18500, "DEU", period=("2024-01-01", "2024-01-01"))]),
     ("a metric named in a trailing ', reflecting ...' clause does not name the figures before it", "4. Remittances",
      "Transfers to Kazakhstan came to KZT 60.5 billion. Korea (12.5%) and the USA (10.5%) were the next largest "
      "sources, reflecting the seasonal earnings of Kazakh citizens working there.",
