@@ -2677,12 +2677,15 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
                      or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
                      and regex.search(r"[.;!?]\s+\p{Lu}", tail)
                      # a day broken from its month ("... On 4–5" | "December a two-day training")
-                     or DAY_END.search(tail) and MONTH_START.match(b.text))
+                     or DAY_END.search(tail) and MONTH_START.match(b.text)
+                     # an amount broken from its unit ("... and Georgia 9.2" | "KZT (17.1 million USD)")
+                     or tail[-1:].isdigit() and UNIT_START.match(b.text))
                  and b.text[:1].isupper() and not BULLET_START.match(prev.text))
             and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1])
 
 
 CLOSES_BRACKET = regex.compile(r"[^()]{1,40}\)")
+UNIT_START = regex.compile(r"(?:KZT|USD|US\$|tenge|billion|million|thousand|bn|mln|per\s*cent|percent|%)(?!\w)")
 DAY_END = regex.compile(r"\b(?:on|from|of|between|to|until|by)\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$", regex.I)
 MONTH_START = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")

@@ -1025,6 +1025,21 @@ def test_a_day_broken_from_its_month_runs_on_into_the_next_column():
     assert len(_join_across_columns(apart)) == 2
 
 
+def test_an_amount_broken_from_its_unit_runs_on_into_the_next_column():
+    """"... and Georgia 9.2" at a column's foot goes on with "KZT (17.1 million USD), that is 4.0
+    per cent ..." at the next column's top: the amount and its unit are one sentence; a
+    paragraph ending in a number does not run on into one that opens with a word."""
+    from extractor.layout import _join_across_columns
+    blocks = [_column_block("Uzbekistan received 40.5 billion and Georgia 9.2", 0, 700.0),
+              _column_block("KZT (17.1 million USD), that is 4.0 per cent of the total.", 1, 60.0)]
+    got = [b.text for b in _join_across_columns(blocks)]
+    assert got == ["Uzbekistan received 40.5 billion and Georgia 9.2 KZT (17.1 million USD), that is 4.0 per cent "
+                   "of the total."]
+    apart = [_column_block("Arrivals in the quarter came to 1,250,500", 0, 700.0),
+             _column_block("Kazakhstan saw a rise.", 1, 60.0)]
+    assert len(_join_across_columns(apart)) == 2
+
+
 @pytest.mark.parametrize("number", ["2,512,946", "1 USD = 458.62 KZT", "KZT 171.6B"])
 def test_a_card_number_set_as_a_heading_reads_with_its_caption_under_it(number):
     """A stat card whose number the layout takes for a heading (larger type, a line of its own)
