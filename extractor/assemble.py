@@ -2221,6 +2221,7 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
 
 
 ROW_SECTION_WORDS = 6       # a row naming a metric is a short label, not a header repeated over a page
+DIRECTION_CELL_WORDS = 4    # "Sent from Kazakhstan", "Received in Kazakhstan": a direction cell, not a sentence
 
 
 def _direction_cell(ctx: Context, cells: list[str], numbers) -> Context:
@@ -2229,6 +2230,10 @@ def _direction_cell(ctx: Context, cells: list[str], numbers) -> Context:
     the row as a row section naming it would (MET:row-section; cues.json direction_cells)."""
     word = cells[0].strip().lower() if len(cells) >= 3 and numbers[0] is None and numbers[1] is None else ""
     metric = cues()["direction_cells"].get(word)
+    if metric is None and word and len(word.split()) <= DIRECTION_CELL_WORDS and word.split()[0] in cues()["direction_cells"]:
+        # "Sent from Kazakhstan | Russian Federation | 71.3 | ...", "Received in Kazakhstan | USA | ..."
+        found = direction_of(cells[0], [])
+        metric = found[0] if found else None
     if metric is None:
         return ctx
     old = ctx.row_section or (None, None, None)

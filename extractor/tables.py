@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from .attach import year_before
-from .cues import cues, direction_cues, direction_of, metric_cues, resolve_metric
+from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
 from .regexes import BREAKS_OFF
 from .types import Block, Marker, union
@@ -388,7 +388,10 @@ def label_cell(cells: list[str], numbers, find_entities) -> int:
     if len(cells) < 3 or numbers[1] is not None or numbers[0] is not None:
         return 0
     first, second = find_entities(cells[0]), find_entities(cells[1])
-    if all(e.label == "GROUP" for e in first) and any(e.label in ("COUNTRY", "REGION") for e in second):
+    # (the reporting country a direction cell names is no place of the row: "Sent from Kazakhstan |
+    # Russian Federation | 71.3")
+    if all(e.label == "GROUP" or e.id == REPORTING for e in first) and any(
+            e.label in ("COUNTRY", "REGION") and e.id != REPORTING for e in second):
         return 1
     return 0
 
@@ -511,7 +514,8 @@ def captions_first(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     text, and its "Figure 1. ..." caption right under it (Word and LibreOffice layouts): the
     caption is read first, so its rows read against it (metric, unit, period, note). Blind
     round 31, endnotes-chromium, Figure 1. A run that has a caption or a title above keeps its
-    order."""
+    order, and so does a run a caption with rows of its own under it follows (a table going on at
+    a page's top, then "Figure 1. ..." over its chart's rows)."""
     out = list(blocks)
     k = 0
     while k < len(out):
@@ -522,7 +526,8 @@ def captions_first(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         while end < len(out) and out[end].kind == "table":
             end += 1
         after_text = k == 0 or out[k - 1].kind in ("body", "bullet") and not is_caption(out[k - 1].text)
-        if end - k >= 2 and after_text and end < len(out) and out[end].kind != "table" \
+        titles_next = end + 1 < len(out) and out[end + 1].kind == "table"   # a caption over rows of its own
+        if end - k >= 2 and after_text and end < len(out) and out[end].kind != "table" and not titles_next \
                 and is_caption(out[end].text) and not any(is_caption(b.text) for b in out[k:end]):
             out[k:end + 1] = [out[end]] + out[k:end]
             end += 1

@@ -4124,3 +4124,30 @@ def test_a_share_column_naming_its_group_keys_shares_by_the_row_group_opened_bet
                         _trow("Türkiye", "–", "38.5"), _trow("China", "–", "27.5")))
     shares = sorted((r[4], r[6], r[3]) for r in got if r[1] == "share")
     assert shares == [("CHN", "non-CIS", 27.5), ("KGZ", "CIS", 21.5), ("TUR", "non-CIS", 38.5), ("UZB", "CIS", 45.5)]
+
+
+def test_a_direction_cell_naming_the_reporting_country_leads_a_row_named_by_its_country_cell():
+    """"Direction | Country | KZT billion | USD million | Share, %" with rows "Sent from
+    Kazakhstan | Russian Federation | 71.3 | ..." and "Received in Kazakhstan | USA | ...": each
+    row is its country's, in the direction its first cell names (MET:row-section)."""
+    got = rows(assemble(block("Table 1. Money transfers by country, April–June 2024", "heading", 9.0),
+                        _trow("Direction", "Country", "KZT billion", "USD million", "Share, %"),
+                        _trow("Sent from Kazakhstan", "Russian Federation", "70.5", "135.5", "35.5"),
+                        _trow("Received in Kazakhstan", "Germany", "6.5", "12.5", "6.5")))
+    assert [(r[0], r[1], r[4], r[3]) for r in got if r[1] == "share"] == [
+        ("remittances_received", "share", "DEU", 6.5), ("remittances_sent", "share", "RUS", 35.5)]
+    assert len(got) == 6
+
+
+def test_a_table_going_on_at_a_pages_top_keeps_its_columns_before_the_next_caption():
+    """A table broken by a page end goes on at the next page's top with no header, and the next
+    chart's caption "Figure 1. ..." follows with rows of its own: the caption is not moved above
+    the continued rows (TAB:caption-below is for a caption under its own rows)."""
+    from extractor.tables import captions_first
+    rows_ = (_trow("Türkiye", "37.5", "17.5"), _trow("Georgia", "17.5", "8.5"))
+    caption = block("Figure 1. Share of outgoing transfers by destination, Q2 2024 (%)", "heading", 9.0)
+    chart = (_trow("Russian Federation", "38.5%"), _trow("Türkiye", "17.5%"))
+    got = captions_first(rows_ + (caption,) + chart)
+    assert [b.text for b in got] == [b.text for b in rows_ + (caption,) + chart]
+    moved = captions_first((block("Text before the chart."),) + chart + (caption,))
+    assert moved[1].text == caption.text
