@@ -1010,33 +1010,23 @@ def test_a_paragraph_broken_at_a_ranges_dash_runs_on_into_the_next_column(headin
     assert len(_join_across_columns(ended)) == 3
 
 
-def test_a_day_broken_from_its_month_runs_on_into_the_next_column():
-    """"... On 4–5" at a column's foot goes on with "December a two-day training ..." at the
-    next column's top (blind designer30, 2024q4 chromium, page 6); a paragraph ending in a
-    number that closes its sentence's list does not run on into a month-led paragraph."""
+@pytest.mark.parametrize("tail, head, after", [
+    # a day broken from its month (blind designer30, 2024q4 chromium, page 6)
+    ("IOM held a round table on 12 November. On 4–5", "December a training brought together 18 police officers.",
+     "December saw a rise."),
+    # an amount broken from its unit (blind round52, 2025q3 twocol-chromium, page 4)
+    ("Uzbekistan received 40.5 billion and Georgia 9.2", "KZT (17.1 million USD), that is 4.0 per cent of the total.",
+     "Kazakhstan saw a rise."),
+])
+def test_a_sentence_broken_at_a_columns_foot_runs_on_into_the_next_column(tail, head, after):
+    """"... On 4–5" | "December a two-day training ...", "... and Georgia 9.2" | "KZT (17.1 million
+    USD), that is ...": the line at a column's foot goes on at the next column's top; a paragraph
+    ending in a number that closes its sentence's list does not run on into a paragraph that opens
+    with a month or a word."""
     from extractor.layout import _join_across_columns
-    blocks = [_column_block("IOM held a round table on 12 November. On 4–5", 0, 700.0),
-              _column_block("December a training brought together 18 police officers.", 1, 60.0)]
-    got = [b.text for b in _join_across_columns(blocks)]
-    assert got == ["IOM held a round table on 12 November. On 4–5 December a training brought together "
-                   "18 police officers."]
-    apart = [_column_block("Arrivals in the quarter came to 1,250,500", 0, 700.0),
-             _column_block("December saw a rise.", 1, 60.0)]
-    assert len(_join_across_columns(apart)) == 2
-
-
-def test_an_amount_broken_from_its_unit_runs_on_into_the_next_column():
-    """"... and Georgia 9.2" at a column's foot goes on with "KZT (17.1 million USD), that is 4.0
-    per cent ..." at the next column's top: the amount and its unit are one sentence; a
-    paragraph ending in a number does not run on into one that opens with a word."""
-    from extractor.layout import _join_across_columns
-    blocks = [_column_block("Uzbekistan received 40.5 billion and Georgia 9.2", 0, 700.0),
-              _column_block("KZT (17.1 million USD), that is 4.0 per cent of the total.", 1, 60.0)]
-    got = [b.text for b in _join_across_columns(blocks)]
-    assert got == ["Uzbekistan received 40.5 billion and Georgia 9.2 KZT (17.1 million USD), that is 4.0 per cent "
-                   "of the total."]
-    apart = [_column_block("Arrivals in the quarter came to 1,250,500", 0, 700.0),
-             _column_block("Kazakhstan saw a rise.", 1, 60.0)]
+    got = [b.text for b in _join_across_columns([_column_block(tail, 0, 700.0), _column_block(head, 1, 60.0)])]
+    assert got == [f"{tail} {head}"]
+    apart = [_column_block("Arrivals in the quarter came to 1,250,500", 0, 700.0), _column_block(after, 1, 60.0)]
     assert len(_join_across_columns(apart)) == 2
 
 
