@@ -1065,7 +1065,7 @@ def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candi
         lead = text[clause_at(sent.clauses, ch.start).start:ch.start]
         stat = "total" if c.statistic == "monthly_average" and TOTAL_SUBJECT.search(lead) else c.statistic
         subject = text[max([sent.start] + [x.end for x in out[:i] if x.end <= ch.start and x.unit != "percent"]):ch.start]
-        if stat == "total" and AVERAGE_SUBJECT.search(subject) and not TOTAL_SUBJECT.search(subject):
+        if stat == "total" and _names_average(subject):
             stat = "monthly_average"    # "the monthly average of outgoing transfers declined by 31.5
             #                             per cent (from 83.5 billion KZT)"
         if (ch.metric, stat) != (c.metric, c.statistic):
@@ -1079,6 +1079,11 @@ AVERAGE_SUBJECT = regex.compile(r"\b(?:monthly|month's)\s+average\b|\baverage\s+
 FRONTED_COMPARED = regex.compile(r"\)\s*,\s*", regex.I)
 
 
+def _names_average(subject: str) -> bool:
+    """The subject names a monthly average, not a total ("the monthly average of outgoing transfers")."""
+    return bool(AVERAGE_SUBJECT.search(subject)) and not TOTAL_SUBJECT.search(subject)
+
+
 def _fronted_compared(text: str, sent, c: Candidate, later: list[Candidate]) -> Candidate:
     """"Compared with the first quarter of 2025 (61.02 billion KZT), the monthly average of
     outgoing transfers declined by 8.01 per cent": a compared amount in a fronted bracket is of
@@ -1089,7 +1094,7 @@ def _fronted_compared(text: str, sent, c: Candidate, later: list[Candidate]) -> 
     if close < 0 or ch is None or not FRONTED_COMPARED.match(text, close) or ch.start - close > COMPARED_REACH:
         return c
     subject = text[close:ch.start]
-    if c.statistic == "total" and AVERAGE_SUBJECT.search(subject) and not TOTAL_SUBJECT.search(subject):
+    if c.statistic == "total" and _names_average(subject):
         return replace(c, statistic="monthly_average", rules=c.rules + ["MET:compared-change"])
     return c
 
@@ -1097,7 +1102,7 @@ def _fronted_compared(text: str, sent, c: Candidate, later: list[Candidate]) -> 
 # "(from 83.5 and 59.26 billion KZT, respectively)": the amounts a run of changes started from
 BASES_BRACKET = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:down\s+|up\s+)?from|against|compared\s+"
                               r"(?:with|to)|versus|vs\.?)\s", regex.I)
-BASES_END = regex.compile(r"[^()]{0,40}?\)", regex.I)
+BASES_END = regex.compile(r"[^()]{0,40}?\)")
 
 
 def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate]:
@@ -1105,8 +1110,9 @@ def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate
     and incoming transfers by 58.2 per cent (from 83.5 and 59.26 billion KZT, respectively)": k
     amounts in a bracket that opens with "from" ("against") right after a run of k changes are
     the values the changes started from, in order: each takes its change's metric and compared
-    period, and the statistic the sentence's subject names before the first change (a monthly average, else a total); "respectively" may be left unsaid ("(from 208.1
-    and 100.3 billion KZT in July–September 2023)")."""
+    period, and the statistic the sentence's subject names before the first change (a monthly
+    average, else a total); "respectively" may be left unsaid ("(from 208.1 and 100.3 billion KZT
+    in July–September 2023)")."""
     changes = [c for c in found if c.statistic == "change" and c.compared]
     if not changes:
         return found
@@ -1122,7 +1128,7 @@ def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate
         return found
     run = changes[-k:]
     lead = text[sent.start:run[0].start]
-    stat = "monthly_average" if AVERAGE_SUBJECT.search(lead) and not TOTAL_SUBJECT.search(lead) else "total"
+    stat = "monthly_average" if _names_average(lead) else "total"
     given = {id(c): ch for c, ch in zip(inside, run)}
     return [replace(c, metric=given[id(c)].metric, statistic=stat, period=given[id(c)].compared,
                     flags=[f for f in c.flags if f != "period_default"],
@@ -2385,6 +2391,11 @@ UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|m
                           r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
 
 
+def _head_groups(rd: Readers, head: str) -> set[str]:
+    """The groups a column's head names ("CIS member states", "Share of non-CIS arrivals, %")."""
+    return {e.id for e in rd.find_entities(head) if e.label == "GROUP"}
+
+
 def _column_groups(rd: Readers, columns, numbers) -> dict[int, str]:
     """Columns headed each by a group of its own ("CIS member states | Non-CIS countries" over
     the months of a chart drawn as a table), where every value of the row stands under one:
@@ -2393,7 +2404,7 @@ def _column_groups(rd: Readers, columns, numbers) -> dict[int, str]:
     for col, value in zip(columns, numbers):
         if value is None:
             continue
-        groups = {e.id for e in rd.find_entities(col.head or "") if e.label == "GROUP"}
+        groups = _head_groups(rd, col.head or "")
         if not groups and cues()["table_total"].match(col.head or ""):
             continue        # "All nationalities" beside them: the total, of no group
         if len(groups) != 1:
@@ -2744,12 +2755,12 @@ def _named_rows(ctx: Context, cells, lead: int, rate_row: bool) -> tuple[bool, b
 
 
 def _head_group(rd: Readers, col, opened: str | None) -> str | None:
-    """GRP:share-head: the one group a share column's head names as its base ("Share of CIS arrivals, %"): its
-    countries' shares are of a group, the row group opened above them ("Non-CIS countries | Share
-    of non-CIS arrivals, %" between the rows) or else the head's."""
+    """GRP:share-head: the one group a share column's head names as its base ("Share of CIS
+    arrivals, %"): its countries' shares are of a group, the row group opened above them
+    ("Non-CIS countries | Share of non-CIS arrivals, %" between the rows) or else the head's."""
     if col.kind != "share" or not col.head:
         return None
-    groups = {e.id for e in rd.find_entities(col.head) if e.label == "GROUP"}
+    groups = _head_groups(rd, col.head)
     return (opened or groups.pop()) if len(groups) == 1 else None
 
 

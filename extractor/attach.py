@@ -5,7 +5,6 @@ the section. Each rule returns what it found and its id, recorded on the figure.
 """
 from __future__ import annotations
 
-import calendar
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -18,7 +17,7 @@ from .clauses import Clause, clause_at, sentences
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
-from .periods import period_in_year
+from .periods import END_WORD, period_in_year, quarter_of
 from .types import Block, Entity, PeriodMatch, Quantity
 
 # An entity printed after a statement belongs to it when at most this many characters follow
@@ -946,8 +945,11 @@ def _first_of_respective(text: str, sent: Sent, st: Statement) -> bool:
     15.8 per cent respectively")."""
     later = [x for x in sent.stmts if x.start >= st.end]
     m = RESPECTIVELY.search(text, st.end, sent.end)
-    return bool(later and m and later[0].end <= m.start() and "(" not in text[st.end:later[0].start]
-                and COORDINATED.fullmatch(text[st.end:later[0].start].replace("per cent", "").replace("%", "")))
+    return bool(later and m and later[0].end <= m.start() and PERCENT_LIST_JOIN.fullmatch(text, st.end, later[0].start))
+
+
+# between two percents of a list: "21.4 and 15.8", "21.4%, 15.8%"
+PERCENT_LIST_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?" + COORDINATED.pattern, regex.I)
 
 
 PAIRED_AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
@@ -2700,9 +2702,6 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
 
 
-END_OF = regex.compile(r"\b(?:end|close)\s+of\b", regex.I)
-
-
 def _flow_quarter_of_day(p: PeriodMatch | None, metric: str | None, dated: bool = False) -> Period | None:
     """The quarter a day said "the end of December" ("the close of 2021") closes, where the figure
     dated by it is a flow (no stock of the codebook), the day closes a quarter and the paragraph
@@ -2710,13 +2709,11 @@ def _flow_quarter_of_day(p: PeriodMatch | None, metric: str | None, dated: bool 
     68,200 at the end of March": days of a register, `dated`)."""
     if dated:
         return None
-    if p is None or p.period_start != p.period_end or not END_OF.search(p.text) or _quarter_end(p) \
+    if p is None or p.period_start != p.period_end or not END_WORD.search(p.text) or _quarter_end(p) \
             or BY_DAY.match(p.text) or metric in cues()["stock_metrics"]:
         return None
-    y, m, d = (int(x) for x in p.period_end.split("-"))
-    if m % 3 or d != calendar.monthrange(y, m)[1]:
-        return None
-    return (f"{y:04d}-{m - 2:02d}-01", p.period_end)
+    first, last = quarter_of(date.fromisoformat(p.period_end))
+    return (first.isoformat(), p.period_end) if last.isoformat() == p.period_end else None
 
 
 def _quarter_end(p: PeriodMatch) -> bool:

@@ -123,7 +123,6 @@ SHARES_OF = pattern("shares_of")
 # "The largest shares went to nationals of Uzbekistan (49.8)": a sentence of shares by name
 SHARES_WENT = regex.compile(r"\bshares?\s+(?:[\w-]+\s+){0,3}?(?:went|go|goes|fell|belonged)\s+to\b|\b(?:largest|biggest|main|"
                             r"leading|highest)\s+shares\b", regex.I)
-NAME_BRACKET = regex.compile(r"\s*\(\s*")
 # "9,176 (15.8)": a bare number in brackets right after a count ("the figures in brackets are
 # shares in per cent")
 BRACKET_AFTER = regex.compile(r"\s*\(\s*")
@@ -153,7 +152,7 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
                 e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents)):
             out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.5, ..."
             continue
-        if SHARES_WENT.search(sentence) and any(e.end <= q.start and NAME_BRACKET.fullmatch(text[e.end:q.start])
+        if SHARES_WENT.search(sentence) and any(e.end <= q.start and BRACKET_AFTER.fullmatch(text[e.end:q.start])
                                                 for e in ents):
             out[i] = _as_percent(q)     # "The largest shares went to nationals of Uzbekistan (49.8), China (14.2)"
             continue
