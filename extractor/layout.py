@@ -2198,6 +2198,8 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
     items, notes = split_footnotes(items, pl.body, pl.number)
+    ticks = axis_ticks(items)
+    items = [it for i, it in enumerate(items) if i not in ticks]
     items = ruled_rows(items, pl.rules, pl.body)
     if pl.shapes:
         items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
@@ -2211,6 +2213,55 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     blocks = _flow(items, pl, pl.shapes, regions)
     return Page(number=pl.number, width=pl.width, height=pl.height, blocks=tuple(blocks),
                 footnotes=tuple(notes), header=header, ocr=pl.ocr, regions=tuple(regions))
+
+
+# A chart's value axis label: a bare number ("100", "75", "0", "50%").
+AXIS_TICK = regex.compile(r"^\s*\d{1,7}(?:[.,]\d+)?\s?%?\s*$")
+AXIS_TICKS = 4          # labels of one axis, at least (three where the last is its zero)
+AXIS_ALIGN = 1.5        # their right edges this close
+AXIS_SPACING = 0.1      # their spacing even within this part of a step
+YEAR_LO, YEAR_HI = 1900, 2100
+
+
+def axis_ticks(items: list[tuple[_Frag, "Line"]]) -> set[int]:
+    """LAY:axis-ticks: indexes of the lines that are a chart's value axis labels, set one under
+    another right-aligned at one x, evenly spaced, their values falling by one step down the
+    page, where one stands right of other words on its line ("100 | 75 | 50 | 25 | 0" beside a
+    table they would otherwise join as a last column: blind designer62, 2022q2 reportlab). No
+    figure is ever an axis label."""
+    found = sorted((fr.x1, fr.top, float(ln.text.strip().rstrip("%").strip().replace(",", ".")), i)
+                   for i, (fr, ln) in enumerate(items) if fr.plan is None and AXIS_TICK.match(ln.text))
+    out: set[int] = set()
+    run: list[tuple] = []
+    for t in found + [(float("inf"), 0.0, 0.0, -1)]:
+        if run and t[0] - run[0][0] > AXIS_ALIGN:
+            ticks = _even_ticks(sorted(run, key=lambda r: r[1]))
+            out |= ticks if any(_beside_left(items, k) for k in ticks) else set()
+            run = []
+        run.append(t)
+    return out
+
+
+def _beside_left(items: list[tuple[_Frag, "Line"]], k: int) -> bool:
+    """Another line's words stand left of item k on its line: the axis label would end a row
+    of a table beside it (an axis at the far left of its chart joins no row and is left be)."""
+    fr = items[k][0]
+    return any(o.x1 < fr.x0 and min(o.bottom, fr.bottom) - max(o.top, fr.top) > 0.5 * (fr.bottom - fr.top)
+               for i, (o, _) in enumerate(items) if i != k)
+
+
+def _even_ticks(run: list[tuple]) -> set[int]:
+    """The indexes of a run of labels (x1, top, value, index) sorted down the page where they
+    step evenly in place and value, falling; none where they do not."""
+    if len(run) < 3 or len(run) < AXIS_TICKS and run[-1][2] != 0:
+        return set()
+    gaps = [b[1] - a[1] for a, b in zip(run, run[1:])]
+    steps = [a[2] - b[2] for a, b in zip(run, run[1:])]
+    if min(gaps) <= 0 or max(gaps) - min(gaps) > AXIS_SPACING * min(gaps) \
+            or steps[0] <= 0 or any(abs(d - steps[0]) > 1e-9 for d in steps) \
+            or steps[0] == 1 and all(YEAR_LO <= r[2] <= YEAR_HI for r in run):
+        return set()        # a column of years, one a row, is no axis
+    return {r[3] for r in run}
 
 
 # A ruled table's row rules: at least this many horizontal rules of one width, one under another,

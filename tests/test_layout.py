@@ -1421,3 +1421,27 @@ def test_a_pages_first_note_printed_with_a_plain_number_over_raised_markers_is_a
         chars += label + line(source, after(label) + (NOTE * ADVANCE if i == 1 else 0), t, NOTE)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [(f.label, f.text) for f in page.footnotes] == [(str(19 + i), s) for i, s in enumerate(sources, start=1)]
+
+
+def _tick_items(texts_tops, x1=382.0):
+    from types import SimpleNamespace
+    from extractor.layout import _Frag
+    return [(_Frag([], top, top + 8, x1 - 6 * len(t), x1, 8, False, text=t), SimpleNamespace(text=t))
+            for t, top in texts_tops]
+
+
+@pytest.mark.parametrize("column, beside, ticks", [
+    ([("100", 266), ("75", 296), ("50", 326), ("25", 356), ("0", 386)], True, True),     # a value axis
+    ([("100", 266), ("75", 296), ("50", 326), ("25", 356), ("0", 386)], False, False),   # nothing left of it
+    ([("60%", 100), ("40%", 140), ("20%", 180)], True, False),                           # three and no zero
+    ([("30", 100), ("20", 140), ("10", 180), ("0", 220)], True, True),
+    ([("2025", 100), ("2024", 114), ("2023", 128), ("2022", 142)], True, False),         # a column of years
+    ([("96.4", 296), ("33.8", 310), ("9.7", 324), ("0", 338)], True, False),             # a table's values
+    ([("100", 266), ("75", 296), ("50", 340), ("25", 356)], True, False),                # unevenly set
+])
+def test_a_charts_value_axis_labels_beside_a_table_are_no_lines_of_the_page(column, beside, ticks):
+    # an axis right of a table's rows would join them as a last column; one with nothing on its
+    # left (an axis at its chart's far left) is left where it is
+    from extractor.layout import axis_ticks
+    items = _tick_items(column) + (_tick_items([("Russian Federation 96.4", column[1][1])], x1=150.0) if beside else [])
+    assert axis_ticks(items) == (set(range(len(column))) if ticks else set())
