@@ -420,8 +420,9 @@ def _direction(text: str, start: int, end: int) -> int:
         cue = CUES.get(words[i].lower())
         if cue is None:
             continue
-        if words[i].lower() in AFTER_ONLY_CUES and words[i + 1:i + 2] not in (["by"], ["на"]):
-            continue                                # "made up 40.2 per cent"
+        pair = " ".join(words[i - 1:i + 1]).lower() if i else ""
+        if words[i].lower() in AFTER_ONLY_CUES and words[i + 1:i + 2] not in (["by"], ["на"]) and pair not in CUES:
+            continue                                # "made up 40.2 per cent", not "picked up 8.3%"
         between = {w.lower() for w in words[i + 1:]}
         if between & LEVEL_WORDS:
             return 0                                # "increased to 45%", "more than 5%"

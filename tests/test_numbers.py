@@ -138,6 +138,8 @@ FIND = [
     row("Uzbek citizens made up 40.2 per cent of departures", "40.2 per cent -> percent 40.2",
         id="made up: not a cue"),
     row("transfers were higher by 5%", "5% -> percent 5 up"),
+    row("outflows picked up 8.5% and inflows edged up 2.5%", "8.5% -> percent 8.5 up", "2.5% -> percent 2.5 up",
+        id="a two-word cue ending in 'up' needs no 'by'"),
     row("Outgoing transfers increased by 21.7 per cent on the previous quarter, while incoming "
         "transfers declined by 10.5 per cent",
         "21.7 per cent -> percent 21.7 up", "10.5 per cent -> percent 10.5 down"),
