@@ -91,6 +91,7 @@ class Context:
     title_heading: Block | None = None    # the heading just before, naming a metric but no section
     group_row: tuple[tuple[float, float, str], ...] = ()   # (x0, x1, group) of a row naming only groups
     row_size: float = 0.0                 # the type size of the table's last row of values
+    half_x: float | None = None           # where a side-by-side table's second half starts (its names' left)
 
     @property
     def report(self) -> tuple[str, str]:
@@ -566,14 +567,25 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return replace(ctx, caption=replace(ctx.caption, markers=ctx.caption.markers + moved)), []
     if not WORD_OR_DIGIT.search(block.text) or BOUND_ONLY.match(block.text):
         return ctx, []      # a tile's "–" (no value published) or "<2%" (a bound) in large type: no heading, no break
-    ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None, header_lines=(), header_more=(),
-                  table_groups=())
+    cell, kept = _header_kept(ctx, block, rd)
+    ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None,
+                  header_lines=kept, header_more=(), table_groups=())
     block = _figure_list_heading(rd, block)
     if block.kind == "heading":
-        return heading(ctx, block, rd), []
+        return heading(ctx, block, rd, cell), []
     if ctx.section_skip:
         return ctx, _conversion_rates_only(ctx, rd, block)
     return read_paragraph(ctx, rd, block)
+
+
+def _header_kept(ctx: Context, block: Block, rd: Readers) -> tuple[bool, tuple[Block, ...]]:
+    """(the heading is a header cell under a title, the header lines kept): a header cell set as
+    a heading (TITLE:header-heading), or a group's name under such cells, which opens a row
+    group, keeps the lines; any other block ends them."""
+    cell = block.kind == "heading" and _header_heading(ctx, block, rd)
+    group = block.kind == "heading" and bool(ctx.header_lines) and ctx.columns is None \
+        and ctx.chart_title is not None and _names_a_group_only(block.text, rd)
+    return cell, ctx.header_lines if cell or group else ()
 
 
 def _figure_list_heading(rd: Readers, block: Block) -> Block:
@@ -628,7 +640,13 @@ def _direction_row(ctx: Context, block: Block) -> bool:
     size = ctx.row_size or (ctx.header.size if ctx.header is not None else 0.0)
     return (block.kind == "heading" and ctx.columns is not None and size > 0
             and block.size <= size + 0.25 and len(block.text) < 60
-            and not DIGIT.search(block.text) and direction_of(block.text, []) is not None)
+            and not DIGIT.search(block.text) and direction_of(block.text, []) is not None
+            and not UNIT_LINE.search(block.text) and not BY_DIMENSION.search(block.text))
+
+
+# "... by month", "... by country of origin": a chart's or table's title, never a row group's label
+BY_DIMENSION = regex.compile(r"by\s+(?:month|country|countries|destination|origin|region|nationality|quarter)",
+                             regex.I)
 
 
 def _names_a_group_only(text: str, rd: Readers) -> bool:
@@ -689,30 +707,58 @@ def _header_cell_under(title: Block | None, block: Block, rd: Readers) -> bool:
 
 
 CELL_HEADER_MAX = 40
+# header cells set as headings stand this many line heights under the title's last line at most
+HEADER_HEADING_REACH = 3.0
 
 
-def heading(ctx: Context, block: Block, rd: Readers) -> Context:
-    """A heading sets the section's metric and direction; a small one titles a chart."""
+def _header_heading(ctx: Context, block: Block, rd: Readers) -> bool:
+    """TITLE:header-heading: a table's header cell set as a heading of its own under a title
+    that is no "Table N." caption, before the table's rows ("Destination", "KZT bn", "Remittances
+    sent" over "USD m | Share, %" under "Remittances sent from Kazakhstan by destination"):
+    short, no figures, in no larger type, naming no metric but the title's, below the title's
+    first line and near its last (blind designer62, 2024q4 chromium2)."""
+    title = ctx.chart_title
+    if title is None or ctx.columns is not None or title.page != block.page or not title.boxes or not block.boxes \
+            or len(block.text) > CELL_HEADER_MAX or DIGIT.search(block.text) or block.size > title.size + 0.5 \
+            or any(e.label == "GROUP" for e in rd.find_entities(block.text)):
+        return False        # a group's name over a chart's part or a table's rows is no header cell
+    first, last, top = title.boxes[0], title.boxes[-1], block.boxes[0]
+    tall = max(last[3] - last[1], 1.0)
+    metric = tables.text_metric(block.text, rd.find_entities)
+    return top[1] > first[1] + 0.5 * tall and top[1] - last[3] <= HEADER_HEADING_REACH * tall \
+        and metric in (None, tables.text_metric(title.text, rd.find_entities))
+
+
+def heading(ctx: Context, block: Block, rd: Readers, cell: bool = False) -> Context:
+    """A heading sets the section's metric and direction; a small one titles a chart (`cell`:
+    it is a header cell of the table under that title, TITLE:header-heading)."""
     text = block.text
     if (block.size < CHART_TITLE_MAX_SIZE and len(text) < 160 and not text.isupper()
             and not NUMBERED_HEADING.match(text)):
+        if ctx.chart_title is not None and _names_a_group_only(text, rd) and ctx.header_lines:
+            # "CIS member states" under header cells set as headings: a row group of the table
+            return _row_section(ctx, rd, text, ctx.chart_title)
         if ctx.chart_title is not None and _names_a_group_only(text, rd):
             # "Figure 2. Arrivals by nationality, %" then "CIS member states" over its bars:
             # the group heads a part of the same chart
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block))
+        own = block
         if ctx.title_heading is not None and text[:1].islower():
             # "Registered foreign workers, top six regions" over "persons, third quarter of
             # 2025": the chart's title goes on in a subtitle (TITLE:subtitle)
             block = _joined_title(ctx.title_heading, block)
-        elif _unit_line_under(ctx.chart_title, block, rd) or _header_cell_under(ctx.chart_title, block, rd):
+        elif cell or _unit_line_under(ctx.chart_title, block, rd) or _header_cell_under(ctx.chart_title, block, rd):
             # "Transfers received by Kazakhstan, by country of origin" over "Share of the
             # quarter's total, %": a unit line under the title continues it (TITLE:unit-line),
             # as do a table's header cells set in the title's type ("Remittances sent" over
             # "KZT bn | USD m", "Country") under "Remittances sent by country of destination"
             block = _joined_title(ctx.chart_title, block)
-        # a small "Contents" heading opens a section of no figures (its page numbers)
+        # a small "Contents" heading opens a section of no figures (its page numbers); header
+        # cells set as headings under the title place the columns of the rows under them when
+        # no header row of the table's own comes (TAB:header-lines)
+        lines = ctx.header_lines + (own,) if cell else ctx.header_lines if block is not own else ()
         return replace(ctx, chart_title=block, title_heading=None, section_skip=_still_skipped(ctx, block.text)
-                       or bool(cues()["contents_heading"].match(text)))
+                       or bool(cues()["contents_heading"].match(text)), header_lines=lines)
     found = section_metric(text)
     metric, rule = found if found else (None, None)
     # a heading naming a metric but no section may title a chart whose subtitle follows
@@ -915,11 +961,14 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
     para = paragraph_spans(ctx, rd, block)
     run = Running(rejected=[], section_compared=ctx.last_compared)
     found: list[Candidate] = []
+    last_changes: list[Candidate] = []
     for s_start, s_end in sentences(para.text):
         ctx = _sentence_state(ctx, para, s_start, s_end, run)
         before = run.block_metric
         ctx, cands, metric = read_sentence(ctx, para, s_start, s_end, run)
-        cands = _anaphoric_averages(para.text, s_start, cands, run.money_stat)
+        cands = _both_respectively(para.text, s_start, s_end, _anaphoric_averages(para.text, s_start, cands, run.money_stat),
+                                   last_changes)
+        last_changes = [c for c in cands if c.statistic == "change"]
         run.money_stat = next((c.statistic for c in reversed(cands) if c.unit in ("KZT", "USD")), run.money_stat)
         found += cands
         run.block_metric = metric or run.block_metric
@@ -1137,6 +1186,29 @@ def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate
 
 RUN_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 RUN_END = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*", regex.I)
+
+
+# "both", "the two", "each of them" standing for the subjects of the sentence before
+BOTH = regex.compile(r"\b(?:both(?:\s+of\s+them)?|the\s+two(?:\s+flows|\s+directions)?|each\s+of\s+them)\b", regex.I)
+OWN_METRIC = ("MET:clause", "MET:respectively", "MET:parallel-list")
+
+
+def _both_respectively(text: str, s_start: int, s_end: int, found: list[Candidate], before: list[Candidate]
+                       ) -> list[Candidate]:
+    """MET:both-respectively: "Compared with the last quarter of 2025, outgoing transfers declined by
+    11.4 per cent and incoming transfers by 18.7 per cent. Against January–March 2025, however, both
+    grew: by 7.9% and 5.2% respectively": k changes after "both" with no metric of their own, closed by
+    "respectively", take in order the metrics of the k changes of the sentence before, one metric each
+    (blind designer63, 2026q1 reportlab)."""
+    m = attach.RESPECTIVELY.search(text, s_start, s_end)
+    both = BOTH.search(text, s_start, m.start()) if m else None
+    run = [c for c in found if c.statistic == "change" and both and both.end() <= c.start < m.start()]
+    if not run or len(run) != len(before) or len(run) < 2 or any(set(OWN_METRIC) & set(c.rules) for c in run) \
+            or len({c.metric for c in before}) != len(before) or any(c.country or c.region for c in run + before):
+        return found
+    given = {id(c): b.metric for c, b in zip(run, before)}
+    return [replace(c, metric=given[id(c)], rules=[r for r in c.rules if not r.startswith("MET:")] + ["MET:both-respectively"])
+            if id(c) in given else c for c in found]
 
 
 def _respective_metrics(text: str, sent, found: list[Candidate]) -> list[Candidate]:
@@ -1736,6 +1808,10 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     ctx, legend = _legend_row(ctx, rd, block)
     if legend is not None:
         return ctx, legend
+    title = ctx.caption or ctx.chart_title
+    if ctx.columns is None and title is not None and not ctx.header_lines and _beside_title(title, block) \
+            and LEGEND_CELL.match(block.text[slice(*block.cells[0])] if block.cells else ""):
+        return ctx, []      # another chart's legend read under this title: neither its header nor its rows
     want = len(ctx.columns) if ctx.columns else 0
     cells = tables.cells_of(block, want)
     numbers = [tables.cell_number(c, rd.parse_number) if rd.parse_number else None for c in cells]
@@ -1790,6 +1866,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         columns = [tables.LABEL, tables.LABEL] + columns
     if len(columns) >= 3 and REMARK_HEAD.match(columns[-1].head or "") and len(cells) in (len(columns) - 1, len(columns)):
         block, cells, numbers, columns = _without_remark(rd, block, cells, columns)
+    ctx, block, cells, numbers = _half_row(ctx, block, cells, numbers, columns)
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
     ctx, ents = _table_groups_named(_direction_cell(_group_row(ctx, rd, cells), cells, numbers), rd, cells, numbers)
@@ -1801,6 +1878,25 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         for c in _row_cells(ctx, rd, *part)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+
+
+def _half_row(ctx: Context, block: Block, cells, numbers, columns):
+    """TAB:half-row: a row of a side-by-side table with cells in its second half only (one
+    list longer than the other: "Shymkent city 7.2" under "Uzbekistan 49.6 Almaty city 18.9"),
+    its first half's cells put in empty; the second half's left edge is taken from the full
+    rows above. (ctx, block, cells, numbers)."""
+    k = tables.halves(columns)
+    if not k:
+        return replace(ctx, half_x=None), block, cells, numbers
+    spans = tables.cell_spans(block, len(columns))
+    if len(cells) == len(columns) and numbers[k] is None and cells[k].strip():
+        x = _x_span(block, spans[k])
+        return (replace(ctx, half_x=x[0]) if x else ctx), block, cells, numbers
+    first = _x_span(block, spans[0]) if spans else None
+    if len(cells) != len(columns) - k or ctx.half_x is None or first is None or first[0] < ctx.half_x - block.size:
+        return ctx, block, cells, numbers
+    block = replace(block, cells=((spans[0][0], spans[0][0]),) * k + tuple(spans))
+    return ctx, block, [""] * k + list(cells), [None] * k + list(numbers)
 
 
 # the value columns a change row reads: amounts and counts, not shares, changes or rates
@@ -1904,8 +2000,9 @@ def _header_goes_on_or_ends(ctx: Context, rd: Readers, block: Block, cells: list
         # cut it again where the first row of values puts its cells (TAB:header-lines)
         heads, notes = _heads_over((ctx.header,), block)
         heads = _split_shared(ctx.header, block, heads) if heads and len(set(heads)) < len(heads) else heads
-        if heads and len(heads) == len(cells) and all(heads) and len(set(heads)) == len(heads):
-            cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
+        halves = _halves_columns(heads, numbers, caption, rd, period) if heads and len(heads) == len(cells) else None
+        if heads and len(heads) == len(cells) and all(heads) and (len(set(heads)) == len(heads) or halves):
+            cols = halves or tables.columns_of(heads, caption.text if caption else "", rd, period)
             ctx = replace(ctx, columns=tuple(replace(c, note=notes[i]) if i in notes else c for i, c in enumerate(cols)))
     if ctx.header is not None and ctx.header.boxes and 2 <= len(cells) < len(ctx.columns):
         heads = _merged_heads(ctx.header, block)
@@ -2033,8 +2130,8 @@ def _split_shared(header: Block, row: Block, heads: list[str]) -> list[str]:
         cols = [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5 and k > 0]
         words = [(w.group(), header.box_of(w.start(), w.end())) for w in regex.finditer(r"\S+", header.text)]
         words = [(t, b) for t, b in words if b and x0 - 1 <= (b[0] + b[2]) / 2 <= x1 + 1]
-        if len(cols) < 2 or len(words) <= len(cols):
-            continue
+        if len(cols) < 2 or len(words) < len(cols) or len(words) == len(cols) and not _wide_gaps(words, header.size):
+            continue            # one word a column only where the words stand a column apart ("% Region")
         width = lambda i: words[i][1][0] - words[i - 1][1][2]      # noqa: E731
         gaps = sorted(range(1, len(words)), key=lambda i: -width(i))
         chosen, rest = gaps[:len(cols) - 1], gaps[len(cols) - 1:]
@@ -2045,6 +2142,25 @@ def _split_shared(header: Block, row: Block, heads: list[str]) -> list[str]:
         for k, a, b in zip(cols, cuts, cuts[1:]):
             out[k] = " ".join(t for t, _ in words[a:b])
     return out
+
+
+def _wide_gaps(words: list, size: float) -> bool:
+    """Each gap between the words at least an em: words set in columns apart, not one phrase."""
+    return all(b[1][0] - a[1][2] >= size for a, b in zip(words, words[1:]))
+
+
+def _halves_columns(heads: list[str], numbers: list, caption, rd: Readers, period) -> list | None:
+    """TAB:halves-header: header cells that repeat because the table is two alike halves side by
+    side ("Nationality | % | Region | %", "Temporary permits % | Permanent permits %" over
+    "Uzbekistan 47.2 Russian Federation 58.3"): the columns, each half led by the column of
+    names its first row puts under it (its head's metric kept for the half); None where the
+    header is no such header."""
+    cols = tables.columns_of(heads, caption.text if caption else "", rd, period)
+    k = len(cols) // 2
+    if len(cols) < 4 or len(cols) % 2 or numbers[0] is not None or numbers[k] is not None:
+        return None
+    cols = [replace(c, kind="label", rule="TAB:halves-header") if i in (0, k) else c for i, c in enumerate(cols)]
+    return cols if tables.halves(cols) else None
 
 
 def _centred_over(leaves: list[tuple[float, list[int]]], mid: float) -> list[int]:
@@ -2167,7 +2283,8 @@ def _legend_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     named = _groups_over_cells(rd, block)
     if named:
         ctx = replace(ctx, group_row=named)
-    return ctx, _legend_cells(ctx, rd, block)
+    found = _legend_cells(ctx, rd, block)
+    return ctx, found if found is not None else _value_list_row(ctx, rd, block)
 
 
 def _groups_over_cells(rd: Readers, block: Block) -> tuple[tuple[float, float, str], ...]:
@@ -2190,6 +2307,21 @@ def _groups_over_cells(rd: Readers, block: Block) -> tuple[tuple[float, float, s
 LEGEND_CELL = regex.compile(r"^\s*(?P<name>[^\d()%]+?)\s*\(\s*(?P<value>\d+(?:[.,]\d+)?)\s*%\s*\)\s*$")
 
 
+def _beside_title(title: Block, block: Block) -> bool:
+    """A row set wholly beside its title on the page, left or right of it, with no overlap:
+    another chart's legend that the reading order put under this title (a donut's legend
+    between a column chart's title and its bars: blind designer62, 2024q4 chromium2)."""
+    if title.page != block.page or not title.boxes or not block.boxes:
+        return False
+    t0, t1 = min(b[0] for b in title.boxes), max(b[2] for b in title.boxes)
+    r0, r1 = min(b[0] for b in block.boxes), max(b[2] for b in block.boxes)
+    return r0 > t1 or r1 < t0
+
+
+# a legend's last entry for the rest, printed with no value ("Other", "All other origins")
+REMAINDER_CELL = regex.compile(r"^\s*(?:all\s+)?(?:other|others|the\s+rest|rest)(?:\s+[\p{L}-]+){0,2}\s*$", regex.I)
+
+
 def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | None:
     """TAB:legend-cell: rows of a chart's legend set as table cells, each a name and its share
     in brackets ("Uzbekistan (44.18%) | China (38.62%)" under "CIS member states | Non-CIS
@@ -2197,17 +2329,19 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
     cell stands under, the chart's metric and period (blind designer38, 2024q1 chromium)."""
     title = ctx.caption or ctx.chart_title
     cells = [(a, b) for a, b in block.cells if block.text[a:b].strip()]
-    if title is None or not cells:
+    if title is None or not cells or _beside_title(title, block):
         return None
     found = []
     for a, b in cells:
+        if REMAINDER_CELL.match(block.text[a:b]):
+            continue        # "Other", "All other origins": the rest of the circle, given no value
         m = LEGEND_CELL.match(block.text[a:b])
         ents = rd.find_entities(m["name"]) if m else []
         if m is None or len(ents) != 1 or ents[0].label not in ("COUNTRY", "REGION"):
             return None
         found.append((a, b, m, ents[0]))
     metric = tables.text_metric(title.text, rd.find_entities, ctx.permit_kind)
-    if metric is None:
+    if metric is None or not found:
         return None
     periods = rd.find_periods(title.text, ctx.report_start, ctx.report_end)
     period = (periods[0].period_start, periods[0].period_end) if periods else ctx.report
@@ -2224,6 +2358,57 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
                              ["F:table-cell", "TAB:legend-cell", "MET:caption", "PER:caption" if periods else "PER:report",
                               fn_rule] + (["GRP:column"] if len(under) == 1 else [])))
     return out
+
+
+# a row's one cell of values, each with its unit, set apart by dots or bars ("KZT 36.2 bn · USD
+# 78.7 m · 41.0%")
+VALUE_LIST_SEP = regex.compile(r"\s[·•|/]\s|;\s")
+
+
+def _value_list_row(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | None:
+    """TAB:value-list: a chart's or table's row of two cells, a name and one cell listing its
+    values each with its own unit ("Russia | KZT 36.2 bn · USD 78.7 m · 41.0%" under "Chart.
+    Remittances received by Kazakhstan, main countries of origin"): an amount in each currency
+    and a share, of the name, the title's metric and period (None: no such row)."""
+    title = ctx.caption or ctx.chart_title
+    cells = [(a, b) for a, b in block.cells if block.text[a:b].strip()]
+    if title is None or len(cells) != 2:
+        return None
+    (a0, b0), (a, b) = cells
+    ents = rd.find_entities(block.text[a0:b0])
+    parts = VALUE_LIST_SEP.split(block.text[a:b])
+    qs = _title_currency(rd.find_quantities(block.text[a:b]), title.text)
+    if len(ents) != 1 or ents[0].label not in ("COUNTRY", "REGION") or DIGIT.search(block.text[a0:b0]) \
+            or len(parts) < 2 or len(qs) != len(parts) or len({(q.kind, q.currency) for q in qs}) != len(qs) \
+            or any(q.kind not in ("money", "percent") for q in qs):
+        return None
+    metric = tables.text_metric(title.text, rd.find_entities, ctx.permit_kind)
+    if metric is None:
+        return None
+    periods = rd.find_periods(title.text, ctx.report_start, ctx.report_end)
+    period = (periods[0].period_start, periods[0].period_end) if periods else ctx.report
+    notes, fn_rule, fn_flags = _row_notes(ctx, title, block, metric)
+    e = ents[0]
+    return [Candidate(metric, "share" if q.kind == "percent" else "total", "percent" if q.kind == "percent" else q.currency,
+                      q.value, e.id if e.label == "COUNTRY" else None, e.id if e.label == "REGION" else None, None,
+                      period, None, block, a + q.start, a + q.end, q.text, block.text.strip(), list(notes),
+                      list(fn_flags),
+                      ["F:table-cell", "TAB:value-list", "MET:caption", "PER:caption" if periods else "PER:report", fn_rule])
+            for q in qs]
+
+
+SCALE_LETTERS = regex.compile(r"\p{L}")     # "31.4 bn": a scale word printed with the amount
+
+
+def _title_currency(qs: list, title: str) -> list:
+    """Amounts printed with a scale word but no currency ("31.4 bn · 46.0%") under a title naming
+    one currency ("..., KZT billion and share of total") are amounts in that currency."""
+    money = tables.currency_scales(title)
+    if len(money) != 1:
+        return qs
+    currency = next(iter(money))
+    return [replace(q, kind="money", currency=currency) if q.kind == "count" and SCALE_LETTERS.search(q.text) else q
+            for q in qs]
 
 
 ROW_SECTION_WORDS = 6       # a row naming a metric is a short label, not a header repeated over a page

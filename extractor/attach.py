@@ -900,13 +900,21 @@ def respective_metric(text: str, sent: Sent, st: Statement):
     return None
 
 
-CUE_LIST_JOIN = regex.compile(r"^[\s,]*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", regex.I)
+# "arrivals and departures", "entries, exits", "arrived in and left Kazakhstan" (a preposition whose
+# object the second cue names)
+CUE_LIST_JOIN = regex.compile(r"^[\s,]*(?:(?:in|into|to|from)\s+(?=and\b))?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$",
+                              regex.I)
 
 
 def _listed_cues_before(text: str, sent: Sent, run: list[Statement]) -> list[Cue]:
     """The k metric cues listed ("A and B", "A, B and C") last before a run of k statements,
-    within the first statement's clause."""
+    within the first statement's clause, or a list the clause opens with its last cue ("who
+    arrived in | and left Kazakhstan stood at X and Y respectively": the clause cut at "and")."""
     lo = run[0].clause.start
+    opened = [c for c in sent.cues if c.start < lo and not c.weak]
+    first = next((c for c in sent.cues if c.start >= lo and not c.weak), None)
+    if opened and first is not None and CUE_LIST_JOIN.match(text[opened[-1].end:first.start]):
+        lo = opened[-1].start
     before = [c for c in sent.cues if lo <= c.start and c.end <= run[0].start and not c.weak]
     listed = before[-len(run):]
     if len(listed) != len(run) or len({c.value for c in listed}) != len(listed) or not all(
@@ -2913,6 +2921,23 @@ CLAUSE_CLOSED = regex.compile(r"[;:]\s*$")
 NUMBER_NOTED = regex.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+[^\W\d]+){0,2}\s*[,)]?\s*$", regex.I)
 
 
+# another period named: a year, "the previous quarter", "a year earlier"
+OTHER_PERIOD = regex.compile(r"\b(?:19|20)\d\d\b|\b(?:previous|preceding|prior|last|same|corresponding)\s+"
+                             r"(?:quarter|year|period|month)\b|\ba\s+year\s+(?:earlier|before|ago)\b", regex.I)
+
+
+def _period_comparison_note(block: Block, m) -> bool:
+    """A marker closing a comparison with another period it names ("6.3 per cent more ... than in
+    the same quarter of 2024"⁶), not any "than" ("more than half of them"⁵)."""
+    return _comparison_note(block, m) and bool(OTHER_PERIOD.search(_noted_text(block, m)))
+
+
+# a sentence whose figures a comparison after it may rest on: it compares, names a year, or
+# states an average
+BASE_OF_COMPARISON = regex.compile(rf"{cues()['comparison'].pattern}|\b(?:19|20)\d\d\b|{cues()['average'].pattern}",
+                                   regex.I)
+
+
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
                   list_source: str | None, section_source: str | None = None,
                   legal: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
@@ -2946,10 +2971,18 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         if later and not rate_note(block, later[0]) and not figure_noted and not clause_closed:
             return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
         return [(sourced or own)[-1].label], [], "FN:sentence"
-    if later and not rate_note(block, later[0]):
-        return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     earlier = [m for m in block.markers if m.offset < s_start and m.label not in legal]
     own_source = [m for m in earlier if not rate_note(block, m) and not _comparison_note(block, m)]
+    if later and own_source and _period_comparison_note(block, later[0]) \
+            and not BASE_OF_COMPARISON.search(block.text, s_start, s_end):
+        # FN:before-comparison: an unmarked sentence of the quarter's figures between a note on
+        # them and one closing a comparison ("... 3,198,405 departures.¹ Nationals of CIS member
+        # states made up ... Overall, 6.3 per cent more ... than in the same quarter of 2024.²")
+        # keeps the note before it (blind designer62, 2025q2 word); one that compares, names a
+        # year or states an average (the base the comparison starts from) takes the next
+        return [own_source[-1].label], ["source_from_paragraph"], "FN:before-comparison"
+    if later and not rate_note(block, later[0]):
+        return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     if own_source or earlier:
         return [(own_source or earlier)[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
     if later:

@@ -565,8 +565,8 @@ def _average_cue(s: Slots) -> bool:
         # billion in the last quarter of 2022": the compared values of an average are averages
         return True
     words = [m.end() for m in cues()["average"].finditer(lead)]
-    if words and any(m.start() >= words[-1] for m in MONTH_BEFORE.finditer(lead)):
-        return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount
+    if words and any(m.start() >= words[-1] and not RANGE_AFTER.match(lead, m.end()) for m in MONTH_BEFORE.finditer(lead)):
+        return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount ("for April–June" is none)
     return bool(words or cues()["average"].search(window) or _average_after(s) or _fronted_for(s))
 
 

@@ -43,6 +43,9 @@ FLAGS: dict[str, str] = {
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
     "source_from_next": "no marker before it in its section; the source is the first note of the section's next paragraph",
     "ocr": "read from an image by OCR; check the value against the page",
+    "scale_from_list": "the amount was printed without its scale word in a list of amounts of its "
+                       "currency that all print the same one (\"25.1 billion KZT in April, 27.3 KZT in May "
+                       "and 27.1 billion KZT in June\"); it took that scale",
     "scale_missing": "an amount printed without its scale word whose scale could not be "
                      "inferred; the value is as printed",
     "compared_from_previous": "a change with no compared period of its own takes the one of the "

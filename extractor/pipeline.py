@@ -19,6 +19,7 @@ from .attach import in_group
 from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, wrapped_row_labels
+from .clauses import sentences
 from .cues import cues
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
@@ -429,7 +430,7 @@ def infer_scales(cands: list[Candidate]) -> None:
         pair = min(near, key=lambda b: (b.country != a.country, b.start < a.start)) if near else None
         a.flags.remove("scale_missing")
         if pair is None or rate is None or not pair.value:
-            a.flags.append("scale_missing")
+            a.flags.append("scale_from_list" if _scale_from_list(a, cands) else "scale_missing")
             continue
         implied = pair.value * rate if a.unit == "KZT" else pair.value / rate
         best = min(SCALES, key=lambda s: abs(math.log(float(a.value * s / implied))))
@@ -438,6 +439,39 @@ def infer_scales(cands: list[Candidate]) -> None:
             a.flags.append("scale_inferred")
         else:
             a.flags.append("scale_missing")
+
+
+# a list's amounts each this many times the next at most: one scale
+LIST_SCALE_SPREAD = 5
+
+
+def _scale_from_list(a: Candidate, cands: list[Candidate]) -> bool:
+    """SCALE:list: an amount with no scale word between amounts of its sentence, metric, statistic
+    and currency that all print one scale ("25.1 billion KZT arrived in April, 27.3 KZT in May and
+    27.1 billion KZT in June": blind round63, 2023q2 twocol-fpdf) takes that scale where its value
+    then stands among theirs; True where it did (the value is changed)."""
+    sentence = next(((s, e) for s, e in sentences(a.block.text) if s <= a.start < e), None)
+    if sentence is None:
+        return False
+    kin = [b for b in cands if b is not a and b.block is a.block and sentence[0] <= b.start < sentence[1]
+           and (b.metric, b.statistic, b.unit) == (a.metric, a.statistic, a.unit) and "scale_missing" not in b.flags
+           and b.value]
+    scales = {_printed_scale(b.text) for b in kin}
+    if len(kin) < 2 or len(scales) != 1 or None in scales or not any(b.start < a.start for b in kin) \
+            or not any(b.start > a.start for b in kin):
+        return False
+    value = a.value * scales.pop()
+    if not all(1 / LIST_SCALE_SPREAD <= value / b.value <= LIST_SCALE_SPREAD for b in kin):
+        return False
+    a.value = value
+    a.rules.append("SCALE:list")
+    return True
+
+
+def _printed_scale(text: str) -> Decimal | None:
+    """The scale a printed amount names ("25.1 billion KZT": 10^9); None where it names none."""
+    found = [value for value, pat in cues()["scales"] if pat.search(text)]
+    return found[-1] if found else None
 
 
 def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
@@ -515,6 +549,9 @@ SOURCE_LINE_MIN_WORDS = 3
 # ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,
 # Table 2): the first note it names.
 NAMED_NOTE = regex.compile(r"\b(?:foot)?notes?\s+(?P<label>\d{1,3})\b", regex.I)
+# ... or says so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
+# note 10.", "Values by month: see note 8": blind designer62, 2025q2 word)
+SOURCED_AS = regex.compile(r"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+(?:foot)?notes?\s+(?P<label>\d{1,3})\b", regex.I)
 
 
 def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
@@ -527,11 +564,12 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
         pending: list[Block] = []
         for b in page.blocks:
             m = SOURCE_LINE.match(b.text)
-            if m:
-                named = NAMED_NOTE.search(m["text"])
-                for x in pending:
+            said = SOURCED_AS.search(b.text) if m is None and b.kind == "legend" else None
+            if m or said:
+                named = NAMED_NOTE.search(m["text"]) if m else said
+                for x in _sourced_by_line(pending):
                     following[id(x)] = b.markers[-1].label if b.markers else (
-                        named["label"] if named and named["label"] in notes else m["text"])
+                        named["label"] if named and named["label"] in notes else m["text"] if m else b.text)
                 pending = []
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)
@@ -556,6 +594,27 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             c.footnotes = [best]
             c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_line"]
             c.rules.append("FN:source-line")
+
+
+def _sourced_by_line(pending: list[Block]) -> list[Block]:
+    """The blocks a "Source:" line under them sources: those since the last title before it, and
+    those under earlier titles of the same metric; not a chart of another metric set between
+    ("Table 1. Remittances sent ..." | "Figure 4. Structure of remittances received ..." |
+    "Remittances sent by month" | "Source: National Bank; see note 10.": the received chart is
+    not note 10's; blind designer63, 2025q3 chromium2). A title is a heading naming a metric."""
+    from .entities import find_entities
+    from .tables import text_metric
+    runs: list[tuple[str | None, list[Block]]] = []
+    for b in pending:
+        metric = text_metric(b.text, find_entities) if b.kind == "heading" else None
+        if metric is not None and (not runs or metric != runs[-1][0]):
+            runs.append((metric, [b]))
+        elif runs:
+            runs[-1][1].append(b)
+        else:
+            runs.append((None, [b]))
+    last = runs[-1][0] if runs else None
+    return [b for metric, blocks in runs if metric in (None, last) or last is None for b in blocks]
 
 
 def restated_sources(cands: list[Candidate]) -> None:

@@ -54,6 +54,29 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("an average's subject naming a quarter's span ('for April–June') is no month's amount", "4. Remittances",
+     "The average monthly outflow for April–June 2024 stood at 61.5 billion KZT (135.5 million USD).",
+     [fig("remittances_sent", "monthly_average", "KZT", 61.5e9), fig("remittances_sent", "monthly_average", "USD", 135.5e6)]),
+    ("'both ... respectively' after a sentence of two changes takes their metrics in order", "4. Remittances",
+     "Compared with the last quarter of 2023, outgoing transfers declined by 4.5 per cent and incoming transfers by "
+     "2.5 per cent. Against April–June 2023, however, both grew: by 6.5% and 3.5% respectively.",
+     [fig("remittances_sent", "change", "percent", -4.5, compared=("2023-10-01", "2023-12-31")),
+      fig("remittances_received", "change", "percent", -2.5, compared=("2023-10-01", "2023-12-31")),
+      fig("remittances_sent", "change", "percent", 6.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 3.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'arrived in and left Kazakhstan ... respectively': a list of two cues cut by the clause break at 'and'",
+     "1. Migration",
+     "The number of foreign nationals who arrived in and left Kazakhstan stood at 2,412,500 and 2,276,500 respectively.",
+     [fig("arrivals", "total", "persons", 2412500), fig("departures", "total", "persons", 2276500)]),
+    ("'leaving' a remainder 'for all other' names is no departure", "2. Residence permits",
+     "Temporary residence permits went to 52,300 foreigners. Citizens of Armenia and Georgia took 31.5 and 22.5 "
+     "per cent of these permits respectively, leaving well under half for all other nationalities.",
+     [fig("temporary_residence_permits", "total", "persons", 52300),
+      fig("temporary_residence_permits", "share", "percent", 31.5, "ARM"),
+      fig("temporary_residence_permits", "share", "percent", 22.5, "GEO")]),
+    ("'migrants with a permanent residence permit' on a register are permanent residents", "2. Residence",
+     "Counting earlier years, the register held 121,450 migrants with a permanent residence permit as of 30 June 2024.",
+     [fig("permanent_residents", "total", "persons", 121450, period=("2024-06-30", "2024-06-30"))]),
     ("', the latter from a monthly average of X' after a change is the value it started from", "4. Remittances",
      "Incoming transfers averaged 27.5 billion KZT a month. Against the previous quarter, incoming transfers "
      "declined by 8.5 per cent, the latter from a monthly average of 30.05 billion KZT.",
@@ -2671,6 +2694,20 @@ def test_missing_scale_is_inferred_from_the_pair_and_flagged():
     assert "scale_inferred" in may[0].flags
 
 
+@pytest.mark.parametrize("text, value, flag", [
+    ("By month, 21.5 billion KZT arrived in April, 23.5 KZT in May and 22.5 billion KZT in June.",
+     Decimal("23500000000"), "scale_from_list"),
+    # a value that the list's scale would set far from its neighbours keeps its printed value
+    ("By month, 21.5 billion KZT arrived in April, 2350.5 KZT in May and 22.5 billion KZT in June.",
+     Decimal("2350.5"), "scale_missing"),
+])
+def test_an_amount_without_its_scale_in_a_list_of_one_scale_takes_it_and_is_flagged(text, value, flag):
+    cands = assemble(block("4. Remittances", "heading", 12.0), block(text))
+    infer_scales(cands)
+    may = [c for c in cands if c.period == ("2024-05-01", "2024-05-31")]
+    assert len(may) == 1 and may[0].value == value and flag in may[0].flags
+
+
 def test_legend_restating_text_is_one_figure_with_the_precise_value():
     cands = assemble(block("1. Migration inflow", "heading", 12.0),
                      block("Of 3 million arrivals, 2.5 million came from CIS member states - "
@@ -4151,3 +4188,108 @@ def test_a_table_going_on_at_a_pages_top_keeps_its_columns_before_the_next_capti
     assert [b.text for b in got] == [b.text for b in rows_ + (caption,) + chart]
     moved = captions_first((block("Text before the chart."),) + chart + (caption,))
     assert moved[1].text == caption.text
+
+
+def test_a_side_by_side_header_run_together_is_cut_into_its_two_halves():
+    # "Nationality | % | Region | %" came as three header cells ("% Region" run together); the
+    # halves repeat "%", and the names under "Nationality" and "Region" head each half's values
+    header = _placed_row(("Nationality", 0), ("%", 100), ("Region", 160), ("%", 300))
+    header = replace(header, cells=(header.cells[0], (header.cells[1][0], header.cells[2][1]), header.cells[3]))
+    cands = assemble(block("Table 4. Registered migrant workers by nationality and region, Q2 2024", "heading", 9.0),
+                     header,
+                     _placed_row(("Kyrgyzstan", 0), ("41.5", 100), ("Astana", 160), ("22.5", 300)),
+                     _placed_row(("Turkmenistan", 0), ("8.5", 100), ("Aktobe region", 160), ("6.25", 300)))
+    assert rows(cands) == sorted([fig("registered_migrant_workers", "share", "percent", 41.5, "KGZ"),
+                                  fig("registered_migrant_workers", "share", "percent", 22.5, region="KZ-71"),
+                                  fig("registered_migrant_workers", "share", "percent", 8.5, "TKM"),
+                                  fig("registered_migrant_workers", "share", "percent", 6.25, region="KZ-15")])
+
+
+def test_a_side_by_side_header_naming_a_metric_over_each_half_keys_that_halfs_shares():
+    # "Temporary permits % Permanent permits %": each half's name column names its metric; a
+    # last row with names in the second half only (a longer list) is that half's
+    header = _placed_row(("Temporary permits", 0), ("%", 120), ("Permanent permits", 160), ("%", 300))
+    header = replace(header, cells=(header.cells[0], (header.cells[1][0], header.cells[2][1]), header.cells[3]))
+    cands = assemble(block("Table 3. Residence permits by nationality, Q2 2024 (share, %)", "heading", 9.0),
+                     header,
+                     _placed_row(("Armenia", 0), ("52.5", 120), ("Georgia", 160), ("61.5", 300)),
+                     _placed_row(("Mongolia", 160), ("4.5", 300)))
+    assert rows(cands) == sorted([fig("temporary_residence_permits", "share", "percent", 52.5, "ARM"),
+                                  fig("permanent_residence_permits", "share", "percent", 61.5, "GEO"),
+                                  fig("permanent_residence_permits", "share", "percent", 4.5, "MNG")])
+
+
+def test_a_names_cell_listing_its_values_each_with_a_unit_gives_each_value():
+    # a chart drawn as rows of a name and one cell of values set apart by dots
+    cands = assemble(block("Chart. Remittances received by Kazakhstan, main countries of origin, Q2 2024", "heading", 8.5),
+                     _trow("Georgia", "KZT 6.5 bn · USD 13.5 m · 7.5%"),
+                     _trow("Armenia", "KZT 2.25 bn · USD 4.75 m · 2.5%"))
+    assert rows(cands) == sorted([fig("remittances_received", "total", "KZT", 6.5e9, "GEO"),
+                                  fig("remittances_received", "total", "USD", 13.5e6, "GEO"),
+                                  fig("remittances_received", "share", "percent", 7.5, "GEO"),
+                                  fig("remittances_received", "total", "KZT", 2.25e9, "ARM"),
+                                  fig("remittances_received", "total", "USD", 4.75e6, "ARM"),
+                                  fig("remittances_received", "share", "percent", 2.5, "ARM")])
+
+
+def test_header_cells_set_as_headings_under_a_title_that_is_no_caption_head_its_rows():
+    # a title in small type (no "Table N."), then each header cell a heading of its own, a
+    # group's name, and the rows: the columns come from the headings' places
+    def cell(text, x, top):
+        return Block(page=1, kind="heading", text=text,
+                     boxes=tuple((x + 5 * i, top, x + 5 * i + 5, top + 8.0) for i in range(len(text))), size=8.0)
+    def row(top, *cells):
+        r = _placed_row(*cells)
+        return replace(r, boxes=tuple((a, top, c, top + 8.0) for a, _, c, _ in r.boxes))
+    cands = assemble(cell("Remittances sent from Kazakhstan by destination, Q2 2024", 0, 0.0),
+                     cell("Destination", 0, 20.0), cell("KZT bn", 100, 28.0), cell("USD m", 200, 28.0),
+                     cell("Share, %", 300, 28.0), cell("Non-CIS countries", 0, 40.0),
+                     row(52.0, ("Georgia", 0), ("12.5", 100), ("27.5", 200), ("6.5", 300)))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 12.5e9, "GEO"),
+                                  fig("remittances_sent", "total", "USD", 27.5e6, "GEO"),
+                                  fig("remittances_sent", "share", "percent", 6.5, "GEO")])
+
+
+def test_a_value_list_amount_with_a_scale_but_no_currency_takes_the_titles_currency():
+    cands = assemble(block("Figure 7. Transfers to Kazakhstan by country of origin, KZT billion and share of total",
+                           "heading", 8.5),
+                     _trow("Georgia", "6.5 bn · 7.5%"))
+    assert rows(cands) == sorted([fig("remittances_received", "total", "KZT", 6.5e9, "GEO"),
+                                  fig("remittances_received", "share", "percent", 7.5, "GEO")])
+
+
+def test_a_legend_row_ending_in_a_remainder_with_no_value_gives_the_others():
+    # a donut's legend set as cells, its last entry the rest of the circle with no value
+    cands = assemble(block("Figure 4. Structure of remittances received, by country of origin (%)", "heading", 9.0),
+                     _trow("Georgia (12.5%)", "Armenia (7.5%)", "Other"))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 12.5, "GEO"),
+                                  fig("remittances_received", "share", "percent", 7.5, "ARM")])
+
+
+def _heading_at(text: str, x: float, top: float, size: float = 8.0) -> Block:
+    return Block(page=1, kind="heading", text=text,
+                 boxes=tuple((x + 5 * i, top, x + 5 * i + 5, top + size) for i in range(len(text))), size=size)
+
+
+def test_another_charts_legend_set_beside_a_title_is_neither_its_header_nor_its_rows():
+    # a donut's legend row (right half of the page) that the reading order put between a column
+    # chart's title (left half) and its month rows
+    legend = _placed_row(("Georgia (12.5%)", 320), ("Armenia (7.5%)", 420), ("All other origins", 520))
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     _heading_at("Remittances sent by month, KZT billion", 0, 0.0),
+                     legend, _placed_row(("April", 0), ("61.5", 60)), _placed_row(("May", 0), ("62.5", 60)))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 61.5e9, period=("2024-04-01", "2024-04-30")),
+                                  fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31"))])
+
+
+def test_a_titles_heading_naming_its_unit_after_a_table_is_no_row_group_of_that_table():
+    # "Remittances sent by month, KZT billion" under a table of transfers by country, in its rows'
+    # type: a new chart's title (it names a unit and "by month"), not a direction's row group
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Remittances received by Kazakhstan from abroad, Q2 2024", "heading", 8.0),
+                     _trow("Country", "KZT bn", "Share, %"), _trow("Georgia", "6.5", "8.5"),
+                     block("Remittances sent by month, KZT billion", "heading", 8.0),
+                     _trow("April", "61.5"))
+    assert rows(cands) == sorted([fig("remittances_received", "total", "KZT", 6.5e9, "GEO"),
+                                  fig("remittances_received", "share", "percent", 8.5, "GEO"),
+                                  fig("remittances_sent", "total", "KZT", 61.5e9, period=("2024-04-01", "2024-04-30"))])

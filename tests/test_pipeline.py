@@ -173,6 +173,14 @@ def test_readme_first_block_is_the_two_commands():
      "Tile grid: the regions with the most registered workers. Source: see note 3.",
      {"3": "Ministry of Labour, register of foreign workers by region.", "4": "Ministry of Labour, information system."},
      "3"),
+    # no "Source:" at all: "Table sourced as note 3 (shares rounded)." after the rows, the text
+    # before them closing on another note
+    ("2. Labour migration", "The register held 50,500 workers, 4.5% more than a year earlier.",
+     [("4", "earlier.")], "Table 2. Foreign workers by region",
+     ("Region", "Persons"), ("Almaty city", "10,500"),
+     "Table sourced as note 3 (shares rounded).",
+     {"3": "Ministry of Labour, register of foreign workers by region.", "4": "Ministry of Labour, Q2 2023 and Q2 2024."},
+     "3"),
 ])
 def test_a_tables_source_line_naming_its_notes_by_number_gives_the_first_named(
         section, text, markers, caption, head, cells, source, notes, want):
@@ -363,3 +371,24 @@ def test_a_note_set_in_place_under_its_table_is_that_note_not_body_text():
 def test_a_raised_label_naming_no_note_spells_consecutive_notes(label, known, parts):
     from extractor.pipeline import split_label
     assert split_label(label, frozenset(known)) == parts
+
+
+def test_a_source_line_skips_a_chart_of_another_metric_set_between_the_tables_it_closes():
+    # "Table 1. ... sent" | "Figure 4. ... received" | "Remittances sent by month" | "Source: see
+    # note 3.": the line sources both tables of money sent, not the chart of money received
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    doc = [heading("4. Remittances"), block("Transfers to Kazakhstan came to KZT 50.5 billion.", markers=[("4", "billion.")]),
+           block("Table 1. Remittances sent from Kazakhstan by destination, Q2 2024", "heading", 8.0),
+           table_row("Country", "KZT bn"), table_row("Georgia", "12.5"),
+           block("Figure 4. Remittances received by Kazakhstan by country of origin, %", "heading", 8.0),
+           table_row("Armenia", "7.5%"),
+           block("Remittances sent by month, KZT bn", "heading", 8.0), table_row("April", "61.5"),
+           block("Source: National Bank; see note 3.", "legend")]
+    notes = {"3": "National Bank, cross-border transfers sent, Q2 2024.", "4": "National Bank, transfers received, Q2 2024."}
+    asm = assemble(*doc)
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
+    got = {c.text: c.footnotes for c in asm.candidates if c.block.kind == "table"}
+    assert got["12.5"] == ["3"] and got["61.5"] == ["3"] and got["7.5%"] != ["3"], got

@@ -12,6 +12,7 @@ from dataclasses import replace
 import json
 import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -488,6 +489,15 @@ DOCUMENTS = [
     [heading("2. Residence permits"),
      block("Temporary residence permits were issued to 61,500 foreigners in the quarter."),
      block("Permanent residence was granted to 7,300 people.", markers=[("3", "people.")])],
+    [heading("4. Remittances"),
+     block("Against the previous quarter, outgoing transfers fell by 4.5 per cent and incoming ones by 2.5 per cent. "
+           "Year on year, however, both rose: by 3.5% and 1.5% respectively.")],
+    [heading("1. Migration inflow"),
+     block("In the quarter 2,512,500 foreign nationals arrived. Citizens of Armenia made up 12.5% of them. "
+           "Arrivals were 6.5 per cent higher than in the same quarter of 2023.",
+           markers=[("1", "arrived."), ("2", "2023.")])],
+    [heading("5. Remittances"), block("Chart. Remittances sent from Kazakhstan, main destinations", "heading", 8.0),
+     table_row("Georgia", "KZT 4.5 bn | USD 9.5 m | 3.5%")],
     [heading("4. Labour migration"), block("Table 3. Registered migrant workers by region", "heading", 9.0),
      table_row("Indicator", "Almaty city", "Astana", "Kazakhstan, total"),
      table_row("Registered workers, persons", "14,500", "11,500", "41,500")],
@@ -1760,3 +1770,20 @@ def test_bullets_run_into_one_block_are_one_sentence_each():
         "- KZT 170.5 billion sent abroad"]
     plain = "Transfers rose by 4.5 per cent - a record - in the quarter."
     assert [plain[a:b] for a, b in sentences(plain)] == [plain]
+
+
+CLOSING_COMPARISON = "Arrivals were 6.5 per cent higher than in the same quarter of 2023."
+
+
+@pytest.mark.parametrize("middle, last, want", [
+    ("Citizens of Armenia made up 12.5% of them.", CLOSING_COMPARISON, "1"),   # the quarter's share: the note before
+    ("Citizens of Armenia made up 12.5% of them, against 10.5% in the same quarter of 2023.", CLOSING_COMPARISON,
+     "2"),                                                                      # its own comparison
+    ("Citizens of Armenia made up 12.5% of them.", "More than half came from Georgia (52.5%).", "2"),  # no other period
+])
+def test_an_unmarked_sentence_before_a_comparisons_note_keeps_the_note_before_it(middle, last, want):
+    doc = [heading("1. Migration inflow"),
+           block(f"In the quarter 2,512,500 foreign nationals arrived. {middle} {last}",
+                 markers=[("1", "arrived."), ("2", last[-6:])])]
+    share = [c for c in assemble(*doc).candidates if c.value == Decimal("12.5")]
+    assert share and all(c.footnotes == [want] for c in share)
