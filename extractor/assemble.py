@@ -645,7 +645,7 @@ def _direction_row(ctx: Context, block: Block) -> bool:
 
 
 # "... by month", "... by country of origin": a chart's or table's title, never a row group's label
-BY_DIMENSION = regex.compile(r"by\s+(?:month|country|countries|destination|origin|region|nationality|quarter)",
+BY_DIMENSION = regex.compile(r"\bby\s+(?:month|country|countries|destination|origin|region|nationality|quarter)\b",
                              regex.I)
 
 
@@ -735,13 +735,12 @@ def heading(ctx: Context, block: Block, rd: Readers, cell: bool = False) -> Cont
     text = block.text
     if (block.size < CHART_TITLE_MAX_SIZE and len(text) < 160 and not text.isupper()
             and not NUMBERED_HEADING.match(text)):
-        if ctx.chart_title is not None and _names_a_group_only(text, rd) and ctx.header_lines:
-            # "CIS member states" under header cells set as headings: a row group of the table
-            return _row_section(ctx, rd, text, ctx.chart_title)
         if ctx.chart_title is not None and _names_a_group_only(text, rd):
-            # "Figure 2. Arrivals by nationality, %" then "CIS member states" over its bars:
-            # the group heads a part of the same chart
-            return replace(ctx, chart_title=_with_part(ctx.chart_title, block))
+            # "CIS member states" under header cells set as headings: a row group of the table;
+            # else ("Figure 2. Arrivals by nationality, %" then "CIS member states" over its
+            # bars) the group heads a part of the same chart
+            return _row_section(ctx, rd, text, ctx.chart_title) if ctx.header_lines else \
+                replace(ctx, chart_title=_with_part(ctx.chart_title, block))
         own = block
         if ctx.title_heading is not None and text[:1].islower():
             # "Registered foreign workers, top six regions" over "persons, third quarter of
@@ -2340,12 +2339,10 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
         if m is None or len(ents) != 1 or ents[0].label not in ("COUNTRY", "REGION"):
             return None
         found.append((a, b, m, ents[0]))
-    metric = tables.text_metric(title.text, rd.find_entities, ctx.permit_kind)
-    if metric is None or not found:
+    frame = _title_frame(ctx, rd, title, block) if found else None
+    if frame is None:
         return None
-    periods = rd.find_periods(title.text, ctx.report_start, ctx.report_end)
-    period = (periods[0].period_start, periods[0].period_end) if periods else ctx.report
-    notes, fn_rule, fn_flags = _row_notes(ctx, title, block, metric)
+    metric, period, per_rule, (notes, fn_rule, fn_flags) = frame
     out = []
     for a, b, m, e in found:
         box = block.box_of(a, b)
@@ -2355,9 +2352,20 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
                              e.id if e.label == "COUNTRY" else None, e.id if e.label == "REGION" else None,
                              under[0] if len(under) == 1 else None, period, None, block, start,
                              a + m.end("value"), m["value"], block.text.strip(), list(notes), list(fn_flags),
-                             ["F:table-cell", "TAB:legend-cell", "MET:caption", "PER:caption" if periods else "PER:report",
+                             ["F:table-cell", "TAB:legend-cell", "MET:caption", per_rule,
                               fn_rule] + (["GRP:column"] if len(under) == 1 else [])))
     return out
+
+
+def _title_frame(ctx: Context, rd: Readers, title: Block, block: Block):
+    """What a chart's title gives the rows under it: (metric, period, the period's rule, the
+    rows' notes); None where the title names no metric."""
+    metric = tables.text_metric(title.text, rd.find_entities, ctx.permit_kind)
+    if metric is None:
+        return None
+    periods = rd.find_periods(title.text, ctx.report_start, ctx.report_end)
+    period = (periods[0].period_start, periods[0].period_end) if periods else ctx.report
+    return metric, period, "PER:caption" if periods else "PER:report", _row_notes(ctx, title, block, metric)
 
 
 # a row's one cell of values, each with its unit, set apart by dots or bars ("KZT 36.2 bn · USD
@@ -2382,18 +2390,16 @@ def _value_list_row(ctx: Context, rd: Readers, block: Block) -> list[Candidate] 
             or len(parts) < 2 or len(qs) != len(parts) or len({(q.kind, q.currency) for q in qs}) != len(qs) \
             or any(q.kind not in ("money", "percent") for q in qs):
         return None
-    metric = tables.text_metric(title.text, rd.find_entities, ctx.permit_kind)
-    if metric is None:
+    frame = _title_frame(ctx, rd, title, block)
+    if frame is None:
         return None
-    periods = rd.find_periods(title.text, ctx.report_start, ctx.report_end)
-    period = (periods[0].period_start, periods[0].period_end) if periods else ctx.report
-    notes, fn_rule, fn_flags = _row_notes(ctx, title, block, metric)
+    metric, period, per_rule, (notes, fn_rule, fn_flags) = frame
     e = ents[0]
     return [Candidate(metric, "share" if q.kind == "percent" else "total", "percent" if q.kind == "percent" else q.currency,
                       q.value, e.id if e.label == "COUNTRY" else None, e.id if e.label == "REGION" else None, None,
                       period, None, block, a + q.start, a + q.end, q.text, block.text.strip(), list(notes),
                       list(fn_flags),
-                      ["F:table-cell", "TAB:value-list", "MET:caption", "PER:caption" if periods else "PER:report", fn_rule])
+                      ["F:table-cell", "TAB:value-list", "MET:caption", per_rule, fn_rule])
             for q in qs]
 
 

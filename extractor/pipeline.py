@@ -18,7 +18,7 @@ from . import __version__
 from .attach import in_group
 from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
-from .tables import caption_units, captions_first, wrapped_row_labels
+from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
 from .cues import cues
 from .precision import agree, significant
@@ -456,7 +456,7 @@ def _scale_from_list(a: Candidate, cands: list[Candidate]) -> bool:
     kin = [b for b in cands if b is not a and b.block is a.block and sentence[0] <= b.start < sentence[1]
            and (b.metric, b.statistic, b.unit) == (a.metric, a.statistic, a.unit) and "scale_missing" not in b.flags
            and b.value]
-    scales = {_printed_scale(b.text) for b in kin}
+    scales = {printed_scale(b.text) for b in kin}
     if len(kin) < 2 or len(scales) != 1 or None in scales or not any(b.start < a.start for b in kin) \
             or not any(b.start > a.start for b in kin):
         return False
@@ -466,12 +466,6 @@ def _scale_from_list(a: Candidate, cands: list[Candidate]) -> bool:
     a.value = value
     a.rules.append("SCALE:list")
     return True
-
-
-def _printed_scale(text: str) -> Decimal | None:
-    """The scale a printed amount names ("25.1 billion KZT": 10^9); None where it names none."""
-    found = [value for value, pat in cues()["scales"] if pat.search(text)]
-    return found[-1] if found else None
 
 
 def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
@@ -548,10 +542,11 @@ WORD = regex.compile(r"[^\W\d_]{3,}")
 SOURCE_LINE_MIN_WORDS = 3
 # ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,
 # Table 2): the first note it names.
-NAMED_NOTE = regex.compile(r"\b(?:foot)?notes?\s+(?P<label>\d{1,3})\b", regex.I)
+NOTE_NUMBER = r"(?:foot)?notes?\s+(?P<label>\d{1,3})\b"
+NAMED_NOTE = regex.compile(rf"\b{NOTE_NUMBER}", regex.I)
 # ... or says so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
 # note 10.", "Values by month: see note 8": blind designer62, 2025q2 word)
-SOURCED_AS = regex.compile(r"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+(?:foot)?notes?\s+(?P<label>\d{1,3})\b", regex.I)
+SOURCED_AS = regex.compile(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+{NOTE_NUMBER}", regex.I)
 
 
 def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
@@ -603,7 +598,6 @@ def _sourced_by_line(pending: list[Block]) -> list[Block]:
     "Remittances sent by month" | "Source: National Bank; see note 10.": the received chart is
     not note 10's; blind designer63, 2025q3 chromium2). A title is a heading naming a metric."""
     from .entities import find_entities
-    from .tables import text_metric
     runs: list[tuple[str | None, list[Block]]] = []
     for b in pending:
         metric = text_metric(b.text, find_entities) if b.kind == "heading" else None

@@ -221,10 +221,7 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
                 break
         if kind == "rate" and MIXED_TOTAL.search(cell):
             kind, rule = "unknown", "COL:unknown"    # "Quarter (total; rate: average)": each row says which
-        scale = Decimal(1)
-        for value, pat in cues()["scales"]:
-            if pat.search(cell):
-                scale = value
+        scale = printed_scale(cell) or Decimal(1)
         metric = text_metric(cell, readers.find_entities)
         if metric is None:
             # "Sent, KZT bn" | "Received, KZT bn": a direction alone names a transfers column;
@@ -451,6 +448,12 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
             return None
         return stat, unit, value * scale
     return None
+
+
+def printed_scale(text: str) -> Decimal | None:
+    """The scale a text prints ("25.1 billion KZT", "KZT bn": 10^9), the last it names; None for none."""
+    found = [value for value, pat in cues()["scales"] if pat.search(text)]
+    return found[-1] if found else None
 
 
 def currency_scales(text: str) -> dict[str, Decimal]:
