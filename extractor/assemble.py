@@ -30,7 +30,7 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
-from .regexes import NUMBERED_HEADING
+from .regexes import NUMBERED_HEADING, SOURCED_AS
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
@@ -67,7 +67,7 @@ class Context:
     caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
     columns: tuple | None = None          # its header cells (tables.Column)
     last_remittance: str | None = None    # the direction of the section's last remittance
-    list_intro: tuple | None = None       # (group, marker) of a paragraph ending in ":"
+    list_intro: tuple | None = None       # (group, marker, the marker is its last sentence's) of a paragraph ending in ":"
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
     section_source: str | None = None     # the last footnote marker of the section so far
@@ -80,6 +80,7 @@ class Context:
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     legal_notes: frozenset[str] = frozenset()       # labels of notes that cite a legal act ("Order ... No. 119")
     rate_notes: frozenset[str] = frozenset()        # notes that state the conversion rate: source only a rate
+    note_kinds: tuple[tuple[str, frozenset[str]], ...] = ()   # (label, permit kinds its note's text names)
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
     row_topic: str = ""                   # the words of a table's last text-only row ("Money transfers")
@@ -112,9 +113,10 @@ class Assembler:
 
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
                  find_entities, parse_number=None, term_notes: frozenset[str] = frozenset(),
-                 legal_notes: frozenset[str] = frozenset(), rate_notes: frozenset[str] = frozenset()):
+                 legal_notes: frozenset[str] = frozenset(), rate_notes: frozenset[str] = frozenset(),
+                 note_kinds: tuple[tuple[str, frozenset[str]], ...] = ()):
         self.ctx = Context(report_start, report_end, term_notes=term_notes, legal_notes=legal_notes,
-                           rate_notes=rate_notes)
+                           rate_notes=rate_notes, note_kinds=note_kinds)
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
@@ -126,8 +128,54 @@ class Assembler:
         self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
         self.tail: Block | None = None          # a paragraph whose last sentence a page end cut off
         self.opening: list[Candidate] = []      # a section's opening figures, no note before them
+        self.listed: list[Candidate] = []       # list items sourced by a note before their introduction
+        self.table_rows: list[Candidate] = []   # the last table's rows sourced by its caption's note
+        self.bar_value: Block | None = None     # a chart's lone value, its label perhaps under it
+        self.bar_last: str | None = None        # the block before: a bare "value", a bar's "label", a "pair"
 
     def block(self, block: Block) -> None:
+        """LAY:bar-value: under a chart's title, a lone value ("52.1", set on its bar) and the
+        label right under it ("January") are read as one row ("January | 52.1"), its figure
+        quoted and placed at the value (blind designer64, 2024q1 word, Figure 4)."""
+        held, self.bar_value = self.bar_value, None
+        if held is not None:
+            if _bar_label(block, self.readers, self.ctx):
+                self._bar_row(held, block)
+                self.bar_last = "pair"
+                return
+            self._block(held)
+        before, self.bar_last = self.bar_last, _bar_kind(block, self.readers, self.ctx)
+        # not one of a run of bare values (an axis's "500000" | "0"), nor a value after its label
+        # (a legend's "Russia" | "38.5%"), nor under a header's columns
+        if self.bar_last == "value" and held is None and before not in ("value", "label") \
+                and self.ctx.chart_title is not None and self.ctx.caption is None \
+                and (self.ctx.columns is None or before == "pair"):
+            self.bar_value = block
+            return
+        self._block(block)
+
+    def finish(self) -> None:
+        """Reads a lone value still held at the document's end."""
+        if self.bar_value is not None:
+            held, self.bar_value = self.bar_value, None
+            self._block(held)
+
+    def _bar_row(self, value: Block, label: Block) -> None:
+        gap = value.boxes[0] if value.boxes else (0.0, 0.0, 0.0, 0.0)
+        shift = len(label.text) + 1
+        row = replace(label, kind="table", text=f"{label.text} {value.text}", boxes=label.boxes + (gap,) + value.boxes,
+                      cells=((0, len(label.text)), (shift, shift + len(value.text))))
+        before, rejected = len(self.candidates), len(self.rejected)
+        self._block(row)
+        for c in self.candidates[before:]:
+            if c.block is row and c.start >= shift:      # placed and quoted at the value
+                c.block, c.start, c.end, c.quote = value, c.start - shift, c.end - shift, value.text.strip()
+                c.rules.append("LAY:bar-value")
+        self.rejected[rejected:] = [(value, replace(q, start=q.start - shift, end=q.end - shift), why)
+                                    if b is row and q.start >= shift else (b, q, why)
+                                    for b, q, why in self.rejected[rejected:]]
+
+    def _block(self, block: Block) -> None:
         # a sidebar is an aside: what it names (a section heading, a metric, a period) does not
         # carry over to the main text that resumes after it
         if block.aside and self.main_ctx is None:
@@ -145,6 +193,8 @@ class Assembler:
         self.tail = unfinished(self.tail, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
         self.opening = section_opening_sources(self.opening, block, found, self.ctx)
+        self.listed = list_closing_sources(self.listed, block, found, self.ctx)
+        self.table_rows = restated_rows(self.table_rows, block, found)
         self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
         self.unscaled = scale_below(self.unscaled, block, found)
         self.totals = section_totals(self.totals, self.ctx, block, found)
@@ -370,6 +420,72 @@ def section_opening_sources(opening: list[Candidate], block: Block, found: list[
     return opening + [c for c in found if not c.footnotes and not c.fallback_notes]
 
 
+def list_closing_sources(listed: list[Candidate], block: Block, found: list[Candidate],
+                         ctx: Context) -> list[Candidate]:
+    """FN:list-closing: the items of a list whose introduction has no marker in its own sentence
+    ("... incoming transfers grew by 36.0 per cent.²² The main countries of origin were:") take
+    the first marker set on a later item of the list ("• Republic of Korea – KZT 5.8 billion,
+    9.4%.²³"), not the note before the introduction (blind round65, 2022q1 onecol-fpdf); with no
+    marked item after them they keep that note (FN:list). Returns the items still waiting."""
+    if block.kind not in ("body", "bullet") or ctx.list_intro is None:
+        return []
+    skip = ctx.term_notes | ctx.legal_notes | ctx.rate_notes
+    first = next((m.label for m in block.markers if m.label not in skip), None)
+    if first is not None and listed:
+        for c in listed:
+            c.footnotes = [first]
+            c.rules = [r for r in c.rules if r != "FN:list"] + ["FN:list-closing"]
+            c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_list_end"]
+        return []
+    if ctx.list_intro[2]:
+        return []       # the introduction's own note ("... as follows:⁵") sources its items
+    return listed + [c for c in found if "FN:list" in c.rules]
+
+
+# a chart's value alone on its line ("52.1", "1,402,118", "38.5%")
+BAR_VALUE = regex.compile(r"\s*[-+−]?\d[\d\s.,]*%?\s*")
+
+
+def _bar_kind(block: Block, rd: Readers, ctx: Context) -> str | None:
+    """"value": a lone value set as a heading or legend line; "label": a bar's label; else None."""
+    if block.kind in ("heading", "legend") and not block.markers and BAR_VALUE.fullmatch(block.text):
+        return "value"
+    return "label" if _bar_label(block, rd, ctx) else None
+
+
+def _bar_label(block: Block, rd: Readers, ctx: Context) -> bool:
+    """A bar's label alone on its line: a month or quarter ("January", "Q3 2024") or one place."""
+    text = block.text.strip()
+    if block.kind not in ("heading", "legend") or block.markers or not text or len(text) > 40:
+        return False
+    ps = rd.find_periods(text, ctx.report_start, ctx.report_end)
+    if tables.MONTH_ONLY.match(text) or ps and ps[0].start == 0 and ps[0].end == len(text):
+        return True
+    ents = rd.find_entities(text)
+    return len(ents) == 1 and ents[0].label in ("COUNTRY", "REGION") and ents[0].start == 0 \
+        and ents[0].end >= len(text.rstrip(" ."))
+
+
+def restated_rows(rows: list[Candidate], block: Block, found: list[Candidate]) -> list[Candidate]:
+    """FN:restates-table: a paragraph with no marker right after a table whose caption carries
+    one ("Table 6. Outgoing transfers by country of destination ...¹⁴"), stating a figure of a
+    country the table gives for the same metric ("The Russian Federation stayed the main
+    destination, with transfers worth about USD 114.9 million."), takes the table's note, not the
+    section's last (blind round65, 2025q3 tables-reportlab). Returns the rows of the table read
+    so far."""
+    if block.kind == "table":
+        return rows + [c for c in found if "FN:table" in c.rules and c.country]
+    if block.kind in ("legend", "callout"):
+        return rows
+    if block.kind == "body" and not block.markers and rows:
+        notes = {(c.metric, c.country): c.footnotes for c in rows}
+        for c in found:
+            if "FN:section" in c.rules and (c.metric, c.country) in notes:
+                c.footnotes = list(notes[(c.metric, c.country)])
+                c.rules = [r for r in c.rules if r != "FN:section"] + ["FN:restates-table"]
+    return []
+
+
 # --- blocks -----------------------------------------------------------------------------------
 
 def read_block(ctx: Context, rd: Readers, block: Block):
@@ -434,15 +550,21 @@ def _standing_source(block: Block, found: list[Candidate], before: str | None, r
     the conversion rate: `rate`), or cites a legal act and sourced nothing here
     ("The new rules came into force in May.⁹" | "⁹ Rules ..., approved by Order No. 119");
     then the one before it, or the source already standing."""
+    quarter = [m.label for m in block.markers
+               if any(m.label in c.footnotes and c.statistic != "change" and c.period == report for c in found)]
     for m in reversed(block.markers):
         if attach.rate_note(block, m) or m.label in rate and any(x.label not in rate for x in block.markers):
             continue
         sourced = [c for c in found if m.label in c.footnotes]
         if m.label in legal and not sourced:
             continue
-        if not sourced or any(c.statistic != "change" and c.period == report for c in sourced):
+        if not sourced or m.label in quarter:
             return m.label
-    return before or block.markers[-1].label
+    # with none, the last that sourced the quarter's figures ("Individuals sent KZT 168.4 billion
+    # ... converted at the quarter's average rate of 450.75 KZT per US dollar.⁹ ... 8.3 per cent
+    # lower than in the last quarter of 2023.¹⁰ For reference, the official rate on 29 March 2024
+    # stood at 1 USD = 446.95 KZT.¹¹": ⁹, not the rate's ¹¹; blind designer64, 2024q1 word)
+    return before or (quarter[-1] if quarter else block.markers[-1].label)
 
 
 # names each with a percent, and nothing else
@@ -927,14 +1049,15 @@ def comparison_periods(text: str, periods, quants) -> frozenset[int]:
 
 def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set[int]) -> None:
     """Mark the first period within reach after `at`, passing at most `skip` numbers and no
-    sentence or clause end."""
+    sentence or clause end (nor a colon: "Year on year the picture is weaker: in January–March
+    2023, 182.9 billion KZT was sent" dates the amounts, not a comparison)."""
     # a number in brackets restating the one passed is no further number ("up from 247.5 KZT
     # (USD 512.4 million) in July–September": blind designer37, 2024q4 chromium)
     later = [q.start for q in quants if q.start >= at
              and not (skip and text.count("(", at, q.start) > text.count(")", at, q.start))]
     limit = later[skip] if len(later) > skip else len(text)
     for i, p in enumerate(periods):
-        if at <= p.start < limit and p.start - at <= 80 and not regex.search(r"[;.]\s", text[at:p.start]):
+        if at <= p.start < limit and p.start - at <= 80 and not regex.search(r"[;.:]\s", text[at:p.start]):
             out.add(i)
             return
 
@@ -986,7 +1109,8 @@ def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, li
         groups = [e.id for e in para.ents if e.label == "GROUP" and last[0] <= e.start < last[1]]
         if groups or block.markers:     # the items share the group and the note it names
             ctx = replace(ctx, list_intro=(groups[-1] if groups else None,
-                                           block.markers[-1].label if block.markers else None))
+                                           block.markers[-1].label if block.markers else None,
+                                           any(m.offset >= last[0] for m in block.markers)))
     return ctx, found, run.rejected
 
 
@@ -1777,7 +1901,8 @@ def _total_in_label(ctx: Context, block: Block, label: str, metric, rule, notes,
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
-    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source, ctx.legal_notes)
+    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source, ctx.legal_notes,
+                                (ctx.report_start, ctx.report_end), dict(ctx.note_kinds))
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -2516,6 +2641,10 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
     """(kind, scale, percent implied) of one cell: its column's, completed by the cell's own
     sign and the caption's unit and scale."""
     kind, scale = col.kind, col.scale
+    if kind == "share" and cap_col.rule == "TAB:label-unit" and cap_col.kind in ("persons", "KZT", "USD"):
+        # "All nationalities, persons | 71,240 | 6,915" under "Temporary permits, %": a row's
+        # label naming its unit names it over its columns' (TAB:label-unit)
+        kind, scale = cap_col.kind, cap_col.scale
     if m == "exchange_rate" and kind in ("KZT", "USD", "unknown"):
         kind, scale = "rate", Decimal(1)     # "Average exchange rate, KZT per USD" row under "April 2024 KZT bn"
     if kind == "unknown" and cell.strip().endswith("%"):
@@ -2664,6 +2793,11 @@ def _row_notes(ctx: Context, caption: Block | None, block: Block, metric: str | 
         notes = [block.markers[-1].label]
     if notes:
         return notes, "FN:table", []
+    named = SOURCED_AS.search(caption.text) if caption is not None else None
+    if named is not None:
+        # FN:caption-names: a caption with no marker that names its note ("Table 5. Outgoing
+        # transfers by month, July – September 2025 (see note 11)")
+        return [named["label"]], "FN:caption-names", []
     own = dict(ctx.metric_notes).get(metric or "")
     if own is not None and own != ctx.section_source and ctx.source_metrics and metric not in ctx.source_metrics:
         return [own], "FN:section-metric", ["source_from_previous"]

@@ -17,7 +17,7 @@ from .clauses import Clause, clause_at, sentences
 from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
-from .periods import END_WORD, period_in_year, quarter_of
+from .periods import END_WORD, find_periods, period_in_year, quarter_of
 from .types import Block, Entity, PeriodMatch, Quantity
 
 # An entity printed after a statement belongs to it when at most this many characters follow
@@ -731,7 +731,7 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
     if pick is None and (IT_SUBJECT.match(text, sent.start) or THE_FIGURE.search(text, sent.start, st.start)
                          or NOUN_THERE.match(text, sent.start)):
         named = [e for e in earlier if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY]
-        pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
+        pick, rule = (named[-1], "ENT:it") if named and not _listed_before(text, sent, named) else (pick, rule)
     if pick is None and st.clause.start > sent.start and NOUN_THERE.match(text, st.clause.start):
         # "Russia again received the largest amount; transfers there increased by 12.4%"
         named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
@@ -2397,6 +2397,9 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:report"]))
     if _year_on_year_of_report(para, sent, st, q, chosen, cmp, report):
         return When(report, cmp, tuple(flags + ["period_default"]), tuple(rules[:-1] + ["PER:year-on-year"]))
+    if _dates_base_amounts(para, sent, chosen, q, report):
+        return When(report, cmp or _iso(chosen), tuple(flags + ["period_default"]),
+                    tuple(rules[:-1] + ["PER:report"] + ([] if cmp else ["CMP:base-amounts"])))
     if (span := _flow_quarter_of_day(chosen, metric, dated)) is not None:
         return When(span, cmp, tuple(flags + ["period_from_day"]), tuple(rules + ["PER:end-of-flow"]))
     if chosen.relative:
@@ -2409,6 +2412,29 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
             and not chosen.relative:
         cmp = year_before(_iso(chosen))      # "352,780 in 2024 against ... a year earlier": 2023
     return When(_iso(chosen), cmp, tuple(flags), tuple(rules))
+
+
+def _dates_base_amounts(para: Para, sent: Sent, chosen: PeriodMatch, q: Quantity, report: Period) -> bool:
+    """CMP:base-amounts: a change after amounts its sentence dates to a period before the
+    report's ("in January–March 2023, 182.9 billion KZT was sent abroad and 83.3 billion KZT
+    arrived, so outgoing transfers declined by 7.9 per cent": blind designer64, 2024q1 word) is
+    the report's change, against that period where it names no other ("KZT 252.7 billion had been
+    sent in July–September 2022 and KZT 126.0 billion in October–December 2021, so outgoing
+    transfers rose by 23.7 per cent on the quarter": against the quarter before)."""
+    before = para.text[sent.start:q.start]
+    if _iso(chosen)[1] >= report[0] or before.count("(") > before.count(")"):
+        return False        # ("66.9 billion KZT – 26 percent more than for all of 2021)": the amount's own change
+    return any(sent.start <= x.start and x.end <= q.start and x.kind in ("count", "money")
+               and (0 <= x.start - chosen.end <= 40 or 0 <= chosen.start - x.end <= 40) for x in para.quants)
+
+
+def _listed_before(text: str, sent: Sent, named: list[Entity]) -> bool:
+    """The sentence before names several countries ("Citizens of Uzbekistan obtained almost half
+    of them (48.6%), nationals of Russia 17.2% and of China 9.8%. The number is 12.3 percent
+    more ..."): "it", "the number" point back to no one of them (blind designer64, 2026q2
+    reportlab)."""
+    before = max((a for a, b in sentences(text) if b <= sent.start), default=0)
+    return len({e.id for e in named if e.start >= before}) > 1
 
 
 # "the year-on-year rise", "up 12 per cent on the year"
@@ -2926,10 +2952,17 @@ OTHER_PERIOD = regex.compile(r"\b(?:19|20)\d\d\b|\b(?:previous|preceding|prior|l
                              r"(?:quarter|year|period|month)\b|\ba\s+year\s+(?:earlier|before|ago)\b", regex.I)
 
 
-def _period_comparison_note(block: Block, m) -> bool:
+def _period_comparison_note(block: Block, m, report: tuple[date, date] | None = None) -> bool:
     """A marker closing a comparison with another period it names ("6.3 per cent more ... than in
-    the same quarter of 2024"⁶), not any "than" ("more than half of them"⁵)."""
-    return _comparison_note(block, m) and bool(OTHER_PERIOD.search(_noted_text(block, m)))
+    the same quarter of 2024"⁶, "12.3 percent more than in the first quarter"⁹ of a second
+    quarter's report), not any "than" ("more than half of them"⁵)."""
+    if not _comparison_note(block, m):
+        return False
+    text = _noted_text(block, m)
+    if OTHER_PERIOD.search(text):
+        return True
+    own = tuple(x.isoformat() for x in report) if report is not None else None
+    return own is not None and any((p.period_start, p.period_end) != own for p in find_periods(text, *report))
 
 
 # a sentence whose figures a comparison after it may rest on: it compares, names a year, or
@@ -2938,9 +2971,36 @@ BASE_OF_COMPARISON = regex.compile(rf"{cues()['comparison'].pattern}|\b(?:19|20)
                                    regex.I)
 
 
+def _stock_day(text: str, report: tuple[date, date]) -> bool:
+    """The text dates a stock to a day ("As of 30 June 2023, 212,640 ... lived ...")."""
+    return any(p.stock and p.period_start == p.period_end for p in find_periods(text, *report))
+
+
+def _before_closing_note(block: Block, s_start: int, s_end: int, m, before,
+                         report: tuple[date, date] | None, note_kinds: dict) -> bool:
+    """The marker after an unmarked sentence closes a sentence of its own on other figures: a
+    comparison with another period it names, unless the unmarked sentence compares, names a year
+    or states an average (the base the comparison starts from); or a stock on a day ("As of 30
+    June 2023, 212,640 foreign nationals were living ..."⁸), unless it dates a stock itself."""
+    if _period_comparison_note(block, m, report):
+        return not BASE_OF_COMPARISON.search(block.text, s_start, s_end)
+    return report is not None and _stock_day(_noted_text(block, m), report) \
+        and _same_kind(block.text[s_start:s_end], note_kinds.get(before.label, frozenset()))
+
+
+def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:
+    """The sentence names no permit kind other than those the note before it names ("... a
+    temporary residence permit.⁷ Permanent residence went to 6,9 thousand people: ..." under
+    "⁷ ..., temporary residence permits issued" is another's; blind designer36, 2023q4 word); a
+    note naming none ("⁹ ..., residence permits issued") sources either."""
+    named = {k.lower() for k in regex.findall(r"\b(temporary|permanent)\s+residen", sentence, flags=regex.I)}
+    return not kinds or named <= kinds
+
+
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
                   list_source: str | None, section_source: str | None = None,
-                  legal: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
+                  legal: frozenset[str] = frozenset(), report: tuple[date, date] | None = None,
+                  note_kinds: dict | None = None) -> tuple[list[str], list[str], str | None]:
     """The marker that sources a statement: the first in its sentence after it (FN:after),
     else the next in the paragraph (FN:paragraph-next), else its sentence's last (FN:sentence),
     else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list),
@@ -2973,13 +3033,14 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         return [(sourced or own)[-1].label], [], "FN:sentence"
     earlier = [m for m in block.markers if m.offset < s_start and m.label not in legal]
     own_source = [m for m in earlier if not rate_note(block, m) and not _comparison_note(block, m)]
-    if later and own_source and _period_comparison_note(block, later[0]) \
-            and not BASE_OF_COMPARISON.search(block.text, s_start, s_end):
+    if later and own_source and _before_closing_note(block, s_start, s_end, later[0], own_source[-1], report,
+                                                     note_kinds or {}):
         # FN:before-comparison: an unmarked sentence of the quarter's figures between a note on
         # them and one closing a comparison ("... 3,198,405 departures.¹ Nationals of CIS member
         # states made up ... Overall, 6.3 per cent more ... than in the same quarter of 2024.²")
-        # keeps the note before it (blind designer62, 2025q2 word); one that compares, names a
-        # year or states an average (the base the comparison starts from) takes the next
+        # keeps the note before it (blind designer62, 2025q2 word); so does one before a stock's
+        # sentence ("... granted to 8,9 thousand people.⁷ The largest share went to ... As of 30
+        # June 2023, 212,640 ... lived ...⁸": blind round65, 2023q2 word)
         return [own_source[-1].label], ["source_from_paragraph"], "FN:before-comparison"
     if later and not rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"

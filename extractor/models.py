@@ -41,6 +41,7 @@ FLAGS: dict[str, str] = {
                         "complement (non-CIS)",
     "source_from_paragraph": "the footnote marker stands later in the same paragraph",
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
+    "source_from_list_end": "a list item without a marker took the marker set on a later item of its list",
     "source_from_next": "no marker before it in its section; the source is the first note of the section's next paragraph",
     "ocr": "read from an image by OCR; check the value against the page",
     "scale_from_list": "the amount was printed without its scale word in a list of amounts of its "

@@ -20,7 +20,8 @@ from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
-from .cues import cues
+from .regexes import NAMED_NOTE, SOURCED_AS
+from .cues import PERMIT_KIND, cues
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
@@ -541,12 +542,8 @@ WORD = regex.compile(r"[^\W\d_]{3,}")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
 # ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,
-# Table 2): the first note it names.
-NOTE_NUMBER = r"(?:foot)?notes?\s+(?P<label>\d{1,3})\b"
-NAMED_NOTE = regex.compile(rf"\b{NOTE_NUMBER}", regex.I)
-# ... or says so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
-# note 10.", "Values by month: see note 8": blind designer62, 2025q2 word)
-SOURCED_AS = regex.compile(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+{NOTE_NUMBER}", regex.I)
+# Table 2): the first note it names (regexes.NAMED_NOTE); or says so with no "Source:"
+# (regexes.SOURCED_AS).
 
 
 def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
@@ -957,10 +954,12 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text))
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
     rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate)
+    kinds = tuple((k, frozenset(x.lower() for x in PERMIT_KIND.findall(v.text))) for k, v in sorted(notes.items()))
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate, kinds)
     for p in pages:
         for b in p.blocks:
             asm.block(b)
+    asm.finish()
     cands = asm.candidates + conversion_rates(notes, start, end, find_quantities, find_periods)
     if used_ocr:
         for c in cands:

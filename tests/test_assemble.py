@@ -54,6 +54,41 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("citizens who 'arrived in' a foreign country 'for employment' are emigrant workers", "3. Migration outflow",
+     "Kazakhstan's own citizens kept looking for work abroad: about 19.5 thousand of them arrived in Georgia for "
+     "employment in April–June 2024.",
+     [fig("emigrant_workers", "total", "persons", 19500, "GEO")]),
+    ("'crossed the border outwards' counts departures, 'inwards' arrivals", "1. Border crossings",
+     "Foreign nationals crossed the border outwards 3,150,500 times in the quarter. Foreign nationals crossed "
+     "the state border inwards 3,250,500 times.",
+     [fig("departures", "total", "persons", 3150500), fig("arrivals", "total", "persons", 3250500)]),
+    ("changes after amounts dated to an earlier period: the report's, against that period (after a colon, "
+     "'year on year' governs no period)", "4. Remittances",
+     "Year on year the picture is weaker: in April–June 2023, 150.5 billion KZT was sent abroad and 60.5 billion "
+     "KZT was received, so outgoing transfers declined by 7.5 per cent and incoming ones by 4.5 per cent.",
+     [fig("remittances_sent", "total", "KZT", 150.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "total", "KZT", 60.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "change", "percent", -7.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -4.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'on the quarter' and 'on the year' after amounts of both periods compare the report's quarter", "4. Remittances",
+     "KZT 250.5 billion had been sent in January–March 2024 and KZT 120.5 billion in April–June 2023, so outgoing "
+     "transfers rose by 23.5 per cent on the quarter and by 140.5 per cent on the year.",
+     [fig("remittances_sent", "total", "KZT", 250.5e9, period=Q1),
+      fig("remittances_sent", "total", "KZT", 120.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "change", "percent", 23.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", 140.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("', though,' is an aside, no clause break between a comparison and its change", "4. Remittances",
+     "Set against April–June 2023, though, the outflow of money transfers was 18.5 percent lower.",
+     [fig("remittances_sent", "change", "percent", -18.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'after a record first quarter' is a reference point, not the amount's period", "4. Remittances",
+     "Outgoing transfers eased to KZT 236.5 billion after a record first quarter.",
+     [fig("remittances_sent", "total", "KZT", 236.5e9)]),
+    ("'the number' after a sentence naming several countries points back to none of them", "2. Residence permits",
+     "Citizens of Georgia obtained 48.5% of the temporary residence permits, nationals of Armenia 17.5%. "
+     "The number is 12.5 percent more than in the first quarter.",
+     [fig("temporary_residence_permits", "share", "percent", 48.5, "GEO"),
+      fig("temporary_residence_permits", "share", "percent", 17.5, "ARM"),
+      fig("temporary_residence_permits", "change", "percent", 12.5, compared=Q1)]),
     ("an average's subject naming a quarter's span ('for April–June') is no month's amount", "4. Remittances",
      "The average monthly outflow for April–June 2024 stood at 61.5 billion KZT (135.5 million USD).",
      [fig("remittances_sent", "monthly_average", "KZT", 61.5e9), fig("remittances_sent", "monthly_average", "USD", 135.5e6)]),

@@ -501,6 +501,23 @@ DOCUMENTS = [
     [heading("4. Labour migration"), block("Table 3. Registered migrant workers by region", "heading", 9.0),
      table_row("Indicator", "Almaty city", "Astana", "Kazakhstan, total"),
      table_row("Registered workers, persons", "14,500", "11,500", "41,500")],
+    [heading("5. Remittances"),
+     block("Incoming transfers grew by 6.5 per cent year on year. The main countries of origin were:",
+           markers=[("4", "year.")]),
+     block("Georgia – KZT 12.5 billion, 40.5% of the total;"),
+     block("Armenia – KZT 3.5 billion, 11.5%.", markers=[("5", "11.5%.")]),
+     block("Table 5. Outgoing transfers by month, April–June 2024 (see note 11)", "heading", 9.0),
+     table_row("Month", "KZT billion"), table_row("April 2024", "68.5"),
+     block("Figure 4. Remittances sent by month, KZT billion", "heading", 8.5),
+     block("52.5", "heading", 7.5), block("May", "legend", 7.5)],
+    [heading("5. Remittances"),
+     block("In April–June 2023, 150.5 billion KZT was sent abroad, so outgoing transfers declined by 7.5 per cent.")],
+    [heading("5. Remittances"),
+     block("Outgoing transfers rose by 3.5 per cent on the quarter.", markers=[("13", "quarter.")]),
+     block("Table 6. Outgoing transfers by country of destination, April–June 2024", "heading", 9.0,
+           markers=[("14", "2024")]),
+     table_row("Destination", "KZT billion", "Share, %"), table_row("Georgia", "61.5", "28.5"),
+     block("Georgia stayed the main destination, with transfers worth about USD 135.5 million.")],
 ]
 
 
@@ -1787,3 +1804,120 @@ def test_an_unmarked_sentence_before_a_comparisons_note_keeps_the_note_before_it
                  markers=[("1", "arrived."), ("2", last[-6:])])]
     share = [c for c in assemble(*doc).candidates if c.value == Decimal("12.5")]
     assert share and all(c.footnotes == [want] for c in share)
+
+
+# --- sources, charts and tables of session 32 (sentences of our own) --------------------------
+
+def _read(*doc: Block, note_kinds=()) -> list:
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, note_kinds=note_kinds)
+    for b in doc:
+        asm.block(b)
+    asm.finish()
+    return asm.candidates
+
+
+def test_list_items_take_the_marker_closing_the_list_not_the_one_before_its_introduction():
+    items = [block("Georgia – KZT 12.5 billion, 40.5% of the total;"),
+             block("Armenia – KZT 3.5 billion, 11.5%.", markers=[("5", "11.5%.")])]
+    unowned = _read(heading("4. Remittances"),
+                    block("Incoming transfers grew by 6.5 per cent year on year. The main countries of origin were:",
+                          markers=[("4", "year.")]), *items)
+    geo = [c for c in unowned if c.country == "GEO"]
+    assert geo and all(c.footnotes == ["5"] and "source_from_list_end" in c.flags for c in geo)
+    assert all("FN:list-closing" in c.rules for c in geo)
+    owned = _read(heading("4. Remittances"),
+                  block("Incoming transfers came mainly from the following countries:", markers=[("4", "countries:")]),
+                  *items)
+    assert all(c.footnotes == ["4"] for c in owned if c.country == "GEO")
+
+
+def test_an_unmarked_sentence_before_a_stocks_note_keeps_the_note_before_it():
+    text = ("Permanent residence permits were granted to 6,500 people. The largest share went to citizens of Georgia "
+            "(40.5%). As of 30 June 2024, 150,500 foreign nationals lived in Kazakhstan with a permanent residence "
+            "permit.")
+    got = _read(heading("2. Residence permits"), block(text, markers=[("7", "people."), ("8", "permit.")]))
+    assert [c.footnotes for c in got if c.country == "GEO"] == [["7"]]
+
+
+def test_a_sentence_of_the_other_permit_kind_than_the_note_before_names_takes_the_next():
+    text = ("Temporary residence permits went to 71,500 foreigners. Permanent residence went to 6,500 people. "
+            "As of 30 June 2024, 150,500 foreign nationals lived in Kazakhstan with a permanent residence permit.")
+    doc = (heading("2. Residence permits"), block(text, markers=[("7", "foreigners."), ("8", "permit.")]))
+    kinds = (("7", frozenset({"temporary"})), ("8", frozenset({"permanent"})))
+    assert [c.footnotes for c in _read(*doc, note_kinds=kinds) if c.value == 6500] == [["8"]]
+    assert [c.footnotes for c in _read(*doc) if c.value == 6500] == [["7"]]
+
+
+def test_an_unmarked_sentence_before_a_comparison_with_a_named_quarter_keeps_the_note_before_it():
+    text = ("Temporary residence permits went to 91,500 foreigners in April–June 2024. Citizens of Georgia obtained "
+            "48.5% of them. The number is 12.5 percent more than in the first quarter.")
+    got = _read(heading("2. Residence permits"), block(text, markers=[("8", "2024."), ("9", "quarter.")]))
+    assert [c.footnotes for c in got if c.statistic == "share"] == [["8"]]
+
+
+def test_a_caption_naming_its_note_sources_its_rows():
+    got = _read(heading("4. Remittances"),
+                block("Outgoing transfers rose by 3.5 per cent on the quarter.", markers=[("13", "quarter.")]),
+                block("Table 5. Outgoing transfers by month, April–June 2024 (see note 11)", "heading", 9.0),
+                table_row("Month", "KZT billion"), table_row("April 2024", "68.5"))
+    april = [c for c in got if c.period == ("2024-04-01", "2024-04-30")]
+    assert april and all(c.footnotes == ["11"] and "FN:caption-names" in c.rules for c in april)
+
+
+def test_a_row_label_naming_persons_under_percent_columns_gives_counts():
+    got = _read(heading("2. Residence permits"),
+                block("Table 3. Residence permits granted, April–June 2024", "heading", 9.0),
+                table_row("Nationality", "Temporary permits, %", "Permanent permits, %"),
+                table_row("Georgia", "22.5", "58.5"), table_row("All nationalities, persons", "71,500", "6,500"))
+    totals = sorted((c.metric, c.statistic, float(c.value)) for c in got if c.country is None)
+    assert totals == [("permanent_residence_permits", "total", 6500.0),
+                      ("temporary_residence_permits", "total", 71500.0)]
+
+
+def test_a_paragraphs_rate_note_is_not_the_source_the_next_table_inherits():
+    got = _read(heading("4.1 Transfers sent from Kazakhstan"),
+                block("Individuals sent KZT 150.5 billion abroad, converted at the quarter's average rate of 450.50 KZT "
+                      "per US dollar. The outflow was 8.5 per cent lower than in the first quarter of 2024. For "
+                      "reference, the official rate on 28 June 2024 stood at 1 USD = 455.50 KZT.",
+                      markers=[("9", "dollar."), ("10", "2024."), ("11", "KZT.")]),
+                block("Table 2. Remittances sent by country of destination, April–June 2024", "heading", 9.0),
+                table_row("Country", "KZT bn", "Share, %"), table_row("Georgia", "40.5", "24.5"))
+    assert [c.footnotes for c in got if c.country == "GEO"] == [["9"], ["9"]]
+
+
+def test_an_unmarked_paragraph_restating_a_table_row_takes_the_tables_note():
+    got = _read(heading("4. Remittances"),
+                block("Outgoing transfers rose by 3.5 per cent on the quarter.", markers=[("13", "quarter.")]),
+                block("Table 6. Outgoing transfers by country of destination, April–June 2024", "heading", 9.0,
+                      markers=[("14", "2024")]),
+                table_row("Destination", "KZT billion", "Share, %"), table_row("Georgia", "61.5", "28.5"),
+                block("Georgia stayed the main destination, with transfers worth about USD 135.5 million."))
+    usd = [c for c in got if c.unit == "USD"]
+    assert [c.footnotes for c in usd] == [["14"]] and "FN:restates-table" in usd[0].rules
+
+
+def test_a_charts_lone_values_pair_with_the_labels_under_them_and_an_axis_run_does_not():
+    got = _read(heading("4. Remittances"), block("Figure 4. Remittances sent by month, KZT billion", "heading", 8.5),
+                block("52.5", "heading", 7.5), block("April", "legend", 7.5),
+                block("55.5", "heading", 7.5), block("May", "legend", 7.5))
+    months = sorted((c.period[0], float(c.value), c.quote) for c in got if "LAY:bar-value" in c.rules)
+    assert months == [("2024-04-01", 52.5e9, "52.5"), ("2024-05-01", 55.5e9, "55.5")]
+    axis = _read(heading("1. Arrivals"), block("Figure 2. Arrivals by month, persons", "heading", 8.5),
+                 block("500000", "legend", 6.0), block("0", "legend", 6.0), block("April", "legend", 6.7))
+    assert not [c for c in axis if c.value == 0]
+    legend = _read(heading("1. Arrivals"), block("Figure 3. Arrivals by nationality, %", "heading", 8.5),
+                   block("Georgia", "legend", 7.0), block("38.5%", "legend", 7.0),
+                   block("Armenia", "legend", 7.0), block("20.5%", "legend", 7.0))
+    assert not [c for c in legend if "LAY:bar-value" in c.rules]     # a label, then its value
+
+
+def test_a_sentence_whose_figures_stand_in_display_type_is_read_as_one_paragraph():
+    from extractor.layout import joined_emphasis
+    parts = (block("Of these,"), block("3,741,500 and 221,500", "heading", 14.0),
+             block("concerned citizens of CIS and non-CIS countries, respectively."))
+    joined = joined_emphasis(parts)
+    assert [b.text for b in joined] == ["Of these, 3,741,500 and 221,500 concerned citizens of CIS and non-CIS "
+                                        "countries, respectively."]
+    assert len(joined[0].boxes) == len(joined[0].text)
+    apart = (block("Arrivals rose."), block("3. Departures", "heading", 12.0), block("fell sharply."))
+    assert joined_emphasis(apart) == apart
