@@ -620,6 +620,13 @@ def _blank_tile(text: str, rd: Readers) -> bool:
         and not text[:ents[0].start].strip() and not text[ents[0].end:].strip(" .")
 
 
+def _unit_line_in_caption(ctx: Context, block: Block) -> bool:
+    """A unit line between a table's caption and its rows, its words put in the caption already
+    (tables.caption_units): no paragraph that would end the table."""
+    return block.kind == "legend" and ctx.caption is not None and ctx.columns is None \
+        and bool(cues()["unit_line"].match(block.text)) and ctx.caption.text.endswith(")")
+
+
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
     ctx, block = _chart_parts(ctx, block, rd)
@@ -653,6 +660,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
             # row of header cells, at the names' edge (blind round32, 2025q3 reportlab, Table 2)
             return _row_section(ctx, rd, block.text, ctx.caption), []
         return replace(ctx, header_lines=ctx.header_lines + (block,)), []
+    if _unit_line_in_caption(ctx, block):
+        return ctx, []
     if _direction_row(ctx, block):
         # a direction's words set as a heading between a table's rows in the rows' own type ("Sent
         # from Kazakhstan, to:" over its countries, "Received in Kazakhstan, from:" under them) open
@@ -1869,6 +1878,8 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
         + list(when.flags)
     quote = para.block.text[sent.start:sent.end].strip().lstrip(BULLETS)   # a bullet may be a glyph
     notes, nflags, frule = _footnotes(ctx, para.block, sent.start, sent.end, q.end)
+    if (kind_note := _permit_kind_note(ctx, para.block, metric, notes, q.end)) is not None:
+        notes, nflags, frule = [kind_note], ["source_from_paragraph"], "FN:permit-kind"
     title = ctx.chart_title if para.block.kind == "legend" else None
     if title is not None:
         if title.markers and (not notes or frule in ("FN:section", "FN:list")):
@@ -1898,6 +1909,23 @@ def _total_in_label(ctx: Context, block: Block, label: str, metric, rule, notes,
     return [Candidate(metric, "total", "persons", value, None, None, None, period, None, block, start,
                       start + len(m[1]), m[1], block.text.strip(), list(notes), [],
                       ["F:table-total", rule or "MET:column", "PER:caption" if cap_periods else "PER:report"])]
+
+
+PERMIT_KINDS = {"temporary_residence_permits": "temporary", "permanent_residence_permits": "permanent"}
+
+
+def _permit_kind_note(ctx: Context, block: Block, metric: str, notes: list[str], at: int) -> str | None:
+    """FN:permit-kind: a permit figure whose note names only the other kind of permit ("... a
+    temporary residence permit during the quarter,⁵ 3.9 percent fewer than ... ; ... Permanent
+    residence was granted to 2,184 persons ...⁶" under "⁶ ..., permanent residence permits")
+    takes the paragraph's nearest note that names its kind (blind round58, 2025q3
+    onecol-reportlab); None where the note fits or none does."""
+    kind, kinds = PERMIT_KINDS.get(metric), dict(ctx.note_kinds)
+    if kind is None or not notes or not kinds.get(notes[0]) or kind in kinds[notes[0]]:
+        return None
+    fits = [m for m in block.markers if kind in kinds.get(m.label, ())]
+    before = [m for m in fits if m.offset <= at]
+    return (before[-1] if before else fits[0]).label if fits else None
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):

@@ -482,11 +482,20 @@ LEADING_NOTE = regex.compile(r"^\W*(?:note|notes|unit|units)\s*:\s*", regex.I)
 SOURCE_START = regex.compile(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 
 
+def _with_units(caption: Block, line: Block) -> Block:
+    """The caption with a unit line's words up to its source put at its end in brackets."""
+    words = SOURCE_START.split(LEADING_NOTE.sub("", line.text))[0].strip().rstrip(".;,")
+    lead = f" ({words})" if words else ""
+    return replace(caption, text=caption.text + lead, boxes=caption.boxes + (caption.boxes[-1],) * len(lead))
+
+
 def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A unit line printed under a table or chart ("Thousand persons. Change: compared with
     October–December 2021. Source: ...") says what its caption leaves out: its words up to the
     source are put at the caption's end in brackets (boxes and markers kept), so the rows read
-    against them (scale, currency, compared period). Blind round 13, tables-fpdf."""
+    against them (scale, currency, compared period). Blind round 13, tables-fpdf. So is one
+    printed between the caption and the table's first row ("Unit: KZT billion; share of the total
+    and change against Q1 2025 in per cent.": blind round51, 2025q2 tables-reportlab)."""
     out = list(blocks)
     k = 0
     while k < len(out):
@@ -499,15 +508,11 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             end += 1
         cap = next((i for i in range(k - 1, max(-1, k - 3), -1) if is_caption(out[i].text)
                     and out[i].kind != "table"), None)
+        if cap == k - 2 and out[k - 1].kind in ("legend", "body") and cues()["unit_line"].match(out[k - 1].text):
+            out[cap] = _with_units(out[cap], out[k - 1])
         if cap is not None and end < len(out) and out[end].kind in ("legend", "body") \
                 and cues()["unit_line"].match(out[end].text):
-            words = SOURCE_START.split(LEADING_NOTE.sub("", out[end].text))[0].strip().rstrip(".;,")
-            c = out[cap]
-            if not words:
-                k = end
-                continue
-            lead = f" ({words})"
-            out[cap] = replace(c, text=c.text + lead, boxes=c.boxes + (c.boxes[-1],) * len(lead))
+            out[cap] = _with_units(out[cap], out[end])
         k = end
     return tuple(out)
 

@@ -614,7 +614,7 @@ def test_rows_above_a_total_row_take_its_note_when_it_is_the_tables_only_marker(
 
 
 def test_every_attachment_rule_is_exercised():
-    restated = {r for c in _restated_rows() + _total_row_table() for r in c.rules}
+    restated = {r for c in _restated_rows() + _total_row_table() + _permit_kind_doc() for r in c.rules}
     missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated
     assert not missing, f"no test document uses {sorted(missing)}"
 
@@ -1921,3 +1921,34 @@ def test_a_sentence_whose_figures_stand_in_display_type_is_read_as_one_paragraph
     assert len(joined[0].boxes) == len(joined[0].text)
     apart = (block("Arrivals rose."), block("3. Departures", "heading", 12.0), block("fell sharply."))
     assert joined_emphasis(apart) == apart
+
+
+def _permit_kind_doc() -> list:
+    """A paragraph on both kinds of permit under notes each naming one kind."""
+    text = ("Temporary residence permits went to 91,500 foreigners during the quarter, 3.5 percent fewer than in "
+            "January–March 2024. Citizens of Georgia made up 44.5% of them. Permanent residence was granted to "
+            "2,150 persons.")
+    kinds = (("5", frozenset({"temporary"})), ("6", frozenset({"permanent"})))
+    return _read(heading("2. Residence permits"), block(text, markers=[("5", "quarter,"), ("6", "persons.")]),
+                 note_kinds=kinds)
+
+
+def test_a_permit_figure_takes_the_note_naming_its_kind_over_one_naming_the_other():
+    got = {(c.metric, c.statistic): (c.footnotes, c.rules) for c in _permit_kind_doc()}
+    assert got[("temporary_residence_permits", "change")][0] == ["5"]
+    assert got[("temporary_residence_permits", "share")][0] == ["5"]
+    assert "FN:permit-kind" in got[("temporary_residence_permits", "share")][1]
+    assert got[("permanent_residence_permits", "total")][0] == ["6"]
+
+
+def test_a_unit_line_between_a_caption_and_its_rows_keeps_the_caption_over_them():
+    from extractor.tables import caption_units
+    doc = caption_units((block("Table 4. Outgoing transfers of individuals by country of destination, Q2 2024", "heading",
+                               9.0, markers=[("13", "2024")]),
+                         block("Unit: KZT billion; share of the total and change against Q1 2024 in per cent.", "legend"),
+                         table_row("Destination", "KZT bn", "Share, %"), table_row("Georgia", "118.5", "28.5")))
+    got = _read(heading("4. Money transfers"),
+                block("Individuals sent KZT 412.5 billion abroad.", markers=[("11", "abroad.")]), *doc)
+    geo = [c for c in got if c.country == "GEO"]
+    assert sorted(c.statistic for c in geo) == ["share", "total"]
+    assert all(c.footnotes == ["13"] and c.metric == "remittances_sent" for c in geo)
