@@ -678,6 +678,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _name_bracket_items(text, sent, ents)
     _list_after_named_list(text, sent)
     _dash_aside_names(text, sent)
+    _respective_to_parallel(text, sent)
     for st in sent.stmts:            # "... outside the CIS: 30,000 citizens were registered there"
         named = _there_names(text, list(earlier) + ents, st)
         if st.entity is not None and st.entity.label == "GROUP" and named and \
@@ -1077,6 +1078,29 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
     # 10.1% and 8.6% of the total": a list after the second list takes its names in turn
     _parallel_lists(text, sent)
     return taken
+
+
+def _respective_to_parallel(text: str, sent: Sent) -> None:
+    """ENT:parallel-respectively: a list closed by "respectively" that names nothing of its own
+    ("3,981,240 entries came from the Commonwealth and 337,322 from non-CIS countries, while on
+    the way out the split was 3,779,415 and 323,462 respectively") takes, in order, the names of
+    as many named statements right before it in its sentence (blind designer65, 2025q2
+    chromium2)."""
+    for m in RESPECTIVELY.finditer(text, sent.start, sent.end):
+        stmts = [x for x in sent.stmts if x.end <= m.start()]
+        run: list[Statement] = []
+        for x in reversed(stmts):
+            if run and not regex.match(r"^[\s,)]*(?:and\s+)?[\s,]*$", text[x.end:run[0].start]):
+                break
+            run.insert(0, x)
+        if len(run) < 2 or any("ENT:respectively" in x.rules or x.entity is not None
+                               and not {"ENT:sentence", "ENT:before"} & set(x.rules) for x in run):
+            continue
+        named = [x for x in stmts[:len(stmts) - len(run)] if x.entity is not None][-len(run):]
+        if len(named) == len(run) and len({x.entity.id for x in named}) == len(run):
+            for x, y in zip(run, named):
+                x.entity = y.entity
+                x.rules = [r for r in x.rules if not r.startswith("ENT:")] + ["ENT:parallel-respectively"]
 
 
 def _list_after_named_list(text: str, sent: Sent) -> None:
@@ -1507,10 +1531,18 @@ def _in_relative(text: str, c: Cue, st: Statement) -> bool:
     not count."""
     if not text or c.end > st.start:
         return False
-    comma = text.rfind(",", 0, c.start)
+    # the comma before it in its own sentence, not a number's ("The bulk of arrivals (3,061,540)
+    # ... . Of those who left the country, 2.94 million ...": blind designer65, 2024q4 word)
+    commas = [m.start() for m in ASIDE_COMMA.finditer(text, 0, c.start)]
+    comma = commas[-1] if commas else -1
     aside = text[comma:c.start] if comma >= 0 else ""
-    return comma >= 0 and bool(RELATIVE_PRONOUN.search(aside) or pattern("apposition").match(aside[1:].lstrip())) \
+    return comma >= 0 and not SENTENCE_STOP.search(aside) \
+        and bool(RELATIVE_PRONOUN.search(aside) or pattern("apposition").match(aside[1:].lstrip())) \
         and "," in text[c.end:st.start]
+
+
+ASIDE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+SENTENCE_STOP = regex.compile(r"[.!?]\s+\p{Lu}")
 
 
 # "fewer than entries", "ran slightly below entries": what is compared with

@@ -303,7 +303,67 @@ def _group_rows(chars, body: float) -> list[list[dict]]:
                 spans[own] = [min(spans[own][0], c["top"]), max(spans[own][1], c["bottom"])]
         else:
             rows[best].append(c)
-    return rows
+    return _touching_marks(rows)
+
+
+def _touching_marks(rows: list[list[dict]]) -> list[list[dict]]:
+    """LAY:touching-mark: a digit in smaller type, raised, that touches at its side a character of
+    another row set in larger type whose height holds its middle, and no letter of its own row,
+    is a marker of that other row ("cent¹³. Against": the raised "13", read before its line
+    and in type too large for a page of small table text to take it for a marker, had joined a
+    line of the next column and ended as a cell after the words: blind designer64, 2025q1
+    chromium2)."""
+    where: dict[int, list[tuple[int, dict]]] = {}
+    for i, r in enumerate(rows):
+        for c in r:
+            for k in range(int(c["x0"] // X_BUCKET), int(c["x1"] // X_BUCKET) + 1):
+                where.setdefault(k, []).append((i, c))
+
+    def beside(c: dict) -> list[tuple[int, dict]]:
+        near = where.get(int(c["x0"] // X_BUCKET), []) + where.get(int(c["x1"] // X_BUCKET), [])
+        return [(j, x) for j, x in near if x is not c
+                and (abs(x["x1"] - c["x0"]) < TOUCH or abs(c["x1"] - x["x0"]) < TOUCH)]
+
+    moved: dict[int, int] = {}
+    grew = True
+    while grew:                 # "⁹,¹¹": the comma and the digits after it go with the "9"
+        grew = False
+        for i, r in enumerate(rows):
+            for c in r:
+                if id(c) in moved or not (c["text"].isdigit() or c["text"] == ","):
+                    continue
+                side = beside(c)
+                hosts = [moved.get(id(x), j) for j, x in side if (j != i or id(x) in moved)
+                         and (_raised_beside(c, x) or _same_mark(c, x) and (j != i or id(x) in moved))]
+                if hosts and not any(j == i and id(x) not in moved and not _same_mark(c, x) for j, x in side):
+                    moved[id(c)] = hosts[0]
+                    grew = True
+    if not moved:
+        return rows
+    out = [[c for c in r if id(c) not in moved] for r in rows]
+    for r in rows:
+        for c in r:
+            if id(c) in moved:
+                out[moved[id(c)]].append(c)
+    return [r for r in out if r]
+
+
+def _raised_beside(c: dict, x: dict) -> bool:
+    """`c` is set smaller than `x` and raised above its foot, within its height."""
+    size = float(x["size"] or 0)
+    mid = (c["top"] + c["bottom"]) / 2
+    return float(c["size"] or 0) <= SUPERSCRIPT_SIZE_RATIO * size and x["top"] <= mid <= x["bottom"] \
+        and c["bottom"] <= x["bottom"] - SUPERSCRIPT_RAISE_RATIO * size
+
+
+def _same_mark(c: dict, x: dict) -> bool:
+    """`x` is a digit or comma of the same marker as `c`: its size, at its height."""
+    return (x["text"].isdigit() or x["text"] == ",") and abs(float(x["size"] or 0) - float(c["size"] or 0)) < 0.3 \
+        and abs(x["bottom"] - c["bottom"]) < 0.5
+
+
+# a raised marker's side this close (pt) to its word's letter: touching it
+TOUCH = 0.6
 
 
 # A gutter between text columns: a strip at least this many body sizes wide that is blank in
@@ -2702,7 +2762,9 @@ def _join_across_columns(blocks: list[Block]) -> list[Block]:
     group": blind designer20, 2022q4 chromium, page 2), or in a word no sentence ends with
     ("... the third country 20.5% and" | "the fourth 6.5%": patterns.json run_on_end), or a
     paragraph of sentences whose last breaks off with no stop ("... Among CIS arrivals, X leads.
-    In the non-CIS group" | "China ranked first (28.4%)": blind round 2, 2025q3 word)."""
+    In the non-CIS group" | "China ranked first (28.4%)": blind round 2, 2025q3 word), or a colon
+    before words in lower case ("... the picture reverses:" | "money sent abroad rose by 8.6%":
+    blind designer64, 2025q1 chromium2)."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -2719,7 +2781,9 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
     """`b`, at the top of the next column, goes on with the paragraph `prev` ends a column with."""
     tail = prev.text.rstrip()
     return (prev.kind == b.kind == "body" and b.column == prev.column + 1
-            and (RUN_ON_START.match(b.text) and not _ends_sentence(tail)
+            and (RUN_ON_START.match(b.text) and (not _ends_sentence(tail)
+                                                 # "... the picture reverses:" | "money sent abroad rose ..."
+                                                 or tail.endswith(":") and b.text[:1].islower())
                  # a bracket left open closed at the next column's top ("... 84.3 billion KZT
                  # (180.9 million" | "USD) in November": blind designer42, 2022q4 chromium, page 4)
                  or tail.count("(") > tail.count(")") and CLOSES_BRACKET.match(b.text)

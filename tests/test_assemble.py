@@ -54,6 +54,19 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a 'respectively' list naming nothing takes the names of the list before it; 'on the way out' is departures",
+     "1. Border crossings",
+     "CIS member states led: 3,950,500 entries came from the Commonwealth and 335,500 from non-CIS countries, "
+     "while on the way out the split was 3,750,500 and 320,500 respectively.",
+     [fig("arrivals", "total", "persons", 3950500, group="CIS"), fig("arrivals", "total", "persons", 335500, group="non-CIS"),
+      fig("departures", "total", "persons", 3750500, group="CIS"),
+      fig("departures", "total", "persons", 320500, group="non-CIS")]),
+    ("a cue in a relative clause of its own sentence counts; a number's comma in the sentence before is no "
+     "clause's", "1. Border crossings",
+     "The bulk of arrivals (3,050,500) were made by nationals of CIS member states. Of those who left the "
+     "country, 2.95 million were citizens of CIS countries.",
+     [fig("arrivals", "total", "persons", 3050500, group="CIS"),
+      fig("departures", "total", "persons", 2950000, group="CIS")]),
     ("citizens who 'arrived in' a foreign country 'for employment' are emigrant workers", "3. Migration outflow",
      "Kazakhstan's own citizens kept looking for work abroad: about 19.5 thousand of them arrived in Georgia for "
      "employment in April–June 2024.",

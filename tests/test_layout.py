@@ -1445,3 +1445,39 @@ def test_a_charts_value_axis_labels_beside_a_table_are_no_lines_of_the_page(colu
     from extractor.layout import axis_ticks
     items = _tick_items(column) + (_tick_items([("Russian Federation 96.4", column[1][1])], x1=150.0) if beside else [])
     assert axis_ticks(items) == (set(range(len(column))) if ticks else set())
+
+
+def test_a_raised_number_touching_its_word_joins_that_line_not_a_line_of_the_next_column():
+    """LAY:touching-mark: "cent¹³." where the page's body type is small (a page of table text),
+    so the 6.5 pt "13" is no small mark by size; read before its 9.4 pt line, it would join a
+    line of the next column standing a little higher and end as a cell after the words."""
+    from extractor.layout import _group_rows
+
+    def ch(text, x0, x1, top, size):
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "size": size,
+                "fontname": "Serif", "upright": True}
+    line = [ch(t, 40 + 5 * k, 45 + 5 * k, 165.2, 9.4) for k, t in enumerate("cent")]
+    mark = [ch("1", 60.0, 63.5, 163.6, 6.5), ch("3", 63.5, 67.0, 163.6, 6.5)]
+    after = [ch(".", 67.0, 69.6, 165.2, 9.4)] + [ch(t, 72 + 5 * k, 77 + 5 * k, 165.2, 9.4) for k, t in enumerate("Against")]
+    other = [ch(t, 300 + 5 * k, 305 + 5 * k, 159.1, 9.4) for k, t in enumerate("Russia")]
+    rows = _group_rows(line + mark + after + other, 7.4)
+    texts = ["".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])) for r in rows]
+    assert "cent13.Against" in texts and "Russia" in texts
+    # "2024.⁹,¹¹ Volumes": the comma and the second number go with the first
+    year = [ch(t, 40 + 5 * k, 45 + 5 * k, 165.2, 9.4) for k, t in enumerate("2024.")]
+    marks = [ch("9", 65.0, 68.5, 163.6, 6.5), ch(",", 68.5, 70.0, 163.6, 6.5), ch("1", 70.0, 73.5, 163.6, 6.5),
+             ch("1", 73.5, 77.0, 163.6, 6.5)]
+    word = [ch(t, 77 + 5 * k, 82 + 5 * k, 165.2, 9.4) for k, t in enumerate("Volumes")]
+    rows = _group_rows(year + marks + word + other, 7.4)
+    texts = ["".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])) for r in rows]
+    assert "2024.9,11Volumes" in texts
+
+
+def test_a_sentence_broken_after_a_colon_runs_on_into_the_next_column_in_lower_case():
+    from extractor.layout import _join_across_columns
+    blocks = [_column_block("Against January–March 2024 the picture reverses:", 0, 700.0),
+              _column_block("money sent abroad rose by 8.5% and money received by 3.5%.", 1, 60.0)]
+    assert [b.text for b in _join_across_columns(blocks)] == [
+        "Against January–March 2024 the picture reverses: money sent abroad rose by 8.5% and money received by 3.5%."]
+    listed = [_column_block("The main destinations were:", 0, 700.0), _column_block("Georgia, 40.5%.", 1, 60.0)]
+    assert len(_join_across_columns(listed)) == 2

@@ -512,6 +512,9 @@ DOCUMENTS = [
      block("52.5", "heading", 7.5), block("May", "legend", 7.5)],
     [heading("5. Remittances"),
      block("In April–June 2023, 150.5 billion KZT was sent abroad, so outgoing transfers declined by 7.5 per cent.")],
+    [heading("1. Border crossings"),
+     block("3,950,500 entries came from the CIS and 335,500 from non-CIS countries, while on the way out the split "
+           "was 3,750,500 and 320,500 respectively.")],
     [heading("5. Remittances"),
      block("Outgoing transfers rose by 3.5 per cent on the quarter.", markers=[("13", "quarter.")]),
      block("Table 6. Outgoing transfers by country of destination, April–June 2024", "heading", 9.0,
