@@ -1558,7 +1558,17 @@ def _frame(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, met
             and prev[0] >= sent.start and not cues()["change"].search(text[prev[1]:q.start])):
         # "declined by 4.1 per cent and incoming transfers 8.0 per cent": the verb is the parallel's
         row, sign = next(f for f in frames() if f["id"] == "F:change-gapped"), prev[4]
+    if row is not None and row["id"] == "F:count-compared" and _compared_with_no_figure(para, sent, q, run):
+        return None, 0
     return row, sign
+
+
+def _compared_with_no_figure(para: Para, sent: Sent, q: Quantity, run: Running) -> bool:
+    """A value a count is compared with ("... the list now has 28 entries, compared with 21 in
+    2024") is no figure where the count itself was read as none (blind designer66, 2025q3
+    reportlab)."""
+    before = [x for x in para.quants if sent.start <= x.start and x.end <= q.start and x.kind == "count"]
+    return bool(before) and any(r is before[-1] for r, _ in run.rejected)
 
 
 def _bracketed(text: str, a: int, pos: int, b: int) -> bool:

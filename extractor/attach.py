@@ -266,18 +266,21 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     """A dash between a number and a name after it starts a new clause ("climbed to 70,500 – none
     were recorded in Ulytau region"), unless the number itself stands in a dash aside ("The
     majority – 2,950,500 entries – were made by nationals of ...")."""
-    dash = regex.search(r"(?:^|\s)[–—]\s", text[st.end:pos])
-    if dash and DASH_CLAUSE.match(text, st.end + dash.end()):
+    dash = ASIDE_DASH.search(text, st.end, pos)      # an em dash set close too ("billion—a third of it")
+    if dash and DASH_CLAUSE.match(text, dash.end()):
         return True         # "or 34,919 workers – while Russian nationals made up 14.2%"
-    if not dash or len(regex.findall(r"\w+", text[st.end + dash.end():pos])) <= 3:
+    if not dash or len(regex.findall(r"\w+", text[dash.end():pos])) <= 3:
         return False        # "15,8% – в городе Алматы": the dash stands for "in", no new clause
-    if COMPARED_IN_ASIDE.search(text[st.end:st.end + dash.start()]):
+    if COMPARED_IN_ASIDE.search(text[st.end:dash.start()]):
         return True         # "– 14.3% more than in Q1 2025 – of whom nationals of ...": a change's aside
     if RESTATED_ASIDE.match(text[st.end:pos]):
         return False        # "of whom 4,147 – or 60.0 per cent – were citizens of ...": its share aside
     if CLOSED_ASIDE.fullmatch(text[st.end:pos]):
         return False        # "2.41 million arrivals – roughly nine in ten – were made by citizens of"
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
+
+
+ASIDE_DASH = regex.compile(r"(?:(?<=\s)|\G)[–—]\s|(?<=[\w%])—(?=\w)")
 
 
 # A count, its share set off by dashes, then the predicate naming them ("4,147 – or 60.0 per cent
@@ -525,8 +528,8 @@ def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
     that count's name."""
     for k in range(1, len(sent.stmts)):
         st, prev = sent.stmts[k], sent.stmts[k - 1]
-        if st.entity is not None or prev.entity is None or prev.entity.label not in ("COUNTRY", "REGION"):
-            continue
+        if st.entity is not None or prev.entity is None or prev.entity.label not in ("COUNTRY", "REGION", "GROUP"):
+            continue        # (a group's too: "from non-CIS countries numbered 86,000, against 71,900 departures")
         if all(q.kind == "percent" for q in st.quants) and "ENT:compared-value" in prev.rules \
                 and regex.fullmatch(r"[^;:()]{0,60}?\(\s*[-–−+]?", text[prev.end:st.start]):
             st.entity = prev.entity         # "..., against 26.5 thousand a year earlier (–8.5%)"
@@ -724,7 +727,7 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
     if pick is None:
         dest = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY and st.end <= e.start < hi
                 and DESTINATION.search(text[max(st.end, e.start - 30):e.start]) and ";" not in text[st.end:e.start]
-                and not EVENT_PLACE.search(text, st.end, e.start)]
+                and not EVENT_PLACE.search(text, st.end, e.start) and not _past_a_dash(text, st, e.start)]
         pick, rule = (dest[0], "ENT:destination") if dest else (None, rule)
     if pick is None and all(q.kind == "percent" for q in st.quants):
         named = [e for e in ents if e.label == "COUNTRY" and BRACKET_THEN_FROM.match(text[st.end:e.start])]
@@ -807,8 +810,9 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         and all(q.kind == "percent" for x in sent.stmts for q in x.quants)) or bool(
         # "Outside the Commonwealth the picture is led by China (38.4%), followed by ...": a
         # sentence of shares opened by the group as a place
+        # (up to a semicolon: "...; the remainder was spread over more than 90 nationalities")
         not text[sent.start:e.start].strip(" \"'(") and OUTSIDE_NAME.match(e.text)
-        and all(q.kind == "percent" for x in sent.stmts for q in x.quants))
+        and all(q.kind == "percent" for x in sent.stmts for q in x.quants if ";" not in text[e.end:q.start]))
 
 
 OUTSIDE_NAME = regex.compile(r"(?:outside|beyond)\b", regex.I)

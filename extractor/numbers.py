@@ -415,6 +415,14 @@ def _direction(text: str, start: int, end: int) -> int:
         # respectively)", "fell less steeply, by 4.9%": the change word stands before the dash,
         # the bracket or the comma
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:]
+    elif breaks and DASH_BY.fullmatch(clause) and breaks[-1].group().strip() in (")", "]"):
+        # "exceeded the previous quarter's level (2.97 million) by 31.5 per cent": the change
+        # word stands before the bracket
+        opened = max(before.rfind("(", 0, breaks[-1].start()), before.rfind("[", 0, breaks[-1].start()))
+        if opened > 0:
+            head = before[:opened]
+            cut = list(CLAUSE_BREAK.finditer(head))
+            clause = head[cut[-1].end() if cut else 0:] + " " + clause
     words = LETTERS.findall(clause)
     for i in range(len(words) - 1, -1, -1):
         cue = CUES.get(words[i].lower())

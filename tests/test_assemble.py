@@ -54,6 +54,30 @@ def fig(metric, statistic, unit, value, country=None, region=None, group=None, p
 
 
 CASES = [
+    ("a count set 'against' a group's count is that group's", "1. Border crossings",
+     "Arrivals from non-CIS countries numbered 85,500, against 71,500 departures.",
+     [fig("arrivals", "total", "persons", 85500, group="non-CIS"),
+      fig("departures", "total", "persons", 71500, group="non-CIS")]),
+    ("a value compared with a count that is no figure is none either", "5. Legislation",
+     "The ministry revised the list of priority occupations; the list now has 28 entries, compared with 21 in 2023.",
+     []),
+    ("'Outside the CIS' opening a sentence of shares scopes them, a count after a semicolon left aside",
+     "1. Border crossings",
+     "Arrivals reached 3,250,500. Outside the CIS, nationals of Georgia formed the largest group (38.5%), followed "
+     "by China (29.5%); the remainder was spread over more than 90 nationalities.",
+     [fig("arrivals", "total", "persons", 3250500), fig("arrivals", "share", "percent", 38.5, "GEO", group="non-CIS"),
+      fig("arrivals", "share", "percent", 29.5, "CHN", group="non-CIS")]),
+    ("'from beyond the Commonwealth' names the non-CIS group", "1. Border crossings",
+     "Among arrivals from beyond the Commonwealth, China stood first at 31.5 per cent.",
+     [fig("arrivals", "share", "percent", 31.5, "CHN", group="non-CIS")]),
+    ("a change word before a bracketed value still signs the change after it", "1. Border crossings",
+     "Arrivals exceeded the previous quarter's level (2.97 million) by 31.5 per cent.",
+     [fig("arrivals", "total", "persons", 2970000, period=Q1),
+      fig("arrivals", "change", "percent", 31.5, compared=Q1)]),
+    ("a name in an aside set off by close em dashes is not the amount's", "4. Remittances",
+     "Money sent abroad kept growing: the total was KZT 241.5 billion—a third of it to Georgia—while incoming "
+     "transfers slipped.",
+     [fig("remittances_sent", "total", "KZT", 241.5e9)]),
     ("a 'respectively' list naming nothing takes the names of the list before it; 'on the way out' is departures",
      "1. Border crossings",
      "CIS member states led: 3,950,500 entries came from the Commonwealth and 335,500 from non-CIS countries, "

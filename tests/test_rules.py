@@ -1955,3 +1955,13 @@ def test_a_unit_line_between_a_caption_and_its_rows_keeps_the_caption_over_them(
     geo = [c for c in got if c.country == "GEO"]
     assert sorted(c.statistic for c in geo) == ["share", "total"]
     assert all(c.footnotes == ["13"] and c.metric == "remittances_sent" for c in geo)
+
+
+def test_a_net_outflow_column_of_a_transfers_table_counts_no_departures():
+    got = _read(heading("4. Remittances"),
+                block("Table 4. Money transfers of individuals by month, billion KZT", "heading", 9.0,
+                      markers=[("9", "KZT")]),
+                table_row("Month (2024)", "Sent from Kazakhstan", "Received in Kazakhstan", "Net outflow"),
+                table_row("April", "68.5", "31.5", "37.0"))
+    assert "departures" not in {c.metric for c in got} and {"remittances_received", "remittances_sent"} <= {
+        c.metric for c in got}
