@@ -3021,6 +3021,7 @@ def _before_closing_note(block: Block, s_start: int, s_end: int, m, before,
     if _period_comparison_note(block, m, report):
         return not BASE_OF_COMPARISON.search(block.text, s_start, s_end)
     return report is not None and _stock_day(_noted_text(block, m), report) \
+        and not _stock_day(block.text[s_start:s_end], report) \
         and _same_kind(block.text[s_start:s_end], note_kinds.get(before.label, frozenset()))
 
 

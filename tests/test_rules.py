@@ -1965,3 +1965,11 @@ def test_a_net_outflow_column_of_a_transfers_table_counts_no_departures():
                 table_row("April", "68.5", "31.5", "37.0"))
     assert "departures" not in {c.metric for c in got} and {"remittances_received", "remittances_sent"} <= {
         c.metric for c in got}
+
+
+def test_an_unmarked_sentence_dating_a_stock_itself_takes_the_stocks_note_after_it():
+    text = ("Permanent residence permits were granted to 6,500 people. As of 30 June 2024, 150,500 foreign nationals "
+            "lived in Kazakhstan with a permanent residence permit. Of them, 40.5% were citizens of Georgia as of "
+            "30 June 2024.")
+    got = _read(heading("2. Residence permits"), block(text, markers=[("7", "people."), ("8", "2024.")]))
+    assert [c.footnotes for c in got if c.value == 150500] == [["8"]]
