@@ -27,7 +27,7 @@ from . import attach, tables, zeros
 from .accounting import LEGEND_BIN
 from .attach import Para, Running, Sent, group_complements
 from .clauses import sentences, split_clauses, clause_at
-from .cues import (REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
+from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
 from .regexes import NUMBERED_HEADING, SOURCED_AS
@@ -379,6 +379,15 @@ def _noted_below(charted: list[Candidate], label: str, rule: str) -> None:
         c.footnotes, c.rules = [label], c.rules + [rule]
 
 
+def _resourced(c: Candidate, labels: list[str], rule: str, replaced: str, flag: str | None = None) -> None:
+    """`c` takes the notes `labels` by `rule`, dropping the rule (`replaced`) that gave it a note
+    for want of its own, and, with `flag`, the flag that said so."""
+    c.footnotes = list(labels)
+    c.rules = [r for r in c.rules if r != replaced] + [rule]
+    if flag is not None:
+        c.flags = [f for f in c.flags if f != "source_from_previous"] + [flag]
+
+
 def continued_sources(unsourced: list[Candidate], block: Block, found: list[Candidate],
                       term_notes: frozenset[str]) -> list[Candidate]:
     """FN:continued: a paragraph cut off mid-sentence (at a column's or page's end) with no note
@@ -390,9 +399,7 @@ def continued_sources(unsourced: list[Candidate], block: Block, found: list[Cand
     if unsourced and first is not None and not block.text[:1].isupper():
         for c in unsourced:
             # a section's last note taken for want of one is replaced by the paragraph's own
-            c.rules = [r for r in c.rules if r != "FN:section"] + ["FN:continued"]
-            c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_paragraph"]
-            c.footnotes = [first]
+            _resourced(c, [first], "FN:continued", "FN:section", "source_from_paragraph")
         unsourced = []
     if block.text.rstrip()[-1:] in ".:;!?" or block.markers:
         return []
@@ -433,9 +440,7 @@ def list_closing_sources(listed: list[Candidate], block: Block, found: list[Cand
     first = next((m.label for m in block.markers if m.label not in skip), None)
     if first is not None and listed:
         for c in listed:
-            c.footnotes = [first]
-            c.rules = [r for r in c.rules if r != "FN:list"] + ["FN:list-closing"]
-            c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_list_end"]
+            _resourced(c, [first], "FN:list-closing", "FN:list", "source_from_list_end")
         return []
     if ctx.list_intro[2]:
         return []       # the introduction's own note ("... as follows:⁵") sources its items
@@ -481,8 +486,7 @@ def restated_rows(rows: list[Candidate], block: Block, found: list[Candidate]) -
         notes = {(c.metric, c.country): c.footnotes for c in rows}
         for c in found:
             if "FN:section" in c.rules and (c.metric, c.country) in notes:
-                c.footnotes = list(notes[(c.metric, c.country)])
-                c.rules = [r for r in c.rules if r != "FN:section"] + ["FN:restates-table"]
+                _resourced(c, notes[(c.metric, c.country)], "FN:restates-table", "FN:section")
     return []
 
 
@@ -898,8 +902,7 @@ def heading(ctx: Context, block: Block, rd: Readers, cell: bool = False) -> Cont
     ctx = replace(ctx, title_heading=title)
     d = direction_of(text, [])
     direction = d[0] if d else None
-    kind = {"temporary_residence_permits": "temporary",
-            "permanent_residence_permits": "permanent"}.get(metric or "", ctx.permit_kind)
+    kind = PERMIT_KINDS.get(metric or "", ctx.permit_kind)
     return replace(ctx, chart_title=None, section_source=None, source_metrics=frozenset(),
                    sibling_source=_sibling_source(ctx, text),
                    section_period=heading_period(ctx, block, rd),
@@ -1131,7 +1134,7 @@ def _sentence_state(ctx: Context, para: Para, s_start: int, s_end: int, run: Run
     run.prior_direction = run.block_direction
     if d:
         run.block_direction = d[0]
-    kinds = list(regex.finditer(r"\b(temporary|permanent)\s+residen", sentence, regex.I))
+    kinds = list(PERMIT_KIND.finditer(sentence))
     if kinds:
         ctx = replace(ctx, permit_kind=kinds[-1].group(1).lower())
     return ctx

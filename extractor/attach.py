@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from .clauses import Clause, clause_at, sentences
-from .cues import REPORTING_COUNTRY, Cue, cues, direction_cues
+from .cues import PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
 from .periods import END_WORD, find_periods, period_in_year, quarter_of
@@ -3030,7 +3030,7 @@ def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:
     temporary residence permit.⁷ Permanent residence went to 6,9 thousand people: ..." under
     "⁷ ..., temporary residence permits issued" is another's; blind designer36, 2023q4 word); a
     note naming none ("⁹ ..., residence permits issued") sources either."""
-    named = {k.lower() for k in regex.findall(r"\b(temporary|permanent)\s+residen", sentence, flags=regex.I)}
+    named = {k.lower() for k in PERMIT_KIND.findall(sentence)}
     return not kinds or named <= kinds
 
 
