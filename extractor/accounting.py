@@ -43,23 +43,23 @@ RULE_REASONS = {rule: r["id"] for r in DATA["reasons"] for rule in r["rules"]}
 RULE_WHEN = {rule: cond for r in DATA["reasons"] for rule, cond in r.get("when", {}).items()}
 # An amount a rule for small counts must not explain: larger, or with a unit (sample-free
 # example: blind round 1, 2024q3 tables, "added up to 537.8 billion tenge" caught by "up to").
-SMALL_INTEGER = regex.compile(r"\d{1,3}")
+SMALL_INTEGER = compiled(r"\d{1,3}")
 # An axis tick is a round value: at most this many significant digits (0, 25, 150, 2.5); a
 # value label layout took for a tick ("55.3", blind round 2, 2024q1 word) stays unread.
 TICK_SIGNIFICANT_DIGITS = 2
 # Any run of digits with what is glued to it: a number no other rule reads ("Q1", "20th").
-DIGIT_RUN = regex.compile(r"""
+DIGIT_RUN = compiled(r"""
     (?:[^\W\d_]+-?)?                               # letters glued before: "Q1", "COVID-19"
     \d+(?:[.,:/-]\d+)*                              # the digits, with inner separators
     [^\W\d_]*                                       # letters glued after: "20th", "5km"
     """, regex.VERBOSE)
-ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)", regex.I)
-PERIOD_CODE = regex.compile(r"[QH][1-4]|\d{4}[QH][1-4]")
+ORDINAL = compiled(r"\d+(?:st|nd|rd|th)", regex.I)
+PERIOD_CODE = compiled(r"[QH][1-4]|\d{4}[QH][1-4]")
 # Share of a page's letters in another script than Latin above which the page is foreign text
 # (a bilingual EN/RU report's Russian pages).
 FOREIGN_SCRIPT_SHARE = 0.5
-READ_SCRIPTS = regex.compile(r"\p{Latin}|\p{Cyrillic}")   # English and Russian are read
-LETTER = regex.compile(r"\p{L}")
+READ_SCRIPTS = compiled(r"\p{Latin}|\p{Cyrillic}")   # English and Russian are read
+LETTER = compiled(r"\p{L}")
 
 
 # --- context rules: the words around an unread number that show it is no figure ---------------

@@ -30,7 +30,7 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
-from .regexes import NUMBERED_HEADING, SOURCED_AS
+from .regexes import NUMBERED_HEADING, SOURCED_AS, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
@@ -45,11 +45,11 @@ TRAINING_GROUP_REACH = 120
 # A caption set in body or legend type ("Table 2. ..." in small type) is at most this long.
 CAPTION_MAX = 160
 MONEY_METRICS = ("remittances_sent", "remittances_received", "exchange_rate")
-OTHER_ROW = regex.compile(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
+OTHER_ROW = compiled(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
 # A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
 LEGEND_MAX = 60
-YEAR_ONLY = regex.compile(r"\b(?:19|20)\d{2}\b")
-DIGIT = regex.compile(r"\d")
+YEAR_ONLY = compiled(r"\b(?:19|20)\d{2}\b")
+DIGIT = compiled(r"\d")
 
 
 @dataclass(frozen=True)
@@ -214,9 +214,9 @@ def _zero_shares(found: list[Candidate], rejected: list) -> tuple[list[Candidate
 
 
 # A block that goes on with a sentence: it starts in lower case, in a bracket or with a figure.
-RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
+RUN_ON_START = compiled(r"[\p{Ll}(\d]")
 STOPPED = (".", "!", "?", ";", ":", ")")
-CLOSES_BRACKET = regex.compile(r"[^()]{1,40}\)")
+CLOSES_BRACKET = compiled(r"[^()]{1,40}\)")
 
 
 def unfinished(tail: Block | None, block: Block) -> Block | None:
@@ -245,7 +245,7 @@ def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
     return replace(block, text=head + " " + block.text, boxes=boxes, markers=markers), cut
 
 
-SENTENCE_START = regex.compile(r"(?<=[.;!?])\s+(?=[\p{Lu}\d])")
+SENTENCE_START = compiled(r"(?<=[.;!?])\s+(?=[\p{Lu}\d])")
 
 
 def cut_sentence(kept: list[Candidate], found: list[Candidate], tail: Block, cut: int) -> list[Candidate]:
@@ -448,7 +448,7 @@ def list_closing_sources(listed: list[Candidate], block: Block, found: list[Cand
 
 
 # a chart's value alone on its line ("52.1", "1,402,118", "38.5%")
-BAR_VALUE = regex.compile(r"\s*[-+−]?\d[\d\s.,]*%?\s*")
+BAR_VALUE = compiled(r"\s*[-+−]?\d[\d\s.,]*%?\s*")
 
 
 def _bar_kind(block: Block, rd: Readers, ctx: Context) -> str | None:
@@ -572,7 +572,7 @@ def _standing_source(block: Block, found: list[Candidate], before: str | None, r
 
 
 # names each with a percent, and nothing else
-LEGEND_RUN = regex.compile(r"\s*(?:[^\d%.;:]{2,40}?\s\(?\d{1,3}(?:[.,]\d+)?\s?%\)?[,;]?\s*){3,}")
+LEGEND_RUN = compiled(r"\s*(?:[^\d%.;:]{2,40}?\s\(?\d{1,3}(?:[.,]\d+)?\s?%\)?[,;]?\s*){3,}")
 
 
 def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Block | None]:
@@ -607,9 +607,9 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
 
 
 RATIO_PHRASE = pattern("ratio_phrase")
-YEAR_WORD = regex.compile(r"\b(?:19|20)\d\d\b")
+YEAR_WORD = compiled(r"\b(?:19|20)\d\d\b")
 # A table cell's wrapped tail on a line of its own: up to three words in lower case
-CELL_TAIL = regex.compile(r"\s*\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*")
+CELL_TAIL = compiled(r"\s*\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*")
 # A cell or tile that holds no value: a dash, "n/a", "no data"
 NO_VALUE = pattern("no_value")
 
@@ -732,9 +732,9 @@ def _figure_list_heading(rd: Readers, block: Block) -> Block:
     return block
 
 
-WORD_OR_DIGIT = regex.compile(r"[\p{L}\d]")
+WORD_OR_DIGIT = compiled(r"[\p{L}\d]")
 # A tile's bound in place of a value: "<2%", "> 1,000", "≤0.5%" (blind designer56, 2024q3 chromium)
-BOUND_ONLY = regex.compile(r"^\s*[<>≤≥]\s?\d[\d.,]*\s?%?\s*$")
+BOUND_ONLY = compiled(r"^\s*[<>≤≥]\s?\d[\d.,]*\s?%?\s*$")
 # A "heading" printing at least this many figures and names is a list of them in heading type.
 HEADING_FIGURES = 2
 
@@ -780,7 +780,7 @@ def _direction_row(ctx: Context, block: Block) -> bool:
 
 
 # "... by month", "... by country of origin": a chart's or table's title, never a row group's label
-BY_DIMENSION = regex.compile(r"\bby\s+(?:month|country|countries|destination|origin|region|nationality|quarter)\b",
+BY_DIMENSION = compiled(r"\bby\s+(?:month|country|countries|destination|origin|region|nationality|quarter)\b",
                              regex.I)
 
 
@@ -808,7 +808,7 @@ def _joined_title(title: Block, part: Block) -> Block:
                  title.size)
 
 
-UNIT_LINE = regex.compile(r"%|\b(?:KZT|USD|tenge|dollars|persons|people|billions?|millions?|thousands?|"
+UNIT_LINE = compiled(r"%|\b(?:KZT|USD|tenge|dollars|persons|people|billions?|millions?|thousands?|"
                           r"per\s?cent|percent|shares?)\b", regex.I)
 
 
@@ -912,7 +912,7 @@ def heading(ctx: Context, block: Block, rd: Readers, cell: bool = False) -> Cont
                    last_metric=metric if metric != "remittances" else direction)
 
 
-SUBSECTION = regex.compile(r"^\s*(\d+(?:\.\d+)*)\.\d+\.?\s+\S")
+SUBSECTION = compiled(r"^\s*(\d+(?:\.\d+)*)\.\d+\.?\s+\S")
 
 
 def _sibling_source(ctx: Context, text: str) -> tuple[str, str] | None:
@@ -990,7 +990,7 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens|workers|migrants)\b"
     # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese",
     # "nearly a third were Chinese – 30.5 per cent"
-    pattern = regex.compile(rf"\b({names})(?:s\b|\b)(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:the\s+\w+\s+)?(?:for|with)\s+\d)"
+    pattern = compiled(rf"\b({names})(?:s\b|\b)(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:the\s+\w+\s+)?(?:for|with)\s+\d)"
                             rf"|(?<=\d\s?%\s+|\d\s+|\d\s+per\s?cent\s+|\d\s+percent\s+)({names})(?:s\b|\b)(?=\s*(?:[.,;]|and\b|$))"
                             rf"|(?<=\bthe\s)({names})(?:s\b|\b)(?=\s*\(|\s+\d|\s+(?:{people})\b)"
                             # a list item: "Russian citizens 30.9%, Kyrgyz 6.0% and Tajik 4.7%"
@@ -1011,9 +1011,9 @@ def demonym_entities(text: str, ents) -> list[Entity]:
             if not any(x <= a < y for x, y in taken)]
 
 
-PARENTHESES = regex.compile(r"\(([^()]*)\)")
+PARENTHESES = compiled(r"\(([^()]*)\)")
 # An aside between two dashes within a sentence ("– a jump explained by ... –").
-DASH_ASIDE = regex.compile(r"\s[–—]\s([^–—.;:()]{12,220}?)\s[–—]\s")
+DASH_ASIDE = compiled(r"\s[–—]\s([^–—.;:()]{12,220}?)\s[–—]\s")
 
 
 def _aside(text: str, p, quants, kinds=(PARENTHESES, DASH_ASIDE)) -> bool:
@@ -1030,7 +1030,7 @@ def _aside(text: str, p, quants, kinds=(PARENTHESES, DASH_ASIDE)) -> bool:
     return False
 
 
-NAMES_JOINED = regex.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?", regex.I)
+NAMES_JOINED = compiled(r"[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?", regex.I)
 
 
 def _names_only_aside(text: str, e, ents) -> bool:
@@ -1074,7 +1074,7 @@ def _first_period_after(at: int, text: str, periods, quants, skip: int, out: set
             return
 
 
-IT_OPENS = regex.compile(r"\s*(?:It|This\s+(?:average|figure|amount|volume))\b")
+IT_OPENS = compiled(r"\s*(?:It|This\s+(?:average|figure|amount|volume))\b")
 COMPARED_AMOUNT_RULES = frozenset({"PER:when-compared", "PER:compared-value"})
 
 
@@ -1222,7 +1222,7 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
     return ctx, _respective_bases(text, sent, _compared_like_change(text, sent, found)), chosen
 
 
-TOTAL_SUBJECT = regex.compile(r"\b(?:quarterly|quarter's|overall|combined)?\s*total\b", regex.I)
+TOTAL_SUBJECT = compiled(r"\b(?:quarterly|quarter's|overall|combined)?\s*total\b", regex.I)
 
 
 def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candidate]:
@@ -1259,8 +1259,8 @@ def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candi
 
 COMPARED_REACH = 120
 # "the monthly average of outgoing transfers": a subject naming an average
-AVERAGE_SUBJECT = regex.compile(r"\b(?:monthly|month's)\s+average\b|\baverage\s+(?:monthly|per\s+month)\b", regex.I)
-FRONTED_COMPARED = regex.compile(r"\)\s*,\s*", regex.I)
+AVERAGE_SUBJECT = compiled(r"\b(?:monthly|month's)\s+average\b|\baverage\s+(?:monthly|per\s+month)\b", regex.I)
+FRONTED_COMPARED = compiled(r"\)\s*,\s*", regex.I)
 
 
 def _names_average(subject: str) -> bool:
@@ -1284,9 +1284,9 @@ def _fronted_compared(text: str, sent, c: Candidate, later: list[Candidate]) -> 
 
 
 # "(from 83.5 and 59.26 billion KZT, respectively)": the amounts a run of changes started from
-BASES_BRACKET = regex.compile(r"\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:down\s+|up\s+)?from|against|compared\s+"
+BASES_BRACKET = compiled(r"\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:down\s+|up\s+)?from|against|compared\s+"
                               r"(?:with|to)|versus|vs\.?)\s", regex.I)
-BASES_END = regex.compile(r"[^()]{0,40}?\)")
+BASES_END = compiled(r"[^()]{0,40}?\)")
 
 
 def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate]:
@@ -1319,12 +1319,12 @@ def _respective_bases(text: str, sent, found: list[Candidate]) -> list[Candidate
                     rules=c.rules + ["PER:respective-bases"]) if id(c) in given else c for c in found]
 
 
-RUN_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
-RUN_END = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*", regex.I)
+RUN_JOIN = compiled(r"\s*(?:per\s*cent|percent|%)?\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
+RUN_END = compiled(r"\s*(?:per\s*cent|percent|%)?\s*", regex.I)
 
 
 # "both", "the two", "each of them" standing for the subjects of the sentence before
-BOTH = regex.compile(r"\b(?:both(?:\s+of\s+them)?|the\s+two(?:\s+flows|\s+directions)?|each\s+of\s+them)\b", regex.I)
+BOTH = compiled(r"\b(?:both(?:\s+of\s+them)?|the\s+two(?:\s+flows|\s+directions)?|each\s+of\s+them)\b", regex.I)
 OWN_METRIC = ("MET:clause", "MET:respectively", "MET:parallel-list")
 
 
@@ -1462,8 +1462,8 @@ def context_metric(ctx: Context, block: Block, run: Running) -> tuple[str | None
     return None, "MET:none"
 
 
-DIRECTION_PREP = regex.compile(r"\b(?:from|to|into)\s+(?:the\s+)?\p{Lu}")     # "... from Russia", "to Uzbekistan"
-THIS_IS = regex.compile(r"\W*(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked|means)\b", regex.I)
+DIRECTION_PREP = compiled(r"\b(?:from|to|into)\s+(?:the\s+)?\p{Lu}")     # "... from Russia", "to Uzbekistan"
+THIS_IS = compiled(r"\W*(?:this|that|it)\s+(?:is|was|represents|represented|marks|marked|means)\b", regex.I)
 
 
 def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: Running):
@@ -1516,7 +1516,7 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
     return metric, cue, rules
 
 
-NEXT_SENTENCE = regex.compile(r"[^.]*(?:\.(?=\d)[^.]*)*")
+NEXT_SENTENCE = compiled(r"[^.]*(?:\.(?=\d)[^.]*)*")
 
 
 def _next_sentence_metric(ctx: Context, para: Para, sent: Sent, metric: str | None) -> tuple[str, str] | None:
@@ -1582,7 +1582,7 @@ def _bracketed(text: str, a: int, pos: int, b: int) -> bool:
 
 # "Most were ethnic Kazakhs returning from neighbouring states: 812 came from Uzbekistan, ...":
 # words of no number before a colon, then a count and where it came from
-COUNT_FROM_AFTER = regex.compile(r"\s+(?:came|come|arrived|were|was)?\s*from\s", regex.I)
+COUNT_FROM_AFTER = compiled(r"\s+(?:came|come|arrived|were|was)?\s*from\s", regex.I)
 
 
 def _counts_listed_after(text: str, sent: Sent, st: Statement) -> bool:
@@ -1594,11 +1594,11 @@ def _counts_listed_after(text: str, sent: Sent, st: Statement) -> bool:
             and bool(COUNT_FROM_AFTER.match(text, st.end)))
 
 
-RATE_WORD = regex.compile(r"\brates?\b", regex.I)
+RATE_WORD = compiled(r"\brates?\b", regex.I)
 # Where the part of a sentence holding a rate ends: a ";", a contrast (", whereas the rate of
 # 525.11 tenge quoted for 31 December ...": blind round56, 2024q4 onecol-reportlab) or the
 # sentence's end.
-RATE_PART_END = regex.compile(r";|\.(?=\s|$)|,\s*(?:whereas|while|but)\b", regex.I)
+RATE_PART_END = compiled(r";|\.(?=\s|$)|,\s*(?:whereas|while|but)\b", regex.I)
 
 
 def spot_rate(text: str, periods, start: int, end: int) -> bool:
@@ -1732,8 +1732,8 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
 
 
 # "government agencies, employers' associations and NGOs": groups listed as one audience
-AUDIENCE_BEFORE = regex.compile(r"\b[a-z]+s\s+(?:and|or)\s+(?:of\s+|from\s+)?$")
-JOINED_LIST = regex.compile(r"^\W*[\w’'-]+(?:\s+[\w’'-]+)?\s*,\s*(?:[\w’'-]+\s+){1,3}(?:and|or)\s")
+AUDIENCE_BEFORE = compiled(r"\b[a-z]+s\s+(?:and|or)\s+(?:of\s+|from\s+)?$")
+JOINED_LIST = compiled(r"^\W*[\w’'-]+(?:\s+[\w’'-]+)?\s*,\s*(?:[\w’'-]+\s+){1,3}(?:and|or)\s")
 
 
 def _training_group(tail: str, rules: list[str]) -> str | None:
@@ -1758,7 +1758,7 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
 # A hedge before the value a change reached: "just over", "about", "more than"
 HEDGE = r"(?:(?:just\s+)?(?:about|some|nearly|over|under|almost|around|roughly)\s+|(?:just\s+)?(?:more|less)\s+than\s+)?"
 # Between a change and the value it reached or started from, in the same stretch.
-CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+" + HEDGE +
+CHANGE_ENDS = compiled(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|down)\s+from)\s+" + HEDGE +
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
                             r"|^\s*(?:%|per\s*cent|percent)?\s*to\s+[^;:()]{1,40}?,\s*(?:up|down)\s+from\s+(?:about\s+|some\s+)?"
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$"
@@ -1768,7 +1768,7 @@ CHANGE_ENDS = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:to|,\s*(?:up|do
                             + HEDGE +
                             r"(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 # "reaching KZT 61.4 billion (USD ": the amount whose pair in brackets follows
-PAIR_OPENED = regex.compile(r"(?:KZT|USD|US\$|\$)?\s?\d[\d.,]*\s?(?:billion|million|thousand|bn|mln|[BMK])?\s?"
+PAIR_OPENED = compiled(r"(?:KZT|USD|US\$|\$)?\s?\d[\d.,]*\s?(?:billion|million|thousand|bn|mln|[BMK])?\s?"
                             r"(?:KZT|USD|tenge|dollars)?\s*\(\s*(?:KZT|USD|US\$|\$)?\s?$", regex.I)
 
 
@@ -1782,9 +1782,9 @@ def _change_ends(lead: str) -> bool:
     return pair is not None and bool(CHANGE_ENDS.match(lead[:pair.start()]))
 
 
-UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
+UP_FROM = compiled(r"\b(?:up|down)\s+from\s+(?:about\s+|some\s+)?(?:KZT\s+|USD\s+|US\$\s*|\$)?$", regex.I)
 # "fell by 30.0% (from KZT 150.0 bn)", "declined by 8.0 per cent (KZT 70.0 bn)": the base value
-FROM_VALUE = regex.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$"
+FROM_VALUE = compiled(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|down\s+from|up\s+from)\s+)?$"
                            # "..., the latter from a monthly average of 31.46 billion KZT"
                            r"|^\s*(?:%|per\s*cent|percent)?\s*,\s*(?:the\s+latter\s+from\s+(?:an?\s+(?:monthly\s+)?"
                            r"(?:average|total|level|sum)\s+of\s+)?|from\s+an?\s+(?:monthly\s+)?(?:average|total|level|sum)\s+of\s+)"
@@ -1822,7 +1822,7 @@ def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metr
 
 
 # "had then stood at", "was then", "then amounted to"
-THEN_BEFORE = regex.compile(r"\b(?:had|has|was|were|is|are)\s+then\b|\bthen\s+(?:stood|amounted|came|reached|totall?ed|was|were)\b",
+THEN_BEFORE = compiled(r"\b(?:had|has|was|were|is|are)\s+then\b|\bthen\s+(?:stood|amounted|came|reached|totall?ed|was|were)\b",
                             regex.I)
 
 
@@ -1851,11 +1851,11 @@ def _month_of_average(ctx: Context, para: Para, sent: Sent, q: Quantity, rules: 
     return "monthly_average", rules, attach.When(ctx.report, None, ("period_default",), ("PER:report",))
 
 
-BY_MONTH_CUE = regex.compile(attach.BY_MONTH_WORDS, regex.I)
-AVERAGE_WORD = regex.compile(r"\baverag|\bmean\b|\bper\s+month\b", regex.I)
+BY_MONTH_CUE = compiled(attach.BY_MONTH_WORDS, regex.I)
+AVERAGE_WORD = compiled(r"\baverag|\bmean\b|\bper\s+month\b", regex.I)
 # a list item led by its month: "April 2023 - ", "May: ", "; June 2023 – " right before the amount
 # (or before the amount whose bracket the number stands in: "April 2023 - 68.3 billion KZT (")
-MONTH_LED = regex.compile(r"(?:^|[:;,]\s*|\s)(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
+MONTH_LED = compiled(r"(?:^|[:;,]\s*|\s)(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)(?:\s+\d{4})?\s*[:–—-]\s*(?:[^:;()–—]{1,30}\(\s*)?"
                           r"(?:KZT|USD|US\$|\$)?\s*$", regex.I)
 
@@ -1908,7 +1908,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
                      rules + list(when.rules) + ([frule] if frule else []), fallback)
 
 
-TOTAL_IN_LABEL = regex.compile(r"\(\s*(\d[\d,\s]*\d|\d)\s+(?:persons|people|workers|migrants|permits)\s*\)", regex.I)
+TOTAL_IN_LABEL = compiled(r"\(\s*(\d[\d,\s]*\d|\d)\s+(?:persons|people|workers|migrants|permits)\s*\)", regex.I)
 
 
 def _total_in_label(ctx: Context, block: Block, label: str, metric, rule, notes, cap_periods) -> list[Candidate]:
@@ -2101,10 +2101,10 @@ def _change_row(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
 
 
 # a last column of words about the row ("Remark", "Comment", "Notes")
-REMARK_HEAD = regex.compile(r"^\s*(?:remarks?|comments?|notes?|explanations?|observations?)\s*$", regex.I)
+REMARK_HEAD = compiled(r"^\s*(?:remarks?|comments?|notes?|explanations?|observations?)\s*$", regex.I)
 # a figure (or a "no data" dash) opening a cell, a remark after it ("43.1 largest partner in both
 # directions", "– left the CIS in 2009")
-LEADING_FIGURE = regex.compile(r"^\s*(?:[+\-\u2212]?\d[\d.,\u00a0]*%?|[–—-]|\.\.|n/a)(?=\s+\S)", regex.I)
+LEADING_FIGURE = compiled(r"^\s*(?:[+\-\u2212]?\d[\d.,\u00a0]*%?|[–—-]|\.\.|n/a)(?=\s+\S)", regex.I)
 
 
 def _without_remark(rd: Readers, block: Block, cells, columns):
@@ -2469,7 +2469,7 @@ def _groups_over_cells(rd: Readers, block: Block) -> tuple[tuple[float, float, s
 
 
 # A legend entry set as a table cell: "Uzbekistan (44.18%)", "Other CIS 2.20%" is no such cell.
-LEGEND_CELL = regex.compile(r"^\s*(?P<name>[^\d()%]+?)\s*\(\s*(?P<value>\d+(?:[.,]\d+)?)\s*%\s*\)\s*$")
+LEGEND_CELL = compiled(r"^\s*(?P<name>[^\d()%]+?)\s*\(\s*(?P<value>\d+(?:[.,]\d+)?)\s*%\s*\)\s*$")
 
 
 def _beside_title(title: Block, block: Block) -> bool:
@@ -2484,7 +2484,7 @@ def _beside_title(title: Block, block: Block) -> bool:
 
 
 # a legend's last entry for the rest, printed with no value ("Other", "All other origins")
-REMAINDER_CELL = regex.compile(r"^\s*(?:all\s+)?(?:other|others|the\s+rest|rest)(?:\s+[\p{L}-]+){0,2}\s*$", regex.I)
+REMAINDER_CELL = compiled(r"^\s*(?:all\s+)?(?:other|others|the\s+rest|rest)(?:\s+[\p{L}-]+){0,2}\s*$", regex.I)
 
 
 def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | None:
@@ -2536,7 +2536,7 @@ def _title_frame(ctx: Context, rd: Readers, title: Block, block: Block):
 
 # a row's one cell of values, each with its unit, set apart by dots or bars ("KZT 36.2 bn · USD
 # 78.7 m · 41.0%")
-VALUE_LIST_SEP = regex.compile(r"\s[·•|/]\s|;\s")
+VALUE_LIST_SEP = compiled(r"\s[·•|/]\s|;\s")
 
 
 def _value_list_row(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | None:
@@ -2569,7 +2569,7 @@ def _value_list_row(ctx: Context, rd: Readers, block: Block) -> list[Candidate] 
             for q in qs]
 
 
-SCALE_LETTERS = regex.compile(r"\p{L}")     # "31.4 bn": a scale word printed with the amount
+SCALE_LETTERS = compiled(r"\p{L}")     # "31.4 bn": a scale word printed with the amount
 
 
 def _title_currency(qs: list, title: str) -> list:
@@ -2721,9 +2721,9 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
 MAX_PERSONS = Decimal(100_000_000)
 
 
-SIGNED_CELL = regex.compile(r"^\s*[+\u2212\-–]\s?\d")
+SIGNED_CELL = compiled(r"^\s*[+\u2212\-–]\s?\d")
 # a cell printing its currency: "KZT 21.9 bn", "$3.5M", "61.2 billion tenge"
-CELL_CURRENCY = regex.compile(r"(?:^\s*(?:KZT|₸)|(?:KZT|tenge|₸)\s*$)|(?P<usd>^\s*(?:USD|US\$|\$)|USD\s*$)", regex.I)
+CELL_CURRENCY = compiled(r"(?:^\s*(?:KZT|₸)|(?:KZT|tenge|₸)\s*$)|(?P<usd>^\s*(?:USD|US\$|\$)|USD\s*$)", regex.I)
 
 
 def _cell_metric(cell: str, kind: str, value: Decimal) -> str | None:
@@ -2738,7 +2738,7 @@ def _cell_metric(cell: str, kind: str, value: Decimal) -> str | None:
 
 
 # A cell that prints its own scale: "1,248.3K", "2.9 million", "KZT 61.2bn"
-OWN_SCALE = regex.compile(r"\d\s?(?:[KMB]|bn|mn|mln|thousand|million|billion)\b", regex.I)
+OWN_SCALE = compiled(r"\d\s?(?:[KMB]|bn|mn|mln|thousand|million|billion)\b", regex.I)
 
 
 # A row-group label ending in a unit ("Money transfers of individuals, KZT bn", "Border
@@ -2747,7 +2747,7 @@ UNIT_AT_END = pattern("unit_at_end")
 # A row's unit cell: a unit and scale alone ("KZT bn", "USD million", "persons", "thousand persons").
 # A row label naming only its amount ("Amount", "Volume", "Сумма"), its unit in the next cell.
 AMOUNT_LABEL = pattern("amount_label")
-UNIT_CELL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|m|millions?|thousands?|th\.?)?"
+UNIT_CELL = compiled(r"^\s*(?:(?:KZT|USD|US\$|tenge|\$)\s*(?:bn|billions?|mln|mn|m|millions?|thousands?|th\.?)?"
                           r"|(?:bn|billions?|mln|mn|millions?|thousands?)\s+(?:KZT|USD|US\$|tenge|US\s+dollars)"
                           r"|(?:thousands?\s+)?persons|people)\s*$", regex.I)
 
@@ -2912,7 +2912,7 @@ def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_
 
 # "Arrivals from CIS countries by ...", "Arrivals of non-CIS nationals, ...": a title naming the
 # group its rows are of
-TITLE_GROUP = regex.compile(r"\b(?:from|of|among)\s+(?:the\s+)?(?:(?:main|major|largest|leading|principal|top|"
+TITLE_GROUP = compiled(r"\b(?:from|of|among)\s+(?:the\s+)?(?:(?:main|major|largest|leading|principal|top|"
                            r"selected)\s+)?$", regex.I)     # "... nationals of the main CIS countries"
 
 
@@ -2977,7 +2977,7 @@ def _column_places(rd: Readers, columns) -> dict[int, tuple[str | None, str | No
     return out if sum(isinstance(v, tuple) for v in out.values()) >= 2 else {}
 
 
-PERCENT_LABEL = regex.compile(r"%|\bper\s?cent\b|\bshare\b", regex.I)
+PERCENT_LABEL = compiled(r"%|\bper\s?cent\b|\bshare\b", regex.I)
 
 
 def _transposed_cells(ctx: Context, rd: Readers, block: Block, label: str, cells, numbers, columns, caption,

@@ -19,13 +19,14 @@ from .frames import Statement
 from .lang import pattern
 from .periods import END_WORD, find_periods, period_in_year, quarter_of
 from .types import Block, Entity, PeriodMatch, Quantity
+from .regexes import compiled
 
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
 # Korea").
 FOLLOW_REACH = 70
 # An entity this close before a figure, with only punctuation between, belongs to it.
-TIGHT = regex.compile(r"^[\s:–—\-(]*(?:(?:citizens|nationals|countries)\s+)?(?:with|at|on|for)?[\s:–—\-(]*$")
+TIGHT = compiled(r"^[\s:–—\-(]*(?:(?:citizens|nationals|countries)\s+)?(?:with|at|on|for)?[\s:–—\-(]*$")
 # A cue after the number belongs to it when this close, within its clause.
 CUE_AFTER_REACH = 40
 # Breaks across which a group, a lead or a list does not carry.
@@ -33,7 +34,7 @@ STRONG_BREAKS = {"hard", "parallel", "cmp"}
 # "... 44.8% of all arrivals", "of the total": a share of the whole, not of a group.
 OF_ALL = pattern("of_all")          # rows of data/patterns.json and patterns.ru.json ("от общего числа")
 # A period that opens its sentence ("In October 2022 – ...") covers the sentence's figures.
-SENTENCE_OPENING = regex.compile(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)
+SENTENCE_OPENING = compiled(r"^\W*(?:[\w-]+\s+){0,4}$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -189,16 +190,16 @@ def _set_against(text: str, e: Entity) -> bool:
 
 
 # "... declared work as the purpose of their entry into Russia": the country the count went to
-DESTINATION = regex.compile(r"\b(?:into|to|in)\s+(?:the\s+)?$"
+DESTINATION = compiled(r"\b(?:into|to|in)\s+(?:the\s+)?$"
                             # "registered with the migration authorities of the Russian Federation"
                             r"|\b(?:authorit(?:y|ies)|services?|ministry|registers?)\s+of\s+(?:the\s+)?$", regex.I)
 # "two fifths of all money received (40.4%) was sent from Russia": a share in brackets after
 # its subject, the country in the predicate after the bracket
-BRACKET_THEN_FROM = regex.compile(r"^\s*\)\s*(?:was|were|had\s+been)\s+(?:sent|transferred|remitted|received)\s+"
+BRACKET_THEN_FROM = compiled(r"^\s*\)\s*(?:was|were|had\s+been)\s+(?:sent|transferred|remitted|received)\s+"
                                   r"(?:from|to)\s+(?:the\s+)?$|^\s*\)\s*(?:came|went|originated)\s+(?:from|to|in)\s+(?:the\s+)?$",
                                   regex.I)
 # "...; 12,000 Kazakhstani nationals were staying there": the country named before, across ';'
-THERE = regex.compile(r"\b(?:there|in\s+that\s+country)\b", regex.I)
+THERE = compiled(r"\b(?:there|in\s+that\s+country)\b", regex.I)
 
 
 def _there_names(text: str, ents, st: Statement) -> list:
@@ -210,20 +211,20 @@ def _there_names(text: str, ents, st: Statement) -> list:
 
 # A sentence whose subject is the country the sentence before named: "The Russian Federation
 # was the main counterpart. It received ... and was the origin of 61.5% of the money coming in".
-IT_SUBJECT = regex.compile(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
+IT_SUBJECT = compiled(r"\W*(?:it|the\s+country|this\s+country)\s+(?!is\b|was\b)\w+", regex.I)
 # "Transfers there were 38.0% lower": the subject's place is the country the sentence before named
-NOUN_THERE = regex.compile(r"\W*(?:the\s+)?(?:transfers|remittances|arrivals|departures|entries|exits|workers|migrants|"
+NOUN_THERE = compiled(r"\W*(?:the\s+)?(?:transfers|remittances|arrivals|departures|entries|exits|workers|migrants|"
                            r"permits|amounts|flows?|numbers?)\s+(?:there|to\s+it|from\s+it)\b"
                            r"|\W*(?:this|that)\s+(?:group|flow|figure|number)\b", regex.I)   # "This group was 22.6% larger"
 # A share's verb and preposition up to the name it is of: " per cent came from ", "% went to ".
-CAME_FROM = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*(?:[\w-]+\s+){1,2}?(?:from|to)\s+(?:the\s+)?$", regex.I)
+CAME_FROM = compiled(r"\s*(?:per\s*cent|percent|%)?\s*(?:[\w-]+\s+){1,2}?(?:from|to)\s+(?:the\s+)?$", regex.I)
 # A name's appositive up to a group it belongs to: ", the only ", ", one of the few ".
-DESCRIBED_BY = regex.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?", regex.I)
+DESCRIBED_BY = compiled(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?", regex.I)
 # "A year earlier, in the same quarter, the figure was 27 thousand": the number of the sentence before
-THE_FIGURE = regex.compile(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
+THE_FIGURE = compiled(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
                            r"(?:was|is|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to|"
                            r"reached|reaches|totall?ed|totals)\s*$", regex.I)
-APPOSITIVE_OPEN = regex.compile(r"[,\u2013\u2014-]\s*$")
+APPOSITIVE_OPEN = compiled(r"[,\u2013\u2014-]\s*$")
 
 
 def _after_appositive(text: str, st: Statement, pos: int) -> str:
@@ -255,11 +256,11 @@ def _bracketed_name(text: str, st: Statement, e: Entity) -> bool:
 
 # A dash aside of words that closes before the name ("arrivals – roughly nine in ten – were
 # made by citizens of "): the clause goes on past it.
-CLOSED_ASIDE = regex.compile(r"[^–—\d]{0,20}\s[–—]\s[^–—\d]{1,40}\s[–—]\s[^–—\d]{0,40}")
+CLOSED_ASIDE = compiled(r"[^–—\d]{0,20}\s[–—]\s[^–—\d]{1,40}\s[–—]\s[^–—\d]{0,40}")
 
 
 # A dash opening a coordinate clause: "– while", "– whereas", "– but", "– and".
-DASH_CLAUSE = regex.compile(r"(?:while|whereas|whilst|but|although|and|yet)\b", regex.I)
+DASH_CLAUSE = compiled(r"(?:while|whereas|whilst|but|although|and|yet)\b", regex.I)
 
 
 def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
@@ -280,17 +281,17 @@ def _past_a_dash(text: str, st: Statement, pos: int) -> bool:
     return not regex.search(r"[–—]\s*(?:\w+\s+){0,4}$", text[max(0, st.start - 40):st.start])
 
 
-ASIDE_DASH = regex.compile(r"(?:(?<=\s)|\G)[–—]\s|(?<=[\w%])—(?=\w)")
+ASIDE_DASH = compiled(r"(?:(?<=\s)|\G)[–—]\s|(?<=[\w%])—(?=\w)")
 
 
 # A count, its share set off by dashes, then the predicate naming them ("4,147 – or 60.0 per cent
 # – were citizens of"), or the share inside the aside (" per cent – were citizens of").
-RESTATED_ASIDE = regex.compile(r"^(?:\s*[–—]\s*(?:or\s+|i\.e\.\s+|some\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?"
+RESTATED_ASIDE = compiled(r"^(?:\s*[–—]\s*(?:or\s+|i\.e\.\s+|some\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?"
                                r"(?:\s*(?:%|per\s*cent|percent))?\s*[–—]\s*(?:were|was|are|is)\s+(?:\w+\s+){0,3}?"
                                r"(?:of|from|in)\s+(?:the\s+)?$", regex.I)
 
 
-COMPARED_IN_ASIDE = regex.compile(r"\b(?:than|compared|against|year[- ]on[- ]year|quarter[- ]on[- ]quarter)\b", regex.I)
+COMPARED_IN_ASIDE = compiled(r"\b(?:than|compared|against|year[- ]on[- ]year|quarter[- ]on[- ]quarter)\b", regex.I)
 
 
 def _base_before_country(text: str, sent: Sent, st: Statement, e: Entity, ents: list[Entity]) -> bool:
@@ -304,8 +305,8 @@ def _base_before_country(text: str, sent: Sent, st: Statement, e: Entity, ents: 
 
 
 # "the former received 30.5% of the total and the latter 20.5%"
-NAMED_FORMER_LATTER = regex.compile(r"\bthe\s+(former|latter)\b(?:\s+[a-z]+){0,2}\s+$", regex.I)
-NAME_PAIR = regex.compile(r"^\s+and\s+(?:the\s+)?$", regex.I)
+NAMED_FORMER_LATTER = compiled(r"\bthe\s+(former|latter)\b(?:\s+[a-z]+){0,2}\s+$", regex.I)
+NAME_PAIR = compiled(r"^\s+and\s+(?:the\s+)?$", regex.I)
 
 
 def _former_latter_name(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
@@ -362,9 +363,9 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
 
 
 # "the corresponding numbers were 3.7 million and 287.2 thousand", "the respective figures were ..."
-CORRESPONDING = regex.compile(r"\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|values|counts|totals|"
+CORRESPONDING = compiled(r"\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|values|counts|totals|"
                               r"amounts|volumes)\b", regex.I)
-SENTENCE_END = regex.compile(r"[.!?](?=\s+\S)")
+SENTENCE_END = compiled(r"[.!?](?=\s+\S)")
 
 
 def _corresponding_names(text: str, sent: Sent, earlier) -> None:
@@ -391,14 +392,14 @@ def _corresponding_names(text: str, sent: Sent, earlier) -> None:
 
 
 # "(28.4% and 24.4%)": a bracket holding only a list of shares
-SHARE_BRACKET = regex.compile(r"\(\s*(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|and\s+)?)+\)", regex.I)
+SHARE_BRACKET = compiled(r"\(\s*(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|and\s+)?)+\)", regex.I)
 
 
-NAMES_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", regex.I)
+NAMES_JOIN = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", regex.I)
 
 
 # "..., with shares of 3.4%, 1.1%, 0.9% and 0.9%"
-WITH_SHARES = regex.compile(r"\bwith\s+(?:respective\s+)?shares\s+of\s*$", regex.I)
+WITH_SHARES = compiled(r"\bwith\s+(?:respective\s+)?shares\s+of\s*$", regex.I)
 
 
 def _shares_of_listed_names(text: str, sent: Sent, ents: list[Entity]) -> None:
@@ -446,9 +447,9 @@ def _bracketed_list_names(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 
 # "3.09 million arrivals and 2,931,115 departures": two counts, each before its noun, joined by "and"
-COUNTS_AND = regex.compile(r"(?:\s+of\s+the)?(?:\s+[\p{L}-]+){1,3}\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
+COUNTS_AND = compiled(r"(?:\s+of\s+the)?(?:\s+[\p{L}-]+){1,3}\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
 #                                                                  "2,575,164 entered the country and 2,462,035 left it"
-COUNT_NOUN_AFTER = regex.compile(r"(?:\s+of\s+the)?\s+[\p{L}-]{3,}")    # "3.08 million of the entries and 2.91 million of the exits"
+COUNT_NOUN_AFTER = compiled(r"(?:\s+of\s+the)?\s+[\p{L}-]{3,}")    # "3.08 million of the entries and 2.91 million of the exits"
 
 
 def _coordinated_counts(text: str, sent: Sent) -> None:
@@ -469,12 +470,12 @@ def _coordinated_counts(text: str, sent: Sent) -> None:
 
 
 # "391,356 and 371,422 for nationals of non-CIS countries": two bare numbers joined by "and"
-BARE_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
+BARE_AND = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
 
-NOUN_AND = regex.compile(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
+NOUN_AND = compiled(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
 # "... departures by nationals of", "... departures concerned nationals of" (blind designer58, 2023q4 word)
-NAME_BY = regex.compile(r"\s+[\p{L}-]{3,}\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+(?:made\s+by|of)|came\s+from)\s+"
+NAME_BY = compiled(r"\s+[\p{L}-]{3,}\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+(?:made\s+by|of)|came\s+from)\s+"
                         r"(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?", regex.I)
 
 
@@ -564,8 +565,8 @@ def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int])
 # a name after an event's participle is where the event was, not the number's
 # A name that opens the next item of a ranking ("41.3% – roughly 1.27 million entries – followed
 # by the Russian Federation (27.6%)") is no subject of the numbers before it.
-NEXT_ITEM = regex.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|then\s+came)\s+(?:the\s+)?$", regex.I)
-EVENT_PLACE = regex.compile(r"\b(?:announced|adopted|introduced|launched|imposed)\b", regex.I)
+NEXT_ITEM = compiled(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|then\s+came)\s+(?:the\s+)?$", regex.I)
+EVENT_PLACE = compiled(r"\b(?:announced|adopted|introduced|launched|imposed)\b", regex.I)
 
 
 def _set_off_name(text: str, e: Entity, st: Statement) -> bool:
@@ -589,7 +590,7 @@ def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: 
         c.label == "COUNTRY" and DESCRIBED_BY.fullmatch(text[c.end:e.start]) for c in before))]
 
 
-DASHED = regex.compile(r"^\s*[–—-]\s*$")
+DASHED = compiled(r"^\s*[–—-]\s*$")
 
 
 def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], dashed: set[int]) -> set[int]:
@@ -691,7 +692,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _compared_values(text, sent, ents)
 
 
-WHERE_AFTER = regex.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*(?:\([^()]*\)\s*)?,\s*(?:where|in\s+which|to\s+which|from\s+which)\b", regex.I)
+WHERE_AFTER = compiled(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*(?:\([^()]*\)\s*)?,\s*(?:where|in\s+which|to\s+which|from\s+which)\b", regex.I)
 
 
 def _where_name(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
@@ -710,7 +711,7 @@ def _where_name(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Ent
 
 
 # "KZT 42 billion came from there": the amount's place is named before it, not by a name after
-THERE_BETWEEN = regex.compile(r"\b(?:there|thither|from\s+it|to\s+it)\b", regex.I)
+THERE_BETWEEN = compiled(r"\b(?:there|thither|from\s+it|to\s+it)\b", regex.I)
 
 
 def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], earlier) -> tuple:
@@ -747,13 +748,13 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
     return pick, rule
 
 
-ASIDE = regex.compile(r"\s[–—]\s")
+ASIDE = compiled(r"\s[–—]\s")
 
 
 # "The overwhelming majority, some 3.14 million, came from CIS member states": a number set off
 # by commas as the subject's aside, then the predicate that names where it came from
-COMMA_ASIDE_OPEN = regex.compile(r",\s*(?:some|about|around|nearly|almost|roughly|over|just\s+over|more\s+than)?\s*$", regex.I)
-COMMA_ASIDE_CLOSE = regex.compile(r"\s*,\s*(?:[\p{L}-]+\s+){0,2}?(?:came|come|arrived|entered|originated|were|was)\s+"
+COMMA_ASIDE_OPEN = compiled(r",\s*(?:some|about|around|nearly|almost|roughly|over|just\s+over|more\s+than)?\s*$", regex.I)
+COMMA_ASIDE_CLOSE = compiled(r"\s*,\s*(?:[\p{L}-]+\s+){0,2}?(?:came|come|arrived|entered|originated|were|was)\s+"
                                   r"(?:[\p{L}-]+\s+){0,2}?(?:from|of|in)\s+(?:the\s+)?", regex.I)
 
 
@@ -791,11 +792,11 @@ def _before_aside(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> l
 BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди граждан стран СНГ"
 
 
-THE_OPENING = regex.compile(r"^\W*the\s+$", regex.I)
-FLOW_NOUN = regex.compile(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
+THE_OPENING = compiled(r"^\W*the\s+$", regex.I)
+FLOW_NOUN = compiled(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
                           regex.I)
-IN_THE = regex.compile(r"\b(?:in|within|inside)\s+the\s+(?:(?:much\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)   # "within the much smaller"
-GROUP_WORD = regex.compile(r"\s+group\b", regex.I)
+IN_THE = compiled(r"\b(?:in|within|inside)\s+the\s+(?:(?:much\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)   # "within the much smaller"
+GROUP_WORD = compiled(r"\s+group\b", regex.I)
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:
@@ -815,7 +816,7 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         and all(q.kind == "percent" for x in sent.stmts for q in x.quants if ";" not in text[e.end:q.start]))
 
 
-OUTSIDE_NAME = regex.compile(r"(?:outside|beyond)\b", regex.I)
+OUTSIDE_NAME = compiled(r"(?:outside|beyond)\b", regex.I)
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
@@ -832,17 +833,17 @@ def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
 
 # "Of the visitors from outside the CIS, ...", "Among CIS arrivals, ...": a base set before the
 # sentence's first comma governs every clause of the sentence, the parallel ones too.
-FRONTED = regex.compile(r"^\W*(?:of|among|within)\b[^,;:\d]{0,40}$", regex.I)
+FRONTED = compiled(r"^\W*(?:of|among|within)\b[^,;:\d]{0,40}$", regex.I)
 
 
 def _fronted(text: str, sent: Sent, e: Entity) -> bool:
     return bool(FRONTED.match(text[sent.start:e.start])) and text[e.end:e.end + 2].lstrip().startswith(",")
 
 
-RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
+RESPECTIVELY = compiled(r"\brespectively\b", regex.I)
 
 
-NAMES_THEN_NUMBERS = regex.compile(r"^[^\d.;()]{1,80}$")   # an aside between commas may stand between
+NAMES_THEN_NUMBERS = compiled(r"^[^\d.;()]{1,80}$")   # an aside between commas may stand between
 NAME_JOIN = pattern("name_join")   # "the United States and the Republic of Korea"
 
 
@@ -875,7 +876,7 @@ def _after_pair(text: str, a: int, b: int, sent: Sent) -> str:
 
 
 # What joins the numbers of one list: commas, "and", brackets around a paired amount.
-RESPECTIVE_JOIN = regex.compile(r"[\s,)]*(?:and\s+)?[\s,(]*")
+RESPECTIVE_JOIN = compiled(r"[\s,)]*(?:and\s+)?[\s,(]*")
 
 
 def _run_before(text: str, sent: Sent, at: int) -> list[Statement]:
@@ -907,7 +908,7 @@ def respective_metric(text: str, sent: Sent, st: Statement):
 
 # "arrivals and departures", "entries, exits", "arrived in and left Kazakhstan" (a preposition whose
 # object the second cue names)
-CUE_LIST_JOIN = regex.compile(r"^[\s,]*(?:(?:in|into|to|from)\s+(?=and\b))?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$",
+CUE_LIST_JOIN = compiled(r"^[\s,]*(?:(?:in|into|to|from)\s+(?=and\b))?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$",
                               regex.I)
 
 
@@ -928,10 +929,10 @@ def _listed_cues_before(text: str, sent: Sent, run: list[Statement]) -> list[Cue
     return listed
 
 
-JOINT = regex.compile(r"\b(?:together|combined|jointly|between\s+them)\b", regex.I)
-EACH = regex.compile(r"\beach\b", regex.I)
-BOUND_BEFORE = regex.compile(r"\b(?:(?:less|more|fewer)\s+than|under|over|below|above|up\s+to)\s*$", regex.I)
-COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+JOINT = compiled(r"\b(?:together|combined|jointly|between\s+them)\b", regex.I)
+EACH = compiled(r"\beach\b", regex.I)
+BOUND_BEFORE = compiled(r"\b(?:(?:less|more|fewer)\s+than|under|over|below|above|up\s+to)\s*$", regex.I)
+COORDINATED = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def joint_shares(text: str, sent: Sent, ents: list[Entity]) -> list[Statement]:
@@ -962,16 +963,16 @@ def _first_of_respective(text: str, sent: Sent, st: Statement) -> bool:
 
 
 # between two percents of a list: "21.4 and 15.8", "21.4%, 15.8%"
-PERCENT_LIST_JOIN = regex.compile(r"\s*(?:per\s*cent|percent|%)?" + COORDINATED.pattern, regex.I)
+PERCENT_LIST_JOIN = compiled(r"\s*(?:per\s*cent|percent|%)?" + COORDINATED.pattern, regex.I)
 
 
-PAIRED_AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
+PAIRED_AGAINST = compiled(r"\s*(?:against|versus|vs\.?)\s*", regex.I)
 
 
 # a list restating the list right before it: "..., i.e. 8,3% and 3,6% of the total"
 # "..., i.e. a% and b%", "..., with shares of 11.0% and 9.5%, amounting to KZT 10.6 billion and KZT
 # 9.1 billion respectively" (blind round60, 2024q1 twocol-reportlab)
-RESTATES = regex.compile(r"[\s,)]*(?:i\.\s?e\.|that\s+is|or|equal\s+to|amounting\s+to|equivalent\s+to|representing)[\s,]*$",
+RESTATES = compiled(r"[\s,)]*(?:i\.\s?e\.|that\s+is|or|equal\s+to|amounting\s+to|equivalent\s+to|representing)[\s,]*$",
                          regex.I)
 
 
@@ -1121,9 +1122,9 @@ def _list_after_named_list(text: str, sent: Sent) -> None:
 
 # What joins two lists of the same items: a bracket, a dash, "i.e.": "12.4 and 9.8 billion KZT
 # (23.5 and 18.6 million USD) – 7.4% and 5.8% of the total, respectively"
-PARALLEL_JOIN = regex.compile(r"(?:\s+\p{L}+){0,2}"        # the first list's noun: "38,907 entries, or 22.78 ..."
+PARALLEL_JOIN = compiled(r"(?:\s+\p{L}+){0,2}"        # the first list's noun: "38,907 entries, or 22.78 ..."
                               r"[\s,()\u2013\u2014-]*(?:(?:i\.\s?e\.|that\s+is|or|equal\s+to)[\s,]*)?", regex.I)
-IN_LIST = regex.compile(r"[\s,]*(?:and\s+)?")
+IN_LIST = compiled(r"[\s,]*(?:and\s+)?")
 
 
 def _parallel_lists(text: str, sent: Sent) -> None:
@@ -1163,7 +1164,7 @@ def _second_lists(text: str, stmts: list[Statement], given, lo: int = 0, hi: int
 
 
 # What joins "respectively" to a second list of the same items: "respectively, with", "(".
-AFTER_RESPECTIVELY = regex.compile(r"respectively\s*(?:[,(]\s*)?(?:with|worth|or|i\.e\.|that\s+is|amounting\s+to|"
+AFTER_RESPECTIVELY = compiled(r"respectively\s*(?:[,(]\s*)?(?:with|worth|or|i\.e\.|that\s+is|amounting\s+to|"
                                    r"(?:equal|equivalent)\s+to|equalling|equaling)?\s*\(?\s*", regex.I)
 
 
@@ -1188,7 +1189,7 @@ def _list_after_respectively(text: str, stmts: list[Statement], at: int, k: int)
 
 
 # "respectively for CIS and non-CIS nationals": the list of names right after the word.
-NAMES_AFTER_RESPECTIVELY = regex.compile(r"respectively\s*,?\s*(?:for|from|to|in|of|by)\s+(?:the\s+)?", regex.I)
+NAMES_AFTER_RESPECTIVELY = compiled(r"respectively\s*,?\s*(?:for|from|to|in|of|by)\s+(?:the\s+)?", regex.I)
 
 
 def _names_after_respectively(text: str, at: int, stop: int, ents: list[Entity], taken: set[int]) -> list[Entity]:
@@ -1234,7 +1235,7 @@ def _names_before_brackets(text: str, sent: Sent, run: list[Statement], ents: li
 
 
 # ", most of them from neighbouring CIS countries,": an aside on the figure before it
-OF_THEM_ASIDE = regex.compile(r"[,\s]*(?:(?:most|many|some|half|all|nearly\s+all|almost\s+all|the\s+(?:majority|bulk)|"
+OF_THEM_ASIDE = compiled(r"[,\s]*(?:(?:most|many|some|half|all|nearly\s+all|almost\s+all|the\s+(?:majority|bulk)|"
                               r"(?:one|two|three)[\s-]+(?:thirds?|quarters?))\s+of\s+(?:them|these|those|whom|which)|"
                               r"(?:mostly|mainly|largely|chiefly|predominantly|overwhelmingly))\b(?![^,;]*\d)", regex.I)
 
@@ -1247,7 +1248,7 @@ def _aside_clauses(sent: Sent, st: Statement, text: str = "") -> set[int]:
 
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
-APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
+APPOSITIVE = compiled(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
                            r"equal\s+to|an?)(?:\s+(?:about|some|nearly|almost|around|roughly|approximately|close\s+to"
                            r"|just\s+(?:over|under)))?\s*$|^(?:\s*\p{Ll}+)?\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)",
 #                                                  "Germany (14,322 arrivals; 8.39%)"
@@ -1255,13 +1256,13 @@ APPOSITIVE = regex.compile(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s
 # (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
 
-DASH_APPOSITIVE = regex.compile(r"^\s+[–—]\s+$")
+DASH_APPOSITIVE = compiled(r"^\s+[–—]\s+$")
 # "KZT 38.9 billion (USD 83.4 million) – 62.9 per cent – came from": the amount, its dash aside
-AMOUNT_THEN_DASH = regex.compile(r"^\)?(?:\s*\([^()]*\))?\s+[–—]\s+$")
-DASH_THEN_NAME = regex.compile(r"^\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:the\s+|all\s+)?(?:total|sum|amount))?\s+[–—]\s+", regex.I)
+AMOUNT_THEN_DASH = compiled(r"^\)?(?:\s*\([^()]*\))?\s+[–—]\s+$")
+DASH_THEN_NAME = compiled(r"^\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:the\s+|all\s+)?(?:total|sum|amount))?\s+[–—]\s+", regex.I)
 
 
-DASH_ASIDE_SPAN = regex.compile(r"\s[–—]\s([^–—;()]{4,200}?)\s[–—]\s")
+DASH_ASIDE_SPAN = compiled(r"\s[–—]\s([^–—;()]{4,200}?)\s[–—]\s")
 
 
 def _dash_aside_names(text: str, sent: Sent) -> None:
@@ -1339,9 +1340,9 @@ def _name_bracket_items(text: str, sent: Sent, ents: list[Entity]) -> None:
                 st.rules.append("ENT:name-bracket")
 
 
-APPOSITIVE_OR = regex.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:or|i\.\s?e\.|that\s+is)\s+", regex.I)
+APPOSITIVE_OR = compiled(r"\s*(?:[^\W\d]+\s*)?,\s*(?:or|i\.\s?e\.|that\s+is)\s+", regex.I)
 # ... the share's tail and the comma that closes it, then the predicate that names the group
-APPOSITIVE_TAIL = regex.compile(r"\s*(?:per\s+cent|percent|%)?(?:\s+of\s+(?:the|all)\b[^,;\d]{0,30})?\s*,"
+APPOSITIVE_TAIL = compiled(r"\s*(?:per\s+cent|percent|%)?(?:\s+of\s+(?:the|all)\b[^,;\d]{0,30})?\s*,"
                                 r"\s*(?:were|was|are|is|came|come)\b[^,;.\d]{0,40}$", regex.I)
 
 
@@ -1381,10 +1382,10 @@ def _dash_share_names(text: str, sent: Sent) -> None:
             j -= 1
 
 
-FRONTED_WITH = regex.compile(r"\W*(?:with|at)\s+(?:an?\s+(?:(?:total|combined|overall)\s+)?(?:(?:number|count|sum|volume)\s+)?"
+FRONTED_WITH = compiled(r"\W*(?:with|at)\s+(?:an?\s+(?:(?:total|combined|overall)\s+)?(?:(?:number|count|sum|volume)\s+)?"
                             r"of\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:(?:KZT|USD|US\$|\$)\s*)?$", regex.I)
 #                             "With a total number of 29,214 registered workers, Uzbek nationals ..."
-SUBJECT_NEXT = regex.compile(r"[^,;()\d]{0,25},\s*(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?)?$", regex.I)
+SUBJECT_NEXT = compiled(r"[^,;()\d]{0,25},\s*(?:the\s+)?(?:(?:citizens|nationals)\s+of\s+(?:the\s+)?)?$", regex.I)
 
 
 def _fronted_subject(text: str, sent: Sent, st: Statement, free: list[Entity]) -> Entity | None:
@@ -1423,7 +1424,7 @@ def _dashed_or_bracketed(text: str, sent: Sent, gi: int) -> Entity | None:
         _appositive_of(text, sent, gi) if _closes_bracket(text, sent, gi) else None)
 
 
-CLOSING_BRACKET = regex.compile(r"[^()]{0,12}\)")
+CLOSING_BRACKET = compiled(r"[^()]{0,12}\)")
 
 
 def _closes_bracket(text: str, sent: Sent, gi: int) -> bool:
@@ -1439,7 +1440,7 @@ def _closes_bracket(text: str, sent: Sent, gi: int) -> bool:
 
 # between a named value and another of a different kind that restates it: ", equal to", ", or",
 # "and a share of", a dash aside's comma ("Uzbekistan — 22.6%, KZT 38.1 billion, USD 75.0 million —")
-RESTATE_LINK = regex.compile(r"\s*\)?\s*(?:per\s*cent|percent|%)?\s*(?:,|;)?\s*(?:(?:equal|equivalent)\s+to|or|i\.\s?e\.,?|"
+RESTATE_LINK = compiled(r"\s*\)?\s*(?:per\s*cent|percent|%)?\s*(?:,|;)?\s*(?:(?:equal|equivalent)\s+to|or|i\.\s?e\.,?|"
                              r"that\s+is|(?:and\s+|with\s+)?a\s+share\s+of)?\s*(?:KZT|USD|US\$|\$)?\s*", regex.I)
 
 
@@ -1504,7 +1505,7 @@ def _strong_first(cands: list[Cue], st: Statement, after_reach: int | None) -> C
     return strong or _nearest(cands, st, after_reach)
 
 
-AFTER_ITEM = regex.compile(r"\band\b|[,;]")
+AFTER_ITEM = compiled(r"\band\b|[,;]")
 
 
 def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
@@ -1519,10 +1520,10 @@ def _closest(cands: list[Cue], st: Statement, text: str = "") -> Cue | None:
     return None
 
 
-RELATIVE_PRONOUN = regex.compile(r"\b(?:who|whom|whose|which)\b", regex.I)
+RELATIVE_PRONOUN = compiled(r"\b(?:who|whom|whose|which)\b", regex.I)
 # "..., the latter almost all ethnic Kazakhs who arrived under ...": a cue in a relative clause
 # after the statement describes someone else
-RELATIVE_AFTER = regex.compile(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|former)\b"
+RELATIVE_AFTER = compiled(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|former)\b"
                                 # ", reflecting the seasonal earnings of Kazakh citizens working there"
                                 r"|,\s*(?:largely\s+|mainly\s+|mostly\s+|partly\s+)?(?:reflecting|driven\s+by|"
                                 r"owing\s+to|due\s+to|because\s+of|thanks\s+to)\b", regex.I)
@@ -1545,12 +1546,12 @@ def _in_relative(text: str, c: Cue, st: Statement) -> bool:
         and "," in text[c.end:st.start]
 
 
-ASIDE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
-SENTENCE_STOP = regex.compile(r"[.!?]\s+\p{Lu}")
+ASIDE_COMMA = compiled(r"(?<!\d),|,(?!\d)")
+SENTENCE_STOP = compiled(r"[.!?]\s+\p{Lu}")
 
 
 # "fewer than entries", "ran slightly below entries": what is compared with
-THAN_BEFORE = regex.compile(r"\b(?:than|(?:(?:just|slightly|well|far)\s+)?(?:below|above|behind))\s+"
+THAN_BEFORE = compiled(r"\b(?:than|(?:(?:just|slightly|well|far)\s+)?(?:below|above|behind))\s+"
                             r"(?:the\s+|those\s+|total\s+)?$", regex.I)
 
 
@@ -1615,12 +1616,12 @@ def _opens_comma_clause(text: str, st: Statement) -> bool:
 
 
 # A share of the amount just stated: "40.5% of it", "a third of this sum".
-OF_IT = regex.compile(r"\s*(?:per\s*cent|percent)?\s*of\s+(?:it|this|that|this\s+(?:amount|sum|total|volume)|"
+OF_IT = compiled(r"\s*(?:per\s*cent|percent)?\s*of\s+(?:it|this|that|this\s+(?:amount|sum|total|volume)|"
                       r"the\s+(?:amount|sum|volume))\b", regex.I)
 
 
 # The rest of a share's clause that names its country after it, then the next item's join.
-NAMED_AFTER_ITEM = regex.compile(r"^[^.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+NAMED_AFTER_ITEM = compiled(r"^[^.;\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tuple[str, str] | None:
@@ -1670,12 +1671,12 @@ SUBJECT_GAP = pattern("subject_gap")
 OBJECT_BEFORE = pattern("object_before")
 
 
-RELATIVE = regex.compile(r"\b(?:which|that|who)\b", regex.I)     # "well ahead of Türkiye, which received ..."
-LIST_INTRO = regex.compile(r"^[^;]*:")     # "Shares of the total sent: A – 30.0%; B – 20.0%": the intro holds
+RELATIVE = compiled(r"\b(?:which|that|who)\b", regex.I)     # "well ahead of Türkiye, which received ..."
+LIST_INTRO = compiled(r"^[^;]*:")     # "Shares of the total sent: A – 30.0%; B – 20.0%": the intro holds
 
 
 # "the latter by 4.0%", "the latter averaged KZT 26.4 billion"
-FORMER_LATTER = regex.compile(r"\bthe\s+(former|latter)\s+(?:(?:stood|came|amounted|averaged|rose|fell|grew|declined|"
+FORMER_LATTER = compiled(r"\bthe\s+(former|latter)\s+(?:(?:stood|came|amounted|averaged|rose|fell|grew|declined|"
                               r"reached|totalled|totaled|was|were)\s+(?:to\s+)?)?(?:by\s+|at\s+|with\s+)?$", regex.I)
 
 
@@ -1710,7 +1711,7 @@ def _base_direction(text: str, st: Statement) -> str | None:
 
 # "Georgia, which is counted under other countries in the table, received ...": a relative
 # clause set off by commas between a subject and its verb
-SUBJECT_ASIDE = regex.compile(r"^\s*,\s*(?:which|who)\b[^,;()]{0,80},\s*$", regex.I)
+SUBJECT_ASIDE = compiled(r"^\s*,\s*(?:which|who)\b[^,;()]{0,80},\s*$", regex.I)
 
 
 def _country_subject(text: str, e, pick: Cue) -> bool:
@@ -1764,7 +1765,7 @@ def _listed_directions(text: str, sent: Sent, st: Statement) -> str | None:
 
 
 # "the largest shares belonged to Russia": a "to" that names no destination
-NOT_DESTINATION = regex.compile(r"\b(?:belong(?:s|ed|ing)?|amount(?:s|ed|ing)?|equal|due|according|relative|"
+NOT_DESTINATION = compiled(r"\b(?:belong(?:s|ed|ing)?|amount(?:s|ed|ing)?|equal|due|according|relative|"
                                 r"close|compared|similar)\s+to\s+(?:the\s+)?$", regex.I)
 
 
@@ -1840,32 +1841,32 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
 # --- group --------------------------------------------------------------------------------
 
 # "... made up 40.0% of these", "35.0 per cent of this group": the share's base is the group before.
-ANAPHORA_AFTER = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
+ANAPHORA_AFTER = compiled(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?(?:of|among)\s+(?:them|these|those|this\s+group|the\s+latter)\b",
                                regex.I)
-OF_GROUP = regex.compile(r"[^\w.;!?]{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
+OF_GROUP = compiled(r"[^\w.;!?]{0,2}(?:per\s*cent\s+|percent\s+)?(?:share\s+)?of\s+(?:all\s+|the\s+)?"
                          # "of the departures of CIS citizens", "of exits by nationals of non-CIS countries"
                          r"(?:(?:arrivals|entries|departures|exits|those(?:\s+(?:coming|arriving|travelling))?)\s+(?:from|to|of|by)\s+(?:the\s+)?"
                          r"(?:(?:citizens|nationals)\s+(?:of|from)\s+(?:the\s+)?)?"
                          r"|(?:amount|money|transfers|volume|sum)\s+(?:sent\s+|transferred\s+|received\s+)?"
                          r"(?:to|from)\s+(?:the\s+)?)?", regex.I)
-LIST_REST = regex.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*(?:\s*%)?)*\s*(?:%|per\s*cent|percent)?", regex.I)
+LIST_REST = compiled(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:[.,]\d+)*(?:\s*%)?)*\s*(?:%|per\s*cent|percent)?", regex.I)
 # "... came from CIS member states; Uzbek citizens alone made up 40.5% of it": the flow of the
 # group named before it in the sentence
-OF_IT = regex.compile(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+it\b", regex.I)
-THIS_GROUP = regex.compile(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
+OF_IT = compiled(r"\W{0,2}(?:per\s*cent\s+|percent\s+)?of\s+it\b", regex.I)
+THIS_GROUP = compiled(r"\b(?:this|that|the\s+same)\s+group\b", regex.I)   # "Türkiye leads this group with ..."
 # A group named as what the whole is made of, not a part of it: "the register is made up of
 # citizens of CIS member states: Uzbekistan supplied 53.4% of them" (shares of the whole).
-COMPOSED_OF = regex.compile(r"\b(?:made\s+up|consist(?:s|ed|ing)?|composed|formed|drawn)\s+"
+COMPOSED_OF = compiled(r"\b(?:made\s+up|consist(?:s|ed|ing)?|composed|formed|drawn)\s+"
                             r"(?:(?:almost|nearly|virtually)\s+)?(?:(?:entirely|wholly|exclusively|only)\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?(?:(?:citizens|nationals|people|workers|migrants)\s+"
                             r"(?:of|from)\s+(?:the\s+)?)?$", regex.I)
-ANAPHORA = regex.compile(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group|whom)|their)\b", regex.I)
+ANAPHORA = compiled(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group|whom)|their)\b", regex.I)
 # A count's clause that points back to the paragraph's group: "registered for this group",
 # "They also left ...", "these nationals made 140,250 departures".
-GROUP_REFERENCE = regex.compile(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+same)\s+group\b"
+GROUP_REFERENCE = compiled(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+same)\s+group\b"
                                 r"|^\W*(?:they|these\s+(?:nationals|citizens|migrants|foreigners|travellers))\b", regex.I)
 # "Türkiye ranked first among them (24.8%)": "among them" before the share in its sentence.
-AMONG_THEM = regex.compile(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b"
+AMONG_THEM = compiled(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b"
                            # "...; the main sending countries there were China (30.5%)"
                            r"|\b(?:countries|nationalities|origins|sources|states)\s+there\b"
                            # "... came to 560.5 thousand; here China led (30.5%)": a clause opened by "here"
@@ -1880,7 +1881,7 @@ def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:
                 or GROUP_REFERENCE.match(text[sent.start:sent.end]))
 
 
-SUBJECT_FROM = regex.compile(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|travell?ers|foreigners|departures|exits|migrants|"
+SUBJECT_FROM = compiled(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|travell?ers|foreigners|departures|exits|migrants|"
                             r"workers|permits|nationals|citizens)\s+(?:(?:from|of)\s+(?:the\s+)?)?$", regex.I)
 # (no "from" where the group's name holds it: "Arrivals from outside the Commonwealth were led by")
 
@@ -1899,7 +1900,7 @@ def subject_group(para: Para, sent: Sent) -> str | None:
     return first.id
 
 
-THE_ONLY = regex.compile(r"\W*(?:the\s+)?", regex.I)
+THE_ONLY = compiled(r"\W*(?:the\s+)?", regex.I)
 
 
 def flow_group(para: Para, sent: Sent) -> str | None:
@@ -2030,7 +2031,7 @@ def group_complements() -> dict[str, str]:
 
 # "Taken against all arrivals, ...": shares of the whole flow, no group's
 ALL_FLOW = pattern("all_flow")
-SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
+SENTENCE_END = compiled(r"[.!?]\s+(?=\p{Lu})")
 
 
 def _members_of_last_group(para: Para, sent: Sent, run: Running) -> bool:
@@ -2059,12 +2060,12 @@ def _members_of_last_group(para: Para, sent: Sent, run: Running) -> bool:
 
 # --- periods ------------------------------------------------------------------------------
 
-LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+LIST_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
 # Words between a list of amounts and the list of periods they fall in ("bn KZT in").
-RESPECTIVE_GAP = regex.compile(r"^[^.;,\d]{0,30}$")
+RESPECTIVE_GAP = compiled(r"^[^.;,\d]{0,30}$")
 # ... or a bracketed list restating the list, then those words ("KZT 60.5, 62.5 and 64.5 billion
 # (USD 130.5, 135.5 and 140.5 million) in April, May and June")
-RESPECTIVE_BRACKET = regex.compile(r"^[^.;()\d]{0,12}\([^()]*\)[^.;,\d()]{0,30}$")
+RESPECTIVE_BRACKET = compiled(r"^[^.;()\d]{0,12}\([^()]*\)[^.;,\d()]{0,30}$")
 
 
 def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMatch],
@@ -2120,9 +2121,9 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
 # "by month they amounted to", "month by month, ...", "in each month:"
 BY_MONTH_WORDS = (r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?|"
                   r"monthly\s+(?:inflows|outflows|transfers|amounts|figures|volumes|totals|flows|arrivals|departures))\b")
-BY_MONTH = regex.compile(BY_MONTH_WORDS + r"[^.;\d]{0,40}$", regex.I)
+BY_MONTH = compiled(BY_MONTH_WORDS + r"[^.;\d]{0,40}$", regex.I)
 # "the same three months", "the same months", "the same two months"
-SAME_MONTHS = regex.compile(r"(?:the\s+)?same\s+(?:two\s+|three\s+|\d\s+)?months", regex.I)
+SAME_MONTHS = compiled(r"(?:the\s+)?same\s+(?:two\s+|three\s+|\d\s+)?months", regex.I)
 
 
 def _last_months(earlier: list[PeriodMatch], k: int) -> list[PeriodMatch] | None:
@@ -2158,7 +2159,7 @@ def _periods_listed_before(text: str, first: Statement, last: Statement, periods
     return run
 
 
-RESPECTIVELY_CLOSES = regex.compile(r"[^\d.;()]{0,30}?\brespectively\b", regex.I)
+RESPECTIVELY_CLOSES = compiled(r"[^\d.;()]{0,30}?\brespectively\b", regex.I)
 
 
 def _compared_before_bracket(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],
@@ -2177,13 +2178,13 @@ def _compared_before_bracket(text: str, first: Statement, last: Statement, perio
     return run
 
 
-DATED_ITEM = regex.compile(r"^\s*(?:in|for|during)\s+$", regex.I)
-DATED_AFTER = regex.compile(r"^(?:\s*\([^()]*\))?\s*(?:in|for|during)\s+$", regex.I)   # "KZT 50 bn (USD 110 mln) in April"
+DATED_ITEM = compiled(r"^\s*(?:in|for|during)\s+$", regex.I)
+DATED_AFTER = compiled(r"^(?:\s*\([^()]*\))?\s*(?:in|for|during)\s+$", regex.I)   # "KZT 50 bn (USD 110 mln) in April"
 
 
 # between the items of a dated list: "and", a comma, "through", "to" ("from KZT 52.4 billion in
 # January through 58,9 billion in February to 67.1 billion in March")
-DATED_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|through\s+|to\s+|then\s+)$", regex.I)
+DATED_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+|through\s+|to\s+|then\s+)$", regex.I)
 
 
 def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
@@ -2205,7 +2206,7 @@ def _dated_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) 
 
 
 # between one item of a list dated before each and the next item's period: "... arrived, in "
-DATED_BEFORE_JOIN = regex.compile(r"[^.;:\d]{0,30}?(?:,|\band\b)\s*(?:in\s+|during\s+)?", regex.I)
+DATED_BEFORE_JOIN = compiled(r"[^.;:\d]{0,30}?(?:,|\band\b)\s*(?:in\s+|during\s+)?", regex.I)
 
 
 def _dated_before_lists(text: str, stmts: list[Statement], periods: list[PeriodMatch]) -> list[list[PeriodMatch]]:
@@ -2301,7 +2302,7 @@ def is_cmp(para: Para, p: PeriodMatch) -> bool:
 
 
 # "... by 22.7 per cent and 64.0 per cent over the same two periods, respectively"
-SAME_PERIODS = regex.compile(r"[^\d.;]{0,20}?\bthe\s+same\s+(?:two\s+|three\s+|\d\s+)?(?:periods|quarters|comparisons)"
+SAME_PERIODS = compiled(r"[^\d.;]{0,20}?\bthe\s+same\s+(?:two\s+|three\s+|\d\s+)?(?:periods|quarters|comparisons)"
                              r"\s*,?\s*respectively\b", regex.I)
 
 
@@ -2335,11 +2336,11 @@ def _same_day_a_year_before(day_iso: str) -> Period:
     return prior, prior
 
 
-SINCE_BEFORE = regex.compile(r"\bsince\s+(?:the\s+(?:peak|start|beginning|end|low)\s+(?:of|in)\s+)?$", regex.I)
+SINCE_BEFORE = compiled(r"\bsince\s+(?:the\s+(?:peak|start|beginning|end|low)\s+(?:of|in)\s+)?$", regex.I)
 
 
 # "(86.4 thousand in January–March), an increase of": a change right after a dated bracket
-CHANGE_AFTER_BRACKET = regex.compile(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|gain)\s+of\s+$"
+CHANGE_AFTER_BRACKET = compiled(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growth|decrease|decline|drop|fall|gain)\s+of\s+$"
                                      r"|\s*,?\s*(?:up|down)\s+(?:by\s+)?$", regex.I)
 
 
@@ -2347,7 +2348,7 @@ CHANGE_AFTER_BRACKET = regex.compile(r"\s*,?\s*(?:an?\s+)?(?:increase|rise|growt
 # from, then the period of that amount
 # a change's base: "from" or "on" an amount ("from KZT ", "on the ")
 BASE_LEAD = r"(?:from|on)\s+(?:(?:the|a)\s+(?:(?:monthly\s+)?average|level|total|base)\s+of\s+)?(?:the\s+)?(?:KZT|USD|US\$|\$)?\s?"
-FROM_VALUE = regex.compile(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
+FROM_VALUE = compiled(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
                            r"\d[\d.,\s]*(?:thousand|million|billion|bn|mln|[KMB])?\s*(?:tenge|KZT|USD|dollars|US\s+dollars|"
                            r"persons|people|arrivals|departures|workers|permits|transactions)?\s*(?:of\s+|in\s+|recorded\s+in\s+)?$",
                            regex.I)
@@ -2474,7 +2475,7 @@ def _listed_before(text: str, sent: Sent, named: list[Entity]) -> bool:
 
 
 # "the year-on-year rise", "up 12 per cent on the year"
-YEAR_ON_YEAR = regex.compile(r"\byear[\s-]+(?:on|over)[\s-]+year\b|\bon\s+the\s+year\b", regex.I)
+YEAR_ON_YEAR = compiled(r"\byear[\s-]+(?:on|over)[\s-]+year\b|\bon\s+the\s+year\b", regex.I)
 
 
 def _year_on_year_of_report(para: Para, sent: Sent, st: Statement, q: Quantity, chosen: PeriodMatch,
@@ -2510,8 +2511,8 @@ def year_later(period: Period) -> Period | None:
 
 
 # "a year earlier", "the previous year"; not "the first quarter of the year" (the report's year)
-YEAR_WORD = regex.compile(r"(?<!\bof\s+(?:the|this)\s+)\byear", regex.I)
-NAMED_DAY = regex.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+YEAR_WORD = compiled(r"(?<!\bof\s+(?:the|this)\s+)\byear", regex.I)
+NAMED_DAY = compiled(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                           r"(?<!\w)(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
                           regex.I)
 
@@ -2582,7 +2583,7 @@ def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
 
 
 # "Ulytau region, created in June 2022, registered only 38 workers": a participle's aside
-PARTICIPLE_ASIDE = regex.compile(r",\s*(?:newly\s+|only\s+)?(?:created|established|formed|founded|set\s+up|launched|"
+PARTICIPLE_ASIDE = compiled(r",\s*(?:newly\s+|only\s+)?(?:created|established|formed|founded|set\s+up|launched|"
                                  r"opened|introduced|adopted|renamed)\b", regex.I)
 
 
@@ -2604,26 +2605,26 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
 
 # between a compared period and its value: "the April - June average of", "the preceding quarter's",
 # "the January-March 2024 level ("
-COMPARED_VALUE = regex.compile(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|level|total|figure|amount))?"
+COMPARED_VALUE = compiled(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]s)?(?:\s+(?:monthly\s+)?(?:average|level|total|figure|amount))?"
                                r"[\s(:–—-]*(?:(?:monthly\s+)?(?:average|level|total)\s+of\s+)?$", regex.I)
 
 
 # between an amount and the compared period right after it: "the 200.0 thousand of", "the
 # 3,096,880 departures of", "received in"
-AMOUNT_THEN_PERIOD = regex.compile(r"^\s*\)?\s*(?:tenge|KZT|USD)?\s*(?:\([^()]{0,60}\)\s*)?(?:in|for|during|over)\s+$", regex.I)
-COMPARED_NOUN_OF = regex.compile(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|granted|"
+AMOUNT_THEN_PERIOD = compiled(r"^\s*\)?\s*(?:tenge|KZT|USD)?\s*(?:\([^()]{0,60}\)\s*)?(?:in|for|during|over)\s+$", regex.I)
+COMPARED_NOUN_OF = compiled(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|granted|"
                                  r"transferred|averaged|arrivals|departures|entries|exits|permits|workers|"
                                  r"transfers|transactions)\s+){0,2}(?:there\s+)?(?:(?:of|for|during|in)\s+)?$")
 #                                 "fewer than the 31,9 thousand recorded there a year earlier"
 EVENT_DAYS = 31            # an event's dates span less than a month
-POSSESSIVE = regex.compile(r"['’]s\s+")
-IN_BRACKET_AFTER = regex.compile(r"^\s*\([^()]*$")
+POSSESSIVE = compiled(r"['’]s\s+")
+IN_BRACKET_AFTER = compiled(r"^\s*\([^()]*$")
 # the rest of a bracket after its first amount sets a second one against it: "... a month against 71.05 billion)"
-PAIR_AGAINST_AFTER = regex.compile(r"[^()\d]{0,40}?\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+PAIR_AGAINST_AFTER = compiled(r"[^()\d]{0,40}?\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
                                    r"(?:KZT\s+|USD\s+|US\$\s*|\$)?\d[^()]*\)", regex.I)
 
 # a percent change right before its comparison word: "6.4 per cent fewer than in"
-CHANGE_BEFORE_CMP = regex.compile(r"(?:%|\bper\s?cent|\bpercent)\s+(?:[\w-]+\s+){0,4}$", regex.I)
+CHANGE_BEFORE_CMP = compiled(r"(?:%|\bper\s?cent|\bpercent)\s+(?:[\w-]+\s+){0,4}$", regex.I)
 
 
 def _change_then_colon(text: str, sent: Sent, p: PeriodMatch, st: Statement) -> bool:
@@ -2648,7 +2649,7 @@ def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tup
 
 # "... by 11.0 per cent, from KZT 242.0 billion and KZT 106.4 billion respectively": the second
 # amount of a list after "from" too
-CHANGE_BASE_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s*,?\s+" + BASE_LEAD +
+CHANGE_BASE_BEFORE = compiled(r"(?:%|\bper\s*cent|\bpercent)\s*,?\s+" + BASE_LEAD +
                                    r"(?:\d[\d.,]*\s*(?:thousand|million|billion|bn|mln|[KMB])?\s*(?:tenge|KZT|USD)?"
                                    r"\s*(?:,\s*|\s+and\s+)(?:KZT|USD|US\$|\$)?\s?)?$", regex.I)
 
@@ -2842,8 +2843,8 @@ def _flow_period(chosen: PeriodMatch | None, rule: str | None, metric: str, repo
     return When(_iso(chosen), None, ("period_relative",) if chosen.relative else (), (rule,))
 
 
-BY_DAY = regex.compile(r"(?i:by)\b")
-START_OF = regex.compile(r"(?i:(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of)\b")
+BY_DAY = compiled(r"(?i:by)\b")
+START_OF = compiled(r"(?i:(?:at|as\s+of)\s+the\s+(?:start|beginning)\s+of)\b")
 
 
 def _event_days(usable: list, metric: str, report: Period) -> list:
@@ -2954,7 +2955,7 @@ def _coordinated_tail(para: Para, sent: Sent, st: Statement, ps: list[PeriodMatc
 
 # --- footnotes ----------------------------------------------------------------------------
 
-RATE_NOTE = regex.compile(r"\bexchange\s+rates?\b|\bconverted\b|\b1\s*(?:USD|US\$|\$)\s*=|\brate\s+of\b"
+RATE_NOTE = compiled(r"\bexchange\s+rates?\b|\bconverted\b|\b1\s*(?:USD|US\$|\$)\s*=|\brate\s+of\b"
                           r"|\b(?:average|official)\s+(?:official\s+|market\s+)?rate\b"
                           r"|\d\s*(?:KZT|tenge)?\s*(?:per|a|to\s+the)\s+(?:US\s+)?(?:dollar|USD)\b|KZT\s*/\s*USD", regex.I)
 
@@ -2978,13 +2979,13 @@ def _comparison_note(block: Block, m) -> bool:
 
 
 # a marker set after (or right before) a semicolon or colon closes the clause before it
-CLAUSE_CLOSED = regex.compile(r"[;:]\s*$")
+CLAUSE_CLOSED = compiled(r"[;:]\s*$")
 # a marker right after a figure: "2,946 persons⁸", "KZT 204.1 billion,⁵", "(41.5%)⁸"
-NUMBER_NOTED = regex.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+[^\W\d]+){0,2}\s*[,)]?\s*$", regex.I)
+NUMBER_NOTED = compiled(r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+[^\W\d]+){0,2}\s*[,)]?\s*$", regex.I)
 
 
 # another period named: a year, "the previous quarter", "a year earlier"
-OTHER_PERIOD = regex.compile(r"\b(?:19|20)\d\d\b|\b(?:previous|preceding|prior|last|same|corresponding)\s+"
+OTHER_PERIOD = compiled(r"\b(?:19|20)\d\d\b|\b(?:previous|preceding|prior|last|same|corresponding)\s+"
                              r"(?:quarter|year|period|month)\b|\ba\s+year\s+(?:earlier|before|ago)\b", regex.I)
 
 
@@ -3003,7 +3004,7 @@ def _period_comparison_note(block: Block, m, report: tuple[date, date] | None = 
 
 # a sentence whose figures a comparison after it may rest on: it compares, names a year, or
 # states an average
-BASE_OF_COMPARISON = regex.compile(rf"{cues()['comparison'].pattern}|\b(?:19|20)\d\d\b|{cues()['average'].pattern}",
+BASE_OF_COMPARISON = compiled(rf"{cues()['comparison'].pattern}|\b(?:19|20)\d\d\b|{cues()['average'].pattern}",
                                    regex.I)
 
 

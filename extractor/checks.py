@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 import regex
 
 from .models import CheckResult, Figure, Report
+from .regexes import compiled
 
 # --- tolerances -------------------------------------------------------------------------------
 #: Shares of one breakdown, in percentage points around 100. Rounding to one decimal over up to a
@@ -80,13 +81,13 @@ GROUP_FAMILIES: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 
 #: A share list that leaves the rest out on purpose ("..., Mongolia (0.4%), and other").
-OTHERS = regex.compile(r"""
+OTHERS = compiled(r"""
     \b and \s+ (?:the \s+)? others? \b      # "and other", "and others", "and the other"
     """, regex.VERBOSE | regex.IGNORECASE)
 #: Wording that marks a list as a selection (the top countries), not the whole breakdown. Seen in
 #: the reference report ("The highest amount ...", "The leaders ...", "The biggest share ...")
 #: and in the samples ("mainly from", "Most came from", "ahead of", "The largest groups").
-PARTIAL = regex.compile(r"""
+PARTIAL = compiled(r"""
     \b (?: highest | biggest | largest | smallest | lowest    # "The highest amount ..."
          | leaders? | leading | top | main(?:ly)?              # "The leaders in terms of ..."
          | most(?:ly)? | majority                              # "Most came from ..."

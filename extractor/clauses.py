@@ -15,8 +15,9 @@ from importlib import resources
 import regex
 
 from .lang import load_tables
+from .regexes import compiled
 
-SENTENCE_END = regex.compile(r"""
+SENTENCE_END = compiled(r"""
     (?<!\b(?:No|no|Nos|i\.e|e\.g|etc|St|Mr|Ms|Dr|vs|Tel|approx|incl|cf|[A-Z]))  # abbreviations
     (?<!\b(?:долл|г|гг|им|см|стр|т\.е|т\.д|т\.н|\p{Lu}))     # Russian ones: "долл. США", "2022 г."
     [.!?]["”’')»]?                    # the stop, maybe inside a quote or bracket
@@ -39,7 +40,7 @@ class Clause:
 @lru_cache(maxsize=1)
 def breaks() -> list[tuple[str, str, regex.Pattern]]:
     data = load_tables("clauses")
-    return [(r["id"], r["kind"], regex.compile(r["pattern"], regex.I)) for r in data["breaks"]]
+    return [(r["id"], r["kind"], compiled(r["pattern"], regex.I)) for r in data["breaks"]]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -67,11 +68,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 # A block of bullets run together ("- 3.15 million arrivals ... - 91.6 thousand permits granted
 # - ..."): a hyphen or bullet opening it, and the same mark between spaces before each next item
-BULLET_LEAD = regex.compile(r"\s*[-•▪●■]\s")
-BULLET_NEXT = regex.compile(r"\s(?=[-•▪●■]\s+(?:KZT|USD|US\$|\$|[\d\p{Lu}]))")
+BULLET_LEAD = compiled(r"\s*[-•▪●■]\s")
+BULLET_NEXT = compiled(r"\s(?=[-•▪●■]\s+(?:KZT|USD|US\$|\$|[\d\p{Lu}]))")
 
 
-LIST_ITEM_LEAD = regex.compile(r"\s*(?:the\s+)?")
+LIST_ITEM_LEAD = compiled(r"\s*(?:the\s+)?")
 
 
 def _break_points(text: str, start: int, end: int, protected, items=frozenset()) -> list[tuple[int, int, str, str]]:

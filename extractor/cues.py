@@ -27,8 +27,8 @@ SINGLE_KEYS = ("unit_line", "source_note", "survey_before", "presence", "average
                "table_caption", "table_total", "comparison_with_value", "contrasted", "definition_note", "conversion_note", "total_verb",
                "stock_label", "day_rate")
 # A preposition just before a country that gives a transfer's direction ("from Russia").
-FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.I)
-TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.I)
+FROM_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?$", regex.I)
+TO_BEFORE = compiled(r"\bto\s+(?:the\s+)?$", regex.I)
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def metric_cues(text: str, offset: int = 0) -> list[Cue]:
 
 # What may stand between an amount of money and the verb it is the subject of: its
 # equivalent in brackets, its currency word ("KZT 51.3 billion (USD 112.4 million) left").
-MONEY_SUBJECT_GAP = regex.compile(r"\s*(?:tenge|KZT|US\s+dollars|dollars|USD)?\s*(?:\([^()]{1,60}\))?\s*(?:in\s+total\s+)?")
+MONEY_SUBJECT_GAP = compiled(r"\s*(?:tenge|KZT|US\s+dollars|dollars|USD)?\s*(?:\([^()]{1,60}\))?\s*(?:in\s+total\s+)?")
 # A movement of persons whose subject is money is the money's (its direction, arrived or
 # left, is a DIR:received or DIR:sent row of cues.json)
 MONEY_MOVED = ("arrivals", "departures")
@@ -166,7 +166,7 @@ def section_metric(text: str) -> tuple[str, str] | None:
     return None
 
 
-PERMIT_KIND = regex.compile(r"\b(temporary|permanent)\s+residen", regex.I)
+PERMIT_KIND = compiled(r"\b(temporary|permanent)\s+residen", regex.I)
 
 
 def resolve_metric(metric: str, text: str, direction: str | None, permit_kind: str | None) -> str | None:

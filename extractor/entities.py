@@ -27,6 +27,7 @@ import regex
 
 from .entity_table import TABLE_FORMAT, EntityTable, load_or_build
 from .types import Entity
+from .regexes import compiled
 
 DATA = Path(__file__).resolve().parent / "data"
 PATTERN_FILES = ("countries.jsonl", "regions_kz.jsonl", "groups.jsonl", "exclusions.jsonl",
@@ -40,7 +41,7 @@ SUPERSCRIPTS = r"[\u00b9\u00b2\u00b3\u2070-\u209f]+"
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
 
 # Between two names of a coordinated list: ", ", " and ", ", and ", " & ".
-LIST_SEPARATOR = regex.compile(r"""
+LIST_SEPARATOR = compiled(r"""
     ^\s*
     (?: ,\s*(?:and|&)?      # a comma, perhaps followed by "and"
       | (?:and|&)           # or "and" alone

@@ -16,6 +16,7 @@ import regex
 
 from .cues import cues
 from .types import Footnote, Line, Marker, union
+from .regexes import compiled
 
 # Footnote text is at most this fraction of the body size.
 FOOTNOTE_SIZE_RATIO = 0.88
@@ -41,7 +42,7 @@ UNSPACED_DASHES = ("–", "—")
 # A page number that cannot be a note label: it names the page count or stands between dashes
 # ("1 / 2", "Page 3 of 5", "- 3 -"). LibreOffice's footer stands 5 % above the foot, in the
 # wide band, right under the notes (issue 9: "/ 2" was read as the text of note 1).
-PAGE_OF_PAGES = regex.compile(r"""
+PAGE_OF_PAGES = compiled(r"""
     ^\s*
     (?: (?:page\s*)? \d{1,4} \s*(?:/|of)\s* \d{1,4}     # "1 / 2", "Page 3 of 5"
       | page\s*\d{1,4}                                    # "Page 3"
@@ -50,11 +51,11 @@ PAGE_OF_PAGES = regex.compile(r"""
     \s*$
 """, regex.I | regex.VERBOSE)
 # A running footer under the notes: "MTM Kazakhstan – Q4 2022 | page 3"
-RUNNING_FOOTER = regex.compile(r"[|·•–—]\s*page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", regex.I)
+RUNNING_FOOTER = compiled(r"[|·•–—]\s*page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", regex.I)
 # A note's label standing alone: Word and LibreOffice set it apart from the note's text (a tab
 # to a hanging indent, or a raised label on a line of its own).
-LONE_LABEL = regex.compile(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
-FOOTNOTE_START = regex.compile(r"""
+LONE_LABEL = compiled(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
+FOOTNOTE_START = compiled(r"""
     ^\s*
     (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
     [.)]?\s+                       # optionally "1." or "1)"
@@ -367,7 +368,7 @@ def _next_marker_follows(items: list, block: list[int], i: int, label: str) -> b
 
 
 # A line that opens a sentence of prose ("This report was produced ..."), not a note's wrapped line
-NEW_PARAGRAPH = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}")
+NEW_PARAGRAPH = compiled(r"\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}")
 
 
 def _ends_short(item, right: float) -> bool:
@@ -423,7 +424,7 @@ def _foot_run(items: list, body: float, among) -> list[int]:
 
 
 # A cell holding a number only ("5.6", "2,986", "..")
-CELL_NUMBER = regex.compile(r"^\s*(?:[\d.,\s%]+|\.\.|[-–—])\s*$")
+CELL_NUMBER = compiled(r"^\s*(?:[\d.,\s%]+|\.\.|[-–—])\s*$")
 
 
 def _hang_labels(items: list, body: float) -> list:

@@ -21,9 +21,10 @@ from .cues import cues
 from .lang import pattern
 from .numbers import APPROX_AT_START, CURRENCY_WORDS
 from .types import Entity, Quantity
+from .regexes import compiled
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
-PAIRED = regex.compile(r"""
+PAIRED = compiled(r"""
     ^(?:\s*[a-z]+){0,2}\s*(?:(?=\()|,?\s*or\b)           # "30,108 persons (52.0%)", "28,042 persons, or 47.6%"
     [\s()\[\],:;–—-]*$
   | ^[\s()\[\],:;–—-]*                                   # brackets, dashes
@@ -32,8 +33,8 @@ PAIRED = regex.compile(r"""
     #                                                    "(USD 90.1 million; a share of 20.4%)"
     [\s()\[\],:–—-]*$
 """, regex.I | regex.VERBOSE)
-SHARE_ENDS = regex.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:total|transfers|remittances|money|sum)\s*)?(?:[.,;)]|$)", regex.I)
-EQUIVALENT = regex.compile(r"\bequivalent\s+to\b|\bi\.e\.", regex.I)   # "KZT 100.0 billion, equivalent to USD 220.0 million"
+SHARE_ENDS = compiled(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:total|transfers|remittances|money|sum)\s*)?(?:[.,;)]|$)", regex.I)
+EQUIVALENT = compiled(r"\bequivalent\s+to\b|\bi\.e\.", regex.I)   # "KZT 100.0 billion, equivalent to USD 220.0 million"
 # "60.80 billion KZT (134.6 million USD) leave on average": an average stated after the amount.
 AVERAGE_AFTER = pattern("average_after")        # rows of data/patterns.json and patterns.ru.json
 # A percent whose sign is given by the word after it ("2.56 percent below the monthly mean").
@@ -43,7 +44,7 @@ SIGN_BEFORE = pattern("sign_before")
 # "..., incoming transfers by 33.0 per cent": the gapped clause keeps only "by".
 BY_BEFORE = pattern("by_before")                # "..., а входящие на 5,6%"
 MONTH_BEFORE = pattern("month_before")          # "in December", "в декабре"
-RANGE_AFTER = regex.compile(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
+RANGE_AFTER = compiled(r"\s*[-–—]\s*\p{Lu}")   # "in April–June": a span, not a month ("in June – for ..." is)
 MONTH_LABEL = pattern("month_label")
 # "30.2, 31.5 and 36.7 billion tenge in October, November and December respectively": each
 # amount of the list is a month's, whatever "monthly" said before the list
@@ -51,7 +52,7 @@ MONTHS_LISTED_AFTER = pattern("months_listed_after")
 COMPARED_LEAD = pattern("compared_lead")        # "..., up from 980 a year earlier"
 PART_AFTER = pattern("part_after")              # "...; 19 of them represented government bodies"
 PART_INTRO = pattern("part_intro")              # "..., of whom 900 went to Germany"            # "...: January 20.0 bn, February 21.0 bn"
-SCALE_WORDS = regex.compile(r"thousand|million|billion|mln|bn", regex.I)
+SCALE_WORDS = compiled(r"thousand|million|billion|mln|bn", regex.I)
 # How far before a percent a change or share word still speaks of it.
 CHANGE_REACH = 50
 SHARE_REACH = 30
@@ -94,7 +95,7 @@ class Slots:
 
 # "averaged 52,5 billion KZT per month across 412.3 thousand transactions": a count an averaged
 # amount is spread over is a total, the average the amount's
-SPREAD_OVER = regex.compile(r"\d[^\d;]*\b(?:across|over)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$", regex.I)
+SPREAD_OVER = compiled(r"\d[^\d;]*\b(?:across|over)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +106,11 @@ def frames() -> list[dict]:
 
 # A bare decimal number this small after a name, in a list of percents, is a percent too.
 IMPLIED_PERCENT_MAX = 100
-TIGHT_NAME = regex.compile(r"^[\s:–—\-(]*(?:(?:the\s+)?(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.0"
+TIGHT_NAME = compiled(r"^[\s:–—\-(]*(?:(?:the\s+)?(?:[a-z]+\s+)?(?:with|for|at)\s+)?$", regex.I)   # "Türkiye followed with 8.0"
 
 
 # "..., whereas incoming ones fell by 30.0 (from ...)": a bare number after a change verb and "by"
-BY_CHANGE = regex.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dropped|climbed|shrank|"
+BY_CHANGE = compiled(r"\b(?:rose|fell|grew|declined|increased|decreased|dropped|climbed|shrank|"
                           r"expanded|went\s+(?:up|down)|up|down)\s+by\s+$"
                           # a gapped clause: "..., incoming ones by 12.5" after "... fell by 8.5 per cent"
                           r"|(?:,\s*|\band\s+)(?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s+by\s+$", regex.I)
@@ -121,11 +122,11 @@ SHARES_OF = pattern("shares_of")
 
 
 # "The largest shares went to nationals of Uzbekistan (49.8)": a sentence of shares by name
-SHARES_WENT = regex.compile(r"\bshares?\s+(?:[\w-]+\s+){0,3}?(?:went|go|goes|fell|belonged)\s+to\b|\b(?:largest|biggest|main|"
+SHARES_WENT = compiled(r"\bshares?\s+(?:[\w-]+\s+){0,3}?(?:went|go|goes|fell|belonged)\s+to\b|\b(?:largest|biggest|main|"
                             r"leading|highest)\s+shares\b", regex.I)
 # "9,176 (15.8)": a bare number in brackets right after a count ("the figures in brackets are
 # shares in per cent")
-BRACKET_AFTER = regex.compile(r"\s*\(\s*")
+BRACKET_AFTER = compiled(r"\s*\(\s*")
 
 
 def _as_percent(q: Quantity) -> Quantity:
@@ -174,8 +175,8 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
     return out
 
 
-LIST_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
-RATE_BESIDE = regex.compile(r"\s*(?:\(\s*|,?\s*(?:against|versus|compared\s+with|up\s+from|down\s+from)\s+)", regex.I)
+LIST_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)
+RATE_BESIDE = compiled(r"\s*(?:\(\s*|,?\s*(?:against|versus|compared\s+with|up\s+from|down\s+from)\s+)", regex.I)
 
 
 def carried_rates(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -189,9 +190,9 @@ def carried_rates(text: str, quants: list[Quantity]) -> list[Quantity]:
             out[i] = Quantity(q.start, q.end, q.text, q.value, "rate", prev.currency, True, q.direction,
                               q.flags + ("unit_from_list",))
     return out
-AGAINST = regex.compile(r"\s*(?:against|versus|vs\.?|compared\s+with)\s*", regex.I)
-RESPECTIVELY_AFTER = regex.compile(r"\s*\)?\s*,?\s*respectively\b", regex.I)
-DECIMAL = regex.compile(r"\d[.,]\d")
+AGAINST = compiled(r"\s*(?:against|versus|vs\.?|compared\s+with)\s*", regex.I)
+RESPECTIVELY_AFTER = compiled(r"\s*\)?\s*,?\s*respectively\b", regex.I)
+DECIMAL = compiled(r"\d[.,]\d")
 
 
 def _carried_percent(text: str, quants: list[Quantity], i: int) -> bool:
@@ -211,9 +212,9 @@ def _carried_percent(text: str, quants: list[Quantity], i: int) -> bool:
     return bool(RESPECTIVELY_AFTER.match(text, quants[j].end)) and any(
         x.kind == "percent" and x.end <= q.start and x.start > start for x in quants[:i])
 # ... and with a label before each ("July – 75.0, August – 80.0 and September – 85.0 bn")
-LABELLED_JOIN = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
-PRINTED = regex.compile(r"\d[\d,]*(?:\.\d+)?")
-THOUSANDS = regex.compile(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, not a listed amount
+LABELLED_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
+PRINTED = compiled(r"\d[\d,]*(?:\.\d+)?")
+THOUSANDS = compiled(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, not a listed amount
 
 
 def _printed_value(q: Quantity):
@@ -227,7 +228,7 @@ def _printed_value(q: Quantity):
         return None
 
 
-BILLIONS = regex.compile(r"\b(?:billions?|bn|bln)\b|\d\s?B\b")
+BILLIONS = compiled(r"\b(?:billions?|bn|bln)\b|\d\s?B\b")
 
 
 def money_in_billions(quants: list[Quantity]) -> list[Quantity]:
@@ -306,9 +307,9 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 # "9.8 (9.9%)": a bare number with its share in brackets right after it
-SHARE_BRACKET = regex.compile(r"\s*\(\s*$")
+SHARE_BRACKET = compiled(r"\s*\(\s*$")
 # what stands between one "<number> (<share>)" item and the next name's number: ", Türkiye with "
-ITEM_GAP = regex.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[^\d.;:()]{1,60}?(?:with|at|for)\s+$", regex.I)
+ITEM_GAP = compiled(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[^\d.;:()]{1,60}?(?:with|at|for)\s+$", regex.I)
 
 
 def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -349,8 +350,8 @@ def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 CURRENCY_TERMS = pattern("currency_terms")        # "in dollar terms", "in tenge terms", "expressed in US dollars"
-CLAUSE_END = regex.compile(r";|\.(?!\d)")
-CURRENCY_WORD = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", regex.I)
+CLAUSE_END = compiled(r";|\.(?!\d)")
+CURRENCY_WORD = compiled(r"\b(?:" + "|".join(map(regex.escape, sorted(CURRENCY_WORDS, key=len, reverse=True))) + r")\b", regex.I)
 
 
 def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -373,7 +374,7 @@ def currency_terms(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 # between two amounts of a list: a comma or "and" (fullmatched; LIST_JOIN above is anchored)
-AMOUNT_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+AMOUNT_LIST_JOIN = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -391,9 +392,9 @@ def currency_forward(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
-OPEN_BRACKET = regex.compile(r"^\s*\(\s*$")
+OPEN_BRACKET = compiled(r"^\s*\(\s*$")
 # What follows an amount that names nothing after it: a list's punctuation, "and", "in", the end.
-BARE_AFTER = regex.compile(r"\s*(?:[,;:)]|\.(?!\d)|and\b|in\b|$)")
+BARE_AFTER = compiled(r"\s*(?:[,;:)]|\.(?!\d)|and\b|in\b|$)")
 
 
 def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -421,7 +422,7 @@ def pair_currency(text: str, quants: list[Quantity]) -> list[Quantity]:
 
 
 OTHER_CURRENCY = {"USD": "KZT", "KZT": "USD"}
-BARE_DECIMAL = regex.compile(r"\d{1,4}[.,]\d{1,2}")
+BARE_DECIMAL = compiled(r"\d{1,4}[.,]\d{1,2}")
 
 
 def _bare_before_pair(text: str, a: Quantity, b: Quantity) -> bool:
@@ -499,13 +500,13 @@ def _sign(s: Slots) -> int:
 
 
 # "the decline in incoming transfers was 10.2 per cent": a change noun, then a copula before the number
-NOUN_CHANGE = regex.compile(r"\b(?:(?P<neg>decline|decrease|fall|drop|reduction|contraction|dip|shortfall)|"
+NOUN_CHANGE = compiled(r"\b(?:(?P<neg>decline|decrease|fall|drop|reduction|contraction|dip|shortfall)|"
                             r"(?:increase|rise|growth|gain|jump|surge))\b[^.;,()]{0,60}?"
                             r"\b(?:was|were|amounted\s+to|came\s+to|reached|stood\s+at|totall?ed)\s+$", regex.I)
 
 
 # "... were down 11.0 per cent and incoming ones 7.0 per cent": a bare subject between two numbers
-GAPPED_SUBJECT = regex.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", regex.I)
+GAPPED_SUBJECT = compiled(r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*$", regex.I)
 
 
 def _gapped_subject(s: Slots) -> bool:
@@ -529,8 +530,8 @@ def _scaled_with_metric(s: Slots) -> bool:
 
 
 # "(by 18.0% and 20.5% respectively)": the next item of a list of changes
-LISTED_AFTER = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
-LISTED_NUMBER = regex.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d[\d.,]*")
+LISTED_AFTER = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
+LISTED_NUMBER = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d[\d.,]*")
 
 
 def _count_noun(s: Slots) -> bool:
@@ -542,9 +543,9 @@ def _count_noun(s: Slots) -> bool:
 
 
 # a comparison's lead, past the earlier items of its list: "compared with 28.46 billion in Q3 and "
-COMPARED_LIST = regex.compile(r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:down|up)\s+from)\s+"
+COMPARED_LIST = compiled(r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:down|up)\s+from)\s+"
                               r"(?:[^,;]*\d[^,;]*\s+and\s+)?(?:some\s+|about\s+|around\s+)?$", regex.I)
-WHEN_CLAUSE = regex.compile(r"\s*(?:when|at\s+which\s+time)\b", regex.I)
+WHEN_CLAUSE = compiled(r"\s*(?:when|at\s+which\s+time)\b", regex.I)
 
 
 def _average_cue(s: Slots) -> bool:
@@ -586,11 +587,11 @@ def _compared_average(s: Slots) -> bool:
 
 
 # "... against KZT 170.5 billion for the whole of January–March": a quarter's total
-WHOLE_PERIOD_AFTER = regex.compile(r"\s*(?:for|over|in)\s+(?:the\s+)?(?:whole|entire|full)\b|\s*(?:for|over)\s+the\s+"
+WHOLE_PERIOD_AFTER = compiled(r"\s*(?:for|over|in)\s+(?:the\s+)?(?:whole|entire|full)\b|\s*(?:for|over)\s+the\s+"
                                    r"(?:quarter|period|year)\s+as\s+a\s+whole\b|\s*in\s+total\b", regex.I)
 # "At KZT 60.5 billion, the average monthly volume was ...": an amount fronted by "at"/"with"
-FRONTED_AT = regex.compile(r"^\W*(?:at|with)\s+$", regex.I)
-SUBJECT_AFTER = regex.compile(r"\s*,\s*([^,;]{0,40})")
+FRONTED_AT = compiled(r"^\W*(?:at|with)\s+$", regex.I)
+SUBJECT_AFTER = compiled(r"\s*,\s*([^,;]{0,40})")
 
 
 def _fronted_for(s: Slots) -> bool:
@@ -601,7 +602,7 @@ def _fronted_for(s: Slots) -> bool:
 
 
 # "■ police officers: 18": a list item's label ending in a count noun, then a colon
-LABEL_BEFORE = regex.compile(r"(?:^|[■•▪●\-–—:;,(]\s*)((?:[\w-]+\s+){0,3}?[\w-]+)\s*:\s*$")
+LABEL_BEFORE = compiled(r"(?:^|[■•▪●\-–—:;,(]\s*)((?:[\w-]+\s+){0,3}?[\w-]+)\s*:\s*$")
 
 
 def _count_noun_label(s: Slots) -> bool:
@@ -611,7 +612,7 @@ def _count_noun_label(s: Slots) -> bool:
 
 
 # Up to three words of a count's noun before what follows it ("arrivals in October").
-NOUN_LEAD = regex.compile(r"^\s*(?:[\p{L}-]+\s+){1,3}?(?=in\s)")
+NOUN_LEAD = compiled(r"^\s*(?:[\p{L}-]+\s+){1,3}?(?=in\s)")
 
 
 def _month_after(after: str) -> bool:

@@ -12,9 +12,10 @@ from dataclasses import replace
 from importlib import resources
 
 import regex
+from .regexes import compiled
 
-CYRILLIC = regex.compile(r"\p{Cyrillic}")
-LATIN = regex.compile(r"[A-Za-z]")
+CYRILLIC = compiled(r"\p{Cyrillic}")
+LATIN = compiled(r"[A-Za-z]")
 # A report reads as a language when its blocks hold at least this many letters of it (a
 # Cyrillic running header on an English page is dropped before, sample mtm-kaz-2024q1).
 LANGUAGE_MIN_LETTERS = 200
@@ -99,6 +100,6 @@ def pattern(key: str) -> regex.Pattern:
     (True, True)
     """
     if not _PATTERNS:
-        _PATTERNS.update({k: regex.compile(v, regex.I) for k, v in load_tables("patterns").items()
+        _PATTERNS.update({k: compiled(v, regex.I) for k, v in load_tables("patterns").items()
                           if not k.startswith("_")})
     return _PATTERNS[key]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lang import pattern
-from .regexes import BREAKS_OFF, NUMBERED_HEADING
+from .regexes import BREAKS_OFF, NUMBERED_HEADING, compiled
 from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces, wrap_pieces)
@@ -94,7 +94,7 @@ HEADER_EDGE_TOLERANCE = 3.0
 
 # A line opening with a list label after a line that ends a sentence starts a new item
 # (sample 2023q4 reportlab: numbered key findings and notes set without a gap between them).
-LIST_ITEM = regex.compile(r"""
+LIST_ITEM = compiled(r"""
     ^\s*
     (?: \d{1,3} [.)] \s          # "1. " or "2) "
       | [•·▪‣◦–\-›►▶▸➢➤✓✔◆♦❖] \s  # a bullet
@@ -102,12 +102,12 @@ LIST_ITEM = regex.compile(r"""
 """, regex.VERBOSE)
 SENTENCE_ENDS = (".", ";", ":", "!", "?", ")")
 
-DIGITS = regex.compile(r"\d+")
+DIGITS = compiled(r"\d+")
 # A list bullet: a symbol, or a glyph the font does not map to text ("(cid:127)").
-BULLET_GLYPH = regex.compile(r"\s*[•▪◦●■□‣∙›►▶▸➢➤✓✔◆♦❖]\s")
-BULLET = regex.compile(r"[•·▪◦●■□‣⁃∙›►▶▸➢➤✓✔◆♦❖\-–—*]|\(cid:\d+\)")
+BULLET_GLYPH = compiled(r"\s*[•▪◦●■□‣∙›►▶▸➢➤✓✔◆♦❖]\s")
+BULLET = compiled(r"[•·▪◦●■□‣⁃∙›►▶▸➢➤✓✔◆♦❖\-–—*]|\(cid:\d+\)")
 LIGATURES = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)}
-PAGE_NUMBER = regex.compile(r"""
+PAGE_NUMBER = compiled(r"""
     ^\s*
     (?: (?:page\s*)? \d{1,4} (?:\s*(?:/|of)\s*\d{1,4})?    # "3", "Page 3", "1 / 2", "3 of 5"
       | [-–—]\s*\d{1,4}\s*[-–—]                            # "- 3 -"
@@ -547,7 +547,7 @@ def _set_high(c: dict, size: float, bottom: float) -> bool:
 
 
 # A list's number set apart from its item ("1.", "12)"), the item's text a line of words.
-LIST_NUMBER = regex.compile(r"\d{1,3}[.)]")
+LIST_NUMBER = compiled(r"\d{1,3}[.)]")
 # ... at least this many words (a table's rank cell stands before a name and figures).
 LIST_ITEM_WORDS = 3
 
@@ -778,7 +778,7 @@ def _note_lines(items: list[tuple[_Frag, Line]]) -> set[int]:
 
 # "Table 1. ...", "Figure 2: ...": a numbered caption (a table printed again at the top of each
 # page, its caption and rows at the same height: blind round60, 2024q1 twocol-reportlab)
-NUMBERED_CAPTION = regex.compile(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|map)\s*\d+[.:]\s", regex.I)
+NUMBERED_CAPTION = compiled(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|map)\s*\d+[.:]\s", regex.I)
 
 
 def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
@@ -1090,7 +1090,7 @@ def _goes_with_next(group: list[_Frag], s: list[_Frag], nxt: list[list[_Frag]]) 
 
 # a table's last column that a gutter may seem to set apart holds at least this many figures
 LAST_COLUMN_ROWS = 3
-LONE_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d[\d.,\u00a0 ]*%?\s*$")
+LONE_FIGURE = compiled(r"^\s*[+\-\u2212]?\d[\d.,\u00a0 ]*%?\s*$")
 
 
 def _splits_last_column(slabs: list[list[_Frag]], cut: float, width: float) -> bool:
@@ -1797,7 +1797,7 @@ def _levels(frags: list[_Frag]) -> list[list[_Frag]]:
 # A header cell holds no figures, only words and the period it heads: a year, a quarter, a day
 # of a month ("Registered migrant workers, Q4 2024", "Permanent residents, 31 December 2024":
 # blind designer1, 2024q4 word, Table 1).
-HEADER_PERIOD = regex.compile(r"""
+HEADER_PERIOD = compiled(r"""
     \b(?:19|20)\d\d\b                                   # a year
   | \bQ[1-4]\b                                          # a quarter
   | \b\d{1,2}(?=\s+(?:January|February|March|April|May|June|July|August|September|October
@@ -1997,8 +1997,8 @@ def _kind(line: Line, body: float, is_row: bool) -> str:
 # "data by country of destination on a").
 SMALL_PARAGRAPH_WORDS = 4
 SMALL_PARAGRAPH = "small-paragraph"     # a block kind while joining; the block is a "body"
-FIGURE_END = regex.compile(r"[\d%]\W*$")
-NUMBERED_LINE = regex.compile(r"^\s*\d{1,2}[.)]?\s+\p{Lu}")  # blind designer1, 2023q3 word contents
+FIGURE_END = compiled(r"[\d%]\W*$")
+NUMBERED_LINE = compiled(r"^\s*\d{1,2}[.)]?\s+\p{Lu}")  # blind designer1, 2023q3 word contents
 
 
 def _small_paragraph(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
@@ -2063,7 +2063,7 @@ def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bo
 
 
 # A line that opens on a figure ("2.9 million departures ...", "KZT 181.1 billion received ...").
-FIGURE_START = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|\$)\s?)?\d")
+FIGURE_START = compiled(r"^\s*(?:(?:KZT|USD|US\$|\$)\s?)?\d")
 
 
 def _noted_end(line: Line) -> bool:
@@ -2200,11 +2200,11 @@ class PageLines:
 
 # Symbol fonts whose letters are drawn as list bullets (ZapfDingbats "n" is a square, Wingdings
 # "l" a dot): their glyphs read as "•", never as the letters of the font's encoding.
-DINGBAT_FONT = regex.compile(r"dingbat|wingding|webding", regex.I)
+DINGBAT_FONT = compiled(r"dingbat|wingding|webding", regex.I)
 # A glyph of Unicode's private use area has no meaning of its own: Word and LibreOffice write
 # their Symbol/OpenSymbol list bullets there (U+F0B7, U+F0A7); it reads as a bullet (blind
 # round 11, word-libreoffice: bulleted key findings ran together into one paragraph).
-PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
+PRIVATE_USE = compiled(r"[\uE000-\uF8FF]")
 
 
 def _usable(raw) -> list[dict]:
@@ -2276,7 +2276,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
 
 
 # A chart's value axis label: a bare number ("100", "75", "0", "50%").
-AXIS_TICK = regex.compile(r"^\s*\d{1,7}(?:[.,]\d+)?\s?%?\s*$")
+AXIS_TICK = compiled(r"^\s*\d{1,7}(?:[.,]\d+)?\s?%?\s*$")
 AXIS_TICKS = 4          # labels of one axis, at least (three where the last is its zero)
 AXIS_ALIGN = 1.5        # their right edges this close
 AXIS_SPACING = 0.1      # their spacing even within this part of a step
@@ -2746,10 +2746,10 @@ def _run_in_headings(blocks: list[Block]) -> list[Block]:
 
 
 # A lead-in's full stop with the paragraph's first word after it ("Permanent residence. Eight").
-RUN_IN_TAIL = regex.compile(r"\p{L}[.:]\s+\S+\s*$")
+RUN_IN_TAIL = compiled(r"\p{L}[.:]\s+\S+\s*$")
 # The first character of a column's first block that continues the paragraph before it.
-RUN_ON_START = regex.compile(r"[\p{Ll}(\d]")
-BULLET_START = regex.compile(r"\s*(?:[•▪■●◦›►▶▸➢➤✓✔◆♦❖\-–]|\d{1,2}[.)]\s)")
+RUN_ON_START = compiled(r"[\p{Ll}(\d]")
+BULLET_START = compiled(r"\s*(?:[•▪■●◦›►▶▸➢➤✓✔◆♦❖\-–]|\d{1,2}[.)]\s)")
 
 
 def _join_across_columns(blocks: list[Block]) -> list[Block]:
@@ -2799,10 +2799,10 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
             and b.box_of(0, 1)[1] < prev.box_of(len(prev.text) - 1, len(prev.text))[1])
 
 
-CLOSES_BRACKET = regex.compile(r"[^()]{1,40}\)")
-UNIT_START = regex.compile(r"(?:KZT|USD|US\$|tenge|billion|million|thousand|bn|mln|per\s*cent|percent|%)(?!\w)")
-DAY_END = regex.compile(r"\b(?:on|from|of|between|to|until|by)\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$", regex.I)
-MONTH_START = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+CLOSES_BRACKET = compiled(r"[^()]{1,40}\)")
+UNIT_START = compiled(r"(?:KZT|USD|US\$|tenge|billion|million|thousand|bn|mln|per\s*cent|percent|%)(?!\w)")
+DAY_END = compiled(r"\b(?:on|from|of|between|to|until|by)\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$", regex.I)
+MONTH_START = compiled(r"(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
 
 
@@ -2824,10 +2824,10 @@ def _ends_sentence(tail: str) -> bool:
 
 
 # A number set alone in large type ("12,500") inside a sentence that runs on around it.
-LONE_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d[\d,.\u00a0 ]*\s*(?:%|thousand|million|bn|mln)?\s*$")
+LONE_FIGURE = compiled(r"^\s*[+\-\u2212]?\d[\d,.\u00a0 ]*\s*(?:%|thousand|million|bn|mln)?\s*$")
 
 
-CARD_RUN_ON = regex.compile(r"^\s*[+\-\u2212]?\d[\d,.\u00a0]*\s+\p{Ll}")
+CARD_RUN_ON = compiled(r"^\s*[+\-\u2212]?\d[\d,.\u00a0]*\s+\p{Ll}")
 
 
 def _right_under(a: Block, b: Block) -> bool:
@@ -2866,7 +2866,7 @@ def _inline_figures(blocks: list[Block]) -> list[Block]:
 
 # A stat card's number set as a heading of its own: a key figure ("2,512,946", "KZT 171.6B",
 # "−28.0%") or a rate ("1 USD = 458.62 KZT").
-CARD_RATE = regex.compile(r"^\s*1\s*(?:USD|US\$|\$)\s*=\s*(?:KZT\s*|₸\s*)?\d[\d.,]*\s*(?:KZT|tenge|₸)?\s*$")
+CARD_RATE = compiled(r"^\s*1\s*(?:USD|US\$|\$)\s*=\s*(?:KZT\s*|₸\s*)?\d[\d.,]*\s*(?:KZT|tenge|₸)?\s*$")
 
 
 def _stat_cards(blocks: list[Block]) -> list[Block]:
@@ -2902,17 +2902,17 @@ def _stat_cards(blocks: list[Block]) -> list[Block]:
 
 
 # A card's number alone in heading type, not a year nor a section's number: "452.89", "33 thousand"
-CARD_FIGURE = regex.compile(r"^\s*[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+[.,]\d+|\d+\s*(?:thousand|million|billion|K|M|B)\b)"
+CARD_FIGURE = compiled(r"^\s*[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+[.,]\d+|\d+\s*(?:thousand|million|billion|K|M|B)\b)"
                             r"(?:\s*(?:thousand|million|billion|bn|mln|K|M|B))?\s*%?\s*$")
 # A capitalised caption that says what the card's number counts: its unit or its people
-CAPTION_UNIT = regex.compile(r"(?:KZT|USD|US\$|tenge|Kazakhstani|Kazakh|Foreign|Migrant|Registered|Temporary|"
+CAPTION_UNIT = compiled(r"(?:KZT|USD|US\$|tenge|Kazakhstani|Kazakh|Foreign|Migrant|Registered|Temporary|"
                              r"Permanent|Arrivals|Departures|Entries|Exits|Transfers|Participants|People|Persons)\b")
 # A card's caption runs at most this many lines and its text this many words.
 CARD_LINES = 3
 CARD_WORDS = 30
 
 
-CURRENCY_ALONE = regex.compile(r"^\s*(?:KZT|USD|US\$|\$|₸|tenge)\s*$", regex.I)
+CURRENCY_ALONE = compiled(r"^\s*(?:KZT|USD|US\$|\$|₸|tenge)\s*$", regex.I)
 
 
 def _currency_over_card(a: Block, b: Block) -> bool:
@@ -3018,7 +3018,7 @@ def _region_blocks(plan: Plan, items: list[tuple[_Frag, Line]], pl: PageLines, s
 
 
 # A chart's value label with its share in brackets after it: "176,940 (5.2%)".
-VALUE_AND_SHARE = regex.compile(r"^\s*(?P<v>\S.*?\S)\s*(?P<s>\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))\s*$")
+VALUE_AND_SHARE = compiled(r"^\s*(?P<v>\S.*?\S)\s*(?P<s>\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))\s*$")
 
 
 def _share_cells(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
@@ -3079,7 +3079,7 @@ def layout_pages(raw_pages, stats: dict | None = None) -> list[Page]:
 
 # a number run set in display type inside a sentence: figures and the words joining them
 # ("3,741,005 and 221,405", "KZT 312.6 billion"), no sentence of its own
-EMPHASIS_RUN = regex.compile(r"[^\n.;:!?]{0,40}\d[^\n.;:!?]{0,40}")
+EMPHASIS_RUN = compiled(r"[^\n.;:!?]{0,40}\d[^\n.;:!?]{0,40}")
 
 
 def joined_emphasis(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -247,7 +247,7 @@ PEOPLE_AFTER = compiled(fill(r"""
 PEOPLE_VERB_AFTER = compiled(fill(r"""
     \s+<VERB>\b
     """, VERB=alternation(TABLES["people_verbs"], case_insensitive=True)), regex.VERBOSE)
-RANK_BEFORE = regex.compile(r"\b(?:the|top|first|last|other|these|those|all)\s+$", regex.I)
+RANK_BEFORE = compiled(r"\b(?:the|top|first|last|other|these|those|all)\s+$", regex.I)
 SPELLED_ALONE = compiled(fill(r"""
     <WORD>(?:(?:\s+|-|\s+(?i:and)\s+)(?:<WORD>|<MULT>))*\s*   # the whole text in number words
     """, WORD=WORD_RE, MULT=MULT_RE), regex.VERBOSE)

@@ -604,7 +604,7 @@ def _periods_of(text: str, report_start: date, report_end: date) -> tuple[Period
 
 
 # "On 21 May 2026 IOM held a two-day round table": the days an event starting on a date lasts
-EVENT_DAYS = regex.compile(r"[^.;\d]{0,50}?\b(?P<n>two|three|four|five|2|3|4|5)[-\s]days?\s+(?:[\p{L}-]+\s+){0,2}?"
+EVENT_DAYS = compiled(r"[^.;\d]{0,50}?\b(?P<n>two|three|four|five|2|3|4|5)[-\s]days?\s+(?:[\p{L}-]+\s+){0,2}?"
                            r"(?:training|round\s+table|roundtable|workshop|seminar|course|conference|meeting|session|"
                            r"forum|exercise|consultation|study\s+visit|event)s?\b", regex.I)
 DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}

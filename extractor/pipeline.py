@@ -20,7 +20,7 @@ from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
-from .regexes import NAMED_NOTE, SOURCED_AS
+from .regexes import NAMED_NOTE, SOURCED_AS, compiled
 from .cues import PERMIT_KIND, cues
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
@@ -39,7 +39,7 @@ SCALES = [Decimal(10) ** k for k in (3, 6, 9, 12)]
 # the amount its pair implies at the report's exchange rate.
 SCALE_TOLERANCE = 1.25
 QUARTER_OF_MONTH = {1: 1, 4: 2, 7: 3, 10: 4}
-NUMBERED_HEADING = regex.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)\.?\s+(?P<title>\S.*)$")
+NUMBERED_HEADING = compiled(r"^\s*(?P<num>\d+(?:\.\d+)*)\.?\s+(?P<title>\S.*)$")
 # The stages `extract_report(..., timings=)` reports, in pipeline order (bench/bench.py prints them).
 STAGES = ("pdf", "layout", "matching", "assembly", "checks")
 
@@ -194,7 +194,7 @@ def _all_text(pages: list[Page], limit: int | None = None) -> str:
 # The title and edition lines stand among the first blocks of page 1.
 TITLE_ZONE_BLOCKS = 3
 # A period named after a comparison word is another period than the report's.
-COMPARED_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|on|from|since)\s+(?:in\s+|with\s+)?(?:the\s+)?$",
+COMPARED_BEFORE = compiled(r"\b(?:than|compared\s+(?:with|to)|against|versus|on|from|since)\s+(?:in\s+|with\s+)?(?:the\s+)?$",
                                 regex.I)
 
 
@@ -365,6 +365,10 @@ def _continues_note(f: Footnote, b: Block, page: int) -> bool:
     return box[0] >= f.box[0] - 1.0 and box[1] - f.box[3] <= NOTE_GAP * b.size
 
 
+# an entry of an endnote list: its number, then its text ("3. Bureau of National Statistics ...")
+ENDNOTE_LABEL = compiled(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", regex.S)
+
+
 def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
     """A "Sources"/"Notes" list at the end instead of footnotes: its numbered entries."""
     pat = cues()["endnote_heading"]
@@ -372,7 +376,7 @@ def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
     out_pages = []
     in_notes = False
     small = None                     # the type size of a "Notes" line in small type (no heading)
-    label_re = regex.compile(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", regex.S)
+    label_re = ENDNOTE_LABEL
     for p in pages:
         keep: list[Block] = []
         for b in p.blocks:
@@ -537,8 +541,8 @@ def match_legends(cands: list[Candidate]) -> None:
 
 # ... also after a table's note or a chart's caption ("Note: shares are rounded. Source: footnote 3.",
 # "Tile grid: ten regions with the most workers. Source: see note 7.")
-SOURCE_LINE = regex.compile(r"^\s*(?:[^\n]{0,200}?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
-WORD = regex.compile(r"[^\W\d_]{3,}")
+SOURCE_LINE = compiled(r"^\s*(?:[^\n]{0,200}?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
+WORD = compiled(r"[^\W\d_]{3,}")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
 # ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,

@@ -1,5 +1,5 @@
 """Helpers for building VERBOSE patterns from word tables, and compiling them through a cache
-kept between runs (used by numbers and periods).
+kept between runs (every pattern of the package: module constants and tables compiled on first use).
 
 The `regex` module parses a pattern in Python: the number and period patterns, alternations of
 hundreds of words, take about a quarter of a second to compile, on every start, while reading a
@@ -23,20 +23,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import regex
-
-# A heading that opens with its section number ("2.3 Permanent residence", "4. Labour
-# migration"): the layout and assembly stages both tell such headings apart.
-NUMBERED_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
-# a line that ends in a word that cannot end a name breaks off ("Commonwealth of", "Countries
-# outside the", "Foreign nationals, incl."): a label wrapped onto the next line
-BREAKS_OFF = regex.compile(r"(?i)(?:\b(?:of|the|and|or|in|for|from|by|to|with|outside|incl\.|including|excl\.|a|an)|[,\-–])$")
-# a note named by number in a table's or chart's text: "footnote 3", "(notes 5–7)", "see note 4"
-NOTE_NUMBER = r"(?:foot)?notes?\s+(?P<label>\d{1,3})\b"
-NAMED_NOTE = regex.compile(rf"\b{NOTE_NUMBER}", regex.I)
-# ... said so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
-# note 10.", "Values by month: see note 8": blind designer62, 2025q2 word; "Table 5. Outgoing
-# transfers by month, July – September 2025 (see note 11)": blind round65, 2025q3 reportlab)
-SOURCED_AS = regex.compile(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+{NOTE_NUMBER}", regex.I)
 
 CACHE_FORMAT = 1          # bump when what the file holds changes
 _PACKAGE = Path(__file__).resolve().parent
@@ -135,3 +121,19 @@ def _load() -> dict[tuple[str, int], regex.Pattern]:
     except Exception:              # missing, unreadable, damaged or from another regex build
         return {}
 
+
+# --- patterns that both the layout and the assembly stages use -----------------------------------
+
+# A heading that opens with its section number ("2.3 Permanent residence", "4. Labour
+# migration"): the layout and assembly stages both tell such headings apart.
+NUMBERED_HEADING = compiled(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
+# a line that ends in a word that cannot end a name breaks off ("Commonwealth of", "Countries
+# outside the", "Foreign nationals, incl."): a label wrapped onto the next line
+BREAKS_OFF = compiled(r"(?i)(?:\b(?:of|the|and|or|in|for|from|by|to|with|outside|incl\.|including|excl\.|a|an)|[,\-–])$")
+# a note named by number in a table's or chart's text: "footnote 3", "(notes 5–7)", "see note 4"
+NOTE_NUMBER = r"(?:foot)?notes?\s+(?P<label>\d{1,3})\b"
+NAMED_NOTE = compiled(rf"\b{NOTE_NUMBER}", regex.I)
+# ... said so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
+# note 10.", "Values by month: see note 8": blind designer62, 2025q2 word; "Table 5. Outgoing
+# transfers by month, July – September 2025 (see note 11)": blind round65, 2025q3 reportlab)
+SOURCED_AS = compiled(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+{NOTE_NUMBER}", regex.I)

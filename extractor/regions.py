@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .types import Box, union
+from .regexes import compiled
 
 # A box is a region when it is at least this big (points): smaller boxes are highlights,
 # swatches or table cells.
@@ -53,7 +54,7 @@ CALLOUT_CAPTION_GAP = 0.9
 CALLOUT_CAPTION_LINES = 3
 CALLOUT_CAPTION_WORDS = 14
 # A key figure: an optional currency, a number, an optional scale and an optional per cent.
-CALLOUT_NUMBER = regex.compile(r"""
+CALLOUT_NUMBER = compiled(r"""
     ^\s*
     (?:[+\-\u2212–]\s?)?                        # a sign, U+2212 minus included
     (?:(?:KZT|USD|US\$|\$|₸|€)\s?)?              # a currency before the number
@@ -92,7 +93,7 @@ TITLE_GAP_RATIO = 2.5
 TITLE_MAX_LINES = 3
 TITLE_LINE_GAP = 0.75
 # A value label: a number with an optional unit; an axis tick is the same text left over.
-VALUE_LABEL = regex.compile(r"""
+VALUE_LABEL = compiled(r"""
     ^\s*
     (?:[+\-\u2212–]\s?)?(?:KZT|USD|\$)?\s?     # sign, currency
     \d[\d,.\s]*                                  # the number
@@ -330,7 +331,7 @@ def wrap_pieces(items) -> dict[int, list[tuple[int, int]]]:
 
 
 # A figure ending the text before a gap ("38.6", "1,204", "6.1%").
-FIGURE_END = regex.compile(r"(?:^|\s)[+\-\u2212]?\d[\d,.\u00a0]*%?\s*$")
+FIGURE_END = compiled(r"(?:^|\s)[+\-\u2212]?\d[\d,.\u00a0]*%?\s*$")
 # Lines whose name after a figure starts at the same x, within this many points ...
 NAME_COLUMN_TOL = 2.0
 # ... and this many of the line's heights above or below.
@@ -446,7 +447,7 @@ def _in_cell_row(box: Box, boxes: list[Box], tol: float = 1.5) -> bool:
 # holds at most this many words and no figure, with rows of figures beside it (blind designer1,
 # 2025q1 chromium, Table 1): a cell of the table, not a sidebar.
 GROUP_CELL_WORDS = 4
-DIGIT = regex.compile(r"\d")
+DIGIT = compiled(r"\d")
 
 
 def _is_group_cell(box: Box, members: list[int], items) -> bool:
@@ -536,7 +537,7 @@ def _is_tile(members: list[int], items, value_first: bool = False) -> bool:
 
 
 # a plain figure in a tile set over its name: no sign, currency or scale letter (a key figure's)
-PLAIN_VALUE = regex.compile(r"^\s*\d[\d,.\s]*%?\s*$")
+PLAIN_VALUE = compiled(r"^\s*\d[\d,.\s]*%?\s*$")
 
 
 def _value_first_grid(boxes: list[Box], held: dict[int, list[int]], items) -> set[int]:
@@ -586,10 +587,10 @@ def _is_big_tile(members: list[int], items, value_first: bool = False) -> bool:
 HEADER_CELL_TOL = 1.5
 # A figure in a cell: the row is data, not a header ("2025, %", a wrapped "Change on Q1 2025,
 # %", is a header's words).
-CELL_FIGURE = regex.compile(r"^\s*[+\-\u2212]?\d+(?:[.,\u00a0 ]\d+)*\s?%?\s*$")
+CELL_FIGURE = compiled(r"^\s*[+\-\u2212]?\d+(?:[.,\u00a0 ]\d+)*\s?%?\s*$")
 # A year alone in a merged header cell ("2026" over "January | February | March") heads the
 # period of the columns under it: no figure (blind designer13, 2026q1 word, Table 2).
-HEADER_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\s*$")
+HEADER_YEAR = compiled(r"^\s*(?:19|20)\d\d\s*$")
 
 
 def _cell_rows(cells: list[Box], tol: float = HEADER_CELL_TOL) -> list[list[Box]]:
@@ -667,7 +668,7 @@ def header_plans(items, cells: list[Box], taken: set[int]) -> list[Plan]:
 
 # A key figure's scale word may wrap onto a line of its own in the number's size ("446.2" over
 # "thousand" in a narrow card: blind designer1, 2025q1 and 2024q2 chromium).
-CALLOUT_SCALE_LINE = regex.compile(r"^\s*(?:thousand|million|billion|mln|bln|bn|mn)\s*$", regex.I)
+CALLOUT_SCALE_LINE = compiled(r"^\s*(?:thousand|million|billion|mln|bln|bn|mn)\s*$", regex.I)
 
 
 # A grid of tiles drawn with no boxes of their own (paths, or one picture): at least this many
@@ -681,7 +682,7 @@ GRID_NAME_REACH = 3.0
 # A name starts at most this far (points) left of its value's left edge: names set at a tile's
 # left, values at its right.
 GRID_LEFT_REACH = 60.0
-GRID_NAME = regex.compile(r"^[^\d]{1,40}$")
+GRID_NAME = compiled(r"^[^\d]{1,40}$")
 
 
 def grid_tile_plans(items, taken: set[int]) -> list[Plan]:
@@ -734,7 +735,7 @@ def callout_plans(items, body: float, taken: set[int]) -> list[Plan]:
 
 # A year alone is a caption's wrapped last line ("68,915 / foreign workers registered, Q1 /
 # 2025": blind designer1, 2025q1 chromium), not a number of its own.
-CAPTION_YEAR = regex.compile(r"^\s*(?:19|20)\d\d\.?\s*$")
+CAPTION_YEAR = compiled(r"^\s*(?:19|20)\d\d\.?\s*$")
 
 
 def key_figure_pieces(items, body: float) -> dict[int, list[tuple[int, int]]]:
@@ -1395,7 +1396,7 @@ def _title(items, free: list[int], zone: Box, body: float) -> list[int]:
     return lines
 
 
-SENTENCE_END = regex.compile(r"[.!?]\W*\d{0,2}\s*$")
+SENTENCE_END = compiled(r"[.!?]\W*\d{0,2}\s*$")
 
 
 def _running_sentence(item, body: float) -> bool:
@@ -1476,7 +1477,7 @@ def find_plans(items, shapes, width: float, height: float, body: float) -> list[
 # --- two tables side by side -----------------------------------------------------------------
 
 # A table's or figure's caption: "Table 6.", "Figure 2:".
-TWIN_CAPTION = regex.compile(r"^\s*(?:table|figure|chart)\s*\d+[.:]", regex.I)
+TWIN_CAPTION = compiled(r"^\s*(?:table|figure|chart)\s*\d+[.:]", regex.I)
 # The twin tables end at a gap of this many line heights.
 TWIN_GAP = 2.5
 # Words of one line stand at most this far apart (points); two text columns, further.

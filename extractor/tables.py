@@ -11,7 +11,7 @@ import regex
 from .attach import year_before
 from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .regexes import BREAKS_OFF
+from .regexes import BREAKS_OFF, compiled
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -42,7 +42,7 @@ UNKNOWN = Column("unknown", Decimal(1), None, None, "COL:unknown")
 
 
 # A table row printed without cell boundaries: its label, then its numbers (a "–" or "n/a" too).
-VALUE_TOKEN = regex.compile(r"""
+VALUE_TOKEN = compiled(r"""
     (?<!\S)
     (?:[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\u00a0\d{3})+|\d+)(?:[.,]\d+)?%?   # "1,016,851", "30.85", "+8.9%"
       | [–—] | n/a)                                                              # an empty cell
@@ -50,11 +50,11 @@ VALUE_TOKEN = regex.compile(r"""
 
 
 # A signed cell of a change column: "+2.1", "-9.4", "−3.9" (U+2212), "–4.7".
-SIGNED_CELL = regex.compile(r"^\s*(?P<sign>[-−–+])\s?(?=\d)")
+SIGNED_CELL = compiled(r"^\s*(?P<sign>[-−–+])\s?(?=\d)")
 
 
 # A count with the word of what it counts after it, alone in its cell ("3,080,170 arrivals").
-COUNT_AND_NOUN = regex.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>\p{L}+)\s*$")
+COUNT_AND_NOUN = compiled(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>\p{L}+)\s*$")
 
 
 def counted_metric(cell: str) -> tuple[str, str] | None:
@@ -106,7 +106,7 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
 
 
 # a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn")
-PRINTED_BAR = regex.compile(r"\s+\|\s+")
+PRINTED_BAR = compiled(r"\s+\|\s+")
 
 
 def _at_bars(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,7 +123,7 @@ def _at_bars(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # figures that cannot be parts of one number set with spaces ("2,412,306", "−9.2", "–")
-WHOLE_VALUE = regex.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[.,]\d+)%?|[–—]|n/a")
+WHOLE_VALUE = compiled(r"[-−+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[.,]\d+)%?|[–—]|n/a")
 
 
 def _run_together(text: str, spans: list[tuple[int, int]], want: int) -> list[tuple[int, int]] | None:
@@ -204,7 +204,7 @@ PERIOD_HEAD = pattern("period_head")
 
 
 # A header over amounts and a rate row alike: "Quarter (total; rate: average)".
-MIXED_TOTAL = regex.compile(r"\btotals?\b", regex.I)
+MIXED_TOTAL = compiled(r"\btotals?\b", regex.I)
 
 
 def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
@@ -259,7 +259,7 @@ def _shares_beside(cols: list[Column]) -> list[Column]:
 
 # a row label heading a change ("Change on Q3 2023, %", "Change vs previous quarter, %"): the
 # words for a change and a per cent sign or word
-CHANGE_LABEL = regex.compile(r"^\s*(?:(?:percentage|per\s*cent|%)\s+)?change\b.*(?:%|\bper\s*cent\b)", regex.I)
+CHANGE_LABEL = compiled(r"^\s*(?:(?:percentage|per\s*cent|%)\s+)?change\b.*(?:%|\bper\s*cent\b)", regex.I)
 
 
 def change_column(cell: str, caption: str, readers, period, before: list[Column], scale, metric,
@@ -307,7 +307,7 @@ def _same_length(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return abs(days(a) - days(b)) <= 3
 
 
-YEAR_ON_YEAR = regex.compile(r"\by-?o-?y\b|\byear[\s-]on[\s-]year\b|\bannual\s+change\b", regex.I)
+YEAR_ON_YEAR = compiled(r"\by-?o-?y\b|\byear[\s-]on[\s-]year\b|\bannual\s+change\b", regex.I)
 
 
 def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
@@ -318,7 +318,7 @@ def compared_in(caption: str, readers, period) -> tuple[str, str] | None:
     return (ps[0].period_start, ps[0].period_end) if len(ps) == 1 else None
 
 
-WITHIN_GROUP = regex.compile(r"\b(?:within|in|from)\s+(?:the\s+|its\s+|each\s+|their\s+)?group\b", regex.I)
+WITHIN_GROUP = compiled(r"\b(?:within|in|from)\s+(?:the\s+|its\s+|each\s+|their\s+)?group\b", regex.I)
 
 
 def share_base(cell: str) -> str:
@@ -330,14 +330,14 @@ def share_base(cell: str) -> str:
     return "group" if any(OF_GROUP.match(cell[a:]) for a in starts) or WITHIN_GROUP.search(cell) else ""
 
 
-UNIT_AFTER_YEAR = regex.compile(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$|thousand|million|billion|%)(?!\w))",
+UNIT_AFTER_YEAR = compiled(r"(?<=\b\d{4})\s+(?=(?:KZT|USD|US\$|tenge|₸|\$|thousand|million|billion|%)(?!\w))",
                                 regex.I)
 
 
-YEAR_ALONE = regex.compile(r"\s*(?:19|20)\d\d\s*")      # a year alone in a cell (fullmatch)
+YEAR_ALONE = compiled(r"\s*(?:19|20)\d\d\s*")      # a year alone in a cell (fullmatch)
 # a year alone or with its column's unit after a comma ("2024, %", "2023, KZT bn"): a header's
 # second line under "Q3 | Q2 | Change vs Q2" (fullmatch)
-YEAR_HEAD = regex.compile(r"\s*(?:19|20)\d\d(?:\s*,\s*(?:%|[^\W\d][^\d]{0,24}))?\s*")
+YEAR_HEAD = compiled(r"\s*(?:19|20)\d\d(?:\s*,\s*(?:%|[^\W\d][^\d]{0,24}))?\s*")
 
 
 def column_period(cell: str, caption: str, readers, period) -> tuple[str, str] | None:
@@ -470,7 +470,7 @@ def currency_scales(text: str) -> dict[str, Decimal]:
 
 # A chart's caption ("Figure 1. ..."); a table's is the cue table_caption (data/cues.json).
 # ... also an unnumbered one that names its kind before a colon ("Tile grid: share of ...")
-FIGURE_CAPTION = regex.compile(r"^\s*(?:(?:figure|fig\.|chart|graph|diagram|map)\s*\d+[.:]?"
+FIGURE_CAPTION = compiled(r"^\s*(?:(?:figure|fig\.|chart|graph|diagram|map)\s*\d+[.:]?"
                                r"|(?:tile\s+(?:grid|map)|map|chart|graph|diagram)\s*:)\s", regex.I)
 
 
@@ -478,8 +478,8 @@ def is_caption(text: str) -> bool:
     """"Table 3. ...", "Figure 1. ...": a table's or a chart's caption."""
     return bool(cues()["table_caption"].match(text) or FIGURE_CAPTION.match(text))
 # A source line's start: what follows it is no unit.
-LEADING_NOTE = regex.compile(r"^\W*(?:note|notes|unit|units)\s*:\s*", regex.I)
-SOURCE_START = regex.compile(r"\b(?:source|sources|note|notes)\s*:", regex.I)
+LEADING_NOTE = compiled(r"^\W*(?:note|notes|unit|units)\s*:\s*", regex.I)
+SOURCE_START = compiled(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 
 
 def _with_units(caption: Block, line: Block) -> Block:
@@ -551,7 +551,7 @@ WRAP_CHARS = 60
 # of figures) a line the layout took for text of its own
 TAIL_KINDS = ("table", "body", "legend")
 # A label's tail printed alone: a unit and scale ("KZT bn", "USD million", "persons").
-UNIT_TAIL = regex.compile(r"^\s*(?:(?:KZT|USD|US\$|tenge)\s*)?(?:bn|billions?|mln|mn|millions?|thousands?|th\.?"
+UNIT_TAIL = compiled(r"^\s*(?:(?:KZT|USD|US\$|tenge)\s*)?(?:bn|billions?|mln|mn|millions?|thousands?|th\.?"
                           r"|persons|people|KZT|USD|tenge)\s*$", regex.I)
 
 

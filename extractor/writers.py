@@ -13,8 +13,9 @@ from pathlib import Path
 import regex
 
 from .models import FlatFigure, Report
+from .regexes import compiled
 
-SAFE_ID = regex.compile(r"[^A-Za-z0-9_.-]")   # anything else never reaches a file name
+SAFE_ID = compiled(r"[^A-Za-z0-9_.-]")   # anything else never reaches a file name
 MAX_NAME = 200                                 # file systems allow 255 bytes; suffixes need room
 
 

@@ -8,15 +8,16 @@ import regex
 
 from .cues import cues, metric_cues, resolve_metric
 from .types import Candidate
+from .regexes import compiled
 
 
 # The region then an aside between commas before the zero ("In Ulytau region, one of the three
 # regions formed in June 2022, none were registered").
-ASIDE = regex.compile(r",[^,.;]{0,80},\s*")
+ASIDE = compiled(r",[^,.;]{0,80},\s*")
 
 
 # The end of the clause a zero stands in: the regions after it are no longer the zero's.
-CLAUSE_STOP = regex.compile(r",\s*(?:and|but|while|whereas|which|where|who|formed|created|established)\b|;|\bbut\b"
+CLAUSE_STOP = compiled(r",\s*(?:and|but|while|whereas|which|where|who|formed|created|established)\b|;|\bbut\b"
                             r"|\btogether\s+with\b")
 
 
@@ -53,9 +54,9 @@ def zero_regions(para, s_start: int, s_end: int):
 
 
 # A region with a value of its own right before it ("0.3% in Kyzylorda region")
-HOLDS_VALUE = regex.compile(r"\d\s*(?:%|per\s*cent|percent)?\s*(?:in|for|of|to)\s+(?:the\s+)?$", regex.I)
+HOLDS_VALUE = compiled(r"\d\s*(?:%|per\s*cent|percent)?\s*(?:in|for|of|to)\s+(?:the\s+)?$", regex.I)
 # Regions named together before one zero ("Abay and Ulytau regions reported no ...").
-COORDINATED = regex.compile(r"\s*(?:regions?\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+COORDINATED = compiled(r"\s*(?:regions?\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 
 
 def _coordinated(before: list, last_ok, text: str) -> list:
