@@ -81,6 +81,7 @@ class Context:
     legal_notes: frozenset[str] = frozenset()       # labels of notes that cite a legal act ("Order ... No. 119")
     rate_notes: frozenset[str] = frozenset()        # notes that state the conversion rate: source only a rate
     note_kinds: tuple[tuple[str, frozenset[str]], ...] = ()   # (label, permit kinds its note's text names)
+    monthly_notes: frozenset[str] = frozenset()     # notes on monthly data ("..., monthly border crossing data")
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
     row_topic: str = ""                   # the words of a table's last text-only row ("Money transfers")
@@ -114,9 +115,10 @@ class Assembler:
     def __init__(self, report_start: date, report_end: date, find_quantities, find_periods,
                  find_entities, parse_number=None, term_notes: frozenset[str] = frozenset(),
                  legal_notes: frozenset[str] = frozenset(), rate_notes: frozenset[str] = frozenset(),
-                 note_kinds: tuple[tuple[str, frozenset[str]], ...] = ()):
+                 note_kinds: tuple[tuple[str, frozenset[str]], ...] = (),
+                 monthly_notes: frozenset[str] = frozenset()):
         self.ctx = Context(report_start, report_end, term_notes=term_notes, legal_notes=legal_notes,
-                           rate_notes=rate_notes, note_kinds=note_kinds)
+                           rate_notes=rate_notes, note_kinds=note_kinds, monthly_notes=monthly_notes)
         self.readers = Readers(find_quantities, find_periods, find_entities, parse_number)
         self.candidates: list[Candidate] = []
         self.rejected: list[tuple[Block, Quantity, str]] = []    # numbers read as no figure, and why
@@ -1943,7 +1945,7 @@ def _permit_kind_note(ctx: Context, block: Block, metric: str, notes: list[str],
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
     return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source, ctx.legal_notes,
-                                (ctx.report_start, ctx.report_end), dict(ctx.note_kinds))
+                                (ctx.report_start, ctx.report_end), dict(ctx.note_kinds), ctx.monthly_notes)
 
 
 # --- tables -------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from .clauses import Clause, clause_at, sentences
 from .cues import PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
-from .periods import END_WORD, find_periods, period_in_year, quarter_of
+from .periods import END_WORD, LEADS_AMOUNT, find_periods, period_in_year, quarter_of
+from .periods import TABLES as PERIOD_TABLES
 from .types import Block, Entity, PeriodMatch, Quantity
 from .regexes import compiled
 
@@ -227,10 +228,15 @@ THE_FIGURE = compiled(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:
 APPOSITIVE_OPEN = compiled(r"[,\u2013\u2014-]\s*$")
 
 
+# "102,340 departures, respectively, concerned nationals of ...": an aside that parts no clause
+RESPECTIVELY_ASIDE = compiled(r"^([\p{L}\s-]*?)\s*,\s*respectively\s*,(?=\s)", regex.I)
+
+
 def _after_appositive(text: str, st: Statement, pos: int) -> str:
     """The words between a statement and a name after it, without the mark that closes an
-    appositive count ("Most visitors, 3.0 million, were citizens of ...": ENT:after)."""
-    gap = text[st.end:pos].lstrip(") ")
+    appositive count ("Most visitors, 3.0 million, were citizens of ...": ENT:after) or a
+    ", respectively," aside."""
+    gap = RESPECTIVELY_ASIDE.sub(r"\1", text[st.end:pos].lstrip(") "), count=1)
     opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 3):st.start])
     if opened:      # the closing mark, after the count's noun at most ("2,415,300 entries, was made by")
         closing = regex.match(r"^(?:\w+\s*)?" + regex.escape(opened.group(0)[0]), gap)
@@ -366,15 +372,23 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
 CORRESPONDING = compiled(r"\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|values|counts|totals|"
                               r"amounts|volumes)\b", regex.I)
 SENTENCE_END = compiled(r"[.!?](?=\s+\S)")
+# "... for the two groups, respectively", "... for both groups": the names of the sentence before,
+# said after the amounts
+FOR_THE_NAMED = compiled(r"\bfor\s+(?:the|these|those|both)\s+(?:(?:two|three|four|five|same)\s+)?(?:groups|categories|"
+                         r"nationalities|regions|countries|blocs)\b(?=[^.;]*\brespectively\b|\s*[.;])", regex.I)
 
 
 def _corresponding_names(text: str, sent: Sent, earlier) -> None:
     """ENT:corresponding: "On the exit side, the corresponding numbers were 3.7 million and
     287.2 thousand, respectively": k unnamed statements of a sentence saying they correspond
     take, in order, the k names the sentence before named (blind round42, 2024q4
-    twocol-chromium; round41)."""
+    twocol-chromium; round41); so do k unnamed statements before "for the two groups,
+    respectively" (blind designer67, 2022q2 chromium)."""
     m = CORRESPONDING.search(text, sent.start, sent.end)
     bare = [st for st in sent.stmts if st.entity is None and st.start > (m.end() if m else sent.end)]
+    after = FOR_THE_NAMED.search(text, sent.start, sent.end) if m is None else None
+    if after is not None:       # "2,664,080 and 148,375 departures were logged for the two groups, respectively"
+        m, bare = after, [st for st in sent.stmts if st.entity is None and st.end <= after.start()]
     if m is None or len(bare) < 2 or any(q.kind == "percent" for st in bare for q in st.quants):
         return
     ends = [e.end() for e in SENTENCE_END.finditer(text, 0, sent.start)]
@@ -384,6 +398,12 @@ def _corresponding_names(text: str, sent: Sent, earlier) -> None:
         if lo <= e.start < sent.start and e.label in ("GROUP", "COUNTRY", "REGION") \
                 and e.id not in [n.id for n in names] and e.id != REPORTING_COUNTRY:
             names.append(e)
+    own: list[Entity] = []      # "... 3,046,210 came from CIS member states and 102,342 from non-CIS
+    for st in sent.stmts:       # countries, while 2,861,405 and 93,465 left for the two groups, respectively"
+        if after is not None and st.end <= bare[0].start and st.entity is not None \
+                and st.entity.id not in [n.id for n in own]:
+            own.append(st.entity)
+    names = own if len(own) == len(bare) else names
     if len(names) != len(bare):
         return
     for st, e in zip(bare, names):
@@ -447,7 +467,7 @@ def _bracketed_list_names(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 
 # "3.09 million arrivals and 2,931,115 departures": two counts, each before its noun, joined by "and"
-COUNTS_AND = compiled(r"(?:\s+of\s+the)?(?:\s+[\p{L}-]+){1,3}\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
+COUNTS_AND = compiled(r"(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\p{L}-]+){1,3}\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
 #                                                                  "2,575,164 entered the country and 2,462,035 left it"
 COUNT_NOUN_AFTER = compiled(r"(?:\s+of\s+the)?\s+[\p{L}-]{3,}")    # "3.08 million of the entries and 2.91 million of the exits"
 
@@ -475,7 +495,7 @@ BARE_AND = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
 NOUN_AND = compiled(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
 # "... departures by nationals of", "... departures concerned nationals of" (blind designer58, 2023q4 word)
-NAME_BY = compiled(r"\s+[\p{L}-]{3,}\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+(?:made\s+by|of)|came\s+from)\s+"
+NAME_BY = compiled(r"\s+[\p{L}-]{3,}(?:\s*,\s*respectively\s*,)?\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+(?:made\s+by|of)|came\s+from)\s+"
                         r"(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?", regex.I)
 
 
@@ -1585,6 +1605,8 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     own = [c for c in sent.cues if lo <= c.start and c.end <= hi
            and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
     best, rule = _closest(own, st, text), "MET:clause"
+    if best is None:
+        best, rule = _shared_noun_cue(sent, st, text), "MET:shared-noun"
     verb = _own_predicate(own, st, text)
     if verb is not None and best is not None and best is not verb and best.end <= st.start \
             and ":" in text[best.end:st.start]:
@@ -1608,6 +1630,20 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
         if s is not None and (best is None or not s.weak):
             best, rule = s, "MET:sentence"
     return best, rule
+
+
+def _shared_noun_cue(sent: Sent, st: Statement, text: str) -> Cue | None:
+    """MET:shared-noun: "while 2,861,405 and 93,465 foreign nationals left ...": a bare count
+    joined by "and" to the next count shares the noun and verb after that one, and its cue."""
+    later = [x for x in sent.stmts if x.start >= st.end]
+    if not later or not BARE_AND.fullmatch(text, st.end, later[0].start) \
+            or not all(q.kind == "count" for q in st.quants + later[0].quants):
+        return None
+    nxt = later[0]
+    lo, hi = scope(sent, nxt.clause)       # "and" may have opened a clause of its own
+    after = [c for c in sent.cues if lo <= c.start and c.end <= hi and c.start >= nxt.end
+             and c.start - nxt.end <= CUE_AFTER_REACH]
+    return min(after, key=lambda c: c.start) if after else None
 
 
 def _opens_comma_clause(text: str, st: Statement) -> bool:
@@ -1714,16 +1750,25 @@ def _base_direction(text: str, st: Statement) -> str | None:
 SUBJECT_ASIDE = compiled(r"^\s*,\s*(?:which|who)\b[^,;()]{0,80},\s*$", regex.I)
 
 
+# "Senders in the United States transferred ...": people placed in a country, the verb's subject
+PLACED_IN = compiled(r"\b(?:senders|migrants|workers|people|individuals|relatives|families|households|"
+                     r"those|residents|citizens|nationals)\s+(?:(?:based|living|located|working|residing)\s+)?"
+                     r"in\s+(?:the\s+)?$", regex.I)
+
+
 def _country_subject(text: str, e, pick: Cue) -> bool:
     """A country abroad is the subject of the direction verb: right before it, or before a
-    relative clause set off by commas, and not the object of a preposition."""
+    relative clause set off by commas, and not the object of a preposition, unless it places
+    the subject's people there ("Senders in the United States transferred ...")."""
     if e.label != "COUNTRY" or e.id == REPORTING_COUNTRY or e.end > pick.start:
         return False
     gap = text[e.end:pick.start]
+    object_before = OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start]) \
+        and not PLACED_IN.search(text, max(0, e.start - 40), e.start)
     if SUBJECT_ASIDE.match(gap):
-        return not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])
+        return not object_before
     return (len(gap) <= VERB_SUBJECT_REACH and bool(SUBJECT_GAP.match(gap))
-            and (bool(RELATIVE.search(gap)) or not OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start])))
+            and (bool(RELATIVE.search(gap)) or not object_before))
 
 
 def _respective_direction(text: str, sent: Sent, st: Statement) -> str | None:
@@ -2704,6 +2749,10 @@ def _compared_just_before(para: Para, sent: Sent, st: Statement, q: Quantity, ps
     return cmp_just_before[-1] if cmp_just_before else None
 
 
+# what joins a metric cue to a period that opens the next clause of a list
+AND_THEN = compiled(r"\s*(?:and|while|whereas|but|then)\s+(?:in\s+)?", regex.I)
+
+
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
               prior: list[PeriodMatch], report: Period, section: Period | None = None,
               event_day: PeriodMatch | None = None) -> When:
@@ -2720,7 +2769,9 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
     if chosen is None and cue is not None and cue.start >= st.end:
         later = [p for p in ps if p.start >= cue.end and p.start - cue.end <= 40 and not is_cmp(para, p)
                  and not regex.search(r"[,;]", text[cue.end:p.start])
-                 and not _dates_a_bracketed_number(text, p)]      # "arrivals (Q2 2025: 3.11 million)"
+                 and not _dates_a_bracketed_number(text, p)      # "arrivals (Q2 2025: 3.11 million)"
+                 # "July brought 1,254,300 arrivals and August 1,198,640": the next amount's
+                 and not (AND_THEN.fullmatch(text, cue.end, p.start) and LEADS_AMOUNT.match(text, p.end))]
         if later:
             chosen, rule = later[0], "PER:after-cue"
     if chosen is None:
@@ -3014,16 +3065,27 @@ def _stock_day(text: str, report: tuple[date, date]) -> bool:
 
 
 def _before_closing_note(block: Block, s_start: int, s_end: int, m, before,
-                         report: tuple[date, date] | None, note_kinds: dict) -> bool:
+                         report: tuple[date, date] | None, note_kinds: dict,
+                         monthly_notes: frozenset[str] = frozenset()) -> bool:
     """The marker after an unmarked sentence closes a sentence of its own on other figures: a
     comparison with another period it names, unless the unmarked sentence compares, names a year
-    or states an average (the base the comparison starts from); or a stock on a day ("As of 30
-    June 2023, 212,640 foreign nationals were living ..."⁸), unless it dates a stock itself."""
+    or states an average (the base the comparison starts from), or names months that the note,
+    one on monthly data, sources ("July brought 1,254,300 arrivals ... For the quarter as a
+    whole, arrivals increased by 11.6 per cent compared with April–June 2023.⁶" under "⁶ ...,
+    monthly border crossing data, July, August and September 2023": blind round68, 2023q3
+    onecol-fpdf); or a stock on a day ("As of 30 June 2023, 212,640 foreign nationals were
+    living ..."⁸), unless it dates a stock itself."""
     if _period_comparison_note(block, m, report):
-        return not BASE_OF_COMPARISON.search(block.text, s_start, s_end)
+        return not BASE_OF_COMPARISON.search(block.text, s_start, s_end) \
+            and not (m.label in monthly_notes and MONTH_NAMED.search(block.text, s_start, s_end))
     return report is not None and _stock_day(_noted_text(block, m), report) \
         and not _stock_day(block.text[s_start:s_end], report) \
         and _same_kind(block.text[s_start:s_end], note_kinds.get(before.label, frozenset()))
+
+
+# a month named by its name ("July", "в июле"): periods.json's month table
+MONTH_NAMED = compiled(r"\b(?:" + "|".join(sorted(map(regex.escape, PERIOD_TABLES["months"]), key=len, reverse=True))
+                       + r")\b")
 
 
 def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:
@@ -3038,7 +3100,8 @@ def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
                   list_source: str | None, section_source: str | None = None,
                   legal: frozenset[str] = frozenset(), report: tuple[date, date] | None = None,
-                  note_kinds: dict | None = None) -> tuple[list[str], list[str], str | None]:
+                  note_kinds: dict | None = None,
+                  monthly_notes: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
     """The marker that sources a statement: the first in its sentence after it (FN:after),
     else the next in the paragraph (FN:paragraph-next), else its sentence's last (FN:sentence),
     else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list),
@@ -3072,7 +3135,7 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
     earlier = [m for m in block.markers if m.offset < s_start and m.label not in legal]
     own_source = [m for m in earlier if not rate_note(block, m) and not _comparison_note(block, m)]
     if later and own_source and _before_closing_note(block, s_start, s_end, later[0], own_source[-1], report,
-                                                     note_kinds or {}):
+                                                     note_kinds or {}, monthly_notes):
         # FN:before-comparison: an unmarked sentence of the quarter's figures between a note on
         # them and one closing a comparison ("... 3,198,405 departures.¹ Nationals of CIS member
         # states made up ... Overall, 6.3 per cent more ... than in the same quarter of 2024.²")

@@ -86,6 +86,8 @@ PIECES = dict(
     PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",
     # "the 2025 amendments", "the 2024 quota": a year naming a document, no period of a figure
     NOTDOC=r"(?!\s+" + alternation(TABLES["document_nouns"], case_insensitive=True) + r"(?!\w))",
+    # "September saw only 947.1 thousand": a hedge between the verb and its amount
+    HEDGE=r"(?:(?i:only|just|some|about|around|roughly|nearly|almost|close\s+to|over|under)\s+)?",
     # "April accounted for ...", "December closed the year at ...": a month as the subject of an amount
     MONTHVERB=r"(?i:" + "|".join(r"\s+".join(map(regex.escape, v.split()))
                                  for v in sorted(TABLES["month_subject_verbs"], key=len, reverse=True)) + ")",
@@ -485,7 +487,7 @@ RULES = [
         (?=\s*(?::|\s[–—]\s)\s*(?:KZT|USD|US\$|\$|tenge|\d))
       | (?<=(?:^|[:;,.]\s*|\s(?:and|while|whereas|but)\s))(?P<month><MONTH>)   # "April accounted for KZT 65.0 bn, May
                                                             #  for 70.0 bn", "..., while September saw 56.3 billion"
-        (?=\s+<MONTHVERB>\s+(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)   # "October opened with 68.9 bn": periods.json
+        (?=\s+<MONTHVERB>\s+<HEDGE>(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)   # "October opened with 68.9 bn": periods.json
                                                             # month_subject_verbs
       """), _resolve_month),
     Rule("years", _compile(r"""
@@ -532,6 +534,11 @@ def _rule_name(rank: int) -> str:
 NOT_STOCKS = {"year", "years"}
 END_WORD = compiled(r"\b(?:end|close)\b", regex.IGNORECASE)
 # "at the start of 2023": a stock on the period's first day.
+# A period that leads an amount of its own: "(and) August 1,198,640", "September saw only 947.1
+# thousand", "May: KZT 70.0 bn" (attach.py: such a period is not the one of a metric cue before it)
+LEADS_AMOUNT = _compile(r"""
+    \s*(?:[:–—]\s*)?(?:<MONTHVERB>\s+)?<HEDGE>(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d
+    """)
 START_WORD = compiled(r"\b(?:start|beginning|opening)\b", regex.IGNORECASE)
 
 STOCK_BEFORE = _compile(r"""

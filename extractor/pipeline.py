@@ -959,7 +959,9 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
     rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))
     kinds = tuple((k, frozenset(x.lower() for x in PERMIT_KIND.findall(v.text))) for k, v in sorted(notes.items()))
-    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate, kinds)
+    monthly = frozenset(k for k, v in notes.items() if pattern("monthly_note").search(v.text))
+    asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate, kinds,
+                    monthly)
     for p in pages:
         for b in p.blocks:
             asm.block(b)

@@ -2747,6 +2747,45 @@ CASES = [
      "On 12 June 2024 IOM held a round table on the Migration Policy Concept for 2023–2027. It gathered "
      "38 participants.",
      [fig("training_participants", "total", "persons", 38, period=("2024-06-12", "2024-06-12"))]),
+    ("a month opening the next clause of a list dates that clause's amount, not the cue before it; "
+     "a hedge may stand between a month's verb and its amount", "1. Border crossings",
+     "Entries followed the season. April brought 812,400 arrivals and May 905,100, whereas June saw only "
+     "640.2 thousand.",
+     [fig("arrivals", "total", "persons", 812400, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 905100, period=("2024-05-01", "2024-05-31")),
+      fig("arrivals", "total", "persons", 640200, period=("2024-06-01", "2024-06-30"))]),
+    ("senders placed in a country abroad send money in: their transfers are received", "6. Remittances",
+     "Money coming in was spread widely. Senders in Germany transferred 3.1 billion KZT (6.2%).",
+     [fig("remittances_received", "total", "KZT", 3.1e9, "DEU"),
+      fig("remittances_received", "share", "percent", 6.2, "DEU")]),
+    ("'in an average month' after an amount makes it a monthly average", "6. Remittances",
+     "Some 88.4 billion tenge was sent abroad in an average month of the quarter.",
+     [fig("remittances_sent", "monthly_average", "KZT", 88.4e9)]),
+    ("unnamed counts 'for the two groups, respectively' take the groups of the sentence before",
+     "1. Border crossings",
+     "Citizens of CIS countries made 1.95 million entries, against 210,4 thousand by non-CIS nationals. "
+     "On the way out, 1,870,300 and 199,850 departures were recorded for the two groups, respectively.",
+     [fig("arrivals", "total", "persons", 1950000, group="CIS"),
+      fig("arrivals", "total", "persons", 210400, group="non-CIS"),
+      fig("departures", "total", "persons", 1870300, group="CIS"),
+      fig("departures", "total", "persons", 199850, group="non-CIS")]),
+    ("a count 'of them' coordinated with a count that left shares the group; counts ', respectively,' "
+     "before a verb and a group name are that group's", "1. Border crossings",
+     "Nationals of CIS countries made up most of the traffic: 2,410,600 of them entered Kazakhstan and "
+     "2,305,900 left it. Ninety-two thousand arrivals and 88,410 departures, respectively, concerned "
+     "nationals of non-CIS countries.",
+     [fig("arrivals", "total", "persons", 2410600, group="CIS"),
+      fig("departures", "total", "persons", 2305900, group="CIS"),
+      fig("arrivals", "total", "persons", 92000, group="non-CIS"),
+      fig("departures", "total", "persons", 88410, group="non-CIS")]),
+    ("'X and Y <noun> left for the two groups, respectively': the bare count shares the noun's verb, the "
+     "counts the groups of their own sentence", "1. Border crossings",
+     "Entries were mostly regional: 2,705,100 arrivals came from CIS countries and 80,300 from non-CIS "
+     "countries, while 2,650,900 and 77,400 foreign nationals left for the two groups, respectively.",
+     [fig("arrivals", "total", "persons", 2705100, group="CIS"),
+      fig("arrivals", "total", "persons", 80300, group="non-CIS"),
+      fig("departures", "total", "persons", 2650900, group="CIS"),
+      fig("departures", "total", "persons", 77400, group="non-CIS")]),
 ]
 
 

@@ -521,6 +521,9 @@ DOCUMENTS = [
            markers=[("14", "2024")]),
      table_row("Destination", "KZT billion", "Share, %"), table_row("Georgia", "61.5", "28.5"),
      block("Georgia stayed the main destination, with transfers worth about USD 135.5 million.")],
+    [heading("1. Border crossings"),
+     block("Most entries were regional: 2,105,300 arrivals came from CIS countries and 95,200 from non-CIS "
+           "countries, while 1,990,400 and 90,100 foreign nationals left for the two groups, respectively.")],
 ]
 
 
@@ -683,6 +686,28 @@ def test_an_unmarked_sentence_takes_neither_a_conversion_note_nor_a_comparison_n
            block(text, markers=[("5", "abroad."), ("6", "previous quarter."), ("7", "450.00 KZT.")])]
     share = [c for c in assemble(*doc).candidates if c.statistic == "share"]
     assert [c.footnotes for c in share] == [["5"]]
+
+
+def test_months_before_a_comparison_take_its_note_when_that_note_is_on_monthly_data():
+    """An unmarked sentence of months between the quarter's note and a comparison's note keeps the
+    note before it, unless the comparison's note sources monthly data: then the months are its
+    (attach._before_closing_note)."""
+    text = ("Between April and June 2024 there were 2.5 million arrivals. April brought 800,100 arrivals "
+            "and May 850,200. Overall, arrivals rose by 4.5 per cent compared with the first quarter of 2024.")
+    doc = [heading("1. Border crossings"),
+           block(text, markers=[("1", "arrivals."), ("2", "2024.")])]
+
+    def months(monthly):
+        asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number,
+                        monthly_notes=frozenset(monthly))
+        for b in doc:
+            asm.block(b)
+        asm.finish()
+        return sorted((c.period[0], c.footnotes[0]) for c in asm.candidates
+                      if c.statistic == "total" and c.value < 10 ** 6)
+
+    assert months(()) == [("2024-04-01", "1"), ("2024-05-01", "1")]
+    assert months({"2"}) == [("2024-04-01", "2"), ("2024-05-01", "2")]
 
 
 def test_a_conversion_note_after_a_figure_neither_sources_it_nor_stands_for_the_section():
