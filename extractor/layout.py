@@ -594,14 +594,50 @@ def _rejoin_justified(rows: list[list[_Frag]]) -> list[list[_Frag]]:
         for k in order:
             if len(rows[k]) < 2:
                 continue
-            near = [(g, max(abs(g.top - f.top) / f.size for f in rows[k])) for j, r in enumerate(rows) if j != k
+            near = [(g, max(abs(g.top - f.top) / f.size for f in rows[k]), r) for j, r in enumerate(rows) if j != k
                     for g in r if any(0 < abs(g.top - f.top) <= JUSTIFY_REACH * f.size and abs(g.size - f.size) <= 0.3
                                       for f in rows[k])]
-            for g, dist in near:
+            for g, dist, row_of_g in near:
                 # two pieces beside each other are two columns as much as a stretched line: only
                 # a line right above or below says which; further away, three or more are needed
+                before = rows[k]
                 rows[k] = _rejoined(rows[k], g, 2 if dist <= 2 else 3)
+                if rows[k] is before and dist <= 2 and g.top > before[0].top:
+                    rows[k] = _rejoined_over_ragged(rows[k], g, [h for h in row_of_g if h is not g])
     return rows
+
+
+# A justified first line over a paragraph's short last line ("Figure 3. Remittances sent by" over
+# "destination, Q3 2023 (KZT billion)" in a chart's narrow caption box: blind designer65, 2023q3
+# chromium, page 3) fills no line's extent: at least this many evenly spaced words, starting where
+# the line under it starts and reaching past its end, are one line.
+JUSTIFY_RAGGED_LEAST = 4
+
+
+def _rejoined_over_ragged(row: list[_Frag], line: _Frag, beside: list[_Frag]) -> list[_Frag]:
+    """LAY:justified-over-ragged: `row` with its evenly spaced words from the left edge of the
+    `line` under it, past that line's end, joined into one fragment; not where the line under
+    them has pieces of its own (`beside`) past its end within their reach: then it is but a
+    piece of a stretched line too, or a column's."""
+    tol = JUSTIFY_EDGE_TOLERANCE
+    start = next((i for i, f in enumerate(row) if abs(f.x0 - line.x0) <= tol), None)
+    if start is None or start + 1 >= len(row):
+        return row
+    pieces, gap = row[start:start + 2], row[start + 1].x0 - row[start].x1
+    for f in row[start + 2:]:
+        if abs(f.x0 - pieces[-1].x1 - gap) > JUSTIFY_GAP_TOLERANCE:
+            break
+        pieces.append(f)
+    if len(pieces) < JUSTIFY_RAGGED_LEAST or pieces[-1].x1 <= line.x1 + tol or gap > JUSTIFY_MAX_GAP_RATIO * line.size \
+            or any(line.x1 < h.x0 < pieces[-1].x1 + tol for h in beside) \
+            or any(abs(f.size - line.size) > 0.3 or f.bold != line.bold or f.plan is not None or f.whole
+                   for f in pieces) \
+            or sum(not any(c["text"].isalpha() for c in f.chars) for f in pieces) > 1:     # words ("3." at most)
+        return row
+    joined = _Frag(chars=[c for f in pieces for c in f.chars], top=min(f.top for f in pieces),
+                   bottom=max(f.bottom for f in pieces), x0=pieces[0].x0, x1=pieces[-1].x1,
+                   size=line.size, bold=line.bold)
+    return row[:start] + [joined] + row[start + len(pieces):]
 
 
 def _rejoined(row: list[_Frag], line: _Frag, least: int = 2) -> list[_Frag]:

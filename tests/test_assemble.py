@@ -2786,6 +2786,12 @@ CASES = [
       fig("arrivals", "total", "persons", 80300, group="non-CIS"),
       fig("departures", "total", "persons", 2650900, group="CIS"),
       fig("departures", "total", "persons", 77400, group="non-CIS")]),
+    ("'side by side with' a quarter compares with it", "6. Remittances",
+     "Put side by side with the previous quarter, outgoing transfers rose by 3.6 per cent.",
+     [fig("remittances_sent", "change", "percent", 3.6, compared=Q1)]),
+    ("visitors 'from further afield' are the non-CIS group", "1. Border crossings",
+     "Among visitors from further afield, India supplied the largest share at 31.5 percent.",
+     [fig("arrivals", "share", "percent", 31.5, "IND", group="non-CIS")]),
 ]
 
 

@@ -1481,3 +1481,32 @@ def test_a_sentence_broken_after_a_colon_runs_on_into_the_next_column_in_lower_c
         "Against January–March 2024 the picture reverses: money sent abroad rose by 8.5% and money received by 3.5%."]
     listed = [_column_block("The main destinations were:", 0, 700.0), _column_block("Georgia, 40.5%.", 1, 60.0)]
     assert len(_join_across_columns(listed)) == 2
+
+
+@pytest.mark.parametrize("gaps, split_below, joined", [
+    ((14.3, 14.3, 14.2, 14.3), False, True),  # evenly stretched: one justified line
+    ((14.3, 6.0, 22.0, 14.3), False, False),  # uneven: pieces of their own
+    # the line under them is a stretched line in pieces too (a narrow column's): its first piece
+    # is no line whose end they reach past
+    ((14.3, 14.3, 14.2, 14.3), True, False),
+])
+def test_a_justified_first_line_over_a_short_last_line_is_one_line(gaps, split_below, joined):
+    """LAY:justified-over-ragged: a two-line caption in a narrow box, its first line justified
+    with wide even spaces, its last line short; the first line's words fill no line's extent but
+    start where the line under them starts and reach past its end."""
+    from extractor.layout import page_lines
+    size, x, top = 8.0, 232.0, 209.0
+    words = ["Figure", "3.", "Remittances", "sent", "by"]
+    first, at = [], x
+    for w, gap in zip(words, gaps + (0.0,)):
+        first += line(w, at, top, size)
+        at = after(first) + gap
+    below = line("destination, Q3 2023 (KZT bn)", x, top + 11.7, size)
+    if split_below:
+        below = line("destination,", x, top + 11.7, size)
+        below += line("Q3", after(below) + 16.0, top + 11.7, size)
+        below += line("2023", after(below) + 16.0, top + 11.7, size)
+    chars = first + below
+    pl = page_lines(FakePage(1, tuple(chars)))
+    texts = [ln.text.strip() for fr, ln in pl.items if fr.top < top + 5]
+    assert (texts == ["Figure 3. Remittances sent by"]) is joined
