@@ -225,7 +225,7 @@ DESCRIBED_BY = compiled(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3
 THE_FIGURE = compiled(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
                            r"(?:was|is|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to|"
                            r"reached|reaches|totall?ed|totals)\s*$", regex.I)
-APPOSITIVE_OPEN = compiled(r"[,\u2013\u2014-]\s*$")
+APPOSITIVE_OPEN = compiled(r"[,\u2013\u2014-]\s*(?:(?:some|about|around|roughly|nearly|almost|over|under)\s+)?$", regex.I)
 
 
 # "102,340 departures, respectively, concerned nationals of ...": an aside that parts no clause
@@ -237,7 +237,7 @@ def _after_appositive(text: str, st: Statement, pos: int) -> str:
     appositive count ("Most visitors, 3.0 million, were citizens of ...": ENT:after) or a
     ", respectively," aside."""
     gap = RESPECTIVELY_ASIDE.sub(r"\1", text[st.end:pos].lstrip(") "), count=1)
-    opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 3):st.start])
+    opened = APPOSITIVE_OPEN.search(text[max(0, st.start - 12):st.start])   # ", some 3.1 million, held"
     if opened:      # the closing mark, after the count's noun at most ("2,415,300 entries, was made by")
         closing = regex.match(r"^(?:\w+\s*)?" + regex.escape(opened.group(0)[0]), gap)
         gap = gap[closing.end():] if closing else gap
@@ -2615,11 +2615,20 @@ def _in_comparison(sent: Sent, clause: Clause) -> bool:
     return sent.clauses[i].kind == "cmp"
 
 
+# "the busiest month of the quarter", "the quietest months of the year": a period holding the one
+# a superlative picks out, not the figure's
+MONTH_OF = compiled(r"\b(?:\w+est|peak|top|record)\s+months?\s+(?:of|in)\s+$", regex.I)
+
+
 def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
     """"Russian citizens, many of whom had relocated since March, accounted for 38.5%": a period
-    in a relative clause set off by commas before the statement dates someone's move, not it."""
+    in a relative clause set off by commas before the statement dates someone's move, not it;
+    nor does the period a month is picked out of ("March was the busiest month of the quarter,
+    with 1,095,218 entries": blind designer63, 2023q1 word)."""
     if p.end > st.start:
         return False
+    if MONTH_OF.search(text, max(0, p.start - 24), p.start):
+        return True
     if st.clause.rule == "CL:when" and not text[p.end:st.clause.start].strip(" ,"):
         return False        # "..., which is fewer than a year earlier, when 21.5 thousand did so"
     comma = text.rfind(",", 0, p.start)

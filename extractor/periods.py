@@ -489,6 +489,8 @@ RULES = [
                                                             #  for 70.0 bn", "..., while September saw 56.3 billion"
         (?=\s+<MONTHVERB>\s+<HEDGE>(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d)   # "October opened with 68.9 bn": periods.json
                                                             # month_subject_verbs
+      | (?<=(?:^|[:;.]\s*))(?P<month><MONTH>)               # "March was the busiest month of the quarter,
+        (?=\s+(?i:was|proved|became)\s+(?i:the|a)\s+(?:\w+\s+){0,2}(?i:month)\b)   # with 1,095,218 entries"
       """), _resolve_month),
     Rule("years", _compile(r"""
         (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"

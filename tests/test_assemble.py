@@ -2792,6 +2792,16 @@ CASES = [
     ("visitors 'from further afield' are the non-CIS group", "1. Border crossings",
      "Among visitors from further afield, India supplied the largest share at 31.5 percent.",
      [fig("arrivals", "share", "percent", 31.5, "IND", group="non-CIS")]),
+    ("a month said to be 'the busiest month of the quarter' dates the count after it; the quarter it "
+     "is picked out of does not", "1. Border crossings",
+     "May was the busiest month of the quarter, with 1,104,300 entries.",
+     [fig("arrivals", "total", "persons", 1104300, period=("2024-05-01", "2024-05-31"))]),
+    ("an appositive count with a hedge ('..., some 2.9 million, held passports of CIS member states') "
+     "takes the group after its verb", "1. Border crossings",
+     "Border guards counted 3,010,400 arrivals. Almost all of them, some 2.9 million, held passports of "
+     "CIS member states.",
+     [fig("arrivals", "total", "persons", 3010400),
+      fig("arrivals", "total", "persons", 2900000, group="CIS")]),
 ]
 
 
