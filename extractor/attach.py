@@ -345,10 +345,22 @@ def _total_between(text: str, e: Entity, st: Statement) -> bool:
     return not any(q.kind == "percent" for q in st.quants) and bool(TOTAL_BETWEEN.search(text, e.end, st.start))
 
 
-def _share_base_count(text: str, sent: Sent, gi: int) -> bool:
-    """ENT:base-count: the statement is a count standing as the base of the share before it."""
+# "hosting over a third of the 48.2 thousand registered foreign workers": a fraction in words
+FRACTION_OF = compiled(r"\b(?:(?:a|one|two|three)\s+(?:thirds?|quarters?|fifths?|tenths?)|half)\s+of\s+(?:the\s+|all\s+)?$",
+                       regex.I)
+
+
+def _share_base_count(text: str, sent: Sent, gi: int, ents: list[Entity] = ()) -> bool:
+    """ENT:base-count: the statement is a count standing as the base of the share before it, or
+    of a fraction said in words ("Almaty city and the capital together hosting over a third of
+    the 48.2 thousand registered foreign workers": blind round69, 2022q1 onecol-reportlab)."""
     st = sent.stmts[gi]
-    if gi == 0 or not all(q.kind == "count" for q in st.quants):
+    if not all(q.kind == "count" for q in st.quants):
+        return False
+    fraction = FRACTION_OF.search(text, max(sent.start, st.start - 40), st.start)
+    if fraction and any(sent.start <= e.start and e.end <= fraction.start() for e in ents):    # its subject named
+        return True
+    if gi == 0:
         return False
     prev = sent.stmts[gi - 1]
     return all(q.kind == "percent" for q in prev.quants) and bool(BASE_OF.match(text[prev.end:st.start]))
@@ -564,6 +576,19 @@ def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
             st.rules.append("ENT:compared-value")
 
 
+# "... the Russian Federation (58.3%), which sent 30.7 KZT": a name, its bracket, and the relative
+# pronoun whose verb the amount follows
+RELATIVE_LEAD = compiled(r"^\s*(?:\([^()]{0,30}\))?\s*,\s*(?:which|who)\s+(?:[\p{Ll}-]+\s+){1,3}"
+                         r"(?:(?:some|about|around|nearly|almost|over)\s+)?(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?$")
+
+
+def _relative_antecedent(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
+    """ENT:relative: an amount right after the verb of a relative clause ("which sent 30.7 KZT")
+    is of the name the pronoun stands for, set right before it (with its bracket, if any)."""
+    return next((e for e in reversed(ents) if sent.start <= e.start and e.end <= st.start
+                 and e.label in ("COUNTRY", "REGION", "GROUP") and RELATIVE_LEAD.match(text[e.end:st.start])), None)
+
+
 def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> None:
     """ENT:former-latter, ENT:base-count and ENT:fronted-with, before the nearest-name rules."""
     for gi, st in enumerate(sent.stmts):
@@ -573,11 +598,14 @@ def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int])
         if named is not None:
             st.entity = named
             st.rules.append("ENT:former-latter")
-        elif _share_base_count(text, sent, gi):
+        elif _share_base_count(text, sent, gi, ents):
             st.rules.append("ENT:base-count")
         elif (fronted := _fronted_with(text, sent, st, ents)) is not None:
             st.entity = fronted
             st.rules.append("ENT:fronted-with")
+        elif (antecedent := _relative_antecedent(text, sent, st, ents)) is not None:
+            st.entity = antecedent
+            st.rules.append("ENT:relative")
             taken.add(id(fronted))
 
 
@@ -836,7 +864,7 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         and all(q.kind == "percent" for x in sent.stmts for q in x.quants if ";" not in text[e.end:q.start]))
 
 
-OUTSIDE_NAME = compiled(r"(?:outside|beyond)\b", regex.I)
+OUTSIDE_NAME = compiled(r"(?:from\s+)?(?:outside|beyond)\b", regex.I)    # "From outside the Commonwealth, China ..."
 
 
 def base_group(text: str, sent: Sent, st: Statement, ents) -> str | None:
@@ -1756,13 +1784,16 @@ PLACED_IN = compiled(r"\b(?:senders|migrants|workers|people|individuals|relative
                      r"in\s+(?:the\s+)?$", regex.I)
 
 
+LEADING_BRACKET = compiled(r"^\s*\([^()]{0,30}\)")
+
+
 def _country_subject(text: str, e, pick: Cue) -> bool:
     """A country abroad is the subject of the direction verb: right before it, or before a
     relative clause set off by commas, and not the object of a preposition, unless it places
     the subject's people there ("Senders in the United States transferred ...")."""
     if e.label != "COUNTRY" or e.id == REPORTING_COUNTRY or e.end > pick.start:
         return False
-    gap = text[e.end:pick.start]
+    gap = LEADING_BRACKET.sub("", text[e.end:pick.start])     # "the Russian Federation (58.3%), which sent"
     object_before = OBJECT_BEFORE.search(text[max(0, e.start - 8):e.start]) \
         and not PLACED_IN.search(text, max(0, e.start - 40), e.start)
     if SUBJECT_ASIDE.match(gap):
@@ -2829,6 +2860,12 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # people arriving in a period: "As of 1 April, 6,400 permits had been granted since
         # January. ... Russian citizens made up 58.4%" are the quarter's)
         stocks = [p for p in prior if p.stock and not p.relative and not is_cmp(para, p)]
+        # ... unless a later sentence dates a flow again ("As of 31 March 2022, 141,860 ... lived
+        # ... 48.2 thousand foreign workers were registered in the first quarter of 2022.
+        # Uzbekistan supplied 49.6% of them": blind round69, 2022q1 onecol-reportlab)
+        stocks = [s for s in stocks if not any(p.start > s.end and not p.stock and not is_cmp(para, p)
+                                               and p.period_start != p.period_end
+                                               and SENTENCE_END.search(para.text, s.end, p.start) for p in prior)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
 

@@ -93,6 +93,9 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
     # as of 31 March 2023)": the figure it is compared with)
     stocks = [p for p in para.periods if p.stock and p.start < first
               and para.text.rfind("(", 0, p.start) <= para.text.rfind(")", 0, p.start)]
+    # ... that no later flow period before the zero supersedes (attach.flow_when alike)
+    stocks = [s for s in stocks if not any(s.end < p.start < first and not p.stock and p.period_start != p.period_end
+                                           and regex.search(r"[.!?]\s", para.text[s.end:p.start]) for p in para.periods)]
     if stocks:
         period, flags, prule = (stocks[-1].period_start, stocks[-1].period_end), ["zero_from_words"], "PER:stock-paragraph"
     elif metric in cues()["stock_metrics"]:

@@ -2802,6 +2802,56 @@ CASES = [
      "CIS member states.",
      [fig("arrivals", "total", "persons", 3010400),
       fig("arrivals", "total", "persons", 2900000, group="CIS")]),
+    ("a stock day holds for later sentences only until a later sentence dates a flow again",
+     "3. Residence permits and labour migration",
+     "As of 30 June 2024, 150,210 foreign nationals lived in Kazakhstan on a permanent residence permit. "
+     "Some 52.4 thousand foreign workers were registered in the second quarter of 2024. Uzbekistan supplied "
+     "47.5% of them.",
+     [fig("permanent_residents", "total", "persons", 150210, period=("2024-06-30", "2024-06-30")),
+      fig("registered_migrant_workers", "total", "persons", 52400),
+      fig("registered_migrant_workers", "share", "percent", 47.5, "UZB")]),
+    ("a sentence of shares opened by 'From outside the Commonwealth,' is of the non-CIS group",
+     "1. Border crossings",
+     "Foreign nationals made 3,100,500 arrivals. From outside the Commonwealth, India held the largest share "
+     "(30.5%), ahead of China (20.5%).",
+     [fig("arrivals", "total", "persons", 3100500),
+      fig("arrivals", "share", "percent", 30.5, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 20.5, "CHN", group="non-CIS")]),
+    ("'... CIS nationals and N others left' : the others are the group's complement", "1. Border crossings",
+     "Departures split the same way: 2.05 million CIS nationals and 80,5 thousand others left the country.",
+     [fig("departures", "total", "persons", 2050000, group="CIS"),
+      fig("departures", "total", "persons", 80500, group="non-CIS")]),
+    ("the count a fraction in words is of ('a third of the 52.4 thousand workers') is the total, no "
+     "name's", "3. Labour migration",
+     "Almaty city and the capital together hosted over a third of the 52.4 thousand registered foreign workers.",
+     [fig("registered_migrant_workers", "total", "persons", 52400)]),
+    ("'a temporary permit' names temporary residence permits", "2. Residence permits",
+     "Seventy thousand one hundred foreigners obtained a temporary permit.",
+     [fig("temporary_residence_permits", "total", "persons", 70100)]),
+    ("an amount after the verb of a relative clause is of the name the pronoun stands for, and a country "
+     "abroad that sent it sent it in", "6. Remittances",
+     "Half of incoming money originated in Germany (50.5%), which sent 20.2 billion KZT to Kazakhstan.",
+     [fig("remittances_received", "share", "percent", 50.5, "DEU"),
+      fig("remittances_received", "total", "KZT", 20.2e9, "DEU")]),
+    ("a period of the stock's own sentence ('over the quarter') does not end the stock day's hold",
+     "3. Labour migration",
+     "As of 30 June 2024, 80,100 foreign workers were registered, the highest level seen over the quarter. "
+     "Uzbekistan accounted for 55.5%.",
+     [fig("registered_migrant_workers", "total", "persons", 80100, period=("2024-06-30", "2024-06-30")),
+      fig("registered_migrant_workers", "share", "percent", 55.5, "UZB", period=("2024-06-30", "2024-06-30"))]),
+    ("'Most of the N workers from <country>' is the country's count", "3. Labour migration",
+     "Most of the 30,300 workers from Uzbekistan were employed in construction.",
+     [fig("registered_migrant_workers", "total", "persons", 30300, "UZB")]),
+    ("shares of a group's members go on being of that group while each sentence lists only members",
+     "1. Border crossings",
+     "Some 101,300 arrivals came from non-CIS countries. Within this group India led with a share of 35.5%, "
+     "ahead of China at 25.5 percent. Germany and the Republic of Korea accounted for 8.5 and 4.5 per cent "
+     "respectively.",
+     [fig("arrivals", "total", "persons", 101300, group="non-CIS"),
+      fig("arrivals", "share", "percent", 35.5, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 25.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 8.5, "DEU", group="non-CIS"),
+      fig("arrivals", "share", "percent", 4.5, "KOR", group="non-CIS")]),
 ]
 
 

@@ -524,6 +524,8 @@ DOCUMENTS = [
     [heading("1. Border crossings"),
      block("Most entries were regional: 2,105,300 arrivals came from CIS countries and 95,200 from non-CIS "
            "countries, while 1,990,400 and 90,100 foreign nationals left for the two groups, respectively.")],
+    [heading("6. Remittances"),
+     block("Half of incoming money originated in Germany (50.5%), which sent 20.2 billion KZT to Kazakhstan.")],
 ]
 
 
@@ -1998,3 +2000,16 @@ def test_an_unmarked_sentence_dating_a_stock_itself_takes_the_stocks_note_after_
             "30 June 2024.")
     got = _read(heading("2. Residence permits"), block(text, markers=[("7", "people."), ("8", "2024.")]))
     assert [c.footnotes for c in got if c.value == 150500] == [["8"]]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Seventy thousand foreigners obtained a temporary permit.", "temporary_residence_permits"),
+    ("2,100 foreigners obtained a permanent permit.", "permanent_residence_permits"),
+    ("Not a single permanent permit holder was registered there.", None),       # holders: residents
+    ("Not a single holder of a permanent permit is registered there.", None),
+    ("Uzbeks are the largest group among new temporary permit holders.", None),
+])
+def test_a_permit_in_the_singular_names_permits_but_its_holders_do_not(text, metric):
+    from extractor.cues import metric_cues
+    found = {c.value for c in metric_cues(text)} & {"temporary_residence_permits", "permanent_residence_permits"}
+    assert found == ({metric} if metric else set())
