@@ -53,8 +53,15 @@ def load_or_build(key: str, build: Callable[[], dict], read: Callable[[dict], T]
     return read(data)
 
 
+# Cache files of other versions (each code or data change, each upgrade writes its own) kept
+# beside a new one: the most recent ones, so that switching between a few versions stays fast
+# while the folder does not grow with every version ever run.
+KEEP_VERSIONS = 3
+
+
 def write_cache_file(path: Path, payload: bytes) -> bool:
-    """Write a cache file atomically (a concurrent reader sees the old file or this one);
+    """Write a cache file atomically (a concurrent reader sees the old file or this one), then
+    remove files of the same kind left by older versions beyond the KEEP_VERSIONS most recent;
     False when the folder does not allow it (the caller then works from memory)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,7 +76,27 @@ def write_cache_file(path: Path, payload: bytes) -> bool:
             raise
     except OSError:
         return False
+    _prune_versions(path)
     return True
+
+
+def _prune_versions(path: Path) -> None:
+    """Remove the oldest files of `path`'s kind ("regexes-<key>.pickle", "entities-<key>.json")
+    beyond the KEEP_VERSIONS most recent, `path` always kept; a file another process removes or
+    holds first is no error (that process then simply rebuilds its own)."""
+    kind = path.name.split("-", 1)[0]
+    others = []
+    for other in path.parent.glob(f"{kind}-*{path.suffix}"):
+        try:
+            if other != path:
+                others.append((other.stat().st_mtime, other.name, other))
+        except OSError:
+            pass
+    for _, _, old in sorted(others, reverse=True)[KEEP_VERSIONS - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def _compiled(source) -> re.Pattern | None:

@@ -122,3 +122,27 @@ def test_a_warm_start_compiles_no_pattern_of_the_package(fresh):
     first = start()
     assert int(first[1]) > 100                                    # the first start compiles them
     assert start() == ["False", "0"]
+
+
+def test_a_new_cache_file_leaves_only_the_most_recent_versions(fresh):
+    """Each version writes its own cache file; writing one removes the oldest of its kind beyond
+    KEEP_VERSIONS (the newest kept), and leaves files of other kinds alone."""
+    from extractor.entity_table import KEEP_VERSIONS, write_cache_file
+    for k in range(5):
+        old = fresh / f"regexes-old{k}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + k, 1_000_000 + k))
+    other = fresh / "entities-old.json"
+    other.write_text("{}")
+    assert write_cache_file(fresh / "regexes-new.pickle", b"y")
+    left = sorted(p.name for p in files(fresh))
+    assert len(left) == KEEP_VERSIONS and "regexes-new.pickle" in left
+    assert {"regexes-old4.pickle", "regexes-old3.pickle"} <= set(left)      # the most recent others
+    assert other.exists()
+
+
+def test_the_readme_says_how_many_cache_versions_are_kept():
+    from extractor.entity_table import KEEP_VERSIONS
+    words = {2: "two", 3: "three", 4: "four", 5: "five"}
+    text = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    assert f"beyond the {words[KEEP_VERSIONS]} most recent" in text
