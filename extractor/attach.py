@@ -17,8 +17,8 @@ from .clauses import Clause, clause_at, sentences
 from .cues import PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues
 from .frames import Statement
 from .lang import pattern
-from .periods import END_WORD, LEADS_AMOUNT, find_periods, period_in_year, quarter_of
-from .periods import TABLES as PERIOD_TABLES
+from .periods import (END_WORD, LEADS_AMOUNT, MONTH_RE, SENTENCE_BREAK, find_periods, flow_dated_after,
+                      period_in_year, quarter_of)
 from .types import Block, Entity, PeriodMatch, Quantity
 from .regexes import compiled
 
@@ -225,7 +225,9 @@ DESCRIBED_BY = compiled(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3
 THE_FIGURE = compiled(r"\b(?:the|this|that|the\s+corresponding|the\s+same)\s+(?:figure|number)\s+"
                            r"(?:was|is|stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to|"
                            r"reached|reaches|totall?ed|totals)\s*$", regex.I)
-APPOSITIVE_OPEN = compiled(r"[,\u2013\u2014-]\s*(?:(?:some|about|around|roughly|nearly|almost|over|under)\s+)?$", regex.I)
+# a hedge before an amount set off or led in: ", some 3.1 million,", "which sent about 30 KZT"
+HEDGE = r"(?:(?:some|about|around|roughly|nearly|almost|over|under)\s+)?"
+APPOSITIVE_OPEN = compiled(r"[,\u2013\u2014-]\s*" + HEDGE + "$", regex.I)
 
 
 # "102,340 departures, respectively, concerned nationals of ...": an aside that parts no clause
@@ -383,7 +385,6 @@ def _fronted_with(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> E
 # "the corresponding numbers were 3.7 million and 287.2 thousand", "the respective figures were ..."
 CORRESPONDING = compiled(r"\b(?:corresponding|respective|equivalent)\s+(?:numbers|figures|values|counts|totals|"
                               r"amounts|volumes)\b", regex.I)
-SENTENCE_END = compiled(r"[.!?](?=\s+\S)")
 # "... for the two groups, respectively", "... for both groups": the names of the sentence before,
 # said after the amounts
 FOR_THE_NAMED = compiled(r"\bfor\s+(?:the|these|those|both)\s+(?:(?:two|three|four|five|same)\s+)?(?:groups|categories|"
@@ -579,7 +580,7 @@ def _compared_values(text: str, sent: Sent, ents: list[Entity]) -> None:
 # "... the Russian Federation (58.3%), which sent 30.7 KZT": a name, its bracket, and the relative
 # pronoun whose verb the amount follows
 RELATIVE_LEAD = compiled(r"^\s*(?:\([^()]{0,30}\))?\s*,\s*(?:which|who)\s+(?:[\p{Ll}-]+\s+){1,3}"
-                         r"(?:(?:some|about|around|nearly|almost|over)\s+)?(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?$")
+                         + HEDGE + r"(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?$")
 
 
 def _relative_antecedent(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:
@@ -2107,7 +2108,7 @@ def group_complements() -> dict[str, str]:
 
 # "Taken against all arrivals, ...": shares of the whole flow, no group's
 ALL_FLOW = pattern("all_flow")
-SENTENCE_END = compiled(r"[.!?]\s+(?=\p{Lu})")
+SENTENCE_END = SENTENCE_BREAK      # a stop, space and a capital (periods.py)
 
 
 def _members_of_last_group(para: Para, sent: Sent, run: Running) -> bool:
@@ -2863,9 +2864,7 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # ... unless a later sentence dates a flow again ("As of 31 March 2022, 141,860 ... lived
         # ... 48.2 thousand foreign workers were registered in the first quarter of 2022.
         # Uzbekistan supplied 49.6% of them": blind round69, 2022q1 onecol-reportlab)
-        stocks = [s for s in stocks if not any(p.start > s.end and not p.stock and not is_cmp(para, p)
-                                               and p.period_start != p.period_end
-                                               and SENTENCE_END.search(para.text, s.end, p.start) for p in prior)]
+        stocks = [s for s in stocks if not flow_dated_after(para.text, s, [p for p in prior if not is_cmp(para, p)])]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
 
@@ -3129,9 +3128,8 @@ def _before_closing_note(block: Block, s_start: int, s_end: int, m, before,
         and _same_kind(block.text[s_start:s_end], note_kinds.get(before.label, frozenset()))
 
 
-# a month named by its name ("July", "в июле"): periods.json's month table
-MONTH_NAMED = compiled(r"\b(?:" + "|".join(sorted(map(regex.escape, PERIOD_TABLES["months"]), key=len, reverse=True))
-                       + r")\b")
+# a month named by its name ("July", "в июле"): the period finder's own month pattern
+MONTH_NAMED = compiled(MONTH_RE)
 
 
 def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:

@@ -634,9 +634,7 @@ def _rejoined_over_ragged(row: list[_Frag], line: _Frag, beside: list[_Frag]) ->
                    for f in pieces) \
             or sum(not any(c["text"].isalpha() for c in f.chars) for f in pieces) > 1:     # words ("3." at most)
         return row
-    joined = _Frag(chars=[c for f in pieces for c in f.chars], top=min(f.top for f in pieces),
-                   bottom=max(f.bottom for f in pieces), x0=pieces[0].x0, x1=pieces[-1].x1,
-                   size=line.size, bold=line.bold)
+    joined = _stretched_line(pieces, line)
     return row[:start] + [joined] + row[start + len(pieces):]
 
 
@@ -652,11 +650,16 @@ def _rejoined(row: list[_Frag], line: _Frag, least: int = 2) -> list[_Frag]:
             or max(gaps) > JUSTIFY_MAX_GAP_RATIO * line.size
             or any(abs(f.size - line.size) > 0.3 or f.bold != line.bold for f in pieces)):
         return row
-    joined = _Frag(chars=[c for f in pieces for c in f.chars], top=min(f.top for f in pieces),
-                   bottom=max(f.bottom for f in pieces), x0=pieces[0].x0, x1=pieces[-1].x1,
-                   size=line.size, bold=line.bold)
+    joined = _stretched_line(pieces, line)
     k = row.index(pieces[0])
     return row[:k] + [joined] + [f for f in row[k:] if f not in pieces]
+
+
+def _stretched_line(pieces: list[_Frag], line: _Frag) -> _Frag:
+    """The pieces of one stretched justified line as one fragment, in `line`'s type."""
+    return _Frag(chars=[c for f in pieces for c in f.chars], top=min(f.top for f in pieces),
+                 bottom=max(f.bottom for f in pieces), x0=pieces[0].x0, x1=pieces[-1].x1,
+                 size=line.size, bold=line.bold)
 
 
 # Superscript digit characters (U+00B9, U+00B2, U+00B3, U+2070-U+2079): note numbers set as

@@ -541,6 +541,20 @@ END_WORD = compiled(r"\b(?:end|close)\b", regex.IGNORECASE)
 LEADS_AMOUNT = _compile(r"""
     \s*(?:[:–—]\s*)?(?:<MONTHVERB>\s+)?<HEDGE>(?:KZT\s*|USD\s*|US\$\s*|\$\s*)?\d
     """)
+# a sentence's end: a stop, space and a capital
+SENTENCE_BREAK = compiled(r"[.!?]\s+(?=\p{Lu})")
+
+
+def flow_dated_after(text: str, stock: PeriodMatch, later) -> bool:
+    """A sentence after the stock day's dates a flow again (a span, not a day), so the day no
+    longer holds for what follows ("As of 31 March 2022, 141,860 ... lived ... 48.2 thousand
+    foreign workers were registered in the first quarter of 2022. Uzbekistan supplied 49.6% of
+    them": blind round69, 2022q1 onecol-reportlab); `later` are the periods that may (the
+    caller's, up to the figure)."""
+    return any(p.start > stock.end and not p.stock and p.period_start != p.period_end
+               and SENTENCE_BREAK.search(text, stock.end, p.start) for p in later)
+
+
 START_WORD = compiled(r"\b(?:start|beginning|opening)\b", regex.IGNORECASE)
 
 STOCK_BEFORE = _compile(r"""

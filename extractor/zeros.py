@@ -7,6 +7,7 @@ from decimal import Decimal
 import regex
 
 from .cues import cues, metric_cues, resolve_metric
+from .periods import flow_dated_after
 from .types import Candidate
 from .regexes import compiled
 
@@ -94,8 +95,7 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
     stocks = [p for p in para.periods if p.stock and p.start < first
               and para.text.rfind("(", 0, p.start) <= para.text.rfind(")", 0, p.start)]
     # ... that no later flow period before the zero supersedes (attach.flow_when alike)
-    stocks = [s for s in stocks if not any(s.end < p.start < first and not p.stock and p.period_start != p.period_end
-                                           and regex.search(r"[.!?]\s", para.text[s.end:p.start]) for p in para.periods)]
+    stocks = [s for s in stocks if not flow_dated_after(para.text, s, [p for p in para.periods if p.start < first])]
     if stocks:
         period, flags, prule = (stocks[-1].period_start, stocks[-1].period_end), ["zero_from_words"], "PER:stock-paragraph"
     elif metric in cues()["stock_metrics"]:
