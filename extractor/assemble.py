@@ -500,7 +500,8 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     ctx, found, *rest = _read_block(ctx, rd, block)
     ctx, found = _section_stock(ctx, found)
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
-        label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes, ctx.rate_notes)
+        label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes, ctx.rate_notes,
+                                 ctx.term_notes)
         ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text) | frozenset(
             c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics)
     if block.kind != "table":
@@ -549,16 +550,20 @@ def _named_metrics(text: str) -> frozenset[str]:
 
 
 def _standing_source(block: Block, found: list[Candidate], before: str | None, report,
-                     legal: frozenset[str] = frozenset(), rate: frozenset[str] = frozenset()) -> str | None:
+                     legal: frozenset[str] = frozenset(), rate: frozenset[str] = frozenset(),
+                     term: frozenset[str] = frozenset()) -> str | None:
     """The marker that sources the section's unmarked text after this block: its last marker,
     unless that one sourced only comparisons (changes, and figures of other periods: "comparative
     data for 2021-2022") or a conversion rate (placed at the rate, or a note that only states
     the conversion rate: `rate`), or cites a legal act and sourced nothing here
     ("The new rules came into force in May.⁹" | "⁹ Rules ..., approved by Order No. 119");
-    then the one before it, or the source already standing."""
+    then the one before it, or the source already standing. A note that sources nothing (`term`:
+    a definition, a day's rate given for reference) never stands."""
     quarter = [m.label for m in block.markers
                if any(m.label in c.footnotes and c.statistic != "change" and c.period == report for c in found)]
     for m in reversed(block.markers):
+        if m.label in term:
+            continue
         if attach.rate_note(block, m) or m.label in rate and any(x.label not in rate for x in block.markers):
             continue
         sourced = [c for c in found if m.label in c.footnotes]
@@ -570,7 +575,8 @@ def _standing_source(block: Block, found: list[Candidate], before: str | None, r
     # ... converted at the quarter's average rate of 450.75 KZT per US dollar.⁹ ... 8.3 per cent
     # lower than in the last quarter of 2023.¹⁰ For reference, the official rate on 29 March 2024
     # stood at 1 USD = 446.95 KZT.¹¹": ⁹, not the rate's ¹¹; blind designer64, 2024q1 word)
-    return before or (quarter[-1] if quarter else block.markers[-1].label)
+    own = [m.label for m in block.markers if m.label not in term]
+    return before or (quarter[-1] if quarter else own[-1] if own else None)
 
 
 # names each with a percent, and nothing else
@@ -583,7 +589,8 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     "Name (41.37%)" lines under it are its legend. Returns the context and the block to read
     (None when the block was taken into the title)."""
     text = block.text
-    if block.kind != "table" and tables.FIGURE_CAPTION.match(text):
+    if (block.kind != "table" or len(block.cells) <= 1) and tables.FIGURE_CAPTION.match(text) \
+            or _unnumbered_chart_title(block, rd):
         # it ends the table before it: a chart's rows under it are never that table's (blind
         # designer35, 2022q4 chromium, "Figure 2. Transfers by month" under Table 2)
         return replace(ctx, chart_title=block, title_open=True, caption=None, columns=None, row_section=None,
@@ -606,6 +613,20 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
         if not short and block.size > ctx.chart_title.size:
             ctx = replace(ctx, chart_title=None)     # body text; not a note in the caption's type
     return ctx, block
+
+
+CHART_TITLE_BY = pattern("chart_title_by")
+
+
+def _unnumbered_chart_title(block: Block, rd: Readers) -> bool:
+    """TITLE:unnumbered: a chart's title in legend type with no "Figure N." before it, naming a
+    metric and its breakdown ("Remittances sent from Kazakhstan by month, KZT billion,
+    July–September 2025"; blind designer60, 2025q3 chromium2), its only numbers years: it titles
+    the rows under it as a figure caption would."""
+    text = block.text
+    return block.kind == "legend" and len(text) < CAPTION_MAX and not text.rstrip().endswith(".") \
+        and not DIGIT.search(YEAR_WORD.sub("", text)) and bool(CHART_TITLE_BY.search(text)) \
+        and tables.text_metric(text, rd.find_entities) is not None
 
 
 RATIO_PHRASE = pattern("ratio_phrase")
@@ -2252,7 +2273,8 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None,
     nearest = lambda x: min(range(len(mids)), key=lambda k: abs(mids[k] - x))    # noqa: E731
     low = max((ln.boxes[0][1] for ln in lines if ln.boxes), default=0.0)
     # the lowest header line's pieces, with the column each heads
-    leaves = sorted(((x0 + x1) / 2, [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or [nearest((x0 + x1) / 2)])
+    leaves = sorted(((x0 + x1) / 2, [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5]
+                     or _flush_left_over(spans, x0, x1) or [nearest((x0 + x1) / 2)])
                     for ln in lines if ln.boxes and ln.boxes[0][1] >= low - 2 for _, x0, x1 in _pieces(ln))
     leaves = _leaves_in_order(leaves, len(mids))
     for line in lines:
@@ -2260,12 +2282,25 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None,
         for text, x0, x1 in _pieces(line):
             under = (_centred_over(leaves, (x0 + x1) / 2) if upper else
                      next((ks for m, ks in leaves if m == (x0 + x1) / 2), [])) \
-                or [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or [nearest((x0 + x1) / 2)]
+                or [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or _flush_left_over(spans, x0, x1) \
+                or [nearest((x0 + x1) / 2)]
             for k in under:
                 texts[k] = (texts[k] + " " + text).strip()
                 # the note raised at the piece's end ("issued¹⁴") sources its columns
                 notes.update({k: m.label for m in line.markers if x0 - 2 <= m.box[0] <= x1 + line.size})
     return (texts, notes) if sum(1 for t in texts[1:] if t) >= 1 else (None, {})
+
+
+def _flush_left_over(spans: list, x0: float, x1: float) -> list[int]:
+    """A header piece over no value's middle, set flush left in its column over values set flush
+    right ("Received" over "28.4", the piece ending left of the value's middle, after the value
+    before it): the column whose value it stands before, right of the last value ending left of
+    it ([] when there is none such). Only after a column of values: a piece between the names
+    and the first values may head the names (blind round62, 2026q1 Word, Table 2; round38)."""
+    for k in range(2, len(spans)):
+        if x0 >= spans[k - 1][1] - 2 and x1 <= spans[k][1] + 2:
+            return [k]
+    return []
 
 
 def _leaves_in_order(leaves: list, cells: int) -> list:

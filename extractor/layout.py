@@ -2597,7 +2597,8 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _stat_cards(_inline_figures(_join_across_columns(_run_in_headings(_padded_rows(blocks + held)))))
+    return _names_over_values(_stat_cards(_inline_figures(_join_across_columns(_run_in_headings(
+        _padded_rows(blocks + held))))))
 
 
 # A line and the one set under it in the same column are at most this many body sizes apart:
@@ -2952,6 +2953,60 @@ CARD_WORDS = 30
 
 
 CURRENCY_ALONE = compiled(r"^\s*(?:KZT|USD|US\$|\$|₸|tenge)\s*$", regex.I)
+
+
+# A chart legend's name on a line of its own: short, no figure in it
+LEGEND_NAME = compiled(r"^[^\d%]{2,40}$")
+
+
+# a legend entry's value in brackets wrapped onto a line of its own ("Kyrgyzstan" | "(21.95%)")
+BRACKETED_FIGURE = compiled(r"^\s*\(\s*[+\-\u2212]?\d[\d,.]*\s*%?\s*\)\s*$")
+
+
+def _name_over_value(blocks: list[Block], k: int) -> bool:
+    a, b = blocks[k], blocks[k + 1]
+    return a.kind in ("legend", "body") and b.kind in ("legend", "heading", "callout") \
+        and a.column == b.column and bool(LEGEND_NAME.match(a.text)) \
+        and bool(LONE_FIGURE.match(b.text) and _under_to_right(a, b)
+                 or BRACKETED_FIGURE.match(b.text) and (_under_to_right(a, b) or _just_right_of(a, b)))
+
+
+def _under_to_right(a: Block, b: Block) -> bool:
+    """`b` starts on the line right under `a`, at or right of its left edge (a value under its
+    name, or at the end of the bar drawn under it)."""
+    last, first = a.boxes[-1], b.boxes[0]
+    line_h = max(last[3] - last[1], 1.0)
+    return 0 <= first[1] - last[3] <= 2 * line_h and first[0] >= a.boxes[0][0] - line_h
+
+
+def _just_right_of(a: Block, b: Block) -> bool:
+    """`b` stands on `a`'s last line, right after it (a gap of at most a few letters' widths)."""
+    last, first = a.boxes[-1], b.boxes[0]
+    line_h = max(last[3] - last[1], 1.0)
+    return abs(first[1] - last[1]) <= line_h / 2 and 0 <= first[0] - last[2] <= 4 * line_h
+
+
+def _names_over_values(blocks: list[Block]) -> list[Block]:
+    """A chart's legend set as each name over its value ("Russian Federation" | "41.6%" |
+    "United States of America" | "11.2%", the value at the end of a bar drawn under the name;
+    blind designer69, 2024q3 reportlab, Figure 4): each
+    name and the value under it are one legend line ("Russian Federation 41.6%"). Only a run of
+    at least two such pairs is a legend; a single one may be a card's label over its number,
+    unless its value is in brackets, a legend entry's wrapped tail or its value set apart on the
+    name's line ("Kyrgyzstan" | "(21.95%)"; blind designer59, 2024q4 chromium2)."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        run = 0
+        while k + 2 * run + 1 < len(blocks) and _name_over_value(blocks, k + 2 * run):
+            run += 1
+        if run >= 2 or run == 1 and BRACKETED_FIGURE.match(blocks[k + 1].text):
+            out.extend(replace(_joined(blocks[i], blocks[i + 1]), kind="legend") for i in range(k, k + 2 * run, 2))
+            k += 2 * run
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
 
 
 def _currency_over_card(a: Block, b: Block) -> bool:

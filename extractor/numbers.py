@@ -232,7 +232,7 @@ BY_BEFORE = compiled(r"""
     """, regex.VERBOSE)
 NUMERIC_ALONE = compiled(fill(r"""
     ^(?P<pre_cur><PRE_CUR>)?\s?(?P<num><NUM>|\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+,\d{1,2}|\d+,\d{1,2})
-    (?:\s?(?P<scale><SCALE>)|(?P<letter><LETTER>))?
+    (?:\s?(?P<scale><SCALE>)|(?P<letter><LETTER>)|(?(pre_cur)\s(?P<spaced><LETTER>)|(?!)))?
     (?:\s?(?:<PCT>|<PP>|<CUR>))?$
     """, PRE_CUR=PRE_CUR_RE, NUM=NUM, SCALE=SCALE_RE, LETTER=LETTER_RE, PCT=PCT_RE,
                                       PP=PP_RE, CUR=CUR_RE), regex.VERBOSE)
@@ -320,12 +320,14 @@ def parse_number(text: str) -> Decimal | None:
     (Decimal('7800'), Decimal('5000000'))
     >>> parse_number("8.4B"), parse_number("$18M"), parse_number("migrants")
     (Decimal('8400000000'), Decimal('18000000'), None)
+    >>> parse_number("USD 114.5 m"), parse_number("114.5 m")
+    (Decimal('114500000'), None)
     """
     s = APPROX_AT_START.sub("", text.strip().strip("()").strip())
     m = NUMERIC_ALONE.match(s)
     if m:
         value = _digits(m["num"])
-        scale = _scale_of(m["scale"], m["letter"])
+        scale = _scale_of(m["scale"], m["letter"] or m["spaced"])     # "USD 114.5 m": after a currency
         return _tidy(value * scale) if scale else value
     if SPELLED_ALONE.fullmatch(s):
         return spelled_value(s)

@@ -955,7 +955,10 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     for k, v in end_notes.items():
         notes.setdefault(k, v)
     pages = joined_markers(pages, frozenset(notes))
-    term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text))
+    # a note defining a term, or an aside giving a day's official rate "for reference only",
+    # sources no figure of the text
+    term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text)
+                     or cues()["reference_rate_note"].search(v.text))
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
     rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))
     kinds = tuple((k, frozenset(x.lower() for x in PERMIT_KIND.findall(v.text))) for k, v in sorted(notes.items()))

@@ -105,17 +105,23 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
 
 
-# a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn")
-PRINTED_BAR = compiled(r"\s+\|\s+")
+# a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn"), or a dot
+# between two figures ("KZT 54.9 bn · USD 114.5 m")
+PRINTED_BAR = compiled(r"\s+\|\s+|\s+[·•]\s+")
+DIGIT = compiled(r"\d")
 
 
 def _at_bars(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cells split where a vertical bar is printed between their parts: a chart's value labels
-    "share | amount" set as one run of text (blind designer45, 2022q1 chromium, Figure 6)."""
+    "share | amount" set as one run of text (blind designer45, 2022q1 chromium, Figure 6); so
+    are two figures a dot stands between, the amount in tenge and in dollars of one bar ("KZT
+    54.9 bn · USD 114.5 m"; blind designer42, 2024q3 word, Figure 2)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         at = a
         for m in PRINTED_BAR.finditer(text, a, b):
+            if "|" not in m.group() and not (DIGIT.search(text, at, m.start()) and DIGIT.search(text, m.end(), b)):
+                continue
             out.append((at, m.start()))
             at = m.end()
         out.append((at, b))
@@ -517,11 +523,19 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+def _unit_title(block: Block) -> bool:
+    """A chart's axis title alone on its line over the bars ("KZT billion", "Thousand persons")."""
+    return block.kind in ("legend", "body") and len(block.text) <= WRAP_CHARS \
+        and bool(cues()["unit_line"].match(block.text))
+
+
 def captions_first(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """TAB:caption-below: a chart or table printed with no caption above it, right after running
     text, and its "Figure 1. ..." caption right under it (Word and LibreOffice layouts): the
     caption is read first, so its rows read against it (metric, unit, period, note). Blind
-    round 31, endnotes-chromium, Figure 1. A run that has a caption or a title above keeps its
+    round 31, endnotes-chromium, Figure 1. So is one whose axis title ("KZT billion") stands over
+    its bars (the caption goes before the title, which caption_units then reads as its unit;
+    blind round70, twocol-reportlab). A run that has a caption or a title above keeps its
     order, and so does a run a caption with rows of its own under it follows (a table going on at
     a page's top, then "Figure 1. ..." over its chart's rows)."""
     out = list(blocks)
@@ -533,11 +547,12 @@ def captions_first(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         end = k
         while end < len(out) and out[end].kind == "table":
             end += 1
-        after_text = k == 0 or out[k - 1].kind in ("body", "bullet") and not is_caption(out[k - 1].text)
+        start = k - 1 if k and _unit_title(out[k - 1]) else k   # an axis title "KZT billion" over the bars
+        after_text = start == 0 or out[start - 1].kind in ("body", "bullet") and not is_caption(out[start - 1].text)
         titles_next = end + 1 < len(out) and out[end + 1].kind == "table"   # a caption over rows of its own
         if end - k >= 2 and after_text and end < len(out) and out[end].kind != "table" and not titles_next \
                 and is_caption(out[end].text) and not any(is_caption(b.text) for b in out[k:end]):
-            out[k:end + 1] = [out[end]] + out[k:end]
+            out[start:end + 1] = [out[end]] + out[start:end]
             end += 1
         k = end
     return tuple(out)

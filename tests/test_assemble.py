@@ -4474,3 +4474,28 @@ def test_a_titles_heading_after_a_table_is_no_row_group_of_that_table(title, apr
                      _trow("April", "61.5") if april else _trow("April", "61.5", "25.5"))
     assert rows(cands) == sorted([fig("remittances_received", "total", "KZT", 6.5e9, "GEO"),
                                   fig("remittances_received", "share", "percent", 8.5, "GEO")] + april)
+
+
+def test_header_cells_set_flush_left_over_values_set_flush_right_head_the_values_after_them():
+    """"Country | Sent | Share of sent, % | Received | Share of" over "received, %" and rows
+    whose figures are set flush right (blind round62, 2026q1 Word, Table 2): "Received", over
+    no value's middle and nearer the share before it, heads the value after it."""
+    from extractor.assemble import _heads_over
+    from extractor.types import Block
+
+    def line(pieces, top, kind="table"):
+        text, boxes, cells = "", [], []
+        for word, x in pieces:
+            if text:
+                text += " "
+                boxes.append(boxes[-1])
+            cells.append((len(text), len(text) + len(word)))
+            boxes += [(x + 5.0 * i, top, x + 5.0 * (i + 1), top + 9.0) for i in range(len(word))]
+            text += word
+        return Block(page=1, kind=kind, text=text, boxes=tuple(boxes), size=9.0, cells=tuple(cells))
+    header = line([("Country", 62.0), ("Sent", 160.0), ("Share of sent, %", 257.0), ("Received", 355.0),
+                   ("Share of", 452.0)], 211.0)
+    tail = line([("received, %", 452.0)], 223.0, "heading")
+    row = line([("Georgia", 62.0), ("77.9", 226.0), ("38.6", 324.0), ("28.4", 421.0), ("44.2", 519.0)], 237.0)
+    heads, _ = _heads_over((header, tail), row)
+    assert heads[1:] == ["Sent", "Share of sent, %", "Received", "Share of received, %"]

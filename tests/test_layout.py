@@ -1510,3 +1510,39 @@ def test_a_justified_first_line_over_a_short_last_line_is_one_line(gaps, split_b
     pl = page_lines(FakePage(1, tuple(chars)))
     texts = [ln.text.strip() for fr, ln in pl.items if fr.top < top + 5]
     assert (texts == ["Figure 3. Remittances sent by"]) is joined
+
+
+def test_a_legend_of_names_each_over_its_value_reads_name_and_value_as_one_line():
+    """A chart's legend set as each country's name over its bar, the value at the bar's end on
+    the line under the name (blind designer69, 2024q3 reportlab): each name and its value are
+    one legend line. A single name over a number is left alone (a card's label)."""
+    from extractor.layout import _names_over_values
+
+    def blk(text, kind, x, top, size=7.0):
+        box = (x, top, x + ADVANCE * size * len(text), top + size)
+        return Block(page=1, kind=kind, text=text, boxes=(box,) * len(text), size=size)
+    pairs = [blk("Russian Federation", "legend", 300.0, 431.0), blk("41.6%", "heading", 489.0, 441.0, 7.5),
+             blk("Republic of Korea", "legend", 300.0, 457.0), blk("6.3%", "heading", 332.0, 467.0, 7.5)]
+    got = _names_over_values(pairs)
+    assert [(b.kind, b.text) for b in got] == [("legend", "Russian Federation 41.6%"), ("legend", "Republic of Korea 6.3%")]
+    assert _names_over_values(pairs[:2]) == pairs[:2]
+    left = [pairs[0], blk("41.6%", "heading", 200.0, 441.0, 7.5), pairs[2], pairs[3]]   # a value left of its name
+    assert [b.text for b in _names_over_values(left)][:2] == ["Russian Federation", "41.6%"]
+
+
+def test_a_legend_entrys_bracketed_value_set_apart_on_its_line_or_under_it_joins_its_name():
+    """"Kyrgyzstan" | "(21.95%)" on one line with a justified gap between, or the bracket
+    wrapped under the name (blind designer59, 2024q4 chromium2): one entry, even alone; a
+    bracket far along the line is not the name's."""
+    from extractor.layout import _names_over_values
+
+    def blk(text, x, top, size=8.5):
+        box = (x, top, x + ADVANCE * size * len(text), top + size)
+        return Block(page=1, kind="legend", text=text, boxes=(box,) * len(text), size=size)
+    name = blk("Kyrgyzstan", 323.0, 479.0)
+    beside = blk("(21.95%)", 323.0 + ADVANCE * 8.5 * 10 + 27.0, 479.0)
+    under = blk("(21.95%)", 323.0, 489.0)
+    far = blk("(21.95%)", 323.0 + ADVANCE * 8.5 * 10 + 80.0, 479.0)
+    assert [b.text for b in _names_over_values([name, beside])] == ["Kyrgyzstan (21.95%)"]
+    assert [b.text for b in _names_over_values([name, under])] == ["Kyrgyzstan (21.95%)"]
+    assert [b.text for b in _names_over_values([name, far])] == ["Kyrgyzstan", "(21.95%)"]

@@ -2013,3 +2013,91 @@ def test_a_permit_in_the_singular_names_permits_but_its_holders_do_not(text, met
     from extractor.cues import metric_cues
     found = {c.value for c in metric_cues(text)} & {"temporary_residence_permits", "permanent_residence_permits"}
     assert found == ({metric} if metric else set())
+
+
+def test_a_charts_axis_title_over_its_bars_does_not_keep_the_caption_under_them_from_titling_them():
+    """Running text, then "KZT billion" alone over a chart's bars and "Figure 1. ..." under them:
+    the caption goes before the axis title (read as its unit), so the bars read against it; with
+    no caption under the bars, nothing moves."""
+    from extractor.tables import caption_units, captions_first
+    blocks = (block("Most of the incoming money came from the Russian Federation.", "body", 10.0),
+              block("KZT billion", "legend", 7.0),
+              table_row("Russia", "35.6"), table_row("Germany", "2.9"),
+              block("Figure 1. Remittances received by Kazakhstan by country of origin, Q2 2024", "body", 8.0))
+    moved = captions_first(blocks)
+    assert [b.text for b in moved[1:3]] == [blocks[4].text, "KZT billion"]
+    got = sorted((c.metric, c.country, c.unit, float(c.value))
+                 for c in assemble(heading("4. Remittances"), *caption_units(moved)).candidates)
+    assert got == [("remittances_received", "DEU", "KZT", 2.9e9), ("remittances_received", "RUS", "KZT", 35.6e9)]
+    assert captions_first(blocks[:4]) == blocks[:4]
+
+
+@pytest.mark.parametrize("title, read", [
+    ("Remittances sent from Kazakhstan by month, KZT billion, April–June 2024", True),
+    ("Arrivals of foreign nationals by country of citizenship, thousand persons", True),
+    ("Remittances sent from Kazakhstan, KZT billion", False),        # names no breakdown: a series' name
+    ("Bars drawn to scale, 0–60 billion KZT.", False),
+])
+def test_a_charts_unnumbered_title_in_legend_type_titles_the_rows_under_it(title, read):
+    """TITLE:unnumbered: "Remittances sent from Kazakhstan by month, KZT billion, ..." in small
+    type with no "Figure N." before it, right over the bars: they read against it. A legend line
+    naming no breakdown ("by month", "by country of ...") titles nothing."""
+    rows = (table_row("Uzbekistan", "44.3"), table_row("Germany", "12.9")) if "citizenship" in title else \
+        (table_row("April", "79.8"), table_row("May", "85.3"))
+    got = assemble(heading("4. Main figures"), block("Some words before the chart.", "body", 10.0),
+                   block(title, "legend", 7.0), *rows).candidates
+    assert bool(got) is read, [(c.metric, float(c.value)) for c in got]
+    if read:
+        assert {c.metric for c in got} <= {"remittances_sent", "arrivals"} and len(got) == 2
+
+
+@pytest.mark.parametrize("cell, values", [
+    ("KZT 54.9 bn · USD 114.5 m", [("KZT", 54.9e9), ("USD", 114.5e6)]),
+    ("KZT 54.9 bn", [("KZT", 54.9e9)]),
+])
+def test_a_bars_amounts_in_tenge_and_in_dollars_with_a_dot_between_are_two_cells(cell, values):
+    """A chart's value label "KZT 54.9 bn · USD 114.5 m": both amounts are the month's, one in
+    each currency ("USD 114.5 m", its scale a letter after a space, reads as a cell's value)."""
+    got = assemble(heading("4. Remittances"),
+                   block("Figure 2. Remittances sent from Kazakhstan by month, Q2 2024", "heading", 8.5),
+                   table_row("April 2024", cell), table_row("May 2024", cell.replace("54.9", "57.2"))).candidates
+    april = sorted((c.unit, float(c.value)) for c in got if c.period[0] == "2024-04-01")
+    assert april == values and {c.metric for c in got} == {"remittances_sent"}
+
+
+def test_a_figure_caption_set_as_a_one_cell_row_under_another_charts_bars_titles_what_follows():
+    """"Figure 4. ... share of the total, %" laid out as a row of one cell right under the bars
+    of Figure 3 (blind designer69, 2024q3 reportlab): it ends Figure 3 and titles the legend
+    lines under it."""
+    caption = "Figure 4. Remittances received by country of origin, share of the total, %"
+    got = assemble(heading("5. Remittances"),
+                   block("Figure 3. Remittances sent by month, KZT billion", "legend", 7.8),
+                   table_row("April", "58.9"), table_row("May", "61.2"),
+                   block(caption, "table", 6.2, cells=[(0, len(caption))]),
+                   block("Russian Federation 41.6%", "legend", 7.0), block("Türkiye 7.9%", "legend", 7.0)).candidates
+    shares = sorted((c.metric, c.country, float(c.value)) for c in got if c.statistic == "share")
+    assert shares == [("remittances_received", "RUS", 41.6), ("remittances_received", "TUR", 7.9)]
+
+
+@pytest.mark.parametrize("note, aside", [
+    ("For reference only: the official rate set on 1 October 2025 was 1 USD = 545.30 KZT (National Bank).", True),
+    ("For information, the market rate on 30 June 2024 stood at 1 USD = 470.10 KZT.", True),
+    ("Для справки: официальный курс на 1 октября 2025 года составлял 1 USD = 545,30 KZT.", True),
+    ("US dollar amounts are converted at the average official rate for the quarter, 1 USD = 470.25 KZT.", False),
+    ("National Bank of the Republic of Kazakhstan, official exchange rates, Q2 2024.", False),
+])
+def test_a_note_giving_a_days_rate_for_reference_is_told_from_a_source(note, aside):
+    assert bool(cues()["reference_rate_note"].search(note)) is aside
+
+
+def test_a_note_that_sources_nothing_never_stands_for_the_sections_source():
+    """A marker of a note that sources nothing (a term's definition, a day's rate given for
+    reference) at a paragraph's end: the unmarked paragraph after it takes the note that
+    sourced the section before, not that one."""
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, frozenset({"6"}))
+    for b in [heading("5. Remittances"),
+              block("Individuals sent KZT 248.6 billion abroad.", markers=[("4", "abroad.")]),
+              block("The tenge weakened towards the end of June.", markers=[("6", "June.")]),
+              block("Transfers to Kazakhstan came to KZT 71.9 billion.")]:
+        asm.block(b)
+    assert sorted((float(c.value), c.footnotes[0]) for c in asm.candidates) == [(71.9e9, "4"), (248.6e9, "4")]
