@@ -20,6 +20,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 import os
+import statistics
 
 import regex
 
@@ -794,9 +795,13 @@ def _still_skipped(ctx: Context, caption: str) -> bool:
 def _direction_row(ctx: Context, block: Block) -> bool:
     """A short heading inside a table, in the type of its rows (no larger than the last row of
     values, or than the header before any), naming a direction of transfers and no number: a row
-    group's label, not a section heading."""
+    group's label, not a section heading. So is such a line of text between the rows."""
     size = ctx.row_size or (ctx.header.size if ctx.header is not None else 0.0)
-    return (block.kind == "heading" and ctx.columns is not None and size > 0
+    # also a merged cell set level with no row, read as a line of text of its own ("Sent from
+    # Kazakhstan" centred over four rows of a "Direction" column: blind round71, 2023q3
+    # twocol-chromium, Table 1), no sentence
+    own_line = block.kind == "body" and not block.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    return ((block.kind == "heading" or own_line) and ctx.columns is not None and size > 0
             and block.size <= size + 0.25 and len(block.text) < 60
             and not DIGIT.search(block.text) and direction_of(block.text, []) is not None
             and not UNIT_LINE.search(block.text) and not BY_DIMENSION.search(block.text))
@@ -1105,12 +1110,22 @@ def _anaphoric_averages(text: str, s_start: int, cands: list[Candidate], before:
     """"The monthly average of incoming transfers came to 40,53 billion KZT. It fell by 6,8 percent
     against the previous quarter, when it was 43,49 billion KZT, ...": the amounts a sentence
     opened by "It" compares with are of the statistic the sentence before stated, a monthly
-    average (MET:anaphora; blind round44, 2024q4 onecol-reportlab)."""
-    if before != "monthly_average" or not IT_OPENS.match(text, s_start):
-        return cands
+    average (MET:anaphora; blind round44, 2024q4 onecol-reportlab); so is the amount of a "when
+    it ..." clause after a change of an average the sentence names."""
+    opened = before == "monthly_average" and bool(IT_OPENS.match(text, s_start))
+
+    def averaged(c: Candidate) -> bool:
+        # also "the monthly average of transfers sent was 113.8 percent higher than in
+        # October–December 2021, when it stood at 40.15 billion KZT" (blind round71, 2022q4 word)
+        lead = text[s_start:c.start]
+        return opened or bool(WHEN_IT.search(lead) and cues()["average"].search(lead[:WHEN_IT.search(lead).start()]))
     return [replace(c, statistic="monthly_average", rules=c.rules + ["MET:anaphora"])
-            if c.statistic == "total" and c.unit in ("KZT", "USD") and COMPARED_AMOUNT_RULES & set(c.rules) else c
-            for c in cands]
+            if c.statistic == "total" and c.unit in ("KZT", "USD") and COMPARED_AMOUNT_RULES & set(c.rules)
+            and averaged(c) else c for c in cands]
+
+
+# the compared amount's own clause: "..., when it stood at"
+WHEN_IT = compiled(r"\bwhen\s+it\b[^.;()]*$", regex.I)
 
 
 def read_paragraph(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
@@ -2277,10 +2292,11 @@ def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None,
                      or _flush_left_over(spans, x0, x1) or [nearest((x0 + x1) / 2)])
                     for ln in lines if ln.boxes and ln.boxes[0][1] >= low - 2 for _, x0, x1 in _pieces(ln))
     leaves = _leaves_in_order(leaves, len(mids))
+    groups = _group_heads([ln for ln in lines if ln.boxes and ln.boxes[0][1] < low - 2], leaves, nearest)
     for line in lines:
         upper = bool(line.boxes) and line.boxes[0][1] < low - 2
         for text, x0, x1 in _pieces(line):
-            under = (_centred_over(leaves, (x0 + x1) / 2) if upper else
+            under = (groups.get((id(line), x0)) or _centred_over(leaves, (x0 + x1) / 2) if upper else
                      next((ks for m, ks in leaves if m == (x0 + x1) / 2), [])) \
                 or [k for k, m in enumerate(mids) if x0 - 5 <= m <= x1 + 5] or _flush_left_over(spans, x0, x1) \
                 or [nearest((x0 + x1) / 2)]
@@ -2366,6 +2382,35 @@ def _halves_columns(heads: list[str], numbers: list, caption, rd: Readers, perio
         return None
     cols = [replace(c, kind="label", rule="TAB:halves-header") if i in (0, k) else c for i, c in enumerate(cols)]
     return cols if tables.halves(cols) else None
+
+
+def _group_heads(upper: list[Block], leaves: list[tuple[float, list[int]]], nearest) -> dict:
+    """TAB:group-heads: two or more merged cells side by side over the lowest header line, each
+    centred over its run of columns ("Remittances sent" over "KZT bn | USD m | Share, %" beside
+    "Remittances received" over "KZT bn | Share, %": blind designer70, 2022q1 reportlab): each
+    value column goes under the merged cell nearest it, where every merged cell stands centred
+    over the columns it gets (a piece over one column of several is a wrapped head, no group).
+    {(id(line), x0): columns}; empty where the pieces are no such cells."""
+    values = [(m, ks) for m, ks in leaves if min(ks) >= 1]
+    rows: dict[float, list] = {}
+    for line in upper:
+        for _, x0, x1 in _pieces(line):
+            if nearest((x0 + x1) / 2) >= 1:         # not over the names' column
+                rows.setdefault(round(line.boxes[0][1]), []).append((line, x0, (x0 + x1) / 2))
+    if len(values) < 3:
+        return {}
+    spacing = statistics.median(b[0] - a[0] for a, b in zip(values, values[1:]))
+    for row in rows.values():
+        if not 2 <= len(row) < len(values):
+            continue
+        got = {(id(ln), x0): [] for ln, x0, _ in row}
+        for m, ks in values:
+            ln, x0, _ = min(row, key=lambda r: abs(r[2] - m))
+            got[(id(ln), x0)].append((m, ks))
+        if all(run and abs((run[0][0] + run[-1][0]) / 2 - mid) <= 0.25 * spacing
+               for (ln, x0, mid), run in zip(row, (got[(id(ln), x0)] for ln, x0, _ in row))):
+            return {key: sorted({k for _, ks in run for k in ks}) for key, run in got.items()}
+    return {}
 
 
 def _centred_over(leaves: list[tuple[float, list[int]]], mid: float) -> list[int]:
@@ -2728,7 +2773,7 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
         kind, scale = cap_col.kind, cap_col.scale
     if m == "exchange_rate" and kind in ("KZT", "USD", "unknown"):
         kind, scale = "rate", Decimal(1)     # "Average exchange rate, KZT per USD" row under "April 2024 KZT bn"
-    if kind == "unknown" and cell.strip().endswith("%"):
+    if kind == "unknown" and cell.strip().strip("()").rstrip().endswith("%"):     # "(41.3%)" too
         # "China 8.2%": a percent cell; "vs Q4 2021 | +108%": a signed one is a change
         kind = "change" if SIGNED_CELL.match(cell) else "share"
     own_currency = CELL_CURRENCY.search(cell) if kind == "unknown" else None
@@ -2844,7 +2889,23 @@ def _unit_column(rd: Readers, cells, numbers, lead: int, context: str, period, s
     if unit_row:
         return tables.columns_of([cells[lead]], context, rd, period)[0]
     return _row_unit(cells, numbers, lead, context, rd, period) or _label_unit(cells[lead], context, rd, period) \
-        or section_unit or (tables.columns_of([context], context, rd, period)[0] if context else tables.UNKNOWN)
+        or section_unit or (_caption_unit(context, rd, period) if context else tables.UNKNOWN)
+
+
+# a caption's words in brackets ("(share of total)")
+BRACKETED = compiled(r"\([^()]*\)")
+
+
+def _caption_unit(context: str, rd: Readers, period):
+    """The caption's unit as one header cell; a share named only in brackets after an amount's
+    unit ("..., KZT billion (share of total)": each bar's amount, its share in brackets after it;
+    blind designer62, 2025q2 word, Figure 3) leaves the amount's unit the caption's."""
+    unit = tables.columns_of([context], context, rd, period)[0]
+    if unit.kind == "share":
+        outside = tables.columns_of([BRACKETED.sub("", context)], context, rd, period)[0]
+        if outside.kind in ("KZT", "USD"):
+            return outside
+    return unit
 
 
 def _label_unit(label: str, context: str, rd: Readers, period):

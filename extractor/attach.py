@@ -842,7 +842,9 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 
 
 THE_OPENING = compiled(r"^\W*the\s+$", regex.I)
-FLOW_NOUN = compiled(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total)\b",
+# (also a noun for the group's view: "The non-CIS picture was led by China (34.8%)": blind designer70, 2025q4 chromium)
+FLOW_NOUN = compiled(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total"
+                     r"|picture|ranking|mix|breakdown|composition|side|segment)\b",
                           regex.I)
 IN_THE = compiled(r"\b(?:in|within|inside)\s+the\s+(?:(?:much\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)   # "within the much smaller"
 GROUP_WORD = compiled(r"\s+group\b", regex.I)
@@ -2864,9 +2866,17 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # ... unless a later sentence dates a flow again ("As of 31 March 2022, 141,860 ... lived
         # ... 48.2 thousand foreign workers were registered in the first quarter of 2022.
         # Uzbekistan supplied 49.6% of them": blind round69, 2022q1 onecol-reportlab)
-        stocks = [s for s in stocks if not flow_dated_after(para.text, s, [p for p in prior if not is_cmp(para, p)])]
+        stocks = [s for s in stocks if not flow_dated_after(para.text, s, [p for p in prior if not is_cmp(para, p)])
+                  and _dates_a_figure(para, s)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
+
+
+def _dates_a_figure(para: Para, p: PeriodMatch) -> bool:
+    """A stock day holds for later sentences only where its own sentence states a figure ("As
+    of 30 June 2024, 79,364 workers were registered."), not where it dates an event of no figure
+    ("Foreign arrivals eased at the end of 2022 ...": blind round71, 2022q4 word, Conclusion)."""
+    return any(a <= p.start < b and any(a <= q.start < b for q in para.quants) for a, b in sentences(para.text))
 
 
 def _flow_quarter_of_day(p: PeriodMatch | None, metric: str | None, dated: bool = False) -> Period | None:

@@ -98,6 +98,10 @@ class Slots:
 SPREAD_OVER = compiled(r"\d[^\d;]*\b(?:across|over)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$", regex.I)
 
 
+# a group's name read as its remainder: "Other CIS", "the remaining CIS states", "rest of the CIS"
+REMAINDER_BEFORE = compiled(r"\b(?:other|remaining|rest\s+of(?:\s+the)?|прочие|другие|остальные)\s+$", regex.I)
+
+
 @lru_cache(maxsize=1)
 def frames() -> list[dict]:
     data = json.loads(resources.files("extractor.data").joinpath("frames.json").read_text("utf-8"))
@@ -637,6 +641,10 @@ CONDITIONS = {
                                 and bool(BY_BEFORE.search(s.lead) or not regex.search(r"\d", s.lead)
                                          or _gapped_subject(s) or LISTED_AFTER.fullmatch(s.window))),
     "entity": lambda s: s.stmt.entity is not None,
+    # "Other CIS 2.18%", "the remaining CIS states (2.2%)": the rest of a group, no member's share
+    # nor the group's own (blind designer70, 2024q1 chromium2, a chart legend)
+    "remainder_entity": lambda s: s.stmt.entity is not None and s.stmt.entity.label == "GROUP"
+    and bool(REMAINDER_BEFORE.search(s.text[:s.stmt.entity.start])),
     "paired": lambda s: len(s.stmt.quants) > 1,
     "average_cue": _average_cue,
     "compared_average": _compared_average,

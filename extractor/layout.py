@@ -2597,8 +2597,8 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _names_over_values(_stat_cards(_inline_figures(_join_across_columns(_run_in_headings(
-        _padded_rows(blocks + held))))))
+    return _zipped_stacks(_names_over_values(_stat_cards(_inline_figures(_join_across_columns(_run_in_headings(
+        _padded_rows(blocks + held)))))))
 
 
 # A line and the one set under it in the same column are at most this many body sizes apart:
@@ -3007,6 +3007,86 @@ def _names_over_values(blocks: list[Block]) -> list[Block]:
         out.append(blocks[k])
         k += 1
     return out
+
+
+# a stacked table's row name on a line of its own: short, its only figure a year ("April",
+# "Russian Federation", "January 2024")
+STACK_NAME = compiled(r"^(?=.*\p{L})[^\d%]{2,40}$|^[^\d%]{2,30}\s(?:19|20)\d\d$")
+# a figure alone among a stacked column's values ("1,046,220", "101.2", "37.7")
+STACK_VALUE = compiled(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-\u2212]?\d+(?:[.,]\d+)?%?")
+# How many blocks after a column of names its columns of values may stand (a chart between).
+STACK_REACH = 24
+
+
+def _value_tokens(block: Block) -> list[tuple[int, int]] | None:
+    """The spans of a block made of figures only, each on its own or side by side; None else."""
+    spans = [m.span() for m in regex.finditer(r"\S+", block.text)]
+    return spans if spans and all(STACK_VALUE.fullmatch(block.text[a:b]) for a, b in spans) else None
+
+
+def _zipped_stacks(blocks: list[Block]) -> list[Block]:
+    """TAB:stacked-columns: a small table laid out as a column of row names ("April" | "May" |
+    "June") and, further on, its columns of values each read as a block of its own
+    ("1,046,220 1,158,930 1,207,656" set one under the other; blind designer70, 2023q2 word, a
+    side panel; designer47, 2024q1 chromium): each name and the values level with it, right of
+    it, are one table row, put where the last of its values stood. Only where every name finds
+    as many values as the others, and every value of the blocks taken finds a name."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        run = k
+        while run < len(out) and out[run].kind in ("legend", "body", "heading") and STACK_NAME.match(out[run].text) \
+                and len({round(b[1]) for b in out[run].boxes}) == 1 and (run == k or out[run].boxes[0][1] > out[run - 1].boxes[0][1]):
+            run += 1
+        names = out[k:run]
+        rows = _stack_rows(names, out, run) if len(names) >= 2 else None
+        if rows is None:
+            k += 1
+            continue
+        taken, new = rows
+        last = max(taken)
+        at = last - sum(1 for i in range(k, last) if i in taken or i < run)   # where the last value stood
+        out = [b for i, b in enumerate(out) if i not in taken and not k <= i < run]
+        out[at:at] = new
+        k = at + len(new)
+    return out
+
+
+def _stack_rows(names: list[Block], blocks: list[Block], start: int) -> tuple[set[int], list[Block]] | None:
+    """The blocks (indices) of the values level with `names` and the rows they make, or None."""
+    found: dict[int, list[tuple[float, Block, int, int]]] = {i: [] for i in range(len(names))}
+    taken: set[int] = set()
+    for j in range(start, min(len(blocks), start + STACK_REACH)):
+        b = blocks[j]
+        spans = _value_tokens(b) if b.kind in ("legend", "body", "heading", "table") else None
+        if not spans or b.page != names[0].page:
+            continue
+        hits = []
+        for a, e in spans:
+            box = b.boxes[a]
+            i = next((i for i, n in enumerate(names) if abs(box[1] - n.boxes[0][1]) <= 0.6 * (n.boxes[0][3] - n.boxes[0][1])
+                      and box[0] > n.boxes[-1][2]), None)
+            hits.append((i, a, e, box[0]))
+        if any(i is None for i, *_ in hits):
+            continue
+        taken.add(j)
+        for i, a, e, x in hits:
+            found[i].append((x, b, a, e))
+    counts = {len(v) for v in found.values()}
+    if not taken or len(counts) != 1 or 0 in counts:
+        return None
+    rows = []
+    for i, n in enumerate(names):
+        text, boxes, cells = n.text, list(n.boxes), [(0, len(n.text))]
+        for x, b, a, e in sorted(found[i], key=lambda t: t[0]):
+            text += " "
+            boxes.append(boxes[-1])
+            cells.append((len(text), len(text) + e - a))
+            text += b.text[a:e]
+            boxes.extend(b.boxes[a:e])
+        rows.append(Block(page=n.page, kind="table", text=text, boxes=tuple(boxes), size=n.size, column=n.column,
+                          cells=tuple(cells)))
+    return taken, rows
 
 
 def _currency_over_card(a: Block, b: Block) -> bool:

@@ -88,9 +88,12 @@ PIECES = dict(
     NOTDOC=r"(?!\s+" + alternation(TABLES["document_nouns"], case_insensitive=True) + r"(?!\w))",
     # "September saw only 947.1 thousand": a hedge between the verb and its amount
     HEDGE=r"(?:(?i:only|just|some|about|around|roughly|nearly|almost|close\s+to|over|under)\s+)?",
-    # "April accounted for ...", "December closed the year at ...": a month as the subject of an amount
+    # "April accounted for ...", "December closed the year at ...": a month as the subject of an amount,
+    # or of a noun of the amount's ("September saw a seasonal drop to 1,267,320 entries")
     MONTHVERB=r"(?i:" + "|".join(r"\s+".join(map(regex.escape, v.split()))
-                                 for v in sorted(TABLES["month_subject_verbs"], key=len, reverse=True)) + ")",
+                                 for v in sorted(TABLES["month_subject_verbs"], key=len, reverse=True)) + ")"
+              + r"(?:\s+(?i:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?" + alternation(TABLES["month_subject_nouns"], case_insensitive=True)
+              + r"\s+(?i:to|of|at))?",
 )
 
 

@@ -105,9 +105,9 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
 
 
-# a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn"), or a dot
-# between two figures ("KZT 54.9 bn · USD 114.5 m")
-PRINTED_BAR = compiled(r"\s+\|\s+|\s+[·•]\s+")
+# a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn"), a dot between
+# two figures ("KZT 54.9 bn · USD 114.5 m"), or a share in brackets after an amount ("24.1 (41.3%)")
+PRINTED_BAR = compiled(r"\s+\|\s+|\s+[·•]\s+|(?<=\d\s*(?:bn|mn|m|[BMK])?)\s+(?=\(\s*[+\-\u2212]?\d[\d.,]*\s*%\s*\)\s*$)")
 DIGIT = compiled(r"\d")
 
 
@@ -115,7 +115,8 @@ def _at_bars(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cells split where a vertical bar is printed between their parts: a chart's value labels
     "share | amount" set as one run of text (blind designer45, 2022q1 chromium, Figure 6); so
     are two figures a dot stands between, the amount in tenge and in dollars of one bar ("KZT
-    54.9 bn · USD 114.5 m"; blind designer42, 2024q3 word, Figure 2)."""
+    54.9 bn · USD 114.5 m"; blind designer42, 2024q3 word, Figure 2), and an amount and its
+    share in brackets after it ("24.1 (41.3%)"; blind designer62, 2025q2 word, Figure 3)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         at = a
@@ -441,7 +442,8 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
         # a change in persons is none; "%" in the header, or the caption's "change ... in per cent"
         in_percent = "%" in head or bool(PERCENT_WORDS.search(context))
         return ("change", "percent", value) if in_percent else None
-    if kind == "share" or (kind == "unknown" and "%" in context):
+    if kind == "share" or (kind == "unknown" and "%" in context and abs(value) <= 100):
+        # (an unmarked cell over 100 under a caption naming per cent is no share: a tile's count)
         return None if is_total else ("share", "percent", value)
     # "Monthly average" over a column of amounts or of counts ("Arrivals | persons | ... | 894,770"):
     # the month's average of the period

@@ -3926,8 +3926,8 @@ def test_a_stacked_bars_legend_set_in_one_line_under_its_title_is_read_as_a_lege
     cands = assemble(block("1. Arrivals", "heading", 12.0),
                      block("Arrivals from CIS member states by citizenship, % of CIS arrivals, Q2 2024", "heading", 8.4),
                      block("Uzbekistan 44.63% Russian Federation 27.18% Kyrgyzstan 19.02% Tajikistan 6.41% Other CIS 2.76%"))
-    # "Other CIS" is kept as the group's uncoded remainder
-    assert sorted((r[4] or "", r[6], r[3]) for r in rows(cands)) == [("", "CIS", 2.76), ("KGZ", "CIS", 19.02),
+    # "Other CIS" is the group's remainder: no figure (F:share-remainder; the writer marked it optional)
+    assert sorted((r[4] or "", r[6], r[3]) for r in rows(cands)) == [("KGZ", "CIS", 19.02),
                                                                      ("RUS", "CIS", 27.18), ("TJK", "CIS", 6.41),
                                                                      ("UZB", "CIS", 44.63)]
 
@@ -4499,3 +4499,30 @@ def test_header_cells_set_flush_left_over_values_set_flush_right_head_the_values
     row = line([("Georgia", 62.0), ("77.9", 226.0), ("38.6", 324.0), ("28.4", 421.0), ("44.2", 519.0)], 237.0)
     heads, _ = _heads_over((header, tail), row)
     assert heads[1:] == ["Sent", "Share of sent, %", "Received", "Share of received, %"]
+
+
+def test_merged_cells_side_by_side_over_the_header_each_head_the_columns_centred_under_them():
+    """TAB:group-heads: "Remittances sent" centred over "KZT bn | USD m | Share, %" beside
+    "Remittances received" centred over "KZT bn | Share, %" (blind designer70, 2022q1
+    reportlab, Table 1): each value column takes the merged cell it stands under."""
+    from extractor.assemble import _heads_over
+    from extractor.types import Block
+
+    def line(pieces, top, kind="heading"):
+        text, boxes, cells = "", [], []
+        for word, x in pieces:
+            if text:
+                text += " "
+                boxes.append(boxes[-1])
+            cells.append((len(text), len(text) + len(word)))
+            boxes += [(x + 4.0 * i, top, x + 4.0 * (i + 1), top + 8.0) for i in range(len(word))]
+            text += word
+        return Block(page=1, kind=kind, text=text, boxes=tuple(boxes), size=8.0, cells=tuple(cells))
+    upper = [line([("Remittances sent", 180.0)], 80.0), line([("Remittances received", 304.0)], 80.0),
+             line([("Country", 42.0)], 89.0)]
+    lower = line([("KZT bn", 150.0), ("USD m", 202.0), ("Share, %", 250.0), ("KZT bn", 306.0), ("Share, %", 354.0)], 98.0)
+    row = line([("Georgia", 42.0), ("52.3", 155.0), ("118.4", 205.0), ("36.7", 258.0), ("31.7", 310.0),
+                ("54.3", 362.0)], 134.0, "table")
+    heads, _ = _heads_over(tuple(upper) + (lower,), row)
+    assert heads[1:] == ["Remittances sent KZT bn", "Remittances sent USD m", "Remittances sent Share, %",
+                         "Remittances received KZT bn", "Remittances received Share, %"]

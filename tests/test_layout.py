@@ -1546,3 +1546,25 @@ def test_a_legend_entrys_bracketed_value_set_apart_on_its_line_or_under_it_joins
     assert [b.text for b in _names_over_values([name, beside])] == ["Kyrgyzstan (21.95%)"]
     assert [b.text for b in _names_over_values([name, under])] == ["Kyrgyzstan (21.95%)"]
     assert [b.text for b in _names_over_values([name, far])] == ["Kyrgyzstan", "(21.95%)"]
+
+
+def test_a_column_of_row_names_and_a_column_of_values_read_apart_are_zipped_into_rows():
+    """TAB:stacked-columns: "April" | "May" | "June" read as lines of their own and the values
+    set level with them, right of them, read as one block ("1,046,220 1,158,930 1,207,656";
+    blind designer70, 2023q2 word): one table row per name. A value level with no name leaves
+    everything as it was."""
+    from extractor.layout import _zipped_stacks
+
+    def blk(text, x, tops, kind="legend", size=8.5):
+        boxes, at = [], 0
+        for word, top in zip(text.split(), tops):
+            boxes += [(x + 4.0 * i, top, x + 4.0 * (i + 1), top + size) for i in range(len(word))] + [(0, top, 0, top)]
+        return Block(page=1, kind=kind, text=text, boxes=tuple(boxes[:len(text)]), size=size)
+    names = [blk("April", 60.0, [100.0]), blk("May", 60.0, [115.0]), blk("June", 60.0, [130.0])]
+    values = blk("1,046,220 1,158,930 1,207,656", 200.0, [100.0, 115.0, 130.0], "heading")
+    got = _zipped_stacks([blk("Arrivals by month, Q2 2024", 60.0, [85.0] * 5, "heading")] + names + [values])
+    assert [(b.kind, b.text) for b in got[1:]] == [
+        ("table", "April 1,046,220"), ("table", "May 1,158,930"), ("table", "June 1,207,656")]
+    assert [got[1].text[a:b] for a, b in got[1].cells] == ["April", "1,046,220"]
+    stray = blk("1,046,220 1,158,930 1,207,656", 200.0, [100.0, 115.0, 160.0], "heading")
+    assert _zipped_stacks(names + [stray]) == names + [stray]

@@ -2101,3 +2101,106 @@ def test_a_note_that_sources_nothing_never_stands_for_the_sections_source():
               block("Transfers to Kazakhstan came to KZT 71.9 billion.")]:
         asm.block(b)
     assert sorted((float(c.value), c.footnotes[0]) for c in asm.candidates) == [(71.9e9, "4"), (248.6e9, "4")]
+
+
+@pytest.mark.parametrize("caption", ["Figure 3. Remittances received by country of origin, KZT billion (share of total)",
+                                     "Figure 3. Remittances received by country of origin, KZT billion"])
+def test_a_bars_amount_with_its_share_in_brackets_after_it_gives_both(caption):
+    """"Russian Federation | 24.1 (41.3%)" under "..., KZT billion (share of total)" (blind
+    designer62, 2025q2 word, Figure 3): the amount in the caption's unit, the bracket its share;
+    the share named in the caption's brackets leaves the amount's unit the caption's."""
+    got = assemble(heading("5. Remittances received by Kazakhstan"), block(caption, "heading", 9.0),
+                   table_row("Russian Federation", "24.1 (41.3%)"), table_row("Georgia", "8.7 (14.9%)")).candidates
+    assert sorted((c.country, c.statistic, c.unit, float(c.value)) for c in got) == [
+        ("GEO", "share", "percent", 14.9), ("GEO", "total", "KZT", 8.7e9),
+        ("RUS", "share", "percent", 41.3), ("RUS", "total", "KZT", 24.1e9)]
+
+
+def test_a_direction_cell_set_level_with_no_row_opens_its_direction_for_the_rows_under_it():
+    """"Sent from Kazakhstan", a Direction column's merged cell centred over four rows, laid out
+    as a line of text of its own between the second and third rows (blind round71, 2023q3
+    twocol-chromium, Table 1): a row group's label, as a heading there is; a sentence between
+    the rows is not."""
+    from extractor.assemble import Context, _direction_row
+    from extractor.tables import LABEL
+    ctx = Context(*Q2, columns=(LABEL, LABEL), row_size=9.5)
+    assert _direction_row(ctx, block("Sent from Kazakhstan", "body", 9.5))
+    assert _direction_row(ctx, block("Received in Kazakhstan", "heading", 9.5))
+    assert not _direction_row(ctx, block("Transfers sent from Kazakhstan fell.", "body", 9.5))
+    assert not _direction_row(Context(*Q2), block("Sent from Kazakhstan", "body", 9.5))
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Entries peaked at 1,538,940 in August; September saw a seasonal drop to 1,267,320 entries.", "2024-09-01"),
+    ("March recorded a sharp rise to 1,095,218 arrivals.", "2024-03-01"),
+    ("September saw a drop in demand for visas.", None),
+])
+def test_a_month_as_the_subject_of_a_change_noun_dates_the_amount_after_it(text, month):
+    from extractor.periods import find_periods
+    got = [p.period_start for p in find_periods(text.split(";")[-1].strip(), date(2024, 1, 1), date(2024, 12, 31))]
+    assert got == ([month] if month else [])
+
+
+def test_a_cell_over_100_under_a_caption_naming_per_cent_is_no_share():
+    """A tile map's counts ("Almaty city | 15,420") read under a title whose text names per cent
+    are counts, never shares of 15,420 per cent."""
+    from extractor.tables import cell_statistic
+    assert cell_statistic("unknown", "registered_migrant_workers", Decimal("15420"), Decimal(1),
+                          "Registered workers by region (persons; share, %)", False) == \
+        ("total", "persons", Decimal("15420"))
+    assert cell_statistic("unknown", "registered_migrant_workers", Decimal("21.5"), Decimal(1),
+                          "Registered workers by region, %", False) == ("share", "percent", Decimal("21.5"))
+
+
+def test_a_group_named_as_the_adjective_of_a_view_noun_is_the_base_of_the_shares_after_it():
+    """"The non-CIS picture was led by China (34.8%)": the share is of the non-CIS group, as
+    with "The non-CIS stream"."""
+    got = assemble(heading("3. Arrivals"), block("The non-CIS picture was led by China (34.8%) ahead of India (9.7%).")).candidates
+    assert {(c.country, c.group) for c in got} == {("CHN", "non-CIS"), ("IND", "non-CIS")}
+
+
+def test_the_amount_of_a_when_it_clause_after_a_change_of_an_average_is_that_average():
+    """"the monthly average of transfers sent was 113.8 percent higher than in October–December
+    2023, when it stood at 40.15 billion KZT": the compared amount is a monthly average; after
+    a change of a total ("Transfers sent totalled ..., 13.8 percent more than in ..., when it
+    stood at ...") it is a total."""
+    avg = assemble(heading("4. Remittances"), block(
+        "The monthly average of transfers sent was 113.8 percent higher than in October–December 2023, "
+        "when it stood at 40.15 billion KZT.")).candidates
+    total = assemble(heading("4. Remittances"), block(
+        "Transfers sent totalled KZT 250.1 billion, 13.8 percent more than in October–December 2023, "
+        "when it stood at 220.15 billion KZT.")).candidates
+    assert [(c.statistic, c.period) for c in avg if c.unit == "KZT"] == [("monthly_average", ("2023-10-01", "2023-12-31"))]
+    assert ("total", ("2023-10-01", "2023-12-31")) in [(c.statistic, c.period) for c in total if c.unit == "KZT"]
+
+
+def test_a_day_that_dates_an_event_of_no_figure_does_not_hold_for_the_paragraphs_later_counts():
+    """"Foreign arrivals eased at the end of 2024 ... Uzbekistan alone accounted for 29,124
+    registered migrant workers.": the count is the quarter's; after "As of 31 December 2024,
+    79,364 workers were registered." the day holds."""
+    eased = assemble(heading("Conclusion"), block(
+        "Foreign arrivals eased at the end of 2024 but stayed high. Uzbekistan alone accounted for 29,124 "
+        "registered migrant workers."), start=date(2024, 10, 1), end=date(2024, 12, 31)).candidates
+    stock = assemble(heading("Conclusion"), block(
+        "As of 31 December 2024, 79,364 foreign workers were registered. Uzbekistan alone accounted for 29,124 "
+        "registered migrant workers."), start=date(2024, 10, 1), end=date(2024, 12, 31)).candidates
+    assert [c.period for c in eased if c.value == 29124] == [("2024-10-01", "2024-12-31")]
+    assert [c.period for c in stock if c.value == 29124] == [("2024-12-31", "2024-12-31")]
+
+
+@pytest.mark.parametrize("rest", ["by everyone else", "by all the rest", "from the rest", "by nationals of all other countries"])
+def test_a_count_of_everyone_else_after_a_groups_count_is_its_complement(rest):
+    """"3,05 million exits by nationals of the Commonwealth and 137.9 thousand by everyone else"
+    (blind designer70, 2024q1 chromium2): the second count is the non-CIS group's."""
+    got = assemble(heading("2. Arrivals and departures"), block(
+        f"Departures split the same way: 3,05 million exits by nationals of the CIS and 137.9 thousand {rest}.")).candidates
+    assert sorted((float(c.value), c.group) for c in got) == [(137900.0, "non-CIS"), (3050000.0, "CIS")]
+
+
+def test_a_share_of_a_groups_remainder_is_no_figure():
+    """"Other CIS 2.18%" in a chart's legend: the rest of the group, neither a member's share nor
+    the group's own."""
+    got = assemble(heading("2. Arrivals"), block("Figure 1. Arrivals from CIS member states by nationality, % of CIS arrivals",
+                                                 "heading", 9.0),
+                   block("Uzbekistan 44.18%", "legend", 8.0), block("Other CIS 2.18%", "legend", 8.0)).candidates
+    assert [(c.country, float(c.value)) for c in got] == [("UZB", 44.18)]
