@@ -4476,23 +4476,27 @@ def test_a_titles_heading_after_a_table_is_no_row_group_of_that_table(title, apr
                                   fig("remittances_received", "share", "percent", 8.5, "GEO")] + april)
 
 
+def placed_line(pieces, top, kind="table", size=9.0, advance=5.0):
+    """A line of header cells or values, each piece (text, x) set from x with characters
+    `advance` wide, one cell each."""
+    from extractor.types import Block
+    text, boxes, cells = "", [], []
+    for word, x in pieces:
+        if text:
+            text += " "
+            boxes.append(boxes[-1])
+        cells.append((len(text), len(text) + len(word)))
+        boxes += [(x + advance * i, top, x + advance * (i + 1), top + size) for i in range(len(word))]
+        text += word
+    return Block(page=1, kind=kind, text=text, boxes=tuple(boxes), size=size, cells=tuple(cells))
+
+
 def test_header_cells_set_flush_left_over_values_set_flush_right_head_the_values_after_them():
     """"Country | Sent | Share of sent, % | Received | Share of" over "received, %" and rows
     whose figures are set flush right (blind round62, 2026q1 Word, Table 2): "Received", over
     no value's middle and nearer the share before it, heads the value after it."""
     from extractor.assemble import _heads_over
-    from extractor.types import Block
-
-    def line(pieces, top, kind="table"):
-        text, boxes, cells = "", [], []
-        for word, x in pieces:
-            if text:
-                text += " "
-                boxes.append(boxes[-1])
-            cells.append((len(text), len(text) + len(word)))
-            boxes += [(x + 5.0 * i, top, x + 5.0 * (i + 1), top + 9.0) for i in range(len(word))]
-            text += word
-        return Block(page=1, kind=kind, text=text, boxes=tuple(boxes), size=9.0, cells=tuple(cells))
+    line = placed_line
     header = line([("Country", 62.0), ("Sent", 160.0), ("Share of sent, %", 257.0), ("Received", 355.0),
                    ("Share of", 452.0)], 211.0)
     tail = line([("received, %", 452.0)], 223.0, "heading")
@@ -4506,18 +4510,9 @@ def test_merged_cells_side_by_side_over_the_header_each_head_the_columns_centred
     "Remittances received" centred over "KZT bn | Share, %" (blind designer70, 2022q1
     reportlab, Table 1): each value column takes the merged cell it stands under."""
     from extractor.assemble import _heads_over
-    from extractor.types import Block
 
     def line(pieces, top, kind="heading"):
-        text, boxes, cells = "", [], []
-        for word, x in pieces:
-            if text:
-                text += " "
-                boxes.append(boxes[-1])
-            cells.append((len(text), len(text) + len(word)))
-            boxes += [(x + 4.0 * i, top, x + 4.0 * (i + 1), top + 8.0) for i in range(len(word))]
-            text += word
-        return Block(page=1, kind=kind, text=text, boxes=tuple(boxes), size=8.0, cells=tuple(cells))
+        return placed_line(pieces, top, kind, size=8.0, advance=4.0)
     upper = [line([("Remittances sent", 180.0)], 80.0), line([("Remittances received", 304.0)], 80.0),
              line([("Country", 42.0)], 89.0)]
     lower = line([("KZT bn", 150.0), ("USD m", 202.0), ("Share, %", 250.0), ("KZT bn", 306.0), ("Share, %", 354.0)], 98.0)
