@@ -801,15 +801,11 @@ def _direction_row(ctx: Context, block: Block) -> bool:
     # Kazakhstan" centred over four rows of a "Direction" column: blind round71, 2023q3
     # twocol-chromium, Table 1), no sentence
     own_line = block.kind == "body" and not block.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    # ("... by month", "... by country of origin" names a chart's or table's title, never a row group)
     return ((block.kind == "heading" or own_line) and ctx.columns is not None and size > 0
             and block.size <= size + 0.25 and len(block.text) < 60
             and not DIGIT.search(block.text) and direction_of(block.text, []) is not None
-            and not UNIT_LINE.search(block.text) and not BY_DIMENSION.search(block.text))
-
-
-# "... by month", "... by country of origin": a chart's or table's title, never a row group's label
-BY_DIMENSION = compiled(r"\bby\s+(?:month|country|countries|destination|origin|region|nationality|quarter)\b",
-                             regex.I)
+            and not UNIT_LINE.search(block.text) and not CHART_TITLE_BY.search(block.text))
 
 
 def _names_a_group_only(text: str, rd: Readers) -> bool:

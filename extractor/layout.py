@@ -1129,7 +1129,6 @@ def _goes_with_next(group: list[_Frag], s: list[_Frag], nxt: list[list[_Frag]]) 
 
 # a table's last column that a gutter may seem to set apart holds at least this many figures
 LAST_COLUMN_ROWS = 3
-LONE_FIGURE = compiled(r"^\s*[+\-\u2212]?\d[\d.,\u00a0 ]*%?\s*$")
 
 
 def _splits_last_column(slabs: list[list[_Frag]], cut: float, width: float) -> bool:
