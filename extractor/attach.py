@@ -1498,10 +1498,15 @@ RESTATE_LINK = compiled(r"\s*\)?\s*(?:per\s*cent|percent|%)?\s*(?:,|;)?\s*(?:(?:
 def _restating_neighbour(text: str, sent: Sent, st: Statement) -> Entity | None:
     """The name of the value right before the statement when the statement restates that value
     in another unit ("Uzbekistan with 29.3 billion KZT, equal to 63.7 million USD and a share of
-    17.1%"): the two share it (ENT:restated-neighbour)."""
+    17.1%") or in full ("... 3.05 million arrivals, or 3,051,200 to be exact"): the two share
+    it (ENT:restated-neighbour)."""
     prev = [x for x in sent.stmts if x.end <= st.start]
-    if not prev or prev[-1].entity is None or prev[-1].entity.label not in ("COUNTRY", "GROUP") or not st.quants \
-            or not RESTATE_LINK.fullmatch(text[prev[-1].end:st.start]):
+    if not prev or prev[-1].entity is None or prev[-1].entity.label not in ("COUNTRY", "GROUP") or not st.quants:
+        return None
+    if EXACT_LINK.fullmatch(text[prev[-1].end:st.start]) and EXACTLY_AFTER.match(text, st.end) \
+            and _rounds_to(prev[-1].quants[-1].value, st.quants[0].value):
+        return prev[-1].entity      # "3.05 million arrivals, or 3,051,200 to be exact": the same count in full
+    if not RESTATE_LINK.fullmatch(text[prev[-1].end:st.start]):
         return None
     if text.rfind("(", sent.start, st.start) > text.rfind(")", sent.start, st.start):
         return None         # inside a bracket after a name: ENT:name-bracket's
@@ -1510,6 +1515,16 @@ def _restating_neighbour(text: str, sent: Sent, st: Statement) -> Entity | None:
             and {k for k, _ in kinds(prev[-1]) | kinds(st)} == {"money"}:
         return None         # "9.6B tenge, $18.5M": ENT:currency-pair's
     return prev[-1].entity if not kinds(prev[-1]) & kinds(st) else None
+
+
+# "..., or 3,051,200 to be exact", "..., or 3,051,200 precisely": its noun, then "or"
+EXACT_LINK = compiled(r"\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*\s*,?\s*or\s+", regex.I)
+EXACTLY_AFTER = compiled(r"\s*(?:to\s+be\s+(?:exact|precise)|exactly|precisely|in\s+full)\b", regex.I)
+
+
+def _rounds_to(rounded, exact) -> bool:
+    """`exact` printed in full is `rounded` printed short (within 1 per cent)."""
+    return bool(rounded) and abs(exact - rounded) <= abs(rounded) / 100
 
 
 def _earlier_entity(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> Entity | None:

@@ -112,8 +112,9 @@ MASTER = compiled(fill(r"""
       | (?:KZT|tenge|₸)\s?(?P<r_val6><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s|each\s)?<BASE>(?!\w)
                                                     # "KZT 451.20 per US dollar"
       | (?:KZT|tenge)\s(?:[a-z]+\s){1,6}?(?P<r_val4><NUM>)\s(?:per|for|to)\s(?:1\s|one\s|the\s|a\s)?<BASE>(?!\w)
-      | (?i:the\s)?(?:dollar|USD|US\sdollar)\s(?:cost|was|stood\sat|averaged|traded\sat)\s(?:an\saverage\sof\s)?(?P<r_val5><NUM>)\s?<QUOTE>(?!\w)
-                                                    # "the dollar cost 478.25 tenge"
+      | (?i:the\s|one\s|a\s)?(?:dollar|USD|US\sdollar)\s(?:cost|was\sworth|was|stood\sat|averaged|traded\sat)\s
+        (?:an\saverage\sof\s)?(?P<r_val5><NUM>)\s?<QUOTE>(?!\w)
+                                                    # "the dollar cost 478.25 tenge", "one US dollar cost 525.11 tenge"
                                                     # "the tenge averaged 497.30 per US dollar"
       | (?:USD|US\$|\$)\s?1\s(?:cost|was\sworth|equalled|equaled|traded\sat)\s(?:an\saverage\sof\s)?
         (?:KZT|₸|tenge)\s?(?P<r_val7><NUM>)(?!\w)      # "USD 1 cost KZT 450.0"

@@ -2204,3 +2204,26 @@ def test_a_share_of_a_groups_remainder_is_no_figure():
                                                  "heading", 9.0),
                    block("Uzbekistan 44.18%", "legend", 8.0), block("Other CIS 2.18%", "legend", 8.0)).candidates
     assert [(c.country, float(c.value)) for c in got] == [("UZB", 44.18)]
+
+
+@pytest.mark.parametrize("text", ["At the rate of 31 December 2024, one US dollar cost 525.11 tenge.",
+                                  "On 31 December 2024 a dollar was worth 525.11 tenge."])
+def test_a_days_rate_said_in_words_is_a_rate_and_no_amount(text):
+    """"one US dollar cost 525.11 tenge": an exchange rate (a day's, so no figure), never a
+    remittance of one dollar and one of 525.11 tenge."""
+    assert [(q.kind, float(q.value)) for q in find_quantities(text)] == [("rate", 525.11)]
+    got = assemble(heading("4. Remittances"), block("Transfers to Kazakhstan came to KZT 61.8 billion. " + text),
+                   start=date(2024, 10, 1), end=date(2024, 12, 31)).candidates
+    assert [(c.unit, float(c.value)) for c in got] == [("KZT", 61.8e9)]
+
+
+@pytest.mark.parametrize("tail, value", [("to be exact", 3051200.0), ("precisely", 3051200.0), ("in all", None)])
+def test_a_count_in_full_after_its_rounded_form_is_the_same_count(tail, value):
+    """"3.05 million arrivals, or 3,051,200 to be exact" (blind designer71, 2024q2 chromium): one
+    figure, the group's, its value the full count; without "to be exact" nothing changes."""
+    got = assemble(heading("2. Arrivals"), block(
+        f"Citizens of CIS member states made up the bulk of the flow – 3.05 million arrivals, or 3,051,200 {tail} – "
+        "whereas non-CIS countries accounted for 136,740.")).candidates
+    from extractor.pipeline import merge
+    cis = [f.value for f in merge(got, {}) if f.group == "CIS"]
+    assert cis == [value or 3050000.0]
