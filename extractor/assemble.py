@@ -1114,7 +1114,8 @@ def _anaphoric_averages(text: str, s_start: int, cands: list[Candidate], before:
         # also "the monthly average of transfers sent was 113.8 percent higher than in
         # October–December 2021, when it stood at 40.15 billion KZT" (blind round71, 2022q4 word)
         lead = text[s_start:c.start]
-        return opened or bool(WHEN_IT.search(lead) and cues()["average"].search(lead[:WHEN_IT.search(lead).start()]))
+        when = WHEN_IT.search(lead)
+        return opened or bool(when and cues()["average"].search(lead, 0, when.start()))
     return [replace(c, statistic="monthly_average", rules=c.rules + ["MET:anaphora"])
             if c.statistic == "total" and c.unit in ("KZT", "USD") and COMPARED_AMOUNT_RULES & set(c.rules)
             and averaged(c) else c for c in cands]
@@ -2388,13 +2389,13 @@ def _group_heads(upper: list[Block], leaves: list[tuple[float, list[int]]], near
     over the columns it gets (a piece over one column of several is a wrapped head, no group).
     {(id(line), x0): columns}; empty where the pieces are no such cells."""
     values = [(m, ks) for m, ks in leaves if min(ks) >= 1]
+    if len(values) < 3:
+        return {}
     rows: dict[float, list] = {}
     for line in upper:
         for _, x0, x1 in _pieces(line):
             if nearest((x0 + x1) / 2) >= 1:         # not over the names' column
                 rows.setdefault(round(line.boxes[0][1]), []).append((line, x0, (x0 + x1) / 2))
-    if len(values) < 3:
-        return {}
     spacing = statistics.median(b[0] - a[0] for a, b in zip(values, values[1:]))
     for row in rows.values():
         if not 2 <= len(row) < len(values):
@@ -2403,8 +2404,8 @@ def _group_heads(upper: list[Block], leaves: list[tuple[float, list[int]]], near
         for m, ks in values:
             ln, x0, _ = min(row, key=lambda r: abs(r[2] - m))
             got[(id(ln), x0)].append((m, ks))
-        if all(run and abs((run[0][0] + run[-1][0]) / 2 - mid) <= 0.25 * spacing
-               for (ln, x0, mid), run in zip(row, (got[(id(ln), x0)] for ln, x0, _ in row))):
+        if all((run := got[(id(ln), x0)]) and abs((run[0][0] + run[-1][0]) / 2 - mid) <= 0.25 * spacing
+               for ln, x0, mid in row):
             return {key: sorted({k for _, ks in run for k in ks}) for key, run in got.items()}
     return {}
 

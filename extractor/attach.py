@@ -591,7 +591,8 @@ def _relative_antecedent(text: str, sent: Sent, st: Statement, ents: list[Entity
 
 
 def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int]) -> None:
-    """ENT:former-latter, ENT:base-count and ENT:fronted-with, before the nearest-name rules."""
+    """ENT:former-latter, ENT:base-count, ENT:fronted-with and ENT:relative, before the
+    nearest-name rules."""
     for gi, st in enumerate(sent.stmts):
         if st.entity is not None:
             continue
@@ -604,10 +605,10 @@ def _framed_entities(text: str, sent: Sent, ents: list[Entity], taken: set[int])
         elif (fronted := _fronted_with(text, sent, st, ents)) is not None:
             st.entity = fronted
             st.rules.append("ENT:fronted-with")
+            taken.add(id(fronted))
         elif (antecedent := _relative_antecedent(text, sent, st, ents)) is not None:
             st.entity = antecedent
             st.rules.append("ENT:relative")
-            taken.add(id(fronted))
 
 
 # "... when 3.9 million arrived in the wake of the mobilisation announced in the Russian Federation":

@@ -33,6 +33,7 @@ from .regexes import BREAKS_OFF, NUMBERED_HEADING, compiled
 from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces, wrap_pieces)
+from .tables import VALUE_TOKEN
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
 
 # A marker is printed at most this fraction of its line's size (reference report: 5.9 / 9.5).
@@ -3011,23 +3012,22 @@ def _names_over_values(blocks: list[Block]) -> list[Block]:
 # a stacked table's row name on a line of its own: short, its only figure a year ("April",
 # "Russian Federation", "January 2024")
 STACK_NAME = compiled(r"^(?=.*\p{L})[^\d%]{2,40}$|^[^\d%]{2,30}\s(?:19|20)\d\d$")
-# a figure alone among a stacked column's values ("1,046,220", "101.2", "37.7")
-STACK_VALUE = compiled(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-\u2212]?\d+(?:[.,]\d+)?%?")
 # How many blocks after a column of names its columns of values may stand (a chart between).
 STACK_REACH = 24
 
 
 def _value_tokens(block: Block) -> list[tuple[int, int]] | None:
-    """The spans of a block made of figures only, each on its own or side by side; None else."""
+    """The spans of a block made of figures only ("1,046,220", "101.2", "37.7", a table's empty
+    cell's dash), each on its own or side by side; None else."""
     spans = [m.span() for m in regex.finditer(r"\S+", block.text)]
-    return spans if spans and all(STACK_VALUE.fullmatch(block.text[a:b]) for a, b in spans) else None
+    return spans if spans and all(VALUE_TOKEN.fullmatch(block.text[a:b]) for a, b in spans) else None
 
 
 def _zipped_stacks(blocks: list[Block]) -> list[Block]:
     """TAB:stacked-columns: a small table laid out as a column of row names ("April" | "May" |
     "June") and, further on, its columns of values each read as a block of its own
     ("1,046,220 1,158,930 1,207,656" set one under the other; blind designer70, 2023q2 word, a
-    side panel; designer47, 2024q1 chromium): each name and the values level with it, right of
+    side panel): each name and the values level with it, right of
     it, are one table row, put where the last of its values stood. Only where every name finds
     as many values as the others, and every value of the blocks taken finds a name."""
     out = list(blocks)

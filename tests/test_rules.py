@@ -2227,3 +2227,15 @@ def test_a_count_in_full_after_its_rounded_form_is_the_same_count(tail, value):
     from extractor.pipeline import merge
     cis = [f.value for f in merge(got, {}) if f.group == "CIS"]
     assert cis == [value or 3050000.0]
+
+
+def test_a_name_an_amount_fronted_by_with_takes_is_held_by_it():
+    """"With 6,120 workers, Georgian nationals were the largest group, 24.5 per cent of the
+    total, ...": ENT:fronted-with gives the count its name and holds that name, so the share
+    after it takes the name as the sentence's (ENT:sentence), not as a free name before it."""
+    got = assemble(heading("4. Labour migration"), block(
+        "With 6,120 workers, Georgian nationals were the largest group, 24.5 per cent of the total, "
+        "followed by citizens of Armenia (18.5%).")).candidates
+    by = {(c.country, c.statistic): c.rules for c in got}
+    assert "ENT:fronted-with" in by[("GEO", "total")]
+    assert "ENT:sentence" in by[("GEO", "share")] and "ENT:before" not in by[("GEO", "share")]
