@@ -422,12 +422,19 @@ def section_opening_sources(opening: list[Candidate], block: Block, found: list[
     first = next((m.label for m in block.markers if m.label not in ctx.term_notes | ctx.legal_notes), None)
     if first is not None:
         for c in opening:
-            if not c.footnotes and not c.fallback_notes:
+            if not c.footnotes and _weak_fallback(c):
                 c.fallback_notes = (first, "FN:section-next")
         return []
     if ctx.section_source is not None:
         return []
-    return opening + [c for c in found if not c.footnotes and not c.fallback_notes]
+    return opening + [c for c in found if not c.footnotes and _weak_fallback(c)]
+
+
+def _weak_fallback(c: Candidate) -> bool:
+    """No fallback note yet, or only the note of an earlier figure of its metric, which the
+    section's own next note outranks (FN:metric-before from the section before: blind
+    designer68, 2026q1 reportlab, '8. Remittances by country')."""
+    return not c.fallback_notes or c.fallback_notes[1:] == ("FN:metric-before",)
 
 
 def list_closing_sources(listed: list[Candidate], block: Block, found: list[Candidate],
@@ -2953,6 +2960,15 @@ def _cell_notes(col, caption: Block | None, metric: str, notes: list[str], fn_ru
     return notes, fn_rule
 
 
+def _metric_fallback(ctx: Context, metric: str, notes: list[str]) -> tuple[str, ...]:
+    """FN:metric-before, for a cell with no note under a heading no note has sourced yet (tiles
+    of region shares in a box under a heading of their own: blind designer72, 2024q4 reportlab):
+    the note of the last text figure of its metric, taken only where no later stage (a "Source:"
+    line, restated rows, a Total row's marker) finds one (pipeline.fallback_sources)."""
+    own = dict(ctx.metric_notes).get(metric)
+    return (own, "FN:metric-before") if own is not None and not notes and not ctx.section_source else ()
+
+
 def _direction_note(caption: Block | None, metric: str | None) -> str | None:
     """FN:table-direction: a caption marking each direction with a note of its own ("... by
     country, July–September 2024 (sent²⁴; received²⁵)": blind designer42, 2024q3 word): a
@@ -3200,7 +3216,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              + [r for r, on in (("TAB:cell-metric", own), ("TAB:amount-row", amount_row and not row_metric),
                                                 ("TAB:average-row", average_row and got[0] == "monthly_average")) if on]
                              + ([grp_rule] if row_share_group and got[0] != "share" and not row_group
-                                and not col_group else [])))
+                                and not col_group else []), _metric_fallback(ctx, m, cell_notes)))
     return out
 
 

@@ -728,6 +728,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _appositive_pair_names(text, sent, ents)
     _dash_share_names(text, sent)
     _currency_pair_names(text, sent)
+    _amount_share_names(text, sent)
     _share_bracket_names(text, sent, ents)
     _name_bracket_items(text, sent, ents)
     _list_after_named_list(text, sent)
@@ -1300,10 +1301,11 @@ def _aside_clauses(sent: Sent, st: Statement, text: str = "") -> set[int]:
 
 
 # "KZT 120.0 billion (USD 260.0 million), a share of 65.0%": the share restates the amount's
-APPOSITIVE = compiled(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
+APPOSITIVE = compiled(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|(?:of\s+(?:the|all|these|those)\s+)?\p{Ll}+\s*)?,\s*(?:a\s+share\s+of|or|i\.e\.|that\s+is|"
                            r"equal\s+to|an?)(?:\s+(?:about|some|nearly|almost|around|roughly|approximately|close\s+to"
                            r"|just\s+(?:over|under)))?\s*$|^(?:\s*\p{Ll}+)?\s*;\s*$", regex.I)     # "Türkiye (KZT 40.8 billion; 20.3%)",
-#                                                  "Germany (14,322 arrivals; 8.39%)"
+#                                                  "Germany (14,322 arrivals; 8.39%)";
+#                       "made 1,781,450 of the entries, i.e. 91.7% of the total" (blind designer46)
 # ("KZT 47.9 billion (USD 89.6 million), a 28.4% share of the total amount")
 # (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
@@ -1352,6 +1354,25 @@ def _currency_pair_names(text: str, sent: Sent) -> None:
                     and regex.fullmatch(r"\s*[;,]\s*", text[b.end:c.start]) and regex.match(r"\s*\)", text[c.end:])):
                 c.entity = a.entity          # "...; 9.9%)": the pair's share, closing the bracket
                 c.rules.append("ENT:currency-pair")
+
+
+# an amount (and its bracket) and then its share, joined by "and" / "or": "49.6 billion KZT
+# (95.1 million USD) and 51.5 per cent of the total"
+AMOUNT_AND_SHARE = compiled(r"\s*\)?\s*,?\s*(?:and|or)\s+(?:(?:a|its)\s+share\s+of\s+)?"
+                                 r"(?:(?:about|some|nearly|almost|roughly|just\s+over|over)\s+)?", regex.I)
+
+
+def _amount_share_names(text: str, sent: Sent) -> None:
+    """ENT:amount-share: a share with no name joined by "and" or "or" right after a named amount
+    (or the amount's bracket) is that name's share ("came from Russia: 49.6 billion KZT,
+    equivalent to 95.1 million USD and 51.5 per cent of the total")."""
+    for a, b in zip(sent.stmts, sent.stmts[1:]):
+        if (a.entity is not None and b.entity is None
+                and all(q.kind in ("money", "count") for q in a.quants)
+                and all(q.kind == "percent" for q in b.quants)
+                and AMOUNT_AND_SHARE.fullmatch(text, a.end, b.start)):
+            b.entity = a.entity
+            b.rules.append("ENT:amount-share")
 
 
 def _share_bracket_names(text: str, sent: Sent, ents: list[Entity]) -> None:
@@ -1747,9 +1768,10 @@ def inherited_metric(text: str, sent: Sent, st: Statement, run: Running) -> tupl
 # --- direction ----------------------------------------------------------------------------
 
 FLIP = {"remittances_sent": "remittances_received", "remittances_received": "remittances_sent"}
-# A country this close before "received" / "sent", with at most an adverb between and no
-# preposition before it, is the verb's subject.
-VERB_SUBJECT_REACH = 12
+# A country this close before "received" / "sent", with at most a relative pronoun and an adverb
+# between and no preposition before it, is the verb's subject ("the Russian Federation, which
+# alone received": blind designer68, 2026q1 reportlab).
+VERB_SUBJECT_REACH = 16
 SUBJECT_GAP = pattern("subject_gap")
 OBJECT_BEFORE = pattern("object_before")
 
@@ -2273,7 +2295,9 @@ def _compared_before_bracket(text: str, first: Statement, last: Statement, perio
     return run
 
 
-DATED_ITEM = compiled(r"^\s*(?:in|for|during)\s+$", regex.I)
+# an item's period right after it, or after a short predicate ("98.4 billion tenge left the
+# country in July, 104.9 billion in August ...": blind designer46, 2024q3 chromium2)
+DATED_ITEM = compiled(r"^(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?\s*(?:in|for|during)\s+$", regex.I)
 DATED_AFTER = compiled(r"^(?:\s*\([^()]*\))?\s*(?:in|for|during)\s+$", regex.I)   # "KZT 50 bn (USD 110 mln) in April"
 
 

@@ -31,7 +31,7 @@ import regex
 from .lang import pattern
 from .regexes import BREAKS_OFF, NUMBERED_HEADING, compiled
 from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
-from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, column_pieces, edge_pieces, find_plans,
+from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, colour_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces, wrap_pieces)
 from .tables import VALUE_TOKEN
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
@@ -672,6 +672,7 @@ def _line_of(frag: _Frag, page: int) -> Line:
     """Text of a fragment with markers taken out; one box per character."""
     text: list[str] = []
     boxes: list[Box] = []
+    fills: list = []
     markers: list[Marker] = []
     chars = sorted(frag.chars, key=lambda c: c["x0"])
     full_size = max((c["size"] for c in chars if c["text"].strip()), default=frag.size)
@@ -693,6 +694,7 @@ def _line_of(frag: _Frag, page: int) -> Line:
             # it is the label of the note that follows
             text.append(SUPERSCRIPT_DIGITS[ch])
             boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+            fills.append(c.get("fill"))
             prev = c
             continue
         if ch in SUPERSCRIPT_DIGITS:
@@ -717,10 +719,12 @@ def _line_of(frag: _Frag, page: int) -> Line:
             if gap > 0.22 * (c["size"] or 1.0):
                 text.append(" ")
                 boxes.append((prev["x1"], frag.top, c["x0"], frag.bottom))
+                fills.append(None)
         if ch.isspace():
             if text and not text[-1].isspace():
                 text.append(" ")
                 boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+                fills.append(None)
         else:
             # ligatures ("ﬁ", "ﬃ") become their letters, each with the ligature's box, so that
             # "oﬃcials" reads as "officials" (sample 2022q4 endnotes, Chromium)
@@ -729,17 +733,19 @@ def _line_of(frag: _Frag, page: int) -> Line:
             for part in (LIGATURES.get(ch) or ch):
                 text.append(part)
                 boxes.append((c["x0"], c["top"], c["x1"], c["bottom"]))
+                fills.append(c.get("fill"))
         prev = c
     flush_marker()
     while text and text[-1] == " ":
         text.pop()
         boxes.pop()
+        fills.pop()
     s = "".join(text)
     # "¹²,¹³" raised together: one marker per label, at the same place
     markers = [Marker(part, min(m.offset, len(s)), m.box) for m in markers
                for part in (regex.split(r"\s*,\s*", m.label.strip(",")) or [m.label]) if part]
     return Line(page=page, text=s, boxes=tuple(boxes), size=frag.size, bold=frag.bold,
-                markers=tuple(markers))
+                markers=tuple(markers), fills=tuple(fills) if any(f is not None for f in fills) else ())
 
 
 # --- 3. running heads and footnotes --------------------------------------------------------
@@ -852,10 +858,30 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                     continue
                 break
             if note_label(ln) or i in in_note or NUMBERED_CAPTION.match(ln.text) \
-                    or not heads.repeats(_head_key(ln.text), page, _edge_offset(fr, h)):
+                    or not heads.repeats(_head_key(ln.text), page, _edge_offset(fr, h)) \
+                    or _runs_on_from_body(fr, items, h, edge):
                 break           # a table's caption is no running head, even set on every page
             flags[i] = True
     return _labels_beside_notes(items, _page_numbers_beside(items, flags, h))
+
+
+# A margin line set closer than this many of its heights to a line of the body goes on from it.
+BODY_RUN_GAP = 0.75
+
+
+def _runs_on_from_body(fr: _Frag, items: list[tuple[_Frag, Line]], h: float, edge: str) -> bool:
+    """A line in a wide margin band set as close to a line of the body as the body's own lines
+    stand to each other (the last row of a table that runs down into the band: "China 6.9 6.1"
+    at the same height as "China 6.2 -" on the next page, digits folded: blind round73, 2023q4
+    tables-fpdf) is the body's, never a running head or foot."""
+    reach = BODY_RUN_GAP * max(fr.bottom - fr.top, 1.0)
+    for other, _ in items:
+        if _band(other, h) is not None:
+            continue
+        gap = fr.top - other.bottom if edge == "foot" else other.top - fr.bottom
+        if -0.5 <= gap < reach and other.x0 < fr.x1 and fr.x0 < other.x1:
+            return True
+    return False
 
 
 def _labels_beside_notes(items: list[tuple[_Frag, Line]], flags: list[bool]) -> list[bool]:
@@ -1048,22 +1074,7 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
             rest = [f for f in frags if f not in side]
             return reading_order(rest, width, depth + 1) + [[f] for f in side]
         return [sorted(slabs[0], key=lambda f: f.x0)]
-    # merge consecutive slabs that share a gutter, so a two-column stretch is cut as columns
-    # (a stretch needs a row with text on both sides of the gutter: a heading under a chart
-    # legend is no second column, sample 2022q4 endnotes page 1)
-    merged: list[list[_Frag]] = [slabs[0]]
-    side_by_side = [len(slabs[0]) > 1 and bool(_x_gaps(slabs[0]))]
-    for k, s in enumerate(slabs[1:], 1):
-        cand = merged[-1] + s
-        s_rows = len(s) > 1 and bool(_x_gaps(s))
-        if _x_gaps(cand) and (side_by_side[-1] or s_rows) and not (
-                _is_table_slab(slabs[k - 1], width) and _goes_with_next(merged[-1], s, slabs[k + 1:k + 2])) \
-                and not _heads_table_below(s, slabs[max(0, k - 2):k], merged[-1], slabs[k + 1:k + 3], width):
-            merged[-1] = cand
-            side_by_side[-1] = side_by_side[-1] or s_rows
-        else:
-            merged.append(s)
-            side_by_side.append(s_rows)
+    merged = _stretches(slabs, width)
     if len(merged) == 1:
         return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
     _captions_to_their_regions(merged)
@@ -1071,6 +1082,37 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _stretches(slabs: list[list[_Frag]], width: float) -> list[list[_Frag]]:
+    """Consecutive slabs that share a gutter merged, so a two-column stretch is cut as columns
+    (a stretch needs a row with text on both sides of the gutter: a heading under a chart legend
+    is no second column, sample 2022q4 endnotes page 1)."""
+    merged: list[list[_Frag]] = [slabs[0]]
+    side_by_side = [len(slabs[0]) > 1 and bool(_x_gaps(slabs[0]))]
+    for k, s in enumerate(slabs[1:], 1):
+        cand = merged[-1] + s
+        s_rows = len(s) > 1 and bool(_x_gaps(s))
+        if _x_gaps(cand) and (side_by_side[-1] or s_rows) and not (
+                _is_table_slab(slabs[k - 1], width) and _goes_with_next(merged[-1], s, slabs[k + 1:k + 2])) \
+                and not _region_across(slabs[k - 1], s) and not _region_across(s, slabs[k - 1]) \
+                and not _heads_table_below(s, slabs[max(0, k - 2):k], merged[-1], slabs[k + 1:k + 3], width):
+            merged[-1] = cand
+            side_by_side[-1] = side_by_side[-1] or s_rows
+        else:
+            merged.append(s)
+            side_by_side.append(s_rows)
+    return merged
+
+
+def _region_across(region: list[_Frag], text: list[_Frag]) -> bool:
+    """A slab of regions only (a chart) standing across the gutter of the columns of text set
+    right over or under it: the chart spans both columns, so it is read between their stretches,
+    never cut apart with them at a gap beside it (a heading under a chart set in the middle of
+    the page, the heading's right end and the chart's left edge 19 pt apart: blind round71,
+    2023q3 twocol-chromium, page 4)."""
+    return bool(region) and all(f.plan is not None for f in region) and any(
+        f.x0 < (a + b) / 2 < f.x1 for a, b in _x_gaps(text) for f in region)
 
 
 def _table_runs(slabs: list[list[_Frag]], width: float, depth: int) -> list[list[_Frag]]:
@@ -2302,6 +2344,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     items = ruled_rows(items, pl.rules, pl.body)
     if pl.shapes:
         items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
+        items = _cut_items(items, colour_pieces(items, pl.shapes))
         items = _cut_items(items, category_pieces(items, pl.shapes))
         items = _cut_items(items, bar_pieces(items, pl.shapes))
     items = _cut_items(items, key_figure_pieces(items, pl.body))
@@ -2502,7 +2545,7 @@ def _piece(fr: _Frag, ln: Line, a: int, b: int) -> tuple[_Frag, Line]:
     whole = statistics.median(x[3] - x[1] for x, ch in zip(ln.boxes, ln.text) if not ch.isspace())
     size = fr.size * tall / whole if whole > 0 else fr.size
     line = Line(page=ln.page, text=ln.text[a:b], boxes=boxes, size=size, bold=ln.bold,
-                markers=markers)
+                markers=markers, fills=ln.fills[a:b])
     frag = _Frag(chars=[], top=min(x[1] for x in ink), bottom=max(x[3] for x in ink),
                  x0=min(x[0] for x in ink), x1=max(x[2] for x in ink), size=size, bold=fr.bold,
                  text=line.text)
@@ -2542,7 +2585,7 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
           depth: int = 0) -> list[Block]:
     """Blocks of one flow (the page, or a region's inside): its regions first become single
     stand-ins in the reading order, then each is read in its own way where it stands."""
-    plans = find_plans(items, shapes, pl.width, pl.height, pl.body) if depth < MAX_REGION_DEPTH \
+    plans = find_plans(items, shapes, pl.width, pl.height, pl.body, pl.shapes) if depth < MAX_REGION_DEPTH \
         else []
     items, hidden = _header_cells(items, [p for p in plans if p.kind == "header"], regions)
     plans = [p for p in plans if p.kind != "header"]

@@ -450,7 +450,8 @@ class _CharsOnlyAggregator(PDFPageAggregator):
         self.paths = 0
         self.chars = 0
         self.shapes: list[tuple] = []    # (kind, x0, y0, x1, y1, fill, stroke) in device space
-        self.glyphs: list[tuple] = []    # (text, x0, y0, x1, y1, size, fontname, upright)
+        self.glyphs: list[tuple] = []    # (text, x0, y0, x1, y1, size, fontname, upright, fill)
+        self._ncolor: tuple = (object(), None)      # the last fill colour read, and its record
 
     def paint_path(self, gstate, stroke, fill, evenodd, path):
         self.paths += 1
@@ -505,7 +506,9 @@ class _CharsOnlyAggregator(PDFPageAggregator):
         if y1 < y0:
             y0, y1 = y1, y0
         size = x1 - x0 if vertical else y1 - y0
-        self.glyphs.append((text, x0, y0, x1, y1, size, font.fontname, upright))
+        if graphicstate.ncolor is not self._ncolor[0]:       # a run of characters shares one colour
+            self._ncolor = (graphicstate.ncolor, _colour(graphicstate.ncolor, True))
+        self.glyphs.append((text, x0, y0, x1, y1, size, font.fontname, upright, self._ncolor[1]))
         return adv
 
 
@@ -596,19 +599,20 @@ def _layout_items(items) -> Iterator:
 def _plain_chars(glyphs: list[tuple], page) -> tuple[dict, ...]:
     """Character records as dicts of CHAR_KEYS holding the values of pdfplumber's `page.chars`
     (its `process_object`: top = height - y1, shifted by the MediaBox's corner; x shifted only
-    where that corner is not 0; byte font names decoded), without its dicts of every attribute
+    where that corner is not 0; byte font names decoded), and the colour each is painted in
+    (`fill`, as shapes give theirs: a chart's legend may name its series in their colours), without its dicts of every attribute
     of every object, which cost a third of the reading."""
     mb_x0, mb_top = page.mediabox[:2]
     height = page.height
     chars = []
-    for text, x0, y0, x1, y1, size, fontname, upright in glyphs:
+    for text, x0, y0, x1, y1, size, fontname, upright, fill in glyphs:
         if mb_x0 != 0:
             x0, x1 = x0 + mb_x0, x1 + mb_x0
         if isinstance(fontname, bytes):             # (rare) byte-encoded font names
             fontname = fix_fontname_bytes(fontname)
         chars.append({"text": text, "x0": x0, "x1": x1, "top": (height - y1) + mb_top,
                       "bottom": (height - y0) + mb_top, "size": size, "fontname": fontname,
-                      "upright": upright})
+                      "upright": upright, "fill": fill})
     return tuple(chars)
 
 

@@ -165,18 +165,23 @@ def _lines(members: list[int], items) -> int:
 
 # --- boxes ----------------------------------------------------------------------------------
 
-def container_boxes(shapes, width: float, height: float) -> list[Box]:
-    """Filled or stroked rectangles big enough to hold text, near-duplicates merged."""
+def container_boxes(shapes, width: float, height: float, backdrops=None) -> list[Box]:
+    """Filled or stroked rectangles big enough to hold text, near-duplicates merged. A white
+    rectangle counts only on a tinted one among `backdrops` (the page's shapes; by default
+    `shapes`): white cards on a coloured sidebar (blind designer65, 2023q3 chromium, page 2);
+    on the page, it is the page."""
+    rects = [s for s in shapes if s["kind"] in ("rect", "roundrect")]
+    tinted = [_sbox(s) for s in (shapes if backdrops is None else backdrops)
+              if s["kind"] in ("rect", "roundrect") and s["fill"] is not None and not _whiteish(s["fill"])]
     out: list[Box] = []
-    for s in shapes:
-        if s["kind"] not in ("rect", "roundrect"):
-            continue
+    for s in rects:
         box = (s["x0"], s["top"], s["x1"], s["bottom"])
         if box[2] - box[0] < MIN_REGION_WIDTH or box[3] - box[1] < MIN_REGION_HEIGHT:
             continue
         if _area(box) > PAGE_BACKGROUND_SHARE * width * height:
             continue
-        if s["stroke"] is None and (s["fill"] is None or _whiteish(s["fill"])):
+        if s["stroke"] is None and (s["fill"] is None or _whiteish(s["fill"]) and not any(
+                _inside(box, t, 0) and _area(t) > _area(box) for t in tinted)):
             continue
         if any(_overlap(box, b) >= SAME_BOX_OVERLAP and abs(_area(box) - _area(b))
                <= (1 - SAME_BOX_OVERLAP) * _area(b) for b in out):
@@ -280,6 +285,8 @@ COLUMN_GAP_RATIO = 0.5
 COLUMN_REACH = 4.0
 # ... at least this many in each of the two columns.
 COLUMN_VALUES = 2
+# A column of figures set flush with a head's edge stands within this many points of it.
+FLUSH_TOL = 1.0
 
 
 def column_pieces(items) -> dict[int, list[tuple[int, int]]]:
@@ -294,10 +301,12 @@ def column_pieces(items) -> dict[int, list[tuple[int, int]]]:
         reach = fr.bottom + COLUMN_REACH * (fr.bottom - fr.top)
         under = [v for v in values if fr.bottom - 1 <= v.top <= reach]
         gaps = [g for g in _wide_gaps(ln, fr.size) if _column_gutter(fr, under, g[1], g[2])]
-        # one cut per gutter: of two gaps with no column of figures between them, the wider
+        # one cut per gutter: of two gaps with no column of figures between them, the wider (a
+        # column set flush right under a head set flush right ends where the head's last word
+        # ends, to a point: "Received, KZT" over "22.9", blind round73, 2024q1 word, Table 2)
         cuts = [k for n, (k, a, b) in enumerate(gaps)
                 if not any(m != n and (b - a, -m) < (d - c, -n) and not any(
-                    min(b, d) <= v.x0 and v.x1 <= max(a, c) for v in under)
+                    min(b, d) - FLUSH_TOL <= v.x0 and v.x1 <= max(a, c) + FLUSH_TOL for v in under)
                     for m, (_, c, d) in enumerate(gaps))]
         if cuts:
             out[i] = _spans(ln.text, cuts)
@@ -784,10 +793,20 @@ def _caption(i: int, items, used: set[int]) -> list[int]:
               and num.top - 1 <= (items[j][0].top + items[j][0].bottom) / 2 <= num.bottom + 1]
     below = [j for j in cands if items[j][0].x0 < num.x1 + reach and items[j][0].x1 > num.x0
              - reach and num.bottom - 1 <= items[j][0].top]
+    # a line within reach but clear of the number, level with one under it, is the caption of
+    # the number beside ("sent abroad by individuals" left of "permanent residence" under
+    # "−7.9%": blind designer17, 2022q2 word, page 1)
+    under = [j for j in below if items[j][0].x0 < num.x1 and items[j][0].x1 > num.x0]
+    below = [j for j in below if j in under or not any(
+        abs(items[k][0].top - items[j][0].top) < 0.5 * (items[j][0].bottom - items[j][0].top) for k in under)]
     lines: list[int] = []
     edge = num.bottom
     for j in (beside[:1] if beside else below):
         fr = items[j][0]
+        if any(abs(fr.top - items[k][0].top) < 0.5 * (fr.bottom - fr.top) for k in lines):
+            continue        # beside a line taken, not under it: the next number's caption ("sent
+            #                 abroad by money" | "monthly outflow of transfers" under a band of
+            #                 numbers: blind designer55, 2022q1 reportlab, page 1)
         if fr.top - edge > (reach if not lines else 0.8 * (fr.bottom - fr.top)):
             break
         if lines and abs(fr.size - items[lines[0]][0].size) > 0.6:
@@ -1054,7 +1073,8 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
     free = [i for i in range(len(items)) if i not in used]
     # a series' name beside its swatch is the legend's, never a category's second line
     # ("Sent from Kazakhstan" right under "November": blind designer20, 2022q4 chromium)
-    keyed = {j for j, _ in _legend(swatches, cluster, items, free, bands)}
+    tinted = _coloured_names(bands, cluster, items, free, body)
+    keyed = {j for j, _ in _legend(swatches, cluster, items, free, bands, tinted)}
     free = [i for i in free if i not in keyed]
     rows, row_bands = [], []
     reaches = [None] * len(bands) if horizontal else _column_reaches(bands)
@@ -1068,7 +1088,7 @@ def _chart(cluster, swatches, items, body: float, used: set[int]) -> Plan | None
         return None
     groups = _group_labels(row_bands, area, items, free) if horizontal else []
     free = [i for i in free if i not in groups]
-    series = _legend(swatches, cluster, items, free + sorted(keyed), bands)
+    series = _legend(swatches, cluster, items, free + sorted(keyed), bands, tinted)
     free = [i for i in free if i not in [j for j, _ in series]]
     header = [j for j, _ in series] if len(series) >= 2 else []
     rows = [_series_order(r, band, series, horizontal, items) for r, band in zip(rows, bands)]
@@ -1163,9 +1183,10 @@ def _column_reaches(bands) -> list[tuple[float, float]]:
     return [(ext[k], ext[k + 2]) for k in range(len(mids))]
 
 
-def column_slots(items, shapes) -> list[tuple[Box, list[float]]]:
-    """The vertical bar charts of a page: each chart's bar area and the x positions where one
-    column's slot ends and the next one's begins (halfway between their middles)."""
+def column_slots(items, shapes) -> list[tuple[Box, list[float], set]]:
+    """The vertical bar charts of a page: each chart's bar area, the x positions where one
+    column's slot ends and the next one's begins (halfway between their middles), and the
+    colours of its bars."""
     bars, _ = _bars_and_swatches(shapes, items)
     out = []
     for cluster in _clusters(bars):
@@ -1178,7 +1199,7 @@ def column_slots(items, shapes) -> list[tuple[Box, list[float]]]:
         pitch = statistics.median(b - a for a, b in zip(mids, mids[1:]))
         cuts = [mids[0] - pitch / 2] + [(a + b) / 2 for a, b in zip(mids, mids[1:])] \
             + [mids[-1] + pitch / 2]
-        out.append((union([_sbox(s) for s in cluster]), cuts))
+        out.append((union([_sbox(s) for s in cluster]), cuts, {s["fill"] for s in cluster}))
     return out
 
 
@@ -1192,12 +1213,14 @@ CATEGORY_LINE_GAP = 2.5
 def category_pieces(items, shapes) -> dict[int, list[tuple[int, int]]]:
     """Item index -> the character spans of its pieces, for lines under a vertical chart whose
     words fall into two or more of its columns' slots: each piece is the run of words of one
-    slot. A line with a word across a slot's edge is left whole."""
+    slot. A line with a word across a slot's edge is left whole, and so is a line painted in
+    the bars' colours (a legend that names each series in its colour: `colour_pieces`)."""
     out: dict[int, list[tuple[int, int]]] = {}
-    for area, cuts in column_slots(items, shapes):
+    for area, cuts, colours in column_slots(items, shapes):
         for i, (fr, ln) in enumerate(items):
             if not (area[3] - 1 <= fr.top <= area[3] + CATEGORY_LINE_GAP * fr.size
-                    and fr.x0 >= cuts[0] - LABEL_TOLERANCE and fr.x1 <= cuts[-1] + LABEL_TOLERANCE):
+                    and fr.x0 >= cuts[0] - LABEL_TOLERANCE and fr.x1 <= cuts[-1] + LABEL_TOLERANCE) \
+                    or _word_colours(ln) and all(c in colours for _, _, c in _word_colours(ln)):
                 continue
             pieces = _slot_runs(ln, cuts)
             if pieces is not None and len(pieces) >= 2:
@@ -1328,11 +1351,17 @@ def _name_stack(names: list[int], items) -> list[int]:
     return names
 
 
-def _legend(swatches, cluster, items, free: list[int], bands) -> list[tuple[int, tuple]]:
-    """Series names with their colours, in the order the colours appear in a band."""
-    colours = [s["fill"] for s in max(bands, key=len)]
+def _legend_area(cluster) -> Box:
     b = union([_sbox(s) for s in cluster])
-    area = (b[0] - LABEL_REACH, b[1] - 2 * CHART_GAP, b[2] + LABEL_REACH, b[3] + 2 * CHART_GAP)
+    return (b[0] - LABEL_REACH, b[1] - 2 * CHART_GAP, b[2] + LABEL_REACH, b[3] + 2 * CHART_GAP)
+
+
+def _legend(swatches, cluster, items, free: list[int], bands, tinted: dict | None = None
+            ) -> list[tuple[int, tuple]]:
+    """Series names with their colours, in the order the colours appear in a band; with no
+    keys beside any name, the names set in their series' colours (`tinted`)."""
+    colours = [s["fill"] for s in max(bands, key=len)]
+    area = _legend_area(cluster)
     named: dict[tuple, int] = {}
     for sw in swatches:
         b = _sbox(sw)
@@ -1342,7 +1371,80 @@ def _legend(swatches, cluster, items, free: list[int], bands) -> list[tuple[int,
                  and items[i][0].top - 2 <= (b[1] + b[3]) / 2 <= items[i][0].bottom + 2]
         if right:
             named.setdefault(sw["fill"], min(right, key=lambda i: items[i][0].x0))
+    if not named and tinted:
+        named = {c: i for c, i in tinted.items() if i in free}
     return [(named[c], c) for c in colours if c in named]
+
+
+# A legend's name is set in its series' colour when this share of its letters is.
+NAME_COLOUR_SHARE = 0.8
+
+
+def _paint(ln, a: int = 0, b: int | None = None) -> tuple | None:
+    """The colour most of the printed characters of `ln.text[a:b]` are painted in, if
+    NAME_COLOUR_SHARE of them are; None where the line's colours are unknown."""
+    if not ln.fills:
+        return None
+    fills = Counter(f for ch, f in zip(ln.text[a:b], ln.fills[a:b]) if not ch.isspace())
+    if not fills:
+        return None
+    colour, n = fills.most_common(1)[0]
+    return colour if n >= NAME_COLOUR_SHARE * sum(fills.values()) else None
+
+
+def _word_colours(ln) -> list[tuple[int, int, tuple | None]]:
+    """(start, end, colour) of each word of a line whose colours are known, else []."""
+    if not ln.fills:
+        return []
+    return [(m.start(), m.end(), _paint(ln, m.start(), m.end())) for m in regex.finditer(r"\S+", ln.text)]
+
+
+def colour_pieces(items, shapes) -> dict[int, list[tuple[int, int]]]:
+    """Item index -> its pieces, for a line near a bar chart whose words are painted in two or
+    more of the bars' colours, every word in one of them: a legend with no keys that names each
+    series in its colour, its names so close that they make one fragment ("Sent from Kazakhstan
+    Received in Kazakhstan" in dark and light blue: blind round60, 2024q1 twocol-reportlab),
+    cut where the colour changes."""
+    bars, _ = _bars_and_swatches(shapes, items)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for cluster in _clusters(bars):
+        colours = {s["fill"] for s in cluster}
+        area = _legend_area(cluster)
+        for i, (fr, ln) in enumerate(items):
+            words = _word_colours(ln)
+            if i in out or not words or not _inside(_box(fr), area, 0) \
+                    or not all(c in colours for _, _, c in words) or len({c for _, _, c in words}) < 2:
+                continue
+            runs: list[list] = []
+            for a, b, c in words:
+                if runs and runs[-1][2] == c:
+                    runs[-1][1] = b
+                else:
+                    runs.append([a, b, c])
+            out[i] = [(a, b) for a, b, _ in runs]
+    return out
+
+
+def _coloured_names(bands, cluster, items, free: list[int], body: float) -> dict[tuple, int]:
+    """A legend with no keys, each series' name set in its bars' colour ("Sent from Kazakhstan"
+    in dark blue, "Received in Kazakhstan" in light blue under a chart of paired columns: blind
+    round60, 2024q1 twocol-reportlab, Figure 1): colour -> the name's item, where every colour
+    of the bars names exactly one line of plain words (no heading) near the chart, else none."""
+    colours = [s["fill"] for s in max(bands, key=len)]
+    if len(set(colours)) < 2:
+        return {}
+    area = _legend_area(cluster)
+    found: dict[tuple, list[int]] = {}
+    for i in free:
+        fr, ln = items[i]
+        if VALUE_LABEL.match(ln.text) or not _inside(_box(fr), area, 0) or fr.bold or fr.size > body:
+            continue
+        colour = _paint(ln)
+        if colour in colours:
+            found.setdefault(colour, []).append(i)
+    if set(found) != set(colours) or any(len(v) != 1 for v in found.values()):
+        return {}
+    return {c: v[0] for c, v in found.items()}
 
 
 def _series_order(row: list[int], band, series, horizontal: bool, items) -> list[int]:
@@ -1445,12 +1547,13 @@ def _caption_cells(items, plans: list[Plan], body: float, taken: set[int]) -> li
 PAGE_BAND = 0.9
 
 
-def find_plans(items, shapes, width: float, height: float, body: float) -> list[Plan]:
+def find_plans(items, shapes, width: float, height: float, body: float, backdrops=None) -> list[Plan]:
     """The regions of one flow (a page, or a box within it): outermost boxes first, then the
-    charts and callouts outside them."""
+    charts and callouts outside them. `backdrops`: the page's shapes, where `shapes` are a
+    box's own."""
     twins = twin_table_plans(items, set(), shapes)   # two tables (or a chart and a table) side by side
     apart = lambda b: not any(_inside(b, t.box) or _overlap(b, t.box) > 0.2 for t in twins)   # noqa: E731
-    boxes = [b for b in container_boxes(shapes, width, height) if apart(b)]
+    boxes = [b for b in container_boxes(shapes, width, height, backdrops) if apart(b)]
     cells = [c for c in painted_cells(shapes) if apart(c)]
     plans = twins + box_plans(items, boxes, width, cells)
     taken = {i for p in plans for i in p.members}

@@ -41,6 +41,9 @@ class Line:
     size: float                     # median character size
     bold: bool
     markers: tuple[Marker, ...] = ()
+    # the colour each character of `text` is painted in, as pdf.py gives it (None for a space
+    # put in between words; empty where no colours were read: OCR, a line joined from others)
+    fills: tuple = ()
 
     @property
     def box(self) -> Box:

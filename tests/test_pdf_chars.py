@@ -9,7 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from extractor.pdf import CHAR_KEYS, read_pages
+from extractor.pdf import CHAR_KEYS, _colour, read_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.pdf"))
@@ -19,7 +19,8 @@ def pdfplumber_pages(path: Path) -> list[tuple[list[dict], list[tuple]]]:
     with pdfplumber.open(path) as pdf:
         out = []
         for page in pdf.pages:
-            chars = [{k: c.get(k) for k in CHAR_KEYS} for c in page.chars]
+            chars = [{**{k: c.get(k) for k in CHAR_KEYS}, "fill": _colour(c.get("non_stroking_color"), True)}
+                     for c in page.chars]
             images = [(float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
                       for im in page.images]
             out.append((chars, images))

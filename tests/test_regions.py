@@ -2143,3 +2143,126 @@ def test_a_value_label_may_name_its_currency_after_its_scale_and_a_second_curren
     · USD 114.5 m"); never a name nor a phrase."""
     from extractor.regions import VALUE_LABEL
     assert bool(VALUE_LABEL.match(label)) is value
+
+
+def test_heads_set_flush_right_over_columns_set_flush_right_are_cut_at_every_column():
+    # three header cells set flush right, each ending (to a tenth of a point) where its column
+    # of figures ends, so close together that they make one fragment; a column of figures
+    # stands between the two gaps of the line, so each gap is a cut of its own (blind round73,
+    # 2024q1 word, Table 2)
+    heads = ["Sent abroad, KZT", "Sent abroad, USD", "Received in, KZT"]
+    ends = (200.0, 290.0, 380.0)
+    chars = line("Month", 40, 100)
+    for text, end in zip(heads, ends):
+        chars += _right(text, end, 100)
+    for k, (name, values) in enumerate((("April", ("44.2", "97.9", "22.9")),
+                                        ("May", ("49.8", "110.3", "23.1")))):
+        chars += line(name, 40, 114 + 13 * k)
+        for value, end in zip(values, ends):
+            chars += _right(value, end + 0.1, 114 + 13 * k)
+    page = lay(chars)
+    rows = [[b.text[a:c] for a, c in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows[0] == ["Month"] + heads
+    assert rows[1] == ["April", "44.2", "97.9", "22.9"]
+
+
+def _painted(chars: list, colour) -> list:
+    return [dict(c, fill=colour) for c in chars]
+
+
+def test_a_legend_that_names_each_series_in_its_colour_heads_the_columns():
+    # paired columns by month, each value over its column; no keys: each series' name is set in
+    # its columns' colour, the two names close enough to make one fragment, under the month names
+    # (blind round60, 2024q1 twocol-reportlab, Figure 1)
+    chars = line("Figure 1. Transfers by month, KZT billion", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (month, sent, received) in enumerate([("April", 52.5, 30.5), ("May", 55.5, 31.5),
+                                                 ("June", 62.5, 34.5)]):
+        left = 100 + k * 70
+        for j, (value, colour) in enumerate(((sent, BLUE), (received, ORANGE))):
+            x0 = left + j * 24
+            shapes.append(rect(x0, 200 - value * 2, x0 + 20, 200, fill=colour))
+            chars += centred(f"{value:.1f}", x0 + 10, 200 - value * 2 - 10, 7)
+        chars += centred(month, left + 22, 204, 7.5)
+    chars += _painted(line("Sent abroad", 110, 217, 7), BLUE)
+    chars += _painted(line("Received in Kazakhstan", 110 + 12 * 3.5, 217, 7), ORANGE)
+    page = lay(chars, shapes)
+    rows = [[b.text[a:c] for a, c in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows == [["Sent abroad", "Received in Kazakhstan"], ["April", "52.5", "30.5"],
+                    ["May", "55.5", "31.5"], ["June", "62.5", "34.5"]]
+    # the same names in black are no legend: they are left to the text under the chart
+    plain = [dict(c, fill=None) if c["top"] == 217 else c for c in chars]
+    rows = [[b.text[a:c] for a, c in b.cells] for b in lay(plain, shapes).blocks if b.kind == "table"]
+    assert ["Sent abroad", "Received in Kazakhstan"] not in rows
+
+
+def test_a_chart_across_both_columns_is_read_between_their_stretches():
+    # two columns of text, a chart set across both (its bars cross their gutter), then two more
+    # columns, the left one opening with a short heading whose right end stands 50 pt left of
+    # the chart: the chart is read after its caption, never after the heading under it (blind
+    # round71, 2023q3 twocol-chromium, page 4)
+    left = [f"Left above {k} " + "x" * 26 for k in range(3)]
+    right = [f"Right above {k} " + "y" * 25 for k in range(3)]
+    chars = paragraph(left, 40, 100) + paragraph(right, 260, 100)
+    chars += line("Figure 1. Arrivals by month, thousand", 40, 150, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value) in enumerate([("April", 12.5), ("May", 9.5), ("June", 10.5)]):
+        mid = 180 + k * 60
+        shapes.append(rect(mid - 12, 300 - value * 6, mid + 12, 300, fill=ORANGE))
+        chars += centred(f"{value:.1f}", mid, 300 - value * 6 - 10, 8)
+        chars += centred(name, mid, 304, 8)
+    chars += line("7. Conclusion", 40, 332, 12, "Helvetica-Bold")
+    below_left = [f"Left below {k} " + "z" * 26 for k in range(3)]
+    below_right = [f"Right below {k} " + "w" * 25 for k in range(3)]
+    chars += paragraph(below_left, 40, 350) + paragraph(below_right, 260, 326)
+    got = texts(lay(chars, shapes))
+    assert got.index("Figure 1. Arrivals by month, thousand") + 1 == got.index("April 12.5")
+    assert got.index("June 10.5") < got.index("7. Conclusion") < got.index(" ".join(below_left))
+
+
+def test_white_cards_on_a_tinted_sidebar_are_tiles_of_a_value_over_its_name():
+    # a tinted sidebar holding a caption and white cards, each a share over its region's name:
+    # on the sidebar's tint the white cards are boxes, so each value goes with the name under
+    # it, not with the line over it (blind designer65, 2023q3 chromium, page 2)
+    chars = paragraph([FILLER] * 12, 40, 60)
+    chars += line("Workers by region", 437, 68, 9, "Helvetica-Bold")
+    chars += line("share of all registered", 437, 96, 7) + line("workers, Q2 2024", 437, 104, 7)
+    shapes = [rect(428, 57, 559, 330, fill=(0.95, 0.9, 0.83))]
+    for k, (name, value) in enumerate([("Almaty city", "18.5%"), ("Astana", "14.5%"),
+                                       ("Atyrau region", "11.5%"), ("Abay region", "10.5%")]):
+        top = 117 + k * 46
+        shapes += [rect(436, top, 550, top + 39, fill=(1.0, 1.0, 1.0)),
+                   rect(436, top, 439, top + 39, fill=ORANGE)]
+        chars += line(value, 446, top + 9, 14, "Helvetica-Bold") + line(name, 446, top + 24, 8)
+    rows = [[b.text[a:c] for a, c in b.cells] for b in lay(chars, shapes).blocks if b.kind == "table"]
+    assert rows == [["Almaty city", "18.5%"], ["Astana", "14.5%"], ["Atyrau region", "11.5%"],
+                    ["Abay region", "10.5%"]]
+
+
+def test_a_band_of_key_figures_set_close_gives_each_number_its_own_caption_lines():
+    # numbers 14 pt apart on a tinted band, each over a two-line caption: the next number's
+    # caption starts within a number's reach but beside its caption's line, not under it
+    # (blind designer55, 2022q1 reportlab, page 1)
+    chars = paragraph([f"Intro {FILLER}"], 40, 60)
+    cards = [("KZT 118.5B", 308, ["sent abroad by money", "transfer systems"]),
+             ("-24.5%", 412, ["monthly outflow of transfers", "vs. Q4 2021"])]
+    for number, x, caption in cards:
+        chars += line(number, x, 136, 18, "Helvetica-Bold") + paragraph(caption, x, 164, 7.8)
+    chars += paragraph([f"Body {FILLER}"], 40, 230)
+    page = lay(chars, [rect(24, 114, 571, 200, fill=GREY)])
+    assert texts(page, "callout") == ["KZT 118.5B sent abroad by money transfer systems",
+                                      "-24.5% monthly outflow of transfers vs. Q4 2021"]
+
+
+def test_a_key_figures_caption_is_the_line_under_it_not_the_line_level_with_it_on_its_left():
+    # the caption of the number on the left ends just short of the next number, level with
+    # the first line under that number: that line, not the neighbour's, opens its caption
+    # (blind designer17, 2022q2 word, page 1)
+    chars = paragraph([f"Intro {FILLER}"], 40, 60)
+    chars += line("KZT 214.5B", 348, 173, 16, "Helvetica-Bold") + line("sent abroad by persons.", 346, 193, 7.5)
+    chars += line("\u22127.5%", 446, 172.5, 16, "Helvetica-Bold")
+    chars += paragraph(["permanent residence", "permits vs Q2 2021"], 446, 196, 7.5)
+    chars += paragraph([f"Body {FILLER}"], 40, 260)
+    page = lay(chars)
+    assert texts(page, "callout") == ["KZT 214.5B sent abroad by persons.",
+                                      "\u22127.5% permanent residence permits vs Q2 2021"]

@@ -256,6 +256,8 @@ DOCUMENTS = [
      block("Of the money received, 55.0% – KZT 20.0 billion, or USD 44.0 million – came from Türkiye.")],
     [heading("6. Remittances"),
      block("Most of the money received came from Russia: KZT 90.0 billion (USD 200.0 million), a share of 60.0%.")],
+    [heading("6. Remittances"),
+     block("Most of the money received came from Russia: KZT 80.0 billion (USD 170.0 million) and 55.0 per cent of the total.")],
     [heading("3. Labour"),
      block("In the quarter 20,500 foreign workers were registered, 3.5 per cent more than in the first quarter."),
      block("The number of Indian workers grew fastest, by 12.5 per cent.")],
@@ -2239,3 +2241,36 @@ def test_a_name_an_amount_fronted_by_with_takes_is_held_by_it():
     by = {(c.country, c.statistic): c.rules for c in got}
     assert "ENT:fronted-with" in by[("GEO", "total")]
     assert "ENT:sentence" in by[("GEO", "share")] and "ENT:before" not in by[("GEO", "share")]
+
+
+def test_a_table_under_a_heading_no_note_has_sourced_takes_the_note_of_its_metric_before():
+    """FN:metric-before: tiles of region shares in a box under a heading of their own, with no
+    caption marker and no note in their section, are sourced (flagged) by the note of the last
+    text figure of their metric (blind designer72, 2024q4 reportlab)."""
+    doc = [heading("3. Foreign workers"),
+           block("In the quarter, 58,500 foreigners were registered as migrant workers.", markers=[("9", "workers.")]),
+           heading("Where workers are registered"),
+           block("Share of registered foreign workers, Q2 2024", "legend", 7.0),
+           table_row("Almaty city", "24.5%"), table_row("Astana", "17.5%")]
+    from extractor.pipeline import fallback_sources
+    cands = assemble(*doc).candidates
+    fallback_sources(cands)
+    got = {float(c.value): (c.footnotes, "FN:metric-before" in c.rules, "source_from_previous" in c.flags)
+           for c in cands if c.metric == "registered_migrant_workers"}
+    assert got == {58500.0: (["9"], False, False), 24.5: (["9"], True, True), 17.5: (["9"], True, True)}
+
+
+def test_a_sections_next_note_outranks_the_note_of_a_figure_of_its_metric_before():
+    """FN:section-next over FN:metric-before: a new section's opening paragraph with no marker,
+    its next paragraph marked, takes that paragraph's note, not the note of the last figure of
+    its metric in the section before (blind designer68, 2026q1 reportlab)."""
+    from extractor.pipeline import fallback_sources
+    doc = [heading("7. Money transfers"),
+           block("Individuals sent KZT 310.5 billion abroad in the quarter.", markers=[("6", "quarter.")]),
+           heading("8. Transfers by country"),
+           block("Outgoing transfers were led by Russia, which received KZT 130.5 billion."),
+           block("Monthly volumes rose through the quarter.", markers=[("12", "quarter.")])]
+    cands = assemble(*doc).candidates
+    fallback_sources(cands)
+    got = {float(c.value): (c.footnotes, [r for r in c.rules if r.startswith("FN:")]) for c in cands}
+    assert got == {310.5e9: (["6"], ["FN:after"]), 130.5e9: (["12"], ["FN:section-next"])}
