@@ -1656,9 +1656,13 @@ def spot_rate(text: str, periods, start: int, end: int) -> bool:
     lo = max((m.end() for m in RATE_PART_END.finditer(text, 0, start)), default=0)
     nxt = RATE_PART_END.search(text, end)
     hi = nxt.start() if nxt else len(text)
-    opened = text.rfind("(", lo, start)     # a rate in a bracket: the bracket is its part ("... average
-    if opened >= 0 and ")" not in text[opened:start]:      # rate of 509.62 KZT per USD (for reference,
-        lo = opened + 1                                    # the rate on 31 March was 503.84 ...)")
+    # a rate in a bracket: the bracket is its part ("... average rate of 509.62 KZT per USD (for
+    # reference, the rate on 31 March was 503.84 ...)"), unless the bracket opens on the rate, an
+    # aside of the words before it ("The official rate on the last day of the quarter (504.06 KZT
+    # per USD) is shown for reference only": blind round74, 2025q1 tables-chromium)
+    opened = text.rfind("(", lo, start)
+    if opened >= 0 and ")" not in text[opened:start] and text[opened + 1:start].strip():
+        lo = opened + 1
         closed = text.find(")", end, hi)
         hi = closed if closed >= 0 else hi
     # an average it is compared with ("..., stronger than the quarterly mean") makes it none
@@ -3040,10 +3044,12 @@ def _cell_groups(rd: Readers, cells, numbers, lead: int, context: str, ents, lab
                  ) -> tuple[str | None, str | None]:
     """The group a "Group" column names ("Uzbekistan | CIS | 39.62"), else the caption's
     ("Figure 2. Arrivals from non-CIS countries by citizenship, %"); and the group cell printed
-    into the name's ("Non-CIS countries Türkiye | 15.7%"), read as a group column's."""
+    into the name's ("Non-CIS countries Türkiye | 15.7%", "..., share of non-CIS arrivals, %
+    Türkiye | 31.5%"), read as a group column's."""
     group = _group_cell(rd, cells[1 - lead:], numbers[1 - lead:])
     group = group or next((e.id for e in rd.find_entities(context) if e.label == "GROUP"), None)
-    inline = next((e.id for e in ents if e.label == "GROUP" and not label[:e.start].strip()), None)
+    inline = next((e.id for e in ents if e.label == "GROUP" and (not label[:e.start].strip()
+                                                                 or OF_NAMED.search(label[:e.start]))), None)
     return group, inline
 
 
@@ -3172,7 +3178,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened, section_unit = ctx.row_section[1:3] if ctx.row_section else (None, None)     # GRP:row-section
     cap_col = _unit_column(rd, cells, numbers, lead, context, period, section_unit, unit_row)
-    cap_scales, cap_base = tables.currency_scales(context), tables.share_base(context)   # "(% of each group)"
+    cap_scales, cap_base = tables.currency_scales(context), tables.share_base(context) or _named_base(rd, label)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
     spans = tables.cell_spans(block, len(columns))
     col_groups = _column_groups(rd, columns[1:], numbers[1:])
@@ -3242,6 +3248,19 @@ def _head_group(rd: Readers, col, opened: str | None) -> str | None:
         return None
     groups = _head_groups(rd, col.head)
     return (opened or groups.pop()) if len(groups) == 1 else None
+
+
+# a share "of" a group named right after it ("share of non-CIS arrivals")
+OF_NAMED = compiled(r"\bof\s+(?:the\s+|all\s+)?$", regex.I)
+
+
+def _named_base(rd: Readers, label: str) -> str:
+    """"group" where a row's label says its shares are of a group it names ("Arrivals from non-CIS
+    countries, share of non-CIS arrivals, % Türkiye": a chart's title read as its rows' group
+    label, run into each name: blind designer73, 2024q2 reportlab); else "" (the caption's own
+    words, "(% of each group)", are `tables.share_base`'s)."""
+    return "group" if any(e.label == "GROUP" and OF_NAMED.search(label[:e.start])
+                          for e in rd.find_entities(label)) else ""
 
 
 def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, group, inline, opened) -> str | None:

@@ -424,6 +424,29 @@ def _corresponding_names(text: str, sent: Sent, earlier) -> None:
         st.rules.append("ENT:corresponding")
 
 
+# "for nationals of non-CIS countries the corresponding numbers were ...": a name fronted by "for"
+FOR_FRONTED = compiled(r"\bfor\s+(?:(?:nationals|citizens|travellers|visitors|people|arrivals)\s+(?:of|from)\s+)?"
+                       r"(?:the\s+)?$", regex.I)
+
+
+def _fronted_for_names(text: str, sent: Sent) -> None:
+    """ENT:fronted-for: a list of unnamed counts after a name fronted by "for" ("... with 1,291,305
+    entries and 1,212,480 exits; for nationals of non-CIS countries the corresponding numbers were
+    93,315 and 84,935": blind designer73, 2022q1 chromium2), whose first item took that name, is
+    all that name's."""
+    for i, st in enumerate(sent.stmts):
+        e = st.entity
+        if e is None or "ENT:before" not in st.rules or not FOR_FRONTED.search(text, max(sent.start, e.start - 40), e.start) \
+                or any(q.kind == "percent" for q in st.quants):
+            continue
+        for prev, nxt in zip(sent.stmts[i:], sent.stmts[i + 1:]):
+            if nxt.entity is not None or not LIST_JOIN.match(text[prev.end:nxt.start]) \
+                    or any(q.kind == "percent" for q in nxt.quants):
+                break
+            nxt.entity = e
+            nxt.rules.append("ENT:fronted-for")
+
+
 # "(28.4% and 24.4%)": a bracket holding only a list of shares
 SHARE_BRACKET = compiled(r"\(\s*(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,\s*(?:and\s+)?|and\s+)?)+\)", regex.I)
 
@@ -720,6 +743,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
             st.entity = pick
             st.rules.append(rule)
     _corresponding_names(text, sent, earlier)
+    _fronted_for_names(text, sent)
     _bracketed_list_names(text, sent, ents)
     _shares_of_listed_names(text, sent, ents)
     _coordinated_counts(text, sent)
@@ -843,7 +867,8 @@ def _before_aside(text: str, sent: Sent, st: Statement, ents: list[Entity]) -> l
 BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди граждан стран СНГ"
 
 
-THE_OPENING = compiled(r"^\W*the\s+$", regex.I)
+# "The non-CIS flow ...", "The much smaller non-CIS stream was led by Turkey" (blind designer73, 2022q1 chromium2)
+THE_OPENING = compiled(r"^\W*the\s+(?:(?:much\s+|far\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)
 # (also a noun for the group's view: "The non-CIS picture was led by China (34.8%)": blind designer70, 2025q4 chromium)
 FLOW_NOUN = compiled(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total"
                      r"|picture|ranking|mix|breakdown|composition|side|segment)\b",

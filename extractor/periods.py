@@ -494,6 +494,8 @@ RULES = [
                                                             # month_subject_verbs
       | (?<=(?:^|[:;.]\s*))(?P<month><MONTH>)               # "March was the busiest month of the quarter,
         (?=\s+(?i:was|proved|became)\s+(?i:the|a)\s+(?:\w+\s+){0,2}(?i:month)\b)   # with 1,095,218 entries"
+      | (?<=(?i:month)\s+(?i:was|proved\s+to\s+be|became)\s+)(?P<month><MONTH>)   # "The busiest month was
+        (?!\s*(?:[-–—]|\d))                                 # December, with 1,012,477 entries" (blind round74)
       """), _resolve_month),
     Rule("years", _compile(r"""
         (?P<y1><YEAR>)\s*[-–—]\s*(?P<y2><YEAR>)<NOTAMOUNT>  # "2021–2023"

@@ -258,6 +258,9 @@ DOCUMENTS = [
      block("Most of the money received came from Russia: KZT 90.0 billion (USD 200.0 million), a share of 60.0%.")],
     [heading("6. Remittances"),
      block("Most of the money received came from Russia: KZT 80.0 billion (USD 170.0 million) and 55.0 per cent of the total.")],
+    [heading("1. Border crossings"),
+     block("Arrivals from CIS member states came to 2,500,000 and departures to 2,400,000; for citizens of non-CIS "
+           "countries the corresponding numbers were 95,000 and 85,000.")],
     [heading("3. Labour"),
      block("In the quarter 20,500 foreign workers were registered, 3.5 per cent more than in the first quarter."),
      block("The number of Indian workers grew fastest, by 12.5 per cent.")],
