@@ -31,7 +31,7 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
-from .regexes import NUMBERED_HEADING, SOURCED_AS, compiled
+from .regexes import DIGIT, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
@@ -46,11 +46,10 @@ TRAINING_GROUP_REACH = 120
 # A caption set in body or legend type ("Table 2. ..." in small type) is at most this long.
 CAPTION_MAX = 160
 MONEY_METRICS = ("remittances_sent", "remittances_received", "exchange_rate")
-OTHER_ROW = compiled(r"^\W*(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)\b", regex.I)
+OTHER_ROW = compiled(r"^\W*" + REMAINDER_WORDS + r"\b", regex.I)
 # A line this short under a chart caption is a legend entry ("Uzbekistan (41.37%)").
 LEGEND_MAX = 60
 YEAR_ONLY = compiled(r"\b(?:19|20)\d{2}\b")
-DIGIT = compiled(r"\d")
 
 
 @dataclass(frozen=True)

@@ -868,12 +868,14 @@ BASE_BEFORE = pattern("base_before")      # "share in CIS arrivals", "среди
 
 
 # "The non-CIS flow ...", "The much smaller non-CIS stream was led by Turkey" (blind designer73, 2022q1 chromium2)
-THE_OPENING = compiled(r"^\W*the\s+(?:(?:much\s+|far\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)
+# a comparative or superlative before a group's name: "the much smaller", "the largest"
+COMPARATIVE = r"(?:(?:much\s+|far\s+)?[a-z]+er\s+|[a-z]+est\s+)?"
+THE_OPENING = compiled(r"^\W*the\s+" + COMPARATIVE + "$", regex.I)
 # (also a noun for the group's view: "The non-CIS picture was led by China (34.8%)": blind designer70, 2025q4 chromium)
 FLOW_NOUN = compiled(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals|entries|departures|exits|visitors|share|group|total"
                      r"|picture|ranking|mix|breakdown|composition|side|segment)\b",
                           regex.I)
-IN_THE = compiled(r"\b(?:in|within|inside)\s+the\s+(?:(?:much\s+)?[a-z]+er\s+|[a-z]+est\s+)?$", regex.I)   # "within the much smaller"
+IN_THE = compiled(r"\b(?:in|within|inside)\s+the\s+" + COMPARATIVE + "$", regex.I)   # "within the much smaller"
 GROUP_WORD = compiled(r"\s+group\b", regex.I)
 
 

@@ -21,7 +21,7 @@ from .cues import cues
 from .lang import pattern
 from .numbers import APPROX_AT_START, CURRENCY_WORDS
 from .types import Entity, Quantity
-from .regexes import compiled
+from .regexes import REMAINDER_WORDS, compiled
 
 # Text between two quantities that makes them one statement ("X KZT (Y USD) (share – Z%)").
 PAIRED = compiled(r"""
@@ -99,7 +99,7 @@ SPREAD_OVER = compiled(r"\d[^\d;]*\b(?:across|over)\s+(?:some\s+|about\s+|nearly
 
 
 # a group's name read as its remainder: "Other CIS", "the remaining CIS states", "rest of the CIS"
-REMAINDER_BEFORE = compiled(r"\b(?:other|remaining|rest\s+of(?:\s+the)?|прочие|другие|остальные)\s+$", regex.I)
+REMAINDER_BEFORE = compiled(r"\b" + REMAINDER_WORDS + r"(?:\s+the)?\s+$", regex.I)
 
 
 @lru_cache(maxsize=1)

@@ -137,3 +137,9 @@ NAMED_NOTE = compiled(rf"\b{NOTE_NUMBER}", regex.I)
 # note 10.", "Values by month: see note 8": blind designer62, 2025q2 word; "Table 5. Outgoing
 # transfers by month, July – September 2025 (see note 11)": blind round65, 2025q3 reportlab)
 SOURCED_AS = compiled(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+{NOTE_NUMBER}", regex.I)
+# a digit anywhere: a line or cell that holds a figure
+DIGIT = compiled(r"\d")
+# the words that make a name the rest of its kind, no member's own ("Other countries", "the rest of
+# the CIS", "Прочие страны"): a table's remainder row (assemble.OTHER_ROW), a legend's "Other CIS"
+# (frames.REMAINDER_BEFORE)
+REMAINDER_WORDS = r"(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)"

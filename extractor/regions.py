@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .types import Box, union
-from .regexes import compiled
+from .regexes import DIGIT, compiled
 
 # A box is a region when it is at least this big (points): smaller boxes are highlights,
 # swatches or table cells.
@@ -456,7 +456,6 @@ def _in_cell_row(box: Box, boxes: list[Box], tol: float = 1.5) -> bool:
 # holds at most this many words and no figure, with rows of figures beside it (blind designer1,
 # 2025q1 chromium, Table 1): a cell of the table, not a sidebar.
 GROUP_CELL_WORDS = 4
-DIGIT = compiled(r"\d")
 
 
 def _is_group_cell(box: Box, members: list[int], items) -> bool:

@@ -11,7 +11,7 @@ import regex
 from .attach import year_before
 from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .regexes import BREAKS_OFF, compiled
+from .regexes import BREAKS_OFF, DIGIT, compiled
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -108,7 +108,6 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
 # a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn"), a dot between
 # two figures ("KZT 54.9 bn · USD 114.5 m"), or a share in brackets after an amount ("24.1 (41.3%)")
 PRINTED_BAR = compiled(r"\s+\|\s+|\s+[·•]\s+|(?<=\d\s*(?:bn|mn|m|[BMK])?)\s+(?=\(\s*[+\-\u2212]?\d[\d.,]*\s*%\s*\)\s*$)")
-DIGIT = compiled(r"\d")
 
 
 def _at_bars(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
