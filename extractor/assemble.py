@@ -31,6 +31,7 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
+from .numbers import PEOPLE_AFTER, PEOPLE_RE
 from .regexes import DIGIT, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
@@ -134,11 +135,25 @@ class Assembler:
         self.table_rows: list[Candidate] = []   # the last table's rows sourced by its caption's note
         self.bar_value: Block | None = None     # a chart's lone value, its label perhaps under it
         self.bar_last: str | None = None        # the block before: a bare "value", a bar's "label", a "pair"
+        self.name_head: Block | None = None     # a country's name alone in heading type, its card's figures perhaps under it
 
     def block(self, block: Block) -> None:
         """LAY:bar-value: under a chart's title, a lone value ("52.1", set on its bar) and the
         label right under it ("January") are read as one row ("January | 52.1"), its figure
         quoted and placed at the value (blind designer64, 2024q1 word, Figure 4)."""
+        name, self.name_head = self.name_head, None
+        if name is not None:
+            if _card_under_name(name, block, self.readers):
+                before = len(self.candidates)
+                self._block(_name_card(name, block))
+                for c in self.candidates[before:]:
+                    c.rules.append("ENT:card-name")
+                return
+            else:
+                self._block(name)
+        elif self.bar_value is None and _name_heading(block, self.readers, self.ctx):
+            self.name_head = block
+            return
         held, self.bar_value = self.bar_value, None
         if held is not None:
             if _bar_label(block, self.readers, self.ctx):
@@ -157,7 +172,10 @@ class Assembler:
         self._block(block)
 
     def finish(self) -> None:
-        """Reads a lone value still held at the document's end."""
+        """Reads a lone value or name still held at the document's end."""
+        if self.name_head is not None:
+            held, self.name_head = self.name_head, None
+            self._block(held)
         if self.bar_value is not None:
             held, self.bar_value = self.bar_value, None
             self._block(held)
@@ -202,6 +220,41 @@ class Assembler:
         self.totals = section_totals(self.totals, self.ctx, block, found)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+def _name_heading(block: Block, rd: Readers, ctx: Context) -> bool:
+    """A country's name alone in heading type outside a table or chart ("Russia" in bold over
+    "31.7 bn KZT · 39.7% of all transfers to Kazakhstan"): a card's label, perhaps."""
+    if block.kind != "heading" or ctx.columns is not None or ctx.chart_title is not None \
+            or DIGIT.search(block.text):
+        return False
+    ents = [e for e in rd.find_entities(block.text) if e.label == "COUNTRY"]
+    return len(ents) == 1 and not block.text[:ents[0].start].strip() and not block.text[ents[0].end:].strip(" :")
+
+
+# A card's line that opens on its figure ("31.7 bn KZT · 39.7% of ...", "KZT 9.1 billion")
+CARD_LINE = compiled(r"^\s*(?:KZT|USD|US\$|\$)?\s?\d")
+
+
+def _card_under_name(name: Block, block: Block, rd: Readers) -> bool:
+    """ENT:card-name: the line right under a country's name in heading type, at its left edge
+    and in its size, opens on a figure and names no country of its own (Kazakhstan aside): the card's figures are
+    that country's (an "In focus" panel of cards: blind designer61, 2024q2 word, page 1)."""
+    if block.kind != "body" or block.page != name.page or block.column != name.column \
+            or not CARD_LINE.match(block.text) or not name.boxes or not block.boxes \
+            or abs(block.size - name.size) > 0.5:
+        return False
+    last, first = name.boxes[-1], block.boxes[0]
+    line_h = max(last[3] - last[1], 1.0)
+    return 0 <= first[1] - last[3] <= line_h and abs(first[0] - name.boxes[0][0]) <= 2 \
+        and not any(e.label == "COUNTRY" and e.id != REPORTING_COUNTRY for e in rd.find_entities(block.text))
+
+
+def _name_card(name: Block, block: Block) -> Block:
+    """The card read as one line: its name, then its figures."""
+    cut = len(name.text) + 1
+    return replace(block, text=f"{name.text} {block.text}", boxes=name.boxes + (block.boxes[0],) + block.boxes,
+                   markers=name.markers + tuple(replace(m, offset=m.offset + cut) for m in block.markers))
 
 
 def _zero_shares(found: list[Candidate], rejected: list) -> tuple[list[Candidate], list]:
@@ -1489,6 +1542,23 @@ def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | Non
 
 # --- one statement ------------------------------------------------------------------------------
 
+# words saying that people took part in an event ("took part", "attended", "gathered", "trained")
+TAKING_PART = compiled(r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attend\w*|gather\w*|"
+                            r"brought\s+together|bringing\s+together|trained|joined|convened|involv\w*|"
+                            r"participants?|attendees?|trainees?|people|persons)\b", regex.I)
+
+
+PEOPLE_WORD = compiled(rf"\b{PEOPLE_RE}\b")      # "■ police officers: 18"
+
+
+def _takes_part(text: str, sent: Sent, st: Statement) -> bool:
+    """A count in a section on events is of people who took part when a people noun follows it,
+    its sentence names people ("■ police officers: 18") or says that people took part; not "data
+    from 6 national data holders" (blind designer69, 2025q2 word)."""
+    return any(PEOPLE_AFTER.match(text, q.end) for q in st.quants) \
+        or bool(TAKING_PART.search(text, sent.start, sent.end) or PEOPLE_WORD.search(text, sent.start, sent.end))
+
+
 def context_metric(ctx: Context, block: Block, run: Running) -> tuple[str | None, str]:
     """The metric in force where no cue names one: a chart's title, the paragraph, the
     document so far, the section."""
@@ -1535,6 +1605,8 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
         return max(before)[2], None, ["MET:sentence-before"]
     if cue is None:
         metric, rule = context_metric(ctx, para.block, run)
+        if metric == "training_participants" and not _takes_part(para.text, sent, st):
+            return None, None, ["MET:none"]     # "compiles data from 6 national data holders"
         if rule == "MET:previous" and all(q.kind == "percent" for q in st.quants):
             metric, rule = _next_sentence_metric(ctx, para, sent, metric) or (metric, rule)
         if metric is None and ctx.section_metric == "remittances":
@@ -1842,8 +1914,10 @@ FROM_VALUE = compiled(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*(?:(?:from|against|
 def _when(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, metric, statistic,
           region, cue: Cue | None, run: Running) -> attach.When:
     text = para.text
+    # a presence said after the statement's clause is another clause's ("Kyzylorda region hosted
+    # only 0.2 per cent, and there are no registered migrant workers in Ulytau region")
     stock = metric in cues()["stock_metrics"] or bool(
-        cues()["presence"].search(text[sent.start:sent.end]) and (region or statistic == "share"))
+        cues()["presence"].search(text[sent.start:attach.scope(sent, st.clause)[1]]) and (region or statistic == "share"))
     if statistic == "change":
         return attach.change_when(para, sent, st, q, run, ctx.report, ctx.section_period, metric)
     last = run.changes[-1] if run.changes else None

@@ -1384,8 +1384,9 @@ def _currency_pair_names(text: str, sent: Sent) -> None:
 
 
 # an amount (and its bracket) and then its share, joined by "and" / "or": "49.6 billion KZT
-# (95.1 million USD) and 51.5 per cent of the total"
-AMOUNT_AND_SHARE = compiled(r"\s*\)?\s*,?\s*(?:and|or)\s+(?:(?:a|its)\s+share\s+of\s+)?"
+# (95.1 million USD) and 51.5 per cent of the total"; or set apart by a middle dot on a card
+# ("31.7 bn KZT · 39.7% of all transfers to Kazakhstan": blind designer61, 2024q2 word)
+AMOUNT_AND_SHARE = compiled(r"\s*\)?\s*(?:,?\s*(?:and|or)\s+|[·•]\s*)(?:(?:a|its)\s+share\s+of\s+)?"
                                  r"(?:(?:about|some|nearly|almost|roughly|just\s+over|over)\s+)?", regex.I)
 
 
@@ -2292,8 +2293,10 @@ def _periods_after_respectively(text: str, stmts: list[Statement], out: list) ->
 def _periods_listed_before(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],
                            k: int) -> list[PeriodMatch]:
     """The k periods listed (joined by commas and "and") before the first statement of a list
-    that "respectively" closes, with no number or sentence end between them and the list."""
-    if not regex.match(r"^[\s,)]*respectively\b", text[last.end:last.end + 20], regex.I):
+    that "respectively" closes, with no number or sentence end between them and the list; the
+    list's words may stand before "respectively" ("In January and February 912,300 and 894,600
+    foreign nationals entered the country, respectively": blind designer41, 2023q1 chromium)."""
+    if not RESPECTIVELY_AFTER_WORDS.match(text, last.end):
         return []
     before = [p for p in periods if p.end <= first.start]
     run = before[-k:]
@@ -2304,6 +2307,7 @@ def _periods_listed_before(text: str, first: Statement, last: Statement, periods
 
 
 RESPECTIVELY_CLOSES = compiled(r"[^\d.;()]{0,30}?\brespectively\b", regex.I)
+RESPECTIVELY_AFTER_WORDS = compiled(r"[^\d.;:()]{0,60}?\brespectively\b", regex.I)
 
 
 def _compared_before_bracket(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lang import pattern
-from .regexes import BREAKS_OFF, NUMBERED_HEADING, compiled
+from .regexes import BREAKS_OFF, NUMBERED_CAPTION, NUMBERED_HEADING, compiled
 from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, colour_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces, wrap_pieces)
@@ -820,11 +820,6 @@ def _note_lines(items: list[tuple[_Frag, Line]]) -> set[int]:
             out.add(i)
         prev = i
     return out
-
-
-# "Table 1. ...", "Figure 2: ...": a numbered caption (a table printed again at the top of each
-# page, its caption and rows at the same height: blind round60, 2024q1 twocol-reportlab)
-NUMBERED_CAPTION = compiled(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|map)\s*\d+[.:]\s", regex.I)
 
 
 def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
@@ -2092,8 +2087,9 @@ def _small_paragraph(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]
         return False        # the next entry of a list of contents ("4 Kazakhstani citizens")
     opens = pk == SMALL_PARAGRAPH or (len(pl.text.split()) >= SMALL_PARAGRAPH_WORDS
                                       and not FIGURE_END.search(pl.text)) or _wraps(pf, cl)
+    # a raised marker at the line's end may reach up into the line above (as `_joinable`)
     return (opens and abs(pf.x0 - cf.x0) <= 2 and abs(pf.size - cf.size) <= 0.3
-            and 0 <= cf.top - pf.bottom <= PARAGRAPH_GAP_RATIO * line_h)
+            and -0.3 * line_h <= cf.top - pf.bottom <= PARAGRAPH_GAP_RATIO * line_h)
 
 
 # A line of running small type goes on in a line of at least this many words.
@@ -3029,6 +3025,15 @@ def _just_right_of(a: Block, b: Block) -> bool:
     return abs(first[1] - last[1]) <= line_h / 2 and 0 <= first[0] - last[2] <= 4 * line_h
 
 
+def _among_tiles(blocks: list[Block], k: int) -> bool:
+    """A name over its value (`_name_over_value` at k) with a tile's row, a name and a figure,
+    right before or after it: one tile of a tile map whose other tiles were read as rows ("Aktobe"
+    | "5.1%" between "Atyrau | 17.8%" and "Ulytau | 0.4%": blind designer68, 2025q3 chromium2)."""
+    near = [blocks[j] for j in (k - 1, k + 2) if 0 <= j < len(blocks)]
+    return any(n.kind == "table" and len(n.cells) == 2 and n.page == blocks[k].page
+               and LONE_FIGURE.match(n.text[n.cells[1][0]:n.cells[1][1]]) for n in near)
+
+
 def _names_over_values(blocks: list[Block]) -> list[Block]:
     """A chart's legend set as each name over its value ("Russian Federation" | "41.6%" |
     "United States of America" | "11.2%", the value at the end of a bar drawn under the name;
@@ -3046,6 +3051,12 @@ def _names_over_values(blocks: list[Block]) -> list[Block]:
         if run >= 2 or run == 1 and BRACKETED_FIGURE.match(blocks[k + 1].text):
             out.extend(replace(_joined(blocks[i], blocks[i + 1]), kind="legend") for i in range(k, k + 2 * run, 2))
             k += 2 * run
+            continue
+        if run == 1 and _among_tiles(blocks, k):
+            a, b = blocks[k], blocks[k + 1]
+            row = _joined(a, b)
+            out.append(replace(row, kind="table", cells=((0, len(a.text)), (len(row.text) - len(b.text), len(row.text)))))
+            k += 2
             continue
         out.append(blocks[k])
         k += 1

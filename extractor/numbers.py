@@ -179,11 +179,14 @@ MASKS = compiled(fill(r"""
                                                     # "31 March", "20th of April"
   | (?P<month_day>(?<!\w)<MONTH>\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,]\d)
         (?!\s?(?:<SCALE>|<CUR>|<PCT>)(?!\w)))      # "May 11, 2023", not "March 29 thousand"
+  | (?P<proportion>(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+
+        (?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|hundred|\d{1,3})\b))
+                                                    # "seven in ten tenge sent abroad", "one in five workers"
     """, DOCNO=DOCNO_RE, LEGAL=LEGAL_RE, REF=SECTION_REF_RE, MONTH=MONTH_RE, SCALE=SCALE_RE,
     CUR=CUR_RE, PCT=PCT_RE), regex.VERBOSE)
 # The names of MASKS' alternatives, each a rule that data/reasons.json files under a reason.
 MASK_RULES = ("url", "email", "domain", "phone", "phone_area", "docno", "ref_legal", "ref", "slash",
-              "numeric_date", "clock", "day_month", "month_day")
+              "numeric_date", "clock", "day_month", "month_day", "proportion")
 
 # Small bare integers that number a list, a footnote or an enumeration.
 LIST_AT_START = compiled(r"""

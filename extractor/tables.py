@@ -277,13 +277,17 @@ def change_column(cell: str, caption: str, readers, period, before: list[Column]
     named = readers.find_periods(cell, *period)
     word = cues()["comparison"].search(cell)
     after = [p for p in named if word and p.start >= word.start()]
+    # "Q1 2023 on Q4 2022": the period before the comparison word is the change's own
+    ahead = [p for p in named if word and p.end <= word.start()]
     if len(named) > 1 and len(after) == 1:
         named = after       # "Fourth quarter 2023, total | Change vs Q3, %" flattened: Q3 compared
     elif len(named) > 1 and sum(1 for p in named if not p.relative) == 1:
         named = [p for p in named if not p.relative]    # "Change of the quarter, % vs Q4 2025"
     compared = (named[0].period_start, named[0].period_end) if len(named) == 1 else None
     own = before[-1].period if before else None
-    if compared is not None:
+    if len(ahead) == 1 and len(after) == 1 and not ahead[0].relative:
+        own = (ahead[0].period_start, ahead[0].period_end)
+    elif compared is not None:
         # "Q2 2025, total | Q1 2025, total | Change vs Q1 2025, %": the change is that of the
         # latest column of the compared period's length, later than it, not the named one's
         # against itself; with none such ("Q4 2025 | Q1 2025 | vs Q4 2025" beside months

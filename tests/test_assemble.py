@@ -2361,6 +2361,38 @@ CASES = [
      "1,012,500 entries registered at the border.",
      [fig("arrivals", "total", "persons", 2914500),
       fig("arrivals", "total", "persons", 1012500, period=("2024-06-01", "2024-06-30"))]),
+    ("'the Tajik share' names the country its count is of", "3. Migrant workers",
+     "In all, 52,500 foreign nationals were registered as migrant workers. Tajikistan and Kyrgyzstan accounted "
+     "for 30.5 and 20.5 per cent of them, respectively – the Tajik share corresponds to 16,013 persons.",
+     [fig("registered_migrant_workers", "total", "persons", 52500),
+      fig("registered_migrant_workers", "share", "percent", 30.5, "TJK"),
+      fig("registered_migrant_workers", "share", "percent", 20.5, "KGZ"),
+      fig("registered_migrant_workers", "total", "persons", 16013, "TJK")]),
+    ("a period compared with is no period of the amount an 'and reached' clause gives after it", "4. Remittances",
+     "Incoming transfers rose by 7.5 per cent against the same quarter of 2023 and reached 55,3 billion tenge "
+     "($120.2M).",
+     [fig("remittances_received", "change", "percent", 7.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "total", "KZT", 55.3e9),
+      fig("remittances_received", "total", "USD", 120.2e6)]),
+    ("months listed before counts that 'respectively' closes after the counts' words", "1. Arrivals",
+     "In April and May 805,500 and 851,250 foreign nationals crossed into the country, respectively.",
+     [fig("arrivals", "total", "persons", 805500, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 851250, period=("2024-05-01", "2024-05-31"))]),
+    ("a presence said in a later clause makes no stock of the share before it", "3. Migrant workers",
+     "Almaty city accounted for 18.5% of the total. At the other end of the scale, Kyzylorda region hosted only "
+     "0.3 per cent, and there are no registered migrant workers in Ulytau region.",
+     [fig("registered_migrant_workers", "share", "percent", 18.5, region="KZ-75"),
+      fig("registered_migrant_workers", "share", "percent", 0.3, region="KZ-43"),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-62")]),
+    ("'the corresponding months of' a year is the report's months in that year", "6. Kazakhstani citizens abroad",
+     "Russian migration statistics counted 25.5 thousand Kazakhstani citizens arriving for work in April–June "
+     "2024, down from 29.5 thousand in the corresponding months of 2023.",
+     [fig("emigrant_workers", "total", "persons", 25500, "RUS"),
+      fig("emigrant_workers", "total", "persons", 29500, "RUS", period=("2023-04-01", "2023-06-30"))]),
+    ("a count in a section on events that no one took part in is no participants' count", "5. Events",
+     "On 12 June 2024 IOM held a round table in Almaty; 35 representatives of NGOs took part. This monitor "
+     "compiles administrative data from 7 national data holders.",
+     [fig("training_participants", "total", "persons", 35, group="ngo", period=("2024-06-12", "2024-06-12"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4587,3 +4619,56 @@ def test_a_rows_label_that_names_the_group_its_shares_are_of_gives_them_that_gro
     got = rows(assemble(block("2. Arrivals", "heading", 12.0), block("Arrivals reached 2.9 million."),
                         _trow("Arrivals from non-CIS countries, share of non-CIS arrivals, %", "Germany", "6.5%")))
     assert fig("arrivals", "share", "percent", 6.5, "DEU", group="non-CIS") in got
+
+
+def test_a_column_headed_by_a_period_on_a_period_holds_that_change():
+    """"Direction | Q2 2024 on Q1 2024 | Q2 2024 on Q2 2023" under "Change in money transfers, %"
+    (blind round75, 2023q1 tables-fpdf, Table 4a): a header that sets one period on another is a
+    change column, of the first against the second, not a column of shares."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Table 4a. Change in money transfers, %", "heading", 9.0),
+                        _trow("Direction", "Q2 2024 on Q1 2024", "Q2 2024 on Q2 2023"),
+                        _trow("Sent from Kazakhstan", "−12.5", "+8.1")))
+    assert got == sorted([
+        fig("remittances_sent", "change", "percent", -12.5, compared=Q1),
+        fig("remittances_sent", "change", "percent", 8.1, compared=("2023-04-01", "2023-06-30"))])
+    # the header's first period is the change's own, even where it is not the report's
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Table 4b. Change in money transfers, %", "heading", 9.0),
+                        _trow("Direction", "Q1 2024 on Q1 2023"),
+                        _trow("Received in Kazakhstan", "−4.0")))
+    assert got == [fig("remittances_received", "change", "percent", -4.0, period=Q1,
+                       compared=("2023-01-01", "2023-03-31"))]
+
+
+def test_a_card_under_a_countrys_name_in_heading_type_is_that_countrys():
+    """ENT:card-name: an "In focus" panel of cards, each a country's name in bold over a line of
+    its figures (blind designer61, 2024q2 word, page 1): the figures are the country's, and a
+    middle dot joins the amount to its share (ENT:amount-share)."""
+    got = rows(assemble(block("Where incoming money came from", "heading", 10.0),
+                        _placed("Türkiye", "heading", 100.0),
+                        _placed("12.5 bn KZT · 15.5% of all transfers to Kazakhstan", "body", 111.0),
+                        _placed("Germany", "heading", 140.0),
+                        _placed("6.5 bn KZT · 8.0% of all transfers to Kazakhstan", "body", 151.0)))
+    assert got == sorted([
+        fig("remittances_received", "total", "KZT", 12.5e9, "TUR"),
+        fig("remittances_received", "share", "percent", 15.5, "TUR"),
+        fig("remittances_received", "total", "KZT", 6.5e9, "DEU"),
+        fig("remittances_received", "share", "percent", 8.0, "DEU")])
+    # a line set well apart from the name, or naming a country of its own, is not its card
+    apart = rows(assemble(block("Where incoming money came from", "heading", 10.0),
+                          _placed("Türkiye", "heading", 100.0),
+                          _placed("12.5 bn KZT came from China.", "body", 140.0)))
+    assert [r[4] for r in apart] == ["CHN"]
+
+
+def test_counts_labelled_with_people_in_a_list_under_an_event_are_its_participants():
+    """"■ police officers: 18" under a paragraph naming a round table (blind designer5, 2025q3
+    chromium): the label names people, so the count is of participants, though no word after it
+    does and no verb says they took part."""
+    got = rows(assemble(block("5. Events", "heading", 12.0),
+                        block("On 17 June 2024 IOM held a round table in Almaty on safe recruitment:"),
+                        block("■ police officers: 18"), block("■ NGO staff: 12")))
+    day = ("2024-06-17", "2024-06-17")
+    assert got == sorted([fig("training_participants", "total", "persons", 18, group="police", period=day),
+                          fig("training_participants", "total", "persons", 12, group="ngo", period=day)])

@@ -1588,3 +1588,18 @@ def test_a_tables_last_row_run_down_into_the_foot_margin_is_no_running_foot():
         got = [t for _, t in blocks_of(p)]
         assert row in got
         assert not any("/ 2" in t for t in got)
+
+
+def test_a_small_paragraphs_last_line_with_a_high_raised_marker_still_joins_it():
+    """Small type set as a paragraph whose last line ends in a note marker raised so high that
+    it reaches into the line above (blind designer73, 2024q2 reportlab, page 2 sidebar: "were
+    registered for work in Russia in" over "the first half of 2024.¹⁵"): one paragraph."""
+    small = 8.0
+    texts = ["Border statistics show that 12.5", "thousand residents of the oblast",
+             "were counted as seasonal workers in", "the second half of 2024."]
+    chars = paragraph([f"Body {FILLER}"] * 3, 40, 60)
+    for k, text in enumerate(texts):
+        chars += line(text, 40, 150 + k * small * 1.28, small)
+    chars += line("7", after(chars) + 1, 150 + 3 * small * 1.28 - small * 0.34, small * 0.8)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert " ".join(texts) in [b.text for b in page.blocks]

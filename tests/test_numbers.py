@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractor.numbers import find_quantities, parse_number
+from extractor.numbers import find_quantities, number_spans, parse_number
 
 
 def describe(q) -> str:
@@ -292,3 +292,12 @@ def test_a_value_closing_a_sentence_after_a_word_or_its_dash_is_no_section_numbe
     """"Azerbaijan – 1.8. Among ...": a decimal value that closes a sentence after a lower-case word,
     or after a dash that follows one, is a value; "2.3 Permanent ..." opening a line is a section."""
     assert [float(q.value) for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["the neighbours together took more than seven in ten tenge sent abroad",
+                                  "one in five registered workers came from China",
+                                  "nine out of 10 permits went to CIS nationals"])
+def test_a_proportion_in_words_is_no_figure(text):
+    """"seven in ten tenge" is a proportion, not 10 KZT (blind designer68, 2025q3 chromium2)."""
+    assert find_quantities(text) == []
+    assert {why for _, _, why in number_spans(text)} <= {"numbers:proportion", "numbers:small_number_word"}

@@ -2266,3 +2266,51 @@ def test_a_key_figures_caption_is_the_line_under_it_not_the_line_level_with_it_o
     page = lay(chars)
     assert texts(page, "callout") == ["KZT 214.5B sent abroad by persons.",
                                       "\u22127.5% permanent residence permits vs Q2 2021"]
+
+
+def test_two_charts_set_close_under_each_other_are_cut_at_the_second_ones_caption():
+    """Two bar charts under each other, the second's numbered caption between their bars and
+    closer to them than bars stand apart in a chart (blind designer74, 2022q2 reportlab): two
+    charts, each under its caption, not one chart whose captions head groups of bars."""
+    chars, shapes = [], []
+    for k, (cap, rows) in enumerate([("Figure 1. Arrivals from the CIS by citizenship, %",
+                                      [("Uzbekistan", 42.5), ("Russia", 31.0), ("Tajikistan", 8.2)]),
+                                     ("Figure 2. Arrivals from other countries by citizenship, %",
+                                      [("China", 30.5), ("Türkiye", 25.0), ("India", 9.5)])]):
+        top = 80 + k * 66
+        chars += line(cap, 40, top, 9, "Helvetica-Bold")
+        for j, (name, value) in enumerate(rows):
+            bar = top + 16 + j * 16
+            shapes.append(rect(120, bar, 120 + value * 4, bar + 10, fill=BLUE))
+            chars += _right(name, 114, bar + 1, 8)
+            chars += line(f"{value:.1f}", 120 + value * 4 + 4, bar + 1, 8)
+    chars += paragraph([f"Body {FILLER}"], 40, 230)
+    page = lay(chars, shapes)
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Figure 1. Arrivals from the CIS by citizenship, %"),
+        ("table", "Uzbekistan 42.5"), ("table", "Russia 31.0"), ("table", "Tajikistan 8.2"),
+        ("heading", "Figure 2. Arrivals from other countries by citizenship, %"),
+        ("table", "China 30.5"), ("table", "Türkiye 25.0"), ("table", "India 9.5"),
+        ("body", f"Body {FILLER}")]
+    assert [r.kind for r in page.regions] == ["chart", "chart"]
+
+
+def test_value_labels_set_as_one_line_over_columns_of_like_height_and_long_ticks():
+    """Columns of nearly one height whose value labels come out as one line over them, and axis
+    ticks set flush left, the longest reaching well out from the axis (blind designer64, 2022q4
+    chromium, Figure 2): each label goes with its column, and the ticks are dropped."""
+    chars = line("Figure 2. Arrivals by month, persons", 40, 60, 9, "Helvetica-Bold")
+    shapes = []
+    for k, (name, value, height) in enumerate([("July", "1,402,118", 72.0), ("August", "1,318,907", 68.0),
+                                               ("September", "1,387,537", 71.5)]):
+        mid = 150 + k * 40
+        shapes.append(rect(mid - 15, 200 - height, mid + 15, 200, fill=ORANGE))
+        chars += centred(value, mid, 200 - 72.0 - 10, 7, "Helvetica-Bold")
+        chars += centred(name, mid, 204, 7)
+    for n, v in enumerate(("1500000", "1000000", "500000", "0")):
+        chars += line(v, 100, 196 - 75 + n * 25, 6)
+    chars += paragraph([f"Body {FILLER}"], 40, 240)
+    page = lay(chars, shapes)
+    assert texts(page) == ["Figure 2. Arrivals by month, persons", "July 1,402,118", "August 1,318,907",
+                           "September 1,387,537", f"Body {FILLER}"]
+    assert page.regions[0].dropped == ("1500000", "1000000", "500000", "0")

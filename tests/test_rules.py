@@ -41,6 +41,12 @@ def block(text: str, kind: str = "body", size: float = 9.0, markers=(), cells=()
                  cells=tuple(cells))
 
 
+def placed(text: str, kind: str, top: float, size: float = 9.0) -> Block:
+    """A one-line block whose characters stand 5 points apart on a line at `top`."""
+    return Block(page=1, kind=kind, text=text, size=size,
+                 boxes=tuple((380.0 + 5 * k, top, 385.0 + 5 * k, top + size) for k in range(len(text))))
+
+
 Q2_ISO = ("2024-04-01", "2024-06-30")
 
 
@@ -531,6 +537,8 @@ DOCUMENTS = [
            "countries, while 1,990,400 and 90,100 foreign nationals left for the two groups, respectively.")],
     [heading("6. Remittances"),
      block("Half of incoming money originated in Germany (50.5%), which sent 20.2 billion KZT to Kazakhstan.")],
+    [heading("6. Remittances"), placed("Georgia", "heading", 100.0),
+     placed("7.5 bn KZT · 9.5% of all transfers to Kazakhstan", "body", 111.0)],
 ]
 
 
