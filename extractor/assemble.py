@@ -1582,6 +1582,8 @@ THIS_IS = compiled(r"\W*(?:this|that|it)\s+(?:is|was|represents|represented|mark
 
 def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: Running):
     """(metric, cue, rule ids) of a statement."""
+    if (they := attach.they_respectively(para.text, sent, st, run)) is not None:
+        return they, None, ["MET:they-respectively"]
     respective = attach.respective_metric(para.text, sent, st)
     inherited = None if respective else attach.inherited_metric(para.text, sent, st, run)
     if inherited:
@@ -2119,11 +2121,12 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
         cols = [replace(c, note=notes[i]) if i in notes and c.note is None else c for i, c in enumerate(cols or [])] or None
         ctx = replace(ctx, columns=tuple(cols) if cols else (tables.LABEL,) + (tables.UNKNOWN,) * (len(cells) - 1))
-    if ctx.header is None and _new_header(rd, block, cells, ctx.columns):
+    printed = tables.cells_of(block) if block.cells else cells     # as laid out, not fitted to the columns
+    if ctx.header is None and _new_header(rd, block, printed, ctx.columns):
         # a second table stacked under the first with no caption of its own ("Country | Received
         # KZT bn | Received USD M | Received Share, %" under the sent table's Total row): its own
         # columns (TAB:new-header; blind designer34, 2026q1 chromium)
-        cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
+        cols = tables.columns_of(printed, caption.text if caption else "", rd, period)
         return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block, header_more=()), []
     ctx, more = _header_goes_on_or_ends(ctx, rd, block, cells, numbers, caption, period)
     if more:
@@ -2248,9 +2251,11 @@ def _without_remark(rd: Readers, block: Block, cells, columns):
 
 
 def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
-    """A row of words in every cell, as many as the columns, three or more, no figure, no "no
-    data" mark and no name of a country or region: a header, not a row of values."""
-    return (columns is not None and len(cells) == len(columns) >= 3 and all(c.strip() for c in cells)
+    """A row of words in every cell, as many as the columns or more (a wider table stacked under a
+    narrower one: blind designer75, 2025q1 chromium2), three or more, no figure, no "no data"
+    mark and no name of a country or region: a header, not a row of values."""
+    return (columns is not None and len(cells) >= len(columns) and len(cells) >= 3
+            and all(WORD_OR_DIGIT.search(c) for c in cells)
             and not DIGIT.search(block.text) and not any(NO_VALUE.fullmatch(c) for c in cells)
             and not any(e.label in ("COUNTRY", "REGION") for e in rd.find_entities(block.text)))
 

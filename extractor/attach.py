@@ -530,8 +530,10 @@ BARE_AND = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
 
 NOUN_AND = compiled(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
-# "... departures by nationals of", "... departures concerned nationals of" (blind designer58, 2023q4 word)
-NAME_BY = compiled(r"\s+[\p{L}-]{3,}(?:\s*,\s*respectively\s*,)?\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+(?:made\s+by|of)|came\s+from)\s+"
+# "... departures by nationals of", "... departures concerned nationals of" (blind designer58, 2023q4 word),
+# "... departures were recorded for nationals of" (blind round76, 2025q4 twocol-chromium)
+NAME_BY = compiled(r"\s+[\p{L}-]{3,}(?:\s*,\s*respectively\s*,)?\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+"
+                        r"(?:made\s+by|of|(?:recorded|registered|counted)\s+(?:for|by|among))|came\s+from)\s+"
                         r"(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?", regex.I)
 
 
@@ -817,6 +819,13 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
         named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
                  and sent.start <= e.start and e.end <= st.clause.start]
         pick, rule = (named[-1], "ENT:it") if named else (pick, rule)
+    lo = scope(sent, st.clause)[0]
+    if pick is None and lo > sent.start and ITS_OPENING.match(text, lo):
+        # "The Russian Federation remained the main destination; its share, 31.3%, ...": the one
+        # country named before in the sentence (blind designer75, 2025q1 chromium2)
+        named = [e for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY
+                 and sent.start <= e.start and e.end <= lo]
+        pick, rule = (named[0], "ENT:it") if len({e.id for e in named}) == 1 else (pick, rule)
     if (pick is None or pick.label == "GROUP") and THERE.search(text[st.end:hi]):
         named = _there_names(text, list(earlier) + ents, st)
         pick, rule = (named[-1], "ENT:there") if named else (pick, rule)
@@ -824,6 +833,8 @@ def _unnamed_entity(text: str, sent: Sent, st: Statement, ents: list[Entity], ea
 
 
 ASIDE = compiled(r"\s[–—]\s")
+# a clause opening on a possessive that points back ("; its share, 31.3%, ...")
+ITS_OPENING = compiled(r"[\s;,:]*(?:its|their)\s", regex.I)
 
 
 # "The overwhelming majority, some 3.14 million, came from CIS member states": a number set off
@@ -968,6 +979,29 @@ def _run_before(text: str, sent: Sent, at: int) -> list[Statement]:
     while k > 0 and RESPECTIVE_JOIN.fullmatch(text, run[k - 1].end, run[k].start):
         k -= 1
     return run[k:]
+
+
+# a sentence whose subject points back to the things the sentence before named ("..., however,
+# they grew by 8.7 and 5.6 per cent respectively")
+THEY_SUBJECT = compiled(r"\b(?:they|both)\b", regex.I)
+
+
+def they_respectively(text: str, sent: Sent, st: Statement, run: Running) -> str | None:
+    """MET:they-respectively: "Compared with the last quarter, outgoing transfers declined by 12.4
+    per cent and incoming ones by 21.3 per cent. Against the same quarter of 2021, however, they
+    grew by 8.7 and 5.6 per cent respectively": the k changes of a list closed by "respectively",
+    in a sentence whose subject "they" comes before them and names no metric, take in order the
+    metrics of the k changes the sentence before stated (blind round76, 2022q1 tables-reportlab)."""
+    m = RESPECTIVELY.search(text, st.end, sent.end)
+    group = _run_before(text, sent, m.start()) if m else []
+    if st not in group or len(group) < 2 or not THEY_SUBJECT.search(text, sent.start, group[0].start) \
+            or any(not c.weak and c.start < group[0].start for c in sent.cues):
+        return None
+    before = [c for c in run.changes if c[0] < sent.start][-len(group):]
+    metrics = [c[2] for c in before]
+    if len(before) != len(group) or len(set(metrics)) != len(metrics):
+        return None
+    return metrics[group.index(st)]
 
 
 def respective_metric(text: str, sent: Sent, st: Statement):

@@ -217,6 +217,9 @@ def _carried_percent(text: str, quants: list[Quantity], i: int) -> bool:
         x.kind == "percent" and x.end <= q.start and x.start > start for x in quants[:i])
 # ... and with a label before each ("July – 75.0, August – 80.0 and September – 85.0 bn")
 LABELLED_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
+# ... or, after a bare number, a name's possessive ("Kyrgyzstan's 7.8 and Tajikistan's 4.0 per
+# cent": blind round76, 2025q4 twocol-chromium)
+POSSESSIVE_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}\p{Ll}+['’]s\s+$")
 PRINTED = compiled(r"\d[\d,]*(?:\.\d+)?")
 THOUSANDS = compiled(r"\d[,\s]\d{3}\b")     # "9,215": a count of its own, not a listed amount
 
@@ -261,7 +264,8 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and LABELLED_JOIN.match(text[out[j].end:out[j + 1].start]):
+        while j + 1 < len(out) and (LABELLED_JOIN.match(text[out[j].end:out[j + 1].start])
+                                    or out[j].kind == "count" and POSSESSIVE_JOIN.match(text[out[j].end:out[j + 1].start])):
             j += 1
         last = out[j]
         plain = all((q.kind == "count" or (q.kind == "money" and q.currency == last.currency  # "KZT 8.0 and 7.0 bn"

@@ -3027,8 +3027,9 @@ def _just_right_of(a: Block, b: Block) -> bool:
 
 def _among_tiles(blocks: list[Block], k: int) -> bool:
     """A name over its value (`_name_over_value` at k) with a tile's row, a name and a figure,
-    right before or after it: one tile of a tile map whose other tiles were read as rows ("Aktobe"
-    | "5.1%" between "Atyrau | 17.8%" and "Ulytau | 0.4%": blind designer68, 2025q3 chromium2)."""
+    right before or after it: one tile of a tile map whose other tiles were read as rows (a
+    region's name over its share between two tiles read as "name | share" rows: blind designer68,
+    2025q3 chromium2)."""
     near = [blocks[j] for j in (k - 1, k + 2) if 0 <= j < len(blocks)]
     return any(n.kind == "table" and len(n.cells) == 2 and n.page == blocks[k].page
                and LONE_FIGURE.match(n.text[n.cells[1][0]:n.cells[1][1]]) for n in near)

@@ -2393,6 +2393,29 @@ CASES = [
      "On 12 June 2024 IOM held a round table in Almaty; 35 representatives of NGOs took part. This monitor "
      "compiles administrative data from 7 national data holders.",
      [fig("training_participants", "total", "persons", 35, group="ngo", period=("2024-06-12", "2024-06-12"))]),
+    ("a clause opening on 'its' after ';' is of the one country named before it", "4. Remittances",
+     "Individuals sent KZT 150.5 billion abroad. The Russian Federation remained the main destination; its share, "
+     "35.5%, is discussed on page 3.",
+     [fig("remittances_sent", "total", "KZT", 150.5e9),
+      fig("remittances_sent", "share", "percent", 35.5, "RUS")]),
+    ("a bare number before another name's possessive and a per cent shares the per cent", "3. Labour migration",
+     "Russia's share reached 30.5 per cent, Kyrgyzstan's 8.5 and Tajikistan's 4.5 per cent.",
+     [fig("registered_migrant_workers", "share", "percent", 30.5, "RUS"),
+      fig("registered_migrant_workers", "share", "percent", 8.5, "KGZ"),
+      fig("registered_migrant_workers", "share", "percent", 4.5, "TJK")]),
+    ("counts coordinated before 'were recorded for' a group are both that group's", "1. Border crossings",
+     "Some 3,150,500 foreign nationals arrived. Two hundred and ninety-one thousand arrivals and 262,5 thousand "
+     "departures were recorded for nationals of non-CIS countries.",
+     [fig("arrivals", "total", "persons", 3150500),
+      fig("arrivals", "total", "persons", 291000, group="non-CIS"),
+      fig("departures", "total", "persons", 262500, group="non-CIS")]),
+    ("'they grew by X and Y per cent respectively' takes the two changes' metrics of the sentence before", "4. Remittances",
+     "Compared with the first quarter, outgoing transfers fell by 10.5 per cent and incoming ones by 20.5 per cent. "
+     "Against the same quarter of 2023, however, they grew by 7.5 and 4.5 per cent respectively.",
+     [fig("remittances_sent", "change", "percent", -10.5, compared=Q1),
+      fig("remittances_received", "change", "percent", -20.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", 7.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 4.5, compared=("2023-04-01", "2023-06-30"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4672,3 +4695,28 @@ def test_counts_labelled_with_people_in_a_list_under_an_event_are_its_participan
     day = ("2024-06-17", "2024-06-17")
     assert got == sorted([fig("training_participants", "total", "persons", 18, group="police", period=day),
                           fig("training_participants", "total", "persons", 12, group="ngo", period=day)])
+
+
+def test_a_wider_header_row_under_a_table_opens_a_table_of_its_own():
+    """TAB:new-header: "Destination country | Remittances sent KZT bn | ... USD m | ... Share, %"
+    right under a monthly table of two columns of values (blind designer75, 2025q1 chromium2): a
+    header with more cells than the table above has columns starts a new table, and its rows
+    are read by its own columns."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Transfers by month, April – June 2024, KZT billion", "heading", 9.0),
+                        _trow("Sent from Kazakhstan", "Received in Kazakhstan"),
+                        _trow("Apr 2024", "51.5", "22.5"),
+                        _trow("Destination country", "Remittances sent KZT bn", "Remittances sent USD m",
+                              "Remittances sent Share, %"),
+                        _trow("Georgia", "12.5", "27.5", "8.5")))
+    assert fig("remittances_sent", "total", "KZT", 12.5e9, "GEO") in got
+    assert fig("remittances_sent", "total", "USD", 27.5e6, "GEO") in got
+    assert fig("remittances_sent", "share", "percent", 8.5, "GEO") in got
+
+    # a row of marks under a tile map's names is no header: the rows after it keep their columns
+    got = rows(assemble(block("3. Labour migration", "heading", 12.0),
+                        block("Figure 2. Foreign workers by region (persons)", "heading", 9.0),
+                        _trow("Region", "Persons"), _trow("Atyrau", "3,504"),
+                        _trow("Turkestan", "Zhambyl", "Jetisu"), _trow("·", "·", "·"),
+                        _trow("Shymkent", "857")))
+    assert fig("registered_migrant_workers", "total", "persons", 857, region="KZ-79") in got

@@ -129,6 +129,9 @@ CASES = [
     ("list-across-lines", "Almaty,\nAbay and\nUlytau regions",
      [("Almaty", "REGION", "KZ-19"), ("Abay", "REGION", "KZ-10"),
       ("Ulytau regions", "REGION", "KZ-62")]),
+    # a chart's short labels (blind designer75, 2023q2 reportlab: "Russian Fed. 24.87%")
+    ("abbreviated-names", "Russian Fed. 24.9%, Rep. of Korea 9.5%, Kyrgyz Rep. 8.5%",
+     [("Russian Fed.", "COUNTRY", "RUS"), ("Rep. of Korea", "COUNTRY", "KOR"), ("Kyrgyz Rep.", "COUNTRY", "KGZ")]),
 ]
 
 

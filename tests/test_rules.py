@@ -537,6 +537,9 @@ DOCUMENTS = [
            "countries, while 1,990,400 and 90,100 foreign nationals left for the two groups, respectively.")],
     [heading("6. Remittances"),
      block("Half of incoming money originated in Germany (50.5%), which sent 20.2 billion KZT to Kazakhstan.")],
+    [heading("5. Remittances"),
+     block("Compared with the first quarter, outgoing transfers fell by 10.5 per cent and incoming ones by 20.5 per "
+           "cent. Against the same quarter of 2023, however, they grew by 7.5 and 4.5 per cent respectively.")],
     [heading("6. Remittances"), placed("Georgia", "heading", 100.0),
      placed("7.5 bn KZT · 9.5% of all transfers to Kazakhstan", "body", 111.0)],
 ]
