@@ -31,7 +31,7 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
-from .numbers import PEOPLE_AFTER, PEOPLE_RE
+from .numbers import PEOPLE_RE
 from .regexes import DIGIT, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
@@ -145,7 +145,7 @@ class Assembler:
         if name is not None:
             if _card_under_name(name, block, self.readers):
                 before = len(self.candidates)
-                self._block(_name_card(name, block))
+                self._block(_with_head(name, len(name.text), block))  # the card as one line
                 for c in self.candidates[before:]:
                     c.rules.append("ENT:card-name")
                 return
@@ -250,13 +250,6 @@ def _card_under_name(name: Block, block: Block, rd: Readers) -> bool:
         and not any(e.label == "COUNTRY" and e.id != REPORTING_COUNTRY for e in rd.find_entities(block.text))
 
 
-def _name_card(name: Block, block: Block) -> Block:
-    """The card read as one line: its name, then its figures."""
-    cut = len(name.text) + 1
-    return replace(block, text=f"{name.text} {block.text}", boxes=name.boxes + (block.boxes[0],) + block.boxes,
-                   markers=name.markers + tuple(replace(m, offset=m.offset + cut) for m in block.markers))
-
-
 def _zero_shares(found: list[Candidate], rejected: list) -> tuple[list[Candidate], list]:
     """CUE:zero-share: a share of 0 ("Ulytau region 0.0", a tile's "0%") restates that none were
     counted there; it is no figure of its own (no writer keys one)."""
@@ -293,11 +286,17 @@ def page_run_on(tail: Block | None, block: Block) -> tuple[Block, int]:
             or end.count("(") > end.count(")") and CLOSES_BRACKET.match(block.text)):   # "(19.8 million" | "USD, share 10.5%)"
         return block, 0         # "... were living in" | "Kazakhstan on a permit": a word no sentence ends with
     head = tail.text.rstrip()       # the whole paragraph: its periods and groups hold on
-    cut = len(head) + 1
-    markers = tuple(m for m in tail.markers if m.offset <= len(head)) \
-        + tuple(replace(m, offset=m.offset + cut) for m in block.markers)
-    boxes = tail.boxes[:len(head)] + (block.boxes[0],) + block.boxes
-    return replace(block, text=head + " " + block.text, boxes=boxes, markers=markers), cut
+    return _with_head(tail, len(head), block), len(head) + 1
+
+
+def _with_head(head: Block, keep: int, block: Block) -> Block:
+    """`block` read with the first `keep` characters of `head` and a space put before it (their
+    boxes and markers kept, the block's markers moved along)."""
+    cut = keep + 1
+    return replace(block, text=head.text[:keep] + " " + block.text,
+                   boxes=head.boxes[:keep] + (block.boxes[0],) + block.boxes,
+                   markers=tuple(m for m in head.markers if m.offset <= keep)
+                   + tuple(replace(m, offset=m.offset + cut) for m in block.markers))
 
 
 SENTENCE_START = compiled(r"(?<=[.;!?])\s+(?=[\p{Lu}\d])")
@@ -1542,21 +1541,15 @@ def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | Non
 
 # --- one statement ------------------------------------------------------------------------------
 
-# words saying that people took part in an event ("took part", "attended", "gathered", "trained")
-TAKING_PART = compiled(r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attend\w*|gather\w*|"
-                            r"brought\s+together|bringing\s+together|trained|joined|convened|involv\w*|"
-                            r"participants?|attendees?|trainees?|people|persons)\b", regex.I)
-
-
 PEOPLE_WORD = compiled(rf"\b{PEOPLE_RE}\b")      # "■ police officers: 18"
 
 
 def _takes_part(text: str, sent: Sent, st: Statement) -> bool:
-    """A count in a section on events is of people who took part when a people noun follows it,
-    its sentence names people ("■ police officers: 18") or says that people took part; not "data
-    from 6 national data holders" (blind designer69, 2025q2 word)."""
-    return any(PEOPLE_AFTER.match(text, q.end) for q in st.quants) \
-        or bool(TAKING_PART.search(text, sent.start, sent.end) or PEOPLE_WORD.search(text, sent.start, sent.end))
+    """A count in a section on events is of people who took part when its sentence names people
+    ("18 police officers", "■ police officers: 18": numbers.json people_nouns) or says that people
+    took part (cues.json taking_part); not "data from 6 national data holders" (blind designer69,
+    2025q2 word)."""
+    return bool(cues()["taking_part"].search(text, sent.start, sent.end) or PEOPLE_WORD.search(text, sent.start, sent.end))
 
 
 def context_metric(ctx: Context, block: Block, run: Running) -> tuple[str | None, str]:

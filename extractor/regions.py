@@ -1256,8 +1256,9 @@ CATEGORY_LINE_GAP = 2.5
 def category_pieces(items, shapes) -> dict[int, list[tuple[int, int]]]:
     """Item index -> the character spans of its pieces, for lines under a vertical chart whose
     words fall into two or more of its columns' slots, or a line of value labels over its
-    columns: each piece is the run of words of one slot. A line with a word across a slot's edge is left whole, and so is a line painted in
-    the bars' colours (a legend that names each series in its colour: `colour_pieces`)."""
+    columns: each piece is the run of words of one slot. A line with a word across a slot's
+    edge is left whole, and so is a line painted in the bars' colours (a legend that names each
+    series in its colour: `colour_pieces`)."""
     out: dict[int, list[tuple[int, int]]] = {}
     for area, cuts, colours in column_slots(items, shapes):
         for i, (fr, ln) in enumerate(items):

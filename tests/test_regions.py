@@ -238,14 +238,22 @@ def test_a_band_across_the_page_is_no_bar_of_the_chart_beside_a_column_of_text()
     assert texts(page, "body") == [" ".join(lines)]
 
 
+def _columns(rows, first_mid: float, pitch: float, base: float, scale: float) -> tuple[list, list]:
+    """Vertical columns 24 pt wide on a baseline at `base`, each value over its column and its
+    name under the baseline: (chars, shapes)."""
+    chars, shapes = [], []
+    for k, (name, value) in enumerate(rows):
+        mid = first_mid + k * pitch
+        shapes.append(rect(mid - 12, base - value * scale, mid + 12, base, fill=ORANGE))
+        chars += centred(f"{value:.1f}", mid, base - value * scale - 10, 8)
+        chars += centred(name, mid, base + 4, 8)
+    return chars, shapes
+
+
 def test_vertical_bars_join_label_and_value_by_column():
     chars = line("Migrant workers by region", 40, 60, 9, "Helvetica-Bold")
-    shapes = []
-    for k, (name, value) in enumerate([("Almaty", 12.4), ("Astana", 9.8), ("Shymkent", 4.1)]):
-        mid = 100 + k * 70
-        shapes.append(rect(mid - 12, 200 - value * 8, mid + 12, 200, fill=ORANGE))
-        chars += centred(f"{value:.1f}", mid, 200 - value * 8 - 10, 8)
-        chars += centred(name, mid, 204, 8)
+    bars, shapes = _columns([("Almaty", 12.4), ("Astana", 9.8), ("Shymkent", 4.1)], 100, 70, 200, 8)
+    chars += bars
     for v in (0, 5, 10, 15):
         chars += _right(str(v), 80, 196 - v * 8, 7)
     page = lay(chars, shapes)
@@ -2205,12 +2213,8 @@ def test_a_chart_across_both_columns_is_read_between_their_stretches():
     right = [f"Right above {k} " + "y" * 25 for k in range(3)]
     chars = paragraph(left, 40, 100) + paragraph(right, 260, 100)
     chars += line("Figure 1. Arrivals by month, thousand", 40, 150, 9, "Helvetica-Bold")
-    shapes = []
-    for k, (name, value) in enumerate([("April", 12.5), ("May", 9.5), ("June", 10.5)]):
-        mid = 180 + k * 60
-        shapes.append(rect(mid - 12, 300 - value * 6, mid + 12, 300, fill=ORANGE))
-        chars += centred(f"{value:.1f}", mid, 300 - value * 6 - 10, 8)
-        chars += centred(name, mid, 304, 8)
+    bars, shapes = _columns([("April", 12.5), ("May", 9.5), ("June", 10.5)], 180, 60, 300, 6)
+    chars += bars
     chars += line("7. Conclusion", 40, 332, 12, "Helvetica-Bold")
     below_left = [f"Left below {k} " + "z" * 26 for k in range(3)]
     below_right = [f"Right below {k} " + "w" * 25 for k in range(3)]
