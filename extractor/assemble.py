@@ -68,6 +68,7 @@ class Context:
     caption: Block | None = None          # a table's caption ("Table 2. ... by nationality")
     columns: tuple | None = None          # its header cells (tables.Column)
     last_remittance: str | None = None    # the direction of the section's last remittance
+    money_topic: str | None = None        # ... and of the document's running text, whatever section
     list_intro: tuple | None = None       # (group, marker, the marker is its last sentence's) of a paragraph ending in ":"
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
@@ -81,7 +82,7 @@ class Context:
     term_notes: frozenset[str] = frozenset()        # labels of notes that define a term, source nothing
     legal_notes: frozenset[str] = frozenset()       # labels of notes that cite a legal act ("Order ... No. 119")
     rate_notes: frozenset[str] = frozenset()        # notes that state the conversion rate: source only a rate
-    note_kinds: tuple[tuple[str, frozenset[str]], ...] = ()   # (label, permit kinds its note's text names)
+    note_kinds: tuple[tuple[str, frozenset[str]], ...] = ()   # (label, permit kinds and movements its note names)
     monthly_notes: frozenset[str] = frozenset()     # notes on monthly data ("..., monthly border crossing data")
     event_day: PeriodMatch | None = None            # the section's last day named ("On 22 June 2024 IOM held ...")
     row_section: tuple | None = None      # (metric, group, unit column) a table's text-only or group row opens
@@ -1308,17 +1309,39 @@ def read_sentence(ctx: Context, para: Para, s_start: int, s_end: int, run: Runni
                 chosen = cand.metric      # a paragraph's topic is its amounts', not a gapped change's, nor
                 #                           one a parallel clause (", while", "and") sets beside it
             if cand.metric.startswith("remittances_"):
-                ctx = replace(ctx, last_remittance=cand.metric)
+                ctx = replace(ctx, last_remittance=cand.metric,
+                              money_topic=cand.metric if para.block.kind == "body" else ctx.money_topic)
             found.append(cand)
     if found and chosen is None and "MET:clause" in found[0].rules and found[0].metric != "exchange_rate" \
             and all(c.statistic == "change" and c.metric == found[0].metric for c in found):
         chosen = found[0].metric    # a sentence of changes of one metric it names ("Arrivals were 6,2 per
         #                             cent lower ..., yet 4.8 per cent higher ..."): the topic turns to it
-    found = _compared_like_stated(_parallel_lists(text, _respective_metrics(text, sent, found)))
+    found = _equivalents_dated_alike(text, _compared_like_stated(_parallel_lists(text, _respective_metrics(text, sent, found))))
     return ctx, _respective_bases(text, sent, _compared_like_change(text, sent, found)), chosen
 
 
 TOTAL_SUBJECT = compiled(r"\b(?:quarterly|quarter's|overall|combined)?\s*total\b", regex.I)
+# between an amount and its equivalent in the other currency opening a bracket right after it
+ALONE_IN_BRACKET = compiled(r"[^()\d]*\)")
+EQUIVALENT_GAP = compiled(r"\s*(?:tenge|KZT|US\s+dollars|dollars|USD)?\s*\(\s*(?:i\.\s?e\.\s*|or\s+|about\s+|approx\.\s*)?")
+
+
+def _equivalents_dated_alike(text: str, found: list[Candidate]) -> list[Candidate]:
+    """PER:equivalent: an amount's equivalent in the other currency, in a bracket right after it
+    ("... to 131.9B tenge ($282.5M) in November"), is of the amount's period, whatever period
+    stands nearer the bracket (blind round77, 2022q4 twocol-fpdf)."""
+    for i, c in enumerate(found):
+        if c.unit not in ("KZT", "USD"):
+            continue
+        anchor = next((a for a in reversed(found[:i]) if a.end <= c.start), None)
+        if anchor is None or anchor.unit not in ("KZT", "USD") or anchor.unit == c.unit \
+                or (anchor.metric, anchor.statistic) != (c.metric, c.statistic) \
+                or not EQUIVALENT_GAP.fullmatch(text, anchor.end, c.start) or anchor.period == c.period \
+                or not ALONE_IN_BRACKET.match(text, c.end):
+            continue        # "KZT 68.9, 71.4 and 74.3 billion (USD 151.0, 155.2 and 162.8 million)": a list
+        c.period = anchor.period
+        c.rules.append("PER:equivalent")
+    return found
 
 
 def _compared_like_change(text: str, sent, found: list[Candidate]) -> list[Candidate]:
@@ -1542,6 +1565,15 @@ def _topic_only(ctx: Context, para: Para, sent: Sent, run: Running) -> str | Non
 # --- one statement ------------------------------------------------------------------------------
 
 PEOPLE_WORD = compiled(rf"\b{PEOPLE_RE}\b")      # "■ police officers: 18"
+
+
+def _last_direction(ctx: Context, para: Para) -> str | None:
+    """The direction of the section's last remittance; in running text with none, that of the
+    document's last stated in running text (DIR:document): "Monthly volumes rose steadily, from
+    126.4 billion tenge ... in October" read after another section's paragraph (the column before
+    it; blind round77, 2022q4 twocol-fpdf). Not a key figure's card ("445.62 KZT average for
+    April–June", a rate)."""
+    return ctx.last_remittance or (ctx.money_topic if para.block.kind == "body" else None)
 
 
 def _takes_part(text: str, sent: Sent, st: Statement) -> bool:
@@ -1788,7 +1820,9 @@ def _unit_and_metric(ctx: Context, para: Para, sent: Sent, st: Statement, q: Qua
                 rules.append(rid)
     if unit != "persons" and not (metric or "").startswith("remittances"):
         direction, drule = attach.direction_for(para.text, sent, st, ctx.section_direction,
-                                                ctx.last_remittance, run, para.ents)
+                                                _last_direction(ctx, para), run, para.ents)
+        if drule == "DIR:previous" and ctx.last_remittance is None:
+            drule = "DIR:document"
         metric = resolve_metric("remittances", "", direction, None) or metric
         rules += ["MET:money"] + ([drule] if drule else [])
         if not (metric or "").startswith("remittances"):
@@ -2009,7 +2043,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
     quote = para.block.text[sent.start:sent.end].strip().lstrip(BULLETS)   # a bullet may be a glyph
     notes, nflags, frule = _footnotes(ctx, para.block, sent.start, sent.end, q.end)
     if (kind_note := _permit_kind_note(ctx, para.block, metric, notes, q.end)) is not None:
-        notes, nflags, frule = [kind_note], ["source_from_paragraph"], "FN:permit-kind"
+        notes, nflags, frule = [kind_note[0]], ["source_from_paragraph"], kind_note[1]
     title = ctx.chart_title if para.block.kind == "legend" else None
     if title is not None:
         if title.markers and (not notes or frule in ("FN:section", "FN:list")):
@@ -2044,18 +2078,32 @@ def _total_in_label(ctx: Context, block: Block, label: str, metric, rule, notes,
 PERMIT_KINDS = {"temporary_residence_permits": "temporary", "permanent_residence_permits": "permanent"}
 
 
-def _permit_kind_note(ctx: Context, block: Block, metric: str, notes: list[str], at: int) -> str | None:
+# Notes narrowed to one of these (cues.note_kinds): a figure of one kind, its note naming only another
+NOTE_KIND_FAMILIES = ((frozenset({"temporary", "permanent"}), "FN:permit-kind"),
+                      (frozenset({"arrivals", "departures"}), "FN:movement-kind"))
+
+
+def _permit_kind_note(ctx: Context, block: Block, metric: str, notes: list[str], at: int
+                      ) -> tuple[str, str] | None:
     """FN:permit-kind: a permit figure whose note names only the other kind of permit ("... a
     temporary residence permit during the quarter,⁵ 3.9 percent fewer than ... ; ... Permanent
     residence was granted to 2,184 persons ...⁶" under "⁶ ..., permanent residence permits")
     takes the paragraph's nearest note that names its kind (blind round58, 2025q3
-    onecol-reportlab); None where the note fits or none does."""
-    kind, kinds = PERMIT_KINDS.get(metric), dict(ctx.note_kinds)
-    if kind is None or not notes or not kinds.get(notes[0]) or kind in kinds[notes[0]]:
+    onecol-reportlab); FN:movement-kind: so does an arrivals figure whose note names departures
+    only ("... 4,386,215 arrivals ...⁴ Citizens of CIS member states made 3,912,480 of these
+    entries ... 4,198,604 foreign nationals left the country⁵" under "⁵ ..., departures of
+    foreign nationals": blind designer76, 2025q4 word). (label, rule id), or None where the note
+    fits or none does."""
+    kind = PERMIT_KINDS.get(metric, metric)
+    family = next(((f, rule) for f, rule in NOTE_KIND_FAMILIES if kind in f), None)
+    if family is None or not notes:
+        return None
+    kinds = {label: named & family[0] for label, named in ctx.note_kinds}
+    if not kinds.get(notes[0]) or kind in kinds[notes[0]]:
         return None
     fits = [m for m in block.markers if kind in kinds.get(m.label, ())]
     before = [m for m in fits if m.offset <= at]
-    return (before[-1] if before else fits[0]).label if fits else None
+    return ((before[-1] if before else fits[0]).label, family[1]) if fits else None
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
@@ -2243,11 +2291,17 @@ def _without_remark(rd: Readers, block: Block, cells, columns):
     return block, cells, numbers, cols
 
 
+CURRENCY_HEAD = compiled(r"\b(?:KZT|USD|tenge)\b|US\$|₸")
+
+
 def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
     """A row of words in every cell, as many as the columns or more (a wider table stacked under a
-    narrower one: blind designer75, 2025q1 chromium2), three or more, no figure, no "no data"
-    mark and no name of a country or region: a header, not a row of values."""
-    return (columns is not None and len(cells) >= len(columns) and len(cells) >= 3
+    narrower one: blind designer75, 2025q1 chromium2), three or more (or two, the second naming a
+    currency: "Month | USD m" under a chart's "April | 71.8" rows; blind designer76, 2022q2
+    chromium2), no figure, no "no data" mark and no name of a country or region: a header, not a
+    row of values."""
+    return (columns is not None and len(cells) >= len(columns)
+            and (len(cells) >= 3 or len(cells) == 2 and bool(CURRENCY_HEAD.search(cells[1])))
             and all(WORD_OR_DIGIT.search(c) for c in cells)
             and not DIGIT.search(block.text) and not any(NO_VALUE.fullmatch(c) for c in cells)
             and not any(e.label in ("COUNTRY", "REGION") for e in rd.find_entities(block.text)))

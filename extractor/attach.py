@@ -1679,6 +1679,18 @@ RELATIVE_AFTER = compiled(RELATIVE_PRONOUN.pattern + r"|\bthe\s+(?:latter|former
                                 r"owing\s+to|due\s+to|because\s+of|thanks\s+to)\b", regex.I)
 
 
+def cause_lead_end(text: str, sent: Sent, st: Statement) -> int:
+    """Where a cause that opens the sentence ends ("Reflecting the inflow that followed
+    September 2022, Russian citizens obtained more than half of these permits (52.3%)": blind
+    round77, 2022q4 twocol-fpdf; cues.json cause_lead), for a statement after it, else the
+    sentence's start: the cause's words name no metric of the statements after it, nor its
+    periods their period."""
+    if not text:
+        return sent.start
+    m = cues()["cause_lead"].match(text, sent.start, sent.end)
+    return m.end() if m and m.end() <= st.start else sent.start
+
+
 def _in_relative(text: str, c: Cue, st: Statement) -> bool:
     """"Russian citizens, many of whom had arrived in the spring, received 35.0 per cent": a cue in a
     relative clause, or an apposition ("permanent residents, i.e. foreigners living here on a
@@ -1730,8 +1742,9 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     its parent clause (MET:parent), else in its sentence (MET:sentence). A generic cue yields
     to a specific one further away."""
     lo, hi = scope(sent, st.clause)
+    lead = cause_lead_end(text, sent, st)
     sent = replace(sent, cues=tuple(c for c in sent.cues if not _in_relative(text, c, st)
-                                    and not _compared_object(text, sent, c, st)))
+                                    and not _compared_object(text, sent, c, st) and c.start >= lead))
     own = [c for c in sent.cues if lo <= c.start and c.end <= hi
            and (c.end <= st.start or c.start - st.end <= CUE_AFTER_REACH or c.start < st.end)]
     best, rule = _closest(own, st, text), "MET:clause"
@@ -2784,8 +2797,9 @@ def _usable_in_clause(para: Para, sent: Sent, st: Statement) -> list[PeriodMatch
     """Periods of the statement's clause and lead that can be its own: not governed by a
     comparison, unless the comparison introduces this very amount ("than in the previous
     quarter (KZT 70.1 billion)") or the statement stands in the comparison's own clause
-    ("..., against 498,750 in the previous quarter")."""
+    ("..., against 498,750 in the previous quarter"); none of a cause opening the sentence."""
     lo, hi = scope(sent, st.clause)
+    lo = max(lo, cause_lead_end(para.text, sent, st))
     out = []
     for p in para.periods:
         if not (lo <= p.start and p.end <= hi) or _relative_aside(para.text, p, st):
@@ -2906,7 +2920,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
               event_day: PeriodMatch | None = None) -> When:
     """A flow's period, by the first rule that finds one."""
     text = para.text
-    ps = [p for p in para.periods if sent.start <= p.start < sent.end and not _relative_aside(text, p, st)]
+    lead = cause_lead_end(text, sent, st)
+    ps = [p for p in para.periods if lead <= p.start < sent.end and not _relative_aside(text, p, st)]
     chosen, rule = next(((p, "PER:respectively" if p.text else "PER:by-month") for start, p in sent.respective
                          if start == st.start),
                         (None, None))
@@ -3253,6 +3268,7 @@ def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:
     "⁷ ..., temporary residence permits issued" is another's; blind designer36, 2023q4 word); a
     note naming none ("⁹ ..., residence permits issued") sources either."""
     named = {k.lower() for k in PERMIT_KIND.findall(sentence)}
+    kinds = kinds & {"temporary", "permanent"}
     return not kinds or named <= kinds
 
 

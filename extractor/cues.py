@@ -25,7 +25,7 @@ SINGLE_KEYS = ("unit_line", "source_note", "survey_before", "presence", "average
                "no_figures_sections", "legislation_section", "endnote_heading", "contents_heading", "inherit_change",
                "and_change", "document_date", "list_continues", "not_counted", "comparison_period", "reference_point",
                "table_caption", "table_total", "comparison_with_value", "contrasted", "definition_note", "conversion_note", "reference_rate_note", "total_verb",
-               "stock_label", "day_rate", "taking_part")
+               "stock_label", "day_rate", "taking_part", "cause_lead")
 # A preposition just before a country that gives a transfer's direction ("from Russia").
 FROM_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?$", regex.I)
 TO_BEFORE = compiled(r"\bto\s+(?:the\s+)?$", regex.I)
@@ -83,6 +83,8 @@ def cues() -> dict:
         "table_columns": [(r["id"], r["kind"], c(r["pattern"])) for r in data["table_columns"]],
         "scales": [(Decimal(10) ** {"thousand": 3, "million": 6, "billion": 9}[k], c(v))
                    for k, v in data["scales"].items()],
+        # the movements a source note names ("..., departures of foreign nationals")
+        "note_movements": {k: c(v) for k, v in data["note_movements"].items()},
     }
     for key in SINGLE_KEYS:
         out[key] = c(data[key])
@@ -167,6 +169,12 @@ def section_metric(text: str) -> tuple[str, str] | None:
 
 
 PERMIT_KIND = compiled(r"\b(temporary|permanent)\s+residen", regex.I)
+def note_kinds(text: str) -> frozenset[str]:
+    """What a note's text narrows its figures to: the permit kinds it names ("temporary",
+    "permanent") and the movements ("arrivals", "departures": "..., departures of foreign
+    nationals, Q4 2025"); "entry and exit statistics" names both movements."""
+    return frozenset([x.lower() for x in PERMIT_KIND.findall(text)]
+                     + [k for k, p in cues()["note_movements"].items() if p.search(text)])
 
 
 def resolve_metric(metric: str, text: str, direction: str | None, permit_kind: str | None) -> str | None:

@@ -491,8 +491,36 @@ def _by_gutter(fr: _Frag, gutters, edges: list[float], body: float) -> bool:
         for (lo, hi, t, b), edge in zip(gutters, edges))
 
 
-def _split_fragments(row: list[dict], gutters=()) -> list[_Frag]:
+# Glyphs overlapping by this share of their size are of two runs of text set over each other.
+COLLISION_RATIO = 0.25
+
+
+def _collided(row: list[dict]) -> bool:
+    """Some glyph of the line (sorted by x) starts well inside the one before it."""
+    ink = [c for c in row if c["text"].strip()]
+    return any(b["x0"] < a["x1"] - COLLISION_RATIO * (b["size"] or 1.0) for a, b in zip(ink, ink[1:]))
+
+
+def _stream_runs(row: list[dict], seq: dict[int, int]) -> list[list[dict]]:
+    """A line whose glyphs collide (header cells wider than their columns, each run over the
+    next: "Sent, USD million" and "Received, KZT billion" read by x as "... billioRneceived";
+    blind round46, 2022q4 onecol-reportlab, Table 2) is cut into the runs it was drawn in: in
+    drawing order, a glyph that starts well inside the one drawn before it starts a new run."""
+    runs: list[list[dict]] = [[]]
+    prev = None
+    for c in sorted(row, key=lambda c: seq.get(id(c), 0)):
+        if prev is not None and c["text"].strip() and c["x0"] < prev["x1"] - COLLISION_RATIO * (c["size"] or 1.0):
+            runs.append([])
+        runs[-1].append(c)
+        if c["text"].strip():
+            prev = c
+    return runs
+
+
+def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = None) -> list[_Frag]:
     row = sorted(row, key=lambda c: c["x0"])
+    if seq and _collided(row) and len(runs := _stream_runs(row, seq)) > 1:
+        return sorted((f for run in runs for f in _split_fragments(run, gutters)), key=lambda f: f.x0)
     top = min(c["top"] for c in row)
     cuts = [(lo, hi) for lo, hi, t, b in gutters if t - 0.5 <= top <= b]
     frags: list[list[dict]] = [[]]
@@ -1051,7 +1079,7 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     if raw and not gaps and len(slabs) > 1:
         return _table_runs(slabs, width, depth)
     if gaps:
-        lo, hi = max(gaps, key=lambda g: g[1] - g[0])
+        lo, hi = _first_gap(frags, gaps)
         cut = (lo + hi) / 2
         across = _across_band(frags, cut, width, depth)
         if across is not None:
@@ -1077,6 +1105,29 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+# A gutter before a sidebar of regions is cut first where it is at least this share of the widest.
+SIDEBAR_GUTTER_SHARE = 0.6
+# ... and the sidebar at most this share of the whole width.
+SIDEBAR_SHARE = 0.4
+
+
+def _first_gap(frags: list[_Frag], gaps: list[tuple[float, float]]) -> tuple[float, float]:
+    """The gutter to cut at first: the widest, unless the last parts a narrow sidebar holding a
+    region (a tile grid, a chart) from text columns with none: the sidebar is read apart first,
+    so that a heading across the columns still breaks them into sections (a section's two CSS
+    columns beside a grid of region tiles, the gutter between the columns a little wider than
+    the sidebar's: blind designer76, 2022q2 chromium2, page 2)."""
+    widest = max(gaps, key=lambda g: g[1] - g[0])
+    side = gaps[-1]
+    if side == widest or side[1] - side[0] < SIDEBAR_GUTTER_SHARE * (widest[1] - widest[0]):
+        return widest
+    right = [f for f in frags if f.x0 >= side[1]]
+    left = [f for f in frags if f.x1 <= side[0]]
+    span = max(f.x1 for f in frags) - min(f.x0 for f in frags)
+    narrow = max(f.x1 for f in right) - min(f.x0 for f in right) <= SIDEBAR_SHARE * span
+    return side if narrow and any(f.plan for f in right) and not any(f.plan for f in left) else widest
 
 
 def _stretches(slabs: list[list[_Frag]], width: float) -> list[list[_Frag]]:
@@ -1220,7 +1271,11 @@ def _table_across_cut(slabs: list[list[_Frag]], cut: float, width: float) -> lis
         return None
     columns = any(any(f.x1 <= cut and _is_prose(f) for f in s) and any(f.x0 >= cut and _is_prose(f) for f in s)
                   for s in slabs[:a] + slabs[b + 1:])
-    if not columns:
+    # or a chart across the gutter under it, its labels on both sides (a table's halves parted
+    # by a vertical rule over a bar chart of months: blind designer68, 2026q1 reportlab, page 3)
+    across = any(len(s) >= 3 and any(f.x1 <= cut for f in s) and any(f.x0 >= cut for f in s)
+                 for s in slabs[b + 1:])
+    if not columns and not across:
         return None             # no text columns beside each other over (or under) the table
     return [p for p in (slabs[:a], slabs[a:b + 1], slabs[b + 1:]) if p]
 
@@ -2139,6 +2194,30 @@ def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bo
     return True
 
 
+SENTENCE_STOP_INSIDE = compiled(r"[.!?]\s")
+# A title's line in small type holds at most this many words.
+TITLE_LINE_WORDS = 8
+
+
+def _title_runs_on(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bool:
+    """A title in heading type broken off at a word no title ends with ("Regional snapshot –
+    share of" | "registered migrant workers, as of 30" | "June 2022": blind designer76, 2022q2
+    chromium2, page 2) goes on in the plainer lines of small type right under it, at its left
+    edge and in its size: they are one heading (not a lead-in in the body's type: "Where it comes
+    from" over "On the receiving side ...")."""
+    pf, pl, pk = prev
+    cf, cl, ck = cur
+    if pk != "heading" or ck != "legend":
+        return False
+    tail = pl.text.rstrip()
+    if SENTENCE_STOP_INSIDE.search(tail) or len(cl.text.split()) > TITLE_LINE_WORDS:
+        return False        # a lead-in ("Workshop. On 14" | "May 2024 IOM trained ..."), prose
+    broken = bool(pattern("run_on_end").search(tail)) or bool(DAY_END.search(tail) and MONTH_START.match(cl.text))
+    line_h = max(pf.bottom - pf.top, 1.0)
+    return broken and abs(pf.x0 - cf.x0) <= 2 and abs(pf.size - cf.size) <= 0.6 \
+        and -0.3 * line_h <= cf.top - pf.bottom <= PARAGRAPH_GAP_RATIO * line_h
+
+
 # A line that opens on a figure ("2.9 million departures ...", "KZT 181.1 billion received ...").
 FIGURE_START = compiled(r"^\s*(?:(?:KZT|USD|US\$|\$)\s?)?\d")
 
@@ -2311,7 +2390,8 @@ def page_lines(raw, body: float | None = None) -> PageLines:
     grouped = _group_rows(chars, body)
     shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] in ("rect", "roundrect"))
     gutters = _gutters(grouped, body, shapes)
-    rows = _rejoin_justified([_join_bullets(_split_fragments(row, gutters)) for row in grouped])
+    seq = {id(c): i for i, c in enumerate(chars)}      # the order the text was drawn in
+    rows = _rejoin_justified([_join_bullets(_split_fragments(row, gutters, seq)) for row in grouped])
     frags = [f for row in rows for f in row]
     edges = [min((f.x0 for f in frags if t - 0.5 <= f.top <= b and f.x1 <= lo + 0.5), default=lo)
              for lo, hi, t, b in gutters]
@@ -2809,12 +2889,15 @@ def _run_in_headings(blocks: list[Block]) -> list[Block]:
     the first" | "quarter of 2026 individuals sent ..."), read as a heading line of its own
     because of its bold words, is that paragraph's start: a heading in the body's size that
     ends mid-sentence, unnumbered, with the next block of the body starting in lower case right
-    under it (blind designer21, 2026q1 chromium, page 4)."""
+    under it (blind designer21, 2026q1 chromium, page 4), or with a month after its day."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "heading" and b.kind == "body" and b.column == prev.column
-                and abs(prev.size - b.size) <= 0.3 and b.text[:1].islower()
+                and abs(prev.size - b.size) <= 0.3
+                # or a day broken from its month ("Round table on fair recruitment. On 18" |
+                # "February 2025 IOM convened ...": blind designer59, 2025q1 reportlab)
+                and (b.text[:1].islower() or DAY_END.search(prev.text.rstrip()) and MONTH_START.match(b.text))
                 and not NUMBERED_HEADING.match(prev.text)
                 and not prev.text.rstrip().endswith(SENTENCE_ENDS)
                 and (len(prev.text.split()) >= 4 or RUN_IN_TAIL.search(prev.text))):
@@ -3200,6 +3283,8 @@ def _add_line(fr: _Frag, ln: Line, run: list, blocks: list[Block], pl: PageLines
     if run and next_column == column and _small_paragraph(run[-1], cur):
         run[-1] = (*run[-1][:2], SMALL_PARAGRAPH)
         cur = (fr, ln, SMALL_PARAGRAPH)
+    if run and next_column == column and _title_runs_on(run[-1], cur):
+        cur = (fr, ln, "heading")
     if run and next_column == column and _joinable(run[-1], cur):
         run.append(cur)
     else:

@@ -21,7 +21,7 @@ from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
 from .regexes import NAMED_NOTE, SOURCED_AS, compiled
-from .cues import PERMIT_KIND, cues
+from .cues import cues, direction_of, note_kinds
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
@@ -310,14 +310,32 @@ def split_label(label: str, known: frozenset[str]) -> list[str] | None:
     return None
 
 
+def rejoined_label(b: Block, known: frozenset[str]) -> Block:
+    """A note number broken at a line's end ("... 4.9% Chinese.¹" | "⁰ Applications ...":
+    fpdf2 wraps between the digits of a raised "10"; blind round77, 2022q4 twocol-fpdf) is one
+    marker: a raised label naming no note, at the start of a line, right after a marker whose
+    label the two make a note's."""
+    out: list = []
+    for m in b.markers:
+        prev = out[-1] if out else None
+        if prev is not None and m.label not in known and prev.label + m.label in known \
+                and not b.text[prev.offset:m.offset].strip():
+            out[-1] = replace(prev, label=prev.label + m.label)
+        else:
+            out.append(m)
+    return b if len(out) == len(b.markers) else replace(b, markers=tuple(out))
+
+
 def joined_markers(pages: list[Page], known: frozenset[str]) -> list[Page]:
     """Two note numbers raised side by side with nothing between ("2025.⁷⁸":
     separate <sup> elements, blind round56, 2025q1 twocol-chromium) read as one label naming no
-    note are the markers of the consecutive notes they spell, at the same place."""
+    note are the markers of the consecutive notes they spell, at the same place; a note number
+    broken at a line's end is one label (`rejoined_label`)."""
     out = []
     for p in pages:
         blocks = []
         for b in p.blocks:
+            b = rejoined_label(b, known)
             if any(split_label(m.label, known) for m in b.markers):
                 b = replace(b, markers=tuple(replace(m, label=part) for m in b.markers
                                              for part in (split_label(m.label, known) or [m.label])))
@@ -556,6 +574,7 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
     words), not the section's last marker (FN:source-line). A table whose caption or row carries
     a marker keeps that note unless the line carries a marker of its own."""
     following: dict[int, str] = {}
+    others: dict[int, list[str]] = {}       # more notes the line names ("Source: notes 12 and 13")
     for page in pages:
         pending: list[Block] = []
         for b in page.blocks:
@@ -563,9 +582,12 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             said = SOURCED_AS.search(b.text) if m is None and b.kind == "legend" else None
             if m or said:
                 named = NAMED_NOTE.search(m["text"]) if m else said
+                more = [x for x in MORE_NOTES.findall(named.string, named.end()) if x in notes] if named else []
                 for x in _sourced_by_line(pending):
                     following[id(x)] = b.markers[-1].label if b.markers else (
                         named["label"] if named and named["label"] in notes else m["text"] if m else b.text)
+                    if more and not b.markers:
+                        others[id(x)] = more
                 pending = []
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)
@@ -576,8 +598,8 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
         line = following.get(id(c.block))
         if line is None or c.block.markers or c.footnotes and not any(r in c.rules for r in ("FN:section", "FN:table", "FN:title")):
             continue     # (a row with no note at all takes the line's too)
-        if line in notes:            # the Source line carries its own marker
-            best = line
+        if line in notes:            # the Source line carries its own marker, or names notes
+            best = _fitting_note(c.metric, [line] + others.get(id(c.block), []), notes)
         elif "FN:table" in c.rules:  # the caption's own marker names the table's source
             continue
         else:
@@ -590,6 +612,23 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             c.footnotes = [best]
             c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_line"]
             c.rules.append("FN:source-line")
+
+
+# the further notes a line names after its first: "notes 12 and 13", "notes 5, 6 and 7"
+MORE_NOTES = compiled(r"\G\s*(?:,|and|&)\s*(\d{1,3})\b")
+
+
+def _fitting_note(metric: str, labels: list[str], notes: dict[str, Footnote]) -> str:
+    """Of the notes a "Source:" line names, the first whose text names the figure's direction of
+    transfer or movement ("Source: notes 12 and 13" under a table of money sent and received,
+    note 13 on "incoming money transfers": its received columns' note; blind designer68, 2026q1
+    reportlab), else the first named."""
+    for label in labels:
+        text = notes[label].text
+        direction = direction_of(text, [])
+        if direction is not None and direction[0] == metric or metric in note_kinds(text):
+            return label
+    return labels[0]
 
 
 def _sourced_by_line(pending: list[Block]) -> list[Block]:
@@ -961,7 +1000,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
                      or cues()["reference_rate_note"].search(v.text))
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
     rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))
-    kinds = tuple((k, frozenset(x.lower() for x in PERMIT_KIND.findall(v.text))) for k, v in sorted(notes.items()))
+    kinds = tuple((k, note_kinds(v.text)) for k, v in sorted(notes.items()))
     monthly = frozenset(k for k, v in notes.items() if pattern("monthly_note").search(v.text))
     asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate, kinds,
                     monthly)

@@ -2416,6 +2416,19 @@ CASES = [
       fig("remittances_received", "change", "percent", -20.5, compared=Q1),
       fig("remittances_sent", "change", "percent", 7.5, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", 4.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a cause opening the sentence names neither the metric nor the period of the shares after it", "2. Residence permits",
+     "Some 41,300 foreigners were granted a temporary residence permit. Owing to the surge of arrivals that began in "
+     "March 2024, Kyrgyz citizens took about a third of these permits (33.4%), ahead of Tajik citizens (12.6%).",
+     [fig("temporary_residence_permits", "total", "persons", 41300),
+      fig("temporary_residence_permits", "share", "percent", 33.4, "KGZ"),
+      fig("temporary_residence_permits", "share", "percent", 12.6, "TJK")]),
+    ("an amount's equivalent in a bracket is of the amount's period, not the nearer one before it", "4. Remittances",
+     "Outgoing transfers climbed from 70.2 billion tenge (USD 152.1 million) in April to 75.9 billion tenge "
+     "(USD 160.3 million) in May.",
+     [fig("remittances_sent", "total", "KZT", 70.2e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 152.1e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "KZT", 75.9e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 160.3e6, period=("2024-05-01", "2024-05-31"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4720,3 +4733,15 @@ def test_a_wider_header_row_under_a_table_opens_a_table_of_its_own():
                         _trow("Turkestan", "Zhambyl", "Jetisu"), _trow("·", "·", "·"),
                         _trow("Shymkent", "857")))
     assert fig("registered_migrant_workers", "total", "persons", 857, region="KZ-79") in got
+
+
+def test_a_header_naming_a_currency_under_a_charts_rows_opens_a_table_of_its_own():
+    """TAB:new-header with two cells: "Month | USD m" under the rows of a chart titled in KZT
+    ("April | 58.5"): the rows after it are in its currency, not the chart's."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Figure 3. Money sent abroad by month, KZT billion", "legend", 8.0),
+                        _trow("April", "58.5"), _trow("May", "61.5"),
+                        _trow("Month", "USD m"), _trow("April", "125.5"), _trow("May", "131.0")))
+    assert fig("remittances_sent", "total", "KZT", 58.5e9, period=("2024-04-01", "2024-04-30")) in got
+    assert fig("remittances_sent", "total", "USD", 125.5e6, period=("2024-04-01", "2024-04-30")) in got
+    assert fig("remittances_sent", "total", "USD", 131.0e6, period=("2024-05-01", "2024-05-31")) in got

@@ -861,6 +861,9 @@ def test_a_heading_close_under_two_columns_over_a_full_width_paragraph_closes_th
     # "Permanent residence. Eight" (three words) over "thousand four hundred ..."
     ("Permanent residence.", " Eight",
      ["thousand four hundred and twelve persons were", "granted permanent residence."]),
+    # "Workshop on labour rights. On 14" over "May 2024 IOM trained ...": a day broken from its month
+    ("Workshop on labour rights.", " On 14",
+     ["May 2024 IOM trained thirty inspectors of the", "regional labour departments."]),
 ])
 def test_a_bold_lead_in_on_a_paragraphs_first_line_starts_that_paragraph(lead, rest, lines):
     chars = line("Report title " + FILLER, 40, 60, 14.0, "Helvetica-Bold")
@@ -1603,3 +1606,14 @@ def test_a_small_paragraphs_last_line_with_a_high_raised_marker_still_joins_it()
     chars += line("7", after(chars) + 1, 150 + 3 * small * 1.28 - small * 0.34, small * 0.8)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert " ".join(texts) in [b.text for b in page.blocks]
+
+
+def test_header_cells_drawn_over_each_other_stay_two_fragments():
+    # "Sent, USD million" runs 3 pt into the next cell, "Received, KZT billion": read by x the
+    # two glyphs there collide and the cells would run together; read in the order they were
+    # drawn, each run is a fragment of its own
+    from extractor.layout import page_lines
+    chars = line("Month", 40, 100, 8.0) + line("Sent, USD million", 100, 100, 8.0)
+    chars += line("Received, KZT billion", 100 + 17 * ADVANCE * 8.0 - 3.0, 100, 8.0)
+    got = [fr.text for fr, _ in page_lines(FakePage(1, tuple(chars)), body=8.0).items]
+    assert got == ["Month", "Sent, USD million", "Received, KZT billion"]

@@ -110,6 +110,8 @@ FIND = [
     row("the same period of 2023", "the same period of 2023 -> 2023-04-01..2023-06-30 relative",
         report=Q2_2024),
     row("exceeds the same period in 2022", "the same period in 2022 -> 2022-01-01..2022-03-31 relative"),
+    row("change against the same month of 2023", "the same month of 2023 -> 2023-04-01..2023-06-30 relative",
+        report=Q2_2024),
     row("compared with the same period in the previous year",
         "the same period in the previous year -> 2022-01-01..2022-03-31 relative"),
     row("compared to the same period last year",

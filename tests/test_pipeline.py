@@ -197,6 +197,25 @@ def test_a_tables_source_line_naming_its_notes_by_number_gives_the_first_named(
     assert row and all(c.footnotes == [want] for c in row)
 
 
+def test_a_source_line_naming_two_notes_gives_each_column_the_note_of_its_direction():
+    # "Source: notes 5 and 6" under a table of money sent and received: the received columns
+    # take the note on incoming transfers, the sent ones the first named
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    doc = [heading("4. Remittances"), block("Transfers both ways changed little."),
+           block("Table 3. Remittances by country", "heading", 8.0),
+           table_row("Country", "Sent, KZT bn", "Received, KZT bn"), table_row("Georgia", "12.5", "4.5"),
+           block("Source: notes 5 and 6.", "legend")]
+    notes = {"5": "National Bank, outgoing money transfers of individuals, Q2 2024.",
+             "6": "National Bank, incoming money transfers of individuals, Q2 2024."}
+    asm = assemble(*doc)
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
+    got = {c.metric: c.footnotes for c in asm.candidates if c.country == "GEO"}
+    assert got == {"remittances_sent": ["5"], "remittances_received": ["6"]}
+
+
 def test_a_caption_with_its_own_marker_keeps_it_over_a_source_line_naming_another_note():
     # "Table 2. Money sent by country⁵" over rows and "Source: National Bank; USD amounts converted
     # at the quarterly average rate.": the rows are note 5's, though the line shares more words
@@ -371,6 +390,21 @@ def test_a_note_set_in_place_under_its_table_is_that_note_not_body_text():
 def test_a_raised_label_naming_no_note_spells_consecutive_notes(label, known, parts):
     from extractor.pipeline import split_label
     assert split_label(label, frozenset(known)) == parts
+
+
+@pytest.mark.parametrize("second, known, labels", [
+    ("0", {"1", "10"}, ["10"]),              # "... 5.2% Polish.¹" | "⁰ Decisions are ...": one note, 10
+    ("2", {"1", "2", "12"}, ["1", "2"]),     # a note 2 exists: two markers
+    ("0", {"1"}, ["1", "0"]),                # no note 10: nothing joined
+])
+def test_a_note_number_broken_at_a_line_end_is_one_marker(second, known, labels):
+    from extractor.pipeline import rejoined_label
+    from extractor.types import Block, Marker
+    text = "Permits went to 7,420 people; 12.5% of them were Polish. Decisions are taken within a month."
+    at = text.index("Polish.") + len("Polish.")
+    b = Block(page=1, kind="body", text=text, boxes=tuple((0.0, 0.0, 1.0, 1.0) for _ in text),
+              markers=(Marker("1", at, (1, 1, 2, 2)), Marker(second, at + 1, (1, 1, 2, 2))))
+    assert [m.label for m in rejoined_label(b, frozenset(known)).markers] == labels
 
 
 def test_a_source_line_skips_a_chart_of_another_metric_set_between_the_tables_it_closes():

@@ -2318,3 +2318,56 @@ def test_value_labels_set_as_one_line_over_columns_of_like_height_and_long_ticks
     assert texts(page) == ["Figure 2. Arrivals by month, persons", "July 1,402,118", "August 1,318,907",
                            "September 1,387,537", f"Body {FILLER}"]
     assert page.regions[0].dropped == ("1500000", "1000000", "500000", "0")
+
+
+def test_a_sidebar_of_regions_is_cut_off_first_so_a_heading_still_breaks_the_columns_beside_it():
+    # two sections, each in two columns 20 pt apart, the second section's heading in the left
+    # column only (the right one has a gap there); a boxed sidebar 16 pt right of them: cut at
+    # the widest gutter first, the left column would run on through the heading into the next
+    # section before the right column's first section is read
+    chars = []
+    for n, top in ((1, 80), (2, 170)):
+        chars += line(f"{n}. Part {n}", 40, top, 13, "Helvetica-Bold")
+        chars += paragraph([f"S{n}L{i} {FILLER}"[:30] for i in range(3)], 40, top + 22)
+        chars += paragraph([f"S{n}R{i} {FILLER}"[:30] for i in range(3)], 210, top + 22)
+    chars += paragraph([f"Side note {i} on the data"[:24] for i in range(6)], 386, 90)
+    page = lay(chars, [rect(376, 80, 520, 260, fill=BLUE)])
+    order = [t.split()[0] for t in texts(page)]
+    assert order == ["1.", "S1L0", "S1R0", "2.", "S2L0", "S2R0", "Side"]
+    assert [r.kind for r in page.regions] == ["sidebar"]
+
+
+@pytest.mark.parametrize("lead_in, size, expected", [
+    ("Snapshot of the quarter – share of", 8.0,
+     ["Snapshot of the quarter – share of Registered workers by region, as of 31 March 2024"]),
+    ("Where it comes from", BODY, ["Where it comes from", "Registered workers by region, as of 31 March 2024"]),
+], ids=["small-type-title", "lead-in-over-body"])
+def test_a_title_broken_off_at_of_goes_on_in_the_small_lines_under_it(lead_in, size, expected):
+    chars = paragraph([f"Above {FILLER}", f"and more of {FILLER}"], 40, 100)
+    chars += line(lead_in, 40, 160, size, "Helvetica-Bold")
+    chars += line("Registered workers by region, as of 31", 40, 160 + 1.2 * size, size)
+    chars += line("March 2024", 40, 160 + 2.4 * size, size)
+    page = lay(chars)
+    below = [b for b in page.blocks if b.boxes[0][1] >= 150]
+    assert [" ".join(b.text for b in below)] == [" ".join(expected)]
+    assert [b.text for b in below if b.kind == "heading"] == expected[:1]
+
+
+def test_a_table_across_a_gutter_over_a_chart_is_read_apart_from_the_chart_not_cut_in_two():
+    # a table whose sent and received halves stand either side of a gutter (a vertical rule
+    # between them), over a chart of months whose labels fall on both sides of it, no prose
+    # beside: the table is one stretch of the page, read before the chart, not cut at the gutter
+    from extractor.layout import _Frag, _table_across_cut, _y_slabs
+
+    def frag(text, x0, top, size=8.0):
+        return _Frag([], top, top + size, x0, x0 + len(text) * ADVANCE * size, size, False, text=text)
+    frags = [frag("Remittances sent and received by country", 40, 60, 9.0)]
+    for k, (name, *values) in enumerate([("Georgia", "12.5", "4.5", "3.5", "1.5"), ("Armenia", "10.5", "3.5", "2.5", "1.0"),
+                                         ("Mongolia", "8.5", "2.5", "1.5", "0.5"), ("Total", "31.5", "10.5", "7.5", "3.0")]):
+        frags += [frag(name, 40, 80 + 14 * k)] + [frag(v, x, 80 + 14 * k) for x, v in zip((150, 200, 330, 380), values)]
+    frags += [frag(v, x, top, 7.0) for x, v, top in ((70, "98.4", 170), (150, "101.9", 160), (340, "112.3", 150))]
+    frags.append(frag("100", 20, 170, 7.0))         # an axis tick beside a bar's value label
+    frags += [frag(label, x, 200, 7.0) for x, label in ((60, "January"), (140, "February"), (330, "March"))]
+    parts = _table_across_cut(_y_slabs(frags), 280.0, 500.0)
+    assert parts is not None and [len(p) for p in parts] == [5, 4]
+    assert [f.text for f in parts[1][-1]] == ["January", "February", "March"]

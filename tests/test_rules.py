@@ -542,6 +542,10 @@ DOCUMENTS = [
            "cent. Against the same quarter of 2023, however, they grew by 7.5 and 4.5 per cent respectively.")],
     [heading("6. Remittances"), placed("Georgia", "heading", 100.0),
      placed("7.5 bn KZT · 9.5% of all transfers to Kazakhstan", "body", 111.0)],
+    [heading("7. Remittances"), block("Individuals sent KZT 150.5 billion abroad over the quarter."),
+     heading("8. Labour migration"), block("Employers registered 45,500 foreign workers."),
+     block("Monthly amounts went from 48.0 billion tenge (USD 104.5 million) in April to "
+           "50.5 billion tenge (USD 110.0 million) in May.")],
 ]
 
 
@@ -638,7 +642,8 @@ def test_rows_above_a_total_row_take_its_note_when_it_is_the_tables_only_marker(
 
 
 def test_every_attachment_rule_is_exercised():
-    restated = {r for c in _restated_rows() + _total_row_table() + _permit_kind_doc() for r in c.rules}
+    restated = {r for c in _restated_rows() + _total_row_table() + _permit_kind_doc() + _movement_kind_doc()
+                for r in c.rules}
     missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated
     assert not missing, f"no test document uses {sorted(missing)}"
 
@@ -1985,6 +1990,25 @@ def test_a_permit_figure_takes_the_note_naming_its_kind_over_one_naming_the_othe
     assert got[("temporary_residence_permits", "share")][0] == ["5"]
     assert "FN:permit-kind" in got[("temporary_residence_permits", "share")][1]
     assert got[("permanent_residence_permits", "total")][0] == ["6"]
+
+
+def _movement_kind_doc() -> list:
+    """A paragraph on arrivals, then departures, under notes each naming one movement."""
+    from extractor.cues import note_kinds
+    text = ("Border posts counted 2,915,500 entries of foreign nationals in the quarter. Citizens of CIS member "
+            "states accounted for 2,650,500 of these entries. Departures came to 2,840,500.")
+    kinds = (("3", note_kinds("Border Service, arrivals of foreign nationals, Q2 2024.")),
+             ("4", note_kinds("Border Service, departures of foreign nationals, Q2 2024.")))
+    return _read(heading("1. Border crossings"), block(text, markers=[("3", "quarter."), ("4", "2,840,500.")]),
+                 note_kinds=kinds)
+
+
+def test_an_arrivals_figure_takes_the_note_naming_arrivals_over_the_next_one_naming_departures():
+    got = {(c.metric, c.group): (c.footnotes, c.rules) for c in _movement_kind_doc()}
+    assert got[("arrivals", None)][0] == ["3"]
+    assert got[("arrivals", "CIS")][0] == ["3"]
+    assert "FN:movement-kind" in got[("arrivals", "CIS")][1]
+    assert got[("departures", None)][0] == ["4"]
 
 
 def test_a_unit_line_between_a_caption_and_its_rows_keeps_the_caption_over_them():
