@@ -129,6 +129,7 @@ class Assembler:
         self.charted: list[Candidate] = []      # of a chart or table whose caption may stand below it
         self.main_ctx: Context | None = None    # the main text's context while a sidebar is read
         self.unscaled: list[Candidate] = []     # fractional counts of a chart whose unit line may stand below it
+        self.unread_rows: tuple[Context, list[Block]] | None = None   # rows read as nothing, and the context before them
         self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
         self.tail: Block | None = None          # a paragraph whose last sentence a page end cut off
         self.opening: list[Candidate] = []      # a section's opening figures, no note before them
@@ -206,7 +207,10 @@ class Assembler:
         if self.ctx.section_skip and block.kind != "heading":
             self.skipped.append(block)      # for the number accounting (accounting.py)
         read, cut = page_run_on(self.tail, block)
+        before = self.ctx
+        self._caption_below(block)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, read)
+        self._hold_unread(before, block, found)
         if cut:
             self.candidates = cut_sentence(self.candidates, found, self.tail, cut)
             found, rejected = own_part(found, rejected, block, cut)
@@ -221,6 +225,35 @@ class Assembler:
         self.totals = section_totals(self.totals, self.ctx, block, found)
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
+
+
+    def _hold_unread(self, before: Context, block: Block, found: list[Candidate]) -> None:
+        """Keeps a run of table rows none of which gave a figure (a chart's rows with no unit
+        over them), with the context before the run, for a caption that may follow them."""
+        if block.kind != "table":
+            return
+        if found:
+            self.unread_rows = None
+            return
+        ctx, rows = self.unread_rows or (before, [])
+        self.unread_rows = (ctx, rows + [block])
+
+    def _caption_below(self, block: Block) -> None:
+        """LAY:caption-below: a figure caption right under a chart's rows that gave no figure, for
+        want of the unit the caption names ("Figure 3. Money transfers ... by month, July–
+        September 2022, KZT billion." under "sent abroad | received" and rows of months: blind
+        designer4, 2022q3 chromium), titles them: they are read again under it."""
+        if block.kind == "table":
+            return
+        held, self.unread_rows = self.unread_rows, None
+        if held is None or not tables.FIGURE_CAPTION.match(block.text) or not any(DIGIT.search(b.text) for b in held[1]):
+            return
+        ctx, _ = _chart_parts(held[0], block, self.readers)
+        for row in held[1]:
+            ctx, found, _ = read_block(ctx, self.readers, row)
+            for c in found:
+                c.rules.append("LAY:caption-below")
+            self.candidates.extend(found)
 
 
 def _name_heading(block: Block, rd: Readers, ctx: Context) -> bool:

@@ -2774,7 +2774,8 @@ MONTH_OF = compiled(r"\b(?:\w+est|peak|top|record)\s+months?\s+(?:of|in)\s+$", r
 
 def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
     """"Russian citizens, many of whom had relocated since March, accounted for 38.5%": a period
-    in a relative clause set off by commas before the statement dates someone's move, not it;
+    in a relative clause (or a noun's, "a destination that barely figured a year earlier") set
+    off by commas before the statement dates someone's move, not it;
     nor does the period a month is picked out of ("March was the busiest month of the quarter,
     with 1,095,218 entries": blind designer63, 2023q1 word)."""
     if p.end > st.start:
@@ -2784,10 +2785,14 @@ def _relative_aside(text: str, p: PeriodMatch, st: Statement) -> bool:
     if st.clause.rule == "CL:when" and not text[p.end:st.clause.start].strip(" ,"):
         return False        # "..., which is fewer than a year earlier, when 21.5 thousand did so"
     comma = text.rfind(",", 0, p.start)
-    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:p.start]) or PARTICIPLE_ASIDE.match(text, comma)) \
+    return comma >= 0 and bool(RELATIVE_PRONOUN.search(text[comma:p.start]) or PARTICIPLE_ASIDE.match(text, comma)
+                               or NOUN_THAT_ASIDE.match(text, comma)) \
         and "," in text[p.end:st.start] and "." not in text[comma:p.start]
 
 
+# "Georgia, a destination that barely figured a year earlier, took 8.5%": a noun's relative
+# clause in apposition (blind designer48, 2022q4 chromium2)
+NOUN_THAT_ASIDE = compiled(r",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\b", regex.I)
 # "Ulytau region, created in June 2022, registered only 38 workers": a participle's aside
 PARTICIPLE_ASIDE = compiled(r",\s*(?:newly\s+|only\s+)?(?:created|established|formed|founded|set\s+up|launched|"
                                  r"opened|introduced|adopted|renamed)\b", regex.I)

@@ -20,7 +20,7 @@ from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
-from .regexes import NAMED_NOTE, SOURCED_AS, compiled
+from .regexes import NAMED_NOTE, NUMBERED_CAPTION, SOURCED_AS, compiled
 from .cues import cues, direction_of, note_kinds
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
@@ -575,6 +575,7 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
     a marker keeps that note unless the line carries a marker of its own."""
     following: dict[int, str] = {}
     others: dict[int, list[str]] = {}       # more notes the line names ("Source: notes 12 and 13")
+    captioned_below = {id(c.block) for c in cands if "LAY:caption-below" in c.rules}
     for page in pages:
         pending: list[Block] = []
         for b in page.blocks:
@@ -591,6 +592,10 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
                 pending = []
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)
+            elif NUMBERED_CAPTION.match(b.text):
+                # a chart's caption in body type under its rows, read under it (LAY:caption-below):
+                # a Source line under the caption sources those rows
+                pending = [x for x in pending if id(x) in captioned_below]
             else:
                 pending = []
     words_of = {k: {w.lower() for w in WORD.findall(n.text)} for k, n in notes.items()}

@@ -867,7 +867,7 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
             whole.append(s)
     # a bar of shaded cells is joined before any of its cells can pass for a legend key: its
     # last cell, with the value set just past it, is no swatch (blind designer47, 2022q3 word)
-    for s in _joined_cells(whole):
+    for s in _stacked_cells(whole) or _joined_cells(whole):
         b = _sbox(s)
         w, h = b[2] - b[0], b[3] - b[1]
         if w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2 and any(
@@ -902,6 +902,44 @@ def _joined_cells(bars: list[dict]) -> list[dict]:
             out.append(dict(s))
         else:
             run["x1"] = max(run["x1"], s["x1"])
+    return out
+
+
+# Columns of stacked cells read as bars: at least this many, standing on one base; a cell
+# under another at most this far below it.
+STACKED_BARS = 3
+STACK_EDGE = 2.0
+
+
+def _stacked_cells(cells: list[dict]) -> list[dict] | None:
+    """Shapes of one colour set edge to edge down a column, just as wide, are one bar where
+    the columns stand on one base line, their tops at different heights and two at least made
+    of several cells: a column chart of shaded table cells (blind designer76, 2025q4 word, Chart
+    2). None where they do not (the cells then join along their rows, `_joined_cells`).
+
+    >>> cell = lambda x0, top: {"kind": "rect", "x0": x0, "top": top, "x1": x0 + 4, "bottom": top + 5, "fill": "a"}
+    >>> bars = _stacked_cells([cell(0, 15), cell(0, 20), cell(10, 10), cell(10, 15), cell(10, 20), cell(20, 20)])
+    >>> [(b["x0"], b["top"], b["bottom"]) for b in bars]
+    [(0, 15, 25), (10, 10, 25), (20, 20, 25)]
+    >>> _stacked_cells([cell(0, 15), cell(0, 20), cell(10, 15), cell(10, 20), cell(20, 15), cell(20, 20)]) is None
+    True
+    """
+    out: list[dict] = []
+    joined = 0
+    for s in sorted(cells, key=lambda s: (s["x0"], s["top"])):
+        column = [t for t in out if t["fill"] == s["fill"] and abs(t["x0"] - s["x0"]) <= CELL_EDGE
+                  and abs(t["x1"] - s["x1"]) <= CELL_EDGE]
+        if any(t["top"] - CELL_EDGE <= s["top"] and s["bottom"] <= t["bottom"] + CELL_EDGE for t in column):
+            continue            # a cell painted twice (fill, then again)
+        run = next((t for t in column if abs(s["top"] - t["bottom"]) <= STACK_EDGE), None)
+        if run is not None:
+            run["bottom"] = s["bottom"]
+            joined += 1
+        else:
+            out.append(dict(s))
+    if len(out) < STACKED_BARS or joined < 2 or max(b["bottom"] for b in out) - min(b["bottom"] for b in out) > STACK_EDGE \
+            or max(b["top"] for b in out) - min(b["top"] for b in out) <= STACK_EDGE:
+        return None
     return out
 
 
@@ -1397,9 +1435,21 @@ def _name_stack(names: list[int], items) -> list[int]:
     names = sorted(names, key=lambda i: items[i][0].top)
     for k in range(1, len(names)):
         upper, lower = items[names[k - 1]][0], items[names[k]][0]
-        if lower.top - upper.bottom > NAME_LINE_GAP * max(upper.bottom - upper.top, 1.0):
+        if lower.top - upper.bottom > NAME_LINE_GAP * max(upper.bottom - upper.top, 1.0) \
+                or _sentence_line(_text_of(items, names[k])):
             return names[:k]
     return names
+
+
+# A line of at least this many words ending in a full stop is a sentence, no part of a name.
+SENTENCE_WORDS = 4
+
+
+def _sentence_line(text: str) -> bool:
+    """"Values by month sourced as note 8." set close under the month labels (blind designer62,
+    2025q2 word, Figure 2): a sentence, not the next line of a name ("Russian" | "Federation",
+    "Kyrgyz Rep.")."""
+    return len(text.split()) >= SENTENCE_WORDS and bool(SENTENCE_END.search(text))
 
 
 def _legend_area(cluster) -> Box:
@@ -1552,13 +1602,19 @@ def _title(items, free: list[int], zone: Box, body: float) -> list[int]:
 SENTENCE_END = compiled(r"[.!?]\W*\d{0,2}\s*$")
 
 
+# a figure stated in words: one with a thousands separator or decimals (never a year)
+STATED_FIGURE = compiled(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+
+
 def _running_sentence(item, body: float) -> bool:
     """The last line of a paragraph of running text (body size, plain, ending a sentence:
-    "... or KZT 60.5 billion (USD 130.5 million)."), no chart's title, unless it opens with a
-    caption's label ("Figure 1. ...")."""
+    "... or KZT 60.5 billion (USD 130.5 million)."; or in any type, ending a sentence that
+    states a figure: "... against 912,400 in January and 938,700 in February." in a sidebar's
+    bold lead over its chart, blind designer63, 2023q1 word), no chart's title, unless it opens
+    with a caption's label ("Figure 1. ...")."""
     fr, ln = item
-    return (abs(fr.size - body) <= 0.3 and not fr.bold and bool(SENTENCE_END.search(ln.text))
-            and not TWIN_CAPTION.match(ln.text))
+    ends = bool(SENTENCE_END.search(ln.text)) and not TWIN_CAPTION.match(ln.text)
+    return ends and (abs(fr.size - body) <= 0.3 and not fr.bold or bool(STATED_FIGURE.search(ln.text)))
 
 
 def _title_line_above(fr, below) -> bool:

@@ -2429,6 +2429,10 @@ CASES = [
       fig("remittances_sent", "total", "USD", 152.1e6, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 75.9e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "USD", 160.3e6, period=("2024-05-01", "2024-05-31"))]),
+    ("a period in a noun's relative clause set off by commas dates no share after it", "4. Remittances",
+     "Outgoing transfers came to KZT 210.5 billion. Armenia, a market that hardly counted a year earlier, "
+     "took 6.5% of the total.",
+     [fig("remittances_sent", "total", "KZT", 210.5e9), fig("remittances_sent", "share", "percent", 6.5, "ARM")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4745,3 +4749,17 @@ def test_a_header_naming_a_currency_under_a_charts_rows_opens_a_table_of_its_own
     assert fig("remittances_sent", "total", "KZT", 58.5e9, period=("2024-04-01", "2024-04-30")) in got
     assert fig("remittances_sent", "total", "USD", 125.5e6, period=("2024-04-01", "2024-04-30")) in got
     assert fig("remittances_sent", "total", "USD", 131.0e6, period=("2024-05-01", "2024-05-31")) in got
+
+
+def test_a_charts_rows_with_no_unit_are_read_under_the_caption_set_below_them():
+    """LAY:caption-below: "sent | received" over rows of months, the unit only in the caption
+    under the chart ("Figure 6. ... KZT billion."): the rows are read again under it."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0), block("Transfers by month", "heading", 12.0),
+                        _trow("sent", "received"), _trow("April", "41.5", "12.5"), _trow("May", "43.5", "11.5"),
+                        block("Figure 6. Money sent from and received by Kazakhstan by month, KZT billion.",
+                              "legend", 7.0)))
+    april, may = ("2024-04-01", "2024-04-30"), ("2024-05-01", "2024-05-31")
+    assert got == sorted([fig("remittances_sent", "total", "KZT", 41.5e9, period=april),
+                          fig("remittances_received", "total", "KZT", 12.5e9, period=april),
+                          fig("remittances_sent", "total", "KZT", 43.5e9, period=may),
+                          fig("remittances_received", "total", "KZT", 11.5e9, period=may)])

@@ -216,6 +216,28 @@ def test_a_source_line_naming_two_notes_gives_each_column_the_note_of_its_direct
     assert got == {"remittances_sent": ["5"], "remittances_received": ["6"]}
 
 
+def test_a_source_line_under_a_caption_set_below_its_chart_sources_that_charts_rows_only():
+    # a table under its own noted caption, then a chart's rows whose unit only the caption set
+    # under them names, then "Source: see note 4.": the chart's rows take note 4, the table's
+    # rows keep their caption's note 5
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    doc = [heading("4. Remittances"), block("Money sent abroad kept rising."),
+           block("Table 2. Remittances sent by country, KZT billion", "body", 8.0, markers=[("5", "billion")]),
+           table_row("Country", "KZT bn"), table_row("Georgia", "12.5"),
+           table_row("sent", "received"), table_row("April", "41.5", "12.5"),
+           block("Figure 6. Money sent from and received by Kazakhstan by month, KZT billion.", "body", 7.0),
+           block("Source: National Bank (see note 4).", "legend")]
+    notes = {"4": "National Bank, monthly money transfers, Q2 2024.", "5": "National Bank, transfers by country, Q2 2024."}
+    asm = assemble(*doc)
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
+    got = {(c.country, c.period[1]): c.footnotes for c in asm.candidates if c.block.kind == "table"}
+    assert got[("GEO", "2024-06-30")] == ["5"]
+    assert got[(None, "2024-04-30")] == ["4"]
+
+
 def test_a_caption_with_its_own_marker_keeps_it_over_a_source_line_naming_another_note():
     # "Table 2. Money sent by country⁵" over rows and "Source: National Bank; USD amounts converted
     # at the quarterly average rate.": the rows are note 5's, though the line shares more words

@@ -2371,3 +2371,44 @@ def test_a_table_across_a_gutter_over_a_chart_is_read_apart_from_the_chart_not_c
     parts = _table_across_cut(_y_slabs(frags), 280.0, 500.0)
     assert parts is not None and [len(p) for p in parts] == [5, 4]
     assert [f.text for f in parts[1][-1]] == ["January", "February", "March"]
+
+
+def test_a_column_chart_of_shaded_table_cells_stacked_in_columns_gives_one_row_per_column():
+    # each column a stack of equal shaded cells on one base (a Word table painted as a chart),
+    # the cells of one height side by side in a row: joined along the rows they would make
+    # three bars of equal length and no chart of the months
+    chars = line("Chart 3. Money sent abroad by month, KZT billion", 150, 80, 8, "Helvetica-Bold")
+    shapes = []
+    for k, (month, value, cells) in enumerate([("April", "48.5", 5), ("May", "44.0", 4), ("June", "57.5", 7)]):
+        x = 170 + 85 * k
+        for j in range(cells):
+            shapes += [rect(x, 250 - 14 * (j + 1), x + 85, 250 - 14 * j, fill=BLUE)] * 2    # each painted twice
+        chars += centred(value, x + 42, 250 - 14 * cells - 12, 10, "Helvetica-Bold")
+        chars += centred(month, x + 42, 256, 9)
+    page = lay(chars, shapes)
+    assert texts(page, "table") == ["April 48.5", "May 44.0", "June 57.5"]
+
+
+@pytest.mark.parametrize("text, size, bold, sentence", [
+    ("in January and 938,700 in February.", 8.5, True, True),       # a sidebar's lead stating figures
+    ("or KZT 60.5 billion (USD 130.5 million).", 10.0, False, True),  # running text in the body's type
+    ("Arrivals by month, thousand", 8.5, True, False),               # a title
+    ("Figure 2. Arrivals by month, 2024.", 8.5, True, False),         # a caption, stop and all
+    ("Entries per month in the first quarter of 2024.", 8.5, True, False),   # no figure stated
+], ids=["bold-lead-with-figures", "body-sentence", "title", "caption", "no-figure"])
+def test_a_sentence_stating_a_figure_right_over_a_chart_is_no_title_of_it(text, size, bold, sentence):
+    from extractor.layout import _Frag
+    from extractor.regions import _running_sentence
+    from extractor.types import Line
+    fr = _Frag([], 100, 100 + size, 300, 300 + len(text) * ADVANCE * size, size, bold, text=text)
+    ln = Line(1, text, tuple((0.0, 0.0, 1.0, 1.0) for _ in text), size, bold)
+    assert _running_sentence((fr, ln), 10.0) is sentence
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Values by month sourced as note 8.", True), ("Federation", False), ("Kyrgyz Rep.", False),
+    ("Other CIS countries", False),
+])
+def test_a_sentence_under_a_charts_labels_is_no_part_of_a_name(text, sentence):
+    from extractor.regions import _sentence_line
+    assert _sentence_line(text) is sentence

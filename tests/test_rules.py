@@ -546,6 +546,9 @@ DOCUMENTS = [
      heading("8. Labour migration"), block("Employers registered 45,500 foreign workers."),
      block("Monthly amounts went from 48.0 billion tenge (USD 104.5 million) in April to "
            "50.5 billion tenge (USD 110.0 million) in May.")],
+    [heading("9. Remittances"), block("Transfers by month", "heading", 12.0), table_row("sent", "received"),
+     table_row("April", "41.5", "12.5"), table_row("May", "43.5", "11.5"),
+     block("Figure 6. Money sent from and received by Kazakhstan by month, KZT billion.", "legend", 7.0)],
 ]
 
 
