@@ -1353,10 +1353,12 @@ def _tall_regions(slab: list[_Frag]) -> list[_Frag]:
 
 
 def _sidebar_beside_lines(slab: list[_Frag]) -> list[_Frag]:
-    """A sidebar the height of a slab whose other fragments are lines of text, one above another,
-    none over the sidebar: it alone binds them into one slab."""
+    """A sidebar (or a box as wide: blind designer70, 2023q2 word, page 1, "IN FOCUS" beside a
+    numbered list whose items hang) the height of a slab whose other fragments are lines of text,
+    one above another, none over it: it alone binds them into one slab."""
     top, bottom = min(f.top for f in slab), max(f.bottom for f in slab)
-    side = [f for f in slab if f.plan is not None and f.plan.kind == "sidebar" and f.bottom - f.top >= 0.6 * (bottom - top)]
+    side = [f for f in slab if f.plan is not None and f.plan.kind in ("sidebar", "box")
+            and f.bottom - f.top >= 0.6 * (bottom - top)]
     rest = [f for f in slab if f not in side]
     if not side or len({round(f.top) for f in rest}) < TALL_PROSE_LINES or any(f.plan is not None for f in rest):
         return []

@@ -2433,6 +2433,11 @@ CASES = [
      "Outgoing transfers came to KZT 210.5 billion. Armenia, a market that hardly counted a year earlier, "
      "took 6.5% of the total.",
      [fig("remittances_sent", "total", "KZT", 210.5e9), fig("remittances_sent", "share", "percent", 6.5, "ARM")]),
+    ("'permanent residence grants' are permits granted", "3. Residence permits",
+     "Foreigners held 41,500 temporary permits. Permanent residence grants rose by 4.5 per cent on the previous "
+     "quarter.",
+     [fig("temporary_residence_permits", "total", "persons", 41500),
+      fig("permanent_residence_permits", "change", "percent", 4.5, compared=Q1)]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",

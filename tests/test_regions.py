@@ -2412,3 +2412,19 @@ def test_a_sentence_stating_a_figure_right_over_a_chart_is_no_title_of_it(text, 
 def test_a_sentence_under_a_charts_labels_is_no_part_of_a_name(text, sentence):
     from extractor.regions import _sentence_line
     assert _sentence_line(text) is sentence
+
+
+@pytest.mark.parametrize("kind, width", [("sidebar", 150.0), ("box", 248.0)])
+def test_a_box_as_tall_as_the_lines_beside_it_is_read_after_them(kind, width):
+    """A box wider than a sidebar ("IN FOCUS", 41 % of the page) as tall as a numbered list whose
+    items hang beside it binds the list's lines into one slab with it; read apart, the lines
+    come first, in their order (blind designer70, 2023q2 word, page 1)."""
+    from extractor.layout import _Frag, _sidebar_beside_lines
+    from extractor.regions import Plan
+
+    def frag(text, x0, top):
+        return _Frag([], top, top + 9.5, x0, x0 + len(text) * ADVANCE * 9.5, 9.5, False, text=text)
+    lines = [frag("1. Foreign nationals crossed into", 54, 220), frag("3,215,500 times in the quarter, up", 72, 232),
+             frag("2. Money sent out of the country", 54, 257), frag("rose to KZT 215.5 billion in all", 72, 269)]
+    box = _Frag([], 203, 300, 292, 292 + width, 9.5, False, plan=Plan(kind, (292, 203, 292 + width, 300), []))
+    assert _sidebar_beside_lines(lines + [box]) == [box]
