@@ -64,13 +64,15 @@ FOOTNOTE_START = compiled(r"""
 """, regex.VERBOSE)                #   2023q3 chromium, page 2)
 
 
-def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Footnote]]:
+def split_footnotes(items: list, body: float, page: int, floor: float | None = None) -> tuple[list, list[Footnote]]:
     """Take the footnote area off the foot of the page: `items` without its lines, and its
-    notes in reading order (column by column)."""
+    notes in reading order (column by column). With a note separator's `floor` (`separator`),
+    nothing above it is a note."""
     rest: list = []
     notes: list[Footnote] = []
     placed: set[int] = set()
-    foot = _foot_run(items, body, range(len(items)))
+    below = [i for i, (fr, _) in enumerate(items) if floor is None or fr.top >= floor]
+    foot = _foot_run(items, body, below)
     cut = _label_column(items, body)
     if cut is None:          # the notes' own lines only: a disclaimer under them stays whole
         foot = _noted_lines(items, foot)
@@ -81,7 +83,7 @@ def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Foo
                   and fr.x0 >= lo and fr.x1 <= hi]
         placed.update(inside)
         col = _hang_labels([items[i] for i in inside], body)
-        block = _foot_run(col, body, range(len(col)))
+        block = _foot_run(col, body, [k for k, (fr, _) in enumerate(col) if floor is None or fr.top >= floor])
         while block and not note_label(col[block[-1]][1]):
             block.pop()     # the area starts (at its top) with a labelled note
         notes += _read_notes(col, sorted(block, key=lambda i: col[i][0].top), page,
@@ -90,6 +92,29 @@ def split_footnotes(items: list, body: float, page: int) -> tuple[list, list[Foo
     rest += [it for i, it in enumerate(items) if i not in placed]
     rest, inner = _section_notes(rest, body, page)
     return _carried_over(rest, inner + notes, body)
+
+
+# A footnote separator: a short rule at the text's left, no wider than this share of the page,
+# in its lower part, a labelled note's line right under it (within this many line heights).
+SEPARATOR_WIDTH = 0.45
+SEPARATOR_LOW = 0.55
+SEPARATOR_REACH = 2.0
+
+
+def separator(items: list, rules, width: float, height: float) -> float | None:
+    """The top of the lowest footnote separator rule with a labelled note right under it (a
+    chart set at the page's foot above it, its axis ticks "20" and "40" at the start of lines,
+    is no note: blind designer71, 2023q3 reportlab, page 1); None where there is none."""
+    left = min((fr.x0 for fr, _ in items), default=0.0)
+    found = None
+    for r in rules:
+        if abs(r["bottom"] - r["top"]) > 1.0 or r["top"] < SEPARATOR_LOW * height \
+                or r["x1"] - r["x0"] > SEPARATOR_WIDTH * width or abs(r["x0"] - left) > 6.0:
+            continue
+        under = [(fr, ln) for fr, ln in items if 0 <= fr.top - r["bottom"] <= SEPARATOR_REACH * max(fr.bottom - fr.top, 1.0)]
+        if any(note_label(ln) for _, ln in under) and (found is None or r["top"] > found):
+            found = r["top"]
+    return found
 
 
 def _carried_over(rest: list, notes: list[Footnote], body: float) -> tuple[list, list[Footnote]]:

@@ -30,7 +30,8 @@ import regex
 
 from .lang import pattern
 from .regexes import BREAKS_OFF, NUMBERED_CAPTION, NUMBERED_HEADING, compiled
-from .footnotes import FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, split_footnotes
+from .footnotes import (FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, separator,
+                        split_footnotes)
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, colour_pieces, column_pieces, edge_pieces, find_plans,
                       key_figure_pieces, name_pieces, wrap_pieces)
 from .tables import VALUE_TOKEN
@@ -2416,7 +2417,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     running = _running_flags(pl.items, pl.height, pl.number, heads)
     header = tuple(ln.text for (fr, ln), r in zip(pl.items, running) if r)
     items = [it for it, r in zip(pl.items, running) if not r]
-    items, notes = split_footnotes(items, pl.body, pl.number)
+    items, notes = split_footnotes(items, pl.body, pl.number, separator(items, pl.rules, pl.width, pl.height))
     ticks = axis_ticks(items)
     items = [it for i, it in enumerate(items) if i not in ticks]
     items = ruled_rows(items, pl.rules, pl.body)

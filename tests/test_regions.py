@@ -2428,3 +2428,18 @@ def test_a_box_as_tall_as_the_lines_beside_it_is_read_after_them(kind, width):
              frag("2. Money sent out of the country", 54, 257), frag("rose to KZT 215.5 billion in all", 72, 269)]
     box = _Frag([], 203, 300, 292, 292 + width, 9.5, False, plan=Plan(kind, (292, 203, 292 + width, 300), []))
     assert _sidebar_beside_lines(lines + [box]) == [box]
+
+
+def test_nothing_above_a_footnote_separator_is_a_note():
+    # a chart's axis set at the page's foot: its ticks "20" and "40" open lines in small type
+    # ("20 CIS member states") that would read as notes 20 and 40; the short rule over the
+    # notes says where they begin
+    chars = paragraph([f"Arrivals rose in {FILLER}.", f"and more of {FILLER}."], 40, 100)
+    chars += line("20", 96, 738, NOTE) + line("CIS member states", 120, 738, NOTE)
+    chars += line("40", 96, 748, NOTE) + line("non-CIS countries", 120, 748, NOTE)
+    chars += line("1 Border Service, crossings of the state border, Q3 2023.", 40, 770, NOTE)
+    chars += line("2 Ministry of Labour, permits issued, Q3 2023.", 40, 780, NOTE)
+    rule = {"kind": "line", "x0": 40, "top": 765, "x1": 196, "bottom": 765, "fill": None, "stroke": (0, 0, 0)}
+    page = lay(chars, [rule])
+    assert [n.label for n in page.footnotes] == ["1", "2"]
+    assert any("CIS member states" in t for t in texts(page))
