@@ -3356,15 +3356,15 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         base = is_total and not group_total or bool(row_group) and value == 100    # a group row's 100: TAB:total-share
         got = tables.cell_statistic(kind, m, value, scale, context, base,
                                     f"{col.head} {cell} {label if average_row else ''}")
-        if got is None or (kind == "change" and col.compared is None):
-            continue
         row_period, pflags, prule = tables.row_period(m, ps, cap_periods, rc)
         if col.period and not ps:
             row_period, pflags, prule = col.period, [], "PER:column"
         cell_notes, cell_rule = _cell_notes(col, caption, m, notes, fn_rule)
         col_group = col_groups.get(id(col)) if country is None and region is None else None
         row_period, compared, cmp_rules = _row_compared(col.compared, row_period, period, prule == "PER:column" and (
-            m in rc.stock_metrics or bool(cues()["stock_label"].search(label))))
+            m in rc.stock_metrics or bool(cues()["stock_label"].search(label))), kind == "change" and col.month_before)
+        if got is None or kind == "change" and compared is None:
+            continue        # (no compared period: a quarter's row under changes on the month before)
         grp = row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base, cap_base, group,
                                                      inline, opened) or (row_share_group if got[0] != "share" and country else None)
         head = _head_group(rd, col, opened) if grp is None and got[0] == "share" and country else None
@@ -3435,13 +3435,27 @@ def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, gr
     return opened if base == "group" else None
 
 
-def _row_compared(compared, row_period, report, stock: bool) -> tuple:
+def _month_before(row_period) -> tuple[str, str] | None:
+    """CMP:row-month-before: the month before a row of one month ("May | ... | +2.8" under
+    "Change on previous month, %" is May against April); None for a row of another span."""
+    if row_period is None:
+        return None
+    a, b = (date.fromisoformat(x) for x in row_period)
+    if (a.year, a.month) != (b.year, b.month) or a.day != 1 or b.day != calendar.monthrange(b.year, b.month)[1]:
+        return None
+    last = a - timedelta(days=1)
+    return last.replace(day=1).isoformat(), last.isoformat()
+
+
+def _row_compared(compared, row_period, report, stock: bool, month_before: bool = False) -> tuple:
     """(period, compared period, rule ids) of a cell. PER:stock-column: a stock's row under
     columns of quarters ("Foreigners living in Kazakhstan on a permit, end of quarter") is of the
     column's last day, and its change against the compared quarter's last day. CMP:row-year: a
     change column against "the same period of 2022" (the report's period a year or more before)
     in a row of one month of the report's quarter ("October | ... | +8.5") compares that month
-    with the same month of that year."""
+    with the same month of that year. CMP:row-month-before: `_month_before`."""
+    if month_before:
+        return row_period, _month_before(row_period), ["CMP:row-month-before"]
     if stock:
         return ((row_period[1], row_period[1]), (compared[1], compared[1]) if compared else None,
                 ["PER:stock-column"])

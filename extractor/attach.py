@@ -668,6 +668,32 @@ def _names_before(text: str, sent: Sent, st: Statement, free: list[Entity], lo: 
 DASHED = compiled(r"^\s*[–—-]\s*$")
 
 
+# A strip of figures each over (or before) its name: at least this many pairs.
+VALUE_FIRST_PAIRS = 3
+
+
+def _values_before_names(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
+    """ENT:value-first: a strip of figures each set before its name, nothing but spaces between
+    ("38.7% Russian Federation 10.9% United States of America 9.6% Republic of Korea": key
+    figures over their names in a row of cells, read as one line; blind designer77, 2023q4
+    word), opening on a figure and closing on a name: each figure is the name's after it.
+    Returns the names taken."""
+    stmts = [st for st in sent.stmts if st.entity is None]
+    names = sorted((e for e in ents if sent.start <= e.start < sent.end), key=lambda e: e.start)
+    if len(stmts) < VALUE_FIRST_PAIRS or len(names) != len(stmts) or text[sent.start:stmts[0].start].strip() \
+            or text[names[-1].end:sent.end].strip(" ."):
+        return set()
+    for st, e in zip(stmts, names):
+        if not st.end <= e.start or text[st.end:e.start].strip():
+            return set()
+    if any(text[e.end:nxt.start].strip() for e, nxt in zip(names, stmts[1:])):
+        return set()
+    for st, e in zip(stmts, names):
+        st.entity = e
+        st.rules.append("ENT:value-first")
+    return {id(e) for e in names}
+
+
 def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], dashed: set[int]) -> set[int]:
     """ENT:tight: a name right before its number; returns the names whose bracketed share
     follows them ("Uzbekistan (49.2%)"), which a count after them may share, and adds to
@@ -695,7 +721,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
     ents = [e for e in ents if not (e.label == "COUNTRY" and e.id == REPORTING_COUNTRY)]
-    taken: set[int] = _respectively(text, sent, ents)
+    taken: set[int] = _respectively(text, sent, ents) | _values_before_names(text, sent, ents)
     dash_counts: set[int] = set()
     shared = _tight_names(text, sent, ents, taken, dash_counts)
     _framed_entities(text, sent, ents, taken)
@@ -2310,8 +2336,9 @@ def respective_periods(text: str, stmts: list[Statement], periods: list[PeriodMa
     return tuple(out) + _periods_after_respectively(text, stmts, out)
 
 
-# "by month they amounted to", "month by month, ...", "in each month:"
+# "by month they amounted to", "month by month, ...", "in each month:", "the three months came to"
 BY_MONTH_WORDS = (r"\b(?:by\s+month|month\s+by\s+month|(?:in\s+)?each\s+(?:of\s+the\s+(?:three\s+)?)?months?|"
+                  r"the\s+(?:three|3)\s+months|"     # "in dollar terms the three months came to 127.9, 132.3 and 138.1"
                   r"monthly\s+(?:inflows|outflows|transfers|amounts|figures|volumes|totals|flows|arrivals|departures))\b")
 BY_MONTH = compiled(BY_MONTH_WORDS + r"[^.;\d]{0,40}$", regex.I)
 # "the same three months", "the same months", "the same two months"

@@ -35,6 +35,7 @@ class Column:
     note: str | None = None      # the footnote marker raised in the header cell ("Persons¹⁷")
     compared: tuple[str, str] | None = None   # a change column's compared period ("Change vs Q3 2023, %")
     metric_rule: str = "MET:column"   # the rule that gave the metric (MET:share-beside)
+    month_before: bool = False   # a change column against each row's month before ("Change on previous month, %")
 
 
 LABEL = Column("label", Decimal(1), None, None, "COL:label")
@@ -309,7 +310,12 @@ def change_column(cell: str, caption: str, readers, period, before: list[Column]
         base = own or (period[0].isoformat(), period[1].isoformat())
         compared = year_before(base)
     return Column("change", scale, metric or (before[-1].metric if before else None), own, rule, "", cell,
-                  compared=compared)
+                  compared=compared, month_before=compared is None and bool(MONTH_BEFORE.search(cell)))
+
+
+# a change against the month before: "Change on previous month, %", "m-o-m, %", "month on month"
+MONTH_BEFORE = compiled(r"\b(?:previous|preceding|prior|last)\s+month\b|\bmonth[\s-]+on[\s-]+month\b|\bm-?o-?m\b",
+                        regex.I)
 
 
 def _same_length(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -481,8 +487,10 @@ def currency_scales(text: str) -> dict[str, Decimal]:
 
 # A chart's caption ("Figure 1. ..."); a table's is the cue table_caption (data/cues.json).
 # ... also an unnumbered one that names its kind before a colon ("Tile grid: share of ...")
-FIGURE_CAPTION = compiled(r"^\s*(?:(?:figure|fig\.|chart|graph|diagram|map)\s*\d+[.:]?"
-                               r"|(?:tile\s+(?:grid|map)|map|chart|graph|diagram)\s*:)\s", regex.I)
+# ... not running text that names one ("Chart 1 shows the monthly pattern; ...": blind round78,
+# 2025q3 twocol-reportlab): with no stop after its number, a caption's words start in capitals
+FIGURE_CAPTION = compiled(r"^\s*(?:(?:figure|fig\.|chart|graph|diagram|map)\s*\d+(?:[.:]\s|\s+(?!(?-i:\p{Ll})))"
+                               r"|(?:tile\s+(?:grid|map)|map|chart|graph|diagram)\s*:\s)", regex.I)
 
 
 def is_caption(text: str) -> bool:

@@ -2438,6 +2438,12 @@ CASES = [
      "quarter.",
      [fig("temporary_residence_permits", "total", "persons", 41500),
       fig("permanent_residence_permits", "change", "percent", 4.5, compared=Q1)]),
+    ("'the three months came to X, Y and Z' are the report's months in order", "4. Remittances",
+     "Money sent abroad kept growing. In dollar terms the three months came to 101.5, 104.5 and 110.5 million "
+     "USD respectively.",
+     [fig("remittances_sent", "total", "USD", 101.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 104.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 110.5e6, period=("2024-06-01", "2024-06-30"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4768,3 +4774,40 @@ def test_a_charts_rows_with_no_unit_are_read_under_the_caption_set_below_them():
                           fig("remittances_received", "total", "KZT", 12.5e9, period=april),
                           fig("remittances_sent", "total", "KZT", 43.5e9, period=may),
                           fig("remittances_received", "total", "KZT", 11.5e9, period=may)])
+
+
+def test_a_column_of_changes_on_the_previous_month_compares_each_month_with_the_one_before():
+    """CMP:row-month-before: "Change on previous month, %" beside rows of months: May against
+    April, June against May; a quarter's row under it states no such change."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Table 3. Money sent abroad by month, 2024", "heading", 9.0),
+                        _trow("Month", "KZT billion", "Change on previous month, %"),
+                        _trow("May", "61.5", "+4.5"), _trow("June", "58.5", "-4.9"), _trow("Q2 2024", "180.5", "+2.5")))
+    changes = [r for r in got if r[1] == "change"]
+    assert changes == sorted([
+        fig("remittances_sent", "change", "percent", 4.5, period=("2024-05-01", "2024-05-31"),
+            compared=("2024-04-01", "2024-04-30")),
+        fig("remittances_sent", "change", "percent", -4.9, period=("2024-06-01", "2024-06-30"),
+            compared=("2024-05-01", "2024-05-31"))])
+
+
+def test_a_strip_of_figures_each_before_its_name_gives_each_figure_the_name_after_it():
+    """ENT:value-first: "42.5% Russian Federation 12.5% Germany 8.5% Republic of Korea" (key
+    figures over their names, read as one line): not 12.5% to Russia, the name before it."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Money received came from a few countries only."),
+                        block("42.5% Russian Federation 12.5% Germany 8.5% Republic of Korea")))
+    assert [(r[3], r[4]) for r in got] == [(8.5, "KOR"), (12.5, "DEU"), (42.5, "RUS")]
+
+
+def test_running_text_naming_a_chart_is_no_caption_of_one():
+    """"Chart 4 shows the monthly pattern; ..." is a sentence, its figures read: no caption
+    (with no stop after its number, a caption's words start in capitals: "Figure 2 Arrivals
+    by month")."""
+    from extractor.tables import FIGURE_CAPTION
+    assert not FIGURE_CAPTION.match("Chart 4 shows the monthly pattern; the months came to 1.5, 2.5 and 3.5.")
+    assert FIGURE_CAPTION.match("Figure 2 Arrivals by month") and FIGURE_CAPTION.match("Figure 2. arrivals")
+    got = rows(assemble(block("4. Remittances", "heading", 12.0), block("Money sent abroad kept growing."),
+                        block("Chart 4 shows the monthly pattern; in dollar terms the three months came to 101.5, "
+                              "104.5 and 110.5 million USD respectively.")))
+    assert [r[3] for r in got] == [101.5e6, 104.5e6, 110.5e6]

@@ -415,7 +415,7 @@ def test_a_raised_label_naming_no_note_spells_consecutive_notes(label, known, pa
 
 
 @pytest.mark.parametrize("second, known, labels", [
-    ("0", {"1", "10"}, ["10"]),              # "... 5.2% Polish.¹" | "⁰ Decisions are ...": one note, 10
+    ("0", {"1", "10"}, ["10"]),              # "... were Polish.¹" | "⁰ Decisions are ...": one note, 10
     ("2", {"1", "2", "12"}, ["1", "2"]),     # a note 2 exists: two markers
     ("0", {"1"}, ["1", "0"]),                # no note 10: nothing joined
 ])

@@ -549,6 +549,10 @@ DOCUMENTS = [
     [heading("9. Remittances"), block("Transfers by month", "heading", 12.0), table_row("sent", "received"),
      table_row("April", "41.5", "12.5"), table_row("May", "43.5", "11.5"),
      block("Figure 6. Money sent from and received by Kazakhstan by month, KZT billion.", "legend", 7.0)],
+    [heading("10. Remittances"), block("Table 7. Money received by month, KZT billion", "heading", 9.0),
+     table_row("Month", "KZT billion", "Change on previous month, %"), table_row("May", "24.5", "+3.5")],
+    [heading("11. Remittances"), block("Money received came from a few countries only."),
+     block("42.5% Russian Federation 12.5% Germany 8.5% Republic of Korea")],
 ]
 
 
