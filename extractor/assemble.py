@@ -3432,7 +3432,9 @@ def _share_group(share_of_country: bool, lead: int, base: str, cap_base: str, gr
         return group
     if inline and (base or cap_base) == "group":
         return inline
-    return opened if base == "group" else None
+    # the row group opened above where the column or the caption says so ("Table 1. ... (% of the
+    # group total)" over "CIS member states" and its rows: blind round79, 2024q4 onecol-fpdf)
+    return opened if (base or cap_base) == "group" else None
 
 
 def _month_before(row_period) -> tuple[str, str] | None:

@@ -84,6 +84,7 @@ def split_footnotes(items: list, body: float, page: int, floor: float | None = N
         placed.update(inside)
         col = _hang_labels([items[i] for i in inside], body)
         block = _foot_run(col, body, [k for k, (fr, _) in enumerate(col) if floor is None or fr.top >= floor])
+        block = _in_note_type(col, block)
         while block and not note_label(col[block[-1]][1]):
             block.pop()     # the area starts (at its top) with a labelled note
         notes += _read_notes(col, sorted(block, key=lambda i: col[i][0].top), page,
@@ -195,7 +196,8 @@ def _raised_above(items: list, i: int, body: float) -> bool:
 
 
 def _run_below(items: list, small: list[int], i: int, taken: set[int]) -> list[int]:
-    """Item `i` and the small-type lines right under it in its column, no larger line between."""
+    """Item `i` and the small-type lines right under it in its column, no larger line between,
+    none in larger type than its own."""
     run = [i]
     for j in small:
         last = items[run[-1]][0]
@@ -208,8 +210,31 @@ def _run_below(items: list, small: list[int], i: int, taken: set[int]) -> list[i
         if any(f.size > items[i][0].size + 0.5 and last.bottom <= f.top < fr.top and f.x1 > fr.x0 and f.x0 < fr.x1
                for f, _ in items):
             break
+        if fr.size > items[i][0].size + NOTE_SIZE_STEP:
+            break       # a table's caption and rows in their own (still small) type under the note
         run.append(j)
     return run
+
+
+# A note's lines are in its own type: a line this much larger is no part of it (blind round79,
+# 2023q3 tables-reportlab: a note in 7.5 pt under a paragraph, then a table in 8.5 pt).
+NOTE_SIZE_STEP = 0.6
+
+
+def _in_note_type(items: list, block: list[int]) -> list[int]:
+    """The lines of a run of small type in the notes' own type (that of its labelled lines): a
+    table set between two notes in larger, still small, type is no note's text, nor is a
+    table's own "Note: ..." line under it."""
+    sizes = sorted(items[k][0].size for k in block if note_label(items[k][1]))
+    if not sizes:
+        return block
+    top = sizes[len(sizes) // 2] + NOTE_SIZE_STEP
+    return [k for k in block if items[k][0].size <= top
+            and (note_label(items[k][1]) or not TABLE_NOTE.match(items[k][1].text))]
+
+
+# A table's own note line under it ("Note: shares are of all foreign arrivals ..."), no footnote's text
+TABLE_NOTE = compiled(r"\s*(?:notes?|sources?)\s*:", regex.I)
 
 
 def _note_columns(items: list, body: float) -> list[tuple[float, float]]:

@@ -4811,3 +4811,15 @@ def test_running_text_naming_a_chart_is_no_caption_of_one():
                         block("Chart 4 shows the monthly pattern; in dollar terms the three months came to 101.5, "
                               "104.5 and 110.5 million USD respectively.")))
     assert [r[3] for r in got] == [101.5e6, 104.5e6, 110.5e6]
+
+
+def test_a_caption_saying_shares_are_of_each_group_gives_the_rows_under_a_group_row_that_group():
+    """"Table 1. ... (% of the group total)" over "Country | Arrivals, % | Departures, %", the rows
+    under "CIS member states" and "Non-CIS countries": each share is of its row group."""
+    got = rows(assemble(block("2. Border crossings", "heading", 12.0),
+                        block("Table 1. Arrivals and departures by nationality, Q2 2024 (% of the group total)",
+                              "heading", 9.0),
+                        _trow("Country", "Arrivals, %", "Departures, %"), _trow("CIS member states"),
+                        _trow("Kyrgyzstan", "21.5", "22.5"), _trow("Non-CIS countries"), _trow("India", "12.5", "11.5")))
+    assert fig("arrivals", "share", "percent", 21.5, "KGZ", group="CIS") in got
+    assert fig("departures", "share", "percent", 11.5, "IND", group="non-CIS") in got

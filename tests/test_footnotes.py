@@ -320,3 +320,23 @@ def test_a_tables_rows_and_a_charts_ticks_in_small_type_at_the_foot_are_no_notes
     chars = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60) + line("10 20 30 40 50 60", LEFT, 760, NOTE)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert not [f for f in page.footnotes if f.label == "10"]
+
+
+def test_a_table_between_two_notes_in_larger_small_type_is_no_notes_text():
+    # a note in 7.5 pt right under its paragraph, then a table in 8.5-9 pt (still small beside
+    # the 10 pt body) with its own "Note:" line in the notes' type, then the table's note: the
+    # table and its "Note:" line are no part of the note above them
+    text = line("Between July and September 4,500 persons arrived in the country.", 40, 660)
+    chars = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60) + text + marker("4", after(text), 660)
+    chars += line("4", 40, 678, 6.0) + line("Border Service, crossings of the state border, Q3.", 46, 678, 7.5)
+    chars += line("Table 1. Arrivals by citizenship, Q3", 40, 700, 8.5)
+    rows = [("Citizenship", "Arrivals"), ("Uzbekistan", "1,500"), ("Kyrgyzstan", "900")]
+    for k, (name, value) in enumerate(rows):
+        chars += line(name, 40, 718 + 14 * k, 8.5) + line(value, 200, 718 + 14 * k, 8.5)
+    chars += line("Note: arrivals of all citizenships together.", 40, 764, 7.5)
+    chars += line("5", 40, 778, 6.0) + line("Border Service, arrivals by citizenship, Q3.", 46, 778, 7.5)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [
+        ("4", "Border Service, crossings of the state border, Q3."), ("5", "Border Service, arrivals by citizenship, Q3.")]
+    assert any(b.text.startswith("Uzbekistan") for b in page.blocks)
+    assert any(b.text.startswith("Note: arrivals") for b in page.blocks)
