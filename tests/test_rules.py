@@ -544,7 +544,7 @@ DOCUMENTS = [
      placed("7.5 bn KZT · 9.5% of all transfers to Kazakhstan", "body", 111.0)],
     [heading("7. Remittances"), block("Individuals sent KZT 150.5 billion abroad over the quarter."),
      heading("8. Labour migration"), block("Employers registered 45,500 foreign workers."),
-     block("Monthly amounts went from 48.0 billion tenge (USD 104.5 million) in April to "
+     block("Monthly amounts went from 47.5 billion tenge (USD 104.5 million) in April to "
            "50.5 billion tenge (USD 110.0 million) in May.")],
     [heading("9. Remittances"), block("Transfers by month", "heading", 12.0), table_row("sent", "received"),
      table_row("April", "41.5", "12.5"), table_row("May", "43.5", "11.5"),
