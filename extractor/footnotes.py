@@ -16,7 +16,7 @@ import regex
 
 from .cues import cues
 from .types import Footnote, Line, Marker, union
-from .regexes import compiled
+from .regexes import SOURCE_START, compiled
 
 # Footnote text is at most this fraction of the body size.
 FOOTNOTE_SIZE_RATIO = 0.88
@@ -230,11 +230,7 @@ def _in_note_type(items: list, block: list[int]) -> list[int]:
         return block
     top = sizes[len(sizes) // 2] + NOTE_SIZE_STEP
     return [k for k in block if items[k][0].size <= top
-            and (note_label(items[k][1]) or not TABLE_NOTE.match(items[k][1].text))]
-
-
-# A table's own note line under it ("Note: shares are of all foreign arrivals ..."), no footnote's text
-TABLE_NOTE = compiled(r"\s*(?:notes?|sources?)\s*:", regex.I)
+            and (note_label(items[k][1]) or not SOURCE_START.match(items[k][1].text.lstrip()))]
 
 
 def _note_columns(items: list, body: float) -> list[tuple[float, float]]:

@@ -137,6 +137,8 @@ NAMED_NOTE = compiled(rf"\b{NOTE_NUMBER}", regex.I)
 # note 10.", "Values by month: see note 8": blind designer62, 2025q2 word; "Table 5. Outgoing
 # transfers by month, July – September 2025 (see note 11)": blind round65, 2025q3 reportlab)
 SOURCED_AS = compiled(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see)\s+{NOTE_NUMBER}", regex.I)
+# "Source: ...", "Note: ...": a source or note line's opening word (a table's note under it)
+SOURCE_START = compiled(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 # "Table 1. ...", "Figure 2: ...": a numbered caption (a table printed again at the top of each
 # page, its caption and rows at the same height: blind round60, 2024q1 twocol-reportlab; a chart's
 # caption between two charts set close under each other: blind designer74, 2022q2 reportlab)

@@ -11,7 +11,7 @@ import regex
 from .attach import year_before
 from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .regexes import BREAKS_OFF, DIGIT, compiled
+from .regexes import BREAKS_OFF, DIGIT, SOURCE_START, compiled
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -498,7 +498,6 @@ def is_caption(text: str) -> bool:
     return bool(cues()["table_caption"].match(text) or FIGURE_CAPTION.match(text))
 # A source line's start: what follows it is no unit.
 LEADING_NOTE = compiled(r"^\W*(?:note|notes|unit|units)\s*:\s*", regex.I)
-SOURCE_START = compiled(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 
 
 def _with_units(caption: Block, line: Block) -> Block:
