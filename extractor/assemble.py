@@ -32,7 +32,7 @@ from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, di
                    section_metric)
 from .lang import pattern
 from .numbers import PEOPLE_RE
-from .regexes import DIGIT, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
+from .regexes import DIGIT, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
@@ -133,6 +133,8 @@ class Assembler:
         self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
         self.tail: Block | None = None          # a paragraph whose last sentence a page end cut off
         self.opening: list[Candidate] = []      # a section's opening figures, no note before them
+        self.heading_sizes: tuple[float, ...] = ()   # the type sizes of the headings the text stands under, outer first
+        self.across: set[int] = set()           # ids of opening figures waiting past a sibling subsection's heading
         self.listed: list[Candidate] = []       # list items sourced by a note before their introduction
         self.table_rows: list[Candidate] = []   # the last table's rows sourced by its caption's note
         self.bar_value: Block | None = None     # a chart's lone value, its label perhaps under it
@@ -217,7 +219,10 @@ class Assembler:
         found, rejected = _zero_shares(found, list(rejected))
         self.tail = unfinished(self.tail, block)
         self.unsourced = continued_sources(self.unsourced, block, found, self.ctx.term_notes)
-        self.opening = section_opening_sources(self.opening, block, found, self.ctx)
+        sibling = self._sibling_heading(block)
+        if sibling:
+            self.across |= {id(c) for c in self.opening}
+        self.opening = section_opening_sources(self.opening, block, found, self.ctx, sibling, self.across)
         self.listed = list_closing_sources(self.listed, block, found, self.ctx)
         self.table_rows = restated_rows(self.table_rows, block, found)
         self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
@@ -226,6 +231,20 @@ class Assembler:
         self.candidates.extend(found)
         self.rejected.extend((block, q, why) for q, why in rejected)
 
+
+    def _sibling_heading(self, block: Block) -> bool:
+        """A heading in the type of the one over the section, under a larger one ("Temporary
+        residence" then "Permanent residence" under "2. RESIDENCE PERMITS"): the next
+        subsection of the same parent. Keeps the sizes of the headings in force."""
+        if block.kind != "heading" or self.ctx.chart_title is not None:
+            return False
+        sizes = self.heading_sizes
+        sibling = len(sizes) >= 2 and abs(sizes[-1] - block.size) <= SIBLING_SIZE_TOLERANCE \
+            and sizes[-2] >= block.size + PARENT_SIZE_STEP
+        while sizes and sizes[-1] <= block.size + SIBLING_SIZE_TOLERANCE:
+            sizes = sizes[:-1]
+        self.heading_sizes = sizes + (block.size,)
+        return sibling
 
     def _hold_unread(self, before: Context, block: Block, found: list[Candidate]) -> None:
         """Keeps a run of table rows none of which gave a figure (a chart's rows with no unit
@@ -406,6 +425,9 @@ def scale_below(unscaled: list[Candidate], block: Block, found: list[Candidate])
 
 
 SOURCE_WORD = pattern("source_word")
+# A heading no bigger than a chart's rows (by this many points) titles a part of that chart, so
+# its rows still wait for a caption under the chart (blind designer79, 2025q3 chromium2, Figure 1).
+SUBTITLE_SIZE_TOLERANCE = 0.5
 
 
 def caption_below_sources(charted: list[Candidate], block: Block, found: list[Candidate],
@@ -430,6 +452,9 @@ def caption_below_sources(charted: list[Candidate], block: Block, found: list[Ca
         return []
     if block.kind in ("table", "legend"):
         return charted + [c for c in found if not c.footnotes or c.block.kind == "table" and "FN:section" in c.rules]
+    if block.kind == "heading" and charted and not found and not NUMBERED_CAPTION.match(block.text) \
+            and block.size <= max(c.block.size for c in charted) + SUBTITLE_SIZE_TOLERANCE:
+        return charted          # a part's sub-title in the rows' type ("Non-CIS countries, % of non-CIS arrivals")
     if block.kind == "body" and not block.markers and not DIGIT.search(block.text):
         return charted          # a note without figures beside the chart ("Tiles are placed ...")
     if charted and first is not None and tables.FIGURE_CAPTION.match(block.text):
@@ -494,21 +519,32 @@ def continued_sources(unsourced: list[Candidate], block: Block, found: list[Cand
     return [c for c in found if not c.footnotes or "FN:section" in c.rules]
 
 
+# Two headings within this many points of type are of one level; a parent's type is bigger
+# than its subsections' by this many points at least.
+SIBLING_SIZE_TOLERANCE = 0.25
+PARENT_SIZE_STEP = 1.0
+
+
 def section_opening_sources(opening: list[Candidate], block: Block, found: list[Candidate],
-                            ctx: Context) -> list[Candidate]:
+                            ctx: Context, sibling: bool = False, across: set[int] = frozenset()
+                            ) -> list[Candidate]:
     """FN:section-next: the figures of a section's opening paragraphs that no note before them
     sources (its first marker stands at the end of its text: blind round60, 2026q2
     onecol-chromium) take, where no later stage finds a source, the first note of the section's
-    next paragraph with one; returns the figures still waiting. A heading ends the wait."""
+    next paragraph with one; returns the figures still waiting. A heading ends the wait, but
+    for the heading of the next subsection of the same parent (`sibling`): FN:sibling-next, a
+    subsection with no note at all takes the first note of the one after it (side-by-side
+    "Temporary residence" | "Permanent residence⁴" under "2. RESIDENCE PERMITS": blind
+    designer79, 2022q4 word); `across` holds the ids of the figures so waiting."""
     if block.kind == "heading" and ctx.chart_title is None:
-        return []
+        return opening if sibling else []
     if block.kind not in ("body", "bullet"):
         return opening
     first = next((m.label for m in block.markers if m.label not in ctx.term_notes | ctx.legal_notes), None)
     if first is not None:
         for c in opening:
             if not c.footnotes and _weak_fallback(c):
-                c.fallback_notes = (first, "FN:section-next")
+                c.fallback_notes = (first, "FN:sibling-next" if id(c) in across else "FN:section-next")
         return []
     if ctx.section_source is not None:
         return []
@@ -595,7 +631,8 @@ def read_block(ctx: Context, rd: Readers, block: Block):
     if block.markers and not (block.kind == "heading" and ctx.caption is block):
         label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes, ctx.rate_notes,
                                  ctx.term_notes)
-        ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text) | frozenset(
+        money = any((m or "").startswith("remittances") for m in (ctx.section_metric, ctx.last_metric))
+        ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text, money) | frozenset(
             c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics)
     if block.kind != "table":
         mine = tuple((c.metric, c.footnotes[-1]) for c in found if c.footnotes and c.statistic != "change"
@@ -631,12 +668,19 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
     return ctx, out
 
 
-def _named_metrics(text: str) -> frozenset[str]:
+# A flow's word ("Outflows grew from month to month") in a section on transfers names money.
+MONEY_FLOWS = {"departures": "remittances_sent", "arrivals": "remittances_received"}
+
+
+def _named_metrics(text: str, money: bool = False) -> frozenset[str]:
     """The metrics a text names ("departures followed the same pattern (Table 1)"): a generic
-    cue names each metric it may stand for."""
+    cue names each metric it may stand for; in a section on transfers (`money`) a flow's word
+    names the transfers of its direction."""
     out = set()
     for c in metric_cues(text):
         base = c.value.rstrip("?")
+        if money and c.id.endswith(":flow"):
+            base = MONEY_FLOWS.get(base, base)
         out |= {"remittances": {"remittances_sent", "remittances_received"},
                 "residence_permits": {"temporary_residence_permits", "permanent_residence_permits"}}.get(base, {base})
     return frozenset(out)
@@ -747,6 +791,13 @@ def _unit_line_in_caption(ctx: Context, block: Block) -> bool:
         and bool(cues()["unit_line"].match(block.text)) and ctx.caption.text.endswith(")")
 
 
+def _small_caption(block: Block) -> bool:
+    """A table's caption in body or legend type: short, and no sentence, unless it opens with
+    "Table 1." (one set under its table ends in a full stop: "... (source as in note 3).")."""
+    return block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX \
+        and (not block.text.rstrip().endswith(".") or bool(NUMBERED_CAPTION.match(block.text)))
+
+
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
     ctx, block = _chart_parts(ctx, block, rd)
@@ -759,8 +810,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
     if block.kind != "heading" and ctx.title_heading is not None:
         ctx = replace(ctx, title_heading=None)
     c = cues()
-    if c["table_caption"].match(block.text) and (block.kind == "heading" or (
-            block.kind in ("body", "legend") and len(block.text) < CAPTION_MAX and not block.text.rstrip().endswith("."))
+    if c["table_caption"].match(block.text) and (block.kind == "heading" or _small_caption(block)
             or block.kind == "table" and len(block.cells) <= 1 and ctx.columns is None):     # a caption set as a row
         # "Table 1. ..." in small type too; a caption naming a metric ends a section of no
         # figures ("Methodology note" on the page before a landscape table of transfers)

@@ -914,6 +914,11 @@ FLOW_NOUN = compiled(r"\s+(?:inflows?|outflows?|flows?|streams?|traffic|arrivals
                           regex.I)
 IN_THE = compiled(r"\b(?:in|within|inside)\s+the\s+" + COMPARATIVE + "$", regex.I)   # "within the much smaller"
 GROUP_WORD = compiled(r"\s+group\b", regex.I)
+# "Türkiye remained the main non-CIS country of origin with 58.4 per cent": a group naming the
+# class of a country set as its subject's role, not the subject (blind designer79, 2023q2 reportlab)
+ROLE_BEFORE = compiled(r"\bthe\s+(?:(?:main|leading|top|principal|chief|biggest|largest|first|second|third|[a-z]+est)\s+)+$",
+                       regex.I)
+ROLE_NOUN = compiled(r"\s+(?:country|nationality|source|sender|partner|origin)\b", regex.I)
 
 
 def _is_base(text: str, sent: Sent, e: Entity) -> bool:
@@ -924,6 +929,7 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         IN_THE.search(text[start:e.start]) and (GROUP_WORD.match(text, e.end) or FLOW_NOUN.match(text, e.end))) or bool(
         # "In the non-CIS group China (30.0%)", "the largest group in the CIS flow, making up 44.5%"
         THE_OPENING.match(text[start:e.start]) and FLOW_NOUN.match(text, e.end)) or bool(  # ", the CIS inflow was led by"
+        ROLE_BEFORE.search(text[start:e.start]) and ROLE_NOUN.match(text, e.end)) or bool(
         e.start == sent.start and FLOW_NOUN.match(text, e.end)     # "Non-CIS traffic was led by China with 34.5%"
         and all(q.kind == "percent" for x in sent.stmts for q in x.quants)) or bool(
         # "Outside the Commonwealth the picture is led by China (38.4%), followed by ...": a
@@ -2082,7 +2088,9 @@ ANAPHORA = compiled(r"\W*(?:(?:among|of)\s+(?:them|these|those|this\s+group|whom
 # A count's clause that points back to the paragraph's group: "registered for this group",
 # "They also left ...", "these nationals made 140,250 departures".
 GROUP_REFERENCE = compiled(r"\b(?:for|of|from|by|in)\s+(?:this|that|the\s+same)\s+group\b"
-                                r"|^\W*(?:they|these\s+(?:nationals|citizens|migrants|foreigners|travellers))\b", regex.I)
+                                r"|^\W*(?:they|these\s+(?:nationals|citizens|migrants|foreigners|travellers))\b"
+                                # "...; the same group recorded 51.3 thousand exits" (blind round80, 2022q3 onecol-reportlab)
+                                r"|^\W*(?:the\s+same|this|that)\s+group\b(?!\s+of\b)", regex.I)
 # "Türkiye ranked first among them (24.8%)": "among them" before the share in its sentence.
 AMONG_THEM = compiled(r"\b(?:among|of)\s+(?:them|these|those|this\s+group)\b"
                            # "...; the main sending countries there were China (30.5%)"
@@ -2096,7 +2104,8 @@ def group_anaphora(text: str, sent: Sent, st: Statement, q: Quantity) -> bool:
     """A count whose clause (or sentence opening) refers back to the paragraph's group."""
     clause = clause_at(sent.clauses, q.start)
     return bool(GROUP_REFERENCE.search(text, clause.start, clause.end)
-                or GROUP_REFERENCE.match(text[sent.start:sent.end]))
+                or GROUP_REFERENCE.match(text[sent.start:sent.end])
+                or GROUP_REFERENCE.match(text[clause.start:clause.end]))
 
 
 SUBJECT_FROM = compiled(r"\W*(?:the\s+)?(?:arrivals|entries|entrants|visitors|travell?ers|foreigners|departures|exits|migrants|"

@@ -21,6 +21,7 @@ Works on the plain character dicts of `extractor.pdf` (no pdfplumber here). The 
 """
 from __future__ import annotations
 
+import bisect
 import statistics
 import unicodedata
 from collections import Counter
@@ -482,6 +483,75 @@ class _GutterRuns:
         return lo, hi, n, words, last
 
 
+# Two filled cells of one table row meet at a shared edge within this many points (top,
+# bottom and the edge alike); the edge runs down the rows below while its cells stand no more
+# than CELL_EDGE_REACH body sizes apart.
+CELL_EDGE_TOLERANCE = 0.5
+CELL_EDGE_REACH = 4.0
+# Type on either side of a cell edge is two cells only where a word space at least parts it.
+CELL_EDGE_GAP = 0.2
+# A page drawn with more shapes than this is read with no cell edges (the search pairs shapes).
+CELL_EDGE_MAX_SHAPES = 1500
+# A band within this many points of the table's edges is as wide as the table (a shaded row,
+# not a merged cell).
+TABLE_EDGE_TOLERANCE = 2.0
+
+
+def _cell_edges(shapes, body: float) -> list[tuple[float, float, float, float]]:
+    """The borders between a table's columns where its cells are drawn as rectangles side by
+    side (a shaded header row, each row's underline drawn cell by cell): (x, x, top, bottom)
+    over the rows whose cells meet at x, from the first such row to the last. An edge is one
+    only where cells meet at it in two rows or more (a bar of stacked segments meets at
+    places of its own), and not across a merged cell drawn over it ("Remittances sent from
+    Kazakhstan" over three columns: blind designer34, 2023q4 chromium). Figures set close on
+    either side of it are two cells ("3,412,806" right-aligned in its cell 11 pt before
+    "3,063,540": blind round80, 2025q2 tables-chromium, Table 4)."""
+    tol = CELL_EDGE_TOLERANCE
+    if len(shapes) > CELL_EDGE_MAX_SHAPES:
+        return []       # thousands of shapes draw a chart or a pattern, not a table's cells
+    meets: dict[float, list[tuple[float, float, float, float]]] = {}
+    by_left = sorted(shapes, key=lambda sh: sh["x0"])
+    lefts = [sh["x0"] for sh in by_left]
+    for a in shapes:
+        for b in by_left[bisect.bisect_left(lefts, a["x1"] - tol):bisect.bisect_right(lefts, a["x1"] + tol)]:
+            if a is not b and abs(a["top"] - b["top"]) <= tol and abs(a["bottom"] - b["bottom"]) <= tol:
+                x = next((k for k in meets if abs(k - a["x1"]) <= tol), a["x1"])
+                meets.setdefault(x, []).append((a["top"], a["bottom"], a["x0"], b["x1"]))
+    out = []
+    for x, spans in sorted(meets.items()):
+        spans.sort()
+        run = [spans[0]]
+        for span in spans[1:] + [(float("inf"),) * 4]:
+            if span[0] - max(r[1] for r in run) <= CELL_EDGE_REACH * body:
+                run.append(span)
+                continue
+            if len({round(r[0]) for r in run}) >= 2:
+                out.extend(_unmerged(x, run, shapes, [p for ps in meets.values() for p in ps]))
+            run = [span]
+    return out
+
+
+def _unmerged(x: float, run: list[tuple[float, float, float, float]], shapes,
+              pairs: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """The stretches of an edge's band (`run`: its cells' top, bottom, left, right) that no
+    merged cell drawn across x covers; a band as wide as the whole table (a shaded row; the
+    table's extent is that of all `pairs` of cells meeting beside the band) is no merged cell. The band starts a row's pitch above the first cells that meet at x."""
+    tol = CELL_EDGE_TOLERANCE
+    top, bottom = run[0][0], max(r[1] for r in run)
+    table = [p for p in pairs if p[1] > top and p[0] < bottom]     # all cells meeting beside the band
+    left, right = min(p[2] for p in table), max(p[3] for p in table)
+    merged = sorted((sh["top"], sh["bottom"]) for sh in shapes
+                    if sh["x0"] < x - tol and sh["x1"] > x + tol and sh["bottom"] > top and sh["top"] < bottom
+                    and sh["bottom"] - sh["top"] > 2 * tol
+                    and (sh["x0"] > left + TABLE_EDGE_TOLERANCE or sh["x1"] < right - TABLE_EDGE_TOLERANCE))
+    out, at = [], top
+    for t, b in merged + [(bottom, bottom)]:
+        if t > at:
+            out.append((x, x, at, t))
+        at = max(at, b)
+    return out
+
+
 def _by_gutter(fr: _Frag, gutters, edges: list[float], body: float) -> bool:
     """A line of the column left of a gutter (from the column's left edge to the gutter, or a
     little short of it: a ragged line) or of the column right of it (from its right edge), within
@@ -534,7 +604,9 @@ def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = N
         # this one's (blind designer18, 2026q2 chromium, page 3)
         size = prev_size or (c["size"] or 1.0)
         if prev_x1 is not None and (c["x0"] - prev_x1 > FRAGMENT_GAP_RATIO * max(size, 6.0)
-                                    or any(prev_x1 <= lo + 0.5 and c["x0"] >= hi - 0.5 for lo, hi in cuts)):
+                                    or any(prev_x1 <= lo + 0.5 and c["x0"] >= hi - 0.5
+                                           and (hi > lo or c["x0"] - prev_x1 >= CELL_EDGE_GAP * size)
+                                           for lo, hi in cuts)):
             frags.append([])
         frags[-1].append(c)
         if c["text"].strip():
@@ -886,7 +958,21 @@ def _running_flags(items: list[tuple[_Frag, Line]], h: float, page: int,
                     or _runs_on_from_body(fr, items, h, edge):
                 break           # a table's caption is no running head, even set on every page
             flags[i] = True
-    return _labels_beside_notes(items, _page_numbers_beside(items, flags, h))
+    return _labels_beside_notes(items, _page_numbers_beside(items, _titles_beside_heads(items, flags, h), h))
+
+
+def _titles_beside_heads(items: list[tuple[_Frag, Line]], flags: list[bool], h: float) -> list[bool]:
+    """A line in the narrow margin band on the row of a running head, no bigger than it, is
+    part of it: the chapter's name set on the head's line changes from page to page
+    ("KAZAKHSTAN MIGRATION PULSE ... Regions, citizens abroad, training": blind designer79,
+    2023q2 reportlab, whose chapter name otherwise read as the text over a map's tiles)."""
+    out = list(flags)
+    for i, (fr, ln) in enumerate(items):
+        if flags[i] or _band(fr, h) not in ("head", "foot") or note_label(ln):
+            continue
+        out[i] = any(flags[j] and _band(o, h) == _band(fr, h) and abs(o.top - fr.top) <= HEAD_POSITION_TOLERANCE
+                     and fr.size <= o.size + 0.5 for j, (o, _) in enumerate(items))
+    return out
 
 
 # A margin line set closer than this many of its heights to a line of the body goes on from it.
@@ -2394,7 +2480,8 @@ def page_lines(raw, body: float | None = None) -> PageLines:
     shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] in ("rect", "roundrect"))
     gutters = _gutters(grouped, body, shapes)
     seq = {id(c): i for i, c in enumerate(chars)}      # the order the text was drawn in
-    rows = _rejoin_justified([_join_bullets(_split_fragments(row, gutters, seq)) for row in grouped])
+    cuts = gutters + _cell_edges(shapes, body)
+    rows = _rejoin_justified([_join_bullets(_split_fragments(row, cuts, seq)) for row in grouped])
     frags = [f for row in rows for f in row]
     edges = [min((f.x0 for f in frags if t - 0.5 <= f.top <= b and f.x1 <= lo + 0.5), default=lo)
              for lo, hi, t, b in gutters]
@@ -2818,7 +2905,7 @@ def _grid(rows: list[Block]) -> list[Box]:
     n = max(len(b.cells) for b in rows)
     if not figured[0] and n > len(rows[0].cells):
         return []
-    full = [b for b, f in zip(rows, figured) if len(b.cells) == n and f] or [rows[0]]
+    full = [b for b, f in zip(rows, figured) if len(b.cells) == n and f] or [b for b in rows if len(b.cells) == n][:1]
     cols = [union([b.box_of(*b.cells[c]) for b in full]) for c in range(n)]
     return cols if all(cols) else []
 

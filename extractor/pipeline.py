@@ -799,7 +799,7 @@ def fallback_sources(cands: list[Candidate]) -> None:
         if not c.footnotes and c.fallback_notes:
             label, *rule = c.fallback_notes
             c.footnotes = [label]
-            c.flags.append("source_from_next" if rule == ["FN:section-next"] else "source_from_previous")
+            c.flags.append("source_from_next" if rule in (["FN:section-next"], ["FN:sibling-next"]) else "source_from_previous")
             c.rules.append(rule[0] if rule else "FN:sibling-section")
 
 

@@ -19,6 +19,9 @@ from .types import Block, Marker, union
 MONTH_ONLY = pattern("month_only")
 TEMPORARY_OR_PERMANENT = pattern("temporary_or_permanent")    # named groups: temporary, permanent
 PERMITS = pattern("permits")
+# a header cell naming permits and a kind of residence apart, over the kinds of a two-level
+# header flattened ("Share of permits granted, % Temporary residence": blind designer79, 2025q3 chromium2)
+PERMITS_APART = pattern("permits_apart")
 OF_ALL = pattern("of_all")                  # "of total", "of all": a share's base
 OF_GROUP = pattern("of_group")              # "of group", "от группы"
 
@@ -241,7 +244,7 @@ def columns_of(cells: list[str], caption: str, readers, period) -> list[Column]:
             metric = d[0].value if d and (kind in ("KZT", "USD", "transactions", "share") or money_table) else None
         if metric is None:
             word = TEMPORARY_OR_PERMANENT.search(cell)
-            if word and (PERMITS.search(caption) or PERMITS.search(cell)):     # also "Residence permits temporary"
+            if word and (PERMITS.search(caption) or PERMITS.search(cell) or PERMITS_APART.search(cell)):  # also "Residence permits temporary"
                 metric = f"{'temporary' if word.group('temporary') else 'permanent'}_residence_permits"
         if kind == "change":
             cols.append(change_column(cell, caption, readers, period, cols, scale, metric, rule))

@@ -2444,6 +2444,25 @@ CASES = [
      [fig("remittances_sent", "total", "USD", 101.5e6, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "USD", 104.5e6, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "USD", 110.5e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a group naming the class of its subject's country scopes the shares, it is no subject", "1. Arrivals",
+     "China remained the leading non-CIS country of origin with 41.5 per cent, followed by India and Germany "
+     "with 20.5 and 10.5 per cent, respectively.",
+     [fig("arrivals", "share", "percent", 41.5, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 20.5, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 10.5, "DEU", group="non-CIS")]),
+    ("'the same group' opening a clause is the group of the clause before", "1. Arrivals",
+     "Nationals of non-CIS countries made 61,5 thousand entries; the same group recorded 58.5 thousand exits.",
+     [fig("arrivals", "total", "persons", 61500, group="non-CIS"),
+      fig("departures", "total", "persons", 58500, group="non-CIS")]),
+    ("entries of Kazakh citizens who came to work abroad are emigrant workers", "6. Citizens abroad",
+     "Russian statistics recorded 27,500 entries of Kazakh citizens who named work as the purpose of their trip "
+     "in April–June 2024.",
+     [fig("emigrant_workers", "total", "persons", 27500, "RUS")]),
+    ("a region set off by an aside before its zero verb", "3. Migrant workers",
+     "The register listed 65,500 migrant workers. Abay region, on the other hand, registered not a single foreign "
+     "worker during the quarter.",
+     [fig("registered_migrant_workers", "total", "persons", 65500),
+      fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",

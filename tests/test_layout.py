@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from extractor.layout import body_size, layout_pages
+from extractor.layout import _cell_edges, body_size, layout_pages
 from extractor.tables import wrapped_row_labels
 from extractor.types import Block
 
@@ -1617,3 +1617,82 @@ def test_header_cells_drawn_over_each_other_stay_two_fragments():
     chars += line("Received, KZT billion", 100 + 17 * ADVANCE * 8.0 - 3.0, 100, 8.0)
     got = [fr.text for fr, _ in page_lines(FakePage(1, tuple(chars)), body=8.0).items]
     assert got == ["Month", "Sent, USD million", "Received, KZT billion"]
+
+
+# --- cells drawn as rectangles ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShapedPage(FakePage):
+    """A page with vector shapes (filled rectangles) as `extractor.pdf` hands them on."""
+    shapes: tuple = ()
+
+
+def _rect(x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {"kind": "rect", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fill": (0.8, 0.8, 0.8),
+            "stroke": None}
+
+
+def _ruled_table(merged: bool) -> ShapedPage:
+    """Three columns whose cells meet at x = 200 and x = 255, figures set flush right in them;
+    the header's and each row's underline drawn cell by cell. In the first row the two figures stand 10 pt
+    apart, closer than a fragment's gap; over them a header cell spanning both columns, drawn
+    as one merged cell where `merged`."""
+    edges = (40, 200, 255, 320)
+    chars = line("Table 9. Invented arrivals against earlier quarters", 40, 80)
+    chars += line("Arrivals from the Commonwealth", 135, 100)     # a word space at x = 200
+    shapes = [_rect(40, 120, 98, 112)] + ([_rect(120, 320, 98, 112)] if merged else
+                                          [_rect(120, 200, 98, 112), _rect(200, 320, 98, 112)])
+    shapes += [_rect(x0, x1, 112, 113) for x0, x1 in zip(edges, edges[1:])]     # the header's underline
+    rows = [("Sent", "1,204,511", "1,004,922"), ("Left", "204.5", "176.4"), ("Stayed", "99.5", "71.5")]
+    for i, (name, a, b) in enumerate(rows):
+        top = 120 + 20 * i
+        chars += line(name, 44, top) + _right(a, 196, top) + _right(b, 251, top)
+        shapes += [_rect(x0, x1, top + 14, top + 15) for x0, x1 in zip(edges, edges[1:])]
+    return ShapedPage(1, tuple(chars), shapes=tuple(shapes))
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_figures_close_on_either_side_of_a_drawn_cell_edge_are_two_cells(merged):
+    page, = layout_pages([_ruled_table(merged)])
+    rows = [b for b in page.blocks if b.kind == "table" and "Sent" in b.text]
+    assert [rows[0].text[a:b] for a, b in rows[0].cells] == ["Sent", "1,204,511", "1,004,922"]
+    # the edge runs through the header row only where no merged cell is drawn over it
+    edges = _cell_edges(_ruled_table(merged).shapes, BODY)
+    assert any(lo == 200 and t <= 105 <= b for lo, hi, t, b in edges) == (not merged)
+    assert any(lo == 200 and t <= 125 <= b for lo, hi, t, b in edges)
+    assert not any(t <= 85 <= b for lo, hi, t, b in edges)        # the caption over the table
+
+
+def test_without_drawn_cells_close_figures_stay_one_fragment():
+    page = _ruled_table(True)
+    page, = layout_pages([FakePage(1, page.chars)])
+    assert any("1,204,511 1,004,922" in b.text for b in page.blocks)
+
+
+def test_a_chapter_name_on_the_running_heads_line_is_part_of_it():
+    # "KAZAKHSTAN MONITOR" repeats on every page; the chapter's name beside it changes
+    pages = []
+    for n, chapter in ((1, "Arrivals and permits"), (2, "Regions, citizens abroad")):
+        chars = line("KAZAKHSTAN MONITOR", 40, 20, 8) + line(chapter, 400, 20, 8)
+        chars += paragraph([f"Page {n} opens with {FILLER}", f"and goes on with {FILLER}"], 40, 100)
+        pages.append(FakePage(n, tuple(chars)))
+    for page in layout_pages(pages):
+        assert all("Arrivals and permits" not in b.text and "Regions, citizens" not in b.text for b in page.blocks)
+
+
+def test_a_run_of_rows_whose_widest_row_holds_no_figure_still_has_columns():
+    """`_grid`: the first row holds figures in fewer cells than a later row of words has (no
+    row with all the cells holds a figure): the columns come from the widest row, not from a
+    row that lacks some of them (an IndexError before)."""
+    from extractor.layout import _grid
+
+    def row(*cells: str, top: float) -> Block:
+        text, spans, boxes, x = "", [], [], 40.0
+        for c in cells:
+            spans.append((len(text), len(text) + len(c)))
+            boxes += [(x + 5 * k, top, x + 5 * k + 5, top + 9) for k in range(len(c))] + [(0, 0, 0, 0)]
+            text += c + " "
+            x += 120
+        return Block(page=1, kind="table", text=text[:-1], boxes=tuple(boxes[:-1]), cells=tuple(spans))
+    cols = _grid([row("Sent", "12.5", top=100), row("Country", "Share", "Note", top=112)])
+    assert [round(c[0]) for c in cols] == [40, 160, 280]

@@ -553,6 +553,10 @@ DOCUMENTS = [
      table_row("Month", "KZT billion", "Change on previous month, %"), table_row("May", "24.5", "+3.5")],
     [heading("11. Remittances"), block("Money received came from a few countries only."),
      block("42.5% Russian Federation 12.5% Germany 8.5% Republic of Korea")],
+    [heading("12. Residence permits"), block("Temporary residence", "heading", 10.0),
+     block("Over the quarter 70,500 foreigners obtained a temporary residence permit."),
+     block("Permanent residence", "heading", 10.0),
+     block("Permanent residence was granted to 6,500 people.", markers=[("4", "people.")])],
 ]
 
 
@@ -2319,3 +2323,70 @@ def test_a_sections_next_note_outranks_the_note_of_a_figure_of_its_metric_before
     fallback_sources(cands)
     got = {float(c.value): (c.footnotes, [r for r in c.rules if r.startswith("FN:")]) for c in cands}
     assert got == {310.5e9: (["6"], ["FN:after"]), 130.5e9: (["12"], ["FN:section-next"])}
+
+
+@pytest.mark.parametrize("second, size, sourced", [("Permanent residence", 10.0, True),
+                                                   ("3. Labour migration", 12.0, False)])
+def test_a_subsection_with_no_note_takes_the_first_note_of_the_next_one_under_its_parent(second, size, sourced):
+    """FN:sibling-next: "Temporary residence" and "Permanent residence" side by side under "2.
+    Residence permits", only the second marked (blind designer79, 2022q4 word): the first's
+    figures take the second's note; a heading of a new section ends the wait."""
+    from extractor.pipeline import fallback_sources
+    doc = [heading("2. Residence permits"), block("Temporary residence", "heading", 10.0),
+           block("Over the quarter 71,500 foreigners obtained a temporary residence permit."),
+           block(second, "heading", size),
+           block("Permanent residence was granted to 6,500 people.", markers=[("4", "people.")])]
+    cands = assemble(*doc).candidates
+    fallback_sources(cands)
+    got = next(c for c in cands if c.value == 71500)
+    assert (got.footnotes, "FN:sibling-next" in got.rules, "source_from_next" in got.flags) == \
+        ((["4"], True, True) if sourced else ([], False, False))
+
+
+def test_a_flow_word_in_a_section_on_transfers_names_the_transfers_its_note_sources():
+    """FN:section-metric is for a table after a note that sourced other metrics only: "Outflows
+    grew ... (Table 3a).¹¹" in a section on transfers names money sent, so a table of money sent
+    under it takes note 11, not the note of the section's last figure of its metric (blind
+    round80, 2025q2 tables-chromium)."""
+    doc = [heading("5. Remittances"),
+           block("Individuals sent KZT 198.5 billion abroad.", markers=[("9", "abroad.")]),
+           block("Outflows grew from month to month (Table 3a).", markers=[("11", "3a).")]),
+           block("Table 3a. Transfers from Kazakhstan by country of destination, Q2 2024", "heading", 9.0),
+           table_row("Country", "KZT bn"), table_row("Russian Federation", "57.5")]
+    got = next(c for c in assemble(*doc).candidates if c.country == "RUS")
+    assert (got.metric, got.footnotes) == ("remittances_sent", ["11"])
+
+
+def test_a_numbered_caption_in_body_type_ending_in_a_full_stop_captions_its_table():
+    """A caption set under its table in body type and read first (TAB:caption-below), ending in
+    a full stop and naming its note in words ("(source as in note 3)"), still captions the
+    table; header cells naming permits and the kind of residence apart ("Share of permits
+    granted, % Temporary residence") give their columns the permit kind (blind designer79,
+    2025q3 chromium2)."""
+    doc = [heading("2. Residence permits"),
+           block("Permanent residence was granted to 8,500 people.", markers=[("3", "people."), ("4", "people.")]),
+           block("Table 1. Main citizenships among permit holders, Q2 2024 (source as in note 3). A dash: not "
+                 "among the leading citizenships."),
+           table_row("Citizenship", "Share of permits granted, % Temporary residence",
+                     "Share of permits granted, % Permanent residence"),
+           table_row("Uzbekistan", "45.5", "18.5")]
+    got = {(c.metric, float(c.value), tuple(c.footnotes)) for c in assemble(*doc).candidates if c.country}
+    assert got == {("temporary_residence_permits", 45.5, ("3",)), ("permanent_residence_permits", 18.5, ("3",))}
+
+
+@pytest.mark.parametrize("size", [5.5, 12.0])
+def test_a_charts_parts_under_sub_titles_in_its_rows_type_all_take_its_caption_below(size):
+    """FN:caption-below across a sub-title: "CIS member states, % of CIS arrivals" and
+    "Non-CIS countries, % of non-CIS arrivals" head the two parts of one chart, in the rows'
+    small type, its "Figure 1. ...²" caption under both (blind designer79, 2025q3 chromium2);
+    a heading in larger type between them is a new section, whose rows alone the caption
+    sources."""
+    def small_row(*cells):
+        return replace(table_row(*cells), size=5.5)
+    doc = [heading("1. Arrivals"), block("Arrivals reached 3,480,500."),
+           block("CIS member states, % of CIS arrivals", "heading", 5.5), small_row("Uzbekistan", "41.5%"),
+           small_row("Kyrgyzstan", "21.5%"), block("Non-CIS countries, % of non-CIS arrivals", "heading", size),
+           small_row("China", "34.5%"), small_row("India", "9.5%"),
+           block("Figure 1. Top citizenships among arrivals, Q2 2024.", "body", 7.5, markers=[("2", "2024.")])]
+    got = {c.country: c.footnotes for c in assemble(*doc).candidates if c.country}
+    assert got["CHN"] == ["2"] and (got["UZB"] == ["2"]) == (size == 5.5)
