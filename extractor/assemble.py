@@ -3006,6 +3006,11 @@ def _cell_kind(col, cell: str, value: Decimal, m: str, cap_col, cap_scales: dict
         scale = cap_col.scale
     if kind == "unknown" and cap_col.kind in ("KZT", "USD") and m in MONEY_METRICS:
         kind, scale = cap_col.kind, (scale if scale != 1 else cap_col.scale)   # "..., billion KZT"
+    elif kind == "unknown" and m in MONEY_METRICS and len(cap_scales) == 1:
+        # "Remittances in Q3 2023 compared with earlier quarters, KZT billion" over period
+        # columns: the caption's one currency (blind round79, 2023q3 tables-reportlab, Table 5)
+        (kind, cap_scale), = cap_scales.items()
+        scale = scale if scale != 1 else cap_scale
     own_scale = bool(OWN_SCALE.search(cell))
     if own_scale:
         scale = Decimal(1)           # "1,248.3K" under "thousands (K)": the cell's value is scaled already

@@ -503,7 +503,8 @@ def _bracketed_list_names(text: str, sent: Sent, ents: list[Entity]) -> None:
 
 
 # "3.09 million arrivals and 2,931,115 departures": two counts, each before its noun, joined by "and"
-COUNTS_AND = compiled(r"(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\p{L}-]+){1,3}\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
+COUNTS_AND = compiled(r"(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\p{L}-]+){1,3},?\s+and\s+(?:\p{Ll}+\s+){0,3}")     # "... times and left it on",
+#                             "... came 256,000 visitors, and 244.2 thousand departed" (blind round79, 2023q3 tables-reportlab)
 #                                                                  "2,575,164 entered the country and 2,462,035 left it"
 COUNT_NOUN_AFTER = compiled(r"(?:\s+of\s+the)?\s+[\p{L}-]{3,}")    # "3.08 million of the entries and 2.91 million of the exits"
 

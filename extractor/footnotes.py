@@ -16,7 +16,7 @@ import regex
 
 from .cues import cues
 from .types import Footnote, Line, Marker, union
-from .regexes import SOURCE_START, compiled
+from .regexes import NUMBERED_CAPTION, SOURCE_START, compiled
 
 # Footnote text is at most this fraction of the body size.
 FOOTNOTE_SIZE_RATIO = 0.88
@@ -191,7 +191,12 @@ def _raised_above(items: list, i: int, body: float) -> bool:
     fr, ln = items[i]
     label = note_label(ln)
     above = [(f, l) for f, l in items if f.size > FOOTNOTE_SIZE_RATIO * body and f.top < fr.top]
-    return any(any(m.label == label for m in l.markers) for f, l in above) \
+    # a table's caption in smaller type raises the note set under its table ("Table 3. Monthly
+    # remittances ...¹⁰" | rows | "Note: ..." | "¹⁰ National Bank ...": blind round79, 2023q3
+    # tables-reportlab)
+    raising = [(f, l) for f, l in items if f.top < fr.top and not note_label(l)
+               and (f.size > FOOTNOTE_SIZE_RATIO * body or NUMBERED_CAPTION.match(l.text))]
+    return any(any(m.label == label for m in l.markers) for f, l in raising) \
         or (not above and label.isdigit() and _marker_label(ln))
 
 

@@ -64,6 +64,8 @@ SECTION_GAP_RATIO = 1.1
 FRAGMENT_GAP_RATIO = 1.4
 # A vertical strip at least this wide (points) with no text is a column gutter.
 MIN_GUTTER = 8.0
+# ... or this wide where the lines on both sides are set against a gutter found down the page.
+NARROW_GUTTER = 4.0
 # Running heads live in these bands of the page height ...
 HEADER_BAND = 0.06
 FOOTER_BAND = 0.05
@@ -371,8 +373,11 @@ TOUCH = 0.6
 
 # A gutter between text columns: a strip at least this many body sizes wide that is blank in
 # at least GUTTER_ROWS rows in a row (rows that print nothing across the strip neither end nor
-# count), at least GUTTER_WORDY of them with words within GUTTER_SIDE body sizes on both sides.
-GUTTER_WIDTH = 0.8
+# count), at least GUTTER_WORDY of them with words within GUTTER_SIDE body sizes on both sides
+# (NARROW_WORDY of them where the strip is narrower than WIDE_GUTTER body sizes).
+GUTTER_WIDTH = 0.55
+WIDE_GUTTER = 0.8
+NARROW_WORDY = 0.8
 GUTTER_ROWS = 6
 GUTTER_SIDE = 4.0
 GUTTER_WORDY = 0.5
@@ -390,7 +395,9 @@ def _row_gaps(row: list[dict], body: float) -> list[tuple[float, float, bool]]:
     ink = sorted((c for c in row if c["text"].strip()), key=lambda c: c["x0"])
     gaps, reach = [], None
     for k, c in enumerate(ink):
-        if reach is not None and c["x0"] - reach >= GUTTER_WIDTH * body:
+        # measured against the type on either side: a word space in a title's large type is
+        # no gutter ("Migration Trends Monitor: Kazakhstan" over two columns)
+        if reach is not None and c["x0"] - reach >= GUTTER_WIDTH * max(body, min(c["size"] or 0.0, ink[k - 1]["size"] or 0.0)):
             left = _letters(ink[:k], reach - GUTTER_SIDE * body, reach)
             right = _letters(ink[k:], c["x0"], c["x0"] + GUTTER_SIDE * body)
             wordy = min(left, right) >= WORDY_LETTERS or (
@@ -421,9 +428,12 @@ def _letters(chars: list[dict], lo: float, hi: float) -> float:
 # between a box and the next heading, need GRID_GUTTER_ROWS rows, not GUTTER_ROWS.
 GRID_TOLERANCE = 2.0
 GRID_GUTTER_ROWS = 3
+# ... and a run at the place of a gutter of a page before needs this many.
+KNOWN_GUTTER_ROWS = 2
 
 
-def _gutters(rows: list[list[dict]], body: float, shapes=()) -> list[tuple[float, float, float, float]]:
+def _gutters(rows: list[list[dict]], body: float, shapes=(), known: tuple[tuple[float, float], ...] = ()
+             ) -> list[tuple[float, float, float, float]]:
     """Blank strips that run down several rows between two columns of text: (x0, x1, top,
     bottom). Two narrow justified columns may stand closer than a fragment's gap (11 pt apart in
     8 pt type: blind designer32, 2024q4 chromium, page 2), yet their gutter is blank in every
@@ -433,21 +443,32 @@ def _gutters(rows: list[list[dict]], body: float, shapes=()) -> list[tuple[float
     A gutter stays inside the box (a filled or stroked rectangle) its first row stands in, or
     outside all boxes: it does not run out of a chart into the text below (blind designer14).
     Once a gutter is found, a shorter run at its place is the same column grid (GRID_GUTTER_ROWS:
-    blind designer57, 2023q3 chromium2, whose sections of two columns are 5 rows long)."""
+    blind designer57, 2023q3 chromium2, whose sections of two columns are 5 rows long); so is a
+    run at the place of a gutter of a page before (`known`: blind round81, 2022q4
+    twocol-reportlab, whose second page has two columns between tables only a few rows long)."""
     ordered = sorted((r for r in rows if any(c["text"].strip() for c in r)), key=lambda r: min(c["top"] for c in r))
     runs = _GutterRuns(ordered, body, shapes)
     found: list[tuple[float, float, float, float]] = []
-    for least, grid in ((GUTTER_ROWS, False), (GRID_GUTTER_ROWS, True)):
+    for least, grid in ((GUTTER_ROWS, None), (GRID_GUTTER_ROWS, "page"), (KNOWN_GUTTER_ROWS, "known")):
         for i, row_gaps in enumerate(runs.gaps):
             top = min(c["top"] for c in ordered[i])
             for lo, hi, wordy in row_gaps:
                 if any(a < hi and lo < b and t <= top <= bt for a, b, t, bt in found):
                     continue        # within a gutter found from a row above
-                if grid and not any(abs(lo - a) <= GRID_TOLERANCE and abs(hi - b) <= GRID_TOLERANCE
-                                    for a, b, _, _ in found):
+                if grid == "page" and not any(abs(lo - a) <= GRID_TOLERANCE and abs(hi - b) <= GRID_TOLERANCE
+                                              for a, b, _, _ in found):
                     continue
+                if grid == "known":
+                    # a blank holding a gutter of a page before, the end of a heading's line beside it
+                    lo, hi = next(((a, b) for a, b in known if lo - GRID_TOLERANCE <= a and b <= hi + GRID_TOLERANCE
+                                   and abs(hi - b) <= GRID_TOLERANCE), (None, None))
+                    if lo is None:
+                        continue
                 lo2, hi2, n, words, last = runs.walk(i, lo, hi, wordy)
-                if n >= least and words >= GUTTER_WORDY * n:
+                # a strip narrower than a wide gutter has words on both sides in most rows (two
+                # justified columns 6 pt apart), not note labels beside their texts
+                wordy_share = GUTTER_WORDY if hi2 - lo2 >= WIDE_GUTTER * body else NARROW_WORDY
+                if n >= least and words >= wordy_share * n:
                     found.append((lo2, hi2, top, max(c["bottom"] for c in ordered[last])))
     return found
 
@@ -1026,15 +1047,32 @@ def _page_numbers_beside(items: list[tuple[_Frag, Line]], flags: list[bool], h: 
 # --- 4. reading order ----------------------------------------------------------------------
 
 def _x_gaps(frags: list[_Frag]) -> list[tuple[float, float]]:
-    """Empty vertical strips (at least MIN_GUTTER wide) between the fragments' x spans."""
-    spans = sorted((f.x0, f.x1) for f in frags)
+    """Empty vertical strips (at least MIN_GUTTER wide) between the fragments' x spans; or at
+    least NARROW_GUTTER wide where lines set against a gutter found down the page end at it and
+    start after it (two justified columns 6 pt apart: blind round81, 2022q4 twocol-reportlab)."""
+    ordered = sorted(frags, key=lambda f: (f.x0, f.x1))
     gaps = []
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= MIN_GUTTER:
-            gaps.append((reach, x0))
-        reach = max(reach, x1)
+    reach = ordered[0].x1
+    for f in ordered[1:]:
+        if f.x0 - reach >= MIN_GUTTER or f.x0 - reach >= NARROW_GUTTER and _column_edges(ordered, reach, f.x0):
+            gaps.append((reach, f.x0))
+        reach = max(reach, f.x1)
     return gaps
+
+
+def _column_edges(frags: list[_Frag], end: float, start: float) -> bool:
+    """A line of a text column (set against a gutter found down the page) ends at `end`, and
+    every line that starts at `start` is one: the edges of two columns, not a caption that
+    happens to stand near a column (blind designer15, 2023q4 chromium)."""
+    starting = [f for f in frags if abs(f.x0 - start) <= 1.0]
+    return any(abs(f.x1 - end) <= 0.5 and _column_line(f) for f in frags) \
+        and bool(starting) and all(_column_line(f) for f in starting)
+
+
+def _column_line(f: _Frag) -> bool:
+    """A line of a text column: set against a gutter found down the page (running text alone
+    is not enough: a wide line over a column stands as close to it), not a caption ("Table 1. ...")."""
+    return f.by_gutter and not NUMBERED_CAPTION.match(f.text or "")
 
 
 def _y_slabs(frags: list[_Frag]) -> list[list[_Frag]]:
@@ -2441,6 +2479,7 @@ class PageLines:
     ocr: bool = False
     shapes: tuple[dict, ...] = ()     # rectangles (sharp or rounded): boxes and bars (regions.py)
     rules: tuple[dict, ...] = ()      # line segments: a ruled table's grid (ruled_rows)
+    gutters: tuple[tuple[float, float], ...] = ()   # (x0, x1) of the column gutters found
 
 
 # Symbol fonts whose letters are drawn as list bullets (ZapfDingbats "n" is a square, Wingdings
@@ -2470,15 +2509,17 @@ def _usable(raw) -> list[dict]:
             or PRIVATE_USE.match(c["text"]) else c for c in chars]
 
 
-def page_lines(raw, body: float | None = None) -> PageLines:
+def page_lines(raw, body: float | None = None, known: tuple[tuple[float, float], ...] = ()) -> PageLines:
     """Characters of one `RawPage` -> fragments with their `Line`s. `body` is the document's
-    body text size (a page's own most common size may be its footnotes' on a page of tables)."""
+    body text size (a page's own most common size may be its footnotes' on a page of tables);
+    `known`, the gutters (x0, x1) of the pages before, the column grid a short run of columns
+    may follow (`_gutters`)."""
     chars = _usable(raw)
     body = body or body_size(chars)
     items = []
     grouped = _group_rows(chars, body)
     shapes = tuple(s for s in getattr(raw, "shapes", ()) if s["kind"] in ("rect", "roundrect"))
-    gutters = _gutters(grouped, body, shapes)
+    gutters = _gutters(grouped, body, shapes, known)
     seq = {id(c): i for i, c in enumerate(chars)}      # the order the text was drawn in
     cuts = gutters + _cell_edges(shapes, body)
     rows = _rejoin_justified([_join_bullets(_split_fragments(row, cuts, seq)) for row in grouped])
@@ -2495,7 +2536,7 @@ def page_lines(raw, body: float | None = None) -> PageLines:
                 items.append((fr, ln))
     rules = tuple(sh for sh in getattr(raw, "shapes", ()) if sh["kind"] == "line")
     return PageLines(raw.number, raw.width, raw.height, items, body, getattr(raw, "ocr", False),
-                     shapes, rules)
+                     shapes, rules, tuple((lo, hi) for lo, hi, _, _ in gutters))
 
 
 def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
@@ -3466,7 +3507,7 @@ def layout_pages(raw_pages, stats: dict | None = None) -> list[Page]:
             if c["text"].strip():
                 size = round(float(c["size"] or 0), 1)
                 sizes[size] += size * size
-        pl = page_lines(r, body_size(chars))
+        pl = page_lines(r, body_size(chars), tuple(dict.fromkeys(g for p in lines for g in p.gutters)))
         for fr, _ in pl.items:
             fr.chars = []               # the Line keeps text, boxes and markers
         lines.append(pl)

@@ -2463,6 +2463,10 @@ CASES = [
      "worker during the quarter.",
      [fig("registered_migrant_workers", "total", "persons", 65500),
       fig("registered_migrant_workers", "total", "persons", 0, region="KZ-10")]),
+    ("a count after ', and' with only its verb is of the name the count before it has", "1. Border crossings",
+     "From non-CIS countries came two hundred and sixty-one thousand visitors, and 250.5 thousand departed.",
+     [fig("arrivals", "total", "persons", 261000, group="non-CIS"),
+      fig("departures", "total", "persons", 250500, group="non-CIS")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",

@@ -340,3 +340,21 @@ def test_a_table_between_two_notes_in_larger_small_type_is_no_notes_text():
         ("4", "Border Service, crossings of the state border, Q3."), ("5", "Border Service, arrivals by citizenship, Q3.")]
     assert any(b.text.startswith("Uzbekistan") for b in page.blocks)
     assert any(b.text.startswith("Note: arrivals") for b in page.blocks)
+
+
+def test_a_note_under_its_table_raised_by_the_tables_caption_in_smaller_type_is_a_note():
+    """"Table 3. Invented transfers by month⁹" in 8.5 pt over the rows, "Note: ..." and the note
+    "⁹ Agency 9, ..." under them (blind round79, 2023q3 tables-reportlab): the caption, though
+    smaller than the body, raises the note, so it is one; a small line no caption raises stays."""
+    chars = paragraph([f"Opening text: {FILLER}"] * 4, LEFT, 60)
+    caption = line("Table 3. Invented transfers by month", LEFT, 130, 8.5)
+    chars += caption + marker("9", after(caption), 130, 8.5)
+    for k, (month, value) in enumerate([("July", "54.5"), ("August", "57.5")]):
+        chars += line(month, LEFT + 10, 146 + 12 * k, 8.5) + line(value, LEFT + 150, 146 + 12 * k, 8.5)
+    chars += line("Note: amounts are invented for this test.", LEFT, 176, NOTE)
+    chars += marker("9", LEFT, 188, NOTE) + line("Agency 9, invented release of the quarter.", LEFT + 5, 188, NOTE)
+    chars += marker("8", LEFT, 240, NOTE) + line("Legend row of a chart, invented.", LEFT + 5, 240, NOTE)
+    chars += paragraph([f"Closing text: {FILLER}"] * 4, LEFT, 270)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == [("9", "Agency 9, invented release of the quarter.")]
+    assert any("Legend row" in b.text for b in page.blocks)

@@ -1696,3 +1696,34 @@ def test_a_run_of_rows_whose_widest_row_holds_no_figure_still_has_columns():
         return Block(page=1, kind="table", text=text[:-1], boxes=tuple(boxes[:-1]), cells=tuple(spans))
     cols = _grid([row("Sent", "12.5", top=100), row("Country", "Share", "Note", top=112)])
     assert [round(c[0]) for c in cols] == [40, 160, 280]
+
+
+def _narrow_column_lines(prefix: str, n: int) -> list[str]:
+    """`n` lines of 50 characters each, every one of running text."""
+    words = f"{prefix} text runs on here with words and more of them in the column".split()
+    out = []
+    for k in range(n):
+        text = f"{prefix} line {k} " + " ".join(words)
+        out.append(text[:49].ljust(49, "x") + ("." if k == n - 1 else "s"))
+    return out
+
+
+@pytest.mark.parametrize("rows", [8, 2])
+def test_two_justified_columns_six_points_apart_are_two_columns(rows):
+    """Two columns of running text 6 pt apart, narrower than a fragment's gap (blind round81,
+    2022q4 twocol-reportlab): eight rows make a gutter of the page; on the next page a run of
+    two rows at the same place, under a full-width line, is that gutter again."""
+    left, right = _narrow_column_lines("Left", rows), _narrow_column_lines("Right", rows)
+    first = []
+    for k in range(8):
+        first += line(_narrow_column_lines("Left", 8)[k], 40, 100 + 13 * k) + \
+            line(_narrow_column_lines("Right", 8)[k], 296, 100 + 13 * k)
+    second = line("A heading line that runs across the whole width of the page above", 40, 80)
+    for k in range(rows):
+        second += line(left[k], 40, 100 + 13 * k) + line(right[k], 296, 100 + 13 * k)
+    second += paragraph([f"Closing text: {FILLER}"] * 3, 40, 100 + 13 * rows + 20)
+    pages = layout_pages([FakePage(1, tuple(first)), FakePage(2, tuple(second))])
+    for page, n in zip(pages, (8, rows)):
+        texts = [b.text for b in page.blocks]
+        assert any(t.startswith("Left line 0") and t.endswith(_narrow_column_lines("Left", n)[-1]) for t in texts)
+        assert not any("Left" in t and "Right" in t for t in texts)

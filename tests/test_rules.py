@@ -2390,3 +2390,17 @@ def test_a_charts_parts_under_sub_titles_in_its_rows_type_all_take_its_caption_b
            block("Figure 1. Top citizenships among arrivals, Q2 2024.", "body", 7.5, markers=[("2", "2024.")])]
     got = {c.country: c.footnotes for c in assemble(*doc).candidates if c.country}
     assert got["CHN"] == ["2"] and (got["UZB"] == ["2"]) == (size == 5.5)
+
+
+def test_period_columns_under_a_caption_naming_one_currency_are_amounts_in_it():
+    """"Table 5. Remittances in Q3 2023 compared with earlier quarters, KZT billion" over
+    columns headed by quarters only: each cell is an amount in the caption's one currency and
+    scale, of its column's quarter (blind round79, 2023q3 tables-reportlab)."""
+    doc = [heading("5. Remittances"),
+           block("Table 5. Remittances in Q2 2024 compared with earlier quarters, KZT billion", "heading", 9.0,
+                 markers=[("12", "billion")]),
+           table_row("Flow", "Q2 2023", "Q1 2024", "Q2 2024"),
+           table_row("Sent from Kazakhstan", "196.5", "180.5", "171.5")]
+    got = {(c.unit, float(c.value), c.period) for c in assemble(*doc).candidates}
+    assert got == {("KZT", 196.5e9, ("2023-04-01", "2023-06-30")), ("KZT", 180.5e9, ("2024-01-01", "2024-03-31")),
+                   ("KZT", 171.5e9, ("2024-04-01", "2024-06-30"))}
