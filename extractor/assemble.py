@@ -2278,6 +2278,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         # a header over the values only, the rows led by a row group's cell and a name
         # ("CIS member states | Uzbekistan | 61.5 | ..." under "KZT bn | USD mn | Share, %")
         columns = [tables.LABEL, tables.LABEL] + columns
+    columns = _group_halves(rd, columns, cells, numbers, caption)
     if len(columns) >= 3 and REMARK_HEAD.match(columns[-1].head or "") and len(cells) in (len(columns) - 1, len(columns)):
         block, cells, numbers, columns = _without_remark(rd, block, cells, columns)
     ctx, block, cells, numbers = _half_row(ctx, block, cells, numbers, columns)
@@ -2292,6 +2293,24 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         for c in _row_cells(ctx, rd, *part)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+
+
+def _group_halves(rd: Readers, columns: list, cells, numbers, caption: Block | None) -> list:
+    """TAB:group-halves: a header of groups only, each over a name and a share, under a caption
+    of shares ("Table 1. ... share of the group total (%)": "CIS member states | Non-CIS
+    countries" over "Uzbekistan | 39.8 | China | 34.5": blind round82, 2024q3 twocol-chromium):
+    each group's cell heads a column of names and one of its shares, so the table reads as two
+    halves side by side (a row of the second half only too)."""
+    if len(columns) < 2 or not all(c.head and _names_a_group_only(c.head, rd) for c in columns) \
+            or len(cells) not in (len(columns), 2 * len(columns)) or numbers[0] is not None \
+            or len(cells) < 2 or numbers[1] is None or caption is None or not SHARE_CAPTION.search(caption.text):
+        return columns
+    share = replace(tables.UNKNOWN, kind="share", rule="COL:share")
+    return [x for c in columns for x in (replace(tables.LABEL, head=c.head), replace(share, head=c.head))]
+
+
+# a caption of shares: "..., share of the group total (%)", "... by nationality, %"
+SHARE_CAPTION = compiled(r"shares?|%")
 
 
 def _half_row(ctx: Context, block: Block, cells, numbers, columns):

@@ -26,7 +26,7 @@ from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
                      Report, Section)
-from .types import Block, Candidate, Footnote, Page, union
+from .types import Block, Candidate, Footnote, Marker, Page, union
 
 # A document is refused early when none of its first pages holds these (lower case, no spaces).
 EARLY_CHECK_PAGES = 4
@@ -326,15 +326,42 @@ def rejoined_label(b: Block, known: frozenset[str]) -> Block:
     return b if len(out) == len(b.markers) else replace(b, markers=tuple(out))
 
 
+# A lone raised label wrapped under its line stands within this many of that line's heights
+# under it, in type at most this share of the line's.
+WRAPPED_MARKER_REACH = 1.5
+WRAPPED_MARKER_SIZE = 0.8
+
+
+def wrapped_markers(blocks, known: frozenset[str]) -> list[Block]:
+    """A note's label wrapped alone onto the line under the text it closes ("Table 1. ...
+    (share within group, %)" | "⁴": fpdf2 wraps a raised label with no word before it; blind
+    round82, 2023q4 onecol-fpdf): a block holding only the number of a note no text raises
+    (`known`), in smaller type, at the left edge right under a numbered caption that raises no
+    marker, is that caption's marker."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        label = b.text.strip()
+        if prev is not None and label in known and b.boxes and prev.boxes and not prev.markers \
+                and NUMBERED_CAPTION.match(prev.text) \
+                and b.size <= WRAPPED_MARKER_SIZE * prev.size and abs(b.boxes[0][0] - prev.boxes[0][0]) <= 2.0 \
+                and 0 <= b.boxes[0][1] - prev.boxes[-1][3] <= WRAPPED_MARKER_REACH * prev.size:
+            out[-1] = replace(prev, markers=(Marker(label, len(prev.text), b.boxes[0]),))
+            continue
+        out.append(b)
+    return out
+
+
 def joined_markers(pages: list[Page], known: frozenset[str]) -> list[Page]:
     """Two note numbers raised side by side with nothing between ("2025.⁷⁸":
     separate <sup> elements, blind round56, 2025q1 twocol-chromium) read as one label naming no
     note are the markers of the consecutive notes they spell, at the same place; a note number
     broken at a line's end is one label (`rejoined_label`)."""
     out = []
+    raised = frozenset(m.label for p in pages for b in p.blocks for m in b.markers)
     for p in pages:
         blocks = []
-        for b in p.blocks:
+        for b in wrapped_markers(p.blocks, known - raised):
             b = rejoined_label(b, known)
             if any(split_label(m.label, known) for m in b.markers):
                 b = replace(b, markers=tuple(replace(m, label=part) for m in b.markers

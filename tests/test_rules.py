@@ -2404,3 +2404,31 @@ def test_period_columns_under_a_caption_naming_one_currency_are_amounts_in_it():
     got = {(c.unit, float(c.value), c.period) for c in assemble(*doc).candidates}
     assert got == {("KZT", 196.5e9, ("2023-04-01", "2023-06-30")), ("KZT", 180.5e9, ("2024-01-01", "2024-03-31")),
                    ("KZT", 171.5e9, ("2024-04-01", "2024-06-30"))}
+
+
+def test_a_header_of_groups_over_names_and_shares_reads_as_two_halves():
+    """TAB:group-halves: "CIS member states | Non-CIS countries" over "Uzbekistan | 39.5 | China
+    | 34.5" under a caption of shares (blind round82, 2024q3 twocol-chromium, Table 1): each
+    half's shares are of its group; a row of the second half only is read too."""
+    doc = [heading("1. Arrivals"),
+           block("Table 1. Arrivals of foreign nationals by nationality, share of the group total (%), Q2 2024",
+                 "heading", 9.0, markers=[("6", "2024")]),
+           placed_row("CIS member states", "Non-CIS countries", pitch=260),
+           placed_row("Uzbekistan", "39.5", "China", "34.5", pitch=130),
+           placed_row("Russian Federation", "31.5", "Türkiye", "22.5", pitch=130)]
+    got = {(c.country, c.group, c.statistic, float(c.value)) for c in assemble(*doc).candidates}
+    assert got == {("UZB", "CIS", "share", 39.5), ("CHN", "non-CIS", "share", 34.5),
+                   ("RUS", "CIS", "share", 31.5), ("TUR", "non-CIS", "share", 22.5)}
+
+
+def test_a_note_label_wrapped_alone_under_its_caption_is_the_captions_marker():
+    """A note's label wrapped alone onto the line under a caption ("Table 1. ... (share within
+    group, %)" | "⁴": blind round82, 2023q4 onecol-fpdf) is the caption's marker; a number
+    naming no note stays where it is."""
+    from extractor.pipeline import wrapped_markers
+    cap = Block(page=1, kind="heading", text="Table 1. Arrivals by nationality, Q2 2024 (share within group, %)",
+                boxes=((60.0, 324.0, 65.0, 333.0),) * 66, size=9.0)
+    label = Block(page=1, kind="heading", text="4", boxes=((60.0, 335.0, 63.0, 341.0),), size=6.3)
+    got = wrapped_markers([cap, label], frozenset({"4"}))
+    assert len(got) == 1 and [m.label for m in got[0].markers] == ["4"]
+    assert len(wrapped_markers([cap, label], frozenset({"5"}))) == 2
