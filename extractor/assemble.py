@@ -668,10 +668,6 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
     return ctx, out
 
 
-# A flow's word ("Outflows grew from month to month") in a section on transfers names money.
-MONEY_FLOWS = {"departures": "remittances_sent", "arrivals": "remittances_received"}
-
-
 def _named_metrics(text: str, money: bool = False) -> frozenset[str]:
     """The metrics a text names ("departures followed the same pattern (Table 1)"): a generic
     cue names each metric it may stand for; in a section on transfers (`money`) a flow's word
@@ -680,7 +676,8 @@ def _named_metrics(text: str, money: bool = False) -> frozenset[str]:
     for c in metric_cues(text):
         base = c.value.rstrip("?")
         if money and c.id.endswith(":flow"):
-            base = MONEY_FLOWS.get(base, base)
+            # "Outflows grew from month to month" in a section on transfers: cues.json direction_cells
+            base = cues()["direction_cells"].get(text[c.start:c.end].lower(), base)
         out |= {"remittances": {"remittances_sent", "remittances_received"},
                 "residence_permits": {"temporary_residence_permits", "permanent_residence_permits"}}.get(base, {base})
     return frozenset(out)
@@ -2303,14 +2300,17 @@ def _group_halves(rd: Readers, columns: list, cells, numbers, caption: Block | N
     halves side by side (a row of the second half only too)."""
     if len(columns) < 2 or not all(c.head and _names_a_group_only(c.head, rd) for c in columns) \
             or len(cells) not in (len(columns), 2 * len(columns)) or numbers[0] is not None \
-            or len(cells) < 2 or numbers[1] is None or caption is None or not SHARE_CAPTION.search(caption.text):
+            or len(cells) < 2 or numbers[1] is None or caption is None or not _names_shares(caption.text):
         return columns
     share = replace(tables.UNKNOWN, kind="share", rule="COL:share")
     return [x for c in columns for x in (replace(tables.LABEL, head=c.head), replace(share, head=c.head))]
 
 
-# a caption of shares: "..., share of the group total (%)", "... by nationality, %"
-SHARE_CAPTION = compiled(r"shares?|%")
+
+
+def _names_shares(text: str) -> bool:
+    """A caption of shares: the words of a share column's header (cues.json COL:share) in it."""
+    return any(kind == "share" and pat.search(text) for _, kind, pat in cues()["table_columns"])
 
 
 def _half_row(ctx: Context, block: Block, cells, numbers, columns):

@@ -538,6 +538,7 @@ def _cell_edges(shapes, body: float) -> list[tuple[float, float, float, float]]:
             if a is not b and abs(a["top"] - b["top"]) <= tol and abs(a["bottom"] - b["bottom"]) <= tol:
                 x = next((k for k in meets if abs(k - a["x1"]) <= tol), a["x1"])
                 meets.setdefault(x, []).append((a["top"], a["bottom"], a["x0"], b["x1"]))
+    pairs = [p for ps in meets.values() for p in ps]
     out = []
     for x, spans in sorted(meets.items()):
         spans.sort()
@@ -547,7 +548,7 @@ def _cell_edges(shapes, body: float) -> list[tuple[float, float, float, float]]:
                 run.append(span)
                 continue
             if len({round(r[0]) for r in run}) >= 2:
-                out.extend(_unmerged(x, run, shapes, [p for ps in meets.values() for p in ps]))
+                out.extend(_unmerged(x, run, shapes, pairs))
             run = [span]
     return out
 
@@ -556,7 +557,7 @@ def _unmerged(x: float, run: list[tuple[float, float, float, float]], shapes,
               pairs: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
     """The stretches of an edge's band (`run`: its cells' top, bottom, left, right) that no
     merged cell drawn across x covers; a band as wide as the whole table (a shaded row; the
-    table's extent is that of all `pairs` of cells meeting beside the band) is no merged cell. The band starts a row's pitch above the first cells that meet at x."""
+    table's extent is that of all `pairs` of cells meeting beside the band) is no merged cell."""
     tol = CELL_EDGE_TOLERANCE
     top, bottom = run[0][0], max(r[1] for r in run)
     table = [p for p in pairs if p[1] > top and p[0] < bottom]     # all cells meeting beside the band
