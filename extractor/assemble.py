@@ -863,8 +863,8 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         # 2025 in per cent": blind round 51, 2025q2 tables-reportlab)
         moved = tuple(replace(m, offset=len(ctx.caption.text)) for m in block.markers)
         return replace(ctx, caption=replace(ctx.caption, markers=ctx.caption.markers + moved)), []
-    if not WORD_OR_DIGIT.search(block.text) or BOUND_ONLY.match(block.text):
-        return ctx, []      # a tile's "–" (no value published) or "<2%" (a bound) in large type: no heading, no break
+    if _no_value_mark(block):
+        return ctx, []
     cell, kept = _header_kept(ctx, block, rd)
     ctx = replace(ctx, caption=None, columns=None, row_section=None, row_topic="", header=None,
                   header_lines=kept, header_more=(), table_groups=())
@@ -898,6 +898,16 @@ def _figure_list_heading(rd: Readers, block: Block) -> Block:
 WORD_OR_DIGIT = compiled(r"[\p{L}\d]")
 # A tile's bound in place of a value: "<2%", "> 1,000", "≤0.5%" (blind designer56, 2024q3 chromium)
 BOUND_ONLY = compiled(r"^\s*[<>≤≥]\s?\d[\d.,]*\s?%?\s*$")
+def _no_value_mark(block: Block) -> bool:
+    """A tile's "–" (no value published), "<2%" (a bound) or "0 (no registrations)" in large
+    type: no heading, no break."""
+    return not WORD_OR_DIGIT.search(block.text) or bool(BOUND_ONLY.match(block.text)) \
+        or block.kind == "heading" and bool(ZERO_ONLY.match(block.text))
+
+
+# A tile's zero with its remark in large type: "0 (no registrations)", "0% (none)" (blind
+# designer82, 2022q2 word, a tile map of regions)
+ZERO_ONLY = compiled(r"^\s*0(?:[.,]0+)?\s?%?\s*(?:\(\s*[\p{L}\s-]{1,30}\))?\s*$")
 # A "heading" printing at least this many figures and names is a list of them in heading type.
 HEADING_FIGURES = 2
 
@@ -2818,9 +2828,10 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
         return None
     found = []
     for a, b in cells:
-        if REMAINDER_CELL.match(block.text[a:b]):
-            continue        # "Other", "All other origins": the rest of the circle, given no value
         m = LEGEND_CELL.match(block.text[a:b])
+        if REMAINDER_CELL.match(m["name"] if m else block.text[a:b]):
+            continue        # "Other", "All other origins": the rest of the circle, given no value or
+                            # its own ("Other countries (35.0%)": blind designer82, 2022q2 word)
         ents = rd.find_entities(m["name"]) if m else []
         if m is None or len(ents) != 1 or ents[0].label not in ("COUNTRY", "REGION"):
             return None

@@ -1015,8 +1015,10 @@ def _run_before(text: str, sent: Sent, at: int) -> list[Statement]:
 
 
 # a sentence whose subject points back to the things the sentence before named ("..., however,
-# they grew by 8.7 and 5.6 per cent respectively")
-THEY_SUBJECT = compiled(r"\b(?:they|both)\b", regex.I)
+# they grew by 8.7 and 5.6 per cent respectively"), or is the change itself, naming none ("Against
+# the same quarter of 2022 the growth was 28.1 and 23.9 per cent respectively": blind round83,
+# 2023q2 tables-chromium)
+THEY_SUBJECT = compiled(r"\b(?:they|both|the\s+(?:growth|rise|increase|decline|fall|drop|decrease|change)s?)\b", regex.I)
 
 
 def they_respectively(text: str, sent: Sent, st: Statement, run: Running) -> str | None:

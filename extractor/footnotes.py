@@ -305,7 +305,12 @@ def _label_column(items: list, body: float) -> float | None:
 def _noted_lines(items: list, run: list[int]) -> list[int]:
     """The lines of a foot run from its first labelled line to its last: the notes' own lines, not
     a running foot or a disclaimer under them (blind designer44, 2023q3 chromium)."""
-    labelled = [items[i][0].top for i in run if note_label(items[i][1])]
+    numbered = sorted((int(lb), items[i][0].top) for i in run if (lb := note_label(items[i][1])) and lb.isdigit())
+    while len(numbered) >= 3 and numbered[-1][0] > numbered[-2][0] + NOTE_LABEL_STEP:
+        numbered.pop()      # "100 because of rounding." in a disclaimer under two columns of notes
+                            # numbered to 16: no label (blind designer82, 2025q2 chromium2)
+    labelled = [top for _, top in numbered] + [items[i][0].top for i in run
+                                               if (lb := note_label(items[i][1])) and not lb.isdigit()]
     if len(labelled) < 2:
         return run
     return [i for i in run if min(labelled) - 1 <= items[i][0].top <= max(labelled) + 1]

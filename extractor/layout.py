@@ -2041,12 +2041,19 @@ def _centred_between(upper: list[_Frag], mid: list[_Frag], lower: list[_Frag]) -
     return _spans_over(sorted(upper, key=lambda f: f.x0), lower)
 
 
+def _words_top(f: _Frag) -> float:
+    """The top of a fragment's words, not of a note marker raised above them."""
+    return f.text_top if f.text_top is not None else f.top
+
+
 def _levels(frags: list[_Frag]) -> list[list[_Frag]]:
-    """Fragments of one slab split into printed lines by their tops (a header whose first cell
-    is centred across both lines merges the two lines into one slab)."""
+    """Fragments of one slab split into printed lines by the tops of their words, a raised note
+    marker aside ("USD million¹⁴" beside "KZT billion" under a "Month" set between two lines:
+    blind round83, 2023q2 tables-chromium, Table 6); a header whose first cell is centred
+    across both lines merges the two lines into one slab."""
     lines: list[list[_Frag]] = []
-    for f in sorted(frags, key=lambda f: f.top):
-        if lines and f.top - lines[-1][0].top < 0.5 * (f.bottom - f.top):
+    for f in sorted(frags, key=_words_top):
+        if lines and _words_top(f) - _words_top(lines[-1][0]) < 0.5 * (f.bottom - _words_top(f)):
             lines[-1].append(f)
         else:
             lines.append([f])

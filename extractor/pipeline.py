@@ -21,7 +21,7 @@ from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
 from .regexes import NAMED_NOTE, NUMBERED_CAPTION, SOURCED_AS, compiled
-from .cues import cues, direction_of, note_kinds
+from .cues import cues, direction_cues, direction_of, note_kinds
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
@@ -709,6 +709,52 @@ def restated_sources(cands: list[Candidate]) -> None:
 
 
 ROW_KINDS = ("table", "legend")
+TRANSFERS = ("remittances_sent", "remittances_received")
+
+
+# rows of one table stand no further apart than this many row heights
+ROW_GAP = 2.0
+
+
+def _next_row(a: Block, b: Block) -> bool:
+    """Block `b` is `a`, or the row right under it (a table's next row, not a chart's under it)."""
+    if a is b or not a.boxes or not b.boxes:
+        return a is b
+    bottom, height = max(x[3] for x in a.boxes), max(x[3] - x[1] for x in a.boxes)
+    return 0 <= min(x[1] for x in b.boxes) - bottom <= ROW_GAP * max(height, 1.0)
+
+
+def directed_sources(cands: list[Candidate], notes: dict[str, Footnote]) -> None:
+    """FN:note-direction: rows of transfers in one direction, sourced only as the section's last
+    note (FN:section) where that note's text names the other direction only ("incoming cross-border
+    transfers" over a table of money sent, set after both subsections: blind designer82, 2022q2
+    word, Table 2), take the note of the last text figure of their metric before them whose
+    note names no other direction. Not a row of both directions."""
+    def other(metric: str, label: str) -> bool:
+        named = {c.value for c in direction_cues(notes[label].text)} if label in notes else set()
+        return metric in TRANSFERS and len(named) == 1 and named <= set(TRANSFERS) and metric not in named
+
+    directions: dict[int, set[str]] = {}     # a table of both directions is no such table
+    run: list[Candidate] = []
+    for c in cands + [None]:
+        if c is not None and c.block.kind in ROW_KINDS and "FN:section" in c.rules \
+                and (not run or (run[-1].block.page, run[-1].footnotes) == (c.block.page, c.footnotes)
+                     and _next_row(run[-1].block, c.block)):
+            run.append(c)
+            continue
+        metrics = {x.metric for x in run}
+        directions.update((id(x), metrics) for x in run)
+        run = [c] if c is not None and c.block.kind in ROW_KINDS and "FN:section" in c.rules else []
+    last: dict[str, str] = {}
+    for c in cands:
+        if c.block.kind == "body" and len(c.footnotes) == 1 and c.footnotes[0] in notes \
+                and not other(c.metric, c.footnotes[0]):
+            last[c.metric] = c.footnotes[0]
+        elif c.block.kind in ROW_KINDS and "FN:section" in c.rules and len(c.footnotes) == 1 \
+                and other(c.metric, c.footnotes[0]) and c.metric in last \
+                and len(directions[id(c)] & set(TRANSFERS)) == 1:
+            c.footnotes = [last[c.metric]]
+            c.rules.append("FN:note-direction")
 
 
 def total_row_sources(cands: list[Candidate]) -> None:
@@ -1053,6 +1099,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     shares_by_arithmetic(cands)
     source_lines(cands, pages, notes)
     restated_sources(cands)
+    directed_sources(cands, notes)
     total_row_sources(cands)
     fallback_sources(cands)
     figures = merge(cands, notes)

@@ -136,8 +136,11 @@ NAMED_NOTE = compiled(rf"\b{NOTE_NUMBER}", regex.I)
 # ... said so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
 # note 10.", "Values by month: see note 8": blind designer62, 2025q2 word; "Table 5. Outgoing
 # transfers by month, July – September 2025 (see note 11)": blind round65, 2025q3 reportlab)
-SOURCED_AS = compiled(rf"\b(?:sourced\s+(?:as|by|from|in|at)|see|(?:source|sources|data)\s+as\s+(?:in|for|per)|(?:source|sources):?\s+as\s+per)"
-                      rf"\s+{NOTE_NUMBER}", regex.I)     # "(source as in note 3)": blind designer79, 2025q3 chromium2
+# "(source as in note 3)": blind designer79, 2025q3 chromium2; a bracket naming the note alone,
+# "Table 1. Monthly transfers (note 10)", "(source: note 4)": blind designer82, 2023q4 reportlab
+SOURCED_AS = compiled(rf"(?:\b(?:sourced\s+(?:as|by|from|in|at)|see|(?:source|sources|data)\s+as\s+(?:in|for|per)"
+                      rf"|(?:source|sources):?\s+as\s+per)\s+|\(\s*(?:(?:source|sources|data)\s*:\s*)?)"
+                      rf"{NOTE_NUMBER}", regex.I)
 # "Source: ...", "Note: ...": a source or note line's opening word (a table's note under it)
 SOURCE_START = compiled(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 # "Table 1. ...", "Figure 2: ...": a numbered caption (a table printed again at the top of each

@@ -2467,6 +2467,14 @@ CASES = [
      "From non-CIS countries came two hundred and sixty-one thousand visitors, and 250.5 thousand departed.",
      [fig("arrivals", "total", "persons", 261000, group="non-CIS"),
       fig("departures", "total", "persons", 250500, group="non-CIS")]),
+    ("'the growth was X and Y per cent respectively' names no metric: it takes those of the two changes before",
+     "4. Remittances",
+     "Outgoing transfers rose by 9.5 per cent on January–March 2024; incoming transfers grew by 7.5 per cent on the "
+     "first quarter. Against the same quarter of 2023 the growth was 21.5 and 17.5 per cent respectively.",
+     [fig("remittances_sent", "change", "percent", 9.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "change", "percent", 7.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "change", "percent", 21.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 17.5, compared=("2023-04-01", "2023-06-30"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4846,3 +4854,28 @@ def test_a_caption_saying_shares_are_of_each_group_gives_the_rows_under_a_group_
                         _trow("Kyrgyzstan", "21.5", "22.5"), _trow("Non-CIS countries"), _trow("India", "12.5", "11.5")))
     assert fig("arrivals", "share", "percent", 21.5, "KGZ", group="CIS") in got
     assert fig("departures", "share", "percent", 11.5, "IND", group="non-CIS") in got
+
+
+def test_a_legend_cell_for_the_rest_with_its_own_share_is_no_figure_and_keeps_the_others():
+    """"Russian Federation (46.3%) | Republic of Korea (10.2%) | USA (8.5%) | Other countries
+    (35.0%)" under a pie's caption: the remainder's cell names no country, and the three before
+    it are still the legend's shares (blind designer82, 2022q2 word, Figure 4)."""
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Figure 4. Remittances received by sending country, share of total, Q2 2024", "heading", 8.0),
+                     placed_row("Russian Federation (46.3%)", "Republic of Korea (10.2%)", "USA (8.5%)",
+                                "Other countries (35.0%)"))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 46.3, "RUS"),
+                                  fig("remittances_received", "share", "percent", 10.2, "KOR"),
+                                  fig("remittances_received", "share", "percent", 8.5, "USA")])
+
+
+def test_a_tiles_zero_with_its_remark_in_heading_type_does_not_end_the_map():
+    """"0 (no registrations)" in a tile's large type between the tiles of a map of regions: no
+    heading that would end the map's caption for the tiles after it (blind designer82, 2022q2
+    word, Figure 3)."""
+    cands = assemble(block("4. Labour migration", "heading", 12.0),
+                     block("Figure 3. Registered migrant workers by region, share of national total, April–June 2024 (%)",
+                           "heading", 8.0),
+                     placed_row("Atyrau", "10.6%"), block("0 (no registrations)", "heading", 11.0),
+                     placed_row("Mangystau", "11.2%"))
+    assert [(r[5], r[3]) for r in rows(cands)] == [("KZ-23", 10.6), ("KZ-47", 11.2)]

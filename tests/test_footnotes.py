@@ -252,7 +252,7 @@ def test_notes_in_two_columns_a_few_points_apart_are_told_apart_by_their_labels(
     """Two columns of notes 4 pt apart, closer than a gutter: each row of the foot is one run of
     type across both; the second column's printed labels ("4.", "5.", "6.") at one x, carrying
     on the first's numbering, set the columns apart (blind designer39, 2022q4 chromium)."""
-    chars = TEXT
+    chars = list(TEXT)      # not TEXT itself, which `+=` would change for the tests after it
     for k in range(1, 7):
         text = line(f"Statement {k} counted {k},500 persons in the quarter.", LEFT, 100 + k * 20)
         chars += text + marker(str(k), after(text), 100 + k * 20)
@@ -358,3 +358,28 @@ def test_a_note_under_its_table_raised_by_the_tables_caption_in_smaller_type_is_
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [(f.label, f.text) for f in page.footnotes] == [("9", "Agency 9, invented release of the quarter.")]
     assert any("Legend row" in b.text for b in page.blocks)
+
+
+def test_a_number_opening_a_disclaimers_line_under_two_columns_of_notes_is_no_label():
+    """Notes in two columns, a disclaimer across both under them whose second line opens on a
+    number ("100 because of rounding."): no note's label that numbering could carry on to, so
+    the notes' own lines keep their gutter and are read column by column (blind designer82,
+    2025q2 chromium2, read row by row across the columns)."""
+    chars = list(TEXT)
+    for k in range(1, 7):
+        text = line(f"Statement {k} counted {k},500 persons in the quarter.", LEFT, 100 + k * 20)
+        chars += text + marker(str(k), after(text), 100 + k * 20)
+    left = [("1", "Agency of statistics, population of the regions"), ("2", "Border agency, crossings of the border"),
+            ("3", "Ministry of labour, register of foreign labour")]
+    right = [("4", "Ministry of internal affairs, permits issued"), ("5", "Central bank, money transfers"),
+             ("6", "Central bank, exchange rates of the currency")]
+    for row, ((la, ta), (lb, tb)) in enumerate(zip(left, right)):
+        top = 640 + row * NOTE * 1.4
+        chars += line(f"{la} {ta}", LEFT, top, NOTE) + line(f"{lb} {tb}", RIGHT, top, NOTE)
+    foot = 640 + 4 * NOTE * 1.4
+    chars += line("Figures restate the text and tables and share their sources. Percentages may not add up to",
+                  LEFT, foot, NOTE)
+    chars += line("100 because of rounding. This publication was produced with the support of donors.",
+                  LEFT, foot + NOTE * 1.4, NOTE)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert [(f.label, f.text) for f in page.footnotes] == left + right

@@ -1727,3 +1727,28 @@ def test_two_justified_columns_six_points_apart_are_two_columns(rows):
         texts = [b.text for b in page.blocks]
         assert any(t.startswith("Left line 0") and t.endswith(_narrow_column_lines("Left", n)[-1]) for t in texts)
         assert not any("Left" in t and "Right" in t for t in texts)
+
+
+def test_two_level_header_with_a_note_raised_on_a_lower_cell_spreads_each_group_over_its_cells():
+    # "Sent from Kazakhstan | Received in Kazakhstan" over "KZT billion | USD million¹⁴ | KZT
+    # billion | USD million", "Month" set between the two lines: the raised marker lifted its
+    # cell's top onto "Month"'s line, and the first group stood as a cell of its own (blind
+    # round83, 2023q2 tables-chromium, Table 6)
+    size = 9.0
+    chars = line("Table 6. Invented transfers by month", 52, 150, size)
+    chars += line("Sent from Kazakhstan", 170, 166.4, size) + line("Received in Kazakhstan", 370, 166.4, size)
+    chars += line("Month", 60, 174.6, size)
+    chars += line("KZT billion", 150, 181.4, size) + line("USD million", 245, 182.9, size)
+    chars += line("14", 245 + 11 * ADVANCE * size, 180.3, 7.5)
+    chars += line("KZT billion", 360, 181.4, size) + line("USD million", 455, 181.4, size)
+    for k, (name, values) in enumerate([("April", ("63.4", "140.8", "28.7", "63.7")),
+                                        ("May", ("66.1", "146.8", "31.2", "69.3"))]):
+        top = 197.1 + 14.3 * k
+        chars += line(name, 56, top, size)
+        for x1, v in zip((229, 345, 439, 539), values):
+            chars += _right(v, x1, top, size)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    header = next(b for b in page.blocks if b.kind == "table")
+    assert [header.text[a:b] for a, b in header.cells] == [
+        "Month", "Sent from Kazakhstan KZT billion", "Sent from Kazakhstan USD million",
+        "Received in Kazakhstan KZT billion", "Received in Kazakhstan USD million"]

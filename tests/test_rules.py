@@ -625,6 +625,36 @@ def test_chart_rows_the_text_does_not_restate_take_the_note_of_those_it_does():
     assert rows["RUS"].footnotes == [] and "FN:restated-rows" not in rows["RUS"].rules
 
 
+def _directed_table(both: bool = False) -> list:
+    """A section of two subsections, money sent (note 9) then money received (note 11, on
+    "incoming" transfers), and a table of money sent (or of both directions) set under both with
+    no note of its own (pipeline.directed_sources)."""
+    from extractor.pipeline import directed_sources
+    from extractor.types import Footnote
+
+    table = [block("Table 2. Remittances by country, Q2 2024", "heading", 8.0),
+             table_row("Country", "Sent, KZT bn", "Received, KZT bn"), table_row("Uzbekistan", "38.5", "4.5")] if both \
+        else [block("Table 2. Remittances sent from Kazakhstan by destination, Q2 2024", "heading", 8.0),
+              table_row("Destination", "KZT bn"), table_row("Uzbekistan", "38.5")]
+    doc = [heading("6. Remittances"),
+           block("Individuals sent KZT 212.5 billion abroad in April–June 2024.", markers=[("9", "2024.")]),
+           block("Transfers to Kazakhstan reached 96.5 billion KZT. Compared with the first quarter, outgoing "
+                 "transfers grew by 47.5 per cent.", markers=[("11", "per cent.")])] + table
+    notes = {"9": Footnote("9", "National Bank, money transfers of individuals through payment systems, Q2 2024", 4),
+             "11": Footnote("11", "National Bank, incoming cross-border transfers of individuals, Q2 2024", 4)}
+    cands = assemble(*doc).candidates
+    directed_sources(cands, notes)
+    return cands
+
+
+def test_rows_of_money_sent_do_not_take_a_section_note_on_incoming_transfers():
+    row = next(c for c in _directed_table() if c.country == "UZB")
+    assert row.footnotes == ["9"] and "FN:note-direction" in row.rules
+    both = [c for c in _directed_table(both=True) if c.country == "UZB"]     # a table of both directions
+    assert {c.metric for c in both} == {"remittances_sent", "remittances_received"}
+    assert all(c.footnotes == ["11"] and "FN:note-direction" not in c.rules for c in both)
+
+
 def _total_row_table() -> list:
     """A table whose only marker stands on its Total row (pipeline.total_row_sources), each row
     a line lower on the page than the one before."""
@@ -654,7 +684,7 @@ def test_rows_above_a_total_row_take_its_note_when_it_is_the_tables_only_marker(
 
 def test_every_attachment_rule_is_exercised():
     restated = {r for c in _restated_rows() + _total_row_table() + _permit_kind_doc() + _movement_kind_doc()
-                for r in c.rules}
+                + _directed_table() for r in c.rules}
     missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated
     assert not missing, f"no test document uses {sorted(missing)}"
 
@@ -1917,10 +1947,12 @@ def test_an_unmarked_sentence_before_a_comparison_with_a_named_quarter_keeps_the
     assert [c.footnotes for c in got if c.statistic == "share"] == [["8"]]
 
 
-def test_a_caption_naming_its_note_sources_its_rows():
+@pytest.mark.parametrize("named", ["(see note 11)", "(note 11)", "(source: note 11)"])
+def test_a_caption_naming_its_note_sources_its_rows(named):
+    # "Table 1. Monthly transfers (note 10)": blind designer82, 2023q4 reportlab
     got = _read(heading("4. Remittances"),
                 block("Outgoing transfers rose by 3.5 per cent on the quarter.", markers=[("13", "quarter.")]),
-                block("Table 5. Outgoing transfers by month, April–June 2024 (see note 11)", "heading", 9.0),
+                block(f"Table 5. Outgoing transfers by month, April–June 2024 {named}", "heading", 9.0),
                 table_row("Month", "KZT billion"), table_row("April 2024", "68.5"))
     april = [c for c in got if c.period == ("2024-04-01", "2024-04-30")]
     assert april and all(c.footnotes == ["11"] and "FN:caption-names" in c.rules for c in april)
