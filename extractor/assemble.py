@@ -536,8 +536,12 @@ def section_opening_sources(opening: list[Candidate], block: Block, found: list[
     subsection with no note at all takes the first note of the one after it (side-by-side
     "Temporary residence" | "Permanent residence⁴" under "2. RESIDENCE PERMITS": blind
     designer79, 2022q4 word); `across` holds the ids of the figures so waiting."""
-    if block.kind == "heading" and ctx.chart_title is None:
+    if block.kind == "heading" and ctx.chart_title is None and not NUMBERED_CAPTION.match(block.text):
         return opening if sibling else []
+    if block.kind == "table" and ctx.section_source is None and ctx.caption is not None:
+        # a captioned table set first in its section, under no note, waits too ("5. Remittances" |
+        # "Table 1. ..." | rows | "Outgoing transfers reached ...⁸": blind designer83, 2022q4 reportlab)
+        return opening + [c for c in found if not c.footnotes and _weak_fallback(c)]
     if block.kind not in ("body", "bullet"):
         return opening
     first = next((m.label for m in block.markers if m.label not in ctx.term_notes | ctx.legal_notes), None)
@@ -795,9 +799,19 @@ def _small_caption(block: Block) -> bool:
         and (not block.text.rstrip().endswith(".") or bool(NUMBERED_CAPTION.match(block.text)))
 
 
+def _legend_under_heading(ctx: Context, block: Block) -> Context:
+    """A legend's entries under a heading naming a metric ("Incoming transfers by country of
+    origin (share of KZT amount)" over "Russia (40.5%)" | "USA (12.7%)": blind designer83, 2024q1
+    chromium2): the heading titles them (TITLE:heading)."""
+    if block.kind == "legend" and ctx.title_heading is not None and ctx.caption is None and ctx.chart_title is None \
+            and LEGEND_CELL.match(block.text):
+        return replace(ctx, chart_title=ctx.title_heading, title_open=False)
+    return ctx
+
+
 def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[Candidate]]:
     """One block: a table caption or row, a heading, or a paragraph."""
-    ctx, block = _chart_parts(ctx, block, rd)
+    ctx, block = _chart_parts(_legend_under_heading(ctx, block), block, rd)
     if block is None:
         return ctx, []
     if block.kind == "table" and ctx.title_heading is not None and ctx.caption is None and ctx.chart_title is None:
@@ -2327,7 +2341,8 @@ def _half_row(ctx: Context, block: Block, cells, numbers, columns):
     """TAB:half-row: a row of a side-by-side table with cells in its second half only (one
     list longer than the other: "Shymkent city 7.2" under "Uzbekistan 49.6 Almaty city 18.9"),
     its first half's cells put in empty; the second half's left edge is taken from the full
-    rows above. (ctx, block, cells, numbers)."""
+    rows above. A row of the first half only, left of that edge, gets its second half's cells
+    empty. (ctx, block, cells, numbers)."""
     k = tables.halves(columns)
     if not k:
         return replace(ctx, half_x=None), block, cells, numbers
@@ -2336,6 +2351,12 @@ def _half_row(ctx: Context, block: Block, cells, numbers, columns):
         x = _x_span(block, spans[k])
         return (replace(ctx, half_x=x[0]) if x else ctx), block, cells, numbers
     first = _x_span(block, spans[0]) if spans else None
+    if len(cells) == k == len(columns) - k and first is not None and numbers[0] is None \
+            and (ctx.half_x is None or first[0] < ctx.half_x - block.size):
+        # the first half's longer list goes on alone ("Tajikistan 6.18" under "Kyrgyzstan 19.42
+        # Germany 9.64": blind round84, 2022q1 tables-fpdf): its second half put in empty
+        end = (spans[-1][1], spans[-1][1])
+        return ctx, replace(block, cells=tuple(spans) + (end,) * k), list(cells) + [""] * k, list(numbers) + [None] * k
     if len(cells) != len(columns) - k or ctx.half_x is None or first is None or first[0] < ctx.half_x - block.size:
         return ctx, block, cells, numbers
     block = replace(block, cells=((spans[0][0], spans[0][0]),) * k + tuple(spans))
@@ -2840,18 +2861,29 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
     if frame is None:
         return None
     metric, period, per_rule, (notes, fn_rule, fn_flags) = frame
+    titled = _title_group(rd, title.text)
     out = []
     for a, b, m, e in found:
         box = block.box_of(a, b)
         under = [g for x0, x1, g in ctx.group_row if min(x1, box[2]) - max(x0, box[0]) > 0]
+        group, grp = (under[0], ["GRP:column"]) if len(under) == 1 else \
+            (titled, ["GRP:title-count"]) if titled and not under and attach.in_group(e.id, titled) else (None, [])
         start = a + m.start("value")
         out.append(Candidate(metric, "share", "percent", rd.parse_number(m["value"]),
                              e.id if e.label == "COUNTRY" else None, e.id if e.label == "REGION" else None,
-                             under[0] if len(under) == 1 else None, period, None, block, start,
+                             group, period, None, block, start,
                              a + m.end("value"), m["value"], block.text.strip(), list(notes), list(fn_flags),
-                             ["F:table-cell", "TAB:legend-cell", "MET:caption", per_rule,
-                              fn_rule] + (["GRP:column"] if len(under) == 1 else [])))
+                             ["F:table-cell", "TAB:legend-cell", "MET:caption", per_rule, fn_rule] + grp))
     return out
+
+
+def _title_group(rd: Readers, title: str) -> str | None:
+    """The one group a chart's title names as what its parts are of ("Arrivals from CIS member
+    states by citizenship, % of CIS arrivals"), else None."""
+    groups = [e for e in rd.find_entities(title) if e.label == "GROUP"]
+    if len({e.id for e in groups}) != 1 or not TITLE_GROUP.search(title[:groups[0].start]):
+        return None
+    return groups[0].id
 
 
 def _title_frame(ctx: Context, rd: Readers, title: Block, block: Block):

@@ -535,7 +535,11 @@ NOUN_AND = compiled(r"\s+[\p{L}-]{3,}\s+and\s+", regex.I)
 # "... departures were recorded for nationals of" (blind round76, 2025q4 twocol-chromium)
 NAME_BY = compiled(r"\s+[\p{L}-]{3,}(?:\s*,\s*respectively\s*,)?\s+(?:by|from|of|for|concerned|involved|(?:were|was)\s+"
                         r"(?:made\s+by|of|(?:recorded|registered|counted)\s+(?:for|by|among))|came\s+from)\s+"
-                        r"(?:(?:the\s+)?(?:nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?", regex.I)
+                        r"(?:(?:the\s+)?(?:nationals|citizens|people|persons)\s+(?:of|from)\s+)?(?:the\s+)?", regex.I)
+# a comparison set between a count and the group named before it: "citizens of CIS member states
+# made 2.94 million of the entries ..., compared with 158,400 arrivals and 153,422 departures of
+# people from non-CIS countries" (blind round84, 2023q1 onecol-chromium)
+COMPARED_BETWEEN = compiled(r"\b(?:compared\s+(?:with|to)|as\s+against|versus)\b", regex.I)
 
 
 def _shared_after_names(text: str, sent: Sent) -> None:
@@ -544,15 +548,18 @@ def _shared_after_names(text: str, sent: Sent) -> None:
     name comes after it, shares that name (blind designer42, 2025q2 chromium2)."""
     for k in range(len(sent.stmts) - 2, -1, -1):
         a, b = sent.stmts[k], sent.stmts[k + 1]
-        if a.entity is not None or b.entity is None or b.entity.start < b.end \
-                or not {"ENT:after", "ENT:shared-after"} & set(b.rules):
+        if b.entity is None or b.entity.start < b.end or not {"ENT:after", "ENT:shared-after"} & set(b.rules):
             continue
+        if a.entity is not None and not (a.entity.label == "GROUP" and {"ENT:before", "ENT:sentence"} & set(a.rules)
+                                         and a.entity.end <= a.start
+                                         and COMPARED_BETWEEN.search(text, a.entity.end, a.start)):
+            continue        # a name of its own, or one no comparison sets apart from it
         if all(q.kind == "count" for q in a.quants + b.quants) and (
                 BARE_AND.fullmatch(text, a.end, b.start)
                 # "42.4 thousand arrivals and 38,6 thousand departures by nationals of non-CIS countries"
                 or NOUN_AND.fullmatch(text, a.end, b.start) and NAME_BY.fullmatch(text, b.end, b.entity.start)):
             a.entity = b.entity
-            a.rules.append("ENT:shared-after")
+            a.rules[:] = [r for r in a.rules if not r.startswith("ENT:")] + ["ENT:shared-after"]
 
 
 # "of whom 3,000,500 were CIS citizens and 100,500 came from other countries"
@@ -782,6 +789,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _dash_share_names(text, sent)
     _currency_pair_names(text, sent)
     _amount_share_names(text, sent)
+    _share_amount_names(text, sent)
     _share_bracket_names(text, sent, ents)
     _name_bracket_items(text, sent, ents)
     _list_after_named_list(text, sent)
@@ -1470,6 +1478,22 @@ def _amount_share_names(text: str, sent: Sent) -> None:
                 and AMOUNT_AND_SHARE.fullmatch(text, a.end, b.start)):
             b.entity = a.entity
             b.rules.append("ENT:amount-share")
+
+
+# a share restated as its amount: "47.2%, equal to 19.8 billion tenge"
+SHARE_THEN_AMOUNT = compiled(r"\s*,?\s*(?:i\.\s?e\.|that\s+is|or|equal\s+to|equivalent\s+to|amounting\s+to)\s+", regex.I)
+
+
+def _share_amount_names(text: str, sent: Sent) -> None:
+    """ENT:share-amount: a share with no name restated right after as an amount that took the
+    name after it ("Nearly half of it – 47.2%, equal to 19.8 billion tenge – came from Russia":
+    blind round84, 2024q2 twocol-reportlab) is that name's share."""
+    for a, b in zip(sent.stmts, sent.stmts[1:]):
+        if (a.entity is None and b.entity is not None and "ENT:after" in b.rules
+                and all(q.kind == "percent" for q in a.quants) and all(q.kind == "money" for q in b.quants)
+                and SHARE_THEN_AMOUNT.fullmatch(text, a.end, b.start)):
+            a.entity = b.entity
+            a.rules.append("ENT:share-amount")
 
 
 def _share_bracket_names(text: str, sent: Sent, ents: list[Entity]) -> None:

@@ -54,10 +54,11 @@ PAGE_OF_PAGES = compiled(r"""
 RUNNING_FOOTER = compiled(r"[|·•–—]\s*page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", regex.I)
 # A note's label standing alone: Word and LibreOffice set it apart from the note's text (a tab
 # to a hanging indent, or a raised label on a line of its own).
-LONE_LABEL = compiled(r"^\s*(?P<label>\d{1,3}|[*†‡])[.)]?\s*$")
+LONE_LABEL = compiled(r"^\s*(?P<label>[1-9]\d{0,2}|[*†‡])[.)]?\s*$")
 FOOTNOTE_START = compiled(r"""
     ^\s*
-    (?P<label>\d{1,3}|[*†‡])     # the note's number (or symbol)
+    (?P<label>[1-9]\d{0,2}|[*†‡])  # the note's number (or symbol); none is 0 (a chart's axis "0" over
+                                   # "April": blind designer82, 2025q2 chromium2)
     [.)]?\s+                       # optionally "1." or "1)"
     (?=\S)
     (?![\d\s.,%–-]+$)               # not a chart's axis ticks ("10 20 30 40 50 60": blind designer44,

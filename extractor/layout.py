@@ -2855,8 +2855,8 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _zipped_stacks(_names_over_values(_stat_cards(_inline_figures(_join_across_columns(_run_in_headings(
-        _padded_rows(blocks + held)))))))
+    return _values_over_names(_zipped_stacks(_names_over_values(_stat_cards(_inline_figures(_join_across_columns(
+        _run_in_headings(_padded_rows(blocks + held))))))))
 
 
 # A line and the one set under it in the same column are at most this many body sizes apart:
@@ -3284,6 +3284,50 @@ def _names_over_values(blocks: list[Block]) -> list[Block]:
         out.append(blocks[k])
         k += 1
     return out
+
+
+# A row of values stands over the row of names it labels at most this many of its line heights.
+VALUES_OVER_NAMES_GAP = 3.0
+
+
+def _values_over_names(blocks: list[Block]) -> list[Block]:
+    """TAB:values-over-names: a chart's values set in a row over the row of its parts' names
+    ("33.5% | 21.2% | 12.8% | 9.6% | 22.9%" over "Uzbekistan | Russian Federation | China |
+    Kyrgyzstan | All other nationalities", the values over a stacked bar's parts, the names its
+    legend: blind designer81, 2024q2 reportlab, Figure 4): as many values as names, the names
+    right under the values, make one row each ("Uzbekistan 33.5%"), in order left to right."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        pairs = _value_name_pairs(blocks[k], blocks[k + 1]) if k + 1 < len(blocks) else None
+        if pairs is None:
+            out.append(blocks[k])
+            k += 1
+            continue
+        values, names = blocks[k], blocks[k + 1]
+        for (va, vb), (na, nb) in pairs:
+            name, value = names.text[na:nb], values.text[va:vb]
+            out.append(Block(page=names.page, kind="table", text=f"{name} {value}",
+                             boxes=names.boxes[na:nb] + (names.boxes[nb - 1],) + values.boxes[va:vb],
+                             size=values.size, column=names.column,
+                             cells=((0, len(name)), (len(name) + 1, len(name) + 1 + len(value)))))
+        k += 2
+    return out
+
+
+def _value_name_pairs(values: Block, names: Block) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """(value span, name span) of each cell of a row of values over a row of names, or None."""
+    if values.kind != "table" or names.kind != "table" or values.page != names.page:
+        return None
+    vs = [(a, b) for a, b in values.cells if values.text[a:b].strip()]
+    ns = [(a, b) for a, b in names.cells if names.text[a:b].strip()]
+    if len(vs) < 2 or len(vs) != len(ns) or not all(VALUE_TOKEN.fullmatch(values.text[a:b].strip()) for a, b in vs) \
+            or not all(STACK_NAME.match(names.text[a:b].strip()) for a, b in ns):
+        return None
+    v_box, n_box = values.box_of(0, len(values.text)), names.box_of(0, len(names.text))
+    if not 0 <= n_box[1] - v_box[3] <= VALUES_OVER_NAMES_GAP * max(v_box[3] - v_box[1], 1.0):
+        return None
+    return list(zip(vs, ns))
 
 
 # a stacked table's row name on a line of its own: short, its only figure a year ("April",

@@ -80,7 +80,8 @@ PIECES = dict(
     ORD=alternation(QUARTERS, case_insensitive=True),
     HALF=alternation(HALVES, case_insensitive=True),
     COUNT=r"(?:\d{1,2}|" + alternation(MONTH_COUNTS, case_insensitive=True) + ")",
-    PREVYEAR=r"""(?i:(?:the\s+)?(?:previous|preceding|prior|last)\s+year)""",
+    # "the first quarter of the previous year", "... of a year earlier" (blind designer83, 2025q1 chromium)
+    PREVYEAR=r"""(?i:(?:the\s+)?(?:previous|preceding|prior|last)\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago))""",
     SAME=alternation(TABLES["same_period_words"], case_insensitive=True),
     STOCK=alternation(TABLES["stock_prefixes"], case_insensitive=True),
     PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",

@@ -2475,6 +2475,28 @@ CASES = [
       fig("remittances_received", "change", "percent", 7.5, compared=("2024-01-01", "2024-03-31")),
       fig("remittances_sent", "change", "percent", 21.5, compared=("2023-04-01", "2023-06-30")),
       fig("remittances_received", "change", "percent", 17.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'the flow into it' after 'the flow out of the country' is money received", "4. Remittances",
+     "Against the same quarter of 2023, the flow out of the country was up 12.5%, and the flow into it rose by 8.5%.",
+     [fig("remittances_sent", "change", "percent", 12.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 8.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a count set apart by 'compared with' from the group before it shares the name after the next count",
+     "1. Border crossings",
+     "Citizens of CIS member states made 2.95 million of the entries and 2,781,500 of the exits, compared with "
+     "158,500 arrivals and 153,500 departures of people from non-CIS countries.",
+     [fig("arrivals", "total", "persons", 2950000, group="CIS"), fig("departures", "total", "persons", 2781500, group="CIS"),
+      fig("arrivals", "total", "persons", 158500, group="non-CIS"),
+      fig("departures", "total", "persons", 153500, group="non-CIS")]),
+    ("'June alone accounted for' after a monthly average names June's amount", "4. Remittances",
+     "Transfers abroad reached KZT 214.5 billion in April–June 2024. On average, 71.5 billion tenge left the country "
+     "each month; June alone accounted for KZT 76.5B ($142M).",
+     [fig("remittances_sent", "total", "KZT", 214.5e9), fig("remittances_sent", "monthly_average", "KZT", 71.5e9),
+      fig("remittances_sent", "total", "KZT", 76.5e9, period=("2024-06-01", "2024-06-30")),
+      fig("remittances_sent", "total", "USD", 142e6, period=("2024-06-01", "2024-06-30"))]),
+    ("a share restated as an amount that takes the name after it is that name's share", "4. Remittances",
+     "Transfers to Kazakhstan reached 41.5 billion tenge. Nearly half of it – 47.5%, equal to 19.5 billion tenge – "
+     "came from Russia.",
+     [fig("remittances_received", "total", "KZT", 41.5e9), fig("remittances_received", "share", "percent", 47.5, "RUS"),
+      fig("remittances_received", "total", "KZT", 19.5e9, "RUS")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4879,3 +4901,26 @@ def test_a_tiles_zero_with_its_remark_in_heading_type_does_not_end_the_map():
                      placed_row("Atyrau", "10.6%"), block("0 (no registrations)", "heading", 11.0),
                      placed_row("Mangystau", "11.2%"))
     assert [(r[5], r[3]) for r in rows(cands)] == [("KZ-23", 10.6), ("KZ-47", 11.2)]
+
+
+def test_legend_cells_under_a_title_naming_one_group_are_shares_of_that_group():
+    """GRP:title-count for TAB:legend-cell: "Kyrgyz Republic (20.35%) | Tajikistan (7.02%)" under
+    "Arrivals from CIS member states by citizenship, ... % of CIS arrivals", with no row of groups
+    over them, are shares within the CIS (blind designer82, 2025q2 chromium2)."""
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Figure 2. Arrivals from CIS member states by citizenship, Q2 2024, % of CIS arrivals",
+                           "heading", 8.0),
+                     placed_row("Kyrgyz Republic (20.35%)", "Tajikistan (7.02%)"))
+    assert rows(cands) == sorted([fig("arrivals", "share", "percent", 20.35, "KGZ", group="CIS"),
+                                  fig("arrivals", "share", "percent", 7.02, "TJK", group="CIS")])
+
+
+def test_legend_entries_under_a_heading_naming_a_metric_are_its_shares():
+    """"Russia (40.5%)" | "USA (12.7%)", each a legend line, under the heading "Incoming transfers
+    by country of origin (share of KZT amount)" (no "Figure N."): the heading titles them
+    (blind designer83, 2024q1 chromium2)."""
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Incoming transfers by country of origin (share of KZT amount)", "heading", 11.0),
+                     block("Russia (40.5%)", "legend", 8.0), block("USA (12.7%)", "legend", 8.0))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 40.5, "RUS"),
+                                  fig("remittances_received", "share", "percent", 12.7, "USA")])

@@ -383,3 +383,15 @@ def test_a_number_opening_a_disclaimers_line_under_two_columns_of_notes_is_no_la
                   LEFT, foot + NOTE * 1.4, NOTE)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert [(f.label, f.text) for f in page.footnotes] == left + right
+
+
+@pytest.mark.parametrize("text, label", [("0 April", None), ("0", None), ("1 Border agency, crossings.", "1"),
+                                         ("10 Central bank, transfers.", "10")])
+def test_no_note_is_numbered_zero(text, label):
+    """A chart's value axis ends in "0" beside its first month's label at the page's foot: no
+    note is numbered 0 (blind designer82, 2025q2 chromium2, whose "0 April China 31.6 ..." was
+    read as note 0 and lost April's arrivals)."""
+    from extractor.footnotes import LONE_LABEL, note_label
+    from extractor.types import Line
+    ln = Line(1, text, tuple((0.0, 0.0, 1.0, 1.0) for _ in text), 6.0, False)
+    assert (note_label(ln) or (m["label"] if (m := LONE_LABEL.match(text)) else None)) == label

@@ -47,6 +47,8 @@ FIND = [
     row("transfers in December", "December -> 2022-12-01..2022-12-31 relative"),
     row("the first quarter of the previous year",
         "the first quarter of the previous year -> 2022-01-01..2022-03-31 relative"),
+    row("4.5 per cent above the first quarter of a year earlier",
+        "the first quarter of a year earlier -> 2022-01-01..2022-03-31 relative"),
     row("remittances in Q1 2023 rose", "Q1 2023 -> 2023-01-01..2023-03-31"),
     row("Q2 2024 saw", "Q2 2024 -> 2024-04-01..2024-06-30"),
     row("Q3-2024", "Q3-2024 -> 2024-07-01..2024-09-30"),

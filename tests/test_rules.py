@@ -129,6 +129,9 @@ def test_cue_row_finds_its_sentence(kind, row):
 # --- attachment rules: every id is used by a document of ours ---------------------------------
 
 DOCUMENTS = [
+    [heading("4. Remittances"),
+     block("Transfers to Kazakhstan reached 41.5 billion tenge. Nearly half of it – 47.5%, equal to 19.5 billion "
+           "tenge – came from Russia.", markers=[("9", "Russia.")])],
     [heading("1. Migration inflow"),
      block("In the second quarter of 2024, 2.9 million foreign nationals entered Kazakhstan. Of them, "
            "2.5 million came from CIS member states - Uzbekistan (44.1%), Kyrgyzstan (20.2%) - and "
@@ -1947,6 +1950,22 @@ def test_an_unmarked_sentence_before_a_comparison_with_a_named_quarter_keeps_the
     assert [c.footnotes for c in got if c.statistic == "share"] == [["8"]]
 
 
+def test_a_captioned_table_first_in_its_section_takes_the_next_paragraphs_note():
+    # "5. Remittances" | "Table 1. ..." | rows | "Outgoing transfers reached ...⁸" (blind designer83,
+    # 2022q4 reportlab, page 3): no note before the table; the section's next one sources it
+    from extractor.pipeline import fallback_sources
+
+    cands = _read(heading("3. Labour migration"), block("The register held 71,500 workers.", markers=[("6", "workers.")]),
+                  heading("5. Remittances"),
+                  block("Table 1. Money transfers from Kazakhstan by country of destination, April–June 2024",
+                        "heading", 8.0),
+                  table_row("Destination", "KZT bn"), table_row("Uzbekistan", "31.5"),
+                  block("Outgoing transfers reached KZT 214.5 billion in April–June 2024.", markers=[("8", "2024.")]))
+    fallback_sources(cands)
+    row = next(c for c in cands if c.country == "UZB")
+    assert row.footnotes == ["8"] and "FN:section-next" in row.rules
+
+
 @pytest.mark.parametrize("named", ["(see note 11)", "(note 11)", "(source: note 11)"])
 def test_a_caption_naming_its_note_sources_its_rows(named):
     # "Table 1. Monthly transfers (note 10)": blind designer82, 2023q4 reportlab
@@ -2447,10 +2466,11 @@ def test_a_header_of_groups_over_names_and_shares_reads_as_two_halves():
                  "heading", 9.0, markers=[("6", "2024")]),
            placed_row("CIS member states", "Non-CIS countries", pitch=260),
            placed_row("Uzbekistan", "39.5", "China", "34.5", pitch=130),
-           placed_row("Russian Federation", "31.5", "Türkiye", "22.5", pitch=130)]
+           placed_row("Russian Federation", "31.5", "Türkiye", "22.5", pitch=130),
+           placed_row("Tajikistan", "6.5", pitch=130)]      # the first half's list goes on alone
     got = {(c.country, c.group, c.statistic, float(c.value)) for c in assemble(*doc).candidates}
     assert got == {("UZB", "CIS", "share", 39.5), ("CHN", "non-CIS", "share", 34.5),
-                   ("RUS", "CIS", "share", 31.5), ("TUR", "non-CIS", "share", 22.5)}
+                   ("RUS", "CIS", "share", 31.5), ("TUR", "non-CIS", "share", 22.5), ("TJK", "CIS", "share", 6.5)}
 
 
 def test_a_note_label_wrapped_alone_under_its_caption_is_the_captions_marker():
