@@ -397,8 +397,11 @@ def section_totals(pending: tuple, ctx: Context, block: Block, found: list[Candi
     waiting, group = pending
     if waiting:
         now = ctx.row_section[1] if ctx.row_section else None
+        # another total, or another group's label (one cell: not a line of text read as a row,
+        # "Within the CIS group, ... 44.82% of entries, | | those of ...": blind designer84, 2024q2 word)
+        label = sum(1 for a, b in block.cells if block.text[a:b].strip()) <= 1
         more = block.kind == "table" and (any(cues()["table_total"].match(c.quote) for c in found)
-                                          or bool(now and now != group))
+                                          or bool(now and now != group and label))
         if not more and block.kind == "table" and not found:
             return pending            # a row of no values in the same group: wait on
         for c in waiting if more else ():
@@ -636,7 +639,8 @@ def read_block(ctx: Context, rd: Readers, block: Block):
         label = _standing_source(block, found, ctx.section_source, ctx.report, ctx.legal_notes, ctx.rate_notes,
                                  ctx.term_notes)
         money = any((m or "").startswith("remittances") for m in (ctx.section_metric, ctx.last_metric))
-        ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text, money) | frozenset(
+        used = frozenset(c.metric for c in found)
+        ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text, money, used) | frozenset(
             c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics)
     if block.kind != "table":
         mine = tuple((c.metric, c.footnotes[-1]) for c in found if c.footnotes and c.statistic != "change"
@@ -672,12 +676,17 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
     return ctx, out
 
 
-def _named_metrics(text: str, money: bool = False) -> frozenset[str]:
+def _named_metrics(text: str, money: bool = False, used: frozenset[str] = frozenset()) -> frozenset[str]:
     """The metrics a text names ("departures followed the same pattern (Table 1)"): a generic
     cue names each metric it may stand for; in a section on transfers (`money`) a flow's word
-    names the transfers of its direction."""
+    names the transfers of its direction. In a text whose figures took their metrics (`used`), a
+    generic cue names none of its own ("Kazakhstan's own labour migration is poorly recorded ...
+    31.6 thousand citizens of Kazakhstan registered as labour migrants in the Russian
+    Federation": emigrant workers only; blind designer84, 2023q1 chromium2)."""
     out = set()
     for c in metric_cues(text):
+        if used and c.value.endswith("?") and c.value.rstrip("?") not in used:
+            continue
         base = c.value.rstrip("?")
         if money and c.id.endswith(":flow"):
             # "Outflows grew from month to month" in a section on transfers: cues.json direction_cells

@@ -416,7 +416,12 @@ def _corresponding_names(text: str, sent: Sent, earlier) -> None:
         if after is not None and st.end <= bare[0].start and st.entity is not None \
                 and st.entity.id not in [n.id for n in own]:
             own.append(st.entity)
-    names = own if len(own) == len(bare) else names
+    # "Of those who came, 3,286,540 held passports of CIS member states and 126,266 came from
+    # non-CIS countries; on the way out the corresponding figures were 3.08 million and 118,5
+    # thousand": the k names of the same sentence before it (blind designer84, 2024q2 word)
+    same = [] if after is not None else list({st.entity.id: st.entity for st in sent.stmts
+                                                if st.entity is not None and st.end <= m.start()}.values())
+    names = own if len(own) == len(bare) else same if len(same) == len(bare) else names
     if len(names) != len(bare):
         return
     for st, e in zip(bare, names):
@@ -2075,7 +2080,14 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                if ";" not in text[d.end:st.start] or LIST_INTRO.match(text[d.end:st.start])]
     if earlier:
         return earlier[-1].value, "DIR:sentence"
-    if run.prior_direction and pattern("anaphor_subject").search(text[lo:st.start]):
+    anaphor = pattern("anaphor_subject").search(text[lo:st.start])
+    across = direction_cues(text[sent.start:st.start], sent.start) if anaphor else []
+    if across:
+        # "outgoing transfers grew by 6.3 per cent; compared with July–September 2023 they were
+        # 11.8 percent lower": "they" are the last transfers named, across the ";" (blind round85,
+        # 2024q3 onecol-reportlab)
+        return across[-1].value, "DIR:sentence"
+    if run.prior_direction and anaphor:
         # "... outgoing transfers averaged KZT 80.5 billion. For the quarter they rose by 105.5
         # per cent ..., and incoming transfers by 55.5 per cent": "they" are the paragraph's
         return run.prior_direction, "DIR:paragraph"

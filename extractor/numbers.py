@@ -70,6 +70,8 @@ BASE_RE = alternation(TABLES["rate_base_words"], case_insensitive=True)
 QUOTE_RE = alternation(TABLES["rate_quote_words"], case_insensitive=True)
 WORD_RE = alternation(NUMBER_WORDS, case_insensitive=True)
 MULT_RE = alternation(MULTIPLIERS, case_insensitive=True)
+POINT_WORDS = frozenset(w.lower() for w in TABLES["decimal_point_words"])
+POINT_RE = alternation(TABLES["decimal_point_words"], case_insensitive=True)
 APPROX_RE = alternation(TABLES["approximators"], case_insensitive=True)
 DURATION_RE = alternation(TABLES["duration_units"], case_insensitive=True)
 MONTH_RE = alternation(month_forms())
@@ -144,6 +146,7 @@ MASTER = compiled(fill(r"""
         (?:
             (?:\s+|-)(?:<WORD>|<MULT>)\b            # "Eighty-two thousand"
           | (?<=<MULT>)\s+(?i:and)\s+<WORD>\b       # "thousand and eight", only after a multiplier
+          | \s+<POINT>(?=\s+<WORD>\b)               # "three point two seven million"
         )*
         (?:
             \s?(?P<s_pct><PCT>)(?!\w)               # "ten percent"
@@ -151,7 +154,7 @@ MASTER = compiled(fill(r"""
         )?
     )
     """, NUM=NUM, BASE=BASE_RE, QUOTE=QUOTE_RE, PRE_CUR=PRE_CUR_RE, SCALE=SCALE_RE,
-    LETTER=LETTER_RE, PP=PP_RE, PCT=PCT_RE, CUR=CUR_RE, WORD=WORD_RE, MULT=MULT_RE),
+    LETTER=LETTER_RE, PP=PP_RE, PCT=PCT_RE, CUR=CUR_RE, WORD=WORD_RE, MULT=MULT_RE, POINT=POINT_RE),
     regex.VERBOSE)
 
 # Spans whose digits are never figures; a candidate touching one is dropped. Each alternative is
@@ -295,13 +298,27 @@ def spelled_value(text: str) -> Decimal | None:
     Decimal('7800')
     >>> spelled_value("Eighty-two thousand"), spelled_value("one hundred and twenty")
     (Decimal('82000'), Decimal('120'))
+    >>> spelled_value("three point two seven million")
+    Decimal('3270000')
     """
     total = current = Decimal(0)
     seen = False
+    decimals: str | None = None     # the digits said after "point"
     for token in LETTERS.findall(text):
         word = token.lower()
-        if word == "and":
+        if word == "and" and decimals is None:
             continue
+        if word in POINT_WORDS and decimals is None:
+            decimals = ""
+            continue
+        if decimals is not None and word in NUMBER_WORDS and NUMBER_WORDS[word] < 10:
+            decimals += str(NUMBER_WORDS[word])
+            continue
+        if decimals is not None:
+            if not decimals or word not in MULTIPLIERS or word == "hundred":
+                return None
+            current += Decimal("0." + decimals)
+            decimals = None
         if word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
         elif word == "hundred":
@@ -312,7 +329,9 @@ def spelled_value(text: str) -> Decimal | None:
         else:
             return None
         seen = True
-    return _tidy(total + current) if seen else None
+    if decimals:
+        current += Decimal("0." + decimals)
+    return _tidy(total + current) if seen and decimals != "" else None
 
 
 def parse_number(text: str) -> Decimal | None:

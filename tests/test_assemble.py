@@ -2497,6 +2497,27 @@ CASES = [
      "came from Russia.",
      [fig("remittances_received", "total", "KZT", 41.5e9), fig("remittances_received", "share", "percent", 47.5, "RUS"),
       fig("remittances_received", "total", "KZT", 19.5e9, "RUS")]),
+    ("'Permanent residence is far rarer: N permits were issued' names the permits' kind", "3. Residence permits",
+     "Temporary residence permits were granted to 91,500 foreigners in April–June 2024. Permanent residence is far "
+     "rarer: 6,5 thousand permits were issued in the quarter, the bulk of them (58.5%) to citizens of the Russian "
+     "Federation.",
+     [fig("temporary_residence_permits", "total", "persons", 91500),
+      fig("permanent_residence_permits", "total", "persons", 6500),
+      fig("permanent_residence_permits", "share", "percent", 58.5, "RUS")]),
+    ("'they' after a ';' are the transfers named before it", "4. Remittances",
+     "The monthly flow was stable. Compared with the previous quarter, outgoing transfers grew by 6.5 per cent; "
+     "compared with April–June 2023 they were 11.5 percent lower, and incoming transfers declined by 4.5 per cent "
+     "over the same year.",
+     [fig("remittances_sent", "change", "percent", 6.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "change", "percent", -11.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -4.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("'those who came' are arrivals; 'the corresponding figures' after ';' take the names before it in order",
+     "2. Entries and exits",
+     "Of those who came, 3,286,500 held passports of CIS member states and 126,500 came from non-CIS countries; "
+     "on the way out the corresponding figures were 3.08 million and 118,5 thousand.",
+     [fig("arrivals", "total", "persons", 3286500, group="CIS"), fig("arrivals", "total", "persons", 126500, group="non-CIS"),
+      fig("departures", "total", "persons", 3080000, group="CIS"),
+      fig("departures", "total", "persons", 118500, group="non-CIS")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",

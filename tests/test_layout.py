@@ -1754,25 +1754,15 @@ def test_two_level_header_with_a_note_raised_on_a_lower_cell_spreads_each_group_
         "Received in Kazakhstan KZT billion", "Received in Kazakhstan USD million"]
 
 
-def _row_block(cells: list[tuple[str, float]], top: float, size: float) -> Block:
-    """A table row of these (text, x) cells, each character `ADVANCE * size` wide."""
-    text, boxes, spans = "", [], []
-    for t, x in cells:
-        if text:
-            text += " "
-            boxes.append(boxes[-1])
-        spans.append((len(text), len(text) + len(t)))
-        for k, _ in enumerate(t):
-            boxes.append((x + k * ADVANCE * size, top, x + (k + 1) * ADVANCE * size, top + size))
-        text += t
-    return Block(page=1, kind="table", text=text, boxes=tuple(boxes), size=size, cells=tuple(spans))
-
-
 def test_a_row_of_values_over_a_row_of_as_many_names_gives_a_row_for_each_name():
     # "33.5% | 21.2% | 12.8%" over a stacked bar, its legend "Uzbekistan | Russian Federation |
     # China" right under it, the names not under their values (blind designer81, 2024q2
     # reportlab, Figure 4); not over a row of another count, nor far above it
     from extractor.layout import _values_over_names
+    from tests.test_assemble import placed_line
+
+    def _row_block(cells, top, size):
+        return placed_line(cells, top, size=size, advance=ADVANCE * size)
     values = _row_block([("33.5%", 113), ("21.2%", 256), ("12.8%", 405)], 296, 7.5)
     names = _row_block([("Uzbekistan", 47), ("Russian Federation", 113), ("China", 206)], 315, 7.3)
     got = _values_over_names([values, names])

@@ -172,6 +172,8 @@ FIND = [
     row("Eighty-two thousand individuals received", "Eighty-two thousand -> count 82000 +spelled_out"),
     row("Seven thousand and eight hundred migrants",
         "Seven thousand and eight hundred -> count 7800 +spelled_out"),
+    row("three point two seven million of them concerned CIS citizens",
+        "three point two seven million -> count 3270000 +spelled_out"),
     row("twenty-one representatives", "twenty-one -> count 21 +spelled_out"),
     row("Fourteen trainers attended", "Fourteen -> count 14 +spelled_out"),
     row("three million crossings", "three million -> count 3000000 +spelled_out"),

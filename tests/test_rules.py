@@ -1246,7 +1246,12 @@ def test_a_direction_row_under_a_topic_row_takes_the_metric_both_name():
     ((("Non-CIS countries",), ("Gamma", "700", "+1.5"), ("Total", "2,200", "+2.0")), []),
     ((("Total", "1,500", "+2.5"), ("Other countries",), ("Türkiye", "700", "+1.5"), ("Total", "700", "+1.5"),
       ("All countries", "2,200", "+2.0")), [("CIS", 1500.0), ("non-CIS", 700.0)]),
-], ids=["subtotals-then-all", "total-ends-the-table", "other-countries-is-the-complement"])
+    # a line of text under the table read as a row, naming a group: no group's label (blind
+    # designer84, 2024q2 word, Table 1)
+    ((("Non-CIS countries", "700", "+1.5"), ("Total", "2,200", "+2.0"),
+      ("Within the CIS group, citizens of Uzbekistan accounted for 44.5% of entries,", "",
+       "those of the Russian Federation and")), []),
+], ids=["subtotals-then-all", "total-ends-the-table", "other-countries-is-the-complement", "text-line-after"])
 def test_a_bare_total_under_a_row_group_label_is_that_groups_total(rows, expected):
     """GRP:section-total: "Total" under "CIS member states" and its countries is the CIS total
     when the table goes on (another group's label, another total row); a "Total" that ends the
@@ -1948,6 +1953,21 @@ def test_an_unmarked_sentence_before_a_comparison_with_a_named_quarter_keeps_the
             "48.5% of them. The number is 12.5 percent more than in the first quarter.")
     got = _read(heading("2. Residence permits"), block(text, markers=[("8", "2024."), ("9", "quarter.")]))
     assert [c.footnotes for c in got if c.statistic == "share"] == [["8"]]
+
+
+def test_a_chart_after_a_paragraph_of_another_metric_takes_its_own_metrics_note():
+    # the paragraph before the chart names "labour migration" (a generic cue) but its one figure is
+    # of emigrant workers: the chart of registered workers keeps their note (FN:section-metric;
+    # blind designer84, 2023q1 chromium2)
+    got = _read(heading("3. Labour migration"),
+                block("Employers registered 58,500 foreign workers during the quarter.", markers=[("7", "quarter.")]),
+                block("Kazakhstan's own labour migration is poorly recorded. Russian statistics show some 31.5 thousand "
+                      "citizens of Kazakhstan registered as labour migrants in the Russian Federation.",
+                      markers=[("8", "Federation.")]),
+                block("Registered migrant workers by nationality, %", "heading", 9.5),
+                table_row("Uzbekistan", "49.5%"), table_row("Russian Federation", "36.5%"))
+    row = next(c for c in got if c.country == "UZB")
+    assert row.metric == "registered_migrant_workers" and row.footnotes == ["7"] and "FN:section-metric" in row.rules
 
 
 def test_a_captioned_table_first_in_its_section_takes_the_next_paragraphs_note():
