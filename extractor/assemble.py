@@ -921,6 +921,11 @@ def _figure_list_heading(rd: Readers, block: Block) -> Block:
 WORD_OR_DIGIT = compiled(r"[\p{L}\d]")
 # A tile's bound in place of a value: "<2%", "> 1,000", "≤0.5%" (blind designer56, 2024q3 chromium)
 BOUND_ONLY = compiled(r"^\s*[<>≤≥]\s?\d[\d.,]*\s?%?\s*$")
+# A tile's zero with its remark in large type: "0 (no registrations)", "0% (none)" (blind
+# designer82, 2022q2 word, a tile map of regions)
+ZERO_ONLY = compiled(r"^\s*0(?:[.,]0+)?\s?%?\s*(?:\(\s*[\p{L}\s-]{1,30}\))?\s*$")
+
+
 def _no_value_mark(block: Block) -> bool:
     """A tile's "–" (no value published), "<2%" (a bound) or "0 (no registrations)" in large
     type: no heading, no break."""
@@ -928,9 +933,6 @@ def _no_value_mark(block: Block) -> bool:
         or block.kind == "heading" and bool(ZERO_ONLY.match(block.text))
 
 
-# A tile's zero with its remark in large type: "0 (no registrations)", "0% (none)" (blind
-# designer82, 2022q2 word, a tile map of regions)
-ZERO_ONLY = compiled(r"^\s*0(?:[.,]0+)?\s?%?\s*(?:\(\s*[\p{L}\s-]{1,30}\))?\s*$")
 # A "heading" printing at least this many figures and names is a list of them in heading type.
 HEADING_FIGURES = 2
 
@@ -3305,10 +3307,9 @@ def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_
     cell_group = _group_cell(rd, cells[1:], numbers[1:])
     if opened and country and shares and all(b == "group" for b in shares) and cell_group in (None, opened):
         return opened, "GRP:row-count"
-    groups = [e for e in rd.find_entities(context) if e.label == "GROUP"]
-    if country and len({e.id for e in groups}) == 1 and not opened and cell_group is None \
-            and TITLE_GROUP.search(context[:groups[0].start]) and attach.in_group(country, groups[0].id):
-        return groups[0].id, "GRP:title-count"
+    titled = _title_group(rd, context) if country and not opened and cell_group is None else None
+    if titled and attach.in_group(country, titled):
+        return titled, "GRP:title-count"
     return None, ""
 
 

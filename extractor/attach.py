@@ -1485,10 +1485,6 @@ def _amount_share_names(text: str, sent: Sent) -> None:
             b.rules.append("ENT:amount-share")
 
 
-# a share restated as its amount: "47.2%, equal to 19.8 billion tenge"
-SHARE_THEN_AMOUNT = compiled(r"\s*,?\s*(?:i\.\s?e\.|that\s+is|or|equal\s+to|equivalent\s+to|amounting\s+to)\s+", regex.I)
-
-
 def _share_amount_names(text: str, sent: Sent) -> None:
     """ENT:share-amount: a share with no name restated right after as an amount that took the
     name after it ("Nearly half of it – 47.2%, equal to 19.8 billion tenge – came from Russia":
@@ -1496,7 +1492,7 @@ def _share_amount_names(text: str, sent: Sent) -> None:
     for a, b in zip(sent.stmts, sent.stmts[1:]):
         if (a.entity is None and b.entity is not None and "ENT:after" in b.rules
                 and all(q.kind == "percent" for q in a.quants) and all(q.kind == "money" for q in b.quants)
-                and SHARE_THEN_AMOUNT.fullmatch(text, a.end, b.start)):
+                and RESTATES.fullmatch(text, a.end, b.start)):     # "47.2%, equal to 19.8 billion tenge"
             a.entity = b.entity
             a.rules.append("ENT:share-amount")
 
