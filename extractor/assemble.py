@@ -737,7 +737,7 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     (None when the block was taken into the title)."""
     text = block.text
     if (block.kind != "table" or len(block.cells) <= 1) and tables.FIGURE_CAPTION.match(text) \
-            or _unnumbered_chart_title(block, rd):
+            or _unnumbered_chart_title(block, rd) or _unit_subtitle(ctx, block, rd):
         # it ends the table before it: a chart's rows under it are never that table's (blind
         # designer35, 2022q4 chromium, "Figure 2. Transfers by month" under Table 2)
         return replace(ctx, chart_title=block, title_open=True, caption=None, columns=None, row_section=None,
@@ -747,22 +747,47 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
     # January–March 2024"), continues it
     wrapped = ctx.title_open and block.kind == "heading" and ctx.chart_title is not None \
         and abs(block.size - ctx.chart_title.size) < 0.3 and not DIGIT.search(YEAR_WORD.sub("", text))
-    if ctx.title_open and short and (not DIGIT.search(text) or wrapped) and block.kind != "table":
-        if _names_a_group_only(text, rd):      # "CIS member states" over the chart's first part
+    if ctx.title_open and short and (not DIGIT.search(text) or wrapped or _chart_part(text, rd)) \
+            and block.kind != "table":
+        if _chart_part(text, rd):      # "CIS member states" over the chart's first part
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block), title_open=False), None
         return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
     ctx = replace(ctx, title_open=False)
+    if ctx.chart_title is not None and ctx.caption is None and block.kind in ("body", "legend") \
+            and len(text) < GROUP_LABEL_MAX and _names_a_group_only(text, rd):
+        # a group's name set amid a chart's legend lines (a donut's centre label "CIS" among
+        # "Uzbekistan 44.12%" | "Russian Federation 25.87%": blind designer85, 2022q3
+        # chromium2): the part of the chart under way is that group's
+        return replace(ctx, chart_title=_with_part(ctx.chart_title, block)), None
     if ctx.chart_title is not None and block.kind == "body":
         if short and DIGIT.search(text) or LEGEND_RUN.fullmatch(text):
             # also a stacked bar's legend set in one line ("Uzbekistan 44.63% Russian Federation
             # 27.18% ... Other CIS 2.76%": blind designer44, 2022q2 chromium2)
-            return ctx, replace(block, kind="legend")
+            return ctx, _gapped_row(replace(block, kind="legend"))
         if not short and block.size > ctx.chart_title.size:
             ctx = replace(ctx, chart_title=None)     # body text; not a note in the caption's type
-    return ctx, block
+    return ctx, _gapped_row(block) if ctx.chart_title is not None else block
 
 
 CHART_TITLE_BY = pattern("chart_title_by")
+GROUP_LABEL_MAX = 40        # a chart's group label: a name, not a sentence
+# A chart's label and its value set apart on one line by at least this many of its font sizes
+GAPPED_CELL = 2.5
+GAPPED_VALUE = compiled(r"[-+−–]?\d[\d.,]*\s?%?")
+
+
+def _gapped_row(block: Block) -> Block:
+    """TAB:gapped-row: a chart's line of a label and a value set far apart ("January" ... "54.9",
+    bars' labels at the axis and values at the bars' ends, one line each; blind designer85,
+    2024q1 reportlab) is a row of those two cells."""
+    text = block.text
+    if block.kind != "legend" or block.cells or len(block.boxes) != len(text):
+        return block
+    gaps = [i for i in range(1, len(text) - 1) if text[i] == " " and text[i - 1] != " " and text[i + 1] != " "
+            and block.boxes[i + 1][0] - block.boxes[i - 1][2] > GAPPED_CELL * block.size]
+    if len(gaps) != 1 or not GAPPED_VALUE.fullmatch(text[gaps[0] + 1:]) or DIGIT.search(text[:gaps[0]]):
+        return block
+    return replace(block, kind="table", cells=((0, gaps[0]), (gaps[0] + 1, len(text))))
 
 
 def _unnumbered_chart_title(block: Block, rd: Readers) -> bool:
@@ -776,6 +801,19 @@ def _unnumbered_chart_title(block: Block, rd: Readers) -> bool:
         and tables.text_metric(text, rd.find_entities) is not None
 
 
+def _unit_subtitle(ctx: Context, block: Block, rd: Readers) -> bool:
+    """TITLE:unit-subtitle: a short line in body type, outside any table or chart, naming a
+    metric and ending in its unit, its only numbers years ("Outgoing transfers, KZT billion" under
+    a card's heading "SENT BY MONTH", over "January 54.9" ...; blind designer85, 2024q1
+    reportlab): it titles the rows under it as a figure caption would. Not in legend type, where
+    such a line names a chart's series (TITLE:unnumbered)."""
+    text = block.text
+    return block.kind == "body" and ctx.caption is None and ctx.chart_title is None \
+        and ctx.columns is None and len(text) < CAPTION_MAX and not text.rstrip().endswith(".") \
+        and not DIGIT.search(YEAR_WORD.sub("", text)) and bool(UNIT_AT_END.search(text)) \
+        and tables.text_metric(text, rd.find_entities) is not None
+
+
 RATIO_PHRASE = pattern("ratio_phrase")
 YEAR_WORD = compiled(r"\b(?:19|20)\d\d\b")
 # A table cell's wrapped tail on a line of its own: up to three words in lower case
@@ -785,13 +823,18 @@ NO_VALUE = pattern("no_value")
 
 
 def _blank_tile(text: str, rd: Readers) -> bool:
-    """A tile of a map or grid printed with no value: its name alone (a region, a country) or a
-    dash alone."""
+    """A tile of a map or grid printed with no value: its name alone (a region, a country), a
+    dash alone, or its name with a mark of no value ("Abay none", "Ulytau –": blind designer84,
+    2024q2 word, a tile map whose empty tiles are set in heading type)."""
     if NO_VALUE.fullmatch(text):
         return True
     ents = rd.find_entities(text)
+    rest = text[ents[0].end:].strip(" .") if ents else ""
     return len(text) <= 40 and len(ents) == 1 and ents[0].label in ("REGION", "COUNTRY") \
-        and not text[:ents[0].start].strip() and not text[ents[0].end:].strip(" .")
+        and not text[:ents[0].start].strip() and (not rest or bool(NO_VALUE.fullmatch(rest) or NONE_MARK.fullmatch(rest)))
+
+
+NONE_MARK = compiled(r"\s*(?:none|nil|no\s+registrations?)\s*", regex.I)
 
 
 def _unit_line_in_caption(ctx: Context, block: Block) -> bool:
@@ -868,7 +911,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         return ctx, []      # a tile with no value ("Abay" over "—") amid a map's tiles: no break
     if ctx.columns is not None and block.kind != "body" and CELL_TAIL.fullmatch(block.text):
         return ctx, []      # a cell's wrapped last words ("states" under "CIS member") amid the rows
-    if ctx.columns is not None and block.kind in ("heading", "legend") and _names_a_group_only(block.text, rd):
+    if ctx.columns is not None and block.kind in ("heading", "legend") and _group_label(ctx, block.text, rd):
         if ctx.caption is None and ctx.chart_title is not None and PART_JOIN in ctx.chart_title.text:
             # a chart in parts, each under its group ("CIS member states" bars, then "Non-CIS
             # countries" bars): the next part's group replaces the last
@@ -986,6 +1029,24 @@ def _names_a_group_only(text: str, rd: Readers) -> bool:
     ents = rd.find_entities(text)
     return bool(ents) and all(e.label == "GROUP" for e in ents) and \
         not regex.sub(r"\W+", "", text[:ents[0].start] + text[ents[-1].end:])
+
+
+# "(2.96 million)", "(187.2 thousand)": a part's total in brackets after its group's name
+PART_TOTAL = compiled(r"\s*\(\s*[\d.,\s]+(?:thousand|million|billion|mln|bn|K|M)?\.?\s*\)\s*$", regex.I)
+
+
+def _chart_part(text: str, rd: Readers) -> bool:
+    """A chart's part heading: a group's name alone, or with the part's total in brackets after
+    it ("Non-CIS countries (187.2 thousand)" over that part's bars; blind designer85, 2024q1
+    reportlab), read as the title's part, not as a heading that ends the chart."""
+    m = PART_TOTAL.search(text)
+    return _names_a_group_only(text[:m.start()] if m else text, rd)
+
+
+def _group_label(ctx: Context, text: str, rd: Readers) -> bool:
+    """A group's name alone, or in a chart in parts that part's heading with its total."""
+    return _names_a_group_only(text, rd) or ctx.caption is None and ctx.chart_title is not None \
+        and PART_JOIN in ctx.chart_title.text and _chart_part(text, rd)
 
 
 def _with_part(title: Block, part: Block) -> Block:

@@ -1950,8 +1950,9 @@ def _base_direction(text: str, st: Statement) -> str | None:
 
 
 # "Georgia, which is counted under other countries in the table, received ...": a relative
-# clause set off by commas between a subject and its verb
-SUBJECT_ASIDE = compiled(r"^\s*,\s*(?:which|who)\b[^,;()]{0,80},\s*$", regex.I)
+# clause set off by commas between a subject and its verb; or an aside with no figure in it
+# ("the Republic of Korea, home to sizeable Kazakh communities, sent ...")
+SUBJECT_ASIDE = compiled(r"^\s*,\s*(?:(?:which|who)\b[^,;()]{0,80}|[^,;()\d%]{3,60}),\s*$", regex.I)
 
 
 # "Senders in the United States transferred ...": people placed in a country, the verb's subject

@@ -603,9 +603,10 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
     following: dict[int, str] = {}
     others: dict[int, list[str]] = {}       # more notes the line names ("Source: notes 12 and 13")
     captioned_below = {id(c.block) for c in cands if "LAY:caption-below" in c.rules}
+    noted: dict[int, str] = {}       # rows under a note line with a marker (FN:note-line)
     for page in pages:
         pending: list[Block] = []
-        for b in page.blocks:
+        for prev, b in zip((None,) + page.blocks, page.blocks):
             m = SOURCE_LINE.match(b.text)
             said = SOURCED_AS.search(b.text) if m is None and b.kind == "legend" else None
             if m or said:
@@ -619,6 +620,13 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
                 pending = []
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)
+            elif _table_note_line(b, prev, notes):
+                # FN:note-line: a note line right under a table's last row, in the rows' type or
+                # smaller, carrying a marker ("– : not among the leading partners ... due to
+                # rounding.¹⁰"): the table's source, as a "Source:" line's marker would be
+                for x in _sourced_by_line(pending):
+                    noted[id(x)] = b.markers[-1].label
+                pending = []
             elif NUMBERED_CAPTION.match(b.text):
                 # a chart's caption in body type under its rows, read under it (LAY:caption-below):
                 # a Source line under the caption sources those rows
@@ -627,6 +635,11 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
                 pending = []
     words_of = {k: {w.lower() for w in WORD.findall(n.text)} for k, n in notes.items()}
     for c in cands:
+        label = noted.get(id(c.block))
+        if label is not None and not c.block.markers and "FN:section" in c.rules:
+            c.footnotes = [label]
+            c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_line"]
+            c.rules.append("FN:note-line")
         line = following.get(id(c.block))
         if line is None or c.block.markers or c.footnotes and not any(r in c.rules for r in ("FN:section", "FN:table", "FN:title")):
             continue     # (a row with no note at all takes the line's too)
@@ -644,6 +657,22 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             c.footnotes = [best]
             c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_line"]
             c.rules.append("FN:source-line")
+
+
+# A table's note line: in smaller type than its rows, or led by "Note:", a dash or an asterisk
+NOTE_LINE_LEAD = compiled(r"^\s*(?:notes?\s*:|[–—*-]\s)", regex.I)
+
+
+def _table_note_line(b: Block, prev: Block | None, notes: dict[str, Footnote]) -> bool:
+    """A note line right under a table's last row (`prev`), in smaller type than the rows or led
+    as a note, whose last marker is a note that names a source (not a definition, a day's rate
+    or a conversion)."""
+    if not b.markers or prev is None or prev.kind != "table" or b.kind not in ("body", "legend") \
+            or b.size > prev.size + 0.1 or b.markers[-1].label not in notes \
+            or b.size > prev.size - 0.1 and not NOTE_LINE_LEAD.match(b.text):
+        return False
+    text = notes[b.markers[-1].label].text
+    return not any(cues()[k].search(text) for k in ("definition_note", "reference_rate_note", "conversion_note"))
 
 
 # the further notes a line names after its first: "notes 12 and 13", "notes 5, 6 and 7"

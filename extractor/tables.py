@@ -529,6 +529,8 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             end += 1
         cap = next((i for i in range(k - 1, max(-1, k - 3), -1) if is_caption(out[i].text)
                     and out[i].kind != "table"), None)
+        if cap is None and k > 0 and _metric_title(out[k - 1]):
+            cap = k - 1
         if cap == k - 2 and out[k - 1].kind in ("legend", "body") and cues()["unit_line"].match(out[k - 1].text):
             out[cap] = _with_units(out[cap], out[k - 1])
         if cap is not None and end < len(out) and out[end].kind in ("legend", "body") \
@@ -536,6 +538,18 @@ def caption_units(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[cap] = _with_units(out[cap], out[end])
         k = end
     return tuple(out)
+
+
+def _metric_title(block: Block) -> bool:
+    """A heading right over a chart's rows naming a metric, with no "Figure N." ("Where
+    transfers to Kazakhstan came from" over "Russia | 37.8 bn | (61.6%)" and a unit line under
+    them, "Amounts in billion tenge; ...": blind designer85, 2022q3 chromium2): the rows' title."""
+    from .entities import find_entities
+    return block.kind == "heading" and len(block.text) < CAPTION_TITLE_MAX \
+        and text_metric(block.text, find_entities) is not None
+
+
+CAPTION_TITLE_MAX = 120
 
 
 def _unit_title(block: Block) -> bool:

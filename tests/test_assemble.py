@@ -2518,6 +2518,21 @@ CASES = [
      [fig("arrivals", "total", "persons", 3286500, group="CIS"), fig("arrivals", "total", "persons", 126500, group="non-CIS"),
       fig("departures", "total", "persons", 3080000, group="CIS"),
       fig("departures", "total", "persons", 118500, group="non-CIS")]),
+    ("a change in the gerund ('rising by', 'shrinking by') is signed as its verb", "3. Remittances",
+     "Money sent abroad came to KZT 140.5 billion, shrinking by 3.2 per cent against the first quarter; money "
+     "received stood at KZT 75.0 billion, rising by 2.6 per cent against the first quarter.",
+     [fig("remittances_sent", "total", "KZT", 140.5e9), fig("remittances_sent", "change", "percent", -3.2, compared=Q1),
+      fig("remittances_received", "total", "KZT", 75.0e9),
+      fig("remittances_received", "change", "percent", 2.6, compared=Q1)]),
+    ("'departing' names departures", "2. Entries and exits",
+     "Arrivals of foreigners numbered 2.7 million. 2.4 million departing foreigners held CIS passports.",
+     [fig("arrivals", "total", "persons", 2700000), fig("departures", "total", "persons", 2400000, group="CIS")]),
+    ("countries as the subject of 'sent' past an aside with no figure send money in", "3. Remittances",
+     "Incoming transfers came mostly from Russia (51.0%). Germany and Israel, where many former residents live, "
+     "sent 7.5% and 4.1% respectively.",
+     [fig("remittances_received", "share", "percent", 51.0, "RUS"),
+      fig("remittances_received", "share", "percent", 7.5, "DEU"),
+      fig("remittances_received", "share", "percent", 4.1, "ISR")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4945,3 +4960,69 @@ def test_legend_entries_under_a_heading_naming_a_metric_are_its_shares():
                      block("Russia (40.5%)", "legend", 8.0), block("USA (12.7%)", "legend", 8.0))
     assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 40.5, "RUS"),
                                   fig("remittances_received", "share", "percent", 12.7, "USA")])
+
+
+def test_a_group_heading_with_its_total_in_brackets_is_the_next_part_of_the_chart():
+    """"Non-CIS countries (150.4 thousand)" over the second part of a chart of shares within each
+    group: the part's heading, not a heading that ends the chart, so its rows keep the title's
+    metric (blind designer85, 2024q1 reportlab, Figure 1)."""
+    cands = assemble(block("1. Border crossings", "heading", 12.0),
+                     block("Arrivals numbered 2.6 million, departures 2.5 million."),
+                     block("Figure 1. Arrivals by citizenship, share within each group, %", "heading", 9.5),
+                     block("CIS member states (2.45 million)", "heading", 8.0),
+                     placed_row("Uzbekistan", "41.0%"),
+                     block("Non-CIS countries (150.4 thousand)", "heading", 8.0),
+                     placed_row("India", "30.5%"))
+    shares = [r for r in rows(cands) if r[1] == "share"]
+    assert shares == sorted([fig("arrivals", "share", "percent", 41.0, "UZB", group="CIS"),
+                             fig("arrivals", "share", "percent", 30.5, "IND", group="non-CIS")])
+
+
+def test_a_unit_line_titles_a_chart_whose_labels_and_values_stand_far_apart():
+    """TAB:gapped-row under TITLE:unit-subtitle: "Incoming transfers, USD million" in body type
+    under a card's heading in capitals, over lines "April" ... "118.2" whose label and value stand
+    far apart on one line (bars between them): each line is a month's amount (blind designer85,
+    2024q1 reportlab, "SENT BY MONTH")."""
+    def line(*args):
+        return replace(placed_line(*args), cells=())      # one line, as the layout gives it
+    cands = assemble(block("RECEIVED BY MONTH", "heading", 10.0),
+                     block("Incoming transfers, USD million", "body", 7.8),
+                     line([("April", 46.0), ("118.2", 120.0)], 112.0, "legend", 7.0, 3.5),
+                     line([("May", 46.0), ("121.9", 131.0)], 142.0, "legend", 7.0, 3.5),
+                     block("May was the strongest month.", "body", 7.8))
+    assert rows(cands) == sorted([
+        fig("remittances_received", "total", "USD", 118.2e6, period=("2024-04-01", "2024-04-30")),
+        fig("remittances_received", "total", "USD", 121.9e6, period=("2024-05-01", "2024-05-31"))])
+
+
+def test_a_line_whose_words_run_on_is_no_row_of_two_cells():
+    """A legend line set close ("April 118.2") stays a line: only a gap of several font sizes
+    between a label and a value makes two cells (TAB:gapped-row)."""
+    from extractor.assemble import _gapped_row
+    close = placed_line([("April", 46.0), ("118.2", 67.0)], 112.0, "legend", 7.0, 3.5)
+    far = placed_line([("April", 46.0), ("118.2", 120.0)], 112.0, "legend", 7.0, 3.5)
+    close, far = replace(close, cells=()), replace(far, cells=())
+    assert _gapped_row(close) == close
+    assert _gapped_row(far).cells == ((0, 5), (6, 11)) and _gapped_row(far).kind == "table"
+
+
+def test_a_group_named_amid_a_charts_legend_lines_scopes_those_after_it():
+    """A donut's centre label "non-CIS" read between its legend lines: the lines after it are
+    shares within that group (blind designer85, 2022q3 chromium2)."""
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Figure 2. Arrivals by citizenship, Q2 2024, %", "heading", 9.0),
+                     block("China 35.2%", "legend", 7.6), block("non-CIS", "body", 7.9),
+                     block("India 12.9%", "legend", 7.6), block("Germany 6.0%", "legend", 7.6))
+    after = [r for r in rows(cands) if r[4] in ("IND", "DEU")]
+    assert after == sorted([fig("arrivals", "share", "percent", 12.9, "IND", group="non-CIS"),
+                            fig("arrivals", "share", "percent", 6.0, "DEU", group="non-CIS")])
+
+
+def test_a_tiles_name_with_none_in_heading_type_does_not_end_the_map():
+    """"Abay none" in large type amid a tile map's tiles: a tile with no value, not a heading that
+    would end the map for the tiles after it (blind designer84, 2024q2 word, Figure 4)."""
+    cands = assemble(block("4. Labour migration", "heading", 12.0),
+                     block("Figure 4. Registered migrant workers by region, share of national total, %", "heading", 9.0),
+                     placed_row("Atyrau", "10.6%"), block("Abay none", "heading", 11.0),
+                     placed_row("Mangystau", "11.2%"))
+    assert [(r[5], r[3]) for r in rows(cands)] == [("KZ-23", 10.6), ("KZ-47", 11.2)]

@@ -597,6 +597,34 @@ def _source_line_rules() -> set[str]:
     return {r for c in asm.candidates for r in c.rules if c.footnotes == ["2"]}
 
 
+def _note_line_doc():
+    """A table sourced only as its section's last note, with a note line under its last row
+    carrying a marker of its own (pipeline.source_lines, FN:note-line)."""
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+
+    doc = [heading("3. Remittances"), block("Outgoing transfers rose by 5.0 per cent.", markers=[("1", "cent.")]),
+           block("Table 2. Transfers by country, Q2 2024", "heading", 8.0),
+           table_row("Country", "Sent, KZT bn"), table_row("Georgia", "8.1"),
+           block("Other countries are not shown. Totals may differ because of rounding.", "body", 7.0,
+                 markers=[("2", "rounding.")])]
+    doc[3], doc[4] = replace(doc[3], size=8.0), replace(doc[4], size=8.0)
+    asm = assemble(*doc)
+    notes = {"1": Footnote("1", "National Bank, money transfers, change on the quarter.", 1),
+             "2": Footnote("2", "National Bank, money transfers by country, April-June 2024.", 1)}
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
+    return asm.candidates
+
+
+def test_a_note_line_under_a_table_sources_its_rows():
+    """FN:note-line: the row's figure takes the note of the line under the table, not the
+    section's last note."""
+    cands = _note_line_doc()
+    row = next(c for c in cands if c.country == "GEO")
+    assert row.footnotes == ["2"] and "FN:note-line" in row.rules
+    assert next(c for c in cands if c.statistic == "change").footnotes == ["1"]
+
+
 def _note_rate_rules() -> set[str]:
     """A conversion note's rate is a figure of its own (pipeline.conversion_rates)."""
     from extractor.pipeline import conversion_rates
@@ -688,7 +716,8 @@ def test_rows_above_a_total_row_take_its_note_when_it_is_the_tables_only_marker(
 def test_every_attachment_rule_is_exercised():
     restated = {r for c in _restated_rows() + _total_row_table() + _permit_kind_doc() + _movement_kind_doc()
                 + _directed_table() for r in c.rules}
-    missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated
+    missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated \
+        - {r for c in _note_line_doc() for r in c.rules}
     assert not missing, f"no test document uses {sorted(missing)}"
 
 
@@ -2504,3 +2533,20 @@ def test_a_note_label_wrapped_alone_under_its_caption_is_the_captions_marker():
     got = wrapped_markers([cap, label], frozenset({"4"}))
     assert len(got) == 1 and [m.label for m in got[0].markers] == ["4"]
     assert len(wrapped_markers([cap, label], frozenset({"5"}))) == 2
+
+
+
+def test_a_unit_line_under_rows_titled_by_a_heading_gives_their_currency():
+    """"Where money sent to Kazakhstan came from" in heading type over "Germany | 4.4 bn | (7.0%)"
+    rows and "Amounts in billion tenge; share of the quarter's inflow in brackets." under them:
+    the unit line joins the heading, so the amounts are in tenge (blind designer85, 2022q3
+    chromium2); with no unit line the amounts stay unread."""
+    from extractor.tables import caption_units
+    rows = (table_row("Germany", "4.4 bn", "(7.0%)"), table_row("Israel", "2.1 bn", "(3.3%)"))
+    title = block("Where money sent to Kazakhstan came from", "heading", 9.0)
+    unit = block("Amounts in billion tenge; share of the quarter's inflow in brackets.", "body", 7.4)
+    got = sorted((c.statistic, c.country, c.unit, float(c.value))
+                 for c in assemble(heading("4. Remittances"), *caption_units((title, *rows, unit))).candidates)
+    assert ("total", "DEU", "KZT", 4.4e9) in got and ("total", "ISR", "KZT", 2.1e9) in got
+    bare = assemble(heading("4. Remittances"), *caption_units((title, *rows))).candidates
+    assert not [c for c in bare if c.statistic == "total"]
