@@ -33,7 +33,7 @@ from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, di
 from .lang import pattern
 from .numbers import PEOPLE_RE
 from .regexes import DIGIT, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
-from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents,
+from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents, month_list_items,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity
 
@@ -359,9 +359,13 @@ def cut_sentence(kept: list[Candidate], found: list[Candidate], tail: Block, cut
     """The figures of the sentence a page end cut off, as read with its end on the next page
     ("As of 1 April, 152,406 foreigners were living in" | "Kazakhstan on a permanent residence
     permit"): they replace those read from the page's part alone, keep their page and a quote of
-    what that page prints (PAR:page-run-on)."""
-    starts = [m.end() for m in SENTENCE_START.finditer(tail.text, 0, cut - 1)]
-    since = starts[-1] if starts else 0
+    what that page prints (PAR:page-run-on). So do those of the sentences before it after the
+    page's last marker, which the paragraph's marker on the next page sources (blind round87,
+    2025q4 twocol-fpdf: "Almaty city hosted 14,611 ... with 8.4%. Not a single foreign worker
+    was registered in" | "Ulytau region over the quarter.⁷")."""
+    starts = [0] + [m.end() for m in SENTENCE_START.finditer(tail.text, 0, cut - 1)]
+    marked = max((m.offset for m in tail.markers if m.offset <= cut - 1), default=None)
+    since = 0 if marked is None else next((x for x in starts if x >= marked), starts[-1])
     again = []
     for c in found:
         if not since <= c.start < cut - 1:
@@ -1224,8 +1228,10 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     compared = comparison_periods(text, periods, quants)
     periods = attach.same_spans(text, periods, compared, ctx.report_end.isoformat())
     # a note that states the conversion rate ("US dollar amounts are converted at ...") sources a
-    # rate printed in the paragraph, no other figure of it
-    unsourcing = ctx.term_notes if any(q.kind == "rate" for q in quants) else ctx.term_notes | ctx.rate_notes
+    # rate printed in the paragraph, no other figure of it; a day's rate given for reference is
+    # no such rate (blind round87, 2024q3 tables-chromium)
+    averages = any(q.kind == "rate" and not spot_rate(text, periods, q.start, q.end) for q in quants)
+    unsourcing = ctx.term_notes if averages else ctx.term_notes | ctx.rate_notes
     return Para(_without_term_notes(block, unsourcing), text, quants, periods, ents, compared,
                 tuple(rd.find_entities(title)) if title else ())
 
@@ -1431,6 +1437,7 @@ def sentence_view(para: Para, s_start: int, s_end: int, report: tuple[str, str] 
     clauses = split_clauses(text, s_start, s_end, protected, items)
     quants = pair_currency(text, bracketed_share_items(text, distribute_units(text, currency_forward(
         text, currency_terms(text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end]))))))
+    quants = month_list_items(text, quants)
     quants = carried_rates(text, implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end]))
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
     periods = [p for p in para.periods if s_start <= p.start < s_end]

@@ -314,6 +314,34 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
+MONTH_WORD = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# between one month's item and the next: "... in April, " | ", May " | " and June "
+MONTH_ITEM_GAP = compiled(rf"\s*(?:(?:in|for)\s+{MONTH_WORD}\s*)?(?:,\s*(?:and\s+)?|\s*and\s+|;\s*)"
+                          rf"(?P<label>{MONTH_WORD}\s*(?:[:–—-]\s*)?)?", regex.I)
+MONTH_AFTER = compiled(rf"\s+(?:in|for)\s+{MONTH_WORD}\b(?!\s*[–—-])", regex.I)
+
+
+def month_list_items(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"28.1 billion tenge in April, 29.4 in May and 31.1 in June", "April brought in 28.1 billion
+    tenge, May 29.4 and June 31.1": plain numbers listed after an amount with its scale, each
+    with its own month, are amounts in that amount's currency and scale (flag unit_from_list)."""
+    out = list(quants)
+    for i, head in enumerate(quants):
+        printed = _printed_value(head)
+        if head.kind != "money" or not head.currency or not SCALE_WORDS.search(head.text) or not printed:
+            continue
+        scale, prev = head.value / printed, head
+        for k in range(i + 1, len(out)):
+            q = out[k]
+            gap = MONTH_ITEM_GAP.fullmatch(text, prev.end, q.start)
+            if q.kind != "count" or SCALE_WORDS.search(q.text) or "spelled_out" in q.flags or gap is None \
+                    or not (gap["label"] or MONTH_AFTER.match(text, q.end)) or not BARE_AFTER.match(text, q.end):
+                break
+            out[k] = prev = Quantity(q.start, q.end, q.text, q.value * scale, "money", head.currency, True,
+                                     q.direction, q.flags + ("unit_from_list",))
+    return out
+
+
 # "9.8 (9.9%)": a bare number with its share in brackets right after it
 SHARE_BRACKET = compiled(r"\s*\(\s*$")
 # what stands between one "<number> (<share>)" item and the next name's number: ", Türkiye with "

@@ -484,7 +484,8 @@ RULES = [
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
       | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 20.0 bn, February 21.0 bn"
         (?=\s+(?:\d[\d.,]*\s*(?:(?i:bn|billion|mln|million|thousand|KZT|USD|tenge)|[BMK])\b|\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?i:%|per\s*cent))
-                 |(?:KZT|USD|US\$|\$)\s?\d))
+                 |\d{1,3}\.\d+(?![\d.,]*\s*(?i:%|per\s*cent|percent))|(?:KZT|USD|US\$|\$)\s?\d))
+        #                                                     (", May 29.4 and June 31.1": a decimal, no day)
         #                                                     (", August 47.5 KZT (101.0 million USD)": its scale left out;
         #                                                     ", November KZT 63.8 billion": the currency first)
       | (?<=(?:^|[:;,.•▪◦●■‣∙]\s*|\s[–—]\s|\sand\s|(?<!\w)(?i:in)\s))(?P<month><MONTH>)  # "January: KZT 41.9 bn", "In October – KZT 79.3 bn", "• May – 97.2"

@@ -663,6 +663,52 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
 NOTE_LINE_LEAD = compiled(r"^\s*(?:notes?\s*:|[–—*-]\s)", regex.I)
 
 
+# "as Table 1 shows", "(Figure 2)", "see Chart 3": the text citing a numbered table or chart
+CITED = compiled(r"\b(?P<kind>table|figure|fig\.|chart|map)\s*(?P<n>\d{1,2})\b", regex.I)
+CAPTION_NUMBER = compiled(r"^\s*(?P<kind>table|figure|fig\.|chart|map)\s*(?P<n>\d{1,2})[.:]\s", regex.I)
+
+
+def cited_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
+    """FN:cited: the rows of a numbered table or chart with no marker on their caption or on any
+    of its rows (a header cell's included), sourced only as their section's last note, take the first marker after the text's
+    citation of that table ("Traffic peaked in October ..., as Table 1 shows. ... than in the
+    same quarter of 2024.³": blind round87, 2025q4 twocol-fpdf), where one paragraph cites it;
+    a note that defines a term, gives a day's rate or a conversion sources nothing."""
+    captioned: dict[int, tuple[str, str]] = {}      # row block -> (kind, number) of its caption
+    cited: dict[tuple[str, str], set[str]] = {}
+    marked: set[tuple[str, str]] = set()
+    for page in pages:
+        caption = None
+        for b in page.blocks:
+            m = CAPTION_NUMBER.match(b.text)
+            if m and b.kind != "table":
+                caption = (m["kind"].lower()[:3], m["n"]) if not b.markers else None
+                continue
+            if b.kind in ("table", "legend") and caption is not None:
+                captioned[id(b)] = caption
+                if b.markers:       # a marker on a header cell or a row: the table names its source
+                    marked.add(caption)
+                continue
+            caption = None
+            for c in CITED.finditer(b.text) if b.kind in ("body", "bullet") else ():
+                label = next((x.label for x in b.markers if x.offset >= c.end() and x.label in notes
+                              and _sources_figures(notes[x.label].text)), None)
+                if label is not None:
+                    cited.setdefault((c["kind"].lower()[:3], c["n"]), set()).add(label)
+    for c in cands:
+        key = captioned.get(id(c.block))
+        labels = cited.get(key, set()) if key and key not in marked else set()
+        if len(labels) == 1 and c.rules[-1:] == ["FN:section"] and not c.block.markers and c.footnotes != list(labels):
+            c.footnotes = sorted(labels)
+            c.rules.append("FN:cited")
+
+
+def _sources_figures(text: str) -> bool:
+    """A note that names a source, not one that defines a term, gives a day's rate or states
+    the conversion rate alone."""
+    return not any(cues()[k].search(text) for k in ("definition_note", "reference_rate_note", "conversion_note"))
+
+
 def _table_note_line(b: Block, prev: Block | None, notes: dict[str, Footnote]) -> bool:
     """A note line right under a table's last row (`prev`), in smaller type than the rows or led
     as a note, whose last marker is a note that names a source (not a definition, a day's rate
@@ -671,8 +717,7 @@ def _table_note_line(b: Block, prev: Block | None, notes: dict[str, Footnote]) -
             or b.size > prev.size + 0.1 or b.markers[-1].label not in notes \
             or b.size > prev.size - 0.1 and not NOTE_LINE_LEAD.match(b.text):
         return False
-    text = notes[b.markers[-1].label].text
-    return not any(cues()[k].search(text) for k in ("definition_note", "reference_rate_note", "conversion_note"))
+    return _sources_figures(notes[b.markers[-1].label].text)
 
 
 # the further notes a line names after its first: "notes 12 and 13", "notes 5, 6 and 7"
@@ -758,7 +803,8 @@ def directed_sources(cands: list[Candidate], notes: dict[str, Footnote]) -> None
     note (FN:section) where that note's text names the other direction only ("incoming cross-border
     transfers" over a table of money sent, set after both subsections: blind designer82, 2022q2
     word, Table 2), take the note of the last text figure of their metric before them whose
-    note names no other direction. Not a row of both directions."""
+    note names no other direction, not a change's (its note sources the comparison: blind
+    designer86, 2022q4 chromium). Not a row of both directions."""
     def other(metric: str, label: str) -> bool:
         named = {c.value for c in direction_cues(notes[label].text)} if label in notes else set()
         return metric in TRANSFERS and len(named) == 1 and named <= set(TRANSFERS) and metric not in named
@@ -777,7 +823,7 @@ def directed_sources(cands: list[Candidate], notes: dict[str, Footnote]) -> None
     last: dict[str, str] = {}
     for c in cands:
         if c.block.kind == "body" and len(c.footnotes) == 1 and c.footnotes[0] in notes \
-                and not other(c.metric, c.footnotes[0]):
+                and not other(c.metric, c.footnotes[0]) and c.statistic != "change":
             last[c.metric] = c.footnotes[0]
         elif c.block.kind in ROW_KINDS and "FN:section" in c.rules and len(c.footnotes) == 1 \
                 and other(c.metric, c.footnotes[0]) and c.metric in last \
@@ -965,7 +1011,10 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
     for key, cs in groups.items():
         cs.sort(key=lambda c: (c.block.page, 0 if c.block.kind != "legend" else 1))
         first = cs[0]
-        best = max(cs, key=lambda c: (significant(c.text, c.value), -cs.index(c)))
+        # the value of a mention printed with its scale before one whose scale is missing
+        # ("96.3 KZT" on a key-figure page, "96.3 billion tenge" in the text: blind designer86,
+        # 2024q3 word), then the most precise
+        best = max(cs, key=lambda c: ("scale_missing" not in c.flags, significant(c.text, c.value), -cs.index(c)))
         flags = sorted({f for c in cs for f in c.flags if f != "source_from_paragraph"} |
                        ({"source_from_paragraph"} if all("source_from_paragraph" in c.flags
                                                          for c in cs if c.footnotes) and any(c.footnotes for c in cs) else set()))
@@ -1127,6 +1176,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     compared_restatements(cands)
     shares_by_arithmetic(cands)
     source_lines(cands, pages, notes)
+    cited_sources(cands, pages, notes)
     restated_sources(cands)
     directed_sources(cands, notes)
     total_row_sources(cands)

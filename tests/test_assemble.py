@@ -2533,6 +2533,24 @@ CASES = [
      [fig("remittances_received", "share", "percent", 51.0, "RUS"),
       fig("remittances_received", "share", "percent", 7.5, "DEU"),
       fig("remittances_received", "share", "percent", 4.1, "ISR")]),
+    ("'Of those arriving from outside the Commonwealth,' scopes the shares after it", "1. Border crossings",
+     "Of those arriving from outside the Commonwealth, Indian citizens formed the largest group at 30.2 percent; "
+     "China and Germany followed with 20.4 and 8.8 per cent respectively.",
+     [fig("arrivals", "share", "percent", 30.2, "IND", group="non-CIS"),
+      fig("arrivals", "share", "percent", 20.4, "CHN", group="non-CIS"),
+      fig("arrivals", "share", "percent", 8.8, "DEU", group="non-CIS")]),
+    ("plain numbers listed after a month's amount, each with its month, are amounts in its unit", "3. Remittances",
+     "Money received came to KZT 75.0 billion: 24.2 billion tenge in April, 25.1 in May and 25.7 in June.",
+     [fig("remittances_received", "total", "KZT", 75.0e9),
+      fig("remittances_received", "total", "KZT", 24.2e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 25.1e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 25.7e9, period=("2024-06-01", "2024-06-30"))]),
+    ("a month 'brought in' an amount; months named before plain decimals", "3. Remittances",
+     "Money received came to KZT 75.0 billion. April brought in 24.2 billion tenge, May 25.1 and June 25.7.",
+     [fig("remittances_received", "total", "KZT", 75.0e9),
+      fig("remittances_received", "total", "KZT", 24.2e9, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_received", "total", "KZT", 25.1e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "KZT", 25.7e9, period=("2024-06-01", "2024-06-30"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -5026,3 +5044,13 @@ def test_a_tiles_name_with_none_in_heading_type_does_not_end_the_map():
                      placed_row("Atyrau", "10.6%"), block("Abay none", "heading", 11.0),
                      placed_row("Mangystau", "11.2%"))
     assert [(r[5], r[3]) for r in rows(cands)] == [("KZ-23", 10.6), ("KZ-47", 11.2)]
+
+
+def test_a_figure_stated_with_its_scale_and_again_without_takes_the_scaled_value():
+    """"96.3 KZT" among key figures and "96.3 billion tenge" in the text are one figure: its value
+    is the one printed with its scale, whichever comes first (blind designer86, 2024q3 word)."""
+    cands = assemble(block("3. Remittances", "heading", 12.0), block("Transfers received: 74.5 KZT.", "body"),
+                     block("Transfers to Kazakhstan amounted to 74.5 billion tenge in the quarter."))
+    infer_scales(cands)
+    got = [f for f in merge(cands, {}) if f.metric == "remittances_received"]
+    assert [(f.value, len(f.mentions)) for f in got] == [(74.5e9, 2)]

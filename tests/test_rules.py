@@ -717,7 +717,7 @@ def test_every_attachment_rule_is_exercised():
     restated = {r for c in _restated_rows() + _total_row_table() + _permit_kind_doc() + _movement_kind_doc()
                 + _directed_table() for r in c.rules}
     missing = set(load("rules.json")["rules"]) - rule_ids_used() - _source_line_rules() - _note_rate_rules() - restated \
-        - {r for c in _note_line_doc() for r in c.rules}
+        - {r for c in _note_line_doc() + _cited_doc(", as Table 1 shows") for r in c.rules}
     assert not missing, f"no test document uses {sorted(missing)}"
 
 
@@ -833,6 +833,9 @@ def test_a_table_row_takes_every_note_raised_together_at_its_captions_end():
     ("Here and below, non-CIS countries include Georgia and Ukraine.", True),
     ("Border Service of the National Security Committee, data on crossings, Q2 2024.", False),
     ("National Bank, statistics of transfers; here and below amounts in current prices.", False),
+    ("Kandas (formerly “oralmans”): ethnic Kazakhs who return from abroad to settle.", True),
+    ("IOM Kazakhstan: attendance records of the round table, May 2024.", False),
+    ("Note: amounts are given in current prices.", False),
 ])
 def test_a_note_that_defines_a_term_is_told_from_a_source(note, defines):
     assert bool(cues()["definition_note"].search(note)) is defines
@@ -853,6 +856,9 @@ def test_a_term_note_sources_no_figure():
     ("Amounts in dollars were converted at the National Bank's average rate of 470.25 tenge.", True),
     ("National Bank of the Republic of Kazakhstan, official exchange rates, Q2 2024.", False),
     ("National Bank, money transfers of individuals; dollar amounts as reported by the banks.", False),
+    ("Converted at the quarter's average official rate, 470.25 KZT per USD; National Bank.", True),
+    ("Tenge figures use the National Bank's average rate for April-June 2024.", True),
+    ("National Bank of Kazakhstan; converted series of transfers, Q2 2024.", False),
 ])
 def test_a_note_that_states_the_conversion_rate_is_told_from_a_source(note, converts):
     assert bool(cues()["conversion_note"].search(note)) is converts
@@ -2550,3 +2556,77 @@ def test_a_unit_line_under_rows_titled_by_a_heading_gives_their_currency():
     assert ("total", "DEU", "KZT", 4.4e9) in got and ("total", "ISR", "KZT", 2.1e9) in got
     bare = assemble(heading("4. Remittances"), *caption_units((title, *rows))).candidates
     assert not [c for c in bare if c.statistic == "total"]
+
+
+def test_a_marker_of_a_conversion_note_in_a_paragraph_with_a_days_rate_sources_no_amount():
+    """A paragraph giving a day's rate "for reference only" states no average rate: the marker
+    of the conversion note right after its amount sources none of them; the paragraph's next
+    marker does (blind round87, 2024q3 tables-chromium)."""
+    text = ("Individuals sent 210.0 billion KZT (USD 438.2 million) abroad, 4.1 per cent more than in the first "
+            "quarter. For reference only, the official rate on 28 June 2024 was 471.30 tenge per dollar.")
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, rate_notes=frozenset({"7"}))
+    for b in [heading("6. Remittances"), block(text, markers=[("7", "million)"), ("8", "quarter.")])]:
+        asm.block(b)
+    assert {tuple(c.footnotes) for c in asm.candidates if c.statistic == "total"} == {("8",)}
+
+
+def test_a_cited_table_takes_the_note_of_the_paragraph_citing_it():
+    """FN:cited: rows of "Table 1." with no marker of their own, under a section whose last note
+    is another's, take the first marker after the text's "as Table 1 shows"; with no citation
+    they keep the section's note."""
+    def run(cite: str):
+        return {tuple(c.footnotes) for c in _cited_doc(cite) if c.period[1] in ("2024-04-30", "2024-05-31")}
+
+    assert run(", as Table 1 shows") == {("3",)}
+    assert run("") != {("3",)}
+
+
+def _cited_doc(cite: str) -> list:
+    """A table of months after a paragraph that may cite it (pipeline.cited_sources)."""
+    from extractor.pipeline import cited_sources
+    from extractor.types import Footnote, Page
+
+    doc = [heading("1. Border crossings"),
+           block("Arrivals numbered 3.1 million in the quarter.", markers=[("2", "quarter.")]),
+           block(f"Entries peaked in May{cite}. They were 4.0 per cent above the second quarter of 2023.",
+                 markers=[("3", "2023.")]),
+           block("Table 1. Monthly arrivals, Q2 2024", "heading", 8.0), table_row("Month", "Arrivals"),
+           table_row("April", "1,010,300"), table_row("May", "1,090,100")]
+    cands = assemble(*doc).candidates
+    notes = {k: Footnote(k, f"Border Service, crossings, note {k}.", 1) for k in ("2", "3")}
+    cited_sources(cands, [Page(1, 600, 800, tuple(doc))], notes)
+    return cands
+
+
+def test_the_sentences_before_a_page_end_take_the_marker_the_paragraph_closes_with_on_the_next_page():
+    """PAR:page-run-on: a paragraph with no marker on its page, cut by the page end and closing on
+    the next page with its marker ("... with 8.4%. Not a single foreign worker was registered in"
+    | "Ulytau region over the quarter.⁷"): its figures on the first page take that marker, not the
+    section's note before them (blind round87, 2025q4 twocol-fpdf)."""
+    doc = [heading("3. Labour migration"),
+           block("Employers registered 52,000 foreign workers in the quarter.", markers=[("4", "quarter.")]),
+           block("Almaty city hosted 12,500 of the registered workers, or 24.0% of the total; Astana followed "
+                 "with 19.5%. No foreign worker was registered in"),
+           replace(block("Ulytau region over the quarter.", markers=[("5", "quarter.")]), page=2)]
+    got = {(c.region, float(c.value)): c.footnotes for c in assemble(*doc).candidates if c.region}
+    assert got[("KZ-75", 24.0)] == ["5"] and got[("KZ-71", 19.5)] == ["5"]
+
+
+def test_rows_of_money_sent_take_the_note_of_the_quarters_amount_not_of_its_change():
+    """FN:note-direction: the rows take the note of the last text figure of their metric that is
+    no change; a change's note sources its comparison (blind designer86, 2022q4 chromium)."""
+    from extractor.pipeline import directed_sources
+    from extractor.types import Footnote
+
+    doc = [heading("6. Remittances"),
+           block("Individuals sent KZT 212.5 billion abroad in April–June 2024.", markers=[("9", "2024.")]),
+           block("Compared with the first quarter, outgoing transfers grew by 7.5 per cent.", markers=[("10", "cent.")]),
+           block("Transfers to Kazakhstan reached 96.5 billion KZT.", markers=[("11", "KZT.")]),
+           block("Table 2. Remittances sent from Kazakhstan by destination, Q2 2024", "heading", 8.0),
+           table_row("Destination", "KZT bn"), table_row("Uzbekistan", "38.5")]
+    notes = {"9": Footnote("9", "National Bank, money transfers of individuals through payment systems, Q2 2024", 4),
+             "10": Footnote("10", "National Bank, money transfers of individuals, Q1 and Q2 2024", 4),
+             "11": Footnote("11", "National Bank, incoming cross-border transfers of individuals, Q2 2024", 4)}
+    cands = assemble(*doc).candidates
+    directed_sources(cands, notes)
+    assert next(c for c in cands if c.country == "UZB").footnotes == ["9"]
