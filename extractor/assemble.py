@@ -841,6 +841,17 @@ def _blank_tile(text: str, rd: Readers) -> bool:
 NONE_MARK = compiled(r"\s*(?:none|nil|no\s+registrations?)\s*", regex.I)
 
 
+# a header cell's words in body type: a unit or a share's head ("KZT bn", "Share, %")
+HEADER_WORDS = compiled(r"\s*(?:(?:KZT|USD|US\$|tenge)\s*(?:bn|billions?|mln|mn|millions?|m)?|(?:bn|mln|mn|billion|million)\s*"
+                        r"(?:KZT|USD|tenge)|share(?:,?\s*%)?|%|persons|people)\s*", regex.I)
+
+
+def _header_word(ctx: Context, block: Block) -> bool:
+    """TAB:header-lines: a header cell's unit in body type among header lines in heading type
+    ("Remittances sent" over "KZT bn" | "Share, %": blind designer87, 2025q1 reportlab)."""
+    return block.kind == "body" and bool(ctx.header_lines) and bool(HEADER_WORDS.fullmatch(block.text))
+
+
 def _unit_line_in_caption(ctx: Context, block: Block) -> bool:
     """A unit line between a table's caption and its rows, its words put in the caption already
     (tables.caption_units): no paragraph that would end the table."""
@@ -887,7 +898,7 @@ def _read_block(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[
         if ctx.section_skip:
             return ctx, []
         return tables_row(ctx, rd, block)
-    if block.kind in ("heading", "legend") and ctx.caption is not None and ctx.columns is None \
+    if (block.kind in ("heading", "legend") or _header_word(ctx, block)) and ctx.caption is not None and ctx.columns is None \
             and len(block.text) < 60 and (block.kind == "heading" or not DIGIT.search(block.text)):
         # a line of the table's header set apart from its rows ("Share of arrivals, | %",
         # "KZT bn   USD mn   Share, %"): kept for the first row of values (TAB:header-lines)
@@ -1252,10 +1263,14 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     people = "|".join(data["people_after"])
     # "Turkish (28.4%)", "Russian citizens", and each of "Kyrgyz, Tajik and Uzbek nationals"
     # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
-    joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})\b)+\s+(?:{words}|nationals|citizens|workers|migrants)\b"
+    # ... and "Russians, Chinese and Uzbeks accounted for 38.7, 17.4 and 14.1 per cent" (blind
+    # designer87, 2023q3 chromium2): a list of plural names before a verb of shares and the numbers
+    verb = r"\s+(?:accounted\s+for|made\s+up|represented|formed|took|received|held)\s+(?:about\s+|some\s+)?\d"
+    joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})s?\b)+(?:\s+(?:{words}|nationals|citizens|workers|migrants)\b|{verb})"
     # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese",
     # "nearly a third were Chinese – 30.5 per cent"
-    pattern = compiled(rf"\b({names})(?:s\b|\b)(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:the\s+\w+\s+)?(?:for|with)\s+\d)"
+    pattern = compiled(rf"\b({names})(?:s\b|\b)(?=\s*\(\s*\d|\s+[\u2013\u2014]\s*\d|\s+(?:{words})\b|{joined}|\s+(?:the\s+\w+\s+)?(?:for|with)\s+\d"
+                            rf"|(?<=s){verb})"
                             rf"|(?<=\d\s?%\s+|\d\s+|\d\s+per\s?cent\s+|\d\s+percent\s+)({names})(?:s\b|\b)(?=\s*(?:[.,;]|and\b|$))"
                             rf"|(?<=\bthe\s)({names})(?:s\b|\b)(?=\s*\(|\s+\d|\s+(?:{people})\b)"
                             # a list item: "Russian citizens 30.9%, Kyrgyz 6.0% and Tajik 4.7%"
@@ -3358,6 +3373,12 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     """The metric a row's label names, and whether the row of words over it helped name it
     (MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals")."""
     named = _row_metric(label, context, rd, ctx.permit_kind)
+    word = cues()["direction_cells"].get(label.strip().lower())
+    if named is None and word and any(c.value == "remittances" for c in metric_cues(context)):
+        # "Sent | +4.7 | -11.3" under "Table 8. Change in remittance volumes (KZT), per cent": a
+        # direction's one word names the transfers of the table's caption (blind round88,
+        # 2023q4 tables-fpdf)
+        return word, False
     if named or not ctx.row_topic or not direction_of(label, []):
         return named, False
     topic = _row_metric(label, ctx.row_topic, rd, ctx.permit_kind)

@@ -2426,7 +2426,9 @@ def _periods_listed_before(text: str, first: Statement, last: Statement, periods
 
 
 RESPECTIVELY_CLOSES = compiled(r"[^\d.;()]{0,30}?\brespectively\b", regex.I)
-RESPECTIVELY_AFTER_WORDS = compiled(r"[^\d.;:()]{0,60}?\brespectively\b", regex.I)
+# ... past a bracket of the list in the other currency ("66.3, 71.9 and 73.4 billion tenge (USD
+# 129.5, 140.5 and 143.4 million), respectively": blind round88, 2025q2 onecol-chromium)
+RESPECTIVELY_AFTER_WORDS = compiled(r"(?:\s*\([^()]*\))?[^\d.;:()]{0,60}?\brespectively\b", regex.I)
 
 
 def _compared_before_bracket(text: str, first: Statement, last: Statement, periods: list[PeriodMatch],
@@ -2650,6 +2652,10 @@ def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Ru
         # "91 thousand ... in the second quarter (86.4 thousand in January–March), an increase of
         # 5.3%": the change is against the period of the amount in brackets before it
         compared, _ = dated[-1], rules.append("CMP:bracketed-value")
+    elif (named := _former_latter_period(para, sent, q, ps)) is not None:
+        # "against ... 64.12 billion in the previous quarter and 78.85 billion in the same quarter
+        # of 2024; measured against the latter, the average was 10.55 per cent lower"
+        compared, _ = named, rules.append("CMP:former-latter")
     elif (across := [p for p in ps if is_cmp(para, p) and p.end <= q.start and para.text.count(";", p.end, q.start) == 1]):
         # "..., against 47.97 billion KZT a month in the previous quarter; in relative terms,
         # outgoing transfers grew by 36.5 per cent": the comparison before the semicolon
@@ -2659,6 +2665,25 @@ def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Ru
         compared, _ = run.section_compared, rules.append("CMP:section")
         flags.append("compared_from_previous")
     return compared, flags, rules
+
+
+# "measured against the latter", "compared with the former", "than the latter"
+AGAINST_FORMER_LATTER = compiled(r"\b(?:against|than|compared\s+(?:with|to)|relative\s+to|versus|over)\s+the\s+"
+                                 r"(?P<which>latter|former)\b", regex.I)
+
+
+def _former_latter_period(para: Para, sent: Sent, q: Quantity, ps: list) -> PeriodMatch | None:
+    """CMP:former-latter: a change compared "against the latter" (or "the former") of the
+    periods its sentence compared before it: the last (or first) period after the sentence's
+    first comparison word and before those words (blind round88, 2025q2 onecol-chromium)."""
+    m = None
+    for m in AGAINST_FORMER_LATTER.finditer(para.text, sent.start, q.start):
+        pass
+    first = cues()["comparison"].search(para.text, sent.start, m.start()) if m else None
+    named = [p for p in ps if first and first.end() <= p.start and p.end <= m.start()]
+    if len(named) < 2:
+        return None
+    return named[-1] if m["which"].lower() == "latter" else named[0]
 
 
 def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,

@@ -146,6 +146,7 @@ MASTER = compiled(fill(r"""
         (?:
             (?:\s+|-)(?:<WORD>|<MULT>)\b            # "Eighty-two thousand"
           | (?<=<MULT>)\s+(?i:and)\s+<WORD>\b       # "thousand and eight", only after a multiplier
+          | (?<=(?i:thousand|million|billion)),\s+<WORD>(?=\s+(?i:hundred)\b)   # "Four thousand, eight hundred ..."
           | \s+<POINT>(?=\s+<WORD>\b)               # "three point two seven million"
         )*
         (?:
@@ -300,6 +301,8 @@ def spelled_value(text: str) -> Decimal | None:
     (Decimal('82000'), Decimal('120'))
     >>> spelled_value("three point two seven million")
     Decimal('3270000')
+    >>> spelled_value("Four thousand, eight hundred and seventy")
+    Decimal('4870')
     """
     total = current = Decimal(0)
     seen = False

@@ -18,10 +18,11 @@ from . import __version__
 from .attach import in_group
 from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
-from .tables import caption_units, captions_first, printed_scale, text_metric, wrapped_row_labels
+from .tables import caption_units, captions_first, captions_in_place, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
 from .regexes import NAMED_NOTE, NUMBERED_CAPTION, SOURCED_AS, compiled
 from .cues import cues, direction_cues, direction_of, note_kinds
+from .footnotes import join_text
 from .precision import agree, significant
 from .errors import EmptyFileError, NoTextLayerError, NotAReportError
 from .models import (Figure, FootnoteRecord, LegislativeItem, Mention, Metadata, NumberRecord,
@@ -445,7 +446,7 @@ def endnotes(pages: list[Page]) -> tuple[list[Page], dict[str, Footnote]]:
                 if notes and _continues_note(notes[list(notes)[-1]], b, p.number):
                     last = list(notes)[-1]      # continuation line of the previous note
                     f = notes[last]
-                    notes[last] = Footnote(f.label, f.text + " " + b.text.strip(), f.page, f.box)
+                    notes[last] = Footnote(f.label, join_text(f.text, b.text.strip()), f.page, f.box)
                     continue
                 if notes:
                     in_notes = False    # "This publication was produced with ..." set apart under the list
@@ -561,7 +562,7 @@ def match_legends(cands: list[Candidate]) -> None:
     text = [c for c in cands if c.block.kind not in ("legend", "table", "callout")]
     stated = [c for c in cands if c.block.kind != "callout"]
     rows = [c for c in cands if c.block.kind == "table" and c.group is not None and c.country is not None]
-    cells = [c for c in cands if c.block.kind == "table" and c.country is not None and c.statistic == "share"]
+    cells = [c for c in cands if c.block.kind in ROW_KINDS and c.country is not None and c.statistic == "share"]
     for c in text:
         _table_metric(c, cells)
     for c in cands:
@@ -1014,7 +1015,13 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
         # the value of a mention printed with its scale before one whose scale is missing
         # ("96.3 KZT" on a key-figure page, "96.3 billion tenge" in the text: blind designer86,
         # 2024q3 word), then the most precise
-        best = max(cs, key=lambda c: ("scale_missing" not in c.flags, significant(c.text, c.value), -cs.index(c)))
+        rank = lambda c: ("scale_missing" not in c.flags, significant(c.text, c.value), -cs.index(c))  # noqa: E731
+        best = max(cs, key=rank)
+        stated = [c for c in cs if c.block.kind not in ("legend", "callout")]
+        if stated and not all(agree(best.value, best.text, c.value, c.text) for c in cs):
+            # mentions that disagree: the text's or a table's, not a chart label's ("non-CIS:
+            # 206,120" set beside the arrivals' bar; blind designer87, 2023q3 chromium2)
+            best = max(stated, key=rank)
         flags = sorted({f for c in cs for f in c.flags if f != "source_from_paragraph"} |
                        ({"source_from_paragraph"} if all("source_from_paragraph" in c.flags
                                                          for c in cs if c.footnotes) and any(c.footnotes for c in cs) else set()))
@@ -1142,7 +1149,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
         raise NotAReportError(path, "no reporting period (quarter) found on its first pages")
     start, end = period
     pages = tag_languages(pages)
-    pages = [replace(p, blocks=caption_units(captions_first(wrapped_row_labels(p.blocks, find_entities))))
+    pages = [replace(p, blocks=caption_units(captions_first(captions_in_place(wrapped_row_labels(p.blocks, find_entities)))))
              for p in pages]
     pages, end_notes = endnotes(pages)
     pages = page_numbered_notes(in_place_notes(pages))

@@ -11,7 +11,7 @@ import regex
 from .attach import year_before
 from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .regexes import BREAKS_OFF, DIGIT, SOURCE_START, compiled
+from .regexes import BREAKS_OFF, DIGIT, NUMBERED_CAPTION, SOURCE_START, compiled
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -584,6 +584,27 @@ def captions_first(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             out[start:end + 1] = [out[end]] + out[start:end]
             end += 1
         k = end
+    return tuple(out)
+
+
+def captions_in_place(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """LAY:caption-in-place: a "Table 1. ..." caption set narrow at a column's foot over a table
+    across the page, the other column's text above it read after it (blind designer87, 2025q1
+    reportlab, Table 1): the blocks of the same page that stand wholly above the caption and come
+    right after it are read before it, so the caption comes right before its table."""
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        cap = out[k]
+        if cap.kind == "table" or not NUMBERED_CAPTION.match(cap.text) or not cap.boxes:
+            continue
+        top = min(b[1] for b in cap.boxes)
+        end = k + 1
+        while end < len(out) and out[end].page == cap.page and out[end].kind in ("body", "bullet") \
+                and out[end].boxes and max(b[3] for b in out[end].boxes) <= top:
+            end += 1
+        if end > k + 1 and end < len(out) and out[end].page == cap.page and out[end].boxes \
+                and min(b[1] for b in out[end].boxes) >= top:
+            out[k:end] = out[k + 1:end] + [cap]
     return tuple(out)
 
 

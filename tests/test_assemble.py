@@ -2525,8 +2525,8 @@ CASES = [
       fig("remittances_received", "total", "KZT", 75.0e9),
       fig("remittances_received", "change", "percent", 2.6, compared=Q1)]),
     ("'departing' names departures", "2. Entries and exits",
-     "Arrivals of foreigners numbered 2.7 million. 2.4 million departing foreigners held CIS passports.",
-     [fig("arrivals", "total", "persons", 2700000), fig("departures", "total", "persons", 2400000, group="CIS")]),
+     "Arrivals of foreigners numbered 2.65 million. 2.4 million departing foreigners held CIS passports.",
+     [fig("arrivals", "total", "persons", 2650000), fig("departures", "total", "persons", 2400000, group="CIS")]),
     ("countries as the subject of 'sent' past an aside with no figure send money in", "3. Remittances",
      "Incoming transfers came mostly from Russia (51.0%). Germany and Israel, where many former residents live, "
      "sent 7.5% and 4.1% respectively.",
@@ -2551,6 +2551,25 @@ CASES = [
       fig("remittances_received", "total", "KZT", 24.2e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_received", "total", "KZT", 25.1e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_received", "total", "KZT", 25.7e9, period=("2024-06-01", "2024-06-30"))]),
+    ("months listed before two lists, the second in a bracket, closed by 'respectively'", "3. Remittances",
+     "In April, May and June individuals sent 60.1, 62.4 and 65.0 billion tenge (USD 128.0, 132.9 and 138.4 "
+     "million), respectively.",
+     [fig("remittances_sent", "total", "KZT", v * 1e9, period=m) for v, m in
+      ((60.1, ("2024-04-01", "2024-04-30")), (62.4, ("2024-05-01", "2024-05-31")), (65.0, ("2024-06-01", "2024-06-30")))]
+     + [fig("remittances_sent", "total", "USD", v * 1e6, period=m) for v, m in
+        ((128.0, ("2024-04-01", "2024-04-30")), (132.9, ("2024-05-01", "2024-05-31")), (138.4, ("2024-06-01", "2024-06-30")))]),
+    ("plural nationality names listed before a verb of shares and 'respectively'", "2. Residence permits",
+     "Permanent residence was granted to 3,150 foreigners. Germans, Chinese and Uzbeks accounted for 30.5, 20.1 "
+     "and 9.9 per cent of these permits respectively.",
+     [fig("permanent_residence_permits", "total", "persons", 3150),
+      fig("permanent_residence_permits", "share", "percent", 30.5, "DEU"),
+      fig("permanent_residence_permits", "share", "percent", 20.1, "CHN"),
+      fig("permanent_residence_permits", "share", "percent", 9.9, "UZB")]),
+    ("'– yet against' after a dash aside opens a clause of its own comparison", "1. Border crossings",
+     "Compared with the first quarter arrivals were 6.1 per cent lower – a seasonal dip after the spring peak – "
+     "yet against April–June 2023 they rose by 3.4%.",
+     [fig("arrivals", "change", "percent", -6.1, compared=Q1),
+      fig("arrivals", "change", "percent", 3.4, compared=("2023-04-01", "2023-06-30"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -5054,3 +5073,62 @@ def test_a_figure_stated_with_its_scale_and_again_without_takes_the_scaled_value
     infer_scales(cands)
     got = [f for f in merge(cands, {}) if f.metric == "remittances_received"]
     assert [(f.value, len(f.mentions)) for f in got] == [(74.5e9, 2)]
+
+
+
+def test_a_directions_one_word_labels_a_row_of_a_remittance_tables_changes():
+    """"Sent | +3.1 | -9.5" and "Received | -1.4 | -12.0" under "Table 6. Change in remittance
+    volumes, per cent" (blind round88, 2023q4 tables-fpdf): the rows are the two directions."""
+    rows_ = [_trow("Flow", "Q2 2024 vs Q1 2024", "Q2 2024 vs Q2 2023"), _trow("Sent", "+3.1", "-9.5"),
+             _trow("Received", "-1.4", "-12.0")]
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Table 6. Change in remittance volumes (KZT), per cent", "heading", 8.8), *rows_)
+    q2_2023 = ("2023-04-01", "2023-06-30")
+    assert rows(cands) == sorted([fig("remittances_sent", "change", "percent", 3.1, compared=Q1),
+                                  fig("remittances_sent", "change", "percent", -9.5, compared=q2_2023),
+                                  fig("remittances_received", "change", "percent", -1.4, compared=Q1),
+                                  fig("remittances_received", "change", "percent", -12.0, compared=q2_2023)])
+
+
+def test_a_header_cells_unit_in_body_type_joins_the_header_lines_in_heading_type():
+    """TAB:header-lines: "Country" | "Remittances sent" | "Remittances received" in heading type,
+    "KZT bn" | "Share, %" under each in body type (blind designer87, 2025q1 reportlab): the rows
+    read against the whole header."""
+    line = placed_line
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Table 1. Remittances by country, April–June 2024", "body", 8.0),
+                     line([("Country", 42.0)], 287.0, "heading", 8.5),
+                     line([("Remittances sent", 251.0)], 269.0, "heading", 8.5),
+                     line([("KZT bn", 233.0)], 288.0, "body", 8.0), line([("Share, %", 310.0)], 288.0, "body", 8.0),
+                     line([("Remittances received", 406.0)], 269.0, "heading", 8.5),
+                     line([("KZT bn", 403.0)], 288.0, "body", 8.0), line([("Share, %", 490.0)], 288.0, "body", 8.0),
+                     line([("Georgia", 54.0), ("12.4", 240.0), ("6.1", 318.0), ("3.3", 410.0), ("4.0", 497.0)], 323.0))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 12.4e9, "GEO"),
+                                  fig("remittances_sent", "share", "percent", 6.1, "GEO"),
+                                  fig("remittances_received", "total", "KZT", 3.3e9, "GEO"),
+                                  fig("remittances_received", "share", "percent", 4.0, "GEO")])
+
+
+def test_mentions_that_disagree_keep_the_texts_value_not_a_chart_labels():
+    """"non-CIS: 180,120" (the departures' label) set beside the arrivals' bar disagrees with the
+    text's "190.4 thousand": the figure keeps the text's value, flagged mentions_disagree, though
+    the label prints more digits (blind designer87, 2023q3 chromium2)."""
+    cands = assemble(block("1. Border crossings", "heading", 12.0),
+                     block("Arrivals from non-CIS countries came to 190.4 thousand in the quarter."),
+                     block("Figure 1. Arrivals by origin group, Q2 2024", "heading", 8.0),
+                     block("non-CIS: 180,120", "legend", 5.0))
+    got = [f for f in merge(cands, {}) if f.group == "non-CIS"]
+    assert [(f.value, len(f.mentions), "mentions_disagree" in f.flags) for f in got] == [(190400.0, 2, True)]
+
+
+def test_a_share_in_the_text_after_another_metrics_sentence_takes_the_metric_of_a_legend_restating_it():
+    """MET:from-table for a chart's legend: "Within the CIS group, Uzbekistan led with a share of
+    44.18%" after a sentence on departures, and "Uzbekistan (44.18%)" under "CIS ARRIVALS BY
+    NATIONALITY, %": the text's share is of arrivals (blind designer87, 2023q3 chromium2)."""
+    cands = assemble(block("1. Border crossings", "heading", 12.0),
+                     block("Arrivals reached 3.1 million. Departures followed the same split, with 2.9 million."),
+                     block("Within the CIS group, Uzbekistan led with a share of 44.18%."),
+                     block("CIS ARRIVALS BY NATIONALITY, %", "heading", 9.5), block("Uzbekistan (44.18%)", "legend", 8.5))
+    match_legends(cands)
+    text = [c for c in cands if c.block.kind == "body" and c.country == "UZB"]
+    assert [(c.metric, "MET:from-table" in c.rules) for c in text] == [("arrivals", True)]

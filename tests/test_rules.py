@@ -129,6 +129,10 @@ def test_cue_row_finds_its_sentence(kind, row):
 # --- attachment rules: every id is used by a document of ours ---------------------------------
 
 DOCUMENTS = [
+    [heading("4. Remittances"),     # CMP:former-latter
+     block("Each month KZT 70.5 billion left the country, against KZT 64.1 billion a month in the first quarter "
+           "and KZT 78.9 billion in the second quarter of 2023; measured against the latter, the monthly average "
+           "was 10.6 per cent lower.")],
     [heading("4. Remittances"),
      block("Transfers to Kazakhstan reached 41.5 billion tenge. Nearly half of it – 47.5%, equal to 19.5 billion "
            "tenge – came from Russia.", markers=[("9", "Russia.")])],
@@ -2630,3 +2634,44 @@ def test_rows_of_money_sent_take_the_note_of_the_quarters_amount_not_of_its_chan
     cands = assemble(*doc).candidates
     directed_sources(cands, notes)
     assert next(c for c in cands if c.country == "UZB").footnotes == ["9"]
+
+
+def test_a_change_measured_against_the_latter_takes_the_last_period_compared_before():
+    """CMP:former-latter: "against ... in the first quarter and ... in the second quarter of 2023;
+    measured against the latter, ... 10.6 per cent lower": compared with Q2 2023; "the former"
+    would take the first quarter."""
+    def compared(which: str):
+        doc = [heading("4. Remittances"),
+               block("Each month KZT 70.5 billion left the country, against KZT 64.1 billion a month in the first "
+                     "quarter and KZT 78.9 billion in the second quarter of 2023; measured against the "
+                     f"{which}, the monthly average was 10.6 per cent lower.")]
+        return [c.compared for c in assemble(*doc).candidates if c.statistic == "change"]
+    assert compared("latter") == [("2023-04-01", "2023-06-30")]
+    assert compared("former") == [("2024-01-01", "2024-03-31")]
+
+
+def test_a_note_continued_on_the_next_line_of_an_endnote_list_joins_a_dash_without_a_space():
+    """An endnote's line ending in a dash glued to its word ("July–") goes on with the next line
+    ("September 2023.") as one word, as a page-foot note does (blind designer87, 2023q3 chromium2)."""
+    from extractor.pipeline import endnotes
+    from extractor.types import Page
+    page = Page(4, 600, 800, (heading("Notes"), block("1. Border Service, crossings, July–", "body", 8.0),
+                              block("September 2023.", "body", 8.0)))
+    _, notes = endnotes([page])
+    assert notes["1"].text == "Border Service, crossings, July–September 2023."
+
+
+def test_a_caption_read_before_the_other_columns_text_above_it_goes_to_its_table():
+    """LAY:caption-in-place: "Table 1. ..." at the foot of the left column, the right column's text
+    (set higher on the page) read after it, then the table across the page under the caption: the
+    text is read first, the caption right before the table (blind designer87, 2025q1 reportlab)."""
+    from extractor.tables import captions_in_place
+
+    def at(b: Block, top: float) -> Block:
+        return replace(b, boxes=tuple((0.0, top, 1.0, top + 8) for _ in b.text))
+    cap = at(block("Table 1. Remittances by country, Q2 2024", "body", 8.0), 245)
+    text = at(block("Money sent to Kazakhstan came to 87.6 billion tenge."), 96)
+    row = at(table_row("Georgia", "12.5"), 300)
+    assert captions_in_place((cap, text, row)) == (text, cap, row)
+    below = at(text, 260)           # text under the caption stays where it is
+    assert captions_in_place((cap, below, row)) == (cap, below, row)
