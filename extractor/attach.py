@@ -2676,9 +2676,8 @@ def _former_latter_period(para: Para, sent: Sent, q: Quantity, ps: list) -> Peri
     """CMP:former-latter: a change compared "against the latter" (or "the former") of the
     periods its sentence compared before it: the last (or first) period after the sentence's
     first comparison word and before those words (blind round88, 2025q2 onecol-chromium)."""
-    m = None
-    for m in AGAINST_FORMER_LATTER.finditer(para.text, sent.start, q.start):
-        pass
+    found = list(AGAINST_FORMER_LATTER.finditer(para.text, sent.start, q.start))
+    m = found[-1] if found else None
     first = cues()["comparison"].search(para.text, sent.start, m.start()) if m else None
     named = [p for p in ps if first and first.end() <= p.start and p.end <= m.start()]
     if len(named) < 2:

@@ -1012,16 +1012,7 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
     for key, cs in groups.items():
         cs.sort(key=lambda c: (c.block.page, 0 if c.block.kind != "legend" else 1))
         first = cs[0]
-        # the value of a mention printed with its scale before one whose scale is missing
-        # ("96.3 KZT" on a key-figure page, "96.3 billion tenge" in the text: blind designer86,
-        # 2024q3 word), then the most precise
-        rank = lambda c: ("scale_missing" not in c.flags, significant(c.text, c.value), -cs.index(c))  # noqa: E731
-        best = max(cs, key=rank)
-        stated = [c for c in cs if c.block.kind not in ("legend", "callout")]
-        if stated and not all(agree(best.value, best.text, c.value, c.text) for c in cs):
-            # mentions that disagree: the text's or a table's, not a chart label's ("non-CIS:
-            # 206,120" set beside the arrivals' bar; blind designer87, 2023q3 chromium2)
-            best = max(stated, key=rank)
+        best = _best_mention(cs)
         flags = sorted({f for c in cs for f in c.flags if f != "source_from_paragraph"} |
                        ({"source_from_paragraph"} if all("source_from_paragraph" in c.flags
                                                          for c in cs if c.footnotes) and any(c.footnotes for c in cs) else set()))
@@ -1052,6 +1043,21 @@ def merge(cands: list[Candidate], notes: dict[str, Footnote]) -> list[Figure]:
             footnotes=labels, sources=sources, page=lead.block.page, quote=lead.quote,
             mentions=mentions, flags=sorted(set(flags)), rules=list(dict.fromkeys(first.rules))))
     return figures
+
+
+def _best_mention(cs: list[Candidate]) -> Candidate:
+    """The mention whose value a figure takes: one printed with its scale before one whose scale
+    is missing ("96.3 KZT" on a key-figure page, "96.3 billion tenge" in the text: blind
+    designer86, 2024q3 word), then the most precise, then the first; where mentions disagree,
+    the text's or a table's, not a chart label's or a callout's ("non-CIS: 206,120" set beside
+    the arrivals' bar: blind designer87, 2023q3 chromium2)."""
+    def rank(c: Candidate):
+        return "scale_missing" not in c.flags, significant(c.text, c.value), -cs.index(c)
+    best = max(cs, key=rank)
+    stated = [c for c in cs if c.block.kind not in ("legend", "callout")]
+    if stated and not all(agree(best.value, best.text, c.value, c.text) for c in cs):
+        best = max(stated, key=rank)
+    return best
 
 
 def figure_id(c: Candidate) -> str:
