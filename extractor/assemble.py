@@ -777,7 +777,6 @@ CHART_TITLE_BY = pattern("chart_title_by")
 GROUP_LABEL_MAX = 40        # a chart's group label: a name, not a sentence
 # A chart's label and its value set apart on one line by at least this many of its font sizes
 GAPPED_CELL = 2.5
-GAPPED_VALUE = compiled(r"[-+−–]?\d[\d.,]*\s?%?")
 
 
 def _gapped_row(block: Block) -> Block:
@@ -789,7 +788,8 @@ def _gapped_row(block: Block) -> Block:
         return block
     gaps = [i for i in range(1, len(text) - 1) if text[i] == " " and text[i - 1] != " " and text[i + 1] != " "
             and block.boxes[i + 1][0] - block.boxes[i - 1][2] > GAPPED_CELL * block.size]
-    if len(gaps) != 1 or not GAPPED_VALUE.fullmatch(text[gaps[0] + 1:]) or DIGIT.search(text[:gaps[0]]):
+    value = text[gaps[0] + 1:] if len(gaps) == 1 else ""
+    if not tables.VALUE_TOKEN.fullmatch(value) or not DIGIT.search(value) or DIGIT.search(text[:gaps[0]]):
         return block
     return replace(block, kind="table", cells=((0, gaps[0]), (gaps[0] + 1, len(text))))
 
@@ -799,10 +799,13 @@ def _unnumbered_chart_title(block: Block, rd: Readers) -> bool:
     metric and its breakdown ("Remittances sent from Kazakhstan by month, KZT billion,
     July–September 2025"; blind designer60, 2025q3 chromium2), its only numbers years: it titles
     the rows under it as a figure caption would."""
-    text = block.text
-    return block.kind == "legend" and len(text) < CAPTION_MAX and not text.rstrip().endswith(".") \
-        and not DIGIT.search(YEAR_WORD.sub("", text)) and bool(CHART_TITLE_BY.search(text)) \
-        and tables.text_metric(text, rd.find_entities) is not None
+    return block.kind == "legend" and bool(CHART_TITLE_BY.search(block.text)) and _title_line(block.text, rd)
+
+
+def _title_line(text: str, rd: Readers) -> bool:
+    """A short line, no sentence, its only numbers years, naming a metric: a chart's title."""
+    return len(text) < CAPTION_MAX and not text.rstrip().endswith(".") \
+        and not DIGIT.search(YEAR_WORD.sub("", text)) and tables.text_metric(text, rd.find_entities) is not None
 
 
 def _unit_subtitle(ctx: Context, block: Block, rd: Readers) -> bool:
@@ -811,11 +814,8 @@ def _unit_subtitle(ctx: Context, block: Block, rd: Readers) -> bool:
     a card's heading "SENT BY MONTH", over "January 54.9" ...; blind designer85, 2024q1
     reportlab): it titles the rows under it as a figure caption would. Not in legend type, where
     such a line names a chart's series (TITLE:unnumbered)."""
-    text = block.text
-    return block.kind == "body" and ctx.caption is None and ctx.chart_title is None \
-        and ctx.columns is None and len(text) < CAPTION_MAX and not text.rstrip().endswith(".") \
-        and not DIGIT.search(YEAR_WORD.sub("", text)) and bool(UNIT_AT_END.search(text)) \
-        and tables.text_metric(text, rd.find_entities) is not None
+    return block.kind == "body" and ctx.caption is None and ctx.chart_title is None and ctx.columns is None \
+        and bool(UNIT_AT_END.search(block.text)) and _title_line(block.text, rd)
 
 
 RATIO_PHRASE = pattern("ratio_phrase")
@@ -835,21 +835,20 @@ def _blank_tile(text: str, rd: Readers) -> bool:
     ents = rd.find_entities(text)
     rest = text[ents[0].end:].strip(" .") if ents else ""
     return len(text) <= 40 and len(ents) == 1 and ents[0].label in ("REGION", "COUNTRY") \
-        and not text[:ents[0].start].strip() and (not rest or bool(NO_VALUE.fullmatch(rest) or NONE_MARK.fullmatch(rest)))
+        and not text[:ents[0].start].strip() and (not rest or bool(NO_VALUE.fullmatch(rest)))
 
 
-NONE_MARK = compiled(r"\s*(?:none|nil|no\s+registrations?)\s*", regex.I)
-
-
-# a header cell's words in body type: a unit or a share's head ("KZT bn", "Share, %")
-HEADER_WORDS = compiled(r"\s*(?:(?:KZT|USD|US\$|tenge)\s*(?:bn|billions?|mln|mn|millions?|m)?|(?:bn|mln|mn|billion|million)\s*"
-                        r"(?:KZT|USD|tenge)|share(?:,?\s*%)?|%|persons|people)\s*", regex.I)
+HEADER_WORD_MAX = 24        # a header cell's unit: a few words, not a line of text
+UNIT_COLUMNS = ("share", "KZT", "USD", "persons")
 
 
 def _header_word(ctx: Context, block: Block) -> bool:
     """TAB:header-lines: a header cell's unit in body type among header lines in heading type
-    ("Remittances sent" over "KZT bn" | "Share, %": blind designer87, 2025q1 reportlab)."""
-    return block.kind == "body" and bool(ctx.header_lines) and bool(HEADER_WORDS.fullmatch(block.text))
+    ("Remittances sent" over "KZT bn" | "Share, %": blind designer87, 2025q1 reportlab), as
+    cues.json table_columns names units."""
+    text = block.text
+    return block.kind == "body" and bool(ctx.header_lines) and len(text.strip()) <= HEADER_WORD_MAX \
+        and not DIGIT.search(text) and any(kind in UNIT_COLUMNS and pat.search(text) for _, kind, pat in cues()["table_columns"])
 
 
 def _unit_line_in_caption(ctx: Context, block: Block) -> bool:
@@ -1265,7 +1264,8 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
     # "... Kyrgyz and Tajik nationals", "40.0% held Russian and 20.0% Uzbek citizenship"
     # ... and "Russians, Chinese and Uzbeks accounted for 38.7, 17.4 and 14.1 per cent" (blind
     # designer87, 2023q3 chromium2): a list of plural names before a verb of shares and the numbers
-    verb = r"\s+(?:accounted\s+for|made\s+up|represented|formed|took|received|held)\s+(?:about\s+|some\s+)?\d"
+    verbs = "|".join(r"\s+".join(map(regex.escape, v.split())) for v in data["share_verbs"])
+    verb = rf"\s+(?:{verbs})\s+(?:about\s+|some\s+)?\d"
     joined = rf"(?:(?:\s*,\s*|\s+and\s+)(?:\d[\d.,]*\s*%\s+)?(?:{names})s?\b)+(?:\s+(?:{words}|nationals|citizens|workers|migrants)\b|{verb})"
     # ... and in a list of shares: "Chinese for 9.0%", "12.0% Russian citizens and 9.0% Chinese",
     # "nearly a third were Chinese – 30.5 per cent"

@@ -314,11 +314,10 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
     return out
 
 
-MONTH_WORD = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# between one month's item and the next: "... in April, " | ", May " | " and June "
-MONTH_ITEM_GAP = compiled(rf"\s*(?:(?:in|for)\s+{MONTH_WORD}\s*)?(?:,\s*(?:and\s+)?|\s*and\s+|;\s*)"
-                          rf"(?P<label>{MONTH_WORD}\s*(?:[:–—-]\s*)?)?", regex.I)
-MONTH_AFTER = compiled(rf"\s+(?:in|for)\s+{MONTH_WORD}\b(?!\s*[–—-])", regex.I)
+# between one listed amount and the next: "... in April, " | ", May " | " and June " (whether a
+# month stands there is MONTH_LABEL's and MONTH_BEFORE's to say)
+LIST_ITEM_GAP = compiled(r"\s*(?:(?:in|for)\s+\p{L}+\s*)?(?:,\s*(?:and\s+)?|\s*and\s+|;\s*)(?:\p{L}+\s*(?:[:–—-]\s*)?)?",
+                         regex.I)
 
 
 def month_list_items(text: str, quants: list[Quantity]) -> list[Quantity]:
@@ -333,9 +332,10 @@ def month_list_items(text: str, quants: list[Quantity]) -> list[Quantity]:
         scale, prev = head.value / printed, head
         for k in range(i + 1, len(out)):
             q = out[k]
-            gap = MONTH_ITEM_GAP.fullmatch(text, prev.end, q.start)
-            if q.kind != "count" or SCALE_WORDS.search(q.text) or "spelled_out" in q.flags or gap is None \
-                    or not (gap["label"] or MONTH_AFTER.match(text, q.end)) or not BARE_AFTER.match(text, q.end):
+            gap = text[prev.end:q.start]
+            if q.kind != "count" or SCALE_WORDS.search(q.text) or "spelled_out" in q.flags \
+                    or not LIST_ITEM_GAP.fullmatch(gap) or not BARE_AFTER.match(text, q.end) \
+                    or not (MONTH_LABEL.search(gap) or _month_after(text[q.end:])):
                 break
             out[k] = prev = Quantity(q.start, q.end, q.text, q.value * scale, "money", head.currency, True,
                                      q.direction, q.flags + ("unit_from_list",))

@@ -20,7 +20,7 @@ from .accounting import Assembly, account_numbers, coverage, foreign_pages
 from .assemble import Assembler, spot_rate
 from .tables import caption_units, captions_first, captions_in_place, printed_scale, text_metric, wrapped_row_labels
 from .clauses import sentences
-from .regexes import NAMED_NOTE, NUMBERED_CAPTION, SOURCED_AS, compiled
+from .regexes import CAPTION_WORDS, NAMED_NOTE, NUMBERED_CAPTION, SOURCED_AS, compiled
 from .cues import cues, direction_cues, direction_of, note_kinds
 from .footnotes import join_text
 from .precision import agree, significant
@@ -665,8 +665,7 @@ NOTE_LINE_LEAD = compiled(r"^\s*(?:notes?\s*:|[–—*-]\s)", regex.I)
 
 
 # "as Table 1 shows", "(Figure 2)", "see Chart 3": the text citing a numbered table or chart
-CITED = compiled(r"\b(?P<kind>table|figure|fig\.|chart|map)\s*(?P<n>\d{1,2})\b", regex.I)
-CAPTION_NUMBER = compiled(r"^\s*(?P<kind>table|figure|fig\.|chart|map)\s*(?P<n>\d{1,2})[.:]\s", regex.I)
+CITED = compiled(rf"\b(?P<kind>{CAPTION_WORDS})\s*(?P<n>\d{{1,2}})\b", regex.I)
 
 
 def cited_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
@@ -681,7 +680,7 @@ def cited_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Fo
     for page in pages:
         caption = None
         for b in page.blocks:
-            m = CAPTION_NUMBER.match(b.text)
+            m = NUMBERED_CAPTION.match(b.text)
             if m and b.kind != "table":
                 caption = (m["kind"].lower()[:3], m["n"]) if not b.markers else None
                 continue

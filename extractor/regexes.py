@@ -146,7 +146,8 @@ SOURCE_START = compiled(r"\b(?:source|sources|note|notes)\s*:", regex.I)
 # "Table 1. ...", "Figure 2: ...": a numbered caption (a table printed again at the top of each
 # page, its caption and rows at the same height: blind round60, 2024q1 twocol-reportlab; a chart's
 # caption between two charts set close under each other: blind designer74, 2022q2 reportlab)
-NUMBERED_CAPTION = compiled(r"^\s*(?:table|tab\.|figure|fig\.|chart|graph|map)\s*\d+[.:]\s", regex.I)
+CAPTION_WORDS = r"table|tab\.|figure|fig\.|chart|graph|map"
+NUMBERED_CAPTION = compiled(rf"^\s*(?P<kind>{CAPTION_WORDS})\s*(?P<n>\d+)[.:]\s", regex.I)
 # a digit anywhere: a line or cell that holds a figure
 DIGIT = compiled(r"\d")
 # the words that make a name the rest of its kind, no member's own ("Other countries", "the rest of
