@@ -137,14 +137,16 @@ class Assembler:
         self.across: set[int] = set()           # ids of opening figures waiting past a sibling subsection's heading
         self.listed: list[Candidate] = []       # list items sourced by a note before their introduction
         self.table_rows: list[Candidate] = []   # the last table's rows sourced by its caption's note
-        self.bar_value: Block | None = None     # a chart's lone value, its label perhaps under it
+        self.bar_values: list[Block] = []      # a chart's lone values, their labels perhaps under them
         self.bar_last: str | None = None        # the block before: a bare "value", a bar's "label", a "pair"
         self.name_head: Block | None = None     # a country's name alone in heading type, its card's figures perhaps under it
 
     def block(self, block: Block) -> None:
         """LAY:bar-value: under a chart's title, a lone value ("52.1", set on its bar) and the
-        label right under it ("January") are read as one row ("January | 52.1"), its figure
-        quoted and placed at the value (blind designer64, 2024q1 word, Figure 4)."""
+        label under it ("January") are read as one row ("January | 52.1"), its figure quoted and
+        placed at the value (blind designer64, 2024q1 word, Figure 4); the values of a run, read
+        before their labels, each pair with the label they stand over (blind designer84, 2024q2
+        word, Figure 3: "1,211,725" | "1,139,877" | "1,061,204" over "April" | "May" | "June")."""
         name, self.name_head = self.name_head, None
         if name is not None:
             if _card_under_name(name, block, self.readers):
@@ -155,34 +157,40 @@ class Assembler:
                 return
             else:
                 self._block(name)
-        elif self.bar_value is None and _name_heading(block, self.readers, self.ctx):
+        elif not self.bar_values and _name_heading(block, self.readers, self.ctx):
             self.name_head = block
             return
-        held, self.bar_value = self.bar_value, None
-        if held is not None:
-            if _bar_label(block, self.readers, self.ctx):
-                self._bar_row(held, block)
+        kind = _bar_kind(block, self.readers, self.ctx)
+        if self.bar_values and kind == "label":
+            value = _value_over(self.bar_values, block)
+            if value is not None:
+                self.bar_values.remove(value)
+                self._bar_row(value, block)
                 self.bar_last = "pair"
                 return
-            self._block(held)
-        before, self.bar_last = self.bar_last, _bar_kind(block, self.readers, self.ctx)
-        # not one of a run of bare values (an axis's "500000" | "0"), nor a value after its label
-        # (a legend's "Russia" | "38.5%"), nor under a header's columns
-        if self.bar_last == "value" and held is None and before not in ("value", "label") \
+        if self.bar_values and not (kind == "value" or block.kind == "legend" and kind is None):
+            self._release_values()      # (a note line amid the labels keeps them held)
+        before, self.bar_last = self.bar_last, kind
+        # not a value after its label (a legend's "Russia" | "38.5%"), nor under a header's
+        # columns; a run of values an axis's ("500000" | "0"), stacked at one place, pairs with no label
+        if kind == "value" and (self.bar_values or before not in ("value", "label")) \
                 and self.ctx.chart_title is not None and self.ctx.caption is None \
                 and (self.ctx.columns is None or before == "pair"):
-            self.bar_value = block
+            self.bar_values.append(block)
             return
         self._block(block)
+
+    def _release_values(self) -> None:
+        held, self.bar_values = self.bar_values, []
+        for value in held:
+            self._block(value)
 
     def finish(self) -> None:
         """Reads a lone value or name still held at the document's end."""
         if self.name_head is not None:
             held, self.name_head = self.name_head, None
             self._block(held)
-        if self.bar_value is not None:
-            held, self.bar_value = self.bar_value, None
-            self._block(held)
+        self._release_values()
 
     def _bar_row(self, value: Block, label: Block) -> None:
         gap = value.boxes[0] if value.boxes else (0.0, 0.0, 0.0, 0.0)
@@ -593,6 +601,20 @@ def list_closing_sources(listed: list[Candidate], block: Block, found: list[Cand
 BAR_VALUE = compiled(r"\s*[-+−]?\d[\d\s.,]*%?\s*")
 
 
+def _value_over(values: list[Block], label: Block) -> Block | None:
+    """The one held value standing over a bar's label: its middle within half the wider of the
+    two from the label's, and not below it; None where none or more than one does (an axis's
+    values stacked at one place)."""
+    def span(b: Block) -> tuple[float, float, float]:
+        x0, x1 = min(x[0] for x in b.boxes), max(x[2] for x in b.boxes)
+        return (x0 + x1) / 2, x1 - x0, min(x[1] for x in b.boxes)
+    if not label.boxes or any(not v.boxes for v in values):
+        return values[0] if len(values) == 1 else None
+    mid, width, top = span(label)
+    over = [v for v in values if abs(span(v)[0] - mid) <= max(span(v)[1], width) / 2 and span(v)[2] <= top]
+    return over[0] if len(over) == 1 else None
+
+
 def _bar_kind(block: Block, rd: Readers, ctx: Context) -> str | None:
     """"value": a lone value set as a heading or legend line; "label": a bar's label; else None."""
     if block.kind in ("heading", "legend") and not block.markers and BAR_VALUE.fullmatch(block.text):
@@ -757,6 +779,11 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
             return replace(ctx, chart_title=_with_part(ctx.chart_title, block), title_open=False), None
         return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
     ctx = replace(ctx, title_open=False)
+    if block.kind == "heading" and ctx.chart_title is not None and not block.markers and BAR_VALUE.fullmatch(text):
+        # a chart's data label in large type ("44.9" over a pie's slice, its legend lines
+        # "Russian Federation – 44.9%" under it) is no heading that ends the chart (blind
+        # designer80, 2022q1 chromium2)
+        return ctx, None
     if ctx.chart_title is not None and ctx.caption is None and block.kind in ("body", "legend") \
             and len(text) < GROUP_LABEL_MAX and _names_a_group_only(text, rd):
         # a group's name set amid a chart's legend lines (a donut's centre label "CIS" among
@@ -865,12 +892,18 @@ def _small_caption(block: Block) -> bool:
         and (not block.text.rstrip().endswith(".") or bool(NUMBERED_CAPTION.match(block.text)))
 
 
+# a legend's entry on a line of its own, its share after a dash or colon ("Russian Federation —
+# 58.2%", "USA: 9.6%") or a space
+LEGEND_ENTRY = compiled(r"^\s*[^\d()%:–—]+?(?:\s*[:–—]\s*|\s+)\d+(?:[.,]\d+)?\s*%\s*$")
+
+
 def _legend_under_heading(ctx: Context, block: Block) -> Context:
     """A legend's entries under a heading naming a metric ("Incoming transfers by country of
     origin (share of KZT amount)" over "Russia (40.5%)" | "USA (12.7%)": blind designer83, 2024q1
-    chromium2): the heading titles them (TITLE:heading)."""
+    chromium2; "Russian Federation — 58.2%": blind designer88, 2022q1 chromium2): the heading
+    titles them (TITLE:heading)."""
     if block.kind == "legend" and ctx.title_heading is not None and ctx.caption is None and ctx.chart_title is None \
-            and LEGEND_CELL.match(block.text):
+            and (LEGEND_CELL.match(block.text) or LEGEND_ENTRY.match(block.text)):
         return replace(ctx, chart_title=ctx.title_heading, title_open=False)
     return ctx
 
@@ -1277,7 +1310,11 @@ def _demonyms() -> tuple[regex.Pattern, dict]:
                             rf"|(?<=,\s*|\sand\s)({names})(?:s\b|\b)(?=\s+\d[\d.,]*\s*(?:%|per\s*cent|percent))"
                             # named after "nationalities": "the two largest nationalities – Uzbek and Russian –"
                             rf"|(?<=\bnationalit(?:y|ies)\s*[\u2013\u2014:(,]\s*(?:(?:{names})(?:\s*,\s*|\s+and\s+))*)"
-                            rf"({names})\b(?=\s*(?:[\u2013\u2014),]|and\b))")
+                            rf"({names})\b(?=\s*(?:[\u2013\u2014),]|and\b))"
+                            # the last of a list of plural names, its plural as its singular:
+                            # "Russians and Chinese accounted for 17 and 11 per cent" (blind
+                            # round79, 2022q2 twocol-chromium)
+                            rf"|(?<=\b(?:{names})s(?:\s*,\s*(?:{names})s?)*\s*,?\s+and\s+)({names})\b(?={verb})")
     return pattern, data["demonyms"]
 
 
@@ -1286,7 +1323,7 @@ def demonym_entities(text: str, ents) -> list[Entity]:
     country, where no name the matcher found covers it (data/demonyms.json)."""
     pattern, table = _demonyms()
     taken = [(e.start, e.end) for e in ents]
-    found = [(m.start(), m.end(), m[1] or m[2] or m[3] or m[4] or m[5]) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), m[1] or m[2] or m[3] or m[4] or m[5] or m[6]) for m in pattern.finditer(text)]
     return [Entity(a, b, name, "COUNTRY", table[name]) for a, b, name in found
             if not any(x <= a < y for x, y in taken)]
 
@@ -2915,6 +2952,8 @@ def _groups_over_cells(rd: Readers, block: Block) -> tuple[tuple[float, float, s
 
 # A legend entry set as a table cell: "Uzbekistan (44.18%)", "Other CIS 2.20%" is no such cell.
 LEGEND_CELL = compiled(r"^\s*(?P<name>[^\d()%]+?)\s*\(\s*(?P<value>\d+(?:[.,]\d+)?)\s*%\s*\)\s*$")
+# ... or a name and its share with no brackets, in a chart titled in per cent ("Russia 52.9")
+LEGEND_PAIR = compiled(r"^\s*(?P<name>[^\d()%]+?)\s+(?P<value>\d{1,2}(?:[.,]\d+)?|100)\s*%?\s*$")
 
 
 def _beside_title(title: Block, block: Block) -> bool:
@@ -2942,8 +2981,11 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
     if title is None or not cells or _beside_title(title, block):
         return None
     found = []
+    # "Russia 52.9 | USA 10.0 | Rep. of Korea 8.7" under a title of shares in per cent: each
+    # cell a name and its share with no "%" (blind designer81, 2022q3 chromium, Chart 3)
+    paired = len(cells) >= 2 and "%" in title.text
     for a, b in cells:
-        m = LEGEND_CELL.match(block.text[a:b])
+        m = LEGEND_CELL.match(block.text[a:b]) or (LEGEND_PAIR.match(block.text[a:b]) if paired else None)
         if REMAINDER_CELL.match(m["name"] if m else block.text[a:b]):
             continue        # "Other", "All other origins": the rest of the circle, given no value or
                             # its own ("Other countries (35.0%)": blind designer82, 2022q2 word)
@@ -3088,7 +3130,11 @@ def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
     """A subtotal row naming only a group ("Non-CIS countries | 537,500 | 12.5") opens that
     group for the rows under it."""
     ents = rd.find_entities(cells[0])
-    if ents and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0]):
+    merged = len(ents) == 2 and ents[0].label == "GROUP" and ents[1].label == "COUNTRY" \
+        and not cells[0][:ents[0].start].strip() and not cells[0][ents[0].end:ents[1].start].strip()
+    if ents and (all(e.label == "GROUP" for e in ents) or merged) and not OTHER_ROW.match(cells[0]):
+        # ... as does a group's label run into its first row's name ("Non-CIS countries
+        # Türkiye | .. | 47.86": blind round89, 2024q2 tables-reportlab, Table 1)
         old = ctx.row_section or (None, None, None)
         return replace(ctx, row_section=(old[0], ents[0].id, old[2]))
     return ctx

@@ -3014,6 +3014,9 @@ def _compared_just_before(para: Para, sent: Sent, st: Statement, q: Quantity, ps
 
 # what joins a metric cue to a period that opens the next clause of a list
 AND_THEN = compiled(r"\s*(?:and|while|whereas|but|then)\s+(?:in\s+)?", regex.I)
+# what joins an amount to the next item of a list led by its own period: "583,310 and March
+# 688,340", "583,310, March 688,340"
+ITEM_THEN = compiled(r"\s*[,;]?\s*(?:(?:and|while|whereas|but|then)\s+)?(?:in\s+)?", regex.I)
 
 
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,
@@ -3048,6 +3051,10 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         if PAIR_AGAINST_AFTER.match(text, q.end):
             usable = [p for p in usable if not is_cmp(para, p)]     # the first of a pair: its own period's
         usable = [p for p in usable if not (is_cmp(para, p) and _change_then_colon(text, sent, p, st))]
+        # "February recorded 583,310 and March 688,340": a period after the amount that leads an
+        # amount of its own is that amount's (blind designer88, 2022q1 chromium2)
+        usable = [p for p in usable if not (p.start >= st.end and ITEM_THEN.fullmatch(text, st.end, p.start)
+                                            and LEADS_AMOUNT.match(text, p.end))]
         if any(p.start >= st.end for p in usable):
             # "Registrations peaked in November: 19,870 workers were entered in October, ...": a
             # period before a colon dates no item of the list it opens that names its own

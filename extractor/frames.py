@@ -695,7 +695,10 @@ CONDITIONS = {
     "noun_then_month": lambda s: _month_after(NOUN_LEAD.sub("", s.after_stmt, count=1)),
     # ... unless the amount's own verb names a total ("In July–September the average had been KZT
     # 71.23 billion a month, and in October–December 2021 transfers abroad totalled 148.3 billion")
-    "sentence_statistic": lambda s: s.sentence_stat is not None and not cues()["total_verb"].search(s.lead),
+    # ("... more than the KZT 181.9 billion sent in January–March": an amount a flow's verb dates
+    # is that period's total, whatever the sentence's statistic; blind designer87, 2024q2 chromium)
+    "sentence_statistic": lambda s: s.sentence_stat is not None and not cues()["total_verb"].search(s.lead)
+    and not cues()["flow_total_after"].match(s.after),
     "count_noun_after": _count_noun,
     "count_noun_label": _count_noun_label,
     "scaled_with_metric": _scaled_with_metric,

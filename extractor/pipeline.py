@@ -589,6 +589,8 @@ def match_legends(cands: list[Candidate]) -> None:
 # "Tile grid: ten regions with the most workers. Source: see note 7.")
 SOURCE_LINE = compiled(r"^\s*(?:[^\n]{0,200}?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
 WORD = compiled(r"[^\W\d_]{3,}")
+# a numbered section's heading: "6. Where the money came from", "2.1 Permits" (not "6.8%")
+SECTION_NUMBER = compiled(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
 # ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,
@@ -619,6 +621,8 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
                     if more and not b.markers:
                         others[id(x)] = more
                 pending = []
+            elif b.kind == "heading" and SECTION_NUMBER.match(b.text):
+                pending = []       # a numbered section's line sources nothing of the section before
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)
             elif _table_note_line(b, prev, notes):

@@ -131,7 +131,7 @@ NUMBERED_HEADING = compiled(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 # outside the", "Foreign nationals, incl."): a label wrapped onto the next line
 BREAKS_OFF = compiled(r"(?i)(?:\b(?:of|the|and|or|in|for|from|by|to|with|outside|incl\.|including|excl\.|a|an)|[,\-–])$")
 # a note named by number in a table's or chart's text: "footnote 3", "(notes 5–7)", "see note 4"
-NOTE_NUMBER = r"(?:foot)?notes?\s+(?P<label>\d{1,3})\b"
+NOTE_NUMBER = r"(?:foot|end)?notes?\s+(?P<label>\d{1,3})\b"
 NAMED_NOTE = compiled(rf"\b{NOTE_NUMBER}", regex.I)
 # ... said so with no "Source:" ("Table sourced as note 8 (exchange rate ...).", "Bars sourced as
 # note 10.", "Values by month: see note 8": blind designer62, 2025q2 word; "Table 5. Outgoing

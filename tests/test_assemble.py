@@ -2570,6 +2570,26 @@ CASES = [
      "yet against April–June 2023 they rose by 3.4%.",
      [fig("arrivals", "change", "percent", -6.1, compared=Q1),
       fig("arrivals", "change", "percent", 3.4, compared=("2023-04-01", "2023-06-30"))]),
+    ("a month after an amount that leads an amount of its own is the next amount's", "1. Border crossings",
+     "April brought only 402,150 arrivals as several posts were closed for repairs; May logged 611,470 "
+     "and June 705,230.",
+     [fig("arrivals", "total", "persons", 402150, period=("2024-04-01", "2024-04-30")),
+      fig("arrivals", "total", "persons", 611470, period=("2024-05-01", "2024-05-31")),
+      fig("arrivals", "total", "persons", 705230, period=("2024-06-01", "2024-06-30"))]),
+    ("the last of a list of plural nationality names may print its plural as its singular", "2. Residence permits",
+     "Permanent residence was granted to 2,480 foreigners. Just over a third – 35 per cent – held Tajik "
+     "citizenship, while Germans and Japanese accounted for 21 and 9 per cent respectively.",
+     [fig("permanent_residence_permits", "total", "persons", 2480),
+      fig("permanent_residence_permits", "share", "percent", 35, "TJK"),
+      fig("permanent_residence_permits", "share", "percent", 21, "DEU"),
+      fig("permanent_residence_permits", "share", "percent", 9, "JPN")]),
+    ("an amount a flow's verb dates is that period's total in a sentence of averages", "4. Remittances",
+     "Individuals received KZT 95.5 billion from abroad in April–June. That is an average of KZT 31.83 billion "
+     "a month and 6.5 per cent more than the KZT 89.7 billion received in January–March.",
+     [fig("remittances_received", "total", "KZT", 95.5e9),
+      fig("remittances_received", "monthly_average", "KZT", 31.83e9),
+      fig("remittances_received", "change", "percent", 6.5, compared=Q1),
+      fig("remittances_received", "total", "KZT", 89.7e9, period=Q1)]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -3438,6 +3458,18 @@ def test_a_group_cell_before_the_name_gives_the_row_its_group():
     assert fig("arrivals", "total", "persons", 1200, "GEO") in got
     assert fig("arrivals", "share", "percent", 12.5, "GEO", group="CIS") in got
     assert fig("arrivals", "share", "percent", 2.5, "GEO") in got
+
+
+def test_a_groups_label_run_into_its_first_rows_name_opens_the_group_for_the_rows_under_it():
+    """"Non-CIS countries Türkiye | .. | 47.86" (the group's label and its first row read as one
+    cell) over "China | .. | 22.17": both rows are of the non-CIS group, not of the CIS rows
+    above (blind round89, 2024q2 tables-reportlab, Table 1)."""
+    cands = assemble(block("Table 1. Arrivals of foreign nationals by country of citizenship, Q2 2024", "heading", 9.0),
+                     _trow("Group / country", "Arrivals, persons", "Share of the group, %"),
+                     _trow("CIS member states"), _trow("Armenia", "120,500", "60.5"),
+                     _trow("Non-CIS countries Georgia", "..", "45.5"), _trow("Mongolia", "..", "20.5"))
+    got = [(r[4], r[6]) for r in rows(cands) if r[1] == "share"]
+    assert sorted(got) == [("ARM", "CIS"), ("GEO", "non-CIS"), ("MNG", "non-CIS")]
 
 
 def test_a_change_with_no_comparison_takes_the_sections_last_compared_period():
@@ -4997,6 +5029,42 @@ def test_legend_entries_under_a_heading_naming_a_metric_are_its_shares():
                      block("Russia (40.5%)", "legend", 8.0), block("USA (12.7%)", "legend", 8.0))
     assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 40.5, "RUS"),
                                   fig("remittances_received", "share", "percent", 12.7, "USA")])
+
+
+@pytest.mark.parametrize("entry", ["{name} — {value}%", "{name}: {value}%", "{name} {value} %"])
+def test_legend_entries_with_a_dash_or_colon_under_a_heading_naming_a_metric_are_its_shares(entry):
+    """"Russian Federation — 58.2%", each a legend line, under "INCOMING TRANSFERS BY COUNTRY OF
+    ORIGIN, SHARE OF TOTAL, %" (blind designer88, 2022q1 chromium2)."""
+    cands = assemble(block("6. Where the money came from", "heading", 12.0),
+                     block("MONEY RECEIVED BY COUNTRY OF ORIGIN, SHARE OF TOTAL, %", "heading", 10.0),
+                     block(entry.format(name="Republic of Korea", value="33.5"), "legend", 8.0),
+                     block(entry.format(name="Germany", value="8.5"), "legend", 8.0))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 33.5, "KOR"),
+                                  fig("remittances_received", "share", "percent", 8.5, "DEU")])
+
+
+def test_a_charts_values_in_large_type_over_its_legend_do_not_end_its_title():
+    """"44.9" | "12.0" in large type over a pie's slices, then its legend lines "Russian Federation
+    – 44.9%": the values are no headings that end the chart, its legend keeps the title's metric
+    (blind designer80, 2022q1 chromium2)."""
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Money received by country of origin, share of total, %", "heading", 8.4),
+                     block("33.5", "heading", 10.2), block("8.5", "heading", 10.2),
+                     block("Republic of Korea – 33.5%", "legend", 7.3), block("Germany – 8.5%", "legend", 7.3))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 33.5, "KOR"),
+                                  fig("remittances_received", "share", "percent", 8.5, "DEU")])
+
+
+def test_a_row_of_cells_each_a_name_and_its_share_without_percent_under_a_title_in_percent():
+    """"Russia 52.9 | USA 10.0 | Rep. of Korea 8.7 | Other 23.1", one chart's legend read as one
+    row of cells, under "Chart 3. Remittances received by country of origin, share of total, %"
+    (blind designer81, 2022q3 chromium)."""
+    title = block("Chart 3. Money received by country of origin, share of total, %", "heading", 7.3)
+    title = replace(title, boxes=tuple((30.0 + 3 * i, 90.0, 33.0 + 3 * i, 98.0) for i in range(len(title.text))))
+    cands = assemble(block("4. Remittances", "heading", 12.0), title,
+                     placed_row("Armenia 33.5", "Rep. of Korea 8.5", "Other 58.0", pitch=90.0))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 33.5, "ARM"),
+                                  fig("remittances_received", "share", "percent", 8.5, "KOR")])
 
 
 def test_a_group_heading_with_its_total_in_brackets_is_the_next_part_of_the_chart():

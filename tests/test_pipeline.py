@@ -173,6 +173,14 @@ def test_readme_first_block_is_the_two_commands():
      "Tile grid: the regions with the most registered workers. Source: see note 3.",
      {"3": "Ministry of Labour, register of foreign workers by region.", "4": "Ministry of Labour, information system."},
      "3"),
+    # "Source: see endnote 3." under a map's tiles, after a sentence of its own (blind
+    # designer71, 2022q4 chromium2)
+    ("2. Labour migration", "The register held 50,500 workers, 4.5% more than a year earlier.",
+     [("4", "earlier.")], "Registered migrant workers by region, %",
+     ("Region", "Share, %"), ("Almaty city", "20.5"),
+     "Regions not shown: no data published. Source: see endnote 3.",
+     {"3": "Ministry of Labour, register of foreign workers by region.", "4": "Ministry of Labour, Q2 2023 and Q2 2024."},
+     "3"),
     # no "Source:" at all: "Table sourced as note 3 (shares rounded)." after the rows, the text
     # before them closing on another note
     ("2. Labour migration", "The register held 50,500 workers, 4.5% more than a year earlier.",
@@ -448,3 +456,23 @@ def test_a_source_line_skips_a_chart_of_another_metric_set_between_the_tables_it
     source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
     got = {c.text: c.footnotes for c in asm.candidates if c.block.kind == "table"}
     assert got["12.5"] == ["3"] and got["61.5"] == ["3"] and got["7.5%"] != ["3"], got
+
+
+def test_a_source_line_in_the_next_numbered_section_sources_nothing_of_the_section_before():
+    # a table closing section 5 with no marker of its own, its note on the paragraph above it,
+    # then "6. ..." and a chart over "Source: see note 4.": the table keeps its section's note
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+    from tests.test_rules import assemble, block, heading, table_row
+
+    doc = [heading("5. Where the money went"),
+           block("Georgia stayed among the main destinations of money sent.", markers=[("5", "sent.")]),
+           table_row("Destination", "KZT bn"), table_row("Georgia", "12.5"),
+           heading("6. Where the money came from"),
+           block("Remittances received by country of origin, %", "heading", 8.0), table_row("Armenia", "7.5%"),
+           block("Source: see note 4.", "legend")]
+    notes = {"4": "National Bank, transfers by country, Q2 2024.", "5": "National Bank, transfers by country, Q2 2024, Table 3."}
+    asm = assemble(*doc)
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
+    got = {c.text: c.footnotes for c in asm.candidates if c.block.kind == "table"}
+    assert got["12.5"] == ["5"] and got["7.5%"] == ["4"], got

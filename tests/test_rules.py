@@ -2083,6 +2083,27 @@ def test_a_charts_lone_values_pair_with_the_labels_under_them_and_an_axis_run_do
     assert not [c for c in legend if "LAY:bar-value" in c.rules]     # a label, then its value
 
 
+def _at(text: str, kind: str, left: float, top: float, size: float = 8.0) -> Block:
+    """A one-line block from x = `left`, its characters 5 points wide, on a line at `top`."""
+    return Block(page=1, kind=kind, text=text, size=size,
+                 boxes=tuple((left + 5 * k, top, left + 5 * (k + 1), top + size) for k in range(len(text))))
+
+
+def test_a_run_of_bar_values_read_before_their_labels_pairs_each_with_the_label_under_it():
+    # the tallest bar's value read first ("1,212,500" over June, then May's, then April's), the
+    # labels after them with a note line between; an axis's values stacked at the left pair with none
+    got = _read(heading("1. Arrivals"), block("Figure 3. Monthly arrivals of foreign nationals, persons", "heading", 9.0),
+                _at("1,500,000", "legend", 40, 100, 6.0), _at("0", "legend", 60, 180, 6.0),
+                _at("1,212,500", "heading", 430, 110), _at("1,130,500", "heading", 270, 130),
+                _at("1,065,500", "heading", 110, 150),
+                _at("April", "legend", 122, 200), _at("Bars start at 800,000.", "legend", 40, 220, 7.0),
+                _at("May", "legend", 287, 200), _at("June", "legend", 445, 200))
+    months = sorted((c.period[0], float(c.value), c.quote) for c in got if "LAY:bar-value" in c.rules)
+    assert months == [("2024-04-01", 1065500.0, "1,065,500"), ("2024-05-01", 1130500.0, "1,130,500"),
+                      ("2024-06-01", 1212500.0, "1,212,500")]
+    assert not [c for c in got if c.value == 0]
+
+
 def test_a_sentence_whose_figures_stand_in_display_type_is_read_as_one_paragraph():
     from extractor.layout import joined_emphasis
     parts = (block("Of these,"), block("3,741,500 and 221,500", "heading", 14.0),
