@@ -11,6 +11,7 @@ into figures is the pipeline's (pipeline.merge).
 from __future__ import annotations
 
 import calendar
+import collections
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -73,6 +74,7 @@ class Context:
     list_group: str | None = None         # ... in force for the list items after it
     list_source: str | None = None
     section_source: str | None = None     # the last footnote marker of the section so far
+    quarter_source: str | None = None     # ... of those, the last whose note is on no monthly data
     sibling_source: tuple[str, str] | None = None   # (parent number, last marker) of the numbered subsection before
     metric_notes: tuple[tuple[str, str], ...] = ()   # (metric, marker) of the last text figures of each metric
     source_metrics: frozenset[str] = frozenset()     # the metrics of the figures section_source sourced
@@ -128,6 +130,8 @@ class Assembler:
         self.unsourced: list[Candidate] = []    # of a paragraph cut off mid-sentence by a page end
         self.charted: list[Candidate] = []      # of a chart or table whose caption may stand below it
         self.main_ctx: Context | None = None    # the main text's context while a sidebar is read
+        self.card_section = False               # the sidebar under way opened a section of the main text
+        self.section_sizes: collections.Counter = collections.Counter()   # the main text's heading sizes
         self.unscaled: list[Candidate] = []     # fractional counts of a chart whose unit line may stand below it
         self.unread_rows: tuple[Context, list[Block]] | None = None   # rows read as nothing, and the context before them
         self.totals: tuple = ((), None)         # a bare "Total" row under a row group, and that group
@@ -138,6 +142,7 @@ class Assembler:
         self.listed: list[Candidate] = []       # list items sourced by a note before their introduction
         self.table_rows: list[Candidate] = []   # the last table's rows sourced by its caption's note
         self.bar_values: list[Block] = []      # a chart's lone values, their labels perhaps under them
+        self.beside: list[Block] = []          # legend rows read beside another chart's title, for their own
         self.bar_last: str | None = None        # the block before: a bare "value", a bar's "label", a "pair"
         self.name_head: Block | None = None     # a country's name alone in heading type, its card's figures perhaps under it
 
@@ -210,17 +215,31 @@ class Assembler:
     def _block(self, block: Block) -> None:
         # a sidebar is an aside: what it names (a section heading, a metric, a period) does not
         # carry over to the main text that resumes after it
-        if block.aside and self.main_ctx is None:
+        if block.aside and self.main_ctx is None and not self.card_section:
             self.main_ctx = self.ctx
-        elif not block.aside and self.main_ctx is not None:
-            self.ctx, self.main_ctx = self.main_ctx, None
+        elif not block.aside:
+            self.card_section = False
+            if self.main_ctx is not None:
+                self.ctx, self.main_ctx = self.main_ctx, None
         if self.ctx.section_skip and block.kind != "heading":
             self.skipped.append(block)      # for the number accounting (accounting.py)
         read, cut = page_run_on(self.tail, block)
         before = self.ctx
         self._caption_below(block)
+        aside = beside_legend(self.ctx, read)
         self.ctx, found, rejected = read_block(self.ctx, self.readers, read)
+        if block.kind == "heading" and self.ctx.chart_title is None and not block.aside:
+            self.section_sizes[round(block.size, 1)] += 1
+        common = self.section_sizes.most_common(1)
+        if block.aside and block.kind == "heading" and self.ctx.chart_title is None and common \
+                and common[0][1] >= 2 and abs(block.size - common[0][0]) <= SIBLING_SIZE_TOLERANCE:
+            # a section's heading in the type of most of the main text's headings, set in
+            # a tall narrow card ("TRANSFERS FROM KAZAKHSTAN" and its paragraphs beside the
+            # section's charts: blind designer89, 2024q3 chromium2), opens a section of the main
+            # text, which the charts after the card belong to
+            self.main_ctx, self.card_section = None, True
         self._hold_unread(before, block, found)
+        self._title_over_legend(before, read, found, aside)
         if cut:
             self.candidates = cut_sentence(self.candidates, found, self.tail, cut)
             found, rejected = own_part(found, rejected, block, cut)
@@ -253,6 +272,25 @@ class Assembler:
             sizes = sizes[:-1]
         self.heading_sizes = sizes + (block.size,)
         return sibling
+
+    def _title_over_legend(self, before: Context, block: Block, found: list[Candidate], aside: bool) -> None:
+        """LAY:title-after-legend: a chart's legend row that the reading order put under another
+        chart's title, beside it (a donut's "Russian Federation (43.5%) | USA (12.1%)" read before
+        the monthly bars' rows and its own title: blind designer62, 2024q4 chromium2), is read
+        under the next title on its page that stands over it."""
+        self.beside = [b for b in self.beside if b.page == block.page]
+        if aside and not found:
+            self.beside.append(block)
+            return
+        title = self.ctx.chart_title
+        if not self.beside or title is None or title is before.chart_title:
+            return
+        for row in [b for b in self.beside if _under_title(title, b)]:
+            self.beside.remove(row)
+            _, got, _ = read_block(self.ctx, self.readers, row)
+            for c in got:
+                c.rules.append("LAY:title-after-legend")
+            self.candidates.extend(got)
 
     def _hold_unread(self, before: Context, block: Block, found: list[Candidate]) -> None:
         """Keeps a run of table rows none of which gave a figure (a chart's rows with no unit
@@ -667,7 +705,8 @@ def read_block(ctx: Context, rd: Readers, block: Block):
         money = any((m or "").startswith("remittances") for m in (ctx.section_metric, ctx.last_metric))
         used = frozenset(c.metric for c in found)
         ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text, money, used) | frozenset(
-            c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics)
+            c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics,
+                      quarter_source=label if label not in ctx.monthly_notes else ctx.quarter_source)
     if block.kind != "table":
         mine = tuple((c.metric, c.footnotes[-1]) for c in found if c.footnotes and c.statistic != "change"
                      and not COMPARED_PERIOD_RULES & set(c.rules) and "source_from_previous" not in c.flags)
@@ -784,11 +823,14 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
         # "Russian Federation – 44.9%" under it) is no heading that ends the chart (blind
         # designer80, 2022q1 chromium2)
         return ctx, None
-    if ctx.chart_title is not None and ctx.caption is None and block.kind in ("body", "legend") \
-            and len(text) < GROUP_LABEL_MAX and _names_a_group_only(text, rd):
+    if ctx.chart_title is not None and ctx.caption is None and len(text) < GROUP_LABEL_MAX \
+            and (block.kind in ("body", "legend") or block.kind == "heading" and not ctx.header_lines
+                 and ctx.columns is None and block.size <= ctx.chart_title.size + SIBLING_SIZE_TOLERANCE) \
+            and _names_a_group_only(text, rd):
         # a group's name set amid a chart's legend lines (a donut's centre label "CIS" among
         # "Uzbekistan 44.12%" | "Russian Federation 25.87%": blind designer85, 2022q3
-        # chromium2): the part of the chart under way is that group's
+        # chromium2; in capitals in heading type: blind designer89, 2024q3 chromium2): the part of
+        # the chart under way is that group's
         return replace(ctx, chart_title=_with_part(ctx.chart_title, block)), None
     if ctx.chart_title is not None and block.kind == "body":
         if short and DIGIT.search(text) or LEGEND_RUN.fullmatch(text):
@@ -1209,7 +1251,7 @@ def heading(ctx: Context, block: Block, rd: Readers, cell: bool = False) -> Cont
     d = direction_of(text, [])
     direction = d[0] if d else None
     kind = PERMIT_KINDS.get(metric or "", ctx.permit_kind)
-    return replace(ctx, chart_title=None, section_source=None, source_metrics=frozenset(),
+    return replace(ctx, chart_title=None, section_source=None, quarter_source=None, source_metrics=frozenset(),
                    sibling_source=_sibling_source(ctx, text),
                    section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
@@ -2373,9 +2415,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     ctx, legend = _legend_row(ctx, rd, block)
     if legend is not None:
         return ctx, legend
-    title = ctx.caption or ctx.chart_title
-    if ctx.columns is None and title is not None and not ctx.header_lines and _beside_title(title, block) \
-            and LEGEND_CELL.match(block.text[slice(*block.cells[0])] if block.cells else ""):
+    if beside_legend(ctx, block):
         return ctx, []      # another chart's legend read under this title: neither its header nor its rows
     want = len(ctx.columns) if ctx.columns else 0
     cells = tables.cells_of(block, want)
@@ -2956,6 +2996,23 @@ LEGEND_CELL = compiled(r"^\s*(?P<name>[^\d()%]+?)\s*\(\s*(?P<value>\d+(?:[.,]\d+
 LEGEND_PAIR = compiled(r"^\s*(?P<name>[^\d()%]+?)\s+(?P<value>\d{1,2}(?:[.,]\d+)?|100)\s*%?\s*$")
 
 
+def beside_legend(ctx: Context, block: Block) -> bool:
+    """A row of legend cells ("Russia (43.5%) | USA (12.1%)") set wholly beside the title in
+    force: another chart's legend that the reading order put under this title."""
+    title = ctx.caption or ctx.chart_title
+    return block.kind == "table" and ctx.columns is None and title is not None and not ctx.header_lines \
+        and _beside_title(title, block) and bool(LEGEND_CELL.match(block.text[slice(*block.cells[0])] if block.cells else ""))
+
+
+def _under_title(title: Block, block: Block) -> bool:
+    """A row standing below a title on its page, across part of the title's width."""
+    if title.page != block.page or not title.boxes or not block.boxes:
+        return False
+    t0, t1, bottom = min(b[0] for b in title.boxes), max(b[2] for b in title.boxes), max(b[3] for b in title.boxes)
+    r0, r1, top = min(b[0] for b in block.boxes), max(b[2] for b in block.boxes), min(b[1] for b in block.boxes)
+    return bottom <= top and min(t1, r1) > max(t0, r0)
+
+
 def _beside_title(title: Block, block: Block) -> bool:
     """A row set wholly beside its title on the page, left or right of it, with no overlap:
     another chart's legend that the reading order put under this title (a donut's legend
@@ -3366,6 +3423,12 @@ def _row_notes(ctx: Context, caption: Block | None, block: Block, metric: str | 
     own = dict(ctx.metric_notes).get(metric or "")
     if own is not None and own != ctx.section_source and ctx.source_metrics and metric not in ctx.source_metrics:
         return [own], "FN:section-metric", ["source_from_previous"]
+    if ctx.section_source in ctx.monthly_notes and ctx.quarter_source and block.cells \
+            and not attach.MONTH_NAMED.search(block.text[slice(*block.cells[0])]):
+        # a row of a country, not of a month, after a paragraph closed by a note on monthly data
+        # ("... averaging KZT 78.8 billion a month.⁹" | "⁹ ..., monthly money transfer
+        # statistics"): the section's note before it (blind designer76, 2022q2 chromium2)
+        return [ctx.quarter_source], "FN:section", ["source_from_previous"]
     return ([ctx.section_source] if ctx.section_source else []), "FN:section", ["source_from_previous"]
 
 

@@ -710,7 +710,7 @@ def _values_before_names(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
 def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], dashed: set[int]) -> set[int]:
     """ENT:tight: a name right before its number; returns the names whose bracketed share
     follows them ("Uzbekistan (49.2%)"), which a count after them may share, and adds to
-    `dashed` the names a count follows after a dash ("citizens of Uzbekistan – 29,130
+    `dashed` the names a count follows after a dash or in brackets ("citizens of Uzbekistan – 29,130
     workers"), which a share before them may share ("About half of them (49.6%) were citizens
     of Uzbekistan – 29,130 workers": blind round41, 2025q3 twocol-reportlab)."""
     shared: set[int] = set()
@@ -725,7 +725,10 @@ def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], das
             taken.add(id(tight[-1]))
             if all(q.kind == "percent" for q in st.quants) and "(" in text[tight[-1].end:st.start]:
                 shared.add(id(tight[-1]))
-            elif all(q.kind == "count" for q in st.quants) and DASHED.match(text[tight[-1].end:st.start]):
+            elif all(q.kind == "count" for q in st.quants) and (DASHED.match(text[tight[-1].end:st.start])
+                                                                 or "(" in text[tight[-1].end:st.start]):
+                # ... or in brackets ("– 50.7 per cent – were citizens of Uzbekistan (29,805
+                # people)": blind round11, 2023q1 onecol-chromium)
                 dashed.add(id(tight[-1]))
     return shared
 
@@ -2922,8 +2925,10 @@ COMPARED_VALUE = compiled(r"^(?:\s+of\s+(?:the|this|that)\s+year)?(?:['’]s)?(?
 AMOUNT_THEN_PERIOD = compiled(r"^\s*\)?\s*(?:tenge|KZT|USD)?\s*(?:\([^()]{0,60}\)\s*)?(?:in|for|during|over)\s+$", regex.I)
 COMPARED_NOUN_OF = compiled(r"^\s*(?:(?:received|sent|recorded|registered|counted|issued|granted|"
                                  r"transferred|averaged|arrivals|departures|entries|exits|permits|workers|"
-                                 r"transfers|transactions)\s+){0,2}(?:there\s+)?(?:(?:of|for|during|in)\s+)?$")
-#                                 "fewer than the 31,9 thousand recorded there a year earlier"
+                                 r"transfers|transactions)\s+){0,2}(?:there\s+)?(?:(?:per|a|each)\s+month\s+)?"
+                                 r"(?:(?:of|for|during|in)\s+)?$")
+#                                 "fewer than the 31,9 thousand recorded there a year earlier",
+#                                 "above the 19.6 billion recorded per month in January–March 2022"
 EVENT_DAYS = 31            # an event's dates span less than a month
 POSSESSIVE = compiled(r"['’]s\s+")
 IN_BRACKET_AFTER = compiled(r"^\s*\([^()]*$")

@@ -268,6 +268,32 @@ def footnote_table(pages: list[Page]) -> dict[str, Footnote]:
     return table
 
 
+# a note's text that ends a sentence, or a bracket or quotation closing it
+NOTE_END = compiled(r"[.;:!?)\]”\"»]\s*$")
+# the words a note carries over to the next page's top: a line's worth
+NOTE_TAIL_MAX = 80
+
+
+def carried_notes(pages: list[Page]) -> list[Page]:
+    """A page's last note cut off at the page's foot ("..., labour migration statistics,
+    April–June") goes on in the first line of the next page ("2023."), above that page's notes
+    that continue the list: the line joins the note (blind round90, 2023q2 twocol-fpdf)."""
+    out = list(pages)
+    for i in range(1, len(out)):
+        prev, page = out[i - 1], out[i]
+        if not prev.footnotes or not page.footnotes or not page.blocks:
+            continue
+        last, first = prev.footnotes[-1], page.blocks[0]
+        if NOTE_END.search(last.text) or first.kind not in ("legend", "body") or first.markers \
+                or len(first.text) > NOTE_TAIL_MAX or not NOTE_END.search(first.text) \
+                or not (last.label.isdigit() and page.footnotes[0].label == str(int(last.label) + 1)):
+            continue
+        notes = prev.footnotes[:-1] + (replace(last, text=join_text(last.text, first.text.strip())),)
+        out[i - 1] = replace(prev, footnotes=notes)
+        out[i] = replace(page, blocks=page.blocks[1:])
+    return out
+
+
 def in_place_notes(pages: list[Page]) -> list[Page]:
     """A note set in place under its table, not at the page's foot (its number on a line of its
     own, then "Table note: National Bank ..." in small type: blind round53, 2023q3 word-tables):
@@ -566,7 +592,10 @@ def match_legends(cands: list[Candidate]) -> None:
     for c in text:
         _table_metric(c, cells)
     for c in cands:
-        if c.block.kind == "table" and c.group is None:
+        if c.block.kind == "table" and (c.group is None or c.statistic == "share"):
+            # (a chart's share under the group label before it, where the text states the same
+            # share of another group: the label of its own part was read after its rows; blind
+            # designer89, 2025q4 word, Figure 1)
             _table_group(c, text)
         # also a chart's bar restating the row; a share too, unless said to be "of all" arrivals
         if c.group is None and c.country is not None and "GRP:of-all" not in c.rules:
@@ -998,7 +1027,7 @@ def _table_group(c: Candidate, text: list[Candidate], flag: str = "group_from_te
     from the text ("41.6% of arrivals from CIS states"), a count in the text from the table row
     under its group (flag group_from_table)."""
     for t in text:
-        if (t.group is not None and (t.metric, t.statistic, t.unit, t.country, t.region, t.period)
+        if (t.group is not None and t.group != c.group and (t.metric, t.statistic, t.unit, t.country, t.region, t.period)
                 == (c.metric, c.statistic, c.unit, c.country, c.region, c.period)
                 and c.country is not None and agree(t.value, t.text, c.value, c.text)):
             c.group = t.group
@@ -1161,7 +1190,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     pages = [replace(p, blocks=caption_units(captions_first(captions_in_place(wrapped_row_labels(p.blocks, find_entities)))))
              for p in pages]
     pages, end_notes = endnotes(pages)
-    pages = page_numbered_notes(in_place_notes(pages))
+    pages = carried_notes(page_numbered_notes(in_place_notes(pages)))
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)

@@ -2590,6 +2590,35 @@ CASES = [
       fig("remittances_received", "monthly_average", "KZT", 31.83e9),
       fig("remittances_received", "change", "percent", 6.5, compared=Q1),
       fig("remittances_received", "total", "KZT", 89.7e9, period=Q1)]),
+    ("an average set against 'the ... recorded per month in' a compared period is that period's", "4. Remittances",
+     "The monthly average of money sent abroad, 61.5 billion KZT, was 12.5 per cent above the 54.7 billion "
+     "recorded per month in January–March 2024.",
+     [fig("remittances_sent", "monthly_average", "KZT", 61.5e9),
+      fig("remittances_sent", "change", "percent", 12.5, compared=Q1),
+      fig("remittances_sent", "monthly_average", "KZT", 54.7e9, period=Q1)]),
+    ("'when ... was sent' after a monthly average dates a total of the compared quarter", "4. Remittances",
+     "The monthly average of money sent abroad was 70.5 billion KZT, 12.5 per cent more than in the same "
+     "quarter of 2023, when 188.5 billion KZT was sent.",
+     [fig("remittances_sent", "monthly_average", "KZT", 70.5e9),
+      fig("remittances_sent", "change", "percent", 12.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_sent", "total", "KZT", 188.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a residence 'granted it' / 'issued it' after a colon names the permit's kind", "2. Residence permits",
+     "Temporary residence remained the usual route: 70,500 foreigners were issued it in the quarter. Permanent "
+     "residence is far rarer: 6,5 thousand migrants were granted it, of whom 45.5 per cent were Russian citizens.",
+     [fig("temporary_residence_permits", "total", "persons", 70500),
+      fig("permanent_residence_permits", "total", "persons", 6500),
+      fig("permanent_residence_permits", "share", "percent", 45.5, "RUS")]),
+    ("the second of a pair of averages 'sent and ... received' stays an average", "4. Remittances",
+     "Against April–June 2023, when the monthly averages stood at 71.5 billion KZT sent and 52.5 billion KZT "
+     "received, both flows grew.",
+     [fig("remittances_sent", "monthly_average", "KZT", 71.5e9, period=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "monthly_average", "KZT", 52.5e9, period=("2023-04-01", "2023-06-30"))]),
+    ("a share in a dash aside names the country whose count follows it in brackets", "3. Labour migration",
+     "The labour authorities registered 41,200 foreign workers in the quarter. Just under a third of them "
+     "– 31.5 per cent – were citizens of Tajikistan (12,980 people).",
+     [fig("registered_migrant_workers", "total", "persons", 41200),
+      fig("registered_migrant_workers", "share", "percent", 31.5, "TJK"),
+      fig("registered_migrant_workers", "total", "persons", 12980, "TJK")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -3182,6 +3211,19 @@ def test_legend_restating_text_is_one_figure_with_the_precise_value():
     figures = {f.country: f for f in merge(cands, {}) if f.statistic == "share"}
     assert figures["UZB"].value == 44.17
     assert "restated" in figures["UZB"].flags and len(figures["UZB"].mentions) == 2
+
+
+def test_a_charts_share_under_the_wrong_groups_label_takes_the_group_the_text_states():
+    """A chart's rows under "CIS member states", its "Non-CIS countries" label read only after
+    its rows: a row restating a share the text gives of the non-CIS group is that group's (blind
+    designer89, 2025q4 word, Figure 1)."""
+    cands = assemble(block("1. Entries", "heading", 12.0),
+                     block("Among non-CIS visitors Mongolia came first with 35.5%."),
+                     block("Figure 1. Arrivals by nationality, share of the group total, %", "heading", 8.5),
+                     block("CIS member states", "heading", 8.0), _trow("Armenia", "41.5%"), _trow("Mongolia", "35.5%"))
+    match_legends(cands)
+    got = {(f.country, f.group) for f in merge(cands, {}) if f.statistic == "share"}
+    assert got == {("ARM", "CIS"), ("MNG", "non-CIS")}
 
 
 def test_table_rows_take_caption_header_and_label():
@@ -5065,6 +5107,17 @@ def test_a_row_of_cells_each_a_name_and_its_share_without_percent_under_a_title_
                      placed_row("Armenia 33.5", "Rep. of Korea 8.5", "Other 58.0", pitch=90.0))
     assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 33.5, "ARM"),
                                   fig("remittances_received", "share", "percent", 8.5, "KOR")])
+
+
+def test_a_donuts_centre_label_in_capitals_is_the_group_of_its_legend():
+    """"CIS" in heading type in a donut's centre, over "arrivals", then its legend lines: the
+    lines are shares within the CIS, under the chart's title (blind designer89, 2024q3 chromium2)."""
+    cands = assemble(block("1. Cross-border mobility", "heading", 12.5),
+                     block("Arrivals by nationality, Q2 2024 (share, %)", "heading", 8.5),
+                     block("CIS", "heading", 8.5), block("arrivals", "legend", 7.5),
+                     block("Armenia 38.5%", "body", 9.0), block("Georgia 20.5%", "body", 9.0))
+    assert rows(cands) == sorted([fig("arrivals", "share", "percent", 38.5, "ARM", group="CIS"),
+                                  fig("arrivals", "share", "percent", 20.5, "GEO", group="CIS")])
 
 
 def test_a_group_heading_with_its_total_in_brackets_is_the_next_part_of_the_chart():

@@ -476,3 +476,21 @@ def test_a_source_line_in_the_next_numbered_section_sources_nothing_of_the_secti
     source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], {k: Footnote(k, v, 1) for k, v in notes.items()})
     got = {c.text: c.footnotes for c in asm.candidates if c.block.kind == "table"}
     assert got["12.5"] == ["5"] and got["7.5%"] == ["4"], got
+
+
+@pytest.mark.parametrize("tail, joined", [
+    ("2023.", True),                   # the cut note's last words at the next page's top
+    ("Table 1. Arrivals by month", False),      # a caption: no sentence's end
+])
+def test_a_note_cut_at_the_page_foot_goes_on_in_the_next_pages_first_line(tail, joined):
+    from extractor.pipeline import carried_notes
+    from extractor.types import Footnote, Page
+    from tests.test_rules import block
+
+    first = Page(1, 600, 800, (block("Text."),), (Footnote("15", "Ministry of Labour, register, 2023.", 1),
+                                                  Footnote("16", "Ministry of Labour, register, April–June", 1)))
+    second = Page(2, 600, 800, (block(tail, "legend", 7.5), block("More text.")),
+                  (Footnote("17", "National Bank, transfers, 2023.", 2),))
+    got = carried_notes([first, second])
+    assert (got[0].footnotes[-1].text == "Ministry of Labour, register, April–June 2023.") is joined
+    assert len(got[1].blocks) == (1 if joined else 2)

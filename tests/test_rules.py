@@ -47,6 +47,23 @@ def placed(text: str, kind: str, top: float, size: float = 9.0) -> Block:
                  boxes=tuple((380.0 + 5 * k, top, 385.0 + 5 * k, top + size) for k in range(len(text))))
 
 
+def at(text: str, kind: str, left: float, top: float, size: float = 8.0) -> Block:
+    """A one-line block from x = `left`, its characters 5 points wide, on a line at `top`."""
+    return Block(page=1, kind=kind, text=text, size=size,
+                 boxes=tuple((left + 5 * k, top, left + 5 * (k + 1), top + size) for k in range(len(text))))
+
+
+def cells_at(cells: list[str], left: float, top: float, pitch: float = 90.0) -> Block:
+    """A row of legend cells from x = `left`, `pitch` points apart, its characters 5 points wide."""
+    row = table_row(*cells)
+    boxes = [(left, top, left + 5.0, top + 7.0)] * len(row.text)
+    for k, (a, b) in enumerate(row.cells):
+        for i in range(a, b + 1 if b < len(row.text) else b):      # a cell's characters and the space after it
+            x = left + k * pitch + (i - a) * 5.0
+            boxes[i] = (x, top, x + 5.0, top + 7.0)
+    return replace(row, boxes=tuple(boxes))
+
+
 Q2_ISO = ("2024-04-01", "2024-06-30")
 
 
@@ -564,6 +581,9 @@ DOCUMENTS = [
      block("Over the quarter 70,500 foreigners obtained a temporary residence permit."),
      block("Permanent residence", "heading", 10.0),
      block("Permanent residence was granted to 6,500 people.", markers=[("4", "people.")])],
+    [heading("13. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),   # LAY:title-after-legend
+     cells_at(["Georgia (41.5%)", "Armenia (12.5%)"], 320, 470),
+     at("Remittances received by origin, share of amount, %", "heading", 310, 400)],
 ]
 
 
@@ -2083,25 +2103,64 @@ def test_a_charts_lone_values_pair_with_the_labels_under_them_and_an_axis_run_do
     assert not [c for c in legend if "LAY:bar-value" in c.rules]     # a label, then its value
 
 
-def _at(text: str, kind: str, left: float, top: float, size: float = 8.0) -> Block:
-    """A one-line block from x = `left`, its characters 5 points wide, on a line at `top`."""
-    return Block(page=1, kind=kind, text=text, size=size,
-                 boxes=tuple((left + 5 * k, top, left + 5 * (k + 1), top + size) for k in range(len(text))))
-
-
 def test_a_run_of_bar_values_read_before_their_labels_pairs_each_with_the_label_under_it():
     # the tallest bar's value read first ("1,212,500" over June, then May's, then April's), the
     # labels after them with a note line between; an axis's values stacked at the left pair with none
     got = _read(heading("1. Arrivals"), block("Figure 3. Monthly arrivals of foreign nationals, persons", "heading", 9.0),
-                _at("1,500,000", "legend", 40, 100, 6.0), _at("0", "legend", 60, 180, 6.0),
-                _at("1,212,500", "heading", 430, 110), _at("1,130,500", "heading", 270, 130),
-                _at("1,065,500", "heading", 110, 150),
-                _at("April", "legend", 122, 200), _at("Bars start at 800,000.", "legend", 40, 220, 7.0),
-                _at("May", "legend", 287, 200), _at("June", "legend", 445, 200))
+                at("1,500,000", "legend", 40, 100, 6.0), at("0", "legend", 60, 180, 6.0),
+                at("1,212,500", "heading", 430, 110), at("1,130,500", "heading", 270, 130),
+                at("1,065,500", "heading", 110, 150),
+                at("April", "legend", 122, 200), at("Bars start at 800,000.", "legend", 40, 220, 7.0),
+                at("May", "legend", 287, 200), at("June", "legend", 445, 200))
     months = sorted((c.period[0], float(c.value), c.quote) for c in got if "LAY:bar-value" in c.rules)
     assert months == [("2024-04-01", 1065500.0, "1,065,500"), ("2024-05-01", 1130500.0, "1,130,500"),
                       ("2024-06-01", 1212500.0, "1,212,500")]
     assert not [c for c in got if c.value == 0]
+
+
+def _side_by_side_charts() -> list[Block]:
+    """Two charts side by side: the right one's legend row read first, under the left one's title
+    and before its own title."""
+    return [heading("4. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),
+            cells_at(["Georgia (41.5%)", "Armenia (12.5%)", "All other origins"], 320, 470),
+            at("April 61.5", "legend", 80, 430), at("Remittances received by origin, share of amount, %", "heading", 310, 400)]
+
+
+def test_a_legend_row_beside_one_charts_title_is_read_under_the_title_over_it():
+    got = _read(*_side_by_side_charts())
+    shares = sorted((c.metric, c.country, float(c.value)) for c in got if c.statistic == "share")
+    assert shares == [("remittances_received", "ARM", 12.5), ("remittances_received", "GEO", 41.5)]
+    assert all("LAY:title-after-legend" in c.rules for c in got if c.statistic == "share")
+
+
+def test_a_section_opened_in_a_narrow_card_goes_on_in_the_charts_beside_it():
+    # "TRANSFERS FROM KAZAKHSTAN" and its paragraph in a tall card (an aside to the layout), in
+    # the type of the report's other section headings, then the section's chart outside the card: the
+    # chart is the card's section's, sourced by its note, not by the note before the card
+    doc = [heading("2. Residence permits"), block("Permits went to 70,500 foreigners.", markers=[("8", "foreigners.")]),
+           heading("3. Training"), block("IOM trained 25 police officers in May.", markers=[("9", "May.")]),
+           replace(heading("4. Remittances sent"), aside=True),
+           replace(block("Individuals sent KZT 190.5 billion abroad.", markers=[("4", "abroad.")]), aside=True),
+           block("Transfers sent by month, KZT billion", "heading", 9.0), table_row("May", "61.5")]
+    may = [c for c in _read(*doc) if c.text == "61.5"]
+    assert [c.footnotes for c in may] == [["4"]]
+
+
+def test_a_tables_country_rows_skip_the_sections_last_note_on_monthly_data():
+    # "... sent KZT 236.5 billion abroad.⁸ Month by month ... averaging KZT 78.5 billion a month.⁹"
+    # (⁹ on monthly statistics), then a table by country with no marker: its rows take note 8;
+    # a table by month would take note 9
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, monthly_notes=frozenset({"9"}))
+    for b in [heading("4. Remittances"),
+              block("Individuals sent KZT 236.5 billion abroad.", markers=[("8", "abroad.")]),
+              block("Month by month, transfers grew, averaging KZT 78.5 billion a month.", markers=[("9", "month.")]),
+              block("Remittances sent by country of destination, Q2 2024", "heading", 9.0),
+              table_row("Destination", "KZT bn"), table_row("Georgia", "28.5"),
+              block("Remittances sent by month, Q2 2024", "heading", 9.0),
+              table_row("Month", "KZT bn"), table_row("April", "75.5")]:
+        asm.block(b)
+    got = {c.text: c.footnotes for c in asm.candidates if c.block.kind == "table"}
+    assert got == {"28.5": ["8"], "75.5": ["9"]}
 
 
 def test_a_sentence_whose_figures_stand_in_display_type_is_read_as_one_paragraph():
