@@ -2619,6 +2619,11 @@ CASES = [
      [fig("registered_migrant_workers", "total", "persons", 41200),
       fig("registered_migrant_workers", "share", "percent", 31.5, "TJK"),
       fig("registered_migrant_workers", "total", "persons", 12980, "TJK")]),
+    ("'over the monthly average of the first quarter' names the compared quarter", "4. Remittances",
+     "On average, 81.5 billion tenge left the country each month, an increase of 9.5 per cent over the monthly "
+     "average of the first quarter.",
+     [fig("remittances_sent", "monthly_average", "KZT", 81.5e9),
+      fig("remittances_sent", "change", "percent", 9.5, compared=Q1)]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
