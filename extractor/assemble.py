@@ -935,7 +935,7 @@ def _small_caption(block: Block) -> bool:
 
 
 # a legend's entry on a line of its own, its share after a dash or colon ("Russian Federation —
-# 58.2%", "USA: 9.6%") or a space
+# 58.2%", "Germany: 4.5%") or a space
 LEGEND_ENTRY = compiled(r"^\s*[^\d()%:–—]+?(?:\s*[:–—]\s*|\s+)\d+(?:[.,]\d+)?\s*%\s*$")
 
 

@@ -3018,10 +3018,11 @@ def _compared_just_before(para: Para, sent: Sent, st: Statement, q: Quantity, ps
 
 
 # what joins a metric cue to a period that opens the next clause of a list
-AND_THEN = compiled(r"\s*(?:and|while|whereas|but|then)\s+(?:in\s+)?", regex.I)
+THEN_WORDS = r"(?:and|while|whereas|but|then)"
+AND_THEN = compiled(rf"\s*{THEN_WORDS}\s+(?:in\s+)?", regex.I)
 # what joins an amount to the next item of a list led by its own period: "583,310 and March
 # 688,340", "583,310, March 688,340"
-ITEM_THEN = compiled(r"\s*[,;]?\s*(?:(?:and|while|whereas|but|then)\s+)?(?:in\s+)?", regex.I)
+ITEM_THEN = compiled(rf"\s*[,;]?\s*(?:{THEN_WORDS}\s+)?(?:in\s+)?", regex.I)
 
 
 def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | None, metric: str,

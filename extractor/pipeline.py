@@ -618,8 +618,6 @@ def match_legends(cands: list[Candidate]) -> None:
 # "Tile grid: ten regions with the most workers. Source: see note 7.")
 SOURCE_LINE = compiled(r"^\s*(?:[^\n]{0,200}?(?<=[.;])\s+)?Sources?\s*:\s*(?P<text>.+)$", regex.I | regex.S)
 WORD = compiled(r"[^\W\d_]{3,}")
-# a numbered section's heading: "6. Where the money came from", "2.1 Permits" (not "6.8%")
-SECTION_NUMBER = compiled(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 # A "Source:" line names a footnote when at least this many of its words stand in the note.
 SOURCE_LINE_MIN_WORDS = 3
 # ... or names it by number: "(notes 5–7)", "(see note 4)", "footnote 3" (blind designer3, 2023q1 word,
@@ -650,7 +648,7 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
                     if more and not b.markers:
                         others[id(x)] = more
                 pending = []
-            elif b.kind == "heading" and SECTION_NUMBER.match(b.text):
+            elif b.kind == "heading" and _numbered_section(b.text):
                 pending = []       # a numbered section's line sources nothing of the section before
             elif b.kind in ("table", "legend", "heading"):
                 pending.append(b)
@@ -691,6 +689,13 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
             c.footnotes = [best]
             c.flags = [f for f in c.flags if f != "source_from_previous"] + ["source_from_line"]
             c.rules.append("FN:source-line")
+
+
+def _numbered_section(text: str) -> bool:
+    """A numbered section's heading: "6. Where the money came from", "2.1 Permits" (not "6.8%",
+    nor a year over a chart's column: "2022 Q4")."""
+    m = NUMBERED_HEADING.match(text)
+    return m is not None and len(m["num"].split(".")[0]) <= 2 and m["title"][:1].isalpha()
 
 
 # A table's note line: in smaller type than its rows, or led by "Note:", a dash or an asterisk
