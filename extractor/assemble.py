@@ -2476,7 +2476,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     ctx, block, cells, numbers = _half_row(ctx, block, cells, numbers, columns)
     if all(n is None for n in numbers):
         return _row_section(ctx, rd, block.text, caption), []
-    ctx, ents = _table_groups_named(_direction_cell(_group_row(ctx, rd, cells), cells, numbers), rd, cells, numbers)
+    ctx, ents = _table_groups_named(_direction_total(_direction_cell(_group_row(ctx, rd, cells), cells, numbers),
+                                                     cells, numbers), rd, cells, numbers)
     if len(cells) != len(columns) or len(cells) < 2:
         return ctx, []
     changes = _change_row(ctx, rd, block, cells, numbers, columns, caption)
@@ -3157,6 +3158,25 @@ def _direction_cell(ctx: Context, cells: list[str], numbers) -> Context:
         return ctx
     old = ctx.row_section or (None, None, None)
     return replace(ctx, row_section=(metric, old[1], old[2]))
+
+
+# a row label naming a total: "Received in Kazakhstan, total", "Total sent"
+TOTAL_WORD = compiled(r"\btotal\b", regex.I)
+
+
+def _direction_total(ctx: Context, cells: list[str], numbers) -> Context:
+    """A direction's total row ("Sent from Kazakhstan, total | 312.4", then its countries;
+    "Received in Kazakhstan, total | 118.6", then theirs: blind round91, 2025q3 tables-fpdf)
+    opens that direction for the rows under it, as a row of words naming it would
+    (MET:row-section)."""
+    if not cells or numbers[0] is not None or not TOTAL_WORD.search(cells[0]) \
+            or not any(n is not None for n in numbers[1:]):
+        return ctx
+    found = direction_of(cells[0], [])
+    if found is None:
+        return ctx
+    old = ctx.row_section or (None, None, None)
+    return replace(ctx, row_section=(found[0], old[1], old[2]))
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:

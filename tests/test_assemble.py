@@ -2624,6 +2624,12 @@ CASES = [
      "average of the first quarter.",
      [fig("remittances_sent", "monthly_average", "KZT", 81.5e9),
       fig("remittances_sent", "change", "percent", 9.5, compared=Q1)]),
+    ("citizens who 'left for employment in other countries' are emigrant workers", "3. Labour migration",
+     "Employers registered 70,500 foreign workers. Kazakhstan's own citizens also move abroad for work: about "
+     "11.5 thousand of them left for employment in other countries, and 4,250 of these went to Germany.",
+     [fig("registered_migrant_workers", "total", "persons", 70500),
+      fig("emigrant_workers", "total", "persons", 11500),
+      fig("emigrant_workers", "total", "persons", 4250, "DEU")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -3517,6 +3523,19 @@ def test_a_groups_label_run_into_its_first_rows_name_opens_the_group_for_the_row
                      _trow("Non-CIS countries Georgia", "..", "45.5"), _trow("Mongolia", "..", "20.5"))
     got = [(r[4], r[6]) for r in rows(cands) if r[1] == "share"]
     assert sorted(got) == [("ARM", "CIS"), ("GEO", "non-CIS"), ("MNG", "non-CIS")]
+
+
+def test_a_directions_total_row_opens_that_direction_for_the_rows_under_it():
+    """"Sent from Kazakhstan, total | 300.5" over its countries, then "Received in Kazakhstan,
+    total | 110.5" over theirs (blind round91, 2025q3 tables-fpdf, Table 4)."""
+    cands = assemble(block("Table 4. Remittances by country, April–June 2024 (KZT billion)", "heading", 9.0),
+                     _trow("Direction / country", "KZT billion", "Share, %"),
+                     _trow("Sent from Kazakhstan, total", "300.5"), _trow("Georgia", "98.5", "32.8"),
+                     _trow("Received in Kazakhstan, total", "110.5"), _trow("Armenia", "40.5", "36.7"))
+    got = {(c.metric, c.country, c.statistic) for c in cands}
+    assert {("remittances_sent", "GEO", "total"), ("remittances_sent", "GEO", "share"),
+            ("remittances_received", "ARM", "total"), ("remittances_received", "ARM", "share")} <= got
+    assert not {m for m, c, _ in got if c == "ARM"} - {"remittances_received"}
 
 
 def test_a_change_with_no_comparison_takes_the_sections_last_compared_period():
