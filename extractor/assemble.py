@@ -36,7 +36,7 @@ from .numbers import PEOPLE_RE
 from .regexes import DIGIT, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents, month_list_items,
                      money_in_billions, pair_currency)
-from .types import Block, Candidate, Entity, PeriodMatch, Quantity
+from .types import Block, Candidate, Entity, PeriodMatch, Quantity, union
 
 # A paragraph this short after one ending in ":" is an item of the list it introduces.
 LIST_ITEM_MAX = 120
@@ -644,8 +644,8 @@ def _value_over(values: list[Block], label: Block) -> Block | None:
     two from the label's, and not below it; None where none or more than one does (an axis's
     values stacked at one place)."""
     def span(b: Block) -> tuple[float, float, float]:
-        x0, x1 = min(x[0] for x in b.boxes), max(x[2] for x in b.boxes)
-        return (x0 + x1) / 2, x1 - x0, min(x[1] for x in b.boxes)
+        x0, top, x1, _ = union(b.boxes)
+        return (x0 + x1) / 2, x1 - x0, top
     if not label.boxes or any(not v.boxes for v in values):
         return values[0] if len(values) == 1 else None
     mid, width, top = span(label)
@@ -3009,8 +3009,7 @@ def _under_title(title: Block, block: Block) -> bool:
     """A row standing below a title on its page, across part of the title's width."""
     if title.page != block.page or not title.boxes or not block.boxes:
         return False
-    t0, t1, bottom = min(b[0] for b in title.boxes), max(b[2] for b in title.boxes), max(b[3] for b in title.boxes)
-    r0, r1, top = min(b[0] for b in block.boxes), max(b[2] for b in block.boxes), min(b[1] for b in block.boxes)
+    (t0, _, t1, bottom), (r0, top, r1, _) = union(title.boxes), union(block.boxes)
     return bottom <= top and min(t1, r1) > max(t0, r0)
 
 
@@ -3020,8 +3019,7 @@ def _beside_title(title: Block, block: Block) -> bool:
     between a column chart's title and its bars: blind designer62, 2024q4 chromium2)."""
     if title.page != block.page or not title.boxes or not block.boxes:
         return False
-    t0, t1 = min(b[0] for b in title.boxes), max(b[2] for b in title.boxes)
-    r0, r1 = min(b[0] for b in block.boxes), max(b[2] for b in block.boxes)
+    (t0, _, t1, _), (r0, _, r1, _) = union(title.boxes), union(block.boxes)
     return r0 > t1 or r1 < t0
 
 
@@ -3154,8 +3152,12 @@ def _direction_cell(ctx: Context, cells: list[str], numbers) -> Context:
         # "Sent from Kazakhstan | Russian Federation | 71.3 | ...", "Received in Kazakhstan | USA | ..."
         found = direction_of(cells[0], [])
         metric = found[0] if found else None
-    if metric is None:
-        return ctx
+    return ctx if metric is None else _row_direction(ctx, metric)
+
+
+def _row_direction(ctx: Context, metric: str) -> Context:
+    """The rows under this one are of `metric` (a direction's transfers), in the row group and
+    unit already in force (MET:row-section)."""
     old = ctx.row_section or (None, None, None)
     return replace(ctx, row_section=(metric, old[1], old[2]))
 
@@ -3173,10 +3175,7 @@ def _direction_total(ctx: Context, cells: list[str], numbers) -> Context:
             or not any(n is not None for n in numbers[1:]):
         return ctx
     found = direction_of(cells[0], [])
-    if found is None:
-        return ctx
-    old = ctx.row_section or (None, None, None)
-    return replace(ctx, row_section=(found[0], old[1], old[2]))
+    return ctx if found is None else _row_direction(ctx, found[0])
 
 
 def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
@@ -3504,7 +3503,7 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     named = _row_metric(label, context, rd, ctx.permit_kind)
     word = cues()["direction_cells"].get(label.strip().lower())
     if named is None and word and any(c.value == "remittances" for c in metric_cues(context)):
-        # "Sent | +4.7 | -11.3" under "Table 8. Change in remittance volumes (KZT), per cent": a
+        # "Sent | +5.5 | -11.3" under "Table 8. Change in remittance volumes (KZT), per cent": a
         # direction's one word names the transfers of the table's caption (blind round88,
         # 2023q4 tables-fpdf)
         return word, False
