@@ -20,7 +20,7 @@ from .lang import pattern
 from .periods import (END_WORD, LEADS_AMOUNT, MONTH_RE, SENTENCE_BREAK, find_periods, flow_dated_after,
                       period_in_year, quarter_of)
 from .types import Block, Entity, PeriodMatch, Quantity
-from .regexes import compiled
+from .regexes import DIGIT, compiled
 
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
@@ -794,6 +794,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _shared_after_names(text, sent)
     _other_countries(text, sent)
     _appositive_pair_names(text, sent, ents)
+    _remainder_names(text, sent, ents)
     _dash_share_names(text, sent)
     _currency_pair_names(text, sent)
     _amount_share_names(text, sent)
@@ -1560,6 +1561,28 @@ def _appositive_pair_names(text: str, sent: Sent, ents: list[Entity]) -> None:
             for x in {id(a): a, id(b): b}.values():
                 x.entity = name
                 x.rules.append("ENT:appositive-pair")
+
+
+# a count's noun, then an aside naming it the rest of a total, then the predicate naming its group
+REMAINDER_TAIL = compiled(r"(?:\s+[^\W\d]+){1,3}\s*,\s*(?:the\s+|making\s+up\s+the\s+)?(?:remainder|rest|balance)"
+                          r"(?:\s+of\s+(?:the|them|it)\b[^,;\d]{0,20})?\s*,"
+                          r"\s*(?:were|was|are|is|came|come)\b[^,;.\d]{0,40}$", regex.I)
+
+
+def _remainder_names(text: str, sent: Sent, ents: list[Entity]) -> None:
+    """ENT:remainder: a count with no name of its own, set off as the rest of a total, takes the
+    name the predicate after the aside gives ("Forty-eight thousand three hundred arrivals, the
+    remainder, were made by nationals of non-CIS countries": blind round92, 2024q2
+    twocol-reportlab)."""
+    for a in sent.stmts:
+        count = a.quants[0]
+        if a.entity is not None or count.kind == "percent" or len(a.quants) != 1:
+            continue
+        name = next((e for e in ents if e.start >= count.end and e.label in ("COUNTRY", "GROUP")
+                     and e.id != REPORTING_COUNTRY and e.start < sent.end), None)
+        if name is not None and REMAINDER_TAIL.fullmatch(text, count.end, name.start):
+            a.entity = name
+            a.rules.append("ENT:remainder")
 
 
 def _dash_share_names(text: str, sent: Sent) -> None:
@@ -3309,8 +3332,18 @@ def _noted_text(block: Block, m) -> str:
 
 def rate_note(block: Block, m) -> bool:
     """A marker after a conversion note ("... converted at 1 USD = 450.00 KZT.⁷") sources the
-    rate, not the amounts of the sentences before it."""
-    return bool(RATE_NOTE.search(_noted_text(block, m)))
+    rate, not the amounts of the sentences before it; not a marker closing amounts whose rate
+    words print no rate ("... 257.5 billion KZT ..., or 551.6 million USD at the quarter's
+    average exchange rate."¹³: blind round92, 2022q4 onecol-fpdf)."""
+    text = _noted_text(block, m)
+    words = RATE_NOTE.search(text)
+    return words is not None and (DIGIT.search(text, words.start()) is not None
+                                  or AMOUNT_PRINTED.search(text, 0, words.start()) is None)
+
+
+# an amount of money printed ("257.5 billion KZT", "USD 551.6 million"), not a year
+AMOUNT_PRINTED = compiled(r"\d(?:[\d,.]*\d)?\s*(?:billion|million|thousand|bn|mln|B\b|M\b|KZT|USD|tenge|dollars)"
+                          r"|(?:KZT|USD|US\$|\$)\s*\d", regex.I)
 
 
 def _comparison_note(block: Block, m) -> bool:
@@ -3418,7 +3451,12 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         clause_closed = bool(sourced) and (bool(CLAUSE_CLOSED.search(block.text, max(0, sourced[-1].offset - 3),
                                                                      sourced[-1].offset))
                                            or block.text[sourced[-1].offset:sourced[-1].offset + 1] in (";", ":"))
-        if later and not rate_note(block, later[0]) and not figure_noted and not clause_closed:
+        # nor one closing a comparison in a later sentence: the sentence's own marker is nearer
+        # ("... (USD 419.3 million) in the second quarter,⁸ converted at the quarter's average
+        # rate of 511.84 KZT/USD. ... Compared with January–March 2025, ... grew by 9.4 per
+        # cent"⁹: blind designer62, 2025q2 word)
+        if later and not rate_note(block, later[0]) and not figure_noted and not clause_closed \
+                and not _period_comparison_note(block, later[0], report):
             return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
         return [(sourced or own)[-1].label], [], "FN:sentence"
     earlier = [m for m in block.markers if m.offset < s_start and m.label not in legal]

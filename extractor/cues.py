@@ -85,6 +85,8 @@ def cues() -> dict:
                    for k, v in data["scales"].items()],
         # the movements a source note names ("..., departures of foreign nationals")
         "note_movements": {k: c(v) for k, v in data["note_movements"].items()},
+        # the data holder a source note names, and the metrics that holder publishes
+        "note_holders": [(r["id"], frozenset(r["metrics"]), c(r["pattern"])) for r in data["note_holders"]],
     }
     for key in SINGLE_KEYS:
         out[key] = c(data[key])

@@ -43,6 +43,9 @@ FLAGS: dict[str, str] = {
     "source_from_previous": "no marker in the paragraph; the source is the previous paragraph's",
     "source_from_list_end": "a list item without a marker took the marker set on a later item of its list",
     "source_from_next": "no marker before it in its section; the source is the first note of the section's next paragraph",
+    "source_from_holder": "no marker in its paragraph or section gave a source; the source is the nearest note "
+                          "before it (else after it) that names the data holder of its metric (\"Border Service\" "
+                          "for arrivals, \"National Bank\" for transfers)",
     "ocr": "read from an image by OCR; check the value against the page",
     "scale_from_list": "the amount was printed without its scale word in a list of amounts of its "
                        "currency that all print the same one (\"25.1 billion KZT in April, 27.3 KZT in May "

@@ -989,6 +989,58 @@ def fallback_sources(cands: list[Candidate]) -> None:
             c.rules.append(rule[0] if rule else "FN:sibling-section")
 
 
+def holder_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote],
+                   report: tuple[date, date], skip: frozenset[str]) -> None:
+    """FN:holder: a figure that no marker, line or section sourced takes the note, nearest before
+    it in reading order (else the first after it), whose text names the data holder that
+    publishes its metric (cues.json note_holders: "Border Service" for arrivals and departures,
+    "National Bank" for transfers; flag source_from_holder): a "Departures" column beside the
+    marked "Arrivals" one, a table of monthly transfers set after a "Legislation" box (blind
+    designer91, 2024q1 chromium). Notes that cite a legal act, define a term or state a rate
+    (`skip`) source none; a note naming only other periods sources only changes. A figure stated
+    again with a note (a key-figure card restating the text) takes that note in merging instead."""
+    sourced = {c.key for c in cands if c.footnotes}
+    order: dict[int, tuple[int, int]] = {}
+    marks: list[tuple[tuple[int, int, int], str]] = []
+    for pi, page in enumerate(pages):
+        for bi, b in enumerate(page.blocks):
+            order[id(b)] = (pi, bi)
+            marks += [((pi, bi, m.offset), m.label) for m in b.markers if m.label in notes and m.label not in skip]
+    for c in cands:
+        holders = [pat for _, metrics, pat in cues()["note_holders"] if c.metric in metrics]
+        if c.footnotes or not holders or c.key in sourced:
+            continue
+        at = (*order.get(id(c.block), _block_position(pages, c.block)), c.start)
+        fitting = [(pos, label) for pos, label in marks if any(p.search(notes[label].text) for p in holders)
+                   and (c.statistic == "change" or not _other_periods_only(notes[label].text, report))]
+        before = [label for pos, label in fitting if pos <= at]
+        after = [label for pos, label in fitting if pos > at]
+        if before or after:
+            c.footnotes = [before[-1] if before else after[0]]
+            c.flags.append("source_from_holder")
+            c.rules.append("FN:holder")
+
+
+def _block_position(pages: list[Page], block: Block) -> tuple[int, int]:
+    """Where a block made in assembly (a chart's joined title, a row cut from a line) stands:
+    after the last block of its page printed above it."""
+    for pi, page in enumerate(pages):
+        if page.number == block.page:
+            above = [bi for bi, b in enumerate(page.blocks) if b.boxes and block.boxes
+                     and union(b.boxes)[1] <= union(block.boxes)[1]]
+            return pi, max(above, default=0)
+    return len(pages), 0
+
+
+def _other_periods_only(text: str, report: tuple[date, date]) -> bool:
+    """The note names periods, none of them holding the report's ("..., January–March 2023 and
+    October–December 2023" in a report on the first quarter of 2024)."""
+    from .periods import find_periods
+    spans = find_periods(text, *report)
+    return bool(spans) and not any(date.fromisoformat(p.period_start) <= report[0]
+                                   and report[1] <= date.fromisoformat(p.period_end) for p in spans)
+
+
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     """A key-figure callout ("3.4M arrivals of foreign nationals") restating a figure of the body,
     a table or a chart takes that figure's key, so the two merge and the precise value wins. A
@@ -1231,6 +1283,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     directed_sources(cands, notes)
     total_row_sources(cands)
     fallback_sources(cands)
+    holder_sources(cands, pages, notes, (start, end), term | legal | rate)
     figures = merge(cands, notes)
     numbers = account_numbers(pages, Assembly([(c, figure_id(c)) for c in cands], asm.rejected,
                                               asm.skipped), list(end_notes.values()))
@@ -1266,8 +1319,12 @@ def conversion_rates(notes: dict[str, Footnote], start: date, end: date, find_qu
         named = find_periods(note.text, start, end)
         # a day's rate beside it is no average ("...; the rate fixed on 31 December 2024 was 525.11")
         rates = [q for q in found if q.kind == "rate" and not spot_rate(note.text, named, q.start, q.end)]
-        if len(rates) != 1 or any(q.kind != "rate" for q in found):
-            continue                    # no rate, or other numbers beside it (rates of several periods)
+        # no rate, or other numbers beside it (rates of several periods); a day's rate printed as
+        # an amount ("(the rate set for 30 December 2022 was 462.65 KZT)": blind round92, 2022q4
+        # onecol-fpdf) is an aside
+        if len(rates) != 1 or any(q.kind != "rate" and not (q.kind == "money" and spot_rate(note.text, named, q.start, q.end))
+                                  for q in found):
+            continue
         q = rates[0]
         spans = [p for p in named if p.period_start != p.period_end]
         period = (spans[0].period_start, spans[0].period_end) if len(spans) == 1 else (start.isoformat(), end.isoformat())

@@ -2630,6 +2630,27 @@ CASES = [
      [fig("registered_migrant_workers", "total", "persons", 70500),
       fig("emigrant_workers", "total", "persons", 11500),
       fig("emigrant_workers", "total", "persons", 4250, "DEU")]),
+    ("a count set off as 'the remainder' takes the group its predicate names", "1. Entries and exits",
+     "Border posts logged 2.5 million arrivals. Sixty-two thousand four hundred arrivals, the remainder, were "
+     "made by nationals of non-CIS countries.",
+     [fig("arrivals", "total", "persons", 2.5e6), fig("arrivals", "total", "persons", 62400, group="non-CIS")]),
+    ("counts joined to a nationality adjective share the noun after the last one", "2. Residence permits",
+     "As of 30 June 2024, 150,500 foreigners held a permanent residence permit. Among them, 52,120 hold Kyrgyz "
+     "and 31,450 Tajik citizenship.",
+     [fig("permanent_residents", "total", "persons", 150500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 52120, "KGZ", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "total", "persons", 31450, "TJK", period=("2024-06-30", "2024-06-30"))]),
+    ("shares in 'per cent' joined to a nationality adjective share its noun", "2. Residence permits",
+     "Permanent residence was granted to 4,120 people, of whom 35.5 per cent held Kyrgyz and 22.5 per cent "
+     "Tajik citizenship.",
+     [fig("permanent_residence_permits", "total", "persons", 4120),
+      fig("permanent_residence_permits", "share", "percent", 35.5, "KGZ"),
+      fig("permanent_residence_permits", "share", "percent", 22.5, "TJK")]),
+    ("nationals 'on the register' of workers are no citizens abroad", "3. Labour migration",
+     "Employers registered 41.5 thousand migrant workers. The 12,350 Tajik nationals on the register work "
+     "mainly in construction.",
+     [fig("registered_migrant_workers", "total", "persons", 41500),
+      fig("registered_migrant_workers", "total", "persons", 12350, "TJK")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",

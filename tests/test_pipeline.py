@@ -332,9 +332,14 @@ def test_a_conversion_note_with_a_days_rate_beside_the_average_gives_the_average
 
     notes = {"14": Footnote("14", "National Bank of Kazakhstan: the average official rate for April–June 2024 "
                                   "was 470.62 KZT per USD; for reference, the rate fixed on 28 June 2024 was "
-                                  "471.46 KZT per USD", 3)}
+                                  "471.46 KZT per USD", 3),
+             # the day's rate printed as an amount in a bracket
+             "15": Footnote("15", "National Bank of Kazakhstan. Conversions use the average official rate for "
+                                  "April–June 2024, 1 USD = 470.62 KZT (the rate set for 28 June 2024 was 471.46 "
+                                  "KZT).", 3)}
     got = conversion_rates(notes, date(2024, 4, 1), date(2024, 6, 30), find_quantities, find_periods)
-    assert [(float(c.value), c.footnotes, c.period) for c in got] == [(470.62, ["14"], ("2024-04-01", "2024-06-30"))]
+    assert [(float(c.value), c.footnotes, c.period) for c in got] == [
+        (470.62, ["14"], ("2024-04-01", "2024-06-30")), (470.62, ["15"], ("2024-04-01", "2024-06-30"))]
 
 
 def test_a_marker_right_after_a_figure_sources_the_rest_of_its_sentence():
@@ -357,6 +362,95 @@ def test_a_marker_right_after_a_figure_sources_the_rest_of_its_sentence():
     got = {c.text: c.footnotes for c in asm.candidates}
     assert got["41.5%"] == ["8"] and got["11.9%"] == ["8"] and got["9.5 thousand"] == ["9"], got
     assert got["3.28 million"] == ["6"] and got["327.8 billion tenge"] == ["3"], got
+
+
+def test_an_amount_keeps_its_sentences_marker_over_a_later_comparisons():
+    # "... in the second quarter,⁸ converted at the quarter's average rate of X. Compared with
+    # January–March, ... grew by 9.5 per cent.⁹": the rate is note 8's, the change note 9's;
+    # amounts whose rate words print no rate ("..., or 551.6 million USD at the quarter's average
+    # exchange rate.¹³") are their marker's, and so is an unmarked month's amount after them
+    from tests.test_rules import assemble, block, heading
+
+    rate = ("Transfers abroad amounted to KZT 210.5 billion (USD 410.5 million) in the second quarter, converted at "
+            "the quarter's average rate of 512.50 KZT/USD. Compared with January–March 2024, outgoing volumes grew "
+            "by 9.5 per cent.")
+    month = ("Money transfers from Kazakhstan reached 250.5 billion KZT in the second quarter of 2024, or 530.5 "
+             "million USD at the quarter's average exchange rate. June alone accounted for 90.5 billion KZT. On "
+             "average, 83.5 billion KZT left the country each month, which is 12.5 percent more than the monthly "
+             "average of the previous quarter.")
+    asm = assemble(heading("4. Remittances"), block(rate, markers=[("8", "second quarter"), ("9", "per cent.")]))
+    got = {c.text: c.footnotes for c in asm.candidates}
+    assert got["512.50 KZT/USD"] == ["8"] and got["9.5 per cent"] == ["9"], got
+    asm = assemble(heading("4. Remittances"), block(month, markers=[("13", "exchange rate."), ("14", "quarter.")]))
+    got = {c.text: c.footnotes for c in asm.candidates}
+    assert got["250.5 billion KZT"] == ["13"] and got["90.5 billion KZT"] == ["13"], got
+
+
+def test_a_stock_on_the_reports_last_day_stands_for_the_text_after_it():
+    # a card "150,500 permanent residents as of 30 June 2024"⁴ over "Among them, ..." with no
+    # marker: the card's note 4, not the permits' note 3 before it
+    from tests.test_rules import assemble, block, heading
+
+    asm = assemble(heading("2. Residence permits"),
+                   block("Permanent residence was granted to 4,120 foreigners in the quarter.", markers=[("3", "quarter.")]),
+                   block("150,500 permanent residents as of 30 June 2024", "callout", 12.0,
+                         markers=[("4", "2024")]),
+                   block("Among them, 52,120 hold Kyrgyz citizenship."))
+    got = {c.text: c.footnotes for c in asm.candidates}
+    assert got["4,120"] == ["3"] and got["150,500"] == ["4"] and got["52,120"] == ["4"], got
+
+
+def _holder_pages(legal: frozenset[str]):
+    """A dashboard page: "Arrivals" with note 4, a "Departures" column with none, a
+    "Legislation" box with a Resolution's note 9, and a table of monthly transfers set under the
+    box; the transfers' own note 7 stands in the column before, a comparison's note 8 after it."""
+    from extractor.assemble import Assembler
+    from extractor.entities import find_entities
+    from extractor.numbers import find_quantities, parse_number
+    from extractor.periods import find_periods
+    from extractor.types import Footnote, Page
+    from tests.test_rules import Q2, block, heading, table_row
+
+    blocks = (heading("Arrivals"),
+              block("Border posts recorded 3,150,500 entries of foreign citizens in April–June 2024.",
+                    markers=[("4", "2024.")]),
+              heading("Remittances sent"),
+              block("Individuals sent KZT 180.5 billion abroad in the second quarter.", markers=[("7", "quarter.")]),
+              block("Against the first quarter, the volume sent was 8.5 percent less.", markers=[("8", "less.")]),
+              heading("Departures"),
+              block("Over the same three months 3,050,500 foreign nationals left the country."),
+              heading("Legislation"),
+              block("By a resolution of 20 May 2024 the Government amended the rules of entry.",
+                    markers=[("9", "entry.")]),
+              block("Remittances sent by month", "heading", 8.8),
+              table_row("Month", "KZT bn"), table_row("April 2024", "58.5"))
+    notes = {"4": Footnote("4", "Border Service of the National Security Committee, April–June 2024.", 1),
+             "7": Footnote("7", "National Bank of the Republic of Kazakhstan, money transfers, April–June 2024.", 1),
+             "8": Footnote("8", "National Bank of the Republic of Kazakhstan, January–March 2024.", 1),
+             "9": Footnote("9", "Resolution of the Government of the Republic of Kazakhstan No. 201 of 20 May 2024.", 1)}
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, frozenset(), legal)
+    for b in blocks:
+        asm.block(b)
+    return asm.candidates, [Page(1, 595.0, 842.0, blocks)], notes
+
+
+def test_a_figure_no_marker_sources_takes_the_nearest_note_of_its_data_holder():
+    # FN:holder: the departures take the Border Service's note before them; the monthly row,
+    # which the Resolution's note no longer stands for, the National Bank's note on the quarter
+    # (not the comparison's note 8, nearer but on another period only)
+    from extractor.pipeline import holder_sources
+    from tests.test_rules import Q2
+
+    cands, pages, notes = _holder_pages(frozenset({"9"}))
+    got = {c.text: c for c in cands}
+    assert got["58.5"].footnotes == [] and got["3,050,500"].footnotes == []
+    holder_sources(cands, pages, notes, Q2, frozenset({"9"}))
+    assert got["3,050,500"].footnotes == ["4"] and "source_from_holder" in got["3,050,500"].flags
+    assert got["58.5"].footnotes == ["7"] and "FN:holder" in got["58.5"].rules
+    assert got["KZT 180.5 billion"].footnotes == ["7"] and "FN:holder" not in got["KZT 180.5 billion"].rules
+    # a note of a legal act that sourced nothing stands for no table after it ...
+    cands, pages, notes = _holder_pages(frozenset())
+    assert {c.text: c for c in cands}["58.5"].footnotes == ["9"]     # ... unless it is not known as one
 
 
 def test_a_sources_line_naming_a_body_per_figure_sources_each_figure_by_its_part():
