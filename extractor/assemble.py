@@ -2441,7 +2441,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
             return replace(ctx, header_lines=ctx.header_lines + (block,)), []
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
-            return replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), []
+            return _header_group(replace(ctx, columns=tuple(_header_notes(block, cols)), header=block), rd, cells), []
         heads, notes = _heads_over(ctx.header_lines, block) if ctx.header_lines else (None, {})
         cols = tables.columns_of(heads, caption.text if caption else "", rd, period) if heads else None
         cols = [replace(c, note=notes[i]) if i in notes and c.note is None else c for i, c in enumerate(cols or [])] or None
@@ -3222,6 +3222,18 @@ def _group_row(ctx: Context, rd: Readers, cells: list[str]) -> Context:
         # Türkiye | .. | 47.86": blind round89, 2024q2 tables-reportlab, Table 1)
         old = ctx.row_section or (None, None, None)
         return replace(ctx, row_section=(old[0], ents[0].id, old[2]))
+    return ctx
+
+
+def _header_group(ctx: Context, rd: Readers, cells: list[str]) -> Context:
+    """A group's row label run into the header's first cell ("Origin group / country CIS member
+    states | Share of group, %" over "Uzbekistan | 43.64": blind round93, 2022q2 tables-reportlab)
+    opens that group for the rows under it."""
+    ents = rd.find_entities(cells[0]) if cells else []
+    if ents and ents[-1].label == "GROUP" and not cells[0][ents[-1].end:].strip() \
+            and cells[0][:ents[-1].start].strip() and len(ents) == 1:
+        old = ctx.row_section or (None, None, None)
+        return replace(ctx, row_section=(old[0], ents[-1].id, old[2]))
     return ctx
 
 

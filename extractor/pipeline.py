@@ -364,19 +364,26 @@ def wrapped_markers(blocks, known: frozenset[str]) -> list[Block]:
     (share within group, %)" | "⁴": fpdf2 wraps a raised label with no word before it; blind
     round82, 2023q4 onecol-fpdf): a block holding only the number of a note no text raises
     (`known`), in smaller type, at the left edge right under a numbered caption that raises no
-    marker, is that caption's marker."""
+    marker, is that caption's marker; so is one under a paragraph that closes a sentence
+    ("... ahead of China (21,4%) and Germany (11.2%)." | "⁴": blind round93, 2023q3
+    twocol-fpdf), set after the paragraph's own markers."""
     out: list = []
     for b in blocks:
         prev = out[-1] if out else None
         label = b.text.strip()
-        if prev is not None and label in known and b.boxes and prev.boxes and not prev.markers \
-                and NUMBERED_CAPTION.match(prev.text) \
+        if prev is not None and label in known and b.boxes and prev.boxes \
+                and (NUMBERED_CAPTION.match(prev.text) and not prev.markers
+                     or prev.kind == "body" and SENTENCE_CLOSED.search(prev.text)) \
                 and b.size <= WRAPPED_MARKER_SIZE * prev.size and abs(b.boxes[0][0] - prev.boxes[0][0]) <= 2.0 \
                 and 0 <= b.boxes[0][1] - prev.boxes[-1][3] <= WRAPPED_MARKER_REACH * prev.size:
-            out[-1] = replace(prev, markers=(Marker(label, len(prev.text), b.boxes[0]),))
+            out[-1] = replace(prev, markers=prev.markers + (Marker(label, len(prev.text), b.boxes[0]),))
             continue
         out.append(b)
     return out
+
+
+# a paragraph's last sentence closed ("... (11.2%).", "... months.)")
+SENTENCE_CLOSED = compiled(r"[.!?][)\]\"'’”]?\s*$")
 
 
 def joined_markers(pages: list[Page], known: frozenset[str]) -> list[Page]:

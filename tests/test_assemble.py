@@ -2651,6 +2651,19 @@ CASES = [
      "mainly in construction.",
      [fig("registered_migrant_workers", "total", "persons", 41500),
       fig("registered_migrant_workers", "total", "persons", 12350, "TJK")]),
+    ("one name before a list 'respectively' spreads over the earlier list's metrics", "1. Entries and exits",
+     "Citizens of CIS member states made 2,950,500 of the entries and 2,850,250 of the exits; nationals of non-CIS "
+     "countries made 250,500 and 240,750, respectively.",
+     [fig("arrivals", "total", "persons", 2950500, group="CIS"), fig("departures", "total", "persons", 2850250, group="CIS"),
+      fig("arrivals", "total", "persons", 250500, group="non-CIS"),
+      fig("departures", "total", "persons", 240750, group="non-CIS")]),
+    ("amounts in a bracket closed off by a comma reach no name of the next item", "4. Remittances",
+     "The Russian Federation was the origin of 40.5 per cent of incoming money (KZT 38.5 billion, USD 75.5 million), "
+     "the USA of 12.5 per cent and the Republic of Korea of 9.5 per cent.",
+     [fig("remittances_received", "share", "percent", 40.5, "RUS"),
+      fig("remittances_received", "total", "KZT", 38.5e9, "RUS"), fig("remittances_received", "total", "USD", 75.5e6, "RUS"),
+      fig("remittances_received", "share", "percent", 12.5, "USA"),
+      fig("remittances_received", "share", "percent", 9.5, "KOR")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4171,6 +4184,36 @@ def test_a_heading_in_section_type_right_over_tiles_titles_them():
     assert [r for r in rows(cands) if r[5]] == sorted([
         fig("registered_migrant_workers", "total", "persons", 4105, region="KZ-23"),
         fig("registered_migrant_workers", "total", "persons", 3950, region="KZ-75")])
+
+
+def test_a_cell_with_its_own_currency_is_no_part_of_the_rows_label():
+    # "July | USD 207.8 m | 98.4" under "Remittances sent ... by month (KZT billion; USD million
+    # below)" with no header (blind designer92, 2022q3 reportlab): the month is the label, the
+    # dollar cell an amount of its own, the bare value the title's tenge
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("6. Remittances"), block("Individuals sent KZT 312.5 billion abroad."),
+                   block("Remittances sent from Kazakhstan by month, April–June 2024 (KZT billion; USD million below)",
+                         "heading", 8.3),
+                   table_row("April", "USD 207.5 m", "98.5"), table_row("May", "USD 215.5 m", "101.5"))
+    got = {(c.unit, float(c.value), c.period[0]) for c in asm.candidates if c.block.kind == "table"}
+    assert got == {("USD", 207.5e6, "2024-04-01"), ("KZT", 98.5e9, "2024-04-01"),
+                   ("USD", 215.5e6, "2024-05-01"), ("KZT", 101.5e9, "2024-05-01")}
+
+
+def test_a_group_label_run_into_the_headers_first_cell_opens_the_group():
+    # "Origin group / country CIS member states | Share of group, %" over the CIS rows (blind
+    # round93, 2022q2 tables-reportlab): the rows are shares within the CIS group until the
+    # next group's row
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("1. Border crossings"),
+                   block("Table 1. Arrivals of foreign nationals by nationality, share within origin group, April–June 2024",
+                         "heading", 9.0),
+                   table_row("Origin group / country CIS member states", "Share of group, %"),
+                   table_row("Russian Federation", "27.5"), table_row("Non-CIS countries"), table_row("China", "20.5"))
+    got = {c.country: c.group for c in asm.candidates}
+    assert got == {"RUS": "CIS", "CHN": "non-CIS"}
 
 
 def test_a_headers_wrapped_cells_cut_apart_join_over_the_first_rows_cells():

@@ -146,6 +146,9 @@ def test_cue_row_finds_its_sentence(kind, row):
 # --- attachment rules: every id is used by a document of ours ---------------------------------
 
 DOCUMENTS = [
+    [heading("1. Entries and exits"),     # ENT:shared-respectively
+     block("Citizens of CIS member states made 2,950,500 of the entries and 2,850,250 of the exits; nationals of "
+           "non-CIS countries made 250,500 and 240,750, respectively.")],
     [heading("1. Entries and exits"),     # ENT:remainder
      block("Border posts logged 2.5 million arrivals. Sixty-two thousand four hundred arrivals, the rest, came "
            "from non-CIS countries.")],
@@ -2637,6 +2640,22 @@ def test_a_note_label_wrapped_alone_under_its_caption_is_the_captions_marker():
     got = wrapped_markers([cap, label], frozenset({"4"}))
     assert len(got) == 1 and [m.label for m in got[0].markers] == ["4"]
     assert len(wrapped_markers([cap, label], frozenset({"5"}))) == 2
+
+
+def test_a_note_label_wrapped_alone_under_a_paragraph_closing_a_sentence_is_its_last_marker():
+    """"... ahead of China (21,4%) and Germany (11.2%)." | "⁴" at the column's left edge on the
+    line under it (blind round93, 2023q3 twocol-fpdf): the paragraph's marker, after those it
+    raises; not under a paragraph that ends mid-sentence (a chart's value under its label)."""
+    from extractor.pipeline import wrapped_markers
+    text = "Arrivals came from non-CIS countries, led by Türkiye (58.5%) and China (21.5%)."
+    para = Block(page=1, kind="body", text=text, boxes=((312.0, 360.0, 317.0, 369.5),) * len(text), size=9.5,
+                 markers=(Marker("3", 36, (0, 0, 1, 1)),))
+    label = Block(page=1, kind="legend", text="4", boxes=((312.0, 371.0, 316.0, 378.0),), size=6.7)
+    got = wrapped_markers([para, label], frozenset({"4"}))
+    assert len(got) == 1 and [(m.label, m.offset) for m in got[0].markers] == [("3", 36), ("4", len(text))]
+    open_para = Block(page=1, kind="body", text=text[:-1] + " and", boxes=para.boxes[:-1] + ((312.0, 360.0, 317.0, 369.5),) * 4,
+                      size=9.5)
+    assert len(wrapped_markers([open_para, label], frozenset({"4"}))) == 2
 
 
 
