@@ -2435,9 +2435,12 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
         if not any(n is not None for n in numbers[1:]) and ctx.header_lines and len(cells) == 1:
             return _row_section(ctx, rd, block.text, caption), []   # a row group under a header set apart
         if not any(n is not None for n in numbers[1:]) and ctx.header_lines and ctx.header_lines[-1].kind != "table" \
-                and any(h.kind == "table" for h in ctx.header_lines):
+                and (any(h.kind == "table" for h in ctx.header_lines) or _under_spanning_heads(ctx.header_lines, block)):
             # a header row under a header line set apart ("Month" between "Arrivals of" and
-            # "foreign nationals"): one more header line, read with the rest at the first values
+            # "foreign nationals"), or under heads each spanning several of its cells ("Sent from
+            # Kazakhstan" and "Received in Kazakhstan" set as headings over "KZT billion | USD
+            # million | KZT billion | USD million": blind round94, 2022q4 twocol-chromium): one
+            # more header line, read with the rest at the first values
             return replace(ctx, header_lines=ctx.header_lines + (block,)), []
         if not any(n is not None for n in numbers[1:]):
             cols = tables.columns_of(cells, caption.text if caption else "", rd, period)
@@ -2719,6 +2722,21 @@ def _pieces(line: Block) -> list[tuple[str, float, float]]:
             out.append([ch, box[0], box[2], k + 1])
         wide = False
     return [(t, a, b) for t, a, b, _ in out]
+
+
+def _under_spanning_heads(lines: tuple[Block, ...], row: Block) -> bool:
+    """Two or more header lines set as headings side by side over the row, at least two of them
+    each spanning two or more of its value cells."""
+    spans = [_x_span(row, c) for c in row.cells]
+    if len(spans) < 4 or any(x is None for x in spans):
+        return False
+    wide = 0
+    for line in lines:
+        box = union(line.boxes) if line.boxes else None
+        if box is not None and sum(1 for x0, x1 in spans if box[0] - 5 <= (x0 + x1) / 2 <= box[2] + 5) < 2:
+            continue
+        wide += box is not None
+    return wide >= 2
 
 
 def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None, dict[int, str]]:

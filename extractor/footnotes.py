@@ -62,7 +62,12 @@ FOOTNOTE_START = compiled(r"""
     [.)]?\s+                       # optionally "1." or "1)"
     (?=\S)
     (?![\d\s.,%–-]+$)               # not a chart's axis ticks ("10 20 30 40 50 60": blind designer44,
-""", regex.VERBOSE)                #   2023q3 chromium, page 2)
+                                   #   2023q3 chromium, page 2)
+    (?!(?i:january|february|march|april|may|june|july|august|september|october|november|december
+          |январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]
+          |ноябр[яь]|декабр[яь])\s+\d{4}\b)   # nor a date wrapped to a line's start ("..., 14 | August
+                                   #   2025.": blind designer93, 2025q3 chromium)
+""", regex.VERBOSE)
 
 
 def split_footnotes(items: list, body: float, page: int, floor: float | None = None) -> tuple[list, list[Footnote]]:

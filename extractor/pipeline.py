@@ -319,6 +319,31 @@ def in_place_notes(pages: list[Page]) -> list[Page]:
     return out
 
 
+def body_size_notes(pages: list[Page]) -> list[Page]:
+    """Page-foot notes set in the body's type, each a paragraph opening on its number ("1 Order
+    of the Minister ...", "2 Resolution ...": a Word footnote style at full size, blind round94,
+    2024q1 word): the page's last blocks, each opening on a number the page raises and no note
+    has, in the order the page raises them and all of them, are the page's notes."""
+    noted = {f.label for p in pages for f in p.footnotes}
+    out = []
+    for p in pages:
+        raised = [m.label for b in p.blocks for m in b.markers if m.offset > 0 and m.label not in noted]
+        k = len(p.blocks)
+        while k > 0 and p.blocks[k - 1].kind in ("body", "legend", "note") and not p.blocks[k - 1].markers \
+                and ENDNOTE_LABEL.match(p.blocks[k - 1].text):
+            k -= 1
+        foot = p.blocks[k:]
+        labels = [ENDNOTE_LABEL.match(b.text).group(1) for b in foot]
+        if not foot or labels != list(dict.fromkeys(raised)):
+            out.append(p)
+            continue
+        notes = [Footnote(label, ENDNOTE_LABEL.match(b.text).group(2).strip(), p.number, union(b.boxes))
+                 for label, b in zip(labels, foot)]
+        noted |= set(labels)
+        out.append(replace(p, blocks=p.blocks[:k], footnotes=p.footnotes + tuple(notes)))
+    return out
+
+
 def split_label(label: str, known: frozenset[str]) -> list[str] | None:
     """The consecutive note numbers a raised label printed without a separator stands for
     ("78" for notes 7 and 8, "910" for 9 and 10), where no note has the label itself and every
@@ -1040,12 +1065,13 @@ def _block_position(pages: list[Page], block: Block) -> tuple[int, int]:
 
 
 def _other_periods_only(text: str, report: tuple[date, date]) -> bool:
-    """The note names periods, none of them holding the report's ("..., January–March 2023 and
-    October–December 2023" in a report on the first quarter of 2024)."""
+    """The note names periods, none of them holding the report's or within it ("...,
+    January–March 2023 and October–December 2023" in a report on the first quarter of 2024; not
+    "..., foreign workers by region, as of 31 March 2023" in one on that quarter)."""
     from .periods import find_periods
-    spans = find_periods(text, *report)
-    return bool(spans) and not any(date.fromisoformat(p.period_start) <= report[0]
-                                   and report[1] <= date.fromisoformat(p.period_end) for p in spans)
+    spans = [(date.fromisoformat(p.period_start), date.fromisoformat(p.period_end)) for p in find_periods(text, *report)]
+    return bool(spans) and not any(a <= report[0] and report[1] <= b or report[0] <= a and b <= report[1]
+                                   for a, b in spans)
 
 
 def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
@@ -1254,7 +1280,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     pages = [replace(p, blocks=caption_units(captions_first(captions_in_place(wrapped_row_labels(p.blocks, find_entities)))))
              for p in pages]
     pages, end_notes = endnotes(pages)
-    pages = carried_notes(page_numbered_notes(in_place_notes(pages)))
+    pages = carried_notes(page_numbered_notes(body_size_notes(in_place_notes(pages))))
     notes = footnote_table(pages)
     for k, v in end_notes.items():
         notes.setdefault(k, v)

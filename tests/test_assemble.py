@@ -4201,6 +4201,23 @@ def test_a_cell_with_its_own_currency_is_no_part_of_the_rows_label():
                    ("USD", 215.5e6, "2024-05-01"), ("KZT", 101.5e9, "2024-05-01")}
 
 
+def test_direction_heads_set_as_headings_over_a_row_of_units_head_their_pairs_of_columns():
+    # "Sent from Kazakhstan" and "Received in Kazakhstan" set as headings, each over two of the
+    # cells of "KZT billion | USD million | KZT billion | USD million" (blind round94, 2022q4
+    # twocol-chromium): the last two columns are money received, not sent
+    from tests.test_rules import assemble, at, block, cells_at, heading, placed_row
+
+    doc = [heading("7. Remittances"), block("Transfers from Kazakhstan totalled KZT 250.5 billion.", markers=[("10", "billion.")]),
+           block("Table 1. Money transfers by month, April – June 2024", "heading", 9.0),
+           at("Sent from Kazakhstan", "heading", 125.0, 80.0, 9.0), at("Month", "heading", 40.0, 88.0, 9.0),
+           at("Received in Kazakhstan", "heading", 285.0, 80.0, 9.0),
+           cells_at(["KZT billion", "USD million", "KZT billion", "USD million"], 120.0, 92.0, pitch=80),
+           placed_row("April 2024", "80.5", "170.5", "52.5", "110.5", pitch=80)]
+    got = {(c.metric, c.unit) for c in assemble(*doc).candidates if c.block.kind == "table"}
+    assert got == {("remittances_sent", "KZT"), ("remittances_sent", "USD"),
+                   ("remittances_received", "KZT"), ("remittances_received", "USD")}
+
+
 def test_a_group_label_run_into_the_headers_first_cell_opens_the_group():
     # "Origin group / country CIS member states | Share of group, %" over the CIS rows (blind
     # round93, 2022q2 tables-reportlab): the rows are shares within the CIS group until the

@@ -395,3 +395,17 @@ def test_no_note_is_numbered_zero(text, label):
     from extractor.types import Line
     ln = Line(1, text, tuple((0.0, 0.0, 1.0, 1.0) for _ in text), 6.0, False)
     assert (note_label(ln) or (m["label"] if (m := LONE_LABEL.match(text)) else None)) == label
+
+
+@pytest.mark.parametrize("text, label", [("14 August 2025.", None), ("3 March 2024, Order No. 12.", None),
+                                         ("14 августа 2025 года.", None),
+                                         ("14 IOM Kazakhstan, project activity records, September 2025.", "14"),
+                                         ("9 Migration Service, data as of 30 June 2024.", "9")])
+def test_a_date_wrapped_to_a_notes_line_start_is_no_label(text, label):
+    """"... the quota for attracting foreign labour for 2026”, 14 | August 2025.": the date's
+    day wrapped to the start of the note's second line opens no note 14 (blind designer93,
+    2025q3 chromium, whose real note 14 was lost to it)."""
+    from extractor.footnotes import note_label
+    from extractor.types import Line
+    ln = Line(1, text, tuple((0.0, 0.0, 1.0, 1.0) for _ in text), 6.0, False)
+    assert note_label(ln) == label

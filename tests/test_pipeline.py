@@ -400,6 +400,26 @@ def test_a_stock_on_the_reports_last_day_stands_for_the_text_after_it():
     assert got["4,120"] == ["3"] and got["150,500"] == ["4"] and got["52,120"] == ["4"], got
 
 
+def test_page_foot_notes_in_body_type_opening_on_the_pages_markers_are_notes():
+    # a Word footnote style at full size: "1 Border Service ...", "2 Order of ..." as the page's
+    # last paragraphs, the page raising 1 and 2 (blind round94, 2024q1 word); a numbered list
+    # whose numbers are not the page's markers stays text
+    from extractor.pipeline import body_size_notes
+    from extractor.types import Page
+    from tests.test_rules import block
+
+    text = "Border posts recorded 3,150,500 arrivals. The quota for 2024 was set in January."
+    para = block(text, markers=[("1", "arrivals."), ("2", "January.")])
+    foot = [block("1 Border Service of the National Security Committee, April–June 2024."),
+            block("2 Order of the Minister of Labour No. 5 of 9 January 2024.")]
+    got = body_size_notes([Page(1, 595.0, 842.0, (para, *foot))])[0]
+    assert [(f.label, f.text[:14]) for f in got.footnotes] == [("1", "Border Service"), ("2", "Order of the M")]
+    assert got.blocks == (para,)
+    listed = [block("1 Arrivals rose in every month."), block("3 Transfers fell.")]
+    kept = body_size_notes([Page(1, 595.0, 842.0, (para, *listed))])[0]
+    assert kept.footnotes == () and len(kept.blocks) == 3
+
+
 def _holder_pages(legal: frozenset[str]):
     """A dashboard page: "Arrivals" with note 4, a "Departures" column with none, a
     "Legislation" box with a Resolution's note 9, and a table of monthly transfers set under the
@@ -448,6 +468,15 @@ def test_a_figure_no_marker_sources_takes_the_nearest_note_of_its_data_holder():
     assert got["3,050,500"].footnotes == ["4"] and "source_from_holder" in got["3,050,500"].flags
     assert got["58.5"].footnotes == ["7"] and "FN:holder" in got["58.5"].rules
     assert got["KZT 180.5 billion"].footnotes == ["7"] and "FN:holder" not in got["KZT 180.5 billion"].rules
+    # a note naming the metric's register stands for its holder ("..., permits and registered
+    # labour migrants" from the Migration Service: blind designer93, 2023q1 reportlab)
+    from extractor.cues import cues
+    assert any(p.search("Migration Service Committee, permits and registered labour migrants, Q2 2024")
+               for _, metrics, p in cues()["note_holders"] if "registered_migrant_workers" in metrics)
+    # a note on a day within the quarter is the quarter's; one naming only earlier periods is not
+    from extractor.pipeline import _other_periods_only
+    assert not _other_periods_only("Ministry of Labour, foreign workers by region, as of 30 June 2024", Q2)
+    assert _other_periods_only("National Bank, January–March 2024 and April–June 2023", Q2)
     # a note of a legal act that sourced nothing stands for no table after it ...
     cands, pages, notes = _holder_pages(frozenset())
     assert {c.text: c for c in cands}["58.5"].footnotes == ["9"]     # ... unless it is not known as one
