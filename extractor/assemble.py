@@ -1303,8 +1303,12 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
                    and not ("multiplier" in q.flags and q.value < 1000))   # "three times as much"
     if block.kind == "legend" and LEGEND_BIN.match(text):
         quants = ()         # a class of a map's legend ("3,000–6,999", "7,000+"): bounds, no figures
+    # a document's date, or the day an act or an exemption took effect ("since the mutual visa
+    # exemption with China took effect on 10 November 2023: Chinese citizens accounted for 34.2
+    # per cent ...": blind round95, 2025q3 twocol-reportlab), dates no figure
     periods = tuple(p for p in rd.find_periods(text, ctx.report_start, ctx.report_end)
-                    if not cues()["document_date"].search(text[max(0, p.start - 60):p.start]))
+                    if not cues()["document_date"].search(text[max(0, p.start - 60):p.start])
+                    and not (p.period_start == p.period_end and cues()["effect_date"].search(text[max(0, p.start - 60):p.start])))
     ents = tuple(sorted(list(rd.find_entities(text)) + demonym_entities(text, rd.find_entities(text)),
                         key=lambda e: e.start))
     title = ctx.chart_title.text if block.kind == "legend" and ctx.chart_title is not None else ""

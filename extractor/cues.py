@@ -25,7 +25,7 @@ SINGLE_KEYS = ("unit_line", "source_note", "survey_before", "presence", "average
                "no_figures_sections", "legislation_section", "endnote_heading", "contents_heading", "inherit_change",
                "and_change", "document_date", "list_continues", "not_counted", "comparison_period", "reference_point",
                "table_caption", "table_total", "comparison_with_value", "contrasted", "definition_note", "conversion_note", "reference_rate_note", "total_verb", "flow_total_after",
-               "stock_label", "day_rate", "taking_part", "cause_lead")
+               "stock_label", "day_rate", "taking_part", "cause_lead", "effect_date")
 # A preposition just before a country that gives a transfer's direction ("from Russia").
 FROM_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?$", regex.I)
 TO_BEFORE = compiled(r"\bto\s+(?:the\s+)?$", regex.I)

@@ -2664,6 +2664,10 @@ CASES = [
       fig("remittances_received", "total", "KZT", 38.5e9, "RUS"), fig("remittances_received", "total", "USD", 75.5e6, "RUS"),
       fig("remittances_received", "share", "percent", 12.5, "USA"),
       fig("remittances_received", "share", "percent", 9.5, "KOR")]),
+    ("the day an exemption took effect dates no share after it", "1. Entries and exits",
+     "The non-CIS picture keeps changing since the visa exemption with China took effect on 10 November 2023: "
+     "Chinese citizens accounted for 35.5 per cent of non-CIS arrivals.",
+     [fig("arrivals", "share", "percent", 35.5, "CHN", group="non-CIS")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -4216,6 +4220,18 @@ def test_direction_heads_set_as_headings_over_a_row_of_units_head_their_pairs_of
     got = {(c.metric, c.unit) for c in assemble(*doc).candidates if c.block.kind == "table"}
     assert got == {("remittances_sent", "KZT"), ("remittances_sent", "USD"),
                    ("remittances_received", "KZT"), ("remittances_received", "USD")}
+
+
+def test_a_chart_titled_workers_by_region_gives_its_tiles_that_metric():
+    # "Workers by region" over region tiles in a sidebar read after a paragraph on a round table
+    # (blind designer94, 2026q1 reportlab): shares of registered workers, not of the participants
+    from tests.test_rules import assemble, block, heading, table_row
+
+    asm = assemble(heading("4. Legislation and capacity building"),
+                   block("On 24 March 2024 IOM held a round table in Almaty attended by 35 officials."),
+                   block("Workers by region", "heading", 9.5), table_row("Almaty city", "17.5%"), table_row("Astana", "13.5%"))
+    got = {(c.metric, c.region) for c in asm.candidates if c.block.kind == "table"}
+    assert got == {("registered_migrant_workers", "KZ-75"), ("registered_migrant_workers", "KZ-71")}
 
 
 def test_a_group_label_run_into_the_headers_first_cell_opens_the_group():
