@@ -2734,13 +2734,9 @@ def _under_spanning_heads(lines: tuple[Block, ...], row: Block) -> bool:
     spans = [_x_span(row, c) for c in row.cells]
     if len(spans) < 4 or any(x is None for x in spans):
         return False
-    wide = 0
-    for line in lines:
-        box = union(line.boxes) if line.boxes else None
-        if box is not None and sum(1 for x0, x1 in spans if box[0] - 5 <= (x0 + x1) / 2 <= box[2] + 5) < 2:
-            continue
-        wide += box is not None
-    return wide >= 2
+    mids = [(x0 + x1) / 2 for x0, x1 in spans]
+    boxes = [union(line.boxes) for line in lines if line.boxes]
+    return sum(1 for box in boxes if sum(1 for m in mids if box[0] - 5 <= m <= box[2] + 5) >= 2) >= 2
 
 
 def _heads_over(lines: tuple[Block, ...], row: Block) -> tuple[list[str] | None, dict[int, str]]:

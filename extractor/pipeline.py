@@ -332,13 +332,12 @@ def body_size_notes(pages: list[Page]) -> list[Page]:
         while k > 0 and p.blocks[k - 1].kind in ("body", "legend", "note") and not p.blocks[k - 1].markers \
                 and ENDNOTE_LABEL.match(p.blocks[k - 1].text):
             k -= 1
-        foot = p.blocks[k:]
-        labels = [ENDNOTE_LABEL.match(b.text).group(1) for b in foot]
+        foot = [(ENDNOTE_LABEL.match(b.text), b) for b in p.blocks[k:]]
+        labels = [m.group(1) for m, _ in foot]
         if not foot or labels != list(dict.fromkeys(raised)):
             out.append(p)
             continue
-        notes = [Footnote(label, ENDNOTE_LABEL.match(b.text).group(2).strip(), p.number, union(b.boxes))
-                 for label, b in zip(labels, foot)]
+        notes = [Footnote(m.group(1), m.group(2).strip(), p.number, union(b.boxes)) for m, b in foot]
         noted |= set(labels)
         out.append(replace(p, blocks=p.blocks[:k], footnotes=p.footnotes + tuple(notes)))
     return out
