@@ -3248,10 +3248,10 @@ def _header_group(ctx: Context, rd: Readers, cells: list[str]) -> Context:
     states | Share of group, %" over "Uzbekistan | 43.64": blind round93, 2022q2 tables-reportlab)
     opens that group for the rows under it."""
     ents = rd.find_entities(cells[0]) if cells else []
-    if ents and ents[-1].label == "GROUP" and not cells[0][ents[-1].end:].strip() \
-            and cells[0][:ents[-1].start].strip() and len(ents) == 1:
+    if len(ents) == 1 and ents[0].label == "GROUP" and not cells[0][ents[0].end:].strip() \
+            and cells[0][:ents[0].start].strip():
         old = ctx.row_section or (None, None, None)
-        return replace(ctx, row_section=(old[0], ents[-1].id, old[2]))
+        return replace(ctx, row_section=(old[0], ents[0].id, old[2]))
     return ctx
 
 

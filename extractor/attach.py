@@ -20,7 +20,7 @@ from .lang import pattern
 from .periods import (END_WORD, LEADS_AMOUNT, MONTH_RE, SENTENCE_BREAK, find_periods, flow_dated_after,
                       period_in_year, quarter_of)
 from .types import Block, Entity, PeriodMatch, Quantity
-from .regexes import DIGIT, compiled
+from .regexes import AMOUNT_PRINTED, DIGIT, compiled
 
 # An entity printed after a statement belongs to it when at most this many characters follow
 # it with no comma between ("12 thousand Kazakhstani migrant workers went to the Republic of
@@ -1269,9 +1269,9 @@ def _respectively(text: str, sent: Sent, ents: list[Entity]) -> set[int]:
 
 def _one_name_over_metrics(text: str, sent: Sent, run: list[Statement], names: list[Entity]) -> bool:
     """One name stands between the statement before the run and the run, as the run's subject
-    (no comma between), and the sentence
-    printed an earlier run as long, joined the same way, its items each followed by a noun of
-    its own ("3,194,270 of the entries and 3,046,118 of the exits")."""
+    (no comma between), and the sentence printed an earlier run as long, joined the same way, its
+    items each followed by a noun of its own ("3,194,270 of the entries and 3,046,118 of the
+    exits")."""
     before = [x for x in sent.stmts if x.end <= run[0].start]
     lo = before[-1].end if before else sent.start
     own = [e for e in names if e.start >= lo]
@@ -3370,11 +3370,6 @@ def rate_note(block: Block, m) -> bool:
     words = RATE_NOTE.search(text)
     return words is not None and (DIGIT.search(text, words.start()) is not None
                                   or AMOUNT_PRINTED.search(text, 0, words.start()) is None)
-
-
-# an amount of money printed ("257.5 billion KZT", "USD 551.6 million"), not a year
-AMOUNT_PRINTED = compiled(r"\d(?:[\d,.]*\d)?\s*(?:billion|million|thousand|bn|mln|B\b|M\b|KZT|USD|tenge|dollars)"
-                          r"|(?:KZT|USD|US\$|\$)\s*\d", regex.I)
 
 
 def _comparison_note(block: Block, m) -> bool:

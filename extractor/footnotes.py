@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from .cues import cues
+from .periods import MONTH_RE
 from .types import Footnote, Line, Marker, union
 from .regexes import NUMBERED_CAPTION, SOURCE_START, compiled
 
@@ -63,9 +64,7 @@ FOOTNOTE_START = compiled(r"""
     (?=\S)
     (?![\d\s.,%–-]+$)               # not a chart's axis ticks ("10 20 30 40 50 60": blind designer44,
                                    #   2023q3 chromium, page 2)
-    (?!(?i:january|february|march|april|may|june|july|august|september|october|november|december
-          |январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]
-          |ноябр[яь]|декабр[яь])\s+\d{4}\b)   # nor a date wrapped to a line's start ("..., 14 | August
+    (?!""" + MONTH_RE + r"""\s+\d{4}\b)    # nor a date wrapped to a line's start ("..., 14 | August
                                    #   2025.": blind designer93, 2025q3 chromium)
 """, regex.VERBOSE)
 

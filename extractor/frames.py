@@ -700,10 +700,9 @@ CONDITIONS = {
     # ... unless the amount's own verb names a total ("In July–September the average had been KZT
     # 71.23 billion a month, and in October–December 2021 transfers abroad totalled 148.3 billion")
     # ("... more than the KZT 181.9 billion sent in January–March": an amount a flow's verb dates
-    # (blind designer87, 2024q2 chromium)
-    # is that period's total, whatever the sentence's statistic; not the second of a pair joined
-    # to the amount before it: "the monthly averages stood at 71.35 billion KZT sent and 52.4
-    # billion KZT received")
+    # is that period's total, whatever the sentence's statistic; blind designer87, 2024q2
+    # chromium), not the second of a pair joined to the amount before it ("the monthly averages
+    # stood at 71.35 billion KZT sent and 52.4 billion KZT received")
     "sentence_statistic": lambda s: s.sentence_stat is not None and not cues()["total_verb"].search(s.lead)
     and not (cues()["flow_total_after"].match(s.after) and not PAIR_JOIN.fullmatch(s.window)),
     "count_noun_after": _count_noun,

@@ -150,6 +150,11 @@ CAPTION_WORDS = r"table|tab\.|figure|fig\.|chart|graph|map"
 NUMBERED_CAPTION = compiled(rf"^\s*(?P<kind>{CAPTION_WORDS})\s*(?P<n>\d+)[.:]\s", regex.I)
 # a digit anywhere: a line or cell that holds a figure
 DIGIT = compiled(r"\d")
+# an amount printed with its currency or scale ("257.5 billion KZT", "USD 207.8 m", "98.4 bn"),
+# not a bare number or a year
+AMOUNT_PRINTED = compiled(r"(?:KZT|USD|US\$|\$)\s*\d"
+                          r"|\d(?:[\d,.]*\d)?\s*(?:billion|million|thousand|bn|mn|mln|m|b|KZT|USD|tenge|dollars)\b",
+                          regex.I)
 # the words that make a name the rest of its kind, no member's own ("Other countries", "the rest of
 # the CIS", "Прочие страны"): a table's remainder row (assemble.OTHER_ROW), a legend's "Other CIS"
 # (frames.REMAINDER_BEFORE)

@@ -11,7 +11,7 @@ import regex
 from .attach import year_before
 from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .regexes import BREAKS_OFF, DIGIT, NUMBERED_CAPTION, SOURCE_START, compiled
+from .regexes import AMOUNT_PRINTED, BREAKS_OFF, DIGIT, NUMBERED_CAPTION, SOURCE_START, compiled
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -97,9 +97,11 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
             return _run_together(text, spans, want) or spans
         if want is None:
             return spans
+        # the name's cells: up to the first value, or an amount with its own currency or scale
+        # ("USD 207.8 m" between "July" and "98.4" in a chart's row: blind designer92, 2022q3 reportlab)
         words = 0
         while words < len(spans) - 1 and not VALUE_TOKEN.fullmatch(text[spans[words][0]:spans[words][1]].strip()) \
-                and not AMOUNT_CELL.search(text, spans[words][0], spans[words][1]):
+                and not AMOUNT_PRINTED.search(text, spans[words][0], spans[words][1]):
             words += 1
         joined = [(spans[0][0], spans[words - 1][1])] + spans[words:]
         value_follows = VALUE_TOKEN.fullmatch(text[spans[words][0]:spans[words][1]].strip())
@@ -108,11 +110,6 @@ def cell_spans(block: Block, want: int | None = None) -> list[tuple[int, int]]:
     if not values or not text[:values[0].start()].strip():
         return [m.span() for m in regex.finditer(r"\S+", text)]
     return [(0, len(text[:values[0].start()].rstrip()))] + [m.span() for m in values]
-
-
-# a cell holding an amount with its own currency or scale ("USD 207.8 m" between "July" and
-# "98.4" in a chart's row: blind designer92, 2022q3 reportlab), no part of a name
-AMOUNT_CELL = compiled(r"(?:KZT|USD|US\$|\$)\s*\d|\d[\d.,]*\s*(?:bn|mn|mln|m|billion|million|thousand)\b", regex.I)
 
 
 # a vertical bar printed between two values of one row ("57.0% | KZT 21.9 bn"), a dot between
