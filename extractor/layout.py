@@ -30,10 +30,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lang import pattern
-from .regexes import BREAKS_OFF, NUMBERED_CAPTION, NUMBERED_HEADING, compiled
+from .regexes import BREAKS_OFF, NUMBERED_CAPTION, NUMBERED_HEADING, ZERO_WORD, compiled
 from .footnotes import (FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, separator,
                         split_footnotes)
-from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, colour_pieces, column_pieces, edge_pieces, find_plans,
+from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, colour_pieces, column_pieces, edge_pieces, find_plans, swatch_pieces,
                       key_figure_pieces, name_pieces, wrap_pieces)
 from .tables import VALUE_TOKEN
 from .types import Block, Box, Footnote, Line, Marker, Page, Region, union
@@ -2559,6 +2559,7 @@ def page_blocks(pl: PageLines, heads: RunningHeads) -> Page:
     items = ruled_rows(items, pl.rules, pl.body)
     if pl.shapes:
         items = _cut_items(items, edge_pieces(items, pl.shapes, pl.width, pl.height))
+        items = _cut_items(items, swatch_pieces(items, pl.shapes))
         items = _cut_items(items, colour_pieces(items, pl.shapes))
         items = _cut_items(items, category_pieces(items, pl.shapes))
         items = _cut_items(items, bar_pieces(items, pl.shapes))
@@ -3533,7 +3534,7 @@ def _share_cells(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
 def _name_cell(row: list[tuple[_Frag, Line]]) -> list[tuple[_Frag, Line]]:
     """A chart row's category name printed on two lines under its column ("Russian" over
     "Federation") is one cell, the upper line first; the values follow as cells of their own."""
-    names = [it for it in row if not VALUE_LABEL.match(it[1].text)]
+    names = [it for it in row if not VALUE_LABEL.match(it[1].text) and not ZERO_WORD.match(it[1].text)]
     if len(names) < 2 or row[:len(names)] != names:
         return row
     fr, ln = names[0]

@@ -159,3 +159,7 @@ AMOUNT_PRINTED = compiled(r"(?:KZT|USD|US\$|\$)\s*\d"
 # the CIS", "Прочие страны"): a table's remainder row (assemble.OTHER_ROW), a legend's "Other CIS"
 # (frames.REMAINDER_BEFORE)
 REMAINDER_WORDS = r"(?:other|others|remaining|the\s+rest|rest\s+of|прочие|другие|остальные)"
+
+# A cell or tile that says no one was counted, in words: "none", "nil", "zero" (a tile "Ulytau" over
+# "none": blind designer81, 2023q2 chromium2)
+ZERO_WORD = compiled(r"^\s*(?:none|nil|zero|no\s+one)\s*$", regex.I)

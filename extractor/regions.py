@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .types import Box, union
-from .regexes import DIGIT, NUMBERED_CAPTION, compiled
+from .regexes import DIGIT, NUMBERED_CAPTION, ZERO_WORD, compiled
 
 # A box is a region when it is at least this big (points): smaller boxes are highlights,
 # swatches or table cells.
@@ -99,7 +99,8 @@ VALUE_LABEL = compiled(r"""
     \d[\d,.\s]*                                  # the number
     (?:\s?(?:K|M|B|bn|mn|m|k|thousand|million|billion))?\s?(?:(?:KZT|USD|tenge)\s?)?%?   # scale, currency, per cent
     (?:\s*[·|/]\s*(?:KZT|USD|\$)?\s?\d[\d,.]*(?:\s?(?:K|M|B|bn|mn|m|k|thousand|million|billion))?
-       (?:\s?(?:KZT|USD|tenge))?)?                # its other currency: "KZT 54.9 bn · USD 114.5 m"
+       (?:\s?(?:KZT|USD|tenge))?%?){0,2}           # its other currency: "KZT 54.9 bn · USD 114.5 m", its
+    #                                               share: "KZT 62.3 bn · 28.1%" (blind designer87, 2023q3 chromium2)
     (?:\s*\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))?     # its share after it: "176,940 (5.2%)", "38.7 bn KZT (14.0%)"
     \s*$
 """, regex.VERBOSE)
@@ -552,8 +553,13 @@ def _is_tile(members: list[int], items, value_first: bool = False) -> bool:
     if not 2 <= len(members) <= 3 or _lines(members, items) != len(members):
         return False
     order = sorted(members, key=lambda i: items[i][0].top)
-    values = [i for i in order if VALUE_LABEL.match(_text_of(items, i))]
+    values = [i for i in order if _tile_value(_text_of(items, i))]
     return len(values) == 1 and (values[0] == order[-1] or value_first and values[0] == order[0])
+
+
+def _tile_value(text: str) -> bool:
+    """A tile's value: a figure, or a word for none ("Ulytau" over "none")."""
+    return bool(VALUE_LABEL.match(text) or ZERO_WORD.match(text))
 
 
 # a plain figure in a tile set over its name: no sign, currency or scale letter (a key figure's)
@@ -581,8 +587,8 @@ def _value_first_grid(boxes: list[Box], held: dict[int, list[int]], items) -> se
 def _tile_order(members: list[int], items) -> list[int]:
     """A tile's lines as one row: its name's lines top first, then its value."""
     order = sorted(members, key=lambda i: items[i][0].top)
-    return [i for i in order if not VALUE_LABEL.match(_text_of(items, i))] + \
-        [i for i in order if VALUE_LABEL.match(_text_of(items, i))]
+    return [i for i in order if not _tile_value(_text_of(items, i))] + \
+        [i for i in order if _tile_value(_text_of(items, i))]
 
 
 # A tile's value in at least this many times its name's size: a tile even as one cell of a
@@ -1105,6 +1111,123 @@ def chart_plans(items, shapes, body: float, taken: set[int]) -> list[Plan]:
             used.update(plan.members)
             plans.append(plan)
     return plans
+
+
+# --- a bar of parts ---------------------------------------------------------------------------
+
+# A bar of parts: at least this many segments, each in a colour of its own, set edge to edge
+# (within CELL_EDGE + this many points) and just as thick.
+PARTS_MIN = 3
+PARTS_EDGE = 1.5
+
+
+def parts_bar_plans(items, shapes, body: float, taken: set[int]) -> list[Plan]:
+    """LAY:parts-bar: one bar cut into parts, each in its own colour, its share printed on
+    the part and its name beside the part's colour key in a legend ("31.2%" on a dark blue part,
+    "■ China" in the legend under it: blind designer95, 2024q4 chromium2, Figures 1 and 3): one
+    row per labelled part, the legend's name and the value, in the bar's order. Bars whose
+    colours another bar repeats are a stacked chart of categories (`chart_plans`), not this."""
+    bars, swatches = _bars_and_swatches(shapes, items)
+    runs = _part_runs(bars)
+    repeated = Counter(frozenset(map(repr, (s["fill"] for s in r))) for r in runs)
+    plans: list[Plan] = []
+    used = set(taken)
+    for run in runs:
+        if repeated[frozenset(map(repr, (s["fill"] for s in run)))] > 1:
+            continue
+        plan = _parts_plan(run, swatches, items, body, used)
+        if plan is not None:
+            used.update(plan.members)
+            plans.append(plan)
+    return plans
+
+
+def _part_runs(bars: list[dict]) -> list[list[dict]]:
+    """Runs of at least PARTS_MIN bars edge to edge along a row (or down a column), just as
+    thick, no colour twice."""
+    runs: list[list[dict]] = []
+    for horizontal in (True, False):
+        a0, a1, c0, c1 = ("x0", "x1", "top", "bottom") if horizontal else ("top", "bottom", "x0", "x1")
+        chains: list[list[dict]] = []
+        for s in sorted(bars, key=lambda s: (s[c0], s[a0])):
+            chain = next((c for c in chains if abs(c[-1][c0] - s[c0]) <= CELL_EDGE
+                          and abs(c[-1][c1] - s[c1]) <= CELL_EDGE
+                          and abs(s[a0] - c[-1][a1]) <= CELL_EDGE + PARTS_EDGE
+                          and s["fill"] not in [t["fill"] for t in c]), None)
+            if chain is None:
+                chains.append([s])
+            else:
+                chain.append(s)
+        runs += [c for c in chains if len(c) >= PARTS_MIN]
+    return runs
+
+
+def _parts_plan(run: list[dict], swatches, items, body: float, used: set[int]) -> Plan | None:
+    horizontal = abs(run[0]["top"] - run[1]["top"]) <= CELL_EDGE
+    free = [i for i in range(len(items)) if i not in used]
+    keys = dict((c, i) for i, c in _legend(swatches, run, items, free, [run]))
+    rows = []
+    for s in run:
+        on = [i for i in free if i not in keys.values() and VALUE_LABEL.match(_text_of(items, i))
+              and _on_part(items[i][0], s, horizontal)]
+        if len(on) > 1:
+            return None
+        if on and s["fill"] in keys:
+            rows.append([keys[s["fill"]], on[0]])
+        elif on:
+            return None         # a share with no name in the legend: no bar of parts
+    if len(rows) < MIN_BARS:
+        return None
+    members = [i for r in rows for i in r]
+    area = union([_sbox(s) for s in run])
+    zone = union([area] + [_box(items[i][0]) for i in members])
+    rest = [i for i in free if i not in members]
+    ticks = _ticks(items, [i for i in rest if VALUE_LABEL.match(_text_of(items, i))
+                           and _inside(_box(items[i][0]), _tick_zone(zone, body, None))], area, horizontal)
+    rest = [i for i in rest if i not in ticks]
+    title = _title(items, rest, union([zone] + [_box(items[i][0]) for i in ticks]), body)
+    box = union([zone] + [_box(items[i][0]) for i in ticks + title])
+    return Plan("chart", box, members + ticks + title, rows=rows, title=title, dropped=ticks)
+
+
+def _on_part(fr, s: dict, horizontal: bool) -> bool:
+    """A value label whose middle stands within the part along the bar, on the bar or just
+    beside it across."""
+    reach = 1.5 * fr.size
+    if horizontal:
+        return s["x0"] <= (fr.x0 + fr.x1) / 2 <= s["x1"] and s["top"] - reach <= fr.top and fr.bottom <= s["bottom"] + reach
+    return s["top"] <= (fr.top + fr.bottom) / 2 <= s["bottom"] and s["x0"] - 1 <= fr.x0 and fr.x1 <= s["x1"] + 1
+
+
+# A legend key set inside a line of names: a small, nearly square painted box at most SWATCH_MAX
+# across, letters right after it (within SWATCH_TEXT_GAP) and before it.
+def swatch_pieces(items, shapes) -> dict[int, list[tuple[int, int]]]:
+    """LAY:swatch-pieces: a legend's line whose names stand so close that they make one
+    fragment, a colour key before each ("■ Russian Federation ■ United States of America ■
+    Republic of Korea": blind designer95, 2024q4 chromium2, Figure 3), cut at each key set
+    inside it, so each name stands beside its key."""
+    keys = [s for s in shapes if s["kind"] in BAR_KINDS and s["fill"] is not None and not _whiteish(s["fill"])
+            and s["x1"] - s["x0"] <= SWATCH_MAX and s["bottom"] - s["top"] <= SWATCH_MAX
+            and abs((s["x1"] - s["x0"]) - (s["bottom"] - s["top"])) <= 2]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, (fr, ln) in enumerate(items):
+        if SENTENCE_END.search(ln.text):
+            continue
+        cuts = []
+        for s in keys:
+            mid = (s["top"] + s["bottom"]) / 2
+            if not (fr.top - 2 <= mid <= fr.bottom + 2 and fr.x0 < s["x0"] and s["x1"] < fr.x1):
+                continue
+            k = next((k for k, (c, ch) in enumerate(zip(ln.boxes, ln.text)) if c[0] >= s["x1"] - 0.5
+                      and not ch.isspace()), None)
+            before = [c for c, ch in zip(ln.boxes[:k], ln.text) if not ch.isspace()] if k else []
+            if before and ln.boxes[k][0] - s["x1"] <= SWATCH_TEXT_GAP and before[-1][2] <= s["x0"] + 0.5:
+                cuts.append(k)
+        if cuts:
+            spans = _spans(ln.text, sorted(set(cuts)))
+            if len(spans) >= 2 and all(regex.search(r"\p{L}", ln.text[a:b]) for a, b in spans):
+                out[i] = spans
+    return out
 
 
 def _named_bands(bands, horizontal: bool, items, used: set[int]) -> list[list[dict]]:
@@ -1665,6 +1788,9 @@ def find_plans(items, shapes, width: float, height: float, body: float, backdrop
     plans = twins + box_plans(items, boxes, width, cells)
     taken = {i for p in plans for i in p.members}
     plans += header_plans(items, cells, taken)
+    taken |= {i for p in plans for i in p.members}
+    plans += parts_bar_plans(items, [s for s in shapes if not any(_inside(_sbox(s), p.box) for p in plans)
+                                     and s["x1"] - s["x0"] < PAGE_BAND * width], body, taken)
     taken |= {i for p in plans for i in p.members}
     plans += chart_plans(items, [s for s in shapes if not any(_inside(_sbox(s), p.box) for p in plans)
                                  and s["x1"] - s["x0"] < PAGE_BAND * width], body, taken)

@@ -194,6 +194,24 @@ def test_a_bar_value_with_its_share_in_brackets_is_two_cells():
         ["Uzbekistan", "1,402,110", "(41.1%)"], ["Russia", "712,880", "(20.9%)"], ["China", "142,300", "(4.2%)"]]
 
 
+def test_a_bar_value_with_its_share_after_a_dot_is_the_bars_value():
+    # "KZT 62.5 bn · 28.5%" at a bar's end, in bold: the bar's value, no heading of its own
+    # (blind designer87, 2023q3 chromium2)
+    chars, shapes = [], []
+    for k, (name, amount, share) in enumerate([("Russia", "62.5", "28.5"), ("Georgia", "51.5", "23.5"),
+                                               ("China", "40.5", "18.5")]):
+        top = 100 + k * 16
+        width = float(share) * 6
+        shapes.append(rect(120, top, 120 + width, top + 10, fill=BLUE))
+        chars += _right(name, 114, top + 1, 8)
+        chars += line(f"KZT {amount} bn · {share}%", 120 + width + 4, top + 1, 8, "Helvetica-Bold")
+    chars = line("Figure 4. Remittances sent by destination (amount and share of total)", 40, 80, 9,
+                 "Helvetica-Bold") + chars + paragraph([f"Body {FILLER}"], 40, 180)
+    rows = [b for b in lay(chars, shapes).blocks if b.kind == "table"]
+    assert [[b.text[x:y] for x, y in b.cells] for b in rows] == [
+        ["Russia", "KZT 62.5 bn · 28.5%"], ["Georgia", "KZT 51.5 bn · 23.5%"], ["China", "KZT 40.5 bn · 18.5%"]]
+
+
 def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
     page = lay(*_hbar_chart())
     assert [(b.kind, b.text) for b in page.blocks] == [
@@ -331,18 +349,33 @@ def test_a_number_of_the_next_column_is_no_axis_tick():
 
 # --- 4. tiles --------------------------------------------------------------------------------
 
-def test_tile_map_reads_one_row_per_tile():
-    chars = line("Registered migrant workers by region", 40, 60, 10, "Helvetica-Bold")
+def _tile_map(title: str, tiles: list[tuple[str, str]]) -> tuple[list, list]:
+    """A title over painted tiles two to a row, each a name over its value in larger type."""
+    chars = line(title, 40, 60, 10, "Helvetica-Bold")
     shapes = []
-    tiles = [("Almaty", "12,400"), ("Astana", "9,810"), ("Abay", "0"), ("Turkistan", "1,020")]
     for k, (name, value) in enumerate(tiles):
         x, top = 40 + (k % 2) * 90, 80 + (k // 2) * 50
         shapes.append(rect(x, top, x + 86, top + 46, fill=GREY))
         chars += centred(name, x + 43, top + 8, 8) + centred(value, x + 43, top + 24, 11)
-    page = lay(chars, shapes)
+    return chars, shapes
+
+
+def test_tile_map_reads_one_row_per_tile():
+    tiles = [("Almaty", "12,400"), ("Astana", "9,810"), ("Abay", "0"), ("Turkistan", "1,020")]
+    page = lay(*_tile_map("Registered migrant workers by region", tiles))
     assert texts(page) == ["Registered migrant workers by region", "Almaty 12,400", "Astana 9,810",
                            "Abay 0", "Turkistan 1,020"]
     assert all(b.kind == "table" and len(b.cells) == 2 for b in page.blocks[1:])
+    assert [r.kind for r in page.regions] == ["tile"] * 4
+
+
+def test_a_tile_whose_value_is_a_word_for_none_is_a_tile_of_its_own():
+    # "Ulytau" over "none" in the value's type: a tile like the others, never a heading that
+    # cuts the map in two (blind designer81, 2023q2 chromium2)
+    tiles = [("Almaty", "12.5%"), ("Ulytau", "none"), ("Abay", "Nil"), ("Turkistan", "5.5%")]
+    page = lay(*_tile_map("Permanent residents by region, share of the national total, %", tiles))
+    rows = [[b.text[a:c] for a, c in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows == [["Almaty", "12.5%"], ["Ulytau", "none"], ["Abay", "Nil"], ["Turkistan", "5.5%"]]
     assert [r.kind for r in page.regions] == ["tile"] * 4
 
 
@@ -2443,3 +2476,66 @@ def test_nothing_above_a_footnote_separator_is_a_note():
     page = lay(chars, [rule])
     assert [n.label for n in page.footnotes] == ["1", "2"]
     assert any("CIS member states" in t for t in texts(page))
+
+
+PARTS = [("Kyrgyzstan", 0.3, BLUE), ("Georgia", 0.25, ORANGE), ("Armenia", 0.15, (0.3, 0.6, 0.3)),
+         ("Mongolia", 0.1, (0.6, 0.3, 0.6)), ("All others", 0.2, (0.75, 0.75, 0.75))]
+
+
+def _parts_bar(close: bool) -> tuple[list, list]:
+    """A bar of five parts, each in its own colour, the first four with their share printed on
+    them and none with its name; the names stand in a legend under the bar, each after a key of
+    its part's colour, far apart or so close that the legend is one fragment."""
+    chars = line("Figure 3. Arrivals from the region by nationality, % of the region's arrivals", 40, 60, 9,
+                 "Helvetica-Bold")
+    shapes, x = [], 40.0
+    for name, part, colour in PARTS:
+        width = 460 * part
+        shapes.append(rect(x, 80, x + width, 100, fill=colour))
+        if name != "All others":
+            chars += centred(f"{part * 100:.1f}%", x + width / 2, 85, 8)
+        x += width
+    x = 40.0
+    for name, _, colour in PARTS:
+        shapes.append(rect(x, 121, x + 8, 129, fill=colour))
+        chars += line(name, x + 11, 120, 8)
+        x += 11 + len(name) * ADVANCE * 8 + (4 if close else 40)
+    return chars, shapes
+
+
+@pytest.mark.parametrize("close", [False, True])
+def test_a_bar_of_parts_pairs_each_printed_share_with_the_legend_name_of_its_colour(close):
+    # LAY:parts-bar (blind designer95, 2024q4 chromium2, Figures 1 and 3); with `close` the
+    # legend's names are one fragment cut at each key (LAY:swatch-pieces)
+    chars, shapes = _parts_bar(close)
+    page = lay(chars, shapes)
+    rows = [[b.text[a:c] for a, c in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows == [["Kyrgyzstan", "30.0%"], ["Georgia", "25.0%"], ["Armenia", "15.0%"], ["Mongolia", "10.0%"]]
+    assert page.regions[0].kind == "chart"
+    # the keys' colours decide, not the names' order: with the legend's last two keys swapped,
+    # Mongolia's name goes with the third part's share
+    swapped = {(0.3, 0.6, 0.3): (0.6, 0.3, 0.6), (0.6, 0.3, 0.6): (0.3, 0.6, 0.3)}
+    keys = [dict(s, fill=swapped.get(s["fill"], s["fill"])) if s["top"] == 121 else s for s in shapes]
+    rows = [[b.text[a:c] for a, c in b.cells] for b in lay(chars, keys).blocks if b.kind == "table"]
+    assert ["Mongolia", "15.0%"] in rows and ["Armenia", "10.0%"] in rows
+
+
+def test_bars_of_parts_in_the_same_colours_are_a_stacked_chart_of_categories():
+    # two bars, each cut into the same three series: the legend names series, so each bar is a
+    # category's row (chart_plans), never a bar of parts
+    chars = line("Transfers by quarter and channel, KZT billion", 40, 60, 9, "Helvetica-Bold")
+    colours = [BLUE, ORANGE, (0.3, 0.6, 0.3)]
+    shapes = []
+    for k, series in enumerate(["Banks", "Post", "Systems"]):
+        shapes.append(rect(300 + 60 * k, 80, 307 + 60 * k, 87, fill=colours[k]))
+        chars += line(series, 310 + 60 * k, 79, 8)
+    for k, (name, values) in enumerate([("Q1 2024", (40.0, 25.0, 15.0)), ("Q2 2024", (30.0, 20.0, 10.0))]):
+        top, x = 100 + k * 16, 120.0
+        chars += _right(name, 108, top + 1, 8)
+        for value, colour in zip(values, colours):
+            shapes.append(rect(x, top, x + value * 3, top + 10, fill=colour))
+            chars += line(f"{value:.1f}", x + 4, top + 1, 8)
+            x += value * 3
+    rows = [[b.text[a:c] for a, c in b.cells] for b in lay(chars, shapes).blocks if b.kind == "table"]
+    assert rows == [["Banks", "Post", "Systems"], ["Q1 2024", "40.0", "25.0", "15.0"],
+                    ["Q2 2024", "30.0", "20.0", "10.0"]]
