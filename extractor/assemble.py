@@ -33,7 +33,7 @@ from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, di
                    section_metric)
 from .lang import pattern
 from .numbers import PEOPLE_RE
-from .regexes import DIGIT, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, compiled
+from .regexes import DIGIT, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, ZERO_WORD, compiled
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents, month_list_items,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity, union
@@ -311,14 +311,38 @@ class Assembler:
         if block.kind == "table":
             return
         held, self.unread_rows = self.unread_rows, None
-        if held is None or not tables.FIGURE_CAPTION.match(block.text) or not any(DIGIT.search(b.text) for b in held[1]):
+        if held is None or not any(DIGIT.search(b.text) for b in held[1]):
             return
-        ctx, _ = _chart_parts(held[0], block, self.readers)
+        if tables.FIGURE_CAPTION.match(block.text):
+            ctx, _ = _chart_parts(held[0], block, self.readers)
+        elif _metric_line_under(held[1][-1], block, self.readers):
+            ctx = replace(held[0], chart_title=block, title_open=False, caption=None, columns=None, row_section=None,
+                          header=None, header_lines=(), header_more=())
+        else:
+            return
         for row in held[1]:
             ctx, found, _ = read_block(ctx, self.readers, row)
             for c in found:
                 c.rules.append("LAY:caption-below")
             self.candidates.extend(found)
+
+
+# A line under a table's rows says what they are when it stands at most this many of its line
+# heights under the last row.
+METRIC_LINE_GAP = 1.5
+
+
+def _metric_line_under(row: Block, block: Block, rd: Readers) -> bool:
+    """LAY:caption-below: a short line in a legend's or the body's type right under rows that
+    gave no figure, naming what they are ("Outgoing transfers, National" / "Bank data (note 11)."
+    under "Month | KZT bn | USD m" and a row per month, in a sidebar headed "Month by month":
+    blind designer47, 2024q1 chromium), titles them as a numbered caption would."""
+    if block.kind not in ("legend", "body") or block.page != row.page or len(block.text) > LEGEND_MAX \
+            or not block.boxes or not row.boxes or tables.text_metric(block.text, rd.find_entities) is None:
+        return False
+    top, bottom = min(b[1] for b in block.boxes), max(b[3] for b in row.boxes)
+    height = max(b[3] - b[1] for b in block.boxes)
+    return 0 <= top - bottom <= METRIC_LINE_GAP * height
 
 
 def _name_heading(block: Block, rd: Readers, ctx: Context) -> bool:
@@ -351,7 +375,14 @@ def _card_under_name(name: Block, block: Block, rd: Readers) -> bool:
 
 def _zero_shares(found: list[Candidate], rejected: list) -> tuple[list[Candidate], list]:
     """CUE:zero-share: a share of 0 ("Ulytau region 0.0", a tile's "0%") restates that none were
-    counted there; it is no figure of its own (no writer keys one)."""
+    counted there; it is no figure of its own (no writer keys one). CUE:zero-word: where the cell
+    says so in a word ("Ulytau | none" among a tile map's shares: blind designer81, 2023q2
+    chromium2), it is the count of none there (flag zero_from_words)."""
+    for c in found:
+        if c.statistic == "share" and c.value == 0 and ZERO_WORD.match(c.text) and c.metric not in MONEY_METRICS:
+            c.statistic, c.unit = "total", "persons"
+            c.flags.append("zero_from_words")
+            c.rules.append("CUE:zero-word")
     zero = {id(c) for c in found if c.statistic == "share" and c.value == 0}
     if not zero:
         return found, rejected
@@ -3540,7 +3571,9 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     """The metric a row's label names, and whether the row of words over it helped name it
     (MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals")."""
     named = _row_metric(label, context, rd, ctx.permit_kind)
-    word = cues()["direction_cells"].get(label.strip().lower())
+    paired = tables.month_and_word(label)
+    # also a month's row naming its direction ("April – sent": blind designer90, 2024q2 word)
+    word = cues()["direction_cells"].get((paired[1] if paired else label).strip().lower())
     if named is None and word and any(c.value == "remittances" for c in metric_cues(context)):
         # "Sent | +5.5 | -11.3" under "Table 8. Change in remittance volumes (KZT), per cent": a
         # direction's one word names the transfers of the table's caption (blind round88,

@@ -118,6 +118,7 @@ MONEY_SUBJECT_GAP = compiled(r"\s*(?:tenge|KZT|US\s+dollars|dollars|USD)?\s*(?:\
 # A movement of persons whose subject is money is the money's (its direction, arrived or
 # left, is a DIR:received or DIR:sent row of cues.json)
 MONEY_MOVED = ("arrivals", "departures")
+MONEY_VERB = compiled(r"(?:left|arrived|came|went|flowed)\b")
 
 
 def money_moved(cues: list[Cue], text: str, quants) -> list[Cue]:
@@ -125,9 +126,16 @@ def money_moved(cues: list[Cue], text: str, quants) -> list[Cue]:
     right after an amount of money it is said of ("21.7 billion tenge arrived each month") names
     transfers, not arrivals or departures; a generic cue, its direction found in its clause."""
     money_ends = [q.end for q in quants if q.kind == "money"]
+
+    def gap(c: Cue, e: int) -> bool:
+        # a verb after the comma that closes an amount's restatement: "On average KZT 65.47
+        # billion, or USD 145.4 million, left the country each month" (blind designer81, 2023q2
+        # chromium2); a noun after a comma ("..., arrivals rose") is a new subject
+        between = text[e:c.start]
+        return bool(MONEY_SUBJECT_GAP.fullmatch(between) or MONEY_VERB.match(text, c.start)
+                    and MONEY_SUBJECT_GAP.fullmatch(between.rstrip().rstrip(",")))
     return [Cue(c.start, c.end, "remittances?", "MET:money-moved")
-            if c.value in MONEY_MOVED and any(e <= c.start and MONEY_SUBJECT_GAP.fullmatch(text[e:c.start])
-                                               for e in money_ends) else c
+            if c.value in MONEY_MOVED and any(e <= c.start and gap(c, e) for e in money_ends) else c
             for c in cues]
 
 

@@ -83,6 +83,7 @@ PIECES = dict(
     # "the first quarter of the previous year", "... of a year earlier" (blind designer83, 2025q1 chromium)
     PREVYEAR=r"""(?i:(?:the\s+)?(?:previous|preceding|prior|last)\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago))""",
     SAME=alternation(TABLES["same_period_words"], case_insensitive=True),
+    FLOWNOUN=alternation(TABLES["month_flow_nouns"], case_insensitive=True),
     STOCK=alternation(TABLES["stock_prefixes"], case_insensitive=True),
     PREP=r"""(?i:in|during|since|until|till|from|for|of|throughout|by)""",
     # "the 2025 amendments", "the 2024 quota": a year naming a document, no period of a figure
@@ -482,6 +483,9 @@ RULES = [
         (?!\s*(?:[-–—]|\d))
       | (?P<month><MONTH>)(?=(?:,\s*|,?\s+and\s+)<MONTH>\b)  # "July, August and September brought ...": the list's first
       | (?P<month><MONTH>)(?=\s+alone\b)                      # "January alone accounted for ..."
+      | (?P<month><MONTH>)(?=\s+<FLOWNOUN>\s+alone\b)
+                                                            # "December receipts alone came to 24.6B tenge"
+                                                            # (blind round96, 2023q4 word)
       | (?<=(?:[:;,]\s*|\sand\s))(?P<month><MONTH>)          # "...: January 20.0 bn, February 21.0 bn"
         (?=\s+(?:\d[\d.,]*\s*(?:(?i:bn|billion|mln|million|thousand|KZT|USD|tenge)|[BMK])\b|\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?i:%|per\s*cent))
                  |\d{1,3}\.\d+(?![\d.,]*\s*(?i:%|per\s*cent|percent))|(?:KZT|USD|US\$|\$)\s?\d))

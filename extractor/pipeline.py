@@ -598,17 +598,23 @@ def compared_restatements(cands: list[Candidate]) -> None:
     """CMP:restated: a change stated with no compared period ("outgoing transfers contracted by
     6.5 per cent" in a summary) that another statement of the same change names one for ("6.5
     per cent less than in the third quarter") takes it (flag compared_from_restatement), so the
-    two are one figure; where the statements name different periods, nothing is taken."""
+    two are one figure; where the statements name different periods, nothing is taken. So does
+    a change whose compared period was only carried over from the change before it ("... fell
+    sharply (by X% and Y% respectively)" after a paragraph of year-on-year changes) where a table
+    restates it against a period of its own ("Türkiye | ... | -X" under "vs Q2 2023, %": blind
+    round19, 2023q3 tables-chromium)."""
     for c in cands:
-        if c.statistic != "change" or c.compared is not None:
+        carried = "compared_from_previous" in c.flags
+        if c.statistic != "change" or c.compared is not None and not carried:
             continue
         key = (c.metric, c.unit, c.country, c.region, c.group, c.period)
         named = {t.compared for t in cands if t.statistic == "change" and t.compared is not None
+                 and "compared_from_previous" not in t.flags
                  and (t.metric, t.unit, t.country, t.region, t.group, t.period) == key
                  and agree(t.value, t.text, c.value, c.text)}
-        if len(named) == 1:
+        if len(named) == 1 and named != {c.compared}:
             c.compared = named.pop()
-            c.flags.append("compared_from_restatement")
+            c.flags = [f for f in c.flags if f != "compared_from_previous"] + ["compared_from_restatement"]
             c.rules.append("CMP:restated")
 
 

@@ -11,7 +11,8 @@ import regex
 from .attach import year_before
 from .cues import REPORTING_COUNTRY as REPORTING, cues, direction_cues, direction_of, metric_cues, resolve_metric
 from .lang import pattern
-from .regexes import AMOUNT_PRINTED, BREAKS_OFF, DIGIT, NUMBERED_CAPTION, SOURCE_START, compiled
+from .periods import MONTH_RE
+from .regexes import AMOUNT_PRINTED, BREAKS_OFF, DIGIT, NUMBERED_CAPTION, SOURCE_START, ZERO_WORD, compiled
 from .types import Block, Marker, union
 
 # A table row labelled with a month name alone.
@@ -72,6 +73,8 @@ def counted_metric(cell: str) -> tuple[str, str] | None:
 def cell_number(cell: str, parse):
     """The value of a cell: what `parse` reads, a leading sign kept ("-9.4" -> -9.4); a count
     followed by the metric it counts ("3,080,170 arrivals") is its count."""
+    if ZERO_WORD.match(cell):
+        return Decimal(0)           # "Ulytau | none"
     m = SIGNED_CELL.match(cell)
     if m is None:
         value = parse(cell)
@@ -415,10 +418,30 @@ def label_cell(cells: list[str], numbers, find_entities) -> int:
     return 0
 
 
+# A monthly row's label naming its month and one word more, set off by a dash, colon, comma or
+# bracket: "April – sent", "May (received)", "Sent: June" (blind designer90, 2024q2 word, Figure 1).
+MONTH_AND_WORD = compiled(rf"^\s*(?:(?P<month>{MONTH_RE})\.?\s*[–—\-:,(]\s*(?P<word>[^\W\d]+)\s*\)?"
+                          rf"|(?P<word>[^\W\d]+)\s*[–—\-:,(]\s*(?P<month>{MONTH_RE})\.?\s*\)?)\s*$", regex.I)
+
+
+def month_and_word(label: str) -> tuple[str, str] | None:
+    """(month, word) of a label such as "April – sent", else None.
+
+    >>> month_and_word("April – sent"), month_and_word("Received (June)"), month_and_word("April 2024")
+    (('April', 'sent'), ('June', 'Received'), None)
+    """
+    m = MONTH_AND_WORD.match(label)
+    return (m.group("month"), m.group("word")) if m else None
+
+
 def row_label(label: str, context: str, readers, period):
-    """Entities and periods of a row's label cell ("July" takes the caption's year)."""
+    """Entities and periods of a row's label cell ("July" takes the caption's year; so does
+    "April" of "April – sent")."""
     ents = readers.find_entities(label)
     ps = readers.find_periods(label, *period)
+    paired = month_and_word(label)
+    if not ps and paired:
+        label = paired[0]
     if not ps and MONTH_ONLY.match(label):
         cap = readers.find_periods(context, *period)
         year = date.fromisoformat(cap[0].period_end).year if cap else period[1].year

@@ -2668,6 +2668,32 @@ CASES = [
      "The non-CIS picture keeps changing since the visa exemption with China took effect on 10 November 2023: "
      "Chinese citizens accounted for 35.5 per cent of non-CIS arrivals.",
      [fig("arrivals", "share", "percent", 35.5, "CHN", group="non-CIS")]),
+    ("a country abroad receiving money in a lead clause is a destination of money sent", "4. Remittances",
+     "Incoming transfers came to KZT 60.5 billion. Uzbekistan received the largest amount, KZT 45.5 billion, a share "
+     "of the total amount – 35.5%.",
+     [fig("remittances_received", "total", "KZT", 60.5e9),
+      fig("remittances_sent", "total", "KZT", 45.5e9, "UZB"), fig("remittances_sent", "share", "percent", 35.5, "UZB")]),
+    ("a change commenting on a country's figure after '; this is' is that country's", "4. Remittances",
+     "Transfers to Georgia reached 16.5 billion tenge, a share of the total amount – 10.5%; this is 45.5 per cent "
+     "less than in Q1 2024.",
+     [fig("remittances_sent", "total", "KZT", 16.5e9, "GEO"), fig("remittances_sent", "share", "percent", 10.5, "GEO"),
+      fig("remittances_sent", "change", "percent", -45.5, "GEO", compared=Q1)]),
+    ("a month's receipts 'alone' are that month's", "4. Remittances",
+     "Incoming transfers came to KZT 70.5 billion. May receipts alone came to 24.5B tenge ($52.5M).",
+     [fig("remittances_received", "total", "KZT", 70.5e9),
+      fig("remittances_received", "total", "KZT", 24.5e9, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_received", "total", "USD", 52.5e6, period=("2024-05-01", "2024-05-31"))]),
+    ("'monthly totals' adding up to the quarter's count make no monthly average", "2. Labour migration",
+     "Local executive bodies registered 64,500 foreign workers in the quarter. Monthly totals add up to the "
+     "quarter's 64.5 thousand registrations (see note 9).",
+     [fig("registered_migrant_workers", "total", "persons", 64500),
+      fig("registered_migrant_workers", "total", "persons", 64500)]),
+    ("money that left the country after its restatement set off by commas is transfers sent", "4. Remittances",
+     "Outgoing transfers totalled KZT 196.5 billion. On average KZT 65.5 billion, or USD 145.5 million, left the "
+     "country each month – 7.5 per cent more than in January–March 2024.",
+     [fig("remittances_sent", "total", "KZT", 196.5e9), fig("remittances_sent", "monthly_average", "KZT", 65.5e9),
+      fig("remittances_sent", "monthly_average", "USD", 145.5e6),
+      fig("remittances_sent", "change", "percent", 7.5, compared=Q1)]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -5374,3 +5400,53 @@ def test_a_share_in_the_text_after_another_metrics_sentence_takes_the_metric_of_
     match_legends(cands)
     text = [c for c in cands if c.block.kind == "body" and c.country == "UZB"]
     assert [(c.metric, "MET:from-table" in c.rules) for c in text] == [("arrivals", True)]
+
+
+def test_a_months_row_naming_its_direction_after_a_dash_is_that_directions_month():
+    """"April – sent | 61.5" and "April – received | 23.5" under "Figure 1. Monthly money
+    transfers, KZT billion" (blind designer90, 2024q2 word): each row is its month's transfers in
+    the direction its label names; a label with no direction word gives none."""
+    rows_ = [_trow("April – sent", "61.5"), _trow("May – sent", "66.5"), _trow("April – received", "23.5"),
+             _trow("Received (May)", "24.5"), _trow("April – total", "85.0")]
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Figure 1. Monthly money transfers, KZT billion, April–June 2024", "heading", 8.8), *rows_)
+    april, may = ("2024-04-01", "2024-04-30"), ("2024-05-01", "2024-05-31")
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 61.5e9, period=april),
+                                  fig("remittances_sent", "total", "KZT", 66.5e9, period=may),
+                                  fig("remittances_received", "total", "KZT", 23.5e9, period=april),
+                                  fig("remittances_received", "total", "KZT", 24.5e9, period=may)])
+
+
+def test_a_line_naming_the_metric_right_under_rows_that_gave_nothing_titles_them():
+    """LAY:caption-below: "Month | KZT bn | USD m" and a row per month under a sidebar's heading
+    that names no metric give nothing, until the line right under them says what they are
+    ("Outgoing transfers, National" / "Bank data": blind designer47, 2024q1 chromium); a line of
+    the same words further down the page titles nothing."""
+    line = placed_line
+    table = [line([("Month", 40.0), ("KZT bn", 120.0), ("USD m", 170.0)], 100.0),
+             line([("April 2024", 40.0), ("60.5", 120.0), ("130.5", 170.0)], 112.0),
+             line([("May 2024", 40.0), ("62.5", 120.0), ("134.5", 170.0)], 124.0)]
+
+    def sent(gap: float) -> list:
+        under = line([("Outgoing transfers, National", 40.0)], 133.0 + gap, "legend", 7.5)
+        cands = assemble(block("4. Remittances", "heading", 12.0), block("Month by month", "heading", 10.5),
+                         *table, under, line([("Bank data.", 40.0)], 141.5 + gap, "legend", 7.5))
+        return sorted((c.unit, float(c.value), c.period) for c in cands if c.metric == "remittances_sent")
+    april, may = ("2024-04-01", "2024-04-30"), ("2024-05-01", "2024-05-31")
+    assert sent(3.0) == [("KZT", 60.5e9, april), ("KZT", 62.5e9, may), ("USD", 130.5e6, april), ("USD", 134.5e6, may)]
+    assert sent(60.0) == []
+
+
+def test_a_tile_maps_cell_saying_none_is_a_count_of_none_and_a_zero_share_no_figure():
+    """CUE:zero-word: "Ulytau | none" among a tile map's shares (blind designer81, 2023q2
+    chromium2) is a count of 0 for the region (flag zero_from_words); "Abay | 0.0%" restates a
+    share of nothing and stays no figure (CUE:zero-share)."""
+    cands = assemble(block("2. Residence", "heading", 12.0),
+                     block("Figure 3. Permanent residents by region, share of the national total, %, as of 30 June 2024",
+                           "heading", 8.8),
+                     _trow("Almaty city", "18.5%"), _trow("Ulytau", "none"), _trow("Abay", "0.0%"))
+    assert rows(cands) == sorted([
+        fig("permanent_residents", "share", "percent", 18.5, region="KZ-75", period=("2024-06-30", "2024-06-30")),
+        fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))])
+    zero = next(c for c in cands if c.region == "KZ-62")
+    assert "zero_from_words" in zero.flags and "CUE:zero-word" in zero.rules

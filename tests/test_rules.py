@@ -146,6 +146,12 @@ def test_cue_row_finds_its_sentence(kind, row):
 # --- attachment rules: every id is used by a document of ours ---------------------------------
 
 DOCUMENTS = [
+    [heading("4. Remittances"),     # ENT:comment
+     block("Transfers to Armenia reached 12.5 billion tenge, a share of the total amount – 6.5%; this is 14.5 per "
+           "cent less than in Q1 2024.")],
+    [heading("2. Residence"),     # CUE:zero-word
+     block("Figure 2. Permanent residents by region, share of the national total, %, as of 30 June 2024", "heading", 8.8),
+     table_row("Astana", "11.5%"), table_row("Abay", "none")],
     [heading("1. Entries and exits"),     # ENT:shared-respectively
      block("Citizens of CIS member states made 2,950,500 of the entries and 2,850,250 of the exits; nationals of "
            "non-CIS countries made 250,500 and 240,750, respectively.")],
@@ -1625,6 +1631,26 @@ def test_a_change_stated_without_its_compared_period_takes_the_one_its_restateme
     summary = next(c for c in cands if c.block.text.startswith("Outgoing money"))
     assert summary.compared == expected
     assert ("compared_from_restatement" in summary.flags) is (expected is not None)
+
+
+def test_a_change_whose_compared_period_was_carried_over_takes_the_one_its_table_row_names():
+    """CMP:restated: "fell sharply (by 18.5% and 22.5% respectively)" after year-on-year changes
+    carries their year-ago period over (compared_from_previous); "Georgia | 14.5 | -18.5" under
+    "vs Q1 2024, %" states the same change against the quarter before, which it takes; a row of
+    another value leaves the carried period alone."""
+    from extractor.pipeline import compared_restatements
+    text = "Transfers to Georgia and Armenia fell sharply (by 18.5% and 22.5% respectively)."
+    cands = assemble(heading("6. Remittances"), block("Outgoing transfers were 5.5 per cent higher than in April–June 2023."),
+                     block(text),
+                     block("Table 5. Outgoing transfers by country of destination, Q2 2024", "heading", 9.0),
+                     table_row("Country", "KZT bn", "vs Q1 2024, %"), table_row("Georgia", "14.5", "-18.5"),
+                     table_row("Armenia", "9.5", "-21.5")).candidates
+    said = {c.country: c for c in cands if c.block.text == text and c.country}
+    assert said["GEO"].compared == ("2023-04-01", "2023-06-30") and "compared_from_previous" in said["GEO"].flags
+    armenia = said["ARM"].compared
+    compared_restatements(cands)
+    assert said["GEO"].compared == ("2024-01-01", "2024-03-31") and "compared_from_restatement" in said["GEO"].flags
+    assert "compared_from_previous" not in said["GEO"].flags and said["ARM"].compared == armenia
 
 
 @pytest.mark.parametrize("last,expected", [
