@@ -1777,7 +1777,13 @@ def _both_respectively(text: str, s_start: int, s_end: int, found: list[Candidat
     (blind designer63, 2026q1 reportlab)."""
     m = attach.RESPECTIVELY.search(text, s_start, s_end)
     both = BOTH.search(text, s_start, m.start()) if m else None
-    run = [c for c in found if c.statistic == "change" and both and both.end() <= c.start < m.start()]
+    # ... or with no subject at all, where nothing in the sentence names a metric ("Against
+    # April–June 2022 the picture diverged: +9.6 and –21.4 per cent, respectively": blind
+    # designer96, 2023q2 word)
+    start = both.end() if both else s_start if m and not [c for c in metric_cues(text[s_start:m.start()])
+                                                          if not c.weak] else None
+    run = [c for c in found if c.statistic == "change" and start is not None and start <= c.start < m.start()
+           and (both or "MET:they-respectively" not in c.rules)]
     if not run or len(run) != len(before) or len(run) < 2 or any(set(OWN_METRIC) & set(c.rules) for c in run) \
             or len({c.metric for c in before}) != len(before) or any(c.country or c.region for c in run + before):
         return found
@@ -2466,6 +2472,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     numbers = [tables.cell_number(c, rd.parse_number) if rd.parse_number else None for c in cells]
     caption = ctx.caption or ctx.chart_title     # a chart drawn as a table
     period = (ctx.report_start, ctx.report_end)
+    ctx, block, cells, numbers = _paired_row(ctx, rd, block, cells, numbers, caption)
     if ctx.columns is None:
         if not any(n is not None for n in numbers[1:]) and ctx.header_lines and len(cells) == 1:
             return _row_section(ctx, rd, block.text, caption), []   # a row group under a header set apart
@@ -2504,19 +2511,7 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     elif columns and columns[0].kind == "rank" and len(cells) == len(columns) - 1 and numbers[0] is None:
         # a "Total" row whose label spans the rank and the name columns
         columns = [_name_column(ctx.columns[1])] + list(ctx.columns[2:])
-    if len(cells) == len(columns) - 1 and (not columns[0].head or columns[0].kind == "label") \
-            and columns[1].kind == "label" and numbers[0] is None:
-        # a group column with no header word over it ("CIS member | Russian Federation"):
-        # rows printed without a group cell of their own start at the name
-        columns = columns[1:]
-    elif len(cells) == len(columns) + 1 and columns[0].kind != "label":
-        # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
-        columns = [tables.LABEL] + columns
-    elif len(cells) == len(columns) + 2 and columns[0].kind != "label" and numbers[0] is None \
-            and numbers[1] is None:
-        # a header over the values only, the rows led by a row group's cell and a name
-        # ("CIS member states | Uzbekistan | 61.5 | ..." under "KZT bn | USD mn | Share, %")
-        columns = [tables.LABEL, tables.LABEL] + columns
+    columns = _fitted_columns(columns, cells, numbers)
     columns = _group_halves(rd, columns, cells, numbers, caption)
     if len(columns) >= 3 and REMARK_HEAD.match(columns[-1].head or "") and len(cells) in (len(columns) - 1, len(columns)):
         block, cells, numbers, columns = _without_remark(rd, block, cells, columns)
@@ -2554,6 +2549,92 @@ def _group_halves(rd: Readers, columns: list, cells, numbers, caption: Block | N
 def _names_shares(text: str) -> bool:
     """A caption of shares: the words of a share column's header (cues.json COL:share) in it."""
     return any(kind == "share" and pat.search(text) for _, kind, pat in cues()["table_columns"])
+
+
+# a caption's two currencies, the second in brackets: "KZT billion (USD million)"
+CAPTION_PAIR = compiled(r"\b(?P<a>KZT|tenge|USD|US\s?dollars?)\b[^()]{0,20}\((?:[^()]{0,20}?)\b(?P<b>KZT|tenge|USD|US\s?dollars?)\b",
+                        regex.I)
+# a cell of an amount and, in brackets, the same amount in the other currency: "68.9 (150.9)",
+# "58.7 (USD 134.1 m)"
+PAIR_CELL = compiled(r"\s*(?P<a>\d[\d,.]*)\s*\(\s*(?:KZT|USD|US\$|\$)?\s?(?P<b>\d[\d,.]*)\s*"
+                     r"(?:K|M|B|bn|mn|m|k|mln|thousand|million|billion)?\s*(?:KZT|USD|tenge)?\s*\)\s*", regex.I)
+
+
+# a header cell naming a currency: "sent from Kazakhstan (USD equivalent below)"
+HEAD_CURRENCY = compiled(r"\b(?:(?P<usd>USD|US\$|dollars?)|KZT|tenge)\b", regex.I)
+
+
+def _own_currency_column(cells, numbers, columns) -> list:
+    """TAB:own-currency: a chart's row with one value more than its series, that one printed
+    with its own currency ("Jul 2024 | $162.8M | 78.4 | 20.3" under "sent from Kazakhstan (USD
+    equivalent below) | received in Kazakhstan": blind designer96, 2024q3 chromium2), reads the
+    plain values against the series in order and the amount in its own currency as the series
+    whose head names that currency; columns unchanged where no one series does."""
+    own = [j for j in range(1, len(cells)) if numbers[j] is not None and CELL_CURRENCY.search(cells[j])]
+    if len(own) != 1:
+        return columns
+    usd = bool(CELL_CURRENCY.search(cells[own[0]]).group("usd"))
+    named = [c for c in columns if (m := HEAD_CURRENCY.search(c.head or "")) and bool(m.group("usd")) == usd]
+    if len(named) != 1:
+        return columns
+    # the series' plain values are in the caption's unit, not the currency its head names for the other
+    plain = replace(named[0], kind="unknown", scale=Decimal(1)) if named[0].kind in ("KZT", "USD") else named[0]
+    out = [tables.LABEL] + [plain if c is named[0] else c for c in columns]
+    out.insert(own[0], replace(named[0], kind="unknown", scale=Decimal(1), rule="TAB:own-currency"))
+    return out
+
+
+def _fitted_columns(columns: list, cells, numbers) -> list:
+    """The columns fitted to a row whose cells are one or two more or fewer than the header's."""
+    if len(cells) == len(columns) - 1 and (not columns[0].head or columns[0].kind == "label") \
+            and columns[1].kind == "label" and numbers[0] is None:
+        # a group column with no header word over it ("CIS member | Russian Federation"):
+        # rows printed without a group cell of their own start at the name
+        return columns[1:]
+    if len(cells) == len(columns) + 1 and columns[0].kind != "label":
+        # a chart's series legend over its value columns ("Q1 2022 | Q2 2022"): no label cell
+        return [tables.LABEL] + columns
+    if len(cells) == len(columns) + 2 and columns[0].kind != "label" and numbers[0] is None \
+            and numbers[1] is None:
+        # a header over the values only, the rows led by a row group's cell and a name
+        # ("CIS member states | Uzbekistan | 61.5 | ..." under "KZT bn | USD mn | Share, %")
+        return [tables.LABEL, tables.LABEL] + columns
+    if len(cells) == len(columns) + 2 and columns[0].kind != "label" and numbers[0] is None:
+        return _own_currency_column(cells, numbers, columns)
+    return columns
+
+
+def _paired_row(ctx: Context, rd: Readers, block: Block, cells, numbers, caption):
+    """A row of TAB:currency-pair cells, with the columns they give (ctx, block, cells, numbers)."""
+    paired = _currency_pairs(rd, block, caption) if caption is not None and not ctx.header_lines and (
+        ctx.columns is None or all(c.rule == "TAB:currency-pair" for c in ctx.columns[1:])) else None
+    if paired is None:
+        return ctx, block, cells, numbers
+    block, cells, numbers, cols = paired
+    return replace(ctx, columns=tuple(cols)), block, cells, numbers
+
+
+def _currency_pairs(rd: Readers, block: Block, caption: Block):
+    """TAB:currency-pair: under a caption naming two currencies, the second in brackets
+    ("Remittances sent by month, KZT billion (USD million)"), a row with no header whose every
+    value cell prints an amount and the same in brackets ("July 2023 | 68.9 (150.9)": blind
+    designer83, 2023q3 word; "58.7 (USD 134.1 m)": blind designer96, 2022q2 reportlab) is an
+    amount in each currency, each in the caption's scale: (block, cells, numbers, columns), or
+    None."""
+    pair = CAPTION_PAIR.search(caption.text)
+    scales = tables.currency_scales(caption.text)
+    kinds = [("USD" if k.upper().startswith("US") else "KZT") for k in (pair.group("a"), pair.group("b"))] if pair else []
+    spans = tables.cell_spans(block)
+    found = [PAIR_CELL.fullmatch(block.text, a, b) for a, b in spans[1:]]
+    if len(set(kinds)) != 2 or not all(k in scales for k in kinds) or not found or not all(found):
+        return None
+    new_spans, cols = [spans[0]], [tables.LABEL]
+    for m in found:
+        new_spans += [m.span("a"), m.span("b")]
+        cols += [tables.Column(k, scales[k], None, None, "TAB:currency-pair") for k in kinds]
+    block = replace(block, cells=tuple(new_spans))
+    cells = [block.text[a:b] for a, b in new_spans]
+    return block, cells, [tables.cell_number(c, rd.parse_number) for c in cells], cols
 
 
 def _half_row(ctx: Context, block: Block, cells, numbers, columns):

@@ -19,7 +19,7 @@ import regex
 from .clauses import Clause
 from .cues import cues
 from .lang import pattern
-from .numbers import APPROX_AT_START, CURRENCY_WORDS
+from .numbers import APPROX_AT_START, CURRENCY_WORDS, glued_sign
 from .types import Entity, Quantity
 from .regexes import REMAINDER_WORDS, compiled
 
@@ -220,7 +220,7 @@ def _carried_percent(text: str, quants: list[Quantity], i: int) -> bool:
     return bool(RESPECTIVELY_AFTER.match(text, quants[j].end)) and any(
         x.kind == "percent" and x.end <= q.start and x.start > start for x in quants[:i])
 # ... and with a label before each ("July – 75.0, August – 80.0 and September – 85.0 bn")
-LABELLED_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?$")
+LABELLED_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}\p{Ll}+\s*[–—:-]\s*)?[-−+–]?$")   # (the next one's sign)
 # ... or, after a bare number, a name's possessive ("Kyrgyzstan's 7.8 and Tajikistan's 4.0 per
 # cent": blind round76, 2025q4 twocol-chromium)
 POSSESSIVE_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)\p{Lu}\p{Ll}+['’]s\s+$")
@@ -307,10 +307,14 @@ def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:
             # a change word before a dash reaches the list's first number only ("were higher – by
             # 6.8 and 9.4 per cent respectively"): the list shares it
             sign = last.direction or next((q.direction for q in out[i:j] if q.direction), 0)
+            # ... unless each item prints its own sign ("+9.6 and –21.4 per cent")
+            glued = [glued_sign(text, q.start) for q in out[i:j + 1]]
+            signed = last.kind == "percent" and all(glued)
             for k in range(i, j):
                 q = out[k]
                 out[k] = Quantity(q.start, q.end, q.text, q.value * scale, last.kind, last.currency,
-                                  True, sign, q.flags + ("unit_from_list",))
+                                  True, glued[k - i] if signed else sign, q.flags + ("unit_from_list",))
+            sign = glued[-1] if signed else sign
             if sign != last.direction:
                 out[j] = Quantity(last.start, last.end, last.text, last.value, last.kind, last.currency,
                                   last.scale_stated, sign, last.flags)
@@ -386,6 +390,37 @@ def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
             out[j] = Quantity(q.start, q.end, q.text, value, "money", currency, True, q.direction,
                               q.flags + ("unit_from_list",))
         i = k + 1
+    return _items_after_head(text, out)
+
+
+# between a head amount's bracketed share and the first bare item's number: "% of the total),
+# followed by Türkiye with "
+HEAD_GAP = compiled(r"[^()\d;]{0,30}\)\s*,\s*[^\d.;:()]{1,60}?(?:with|at|for)\s+$", regex.I)
+
+
+def _items_after_head(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"... led with KZT 61.8 billion (28.8% of the total), followed by Türkiye with 39.1 (18.2%),
+    Uzbekistan with 33.5 (15.6%) and China with 18.3 (8.5%)": bare numbers each followed by its
+    share in brackets, listed after an amount with its currency and scale and its own share, are
+    amounts in that amount's currency and scale (flag unit_from_list; blind round97, 2025q2
+    onecol-fpdf)."""
+    out = list(quants)
+    for i in range(len(out) - 3):
+        head, share = out[i], out[i + 1]
+        printed = _printed_value(head)
+        if head.kind != "money" or not head.currency or not SCALE_WORDS.search(head.text) or not printed \
+                or share.kind != "percent" or not SHARE_BRACKET.match(text, head.end, share.start) \
+                or not HEAD_GAP.fullmatch(text, share.end, out[i + 2].start):
+            continue
+        k = i + 2
+        while k + 1 < len(out) and out[k].kind == "count" and not SCALE_WORDS.search(out[k].text) \
+                and SHARE_BRACKET.match(text, out[k].end, out[k + 1].start) and out[k + 1].kind == "percent":
+            q = out[k]
+            out[k] = Quantity(q.start, q.end, q.text, (_printed_value(q) or q.value) * head.value / printed, "money",
+                              head.currency, True, q.direction, q.flags + ("unit_from_list",))
+            if k + 2 >= len(out) or not ITEM_GAP.fullmatch(text, out[k + 1].end, out[k + 2].start):
+                break
+            k += 2
     return out
 
 

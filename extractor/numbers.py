@@ -223,7 +223,14 @@ MULTIPLIER_AFTER = compiled(fill(r"""
 SIGN_BEFORE = compiled(r"""
     (?:^|(?<=[\s(\[]))(?P<sign>[-−+])$              # "(-5.2%)", "+3.1%": a sign glued to the number
   | (?<=[(\[])(?P<sign>–)$                           # "(–8.4%)": an en dash typed for a minus in brackets
-    """, regex.VERBOSE)
+  | (?<=(?:\band|[:,;])\s)(?P<sign>–)$                # "+9.6 and –21.4 per cent": one after "and", a colon
+    """, regex.VERBOSE)                                #  or a comma (blind designer96, 2023q2 word)
+
+
+def glued_sign(text: str, start: int) -> int:
+    """+1 / -1 for a sign glued to the number starting at `start` ("+9.6", "(–8.4%)"), else 0."""
+    sign = SIGN_BEFORE.search(text, max(0, start - 2), start)
+    return 0 if sign is None else -1 if sign["sign"] in MINUS_SIGNS else +1
 # "74,2", "1 318,6": one or two digits after the comma (space groups before it in Russian text)
 DECIMAL_COMMA = compiled(r"\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})*,\d{1,2}|\d+,\d{1,2}")
 CUE_AFTER = compiled(r"""
@@ -428,9 +435,9 @@ def _not_a_figure(m: regex.Match, text: str) -> str | None:
 def _direction(text: str, start: int, end: int) -> int:
     """+1 / -1 from a sign ('(-5.2%)'), a change cue after ('28.98 percent less') or before
     ('declined by 7.4')."""
-    sign = SIGN_BEFORE.search(text, max(0, start - 2), start)
-    if sign:
-        return -1 if sign["sign"] in MINUS_SIGNS else +1
+    glued = glued_sign(text, start)
+    if glued:
+        return glued
     after = CUE_AFTER.match(text, end)
     if after and after["cue"] in CUES:
         return CUES[after["cue"]]

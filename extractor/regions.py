@@ -102,6 +102,9 @@ VALUE_LABEL = compiled(r"""
        (?:\s?(?:KZT|USD|tenge))?%?){0,2}           # its other currency: "KZT 54.9 bn · USD 114.5 m", its
     #                                               share: "KZT 62.3 bn · 28.1%" (blind designer87, 2023q3 chromium2)
     (?:\s*\(\s?[+\-\u2212–]?\d[\d,.]*\s?%\s?\))?     # its share after it: "176,940 (5.2%)", "38.7 bn KZT (14.0%)"
+    (?:\s*\(\s?(?:KZT|USD|US\$|\$)\s?\d[\d,.]*\s?(?:K|M|B|bn|mn|m|k|mln|thousand|million|billion)?\s?\))?
+    #                                               its other currency in brackets: "58.7 (USD 134.1 m)" (blind
+    #                                               designer96, 2022q2 reportlab)
     \s*$
 """, regex.VERBOSE)
 

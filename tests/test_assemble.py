@@ -2694,6 +2694,33 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 196.5e9), fig("remittances_sent", "monthly_average", "KZT", 65.5e9),
       fig("remittances_sent", "monthly_average", "USD", 145.5e6),
       fig("remittances_sent", "change", "percent", 7.5, compared=Q1)]),
+    ("bare numbers with bracketed shares after a scaled amount with its share are amounts of its unit", "4. Remittances",
+     "By destination, Georgia led with KZT 52.5 billion (24.5% of the total), followed by Armenia with 31.5 (14.5%), "
+     "Mongolia with 20.5 (9.5%) and India with 12.5 (5.5%).",
+     [fig("remittances_sent", "total", "KZT", 52.5e9, "GEO"), fig("remittances_sent", "share", "percent", 24.5, "GEO"),
+      fig("remittances_sent", "total", "KZT", 31.5e9, "ARM"), fig("remittances_sent", "share", "percent", 14.5, "ARM"),
+      fig("remittances_sent", "total", "KZT", 20.5e9, "MNG"), fig("remittances_sent", "share", "percent", 9.5, "MNG"),
+      fig("remittances_sent", "total", "KZT", 12.5e9, "IND"), fig("remittances_sent", "share", "percent", 5.5, "IND")]),
+    ("signed changes closed by 'respectively' with no subject take the sentence before's metrics in order",
+     "4. Remittances",
+     "Compared with the first quarter, outgoing transfers rose by 17.5 per cent and incoming transfers by 16.5 per "
+     "cent. Against April–June 2023 the picture diverged: +9.5 and –21.5 per cent, respectively.",
+     [fig("remittances_sent", "change", "percent", 17.5, compared=Q1),
+      fig("remittances_received", "change", "percent", 16.5, compared=Q1),
+      fig("remittances_sent", "change", "percent", 9.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", -21.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("a gapped change naming its own direction after it keeps that direction", "4. Remittances",
+     "Measured against April–June 2023, the increases were 61.5 per cent for money sent and 18.5 per cent for money "
+     "received, as transfers to Georgia swelled.",
+     [fig("remittances_sent", "change", "percent", 61.5, compared=("2023-04-01", "2023-06-30")),
+      fig("remittances_received", "change", "percent", 18.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("plural nationality names listed before 'followed with' name the shares in order", "2. Residence",
+     "Uzbek citizens made up 41.5% of the recipients of temporary residence permits; Armenians, Chinese and Kyrgyz "
+     "followed with 22.5%, 8.5% and 7.5% respectively.",
+     [fig("temporary_residence_permits", "share", "percent", 41.5, "UZB"),
+      fig("temporary_residence_permits", "share", "percent", 22.5, "ARM"),
+      fig("temporary_residence_permits", "share", "percent", 8.5, "CHN"),
+      fig("temporary_residence_permits", "share", "percent", 7.5, "KGZ")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -5450,3 +5477,46 @@ def test_a_tile_maps_cell_saying_none_is_a_count_of_none_and_a_zero_share_no_fig
         fig("permanent_residents", "total", "persons", 0, region="KZ-62", period=("2024-06-30", "2024-06-30"))])
     zero = next(c for c in cands if c.region == "KZ-62")
     assert "zero_from_words" in zero.flags and "CUE:zero-word" in zero.rules
+
+
+@pytest.mark.parametrize("cell_a,cell_b", [("68.5 (150.5)", "72.5 (158.5)"), ("68.5 (USD 150.5 m)", "72.5 (USD 158.5 m)")])
+def test_a_value_with_its_other_currency_in_brackets_under_a_caption_of_two_currencies(cell_a, cell_b):
+    """TAB:currency-pair: "July 2024 | 68.5 (150.5)" under "Remittances sent by month, KZT billion
+    (USD million)" (blind designer83, 2023q3 word; designer96, 2022q2 reportlab) is KZT 68.5
+    billion and USD 150.5 million; under a caption of one currency the cell is no pair."""
+    july, august = ("2024-07-01", "2024-07-31"), ("2024-08-01", "2024-08-31")
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Figure 3. Remittances sent by month, KZT billion (USD million)", "heading", 8.5),
+                     _trow("July 2024", cell_a), _trow("August 2024", cell_b), start=date(2024, 7, 1), end=date(2024, 9, 30))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "KZT", 68.5e9, period=july),
+                                  fig("remittances_sent", "total", "USD", 150.5e6, period=july),
+                                  fig("remittances_sent", "total", "KZT", 72.5e9, period=august),
+                                  fig("remittances_sent", "total", "USD", 158.5e6, period=august)])
+    one = assemble(block("4. Remittances", "heading", 12.0),
+                   block("Figure 3. Remittances sent by month, KZT billion", "heading", 8.5),
+                   _trow("July 2024", cell_a), start=date(2024, 7, 1), end=date(2024, 9, 30))
+    assert not any(c.unit == "USD" for c in one)
+
+
+def test_a_series_value_printed_in_its_own_currency_goes_with_the_series_naming_it():
+    """TAB:own-currency: "Jul 2024 | $162.5M | 78.5 | 20.5" under "sent from Kazakhstan (USD
+    equivalent below) | received in Kazakhstan" in a chart titled "... (KZT billion)" (blind
+    designer96, 2024q3 chromium2): KZT 78.5 billion sent, KZT 20.5 billion received, USD 162.5
+    million sent."""
+    july = ("2024-07-01", "2024-07-31")
+    cands = assemble(block("4. Remittances", "heading", 12.0),
+                     block("Money transfers, month by month (KZT billion)", "heading", 10.5),
+                     _trow("sent from Kazakhstan (USD equivalent below)", "received in Kazakhstan"),
+                     _trow("Jul 2024", "$162.5M", "78.5", "20.5"), start=date(2024, 7, 1), end=date(2024, 9, 30))
+    assert rows(cands) == sorted([fig("remittances_sent", "total", "USD", 162.5e6, period=july),
+                                  fig("remittances_sent", "total", "KZT", 78.5e9, period=july),
+                                  fig("remittances_received", "total", "KZT", 20.5e9, period=july)])
+
+
+def test_a_chart_titled_where_transfers_went_is_of_money_sent():
+    """"WHERE TRANSFERS WENT, SHARE" over "Georgia | 31.5%" (blind designer96, 2024q3 chromium2):
+    the destinations of money sent (cues.json DIR:sent)."""
+    cands = assemble(block("4. Remittances", "heading", 12.0), block("WHERE TRANSFERS WENT, SHARE", "heading", 10.5),
+                     _trow("Georgia", "31.5%"), _trow("Armenia", "18.5%"))
+    assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 31.5, "GEO"),
+                                  fig("remittances_sent", "share", "percent", 18.5, "ARM")])

@@ -233,6 +233,8 @@ FIND = [
         "43,4 billion tenge -> money 43400000000 KZT +decimal_comma"),
     row("a figure 7,6 per cent below", "7,6 per cent -> percent 7.6 +decimal_comma"),
     row("stood at 452.51 tenge to the dollar", "452.51 tenge to the dollar -> rate 452.51 KZT_per_USD"),
+    row("diverged: +9.5 and –21.5 per cent", "9.5 -> count 9.5", "21.5 per cent -> percent 21.5 down"),
+    row("the span 2023 –21.5 per cent", "21.5 per cent -> percent 21.5"),
     # --- known misses (spaces as thousands separators: only groups of exactly three digits)
     row("1 204 377 migrant arrivals", "1 204 377 -> count 1204377"),
     row("Uzbekistan – 950 640 (43.41%)", "950 640 -> count 950640", "43.41% -> percent 43.41"),

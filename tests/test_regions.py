@@ -212,6 +212,23 @@ def test_a_bar_value_with_its_share_after_a_dot_is_the_bars_value():
         ["Russia", "KZT 62.5 bn · 28.5%"], ["Georgia", "KZT 51.5 bn · 23.5%"], ["China", "KZT 40.5 bn · 18.5%"]]
 
 
+def test_a_bar_value_with_its_other_currency_in_brackets_is_the_bars_value():
+    # "58.5 (USD 134.5 m)" past a bar's end: the bar's value in both currencies (blind designer96,
+    # 2022q2 reportlab); assembly reads the pair against the caption's two currencies
+    chars, shapes = [], []
+    for k, (month, kzt, usd) in enumerate([("April 2024", 58.5, 134.5), ("May 2024", 64.5, 146.5),
+                                           ("June 2024", 73.5, 167.5)]):
+        top = 100 + k * 18
+        shapes.append(rect(120, top, 120 + kzt * 3, top + 10, fill=BLUE))
+        chars += _right(month, 114, top + 1, 8)
+        chars += line(f"{kzt} (USD {usd} m)", 120 + kzt * 3 + 4, top + 1, 8)
+    chars = line("Remittances sent by month, KZT billion (USD million)", 40, 80, 9, "Helvetica-Bold") + chars \
+        + paragraph([f"Body {FILLER}"], 40, 180)
+    rows = [b for b in lay(chars, shapes).blocks if b.kind == "table"]
+    assert [[b.text[x:y] for x, y in b.cells] for b in rows] == [
+        ["April 2024", "58.5 (USD 134.5 m)"], ["May 2024", "64.5 (USD 146.5 m)"], ["June 2024", "73.5 (USD 167.5 m)"]]
+
+
 def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
     page = lay(*_hbar_chart())
     assert [(b.kind, b.text) for b in page.blocks] == [

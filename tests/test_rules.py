@@ -146,6 +146,13 @@ def test_cue_row_finds_its_sentence(kind, row):
 # --- attachment rules: every id is used by a document of ours ---------------------------------
 
 DOCUMENTS = [
+    [heading("4. Remittances"),     # TAB:currency-pair
+     block("Figure 3. Remittances sent by month, KZT billion (USD million)", "heading", 8.8),
+     table_row("April 2024", "60.5 (130.5)"), table_row("May 2024", "62.5 (134.5)")],
+    [heading("4. Remittances"),     # TAB:own-currency
+     block("Money transfers, month by month (KZT billion)", "heading", 10.5),
+     table_row("sent from Kazakhstan (USD equivalent below)", "received in Kazakhstan"),
+     table_row("Apr 2024", "$140.5M", "62.5", "20.5")],
     [heading("4. Remittances"),     # ENT:comment
      block("Transfers to Armenia reached 12.5 billion tenge, a share of the total amount – 6.5%; this is 14.5 per "
            "cent less than in Q1 2024.")],
