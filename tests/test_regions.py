@@ -177,56 +177,41 @@ def _hbar_chart(ticks: bool = True):
     return chars, shapes
 
 
-def test_a_bar_value_with_its_share_in_brackets_is_two_cells():
+def _labelled_bars(title: str, bars: list[tuple[str, float, str]], font: str = "Helvetica") -> list[list[str]]:
+    """The table rows read off horizontal bars under `title`, each (name, length, the label set
+    past the bar's end), and the cells of each row."""
     chars, shapes = [], []
-    for k, (name, count, share) in enumerate([("Uzbekistan", "1,402,110", "41.1"), ("Russia", "712,880", "20.9"),
-                                              ("China", "142,300", "4.2")]):
+    for k, (name, length, label) in enumerate(bars):
         top = 100 + k * 16
-        width = float(share) * 6
-        shapes.append(rect(120, top, 120 + width, top + 10, fill=BLUE))
-        chars += _right(name, 114, top + 1, 8)
-        chars += line(f"{count} ({share}%)", 120 + width + 4, top + 1, 8)
-    chars = line("Figure 1. Arrivals by citizenship (persons and share of all arrivals)", 40, 80, 9,
-                 "Helvetica-Bold") + chars + paragraph([f"Body {FILLER}"], 40, 180)
-    page = lay(chars, shapes)
-    rows = [b for b in page.blocks if b.kind == "table"]
-    assert [[b.text[x:y] for x, y in b.cells] for b in rows] == [
+        shapes.append(rect(120, top, 120 + length, top + 10, fill=BLUE))
+        chars += _right(name, 114, top + 1, 8) + line(label, 120 + length + 4, top + 1, 8, font)
+    chars = line(title, 40, 80, 9, "Helvetica-Bold") + chars + paragraph([f"Body {FILLER}"], 40, 180)
+    return [[b.text[x:y] for x, y in b.cells] for b in lay(chars, shapes).blocks if b.kind == "table"]
+
+
+def test_a_bar_value_with_its_share_in_brackets_is_two_cells():
+    bars = [("Uzbekistan", 246.6, "1,402,110 (41.1%)"), ("Russia", 125.4, "712,880 (20.9%)"),
+            ("China", 25.2, "142,300 (4.2%)")]
+    assert _labelled_bars("Figure 1. Arrivals by citizenship (persons and share of all arrivals)", bars) == [
         ["Uzbekistan", "1,402,110", "(41.1%)"], ["Russia", "712,880", "(20.9%)"], ["China", "142,300", "(4.2%)"]]
 
 
 def test_a_bar_value_with_its_share_after_a_dot_is_the_bars_value():
     # "KZT 62.5 bn · 28.5%" at a bar's end, in bold: the bar's value, no heading of its own
     # (blind designer87, 2023q3 chromium2)
-    chars, shapes = [], []
-    for k, (name, amount, share) in enumerate([("Russia", "62.5", "28.5"), ("Georgia", "51.5", "23.5"),
-                                               ("China", "40.5", "18.5")]):
-        top = 100 + k * 16
-        width = float(share) * 6
-        shapes.append(rect(120, top, 120 + width, top + 10, fill=BLUE))
-        chars += _right(name, 114, top + 1, 8)
-        chars += line(f"KZT {amount} bn · {share}%", 120 + width + 4, top + 1, 8, "Helvetica-Bold")
-    chars = line("Figure 4. Remittances sent by destination (amount and share of total)", 40, 80, 9,
-                 "Helvetica-Bold") + chars + paragraph([f"Body {FILLER}"], 40, 180)
-    rows = [b for b in lay(chars, shapes).blocks if b.kind == "table"]
-    assert [[b.text[x:y] for x, y in b.cells] for b in rows] == [
-        ["Russia", "KZT 62.5 bn · 28.5%"], ["Georgia", "KZT 51.5 bn · 23.5%"], ["China", "KZT 40.5 bn · 18.5%"]]
+    bars = [("Russia", 171.0, "KZT 62.5 bn · 28.5%"), ("Georgia", 141.0, "KZT 51.5 bn · 23.5%"),
+            ("China", 111.0, "KZT 40.5 bn · 18.5%")]
+    assert _labelled_bars("Figure 4. Remittances sent by destination (amount and share of total)", bars,
+                          "Helvetica-Bold") == [[name, label] for name, _, label in bars]
 
 
 def test_a_bar_value_with_its_other_currency_in_brackets_is_the_bars_value():
     # "58.5 (USD 134.5 m)" past a bar's end: the bar's value in both currencies (blind designer96,
     # 2022q2 reportlab); assembly reads the pair against the caption's two currencies
-    chars, shapes = [], []
-    for k, (month, kzt, usd) in enumerate([("April 2024", 58.5, 134.5), ("May 2024", 64.5, 146.5),
-                                           ("June 2024", 73.5, 167.5)]):
-        top = 100 + k * 18
-        shapes.append(rect(120, top, 120 + kzt * 3, top + 10, fill=BLUE))
-        chars += _right(month, 114, top + 1, 8)
-        chars += line(f"{kzt} (USD {usd} m)", 120 + kzt * 3 + 4, top + 1, 8)
-    chars = line("Remittances sent by month, KZT billion (USD million)", 40, 80, 9, "Helvetica-Bold") + chars \
-        + paragraph([f"Body {FILLER}"], 40, 180)
-    rows = [b for b in lay(chars, shapes).blocks if b.kind == "table"]
-    assert [[b.text[x:y] for x, y in b.cells] for b in rows] == [
-        ["April 2024", "58.5 (USD 134.5 m)"], ["May 2024", "64.5 (USD 146.5 m)"], ["June 2024", "73.5 (USD 167.5 m)"]]
+    bars = [("April 2024", 175.5, "58.5 (USD 134.5 m)"), ("May 2024", 193.5, "64.5 (USD 146.5 m)"),
+            ("June 2024", 220.5, "73.5 (USD 167.5 m)")]
+    assert _labelled_bars("Remittances sent by month, KZT billion (USD million)", bars) == [
+        [name, label] for name, _, label in bars]
 
 
 def test_horizontal_bars_become_rows_title_kept_axis_ticks_dropped():
