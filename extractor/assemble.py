@@ -2551,17 +2551,13 @@ def _names_shares(text: str) -> bool:
     return any(kind == "share" and pat.search(text) for _, kind, pat in cues()["table_columns"])
 
 
-# a caption's two currencies, the second in brackets: "KZT billion (USD million)"
-CAPTION_PAIR = compiled(r"\b(?P<a>KZT|tenge|USD|US\s?dollars?)\b[^()]{0,20}\((?:[^()]{0,20}?)\b(?P<b>KZT|tenge|USD|US\s?dollars?)\b",
+# a caption's second currency set in brackets after the first: "KZT billion (USD million)"
+CAPTION_PAIR = compiled(r"\b(?:KZT|tenge|USD|US\s?dollars?)\b[^()]{0,20}\([^()]{0,20}?\b(?:KZT|tenge|USD|US\s?dollars?)\b",
                         regex.I)
 # a cell of an amount and, in brackets, the same amount in the other currency: "68.9 (150.9)",
 # "58.7 (USD 134.1 m)"
 PAIR_CELL = compiled(r"\s*(?P<a>\d[\d,.]*)\s*\(\s*(?:KZT|USD|US\$|\$)?\s?(?P<b>\d[\d,.]*)\s*"
                      r"(?:K|M|B|bn|mn|m|k|mln|thousand|million|billion)?\s*(?:KZT|USD|tenge)?\s*\)\s*", regex.I)
-
-
-# a header cell naming a currency: "sent from Kazakhstan (USD equivalent below)"
-HEAD_CURRENCY = compiled(r"\b(?:(?P<usd>USD|US\$|dollars?)|KZT|tenge)\b", regex.I)
 
 
 def _own_currency_column(cells, numbers, columns) -> list:
@@ -2573,12 +2569,12 @@ def _own_currency_column(cells, numbers, columns) -> list:
     own = [j for j in range(1, len(cells)) if numbers[j] is not None and CELL_CURRENCY.search(cells[j])]
     if len(own) != 1:
         return columns
-    usd = bool(CELL_CURRENCY.search(cells[own[0]]).group("usd"))
-    named = [c for c in columns if (m := HEAD_CURRENCY.search(c.head or "")) and bool(m.group("usd")) == usd]
+    currency = "USD" if CELL_CURRENCY.search(cells[own[0]]).group("usd") else "KZT"
+    named = [c for c in columns if c.kind == currency]     # the head names it (tables.columns_of)
     if len(named) != 1:
         return columns
     # the series' plain values are in the caption's unit, not the currency its head names for the other
-    plain = replace(named[0], kind="unknown", scale=Decimal(1)) if named[0].kind in ("KZT", "USD") else named[0]
+    plain = replace(named[0], kind="unknown", scale=Decimal(1))
     out = [tables.LABEL] + [plain if c is named[0] else c for c in columns]
     out.insert(own[0], replace(named[0], kind="unknown", scale=Decimal(1), rule="TAB:own-currency"))
     return out
@@ -2621,12 +2617,11 @@ def _currency_pairs(rd: Readers, block: Block, caption: Block):
     designer83, 2023q3 word; "58.7 (USD 134.1 m)": blind designer96, 2022q2 reportlab) is an
     amount in each currency, each in the caption's scale: (block, cells, numbers, columns), or
     None."""
-    pair = CAPTION_PAIR.search(caption.text)
-    scales = tables.currency_scales(caption.text)
-    kinds = [("USD" if k.upper().startswith("US") else "KZT") for k in (pair.group("a"), pair.group("b"))] if pair else []
+    scales = tables.currency_scales(caption.text)      # in the caption's order: the bracket's second
+    kinds = list(scales)
     spans = tables.cell_spans(block)
     found = [PAIR_CELL.fullmatch(block.text, a, b) for a, b in spans[1:]]
-    if len(set(kinds)) != 2 or not all(k in scales for k in kinds) or not found or not all(found):
+    if len(kinds) != 2 or not CAPTION_PAIR.search(caption.text) or not found or not all(found):
         return None
     new_spans, cols = [spans[0]], [tables.LABEL]
     for m in found:

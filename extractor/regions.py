@@ -878,8 +878,7 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
     # last cell, with the value set just past it, is no swatch (blind designer47, 2022q3 word)
     for s in _stacked_cells(whole) or _joined_cells(whole):
         b = _sbox(s)
-        w, h = b[2] - b[0], b[3] - b[1]
-        if w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2 and any(
+        if _key_shaped(b) and any(
                 0 <= t[0] - b[2] <= SWATCH_TEXT_GAP and t[1] - 2 <= (b[1] + b[3]) / 2 <= t[3] + 2
                 for t in boxes):
             swatches.append(s)
@@ -887,6 +886,12 @@ def _bars_and_swatches(shapes, items) -> tuple[list[dict], list[dict]]:
             bars.append(s)
     short = [s for s in swatches + thin if _short_bar(s, bars)]
     return bars + short, [s for s in swatches if s not in short]
+
+
+def _key_shaped(b: Box) -> bool:
+    """Small and nearly square: a legend key's shape."""
+    w, h = b[2] - b[0], b[3] - b[1]
+    return w <= SWATCH_MAX and h <= SWATCH_MAX and abs(w - h) <= 2
 
 
 def _joined_cells(bars: list[dict]) -> list[dict]:
@@ -1202,16 +1207,14 @@ def _on_part(fr, s: dict, horizontal: bool) -> bool:
     return s["top"] <= (fr.top + fr.bottom) / 2 <= s["bottom"] and s["x0"] - 1 <= fr.x0 and fr.x1 <= s["x1"] + 1
 
 
-# A legend key set inside a line of names: a small, nearly square painted box at most SWATCH_MAX
-# across, letters right after it (within SWATCH_TEXT_GAP) and before it.
 def swatch_pieces(items, shapes) -> dict[int, list[tuple[int, int]]]:
     """LAY:swatch-pieces: a legend's line whose names stand so close that they make one
     fragment, a colour key before each ("■ Russian Federation ■ United States of America ■
     Republic of Korea": blind designer95, 2024q4 chromium2, Figure 3), cut at each key set
-    inside it, so each name stands beside its key."""
+    inside it (a painted key's shape with letters before it and, within SWATCH_TEXT_GAP, after
+    it), so each name stands beside its key."""
     keys = [s for s in shapes if s["kind"] in BAR_KINDS and s["fill"] is not None and not _whiteish(s["fill"])
-            and s["x1"] - s["x0"] <= SWATCH_MAX and s["bottom"] - s["top"] <= SWATCH_MAX
-            and abs((s["x1"] - s["x0"]) - (s["bottom"] - s["top"])) <= 2]
+            and _key_shaped(_sbox(s))]
     out: dict[int, list[tuple[int, int]]] = {}
     for i, (fr, ln) in enumerate(items):
         if SENTENCE_END.search(ln.text):
