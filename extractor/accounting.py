@@ -285,6 +285,8 @@ def block_numbers(block: Block, asm: Assembly, contents: bool = False) -> list[N
             out.append(Number(status="figure", figure_id=fid, **where))
             continue
         rule = next((r for q, r in rejected if q.start < e and s < q.end), rule)
+        if rule == "numbers:upper_bound":
+            rule = context_rule(block, s, e, contents) or rule     # a map legend's "below 5%": its class
         # a section that states no figures (contents, about) prints section numbers anywhere
         at_start = skipped or not block.text[:s].strip(" •·-–*(")
         d = _decide(rule, at_start=at_start, **where)

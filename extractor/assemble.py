@@ -32,8 +32,9 @@ from .clauses import sentences, split_clauses, clause_at
 from .cues import (PERMIT_KIND, REPORTING_COUNTRY, Cue, cues, direction_cues, direction_of, metric_cues, money_moved, resolve_metric,
                    section_metric)
 from .lang import pattern
-from .numbers import PEOPLE_RE
-from .regexes import DIGIT, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, ZERO_WORD, compiled
+from .numbers import PEOPLE_RE, upper_bound_before
+from .regexes import (DIGIT, KEY_LINE, NUMBERED_CAPTION, NUMBERED_HEADING, REMAINDER_WORDS, SOURCED_AS, ZERO_WORD,
+                      compiled)
 from .frames import (BY_BEFORE, LABEL_BEFORE, bracketed_share_items, carried_rates, currency_forward, currency_terms, Slots, Statement, distribute_units, frame_of, frames, group_statements, implied_percents, month_list_items,
                      money_in_billions, pair_currency)
 from .types import Block, Candidate, Entity, PeriodMatch, Quantity, union
@@ -98,6 +99,7 @@ class Context:
     group_row: tuple[tuple[float, float, str], ...] = ()   # (x0, x1, group) of a row naming only groups
     row_size: float = 0.0                 # the type size of the table's last row of values
     half_x: float | None = None           # where a side-by-side table's second half starts (its names' left)
+    section_group: str | None = None      # the one group the section's heading names ("NON-CIS ARRIVALS")
 
     @property
     def report(self) -> tuple[str, str]:
@@ -845,6 +847,10 @@ def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Bloc
         # designer35, 2022q4 chromium, "Figure 2. Transfers by month" under Table 2)
         return replace(ctx, chart_title=block, title_open=True, caption=None, columns=None, row_section=None,
                        row_topic="", header=None, header_lines=(), header_more=(), table_groups=()), None
+    if ctx.title_open and ctx.chart_title is not None and block.kind == "legend" and KEY_LINE.match(text):
+        # LAY:key-under-rows: the key of the series ("■ transfers sent ■ transfers received"),
+        # set under the rows and read before them, names the columns: it continues the title
+        return replace(ctx, chart_title=_joined_title(ctx.chart_title, block)), None
     short = len(text) <= LEGEND_MAX
     # a caption's wrapped line in its type, its only numbers years ("destination, KZT billion,
     # January–March 2024"), continues it
@@ -1289,8 +1295,9 @@ def heading(ctx: Context, block: Block, rd: Readers, cell: bool = False) -> Cont
     d = direction_of(text, [])
     direction = d[0] if d else None
     kind = PERMIT_KINDS.get(metric or "", ctx.permit_kind)
+    groups = {e.id for e in rd.find_entities(text) if e.label == "GROUP"}
     return replace(ctx, chart_title=None, section_source=None, quarter_source=None, source_metrics=frozenset(),
-                   sibling_source=_sibling_source(ctx, text),
+                   sibling_source=_sibling_source(ctx, text), section_group=groups.pop() if len(groups) == 1 else None,
                    section_period=heading_period(ctx, block, rd),
                    section_skip=bool(cues()["no_figures_sections"].search(text)),
                    section_metric=metric, section_rule=rule, section_direction=direction,
@@ -1330,7 +1337,7 @@ def paragraph_spans(ctx: Context, rd: Readers, block: Block) -> Para:
     brackets are read as round ones ("KZT 204.1 billion [Q1 2023: KZT 182.9 billion]"): the spans
     stand at the same places, and quotes are taken from the printed text."""
     text = block.text.translate(SQUARE_AS_ROUND)
-    quants = tuple(q for q in rd.find_quantities(text) if "duration" not in q.flags
+    quants = tuple(q for q in rd.find_quantities(text) if "duration" not in q.flags and "upper_bound" not in q.flags
                    and not ("multiplier" in q.flags and q.value < 1000))   # "three times as much"
     if block.kind == "legend" and LEGEND_BIN.match(text):
         quants = ()         # a class of a map's legend ("3,000–6,999", "7,000+"): bounds, no figures
@@ -2526,6 +2533,8 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     found = changes if changes is not None else [
         c for part in tables.row_parts(block, cells, numbers, columns, caption)   # side-by-side halves
         for c in _row_cells(ctx, rd, *part)]
+    # numbers:upper_bound in a row: a tile's "Abay | under 250" is a bound, no figure
+    found = [c for c in found if not upper_bound_before(block.text, c.start)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
     return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
 
@@ -2726,12 +2735,13 @@ def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
     """A row of words in every cell, as many as the columns or more (a wider table stacked under a
     narrower one: blind designer75, 2025q1 chromium2), three or more (or two, the second naming a
     currency: "Month | USD m" under a chart's "April | 71.8" rows; blind designer76, 2022q2
-    chromium2), no figure, no "no data" mark and no name of a country or region: a header, not a
-    row of values."""
+    chromium2), no figure (a year is a header's: "Remittances sent, July – September 2022 | KZT
+    bn": blind designer97, 2022q3 reportlab), no "no data" mark and no name of a country or
+    region: a header, not a row of values."""
     return (columns is not None and len(cells) >= len(columns)
             and (len(cells) >= 3 or len(cells) == 2 and bool(CURRENCY_HEAD.search(cells[1])))
             and all(WORD_OR_DIGIT.search(c) for c in cells)
-            and not DIGIT.search(block.text) and not any(NO_VALUE.fullmatch(c) for c in cells)
+            and not DIGIT.search(YEAR_WORD.sub("", block.text)) and not any(NO_VALUE.fullmatch(c) for c in cells)
             and not any(e.label in ("COUNTRY", "REGION") for e in rd.find_entities(block.text)))
 
 
@@ -3859,15 +3869,15 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
             continue        # (no compared period: a quarter's row under changes on the month before)
         grp = row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base, cap_base, group,
                                                      inline, opened) or (row_share_group if got[0] != "share" and country else None)
-        head = _head_group(rd, col, opened) if grp is None and got[0] == "share" and country else None
-        out.append(Candidate(m, got[0], got[1], got[2], country, region, grp or head,
+        other, other_rule = _unnamed_group(ctx, rd, col, opened, country if grp is None and got[0] == "share" else None, context)
+        out.append(Candidate(m, got[0], got[1], got[2], country, region, grp or other,
                              row_period, compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),
                              list(pflags) + (fn_flags if cell_notes and cell_rule != "FN:table" else [])
                              + (["percent_implied"] if implied else []) + (["group_complement"] if complement else []),
                              ["F:table-cell", col.rule, col.metric_rule if col.metric else "MET:caption-series" if series else base_rule, prule]
                              + ([cell_rule] if cell_notes else []) + _unit_rules(section_unit, cap_col, scale, col)
-                             + (["GRP:complement"] if complement else []) + (["GRP:share-head"] if head else [])
+                             + (["GRP:complement"] if complement else []) + ([other_rule] if other else [])
                              + (["TAB:group-total-share"] if group_total and got[0] == "share" else []) + cmp_rules
                              + [r for r, on in (("TAB:cell-metric", own), ("TAB:amount-row", amount_row and not row_metric),
                                                 ("TAB:average-row", average_row and got[0] == "monthly_average")) if on]
@@ -3888,6 +3898,27 @@ def _named_rows(ctx: Context, cells, lead: int, rate_row: bool) -> tuple[bool, b
     amount_row = bool(AMOUNT_LABEL.match(label)) and section and lead + 1 < len(cells) \
         and bool(UNIT_CELL.match(cells[lead + 1]))
     return unit_row, amount_row, bool(tables.AVERAGE_COLUMN.search(label)) and not rate_row
+
+
+def _unnamed_group(ctx: Context, rd: Readers, col, opened: str | None, country: str | None, context: str
+                   ) -> tuple[str | None, str | None]:
+    """(group, rule) of a country's share (`country` None for any other figure) no group column,
+    caption or row group names: its column head's (GRP:share-head), else its section heading's
+    (GRP:section)."""
+    head = _head_group(rd, col, opened) if country else None
+    if head is not None:
+        return head, "GRP:share-head"
+    section = _section_group(ctx, country, context)
+    return (section, "GRP:section") if section else (None, None)
+
+
+def _section_group(ctx: Context, country: str | None, context: str) -> str | None:
+    """GRP:section: a country's share in rows under no title of theirs ("Türkiye | 38.4%" after
+    a plain sentence) is of the one group the section's heading names ("NON-CIS ARRIVALS",
+    "DEPARTURES, CIS": blind designer97, 2025q2 chromium2) when the country belongs to it."""
+    if not country or context or ctx.section_group is None:
+        return None
+    return ctx.section_group if attach.in_group(country, ctx.section_group) else None
 
 
 def _head_group(rd: Readers, col, opened: str | None) -> str | None:

@@ -2715,6 +2715,17 @@ FROM_VALUE = compiled(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
                            regex.I)
 
 
+# CMP:fronted: "Compared with April–June 2022, outgoing transfers grew while incoming transfers
+# fell by 9,4 per cent" (blind designer97, 2022q3 reportlab): a comparison opening the sentence,
+# closed by its comma, governs every clause of it up to a semicolon, across ", while" and ", and"
+FRONTED_CMP = compiled(r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
+                       r"against|versus|vs\.?)\s+(?:the\s+)?", regex.I)
+
+
+def _fronted_cmp(text: str, sent: Sent, p) -> bool:
+    return bool(FRONTED_CMP.fullmatch(text, sent.start, p.start)) and text[p.end:p.end + 2].lstrip().startswith(",")
+
+
 def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running, ps: list, hi: int) -> tuple:
     """(the period a change is compared with, flags, rules): CMP:after, CMP:before, CMP:from-value,
     CMP:respectively, CMP:previous-change, CMP:bracketed-value, CMP:across-semicolon, CMP:section."""
@@ -2723,12 +2734,15 @@ def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Ru
     cmp_after = [p for p in ps if is_cmp(para, p) and p.start >= q.end and p.start < hi + 120
                  and not blocked(sent, st.clause.index, clause_at(sent.clauses, p.start).index, ("hard", "parallel"))]
     cmp_before = [p for p in ps if is_cmp(para, p) and p.end <= q.start and ";" not in para.text[p.end:q.start]
-                  and not blocked(sent, clause_at(sent.clauses, p.start).index, st.clause.index)]
+                  and not blocked(sent, clause_at(sent.clauses, p.start).index, st.clause.index,
+                                  ("hard",) if _fronted_cmp(para.text, sent, p) else STRONG_BREAKS)]
     compared: PeriodMatch | Period | None = None
     if cmp_after:
         compared, _ = cmp_after[0], rules.append("CMP:after")
     elif cmp_before:
-        compared, _ = cmp_before[-1], rules.append("CMP:before")
+        compared = cmp_before[-1]
+        rules.append("CMP:fronted" if blocked(sent, clause_at(sent.clauses, compared.start).index, st.clause.index)
+                     else "CMP:before")
     elif (valued := [p for p in ps if p.start >= q.end and p.start < hi + 60
                      and FROM_VALUE.match(para.text[q.end:p.start])]):
         compared, _ = valued[0], rules.append("CMP:from-value")

@@ -84,8 +84,7 @@ def split_footnotes(items: list, body: float, page: int, floor: float | None = N
         cut = _split_label_column(items, foot)
     items = _split_at(items, cut, set(foot))
     for lo, hi in _note_columns(items, body):
-        inside = [i for i, (fr, _) in enumerate(items) if i not in placed
-                  and fr.x0 >= lo and fr.x1 <= hi]
+        inside = [i for i in range(len(items)) if i not in placed and _in_column(items, i, lo, hi)]
         placed.update(inside)
         col = _hang_labels([items[i] for i in inside], body)
         block = _foot_run(col, body, [k for k, (fr, _) in enumerate(col) if floor is None or fr.top >= floor])
@@ -340,7 +339,31 @@ def _split_label_column(items: list, run: list[int]) -> float | None:
         return None
     cut = min(items[i][0].x0 for i in later) - 0.5
     return cut if all(items[i][0].x1 <= cut + LABEL_OVERRUN or items[i][0].x0 >= cut or _gap_at(items[i][1], cut)
-                      for i in run) else None
+                      or _cut_before(items, i, cut) for i in run) else None
+
+
+# Two fragments of one row (tops within this many points) overlapping by at most this much: the
+# layout cut them apart (a list label touching the line before it).
+SAME_ROW = 1.0
+CUT_OVERLAP = 1.0
+
+
+def _cut_before(items: list, i: int, cut: float) -> bool:
+    """Line `i` starts left of `cut` and runs past it, yet the layout cut its row after it: a
+    line of the right column starts at the cut or beyond, where line `i` ends (a left column's
+    long line beside a second column whose two-digit labels stand further left: 'Internal
+    Affairs,' beside '11. Order ...', LAY:flush-gutter; blind designer96, 2026q1 chromium)."""
+    fr = items[i][0]
+    return fr.x0 < cut and any(
+        k != i and abs(f.top - fr.top) <= SAME_ROW and f.x0 >= cut - 0.5 and f.x0 >= fr.x1 - CUT_OVERLAP
+        for k, (f, _) in enumerate(items))
+
+
+def _in_column(items: list, i: int, lo: float, hi: float) -> bool:
+    """Line `i` stands in the note column [lo, hi]: wholly, or starting in it and cut from the
+    next column's line in its row (`_cut_before`)."""
+    fr = items[i][0]
+    return fr.x0 >= lo and (fr.x1 <= hi or _cut_before(items, i, hi))
 
 
 def _gap_at(ln: Line, cut: float) -> bool:

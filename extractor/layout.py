@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .lang import pattern
-from .regexes import BREAKS_OFF, NUMBERED_CAPTION, NUMBERED_HEADING, ZERO_WORD, compiled
+from .regexes import BREAKS_OFF, KEY_GLYPHS, KEY_LINE, NUMBERED_CAPTION, NUMBERED_HEADING, ZERO_WORD, compiled
 from .footnotes import (FOOTNOTE_SIZE_RATIO, LONE_LABEL, PAGE_OF_PAGES, join_text, note_label, separator,
                         split_footnotes)
 from .regions import (CALLOUT_NUMBER, CAPTION_YEAR, VALUE_LABEL, Plan, bar_pieces, category_pieces, colour_pieces, column_pieces, edge_pieces, find_plans, swatch_pieces,
@@ -470,7 +470,173 @@ def _gutters(rows: list[list[dict]], body: float, shapes=(), known: tuple[tuple[
                 wordy_share = GUTTER_WORDY if hi2 - lo2 >= WIDE_GUTTER * body else NARROW_WORDY
                 if n >= least and words >= wordy_share * n:
                     found.append((lo2, hi2, top, max(c["bottom"] for c in ordered[last])))
-    return found
+    return found + _flush_gutters(runs, ordered, body, found)
+
+
+# LAY:flush-gutter: two justified columns set only a few points apart whose lines stand on
+# different baselines (a row holds one column's line, seldom both) have no row with a blank
+# between them; their gutter is the blank strip, at least FLUSH_MIN_GAP body sizes wide, just
+# left of a flush edge where at least FLUSH_ROWS lines start (within FLUSH_TOLERANCE pt) with
+# a letter, beside at least FLUSH_ROWS lines of words that end flush on its left. A list set in
+# two columns is the same with its labels hanging into the strip ('10.' ending within
+# FLUSH_LABEL_GAP body sizes of the edge) and its left column's lines ragged.
+FLUSH_ROWS = 6
+FLUSH_TOLERANCE = 0.8
+FLUSH_MIN_GAP = 0.4
+FLUSH_START_GAP = 0.25
+FLUSH_LABEL_GAP = 0.6
+# the left column's lines are at least this many body sizes wide (their words no wider apart
+# than LINE_BLANK body sizes)
+FLUSH_MIN_WIDTH = 8.0
+LINE_BLANK = 1.5
+# ... and no word inside them (after a blank over WORD_SPACE body sizes) starts at one x in this
+# share of them: like lines ("Left line 1 text runs on", "Left line 2 text runs on") have
+# their words in columns everywhere, a column's justified lines have them nowhere
+LIKE_LINES = 0.5
+WORD_SPACE = 0.15
+LABEL_CHARS = frozenset("0123456789.)")
+LIST_LABEL = compiled(r"\d{1,3}[.)]")
+
+
+def _line_starts(ordered: list[list[dict]], body: float) -> list[tuple[float, int]]:
+    """(x0, row) of each letter that opens a run of ink in its row (after a blank of at least
+    FLUSH_START_GAP body sizes, or first)."""
+    starts = []
+    for i, r in enumerate(ordered):
+        reach = None
+        for c in sorted((c for c in r if c["text"].strip()), key=lambda c: c["x0"]):
+            if c["text"].isalpha() and (reach is None or c["x0"] - reach >= FLUSH_START_GAP * body):
+                starts.append((c["x0"], i))
+            reach = c["x1"] if reach is None else max(reach, c["x1"])
+    return sorted(starts)
+
+
+def _label_before(ink: list[dict], edge: float, body: float) -> list[dict]:
+    """The characters (sorted by x) of a list label ('10.', '3)') that ends just before `edge`,
+    its characters running on without a word space; [] where there is none. The label may touch
+    the line before it ('...Internal Affairs10.': blind designer96, 2026q1 chromium, sources)."""
+    before = [c for c in ink if c["x0"] < edge - 0.3 and c["x1"] <= edge + 0.3]
+    run: list[dict] = []
+    for c in reversed(before):
+        if c["text"] not in LABEL_CHARS or (run and run[0]["x0"] - c["x1"] > CELL_EDGE_GAP * (c["size"] or body)):
+            break
+        run.insert(0, c)
+    opener = before[len(before) - len(run) - 1]["text"] if len(before) > len(run) else ""
+    if not run or edge - run[-1]["x1"] > FLUSH_LABEL_GAP * body or opener in "([" and opener \
+            or not LIST_LABEL.fullmatch("".join(c["text"] for c in run)):
+        return []
+    return run
+
+
+def _flush_gutters(runs: _GutterRuns, ordered: list[list[dict]], body: float, found
+                   ) -> list[tuple[float, float, float, float]]:
+    """LAY:flush-gutter (see above): (x0, x1, top, bottom) of each such strip, where no gutter
+    was found already (blind designer96, 2026q1 chromium: two justified columns 6 pt apart)."""
+    starts, out, group = _line_starts(ordered, body), [], []
+    for x, i in starts + [(float("inf"), -1)]:
+        if group and x - group[0][0] > FLUSH_TOLERANCE:
+            rows = sorted({j for _, j in group})
+            if len(rows) >= FLUSH_ROWS:
+                out += _flush_runs(runs, ordered, body, group[0][0], rows, found + out)
+            group = []
+        group.append((x, i))
+    return out
+
+
+def _flush_runs(runs: _GutterRuns, ordered: list[list[dict]], body: float, edge: float, rows: list[int], found
+                ) -> list[tuple[float, float, float, float]]:
+    """The stretches of rows (from the first to the last row starting at `edge`) whose ink stays
+    clear of the strip just left of `edge` (but for a list label hanging into it) and inside the
+    same boxes (a table's shaded rows set across both columns end it: blind round81, 2022q4
+    twocol-reportlab), each a gutter when enough lines start at the edge beside enough lines of
+    words on its left."""
+    clear = edge - FLUSH_MIN_GAP * body
+    out, run, inside = [], [], None
+    for j in list(range(rows[0], rows[-1] + 1)) + [None]:
+        ink = sorted((c for c in ordered[j] if c["text"].strip()), key=lambda c: c["x0"]) if j is not None else []
+        label = _label_before(ink, edge, body)
+        top = min((c["top"] for c in ink), default=0.0)
+        # a row across the strip ends the stretch; so does one where another gutter runs already
+        # (a gutter at the edge itself, found in some of the rows, is this one)
+        boxes = runs.boxes((clear + edge) / 2, j) if j is not None else None
+        ok = j is not None and not any(c["x0"] < edge - 0.3 and c["x1"] > clear and c not in label for c in ink) \
+            and not any(a < edge and clear < b and t - 0.5 <= top <= bt and abs(b - edge) > GRID_TOLERANCE
+                        for a, b, t, bt in found + out) and not _row_across(ink, edge, body)
+        if run and (not ok or boxes != inside):
+            gutter = _flush_run(ordered, body, edge, run, rows)
+            out += [gutter] if gutter else []
+            run = []
+        if ok:
+            inside = boxes if not run else inside
+            run.append(j)
+    return out
+
+
+# a line of the column right of a flush gutter starts within this many body sizes of its edge
+FLUSH_INDENT = 1.0
+
+
+# a blank this many body sizes wide inside a line parts a table's cells, not words
+CELL_BLANK = 2.0
+
+
+def _row_across(ink: list[dict], edge: float, body: float) -> bool:
+    """A table's row set across the strip: on the left a name and, a cell's blank after it, a
+    figure ('Uzbekistan      44.8'), and right of the strip nothing at the column's edge
+    ('Republic of Türkiye 38.4' set flush right: blind round81, 2022q4 twocol-reportlab,
+    Table 1)."""
+    left = [c for c in ink if c["x1"] <= edge - 0.3]
+    right = [c for c in ink if c["x0"] >= edge - 0.3]
+    if not left or not right or right[0]["x0"] <= edge + FLUSH_INDENT * body \
+            or not (left[-1]["text"].isdigit() or left[-1]["text"] == "%"):
+        return False
+    return any(b["x0"] - a["x1"] >= CELL_BLANK * body for a, b in zip(left, left[1:]))
+
+
+def _like_lines(inner: list[int], margins: set[int], least: float) -> bool:
+    """Some word inside the lines left of a strip starts at one x (to the point) in at least
+    `least` of them, that x no line's own margin (the text after a hanging label, '1. Border')."""
+    counts = Counter(x for x in inner if not any(abs(x - m) <= 1 for m in margins))
+    return max(counts.values(), default=0) >= least
+
+
+def _line_width(left: list[dict], body: float) -> float:
+    """The width of the line that ends a row's ink left of a strip (sorted by x): back from its
+    last character while no blank wider than a stretched word space (LINE_BLANK body sizes)."""
+    start = left[-1]["x0"]
+    for a, b in zip(reversed(left[:-1]), reversed(left[1:])):
+        if b["x0"] - a["x1"] > LINE_BLANK * body:
+            break
+        start = a["x0"]
+    return left[-1]["x1"] - start
+
+
+def _flush_run(ordered: list[list[dict]], body: float, edge: float, run: list[int], rows: list[int]
+               ) -> tuple[float, float, float, float] | None:
+    if sum(1 for j in run if j in rows) < FLUSH_ROWS:
+        return None
+    ends, widths, inner, margins, labels = [], [], [], set(), 0
+    for j in run:
+        ink = sorted((c for c in ordered[j] if c["text"].strip()), key=lambda c: c["x0"])
+        label = _label_before(ink, edge, body)
+        labels += bool(label)
+        left = [c for c in ink if c["x1"] <= edge and c not in label]
+        if left and _letters(left, left[-1]["x1"] - GUTTER_SIDE * body, left[-1]["x1"]) >= WORDY_LETTERS:
+            ends.append(left[-1]["x1"])
+            widths.append(_line_width(left, body))
+            inner += [round(b["x0"]) for a, b in zip(left, left[1:])
+                      if b["text"].isalpha() and WORD_SPACE * body < b["x0"] - a["x1"] <= LINE_BLANK * body]
+            margins.add(round(next((c["x0"] for c in left if c["text"].isalpha()), left[0]["x0"])))
+    lo = max(ends, default=edge)
+    # the lines on the left end flush (justified), or they are a list's ragged lines; and they
+    # are a column's lines, not the same first words of like lines ("Left column line 1 of")
+    flush = sum(1 for e in ends if e >= lo - FLUSH_TOLERANCE) >= FLUSH_ROWS
+    if not (flush or labels >= 2 and len(ends) >= FLUSH_ROWS) or edge - lo < FLUSH_MIN_GAP * body \
+            or statistics.median(widths) < FLUSH_MIN_WIDTH * body \
+            or _like_lines(inner, margins, max(FLUSH_ROWS, LIKE_LINES * len(ends))):
+        return None
+    inked = [c for j in run for c in ordered[j] if c["text"].strip()]
+    return lo, edge, min(c["top"] for c in inked), max(c["bottom"] for c in inked)
 
 
 class _GutterRuns:
@@ -616,10 +782,14 @@ def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = N
         return sorted((f for run in runs for f in _split_fragments(run, gutters)), key=lambda f: f.x0)
     top = min(c["top"] for c in row)
     cuts = [(lo, hi) for lo, hi, t, b in gutters if t - 0.5 <= top <= b]
+    labels = _hanging_labels(row, cuts)
     frags: list[list[dict]] = [[]]
     prev_x1 = None
     prev_size = 0.0
     for c in row:
+        if id(c) in labels and frags[-1]:
+            frags.append([])        # a list label hanging into a gutter opens the column beyond
+            prev_x1 = None
         # the gap is measured against the type on its left: a hanging list label in 10 pt
         # stands 11.5 pt before its 8.2 pt note (sample 2023q4 reportlab notes), while a
         # heading in larger type that starts beyond a gutter opens the next column's line, not
@@ -649,6 +819,21 @@ def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = N
             x0=min(c["x0"] for c in ink), x1=max(c["x1"] for c in ink), size=size,
             bold=sum(_is_bold(c["fontname"]) for c in ink) > len(ink) / 2))
     return out
+
+
+def _hanging_labels(row: list[dict], cuts: list[tuple[float, float]]) -> set[int]:
+    """ids of the first characters of list labels that hang into a gutter from the column on its
+    right (LAY:flush-gutter): the label ends just before the gutter's right side, past its left."""
+    ink = [c for c in row if c["text"].strip()]
+    if not cuts or not ink:
+        return set()
+    size = statistics.median(c["size"] or 1.0 for c in ink)
+    firsts = set()
+    for lo, hi in cuts:
+        label = _label_before(ink, hi, size)
+        if label and label[-1]["x1"] > lo + 0.5:
+            firsts.add(id(label[0]))
+    return firsts
 
 
 def _without_high_marks(chars: list[dict], size: float) -> list[dict]:
@@ -2856,8 +3041,60 @@ def _flow(items: list[tuple[_Frag, Line]], pl: PageLines, shapes, regions: list[
             held = []
     if run:
         blocks.append(_block_of(run, pl.number, state["column"]))
-    return _values_over_names(_zipped_stacks(_names_over_values(_stat_cards(_inline_figures(_join_across_columns(
-        _run_in_headings(_padded_rows(blocks + held))))))))
+    return _keys_before_rows(_values_over_names(_zipped_stacks(_names_over_values(_stat_cards(_inline_figures(
+        _join_across_columns(_run_in_headings(_padded_rows(blocks + held)))))))))
+
+
+def _key_out_of_cell(b: Block) -> list[Block]:
+    """A row whose label cell took in the key line centred under it ("August ■ Sent from
+    Kazakhstan ■ Received in Kazakhstan | 76.3 | 31.6": blind designer94, 2024q3 word): the row
+    without it, then the key as a legend line of its own; else the block as it was."""
+    if b.kind != "table" or len(b.cells) < 2:
+        return [b]
+    a, e = b.cells[0]
+    m = KEY_IN_CELL.search(b.text, a, e)
+    g = m.end() - 1 if m else 0         # the key's first glyph
+    if m is None or not b.text[a:g].strip() or not KEY_LINE.match(b.text[g:e]):
+        return [b]
+    cut = len(b.text[:g].rstrip())
+    shift = e - cut
+    row = replace(b, text=b.text[:cut] + b.text[e:], boxes=b.boxes[:cut] + b.boxes[e:],
+                  cells=((a, cut),) + tuple((x - shift, y - shift) for x, y in b.cells[1:]),
+                  markers=tuple(replace(mk, offset=mk.offset if mk.offset <= cut else mk.offset - shift)
+                                for mk in b.markers if not cut < mk.offset <= e))
+    key = Block(b.page, "legend", b.text[g:e], b.boxes[g:e], (), b.size, b.column)
+    return [row, key]
+
+
+# the first key glyph inside a row's label cell
+KEY_IN_CELL = compiled(r"\s[%s]" % KEY_GLYPHS)
+
+
+# LAY:key-under-rows: a chart's key line standing at most this many of its line heights under
+# the last of at least KEY_ROWS rows
+KEY_REACH = 2.0
+KEY_ROWS = 2
+
+
+def _keys_before_rows(blocks: list[Block]) -> list[Block]:
+    """LAY:key-under-rows: a chart's key set on one line under its rows ("■ transfers sent ■
+    transfers received" under "April 2023 | 66.8 | 30.2": blind designer96, 2023q2 word) is read
+    before them, right after the title over them, which it names the series for."""
+    out = []
+    for b in blocks:
+        out += _key_out_of_cell(b)
+    for i in range(len(out)):
+        b = out[i]
+        if b.kind != "legend" or not KEY_LINE.match(b.text) or i < 1 or out[i - 1].kind != "table":
+            continue
+        j = i
+        while j > 0 and out[j - 1].kind == "table":
+            j -= 1
+        last, key = out[i - 1].box_of(0, len(out[i - 1].text)), b.box_of(0, len(b.text))
+        if i - j >= KEY_ROWS and j > 0 and out[j - 1].kind == "heading" and last and key \
+                and 0 <= key[1] - last[3] <= KEY_REACH * max(b.size, 1.0):
+            out.insert(j, out.pop(i))
+    return out
 
 
 # A line and the one set under it in the same column are at most this many body sizes apart:
@@ -3595,8 +3832,20 @@ def joined_emphasis(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 and EMPHASIS_RUN.fullmatch(b.text.strip()) and not NUMBERED_HEADING.match(b.text):
             out[k:k + 3] = [_spaced(_spaced(a, b), c)]
             continue
+        if a.kind == "body" and b.kind == "heading" and a.page == b.page \
+                and a.text.rstrip()[-1:] not in (".", "!", "?", ";", ":") and (b.text[:1].isdigit() or b.text[:1].islower()) \
+                and EMPHASIS_END.fullmatch(b.text.strip()) and not NUMBERED_HEADING.match(b.text):
+            # the figures in bold end the sentence ("Arrivals of foreign citizens numbered" |
+            # "1,006,300 in July, 1,041,900 in August and 1,364,450 in September.": blind
+            # designer97, 2022q3 reportlab)
+            out[k:k + 2] = [_spaced(a, b)]
+            continue
         k += 1
     return tuple(out)
+
+
+# ... or a run of figures in display type that ends the sentence it goes on with
+EMPHASIS_END = compiled(r"(?:[^\n.;:!?]|\.(?=\d)){0,160}\d(?:[^\n.;:!?]|\.(?=\d)){0,160}\.")
 
 
 def _spaced(a: Block, b: Block) -> Block:

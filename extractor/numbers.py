@@ -217,6 +217,12 @@ DURATION_AFTER = compiled(fill(r"""
 APPROX_BEFORE = compiled(fill(r"""
     (?<!\w)<APPROX>\s*$                             # "over 182.9 billion", "up to 90 days"
     """, APPROX=APPROX_RE), regex.VERBOSE)
+# numbers:upper_bound: "fewer than 250", "under 2%": a bound, read, then left out by assembly;
+# "11.6 percent less than 161.3 billion" compares with a figure
+UPPER_BOUND_BEFORE = compiled(fill(r"""
+    (?<!(?:\d|%|\bper\s?cent|\bpercent|\btimes)\s{0,3})
+    (?<!\w)<BOUND>\s*(?:<PRE_CUR>)?\s*$
+    """, BOUND=alternation(TABLES["upper_bounds"], case_insensitive=True), PRE_CUR=PRE_CUR_RE), regex.VERBOSE)
 MULTIPLIER_AFTER = compiled(fill(r"""
     (?:\s+|-)<TIMES>(?!\w)                          # "3 times", "a 2-fold rise"
     """, TIMES=alternation(TABLES["multiplier_words"])), regex.VERBOSE)
@@ -489,7 +495,14 @@ def _flags(m: regex.Match, text: str, kind: str) -> tuple[str, ...]:
         flags.append("percentage_points")
     if APPROX_BEFORE.search(text, max(0, m.start() - APPROX_LOOKBACK), m.start()):
         flags.append("approximate")
+    if upper_bound_before(text, m.start()):
+        flags.append("upper_bound")
     return tuple(flags)
+
+
+def upper_bound_before(text: str, start: int) -> bool:
+    """The number at `start` is a bound ("fewer than 250", "Abay under 250"): numbers:upper_bound."""
+    return bool(UPPER_BOUND_BEFORE.search(text, max(0, start - APPROX_LOOKBACK), start))
 
 
 def _rate(m: regex.Match) -> Quantity:
@@ -602,6 +615,7 @@ def number_spans(text: str) -> list[tuple[int, int, str | None]]:
 
 
 def _flag_rule(q: Quantity | None) -> str | None:
-    """A duration ("90 days") or a ratio ("3 times") is read, then left out by assembly."""
+    """A duration ("90 days"), a ratio ("3 times") or a bound ("fewer than 250") is read, then
+    left out by assembly."""
     flags = q.flags if q is not None else ()
-    return "duration" if "duration" in flags else "multiplier" if "multiplier" in flags else None
+    return next((f for f in ("duration", "multiplier", "upper_bound") if f in flags), None)

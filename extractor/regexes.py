@@ -163,3 +163,7 @@ REMAINDER_WORDS = r"(?:other|others|remaining|the\s+rest|rest\s+of|прочие|
 # A cell or tile that says no one was counted, in words: "none", "nil", "zero" (a tile "Ulytau" over
 # "none": blind designer81, 2023q2 chromium2)
 ZERO_WORD = compiled(r"^\s*(?:none|nil|zero|no\s+one)\s*$", regex.I)
+# A chart's key on one line: two or more key glyphs, each before the words naming its series
+# ("■ transfers sent ■ transfers received (values at bar ends)"): LAY:key-under-rows
+KEY_GLYPHS = "■□▪▫●○◆◇▲▬"
+KEY_LINE = compiled(r"^\s*(?:[%s]\s*\p{L}[^%s]*){2,}$" % (KEY_GLYPHS, KEY_GLYPHS))

@@ -67,6 +67,8 @@ BODY = [
     ("small_number_word", "Uzbekistan was one of the main countries of origin.", "one"),
     ("duration", "Foreigners may stay for 90 days without a visa.", "90"),
     ("multiplier", "Arrivals were 3 times as many as departures.", "3"),
+    ("bound", "Each of the seven northern regions employed fewer than 120 foreign workers.", "120"),
+    ("bound", "Other nationalities each sent less than 1.5 per cent of the total.", "1.5 per cent"),
     # context rules (accounting.context_rule): the words around a number that no other rule read
     ("section_or_table", "Tables 2 to 5 set out the breakdowns.", "2"),
     ("section_or_table", "Tables 2 to 5 set out the breakdowns.", "5"),

@@ -2721,6 +2721,10 @@ CASES = [
       fig("temporary_residence_permits", "share", "percent", 22.5, "ARM"),
       fig("temporary_residence_permits", "share", "percent", 8.5, "CHN"),
       fig("temporary_residence_permits", "share", "percent", 7.5, "KGZ")]),
+    ("a comparison opening the sentence governs the clause after ', while' too (CMP:fronted)", "4. Remittances",
+     "Compared with January–March 2024, outgoing transfers grew while incoming transfers fell by 6,5 per cent; "
+     "against a year earlier, both rose.",
+     [fig("remittances_received", "change", "percent", -6.5, compared=("2024-01-01", "2024-03-31"))]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -3338,6 +3342,18 @@ def test_table_rows_take_caption_header_and_label():
         fig("temporary_residence_permits", "share", "percent", 44.3, "UZB")])
 
 
+def test_a_bound_in_a_table_row_or_a_sentence_is_no_figure():
+    # numbers:upper_bound: a tile's "under 40" (its bound word run into the name's cell) and
+    # "fewer than 40" in the text are bounds the regions stay under, not counts of theirs
+    header = block("Region Persons", "table", cells=((0, 6), (7, 14)))
+    exact = block("Pavlodar 1,315", "table", cells=((0, 8), (9, 14)))
+    bound = block("Zhambyl under 40", "table", cells=((0, 13), (14, 16)))
+    cands = assemble(block("Table 5. Registered migrant workers by region, Q2 2024", "heading", 9.0),
+                     header, exact, bound,
+                     block("There were fewer than 40 registered migrant workers in each of four regions.", "body"))
+    assert rows(cands) == [fig("registered_migrant_workers", "total", "persons", 1315, region="KZ-55")]
+
+
 @pytest.mark.parametrize("caption,read", [
     ("Table 4. Temporary residence permits by nationality, Q2 2024", True),
     ("Table A. Data sources used in this note", False)])
@@ -3941,6 +3957,51 @@ def test_a_charts_title_naming_both_directions_orders_its_two_value_columns():
                           fig("remittances_received", "total", "KZT", 30.5e9, period=("2024-04-01", "2024-04-30")),
                           fig("remittances_sent", "total", "KZT", 62.5e9, period=("2024-05-01", "2024-05-31")),
                           fig("remittances_received", "total", "KZT", 31.5e9, period=("2024-05-01", "2024-05-31"))])
+
+
+def test_a_header_naming_its_quarter_under_a_charts_rows_opens_a_table_of_its_own():
+    """TAB:new-header (blind designer97, 2022q3 reportlab): under a chart's "Russia | 96.5" rows, a
+    header row whose cells name the quarter ("Remittances sent, April – June 2024 | KZT bn | USD m
+    | Share, %") is a header for all its year: the rows under it take its columns."""
+    head = "Remittances sent, April – June 2024"
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Remittances sent by destination, KZT billion, Q2 2024", "heading", 8.2),
+                        _trow("Russia", "96.5"), _trow("Georgia", "22.5"),
+                        _trow(f"{head} Destination country", f"{head} KZT bn", f"{head} USD m", f"{head} Share, %"),
+                        _trow("Uzbekistan", "52.5", "110.5", "19.5")))
+    assert got == sorted([fig("remittances_sent", "total", "KZT", 96.5e9, "RUS"),
+                          fig("remittances_sent", "total", "KZT", 22.5e9, "GEO"),
+                          fig("remittances_sent", "total", "KZT", 52.5e9, "UZB"),
+                          fig("remittances_sent", "total", "USD", 110.5e6, "UZB"),
+                          fig("remittances_sent", "share", "percent", 19.5, "UZB")])
+
+
+def test_share_rows_under_no_title_take_the_group_their_section_heading_names():
+    """GRP:section (blind designer97, 2025q2 chromium2): "NON-CIS ARRIVALS", a plain sentence,
+    then "Türkiye | 38.5%" rows with no title: shares of the non-CIS group; a CIS member's row
+    is no member's of it, and rows under a title naming no group keep none."""
+    def read(*titled):
+        return rows(assemble(block("NON-CIS ARRIVALS", "heading", 10.5),
+                             block("Arrivals from outside the Commonwealth grew again.", "body"), *titled,
+                             _trow("Türkiye", "38.5%"), _trow("China", "24.5%"), _trow("Uzbekistan", "3.5%")))
+    assert read() == sorted([fig("arrivals", "share", "percent", 38.5, "TUR", group="non-CIS"),
+                             fig("arrivals", "share", "percent", 24.5, "CHN", group="non-CIS"),
+                             fig("arrivals", "share", "percent", 3.5, "UZB")])
+    assert read(block("Share of all arrivals by citizenship, %", "heading", 8.0)) == sorted(
+        [fig("arrivals", "share", "percent", v, c) for v, c in ((38.5, "TUR"), (24.5, "CHN"), (3.5, "UZB"))])
+
+
+def test_a_charts_key_line_read_after_its_title_orders_its_two_value_columns():
+    """LAY:key-under-rows: a title naming no direction, its key ("■ transfers sent ■ transfers
+    received", printed under the rows and read before them) names the series in order."""
+    got = rows(assemble(block("5. Money transfers received", "heading", 12.0),
+                        block("Figure 2. Monthly money transfers, KZT billion", "heading", 8.0),
+                        block("■ transfers sent ■ transfers received (values at bar ends; scale 0–80)", "legend", 7.5),
+                        _trow("April 2024", "58.5", "24.5"), _trow("May 2024", "59.7", "25.5")))
+    assert got == sorted([fig("remittances_sent", "total", "KZT", 58.5e9, period=("2024-04-01", "2024-04-30")),
+                          fig("remittances_received", "total", "KZT", 24.5e9, period=("2024-04-01", "2024-04-30")),
+                          fig("remittances_sent", "total", "KZT", 59.7e9, period=("2024-05-01", "2024-05-31")),
+                          fig("remittances_received", "total", "KZT", 25.5e9, period=("2024-05-01", "2024-05-31"))])
 
 
 def test_a_contents_list_in_small_type_gives_no_figures():

@@ -6,11 +6,11 @@ up for these tests.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
-from extractor.layout import _cell_edges, body_size, layout_pages
+from extractor.layout import _cell_edges, _group_rows, _gutters, body_size, layout_pages
 from extractor.tables import wrapped_row_labels
 from extractor.types import Block
 
@@ -1773,3 +1773,118 @@ def test_a_row_of_values_over_a_row_of_as_many_names_gives_a_row_for_each_name()
     far = _row_block([("Uzbekistan", 47), ("Russian Federation", 113), ("China", 206)], 400, 7.3)
     assert _values_over_names([values, fewer]) == [values, fewer]
     assert _values_over_names([values, far]) == [values, far]
+
+
+# --- LAY:flush-gutter ---------------------------------------------------------------------------
+
+OFFSET_LEFT = ["registrations rose in each month of", "the quarter and peaked in the", "third month when the new rules",
+               "on seasonal hiring took effect in", "the southern regions of the", "country and along the railway",
+               "lines that carry most of the", "workers to the building sites"]
+OFFSET_RIGHT = ["exits kept pace with entries and", "most of them passed through the", "road crossings of the southern",
+                "border while the airports took", "the rest of the outgoing traffic", "over the whole of the quarter",
+                "with a small rise in the number", "of flights to the capital city"]
+
+
+def offset_columns(left: list[str], right: list[str], top: float = 100) -> list[dict]:
+    """Two justified columns 6 pt apart in 10 pt type, the left one's lines 13 pt apart, the right
+    one's 11 pt from 6.5 pt lower: a row seldom holds a line of both, and where it does, only a
+    word space parts them."""
+    chars = []
+    for k, (a, b) in enumerate(zip(left, right)):
+        chars += _justified(a.split(), 40, 214, top + 13 * k) + _justified(b.split(), 220, 394, top + 6.5 + 11 * k)
+    return chars
+
+
+def test_justified_columns_on_offset_baselines_are_read_as_two_columns():
+    # blind designer96, 2026q1 chromium: two justified columns 6 pt apart whose baselines
+    # differ; no row has both columns' lines, so no row shows the blank between them, yet the
+    # right column's lines all start at one edge beside the left column's flush ends
+    page, = layout_pages([FakePage(1, tuple(offset_columns(OFFSET_LEFT, OFFSET_RIGHT)))])
+    assert " ".join(t for _, t in blocks_of(page)) == " ".join(OFFSET_LEFT + OFFSET_RIGHT)
+
+
+def test_a_table_under_offset_columns_is_not_cut_at_their_gutter():
+    # blind round81, 2022q4 twocol-reportlab: a table across both columns right under them; its
+    # rows end a figure on the left of the strip and start away from the right column's edge,
+    # so the gutter stops above it and each row stays one row
+    chars = offset_columns(OFFSET_LEFT, OFFSET_RIGHT)
+    rows = [("Aland", "41.2", "Borduria", "30.3"), ("Carpania", "14.1", "Dorland", "9.6"),
+            ("Estmark", "6.2", "Fenwick", "3.3")]
+    for i, (a, b, c, d) in enumerate(rows):
+        top = 215 + 13 * i
+        chars += line(a, 40, top) + _right(b, 210, top) + _right(c, 330, top) + _right(d, 394, top)
+    chars += offset_columns(OFFSET_LEFT, OFFSET_RIGHT, top=265)
+    gutters = _gutters(_group_rows(chars, BODY), BODY)
+    assert len(gutters) == 2            # one over the table, one under it
+    assert not any(top <= 215 + 13 * i <= bottom for _, _, top, bottom in gutters for i in range(len(rows)))
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert [" ".join(r) for r in rows] == [t for t in texts if t.split()[0] in ("Aland", "Carpania", "Estmark")]
+
+
+def test_endnotes_in_two_columns_with_labels_touching_the_left_column_are_one_note_each():
+    # blind designer96, 2026q1 chromium: an endnote list in two CSS columns whose numbers are set
+    # right-aligned, '12.' reaching left until it touches the left column's line
+    # ('...Internal Affairs10. National Bank'): the labels hang into the strip before the
+    # right column's edge, and each note keeps its own text
+    chars = paragraph([f"A statement of 2,400 persons for {FILLER}."] + LEFT_LINES + RIGHT_LINES, 40, 100)
+    chars += line("Sources", 40, 280, 13, font="Helvetica-Bold")
+    size, left_text, right_text = 8.0, 52.0, 310.0
+    left = [("7.", "Agency one of the invented republic of the north,"), (None, "arrivals by month and quarter of the year."),
+            ("8.", "Agency two of the invented republic of the south,"), (None, "permits issued over the whole of the year."),
+            ("9.", "Agency three of the invented ministry of the internal affairs"), (None, "of the republic, residence register.")]
+    right = [("10.", "Bank one of the invented republic, money transfers"), (None, "of individuals, first quarter."),
+             ("11.", "Bank two of the invented republic, exchange rates"), (None, "for the quarter as a whole."),
+             ("12.", "Bank three of the invented republic, transfers by"), (None, "country of destination and origin.")]
+    for k, ((la, ta), (lb, tb)) in enumerate(zip(left, right)):
+        top = 300 + 10 * k
+        if la:
+            chars += line(la, left_text - 2.5 * ADVANCE * size - 1, top, size)
+        chars += line(ta, left_text, top, size)
+        if lb:
+            chars += line(lb, right_text - len(lb) * ADVANCE * size - 3, top, size)
+        chars += line(tb, right_text, top, size)
+    # note 9's first line (61 characters of 4 pt from 52) ends at 296, after "12." starts at 295
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    notes = {n.label: n for n in page.footnotes}
+    assert notes["9"].text == "Agency three of the invented ministry of the internal affairs of the republic, residence register."
+    assert notes["12"].text == "Bank three of the invented republic, transfers by country of destination and origin."
+    assert notes["10"].text == "Bank one of the invented republic, money transfers of individuals, first quarter."
+
+
+def test_a_charts_key_line_under_its_rows_is_read_right_after_its_title():
+    """LAY:key-under-rows (blind designer96, 2023q2 word): "■ sent ■ received" set under a
+    chart's rows of two values is read before the rows, after the title over them; a key line
+    far under them (another chart's) stays where it is."""
+    def page(key_top: float):
+        chars = paragraph([f"A statement of 2,400 persons for {FILLER}."] + LEFT_LINES, 40, 60)
+        chars += line("Figure 2. Monthly money transfers, KZT billion", 40, 160, 9.5, font="Helvetica-Bold")
+        for i, (month, a, b) in enumerate([("April 2024", "58.5", "24.5"), ("May 2024", "59.7", "25.5"),
+                                           ("June 2024", "60.5", "26.5")]):
+            top = 176 + 14 * i
+            chars += line(month, 40, top, 8) + _right(a, 300, top, 8) + _right(b, 340, top, 8)
+        chars += line("■ transfers sent ■ transfers received", 40, key_top, 7.5)
+        return layout_pages([FakePage(1, tuple(chars))])[0]
+    near = [b.kind for b in page(222).blocks]
+    assert near[near.index("legend") - 1:near.index("legend") + 2] == ["heading", "legend", "table"]
+    far = [b.kind for b in page(300).blocks]
+    assert far[-2:] == ["table", "legend"]
+
+
+def test_a_key_line_taken_into_a_rows_label_cell_is_cut_back_out():
+    """LAY:key-under-rows (blind designer94, 2024q3 word): the key centred under a grouped bar
+    chart stacked into the middle month's label cell; the row keeps its label and values, the key
+    becomes a legend line of its own."""
+    from extractor.layout import _key_out_of_cell
+    label, key, values = "May", "■ Sent abroad ■ Received from abroad", ["61.5", "27.5"]
+    text = f"{label} {key} {values[0]} {values[1]}"
+    a = len(label) + 1 + len(key)
+    cells = ((0, a), (a + 1, a + 5), (a + 6, a + 10))
+    row = Block(page=1, kind="table", text=text, boxes=tuple((i, 0.0, i + 1.0, 8.0) for i in range(len(text))),
+                size=8.0, cells=cells)
+    got_row, got_key = _key_out_of_cell(row)
+    assert [got_row.text[x:y] for x, y in got_row.cells] == [label] + values
+    assert len(got_row.boxes) == len(got_row.text)
+    assert (got_key.kind, got_key.text) == ("legend", key)
+    plain = replace(row, text="May 2024 61.5 27.5", cells=((0, 8), (9, 13), (14, 18)), boxes=row.boxes[:18])
+    assert _key_out_of_cell(plain) == [plain]

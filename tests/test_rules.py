@@ -146,6 +146,10 @@ def test_cue_row_finds_its_sentence(kind, row):
 # --- attachment rules: every id is used by a document of ours ---------------------------------
 
 DOCUMENTS = [
+    [heading("2. Non-CIS arrivals"),     # GRP:section
+     block("Arrivals from outside the Commonwealth grew again."), table_row("Türkiye", "38.5%"), table_row("China", "24.5%")],
+    [heading("3. Border crossings"),     # CMP:fronted
+     block("Compared with January–March 2024, entries grew while exits fell by 6.5 per cent.")],
     [heading("4. Remittances"),     # TAB:currency-pair
      block("Figure 3. Remittances sent by month, KZT billion (USD million)", "heading", 8.8),
      table_row("April 2024", "60.5 (130.5)"), table_row("May 2024", "62.5 (134.5)")],
@@ -2223,6 +2227,23 @@ def test_a_sentence_whose_figures_stand_in_display_type_is_read_as_one_paragraph
     assert len(joined[0].boxes) == len(joined[0].text)
     apart = (block("Arrivals rose."), block("3. Departures", "heading", 12.0), block("fell sharply."))
     assert joined_emphasis(apart) == apart
+
+
+def test_figures_in_bold_that_end_the_sentence_go_on_with_it():
+    """LAY:inline-emphasis (blind designer97, 2022q3 reportlab): "... numbered" then, in bold,
+    "1,006,500 in July, ... in September.": one paragraph; a heading after a finished sentence, or
+    a numbered heading, stays a heading."""
+    from extractor.layout import joined_emphasis
+    parts = (block("Arrivals of foreign citizens numbered"),
+             block("1,004,500 in July, 1,040,500 in August and 1,365,500 in September.", "heading", 8.0),
+             table_row("Jul", "1.00M"))
+    joined = joined_emphasis(parts)
+    assert [b.text for b in joined[:1]] == ["Arrivals of foreign citizens numbered 1,004,500 in July, 1,040,500 in "
+                                            "August and 1,365,500 in September."]
+    assert len(joined) == 2 and len(joined[0].boxes) == len(joined[0].text)
+    for apart in ((block("Arrivals of foreign citizens rose."), block("1,004,500 in July.", "heading", 8.0)),
+                  (block("Arrivals of foreign citizens numbered"), block("2. Residence permits.", "heading", 8.0))):
+        assert joined_emphasis(apart) == apart
 
 
 def _permit_kind_doc() -> list:
