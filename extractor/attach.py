@@ -3031,6 +3031,7 @@ COMPARED_NOUN_OF = compiled(r"^\s*(?:(?:received|sent|recorded|registered|counte
 #                                 "fewer than the 31,9 thousand recorded there a year earlier",
 #                                 "above the 19.6 billion recorded per month in January–March 2022"
 EVENT_DAYS = 31            # an event's dates span less than a month
+MONTH_SPAN = 28            # a comparison with a span this long (days) or longer compares a flow
 POSSESSIVE = compiled(r"['’]s\s+")
 IN_BRACKET_AFTER = compiled(r"^\s*\([^()]*$")
 # the rest of a bracket after its first amount sets a second one against it: "... a month against 71.05 billion)"
@@ -3202,9 +3203,18 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         # ... 48.2 thousand foreign workers were registered in the first quarter of 2022.
         # Uzbekistan supplied 49.6% of them": blind round69, 2022q1 onecol-reportlab)
         stocks = [s for s in stocks if not flow_dated_after(para.text, s, [p for p in prior if not is_cmp(para, p)])
-                  and _dates_a_figure(para, s)]
+                  and _dates_a_figure(para, s) and not _flow_compared_after(para, s, sent.end)]
         chosen, rule = (stocks[-1], "PER:stock-paragraph") if stocks else (None, None)
     return _flow_period(chosen, rule, metric, report, section, _names_last_day(para, report))
+
+
+def _flow_compared_after(para: Para, day: PeriodMatch, upto: int) -> bool:
+    """A sentence after the stock day's own, before `upto`, compares a figure with a span of time
+    (a month or more): the figures from there on are of the report's span, not of the day
+    ("Employers registered 21,870 foreign workers, 7.5 per cent more than in January–March 2023"
+    after "As of 31 March 2024, 131,540 foreigners lived ...": blind designer97, 2024q1 word)."""
+    own_end = next((b for a, b in sentences(para.text) if a <= day.start < b), len(para.text))
+    return any(own_end <= p.start < upto and is_cmp(para, p) and _span(p) >= MONTH_SPAN for p in para.periods)
 
 
 def _dates_a_figure(para: Para, p: PeriodMatch) -> bool:

@@ -467,6 +467,9 @@ def row_period(metric: str, ps, cap_periods, rc: RowContext):
 
 
 PERCENT_WORDS = pattern("percent_words")
+# a caption's unit in per cent: "%", "(per cent)", "..., per cent" at its end, not a percent its
+# sentence states ("... rose by 19 per cent")
+PERCENT_UNIT = compiled(r"%|\(\s*(?:in\s+)?(?:per\s?cent|percent)\s*\)|,\s*(?:in\s+)?(?:per\s?cent|percent)\s*$", regex.I)
 # A column of averages ("Monthly average", "Average per month"), not of an exchange rate
 AVERAGE_COLUMN = pattern("average_column")
 
@@ -480,8 +483,9 @@ def cell_statistic(kind: str, metric: str, value: Decimal, scale: Decimal, conte
         # a change in persons is none; "%" in the header, or the caption's "change ... in per cent"
         in_percent = "%" in head or bool(PERCENT_WORDS.search(context))
         return ("change", "percent", value) if in_percent else None
-    if kind == "share" or (kind == "unknown" and "%" in context and abs(value) <= 100):
-        # (an unmarked cell over 100 under a caption naming per cent is no share: a tile's count)
+    if kind == "share" or (kind == "unknown" and PERCENT_UNIT.search(context) and abs(value) <= 100):
+        # (an unmarked cell over 100 under a caption naming per cent is no share: a tile's count;
+        # "... (per cent)" names it as "%" does: blind round99, 2025q3 tables-fpdf, Table 4)
         return None if is_total else ("share", "percent", value)
     # "Monthly average" over a column of amounts or of counts ("Arrivals | persons | ... | 894,770"):
     # the month's average of the period

@@ -2725,6 +2725,14 @@ CASES = [
      "Compared with January–March 2024, outgoing transfers grew while incoming transfers fell by 6,5 per cent; "
      "against a year earlier, both rose.",
      [fig("remittances_received", "change", "percent", -6.5, compared=("2024-01-01", "2024-03-31"))]),
+    ("a stock day does not date a later sentence comparing its figure with a quarter, nor what follows it", "2. Labour",
+     "As of 30 June 2024, 128,450 foreigners lived in Kazakhstan on a permanent residence permit. Employers "
+     "registered 20,650 foreign workers, 6.5 per cent more than in April–June 2023. Citizens of China formed the "
+     "largest group (27.5%).",
+     [fig("permanent_residents", "total", "persons", 128450, period=("2024-06-30", "2024-06-30")),
+      fig("registered_migrant_workers", "total", "persons", 20650),
+      fig("registered_migrant_workers", "change", "percent", 6.5, compared=("2023-04-01", "2023-06-30")),
+      fig("registered_migrant_workers", "share", "percent", 27.5, "CHN")]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",
@@ -3989,6 +3997,20 @@ def test_share_rows_under_no_title_take_the_group_their_section_heading_names():
                              fig("arrivals", "share", "percent", 3.5, "UZB")])
     assert read(block("Share of all arrivals by citizenship, %", "heading", 8.0)) == sorted(
         [fig("arrivals", "share", "percent", v, c) for v, c in ((38.5, "TUR"), (24.5, "CHN"), (3.5, "UZB"))])
+
+
+def test_a_caption_naming_per_cent_in_words_makes_unmarked_cells_shares():
+    """"Table 4. Shares of main partner countries in money transfers, ... (per cent)" over
+    "Country | Sent from Kazakhstan | Received in Kazakhstan": the cells are shares, as under a
+    caption printing "%" (blind round99, 2025q3 tables-fpdf); a dash is no value."""
+    got = rows(assemble(block("4. Remittances", "heading", 12.0),
+                        block("Table 4. Shares of main partner countries in money transfers, April–June 2024 (per cent)",
+                              "heading", 9.5),
+                        _trow("Country", "Sent from Kazakhstan", "Received in Kazakhstan"),
+                        _trow("Russian Federation", "60.5", "37.5"), _trow("United States of America", "–", "13.5")))
+    assert got == sorted([fig("remittances_sent", "share", "percent", 60.5, "RUS"),
+                          fig("remittances_received", "share", "percent", 37.5, "RUS"),
+                          fig("remittances_received", "share", "percent", 13.5, "USA")])
 
 
 def test_a_charts_key_line_read_after_its_title_orders_its_two_value_columns():
