@@ -2536,7 +2536,18 @@ def tables_row(ctx: Context, rd: Readers, block: Block) -> tuple[Context, list[C
     # numbers:upper_bound in a row: a tile's "Abay | under 250" is a bound, no figure
     found = [c for c in found if not upper_bound_before(block.text, c.start)]
     group_row = bool(ents) and all(e.label == "GROUP" for e in ents) and not OTHER_ROW.match(cells[0])
-    return ctx, found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+    return _metric_total_opens(ctx, cells[0], found), found, _total_row_shares(block, cells, numbers, columns, found, group_row)
+
+
+def _metric_total_opens(ctx: Context, label: str, found: list[Candidate]) -> Context:
+    """MET:row-section also after a total row naming its metric ("Temporary residence permits,
+    total | 61,850 | 100.0" over "Uzbekistan | – | 47.3": blind round100, 2022q2 tables-reportlab):
+    the rows under it are of that metric, until the next such row."""
+    named = {c.metric for c in found if "MET:row-label" in c.rules and c.country is None and c.region is None}
+    if not cues()["table_total"].match(label) or len(named) != 1 or len(named) != len({c.metric for c in found}):
+        return ctx
+    old = ctx.row_section or (None, None, None)
+    return replace(ctx, row_section=(named.pop(), old[1], old[2]))
 
 
 def _group_halves(rd: Readers, columns: list, cells, numbers, caption: Block | None) -> list:

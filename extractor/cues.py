@@ -19,7 +19,9 @@ from .regexes import compiled
 from .types import Entity
 
 REPORTING_COUNTRY = "KAZ"
-REPORTING_COUNTRY_NAMES = r"(?:the\s+)?(?:republic\s+of\s+)?kazakhstan"
+# the reporting country's names, also its abbreviation in capitals ("Sent from KZ" over a column),
+# never "KZT" nor a region code ("KZ-75")
+REPORTING_COUNTRY_NAMES = r"(?:(?:the\s+)?(?:republic\s+of\s+)?kazakhstan|(?-i:KZ)(?![\w-]))"
 # Single-pattern cue keys of cues.json; their id is "CUE:<key>".
 SINGLE_KEYS = ("unit_line", "source_note", "survey_before", "presence", "average", "share", "change", "comparison", "skip_before", "count_nouns",
                "no_figures_sections", "legislation_section", "endnote_heading", "contents_heading", "inherit_change",

@@ -4013,6 +4013,38 @@ def test_a_caption_naming_per_cent_in_words_makes_unmarked_cells_shares():
                           fig("remittances_received", "share", "percent", 13.5, "USA")])
 
 
+def test_a_total_row_naming_its_metric_opens_a_section_of_the_rows_under_it():
+    """MET:row-section after "Temporary residence permits, total | 61,750 | 100.0" (blind
+    round100, 2022q2 tables-reportlab): the countries under it are that metric's, those under
+    "Permanent residence permits, total" the next one's; the total row's 100.0 is no share."""
+    got = rows(assemble(block("2. Residence", "heading", 12.0),
+                        block("Departures of foreign nationals reached 2.5 million.", "body"),
+                        block("Table 3. Residence permits granted to foreign nationals, April–June 2024", "heading", 9.5),
+                        _trow("Permit / nationality", "Persons", "Share, %"),
+                        _trow("Temporary residence permits, total", "61,750", "100.0"),
+                        _trow("Uzbekistan", "–", "46.5"),
+                        _trow("Permanent residence permits, total", "2,950", "–"),
+                        _trow("China", "1,150", "–")))
+    assert got == sorted([fig("departures", "total", "persons", 2.5e6),
+                          fig("temporary_residence_permits", "total", "persons", 61750),
+                          fig("temporary_residence_permits", "share", "percent", 46.5, "UZB"),
+                          fig("permanent_residence_permits", "total", "persons", 2950),
+                          fig("permanent_residence_permits", "total", "persons", 1150, "CHN")])
+
+
+def test_columns_headed_sent_from_and_received_in_kz_name_their_directions():
+    """"Sent from KZ | Share, % | Received in KZ | Share, %": KZ, in capitals, is the reporting
+    country (blind round100, 2022q2 tables-reportlab, Table 5)."""
+    got = rows(assemble(block("5. Remittances", "heading", 12.0),
+                        block("Table 5. Money transfers by partner country, April–June 2024 (KZT billion)", "heading", 9.5),
+                        _trow("Country", "Sent from KZ", "Share, %", "Received in KZ", "Share, %"),
+                        _trow("Russian Federation", "33.5", "27.5", "140.5", "65.5")))
+    assert got == sorted([fig("remittances_sent", "total", "KZT", 33.5e9, "RUS"),
+                          fig("remittances_sent", "share", "percent", 27.5, "RUS"),
+                          fig("remittances_received", "total", "KZT", 140.5e9, "RUS"),
+                          fig("remittances_received", "share", "percent", 65.5, "RUS")])
+
+
 def test_a_charts_key_line_read_after_its_title_orders_its_two_value_columns():
     """LAY:key-under-rows: a title naming no direction, its key ("■ transfers sent ■ transfers
     received", printed under the rows and read before them) names the series in order."""
