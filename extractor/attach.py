@@ -2716,14 +2716,18 @@ FROM_VALUE = compiled(r"\s*(?:per\s*cent|percent|%)?\s*,?\s*" + BASE_LEAD +
 
 
 # CMP:fronted: "Compared with April–June 2022, outgoing transfers grew while incoming transfers
-# fell by 9,4 per cent" (blind designer97, 2022q3 reportlab): a comparison opening the sentence,
-# closed by its comma, governs every clause of it up to a semicolon, across ", while" and ", and"
-FRONTED_CMP = compiled(r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
-                       r"against|versus|vs\.?)\s+(?:the\s+)?", regex.I)
+# fell by 9,4 per cent" (blind designer97, 2022q3 reportlab): a comparison word (the comparison
+# cue) opening the sentence, its period closed by a comma, governs every clause of it up to a
+# semicolon, across ", while" and ", and"
+FRONTED_LEAD = compiled(r"\s*(?:as\s+)?", regex.I)
+FRONTED_TAIL = compiled(r"\s*(?:the\s+)?", regex.I)
 
 
 def _fronted_cmp(text: str, sent: Sent, p) -> bool:
-    return bool(FRONTED_CMP.fullmatch(text, sent.start, p.start)) and text[p.end:p.end + 2].lstrip().startswith(",")
+    lead = FRONTED_LEAD.match(text, sent.start, p.start)
+    word = cues()["comparison"].match(text, lead.end(), p.start)
+    return word is not None and bool(FRONTED_TAIL.fullmatch(text, word.end(), p.start)) \
+        and text[p.end:p.end + 2].lstrip().startswith(",")
 
 
 def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running, ps: list, hi: int) -> tuple:
