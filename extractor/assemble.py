@@ -167,6 +167,15 @@ class Assembler:
         elif not self.bar_values and _name_heading(block, self.readers, self.ctx):
             self.name_head = block
             return
+        self.ctx = _legend_under_heading(self.ctx, block)
+        cells = _bar_row_cells(block, self.readers, self.ctx, bool(self.bar_values), self.bar_last == "pair")
+        if cells:
+            before = len(self.candidates)
+            for cell in cells:
+                self.block(cell)
+            for c in self.candidates[before:]:
+                c.rules.append("LAY:bar-row")
+            return
         kind = _bar_kind(block, self.readers, self.ctx)
         if self.bar_values and kind == "label":
             value = _value_over(self.bar_values, block)
@@ -182,7 +191,7 @@ class Assembler:
         # columns; a run of values an axis's ("500000" | "0"), stacked at one place, pairs with no label
         if kind == "value" and (self.bar_values or before not in ("value", "label")) \
                 and self.ctx.chart_title is not None and self.ctx.caption is None \
-                and (self.ctx.columns is None or before == "pair"):
+                and (self.ctx.columns is None or before == "pair" or self.bar_values):
             self.bar_values.append(block)
             return
         self._block(block)
@@ -693,6 +702,24 @@ def _bar_kind(block: Block, rd: Readers, ctx: Context) -> str | None:
     return "label" if _bar_label(block, rd, ctx) else None
 
 
+def _bar_row_cells(block: Block, rd: Readers, ctx: Context, holding: bool, paired: bool) -> list[Block]:
+    """LAY:bar-row: under a chart's title and no table header (or right after a value paired
+    with its label, or while values are held), a row of lone values (the values
+    set on a column chart's bars, read level with each other as one row) or, while values are
+    held, a row of bar labels ('November | December') is read cell by cell, as lone values and
+    labels are, so that each value pairs with the label it stands over (blind designer98,
+    2025q4 word: "1,095,610 | 1,108,920" over "November | December"). Else no cells."""
+    if block.kind != "table" or len(block.cells) < 2 or block.markers or ctx.chart_title is None \
+            or ctx.caption is not None or ctx.columns is not None and not (paired or holding):
+        return []
+    cells = [replace(block, kind="heading", text=block.text[a:b], boxes=block.boxes[a:b], cells=())
+             for a, b in block.cells]
+    if all(BAR_VALUE.fullmatch(c.text) for c in cells):
+        return cells
+    labels = [replace(c, kind="legend") for c in cells]
+    return labels if holding and all(_bar_label(c, rd, ctx) for c in labels) else []
+
+
 def _bar_label(block: Block, rd: Readers, ctx: Context) -> bool:
     """A bar's label alone on its line: a month or quarter ("January", "Q3 2024") or one place."""
     text = block.text.strip()
@@ -832,7 +859,8 @@ def _standing_source(block: Block, found: list[Candidate], before: str | None, r
 
 
 # names each with a percent, and nothing else
-LEGEND_RUN = compiled(r"\s*(?:[^\d%.;:]{2,40}?\s\(?\d{1,3}(?:[.,]\d+)?\s?%\)?[,;]?\s*){3,}")
+# (a name may hold an abbreviation's point: "Rep. of Korea 10.8%")
+LEGEND_RUN = compiled(r"\s*(?:(?:[^\d%.;:]|\.(?=\s\p{Ll})){2,40}?\s\(?\d{1,3}(?:[.,]\d+)?\s?%\)?[,;]?\s*){3,}")
 
 
 def _chart_parts(ctx: Context, block: Block, rd: Readers) -> tuple[Context, Block | None]:
@@ -988,8 +1016,14 @@ def _legend_under_heading(ctx: Context, block: Block) -> Context:
     origin (share of KZT amount)" over "Russia (40.5%)" | "USA (12.7%)": blind designer83, 2024q1
     chromium2; "Russian Federation — 58.2%": blind designer88, 2022q1 chromium2): the heading
     titles them (TITLE:heading)."""
-    if block.kind == "legend" and ctx.title_heading is not None and ctx.caption is None and ctx.chart_title is None \
-            and (LEGEND_CELL.match(block.text) or LEGEND_ENTRY.match(block.text)):
+    if ctx.title_heading is None or ctx.caption is not None or ctx.chart_title is not None:
+        return ctx
+    if block.kind == "legend" and (LEGEND_CELL.match(block.text) or LEGEND_ENTRY.match(block.text)) \
+            or block.kind in ("body", "legend") and LEGEND_RUN.fullmatch(block.text) \
+            or block.kind == "heading" and not block.markers and BAR_VALUE.fullmatch(block.text):
+        # ... a stacked bar's key of names and shares in one line, and the value set on a
+        # column chart's first bar ("Monthly arrivals of foreign nationals, persons" over
+        # "1,208,340" | "October": blind designer98, 2025q4 word)
         return replace(ctx, chart_title=ctx.title_heading, title_open=False)
     return ctx
 

@@ -1357,6 +1357,9 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
         return []
     if len(frags) == 1 or depth > 40:
         return [[f] for f in sorted(frags, key=lambda f: (f.top, f.x0))]
+    beside = _figures_side_by_side(frags)
+    if beside:          # two numbered figures set side by side: each read whole, left first
+        return [g for part in beside for g in reading_order(part, width, depth + 1)]
     slabs = _y_slabs(frags)
     tall = [f for s in slabs for f in _tall_regions(s)]
     if tall:            # a sidebar beside a stretch of text binds it into one slab: read it apart
@@ -1416,6 +1419,88 @@ def reading_order(frags: list[_Frag], width: float, depth: int = 0) -> list[list
     for m in merged:
         out.extend(reading_order(m, width, depth + 1))
     return out
+
+
+def _figures_side_by_side(frags: list[_Frag]) -> list[list[_Frag]] | None:
+    """Two captions level with each other ('Figure 1. ...' and 'Figure 2. ...', or titles in
+    type larger than anything under them), with nothing standing across the left edge of
+    the right one from the captions down to the first line that does (a paragraph across the
+    page), and words and figures on each side: two figures or tables set side by side (charts
+    in the cells of a Word layout table). Returns what stands above, the left figure, the
+    right figure and what follows; read as one table, a bar chart's rows took the column
+    chart's labels beside them as cells (blind designer100, 2025q1 word, page 1)."""
+    caps = sorted((f for f in frags if _caption_like(f)), key=lambda f: (f.top, f.x0))
+    for a, b in zip(caps, caps[1:]):
+        if b.x0 <= a.x1 or abs(a.top - b.top) > min(a.size, b.size) / 2:
+            continue
+        cut = b.x0 - SIDE_FIGURE_SLACK
+        under = sorted((f for f in frags if f.top >= a.top - SIDE_FIGURE_SLACK), key=lambda f: f.top)
+        end = next((f.top for f in under if f.x0 < cut < f.x1), None)
+        stretch = [f for f in under if end is None or f.bottom <= end]
+        left = [f for f in stretch if f.x1 <= cut]
+        right = [f for f in stretch if f.x0 >= cut]
+        rest_of = [f for f in stretch if not any(_caption_or_wrap(f, c) for c in (a, b))]
+        titled = all(NUMBERED_CAPTION.match(_frag_text(c))
+                     or c.size >= max((f.size for f in rest_of), default=0) + SIDE_TITLE_LARGER for c in (a, b))
+        numbered = all(NUMBERED_CAPTION.match(_frag_text(c)) for c in (a, b))
+        if len(left) + len(right) == len(stretch) and titled and _words_and_figures(left, a) \
+                and _words_and_figures(right, b) and (numbered or not _rows_level(left, right)):
+            above = [f for f in frags if f.top < a.top - SIDE_FIGURE_SLACK]
+            rest = [f for f in frags if f not in above and f not in stretch]
+            return [part for part in (above, left, right, rest) if part]
+    return None
+
+
+def _caption_like(f: _Frag) -> bool:
+    """A figure's or table's caption: numbered ('Figure 2. ...'), or a title of a few words,
+    capitalised and not ending as a sentence or clause does, with no figure in it but a year or
+    quarter."""
+    text = _frag_text(f).strip()
+    return f.plan is None and (bool(NUMBERED_CAPTION.match(text)) or SIDE_CAPTION_WORDS <= _words(f) <= SIDE_CAPTION_MAX
+                               and text[:1].isupper() and not text.endswith((",", ".", ";", ":"))
+                               and not DIGITS.search(regex.sub(r"\b(?:Q[1-4]|(?:19|20)\d\d)\b", "", text)))
+
+
+def _rows_level(left: list[_Frag], right: list[_Frag]) -> bool:
+    """Most lines of the shorter side stand level with a line of the other: two charts of rows
+    side by side (names and shares on the same baselines), read row by row as the rows of one
+    table whose halves the columns part (blind designer69, 2022q3 chromium2), not two figures
+    of their own make."""
+    short, other = sorted((left, right), key=len)
+    level = sum(1 for f in short if any(abs(f.top - o.top) <= SIDE_LEVEL for o in other))
+    return level * 2 > len(short)
+
+
+def _caption_or_wrap(f: _Frag, caption: _Frag) -> bool:
+    """The caption itself, or its next line: in its type, right under it, at its left edge."""
+    return f is caption or (abs(f.size - caption.size) < SIDE_TITLE_LARGER and abs(f.x0 - caption.x0) < SIDE_WRAP_SLACK
+                            and caption.bottom - SIDE_FIGURE_SLACK <= f.top < caption.bottom + caption.size)
+
+
+def _words_and_figures(side: list[_Frag], caption: _Frag) -> bool:
+    """Under its caption, a figure holds a line with a word and a line with a figure (a chart's
+    labels and values, a table's names and cells), most of its lines no running text."""
+    lines = [f for f in side if f is not caption]
+    if sum(_is_prose(f) for f in lines) * 2 > len(lines):
+        return False            # lines of running text: two text columns, each under its heading
+    return any(DIGITS.search(_frag_text(f)) for f in lines) \
+        and any(regex.search(r"[^\W\d_]{3}", _frag_text(f)) for f in lines)
+
+
+def _frag_text(f: _Frag) -> str:
+    return f.text or "".join(c.get("text") or "" for c in f.chars)
+
+
+# Two figures side by side: the gutter is taken this far (pt) left of the right caption.
+SIDE_FIGURE_SLACK = 0.5
+# An unnumbered caption has this many words (no sentence), in type at least this much (pt) larger
+# than every line under it.
+SIDE_CAPTION_WORDS, SIDE_CAPTION_MAX = 3, 16
+SIDE_TITLE_LARGER = 0.5
+# A caption's next line starts within this many points of its left edge.
+SIDE_WRAP_SLACK = 2.0
+# Lines of two sides whose tops are this close (pt) stand level.
+SIDE_LEVEL = 1.0
 
 
 # A gutter before a sidebar of regions is cut first where it is at least this share of the widest.

@@ -30,6 +30,8 @@ TABLES = load_tables("numbers")
 # Spelled numbers below this are rank or duration words ("the top three", "three years"),
 # unless a scale word, currency or percent comes with them.
 SPELLED_MIN_ALONE = 10
+# A proportion in number words ("nine in ten") is made of words worth at most this.
+RATIO_WORD_MAX = 20
 # A plain 4-digit number in this range is a year (reference report: "in 2022", "2021)").
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # List numbers and footnote labels at a text's start have at most this many digits
@@ -269,6 +271,14 @@ PEOPLE_VERB_AFTER = compiled(fill(r"""
     \s+<VERB>\b
     """, VERB=alternation(TABLES["people_verbs"], case_insensitive=True)), regex.VERBOSE)
 RANK_BEFORE = compiled(r"\b(?:the|top|first|last|other|these|those|all)\s+$", regex.I)
+# "nine permits in ten", "one migrant out of five": a proportion in small number words, no count
+SMALL_WORD_RE = alternation([w for w, v in NUMBER_WORDS.items() if v <= RATIO_WORD_MAX], case_insensitive=True)
+RATIO_BEFORE = compiled(fill(r"""
+    \b<SMALL>\s+(?:[\p{L}-]+\s+){0,2}?(?:in|out\s+of)\s+(?:every\s+)?$
+    """, SMALL=SMALL_WORD_RE), regex.VERBOSE | regex.I)
+RATIO_AFTER = compiled(fill(r"""
+    \s+(?:[\p{L}-]+\s+){0,2}?(?:in|out\s+of)\s+(?:every\s+)?<SMALL>\b
+    """, SMALL=SMALL_WORD_RE), regex.VERBOSE | regex.I)
 SPELLED_ALONE = compiled(fill(r"""
     <WORD>(?:(?:\s+|-|\s+(?i:and)\s+)(?:<WORD>|<MULT>))*\s*   # the whole text in number words
     """, WORD=WORD_RE, MULT=MULT_RE), regex.VERBOSE)
@@ -548,8 +558,10 @@ def _spelled(m: regex.Match, text: str) -> Quantity | None:
     if m["s_pct"] or m["s_cur"]:
         words = words[:m.start("s_pct" if m["s_pct"] else "s_cur") - m.start()]
     value = spelled_value(words)
-    if value is None:
-        return None
+    if value is None or value <= RATIO_WORD_MAX and (
+            RATIO_BEFORE.search(text, max(0, m.start() - CLAUSE_LOOKBACK), m.start())
+            or RATIO_AFTER.match(text, m.end())):
+        return None                                 # numbers:ratio ("nine permits in ten")
     has_scale = any(t.lower() in MULTIPLIERS and t.lower() != "hundred"
                     for t in LETTERS.findall(words))
     if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]

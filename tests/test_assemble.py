@@ -2733,6 +2733,10 @@ CASES = [
       fig("registered_migrant_workers", "total", "persons", 20650),
       fig("registered_migrant_workers", "change", "percent", 6.5, compared=("2023-04-01", "2023-06-30")),
       fig("registered_migrant_workers", "share", "percent", 27.5, "CHN")]),
+    ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
+     "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
+     "their way out.",
+     [fig("arrivals", "total", "persons", 2750000), fig("departures", "total", "persons", 2605500)]),
     ("a rate fixed for a day is no average rate", "3. Remittances",
      "Amounts are converted at the quarterly average, 1 USD = 470.25 KZT. For reference, the official rate "
      "fixed for the last day of the year was 488.40 KZT per US dollar.",

@@ -1888,3 +1888,57 @@ def test_a_key_line_taken_into_a_rows_label_cell_is_cut_back_out():
     assert (got_key.kind, got_key.text) == ("legend", key)
     plain = replace(row, text="May 2024 61.5 27.5", cells=((0, 8), (9, 13), (14, 18)), boxes=row.boxes[:18])
     assert _key_out_of_cell(plain) == [plain]
+
+
+# --- two figures side by side ----------------------------------------------------------------
+
+def _bar_rows(names: list[str], values: list[str], x: float, value_x1: float, top: float) -> list[dict]:
+    chars = []
+    for k, (n, v) in enumerate(zip(names, values)):
+        chars += line(n, x, top + 15 * k, 8.0) + _right(v, value_x1, top + 15 * k, 8.0)
+    return chars
+
+
+def _column_chart(values: list[tuple[str, float]], labels: list[str], x: float, base: float) -> list[dict]:
+    """A column chart's values set over their bars at the bars' heights, its labels under them."""
+    chars = []
+    for k, ((v, top), lab) in enumerate(zip(values, labels)):
+        chars += line(v, x + 70 * k, top, 7.5) + line(lab, x + 70 * k + 5, base, 8.0)
+    return chars
+
+
+def test_two_numbered_figures_side_by_side_are_read_one_after_the_other():
+    # blind designer100, 2025q1 word: a bar chart of shares and a column chart of monthly values
+    # in the two cells of a layout table; read as one table, the bar chart's rows took the
+    # column chart's values beside them as cells
+    chars = line("Figure 1. Arrivals by nationality, share, %", 40, 300, 8.5)
+    chars += line("Figure 2. Arrivals by month, persons", 320, 300, 8.5)
+    chars += _bar_rows(["Aland", "Borduria", "Carpania", "Dorland"], ["41.5", "27.5", "16.5", "6.5"], 40, 270, 330)
+    chars += _column_chart([("1,086,500", 338), ("1,049,500", 344), ("1,276,500", 318)], ["Jan", "Feb", "Mar"],
+                           320, 400)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert texts.index("Figure 2. Arrivals by month, persons") > texts.index("Dorland 6.5")
+    assert [t for t in texts if t.split()[0] in ("Aland", "Borduria", "Carpania", "Dorland")] == \
+        ["Aland 41.5", "Borduria 27.5", "Carpania 16.5", "Dorland 6.5"]
+
+
+def test_two_titled_figures_side_by_side_are_read_apart_but_charts_of_level_rows_are_not():
+    # blind designer98, 2025q4 word: titles in larger type with no number over a column chart and
+    # a table of shares beside it; their lines never stand level, so each is read whole
+    chars = line("Monthly arrivals of foreign nationals", 40, 300, 10.0)
+    chars += line("Permits by nationality, Q4 2025", 320, 300, 10.0)
+    chars += _column_chart([("1,208,500", 318), ("1,095,500", 331), ("1,108,500", 329)],
+                           ["Oct", "Nov", "Dec"], 40, 400)
+    chars += _bar_rows(["Aland", "Borduria", "Carpania", "Dorland"], ["44.5", "38.5", "6.5", "4.5"], 320, 540, 342)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert texts.index("Permits by nationality, Q4 2025") > max(texts.index(m) for m in ("Oct", "Nov", "Dec"))
+    assert "Aland 44.5" in texts
+    # blind designer69, 2022q3 chromium2: two bar charts of shares whose rows stand level are
+    # one table's rows, each row holding both charts' names and shares (read by the table rules)
+    chars = line("CIS member states, share", 40, 300, 10.0) + line("Other countries, share", 320, 300, 10.0)
+    chars += _bar_rows(["Aland", "Borduria", "Carpania"], ["45.5%", "27.5%", "18.5%"], 40, 270, 330)
+    chars += _bar_rows(["Estmark", "Fenwick", "Gorland"], ["38.5%", "21.5%", "9.5%"], 320, 540, 330)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert "Aland 45.5% Estmark 38.5%" in [t for _, t in blocks_of(page)]

@@ -158,6 +158,10 @@ FIND = [
     row("a levy of 5 mln. KZT", "5 mln. KZT -> money 5000000 KZT"),
     row("one million tenge", "one million tenge -> money 1000000 KZT +spelled_out"),
     row("a ninety-day stay", "ninety -> count 90 +spelled_out +duration"),
+    row("the three neighbours together took nine permits in ten", id="a proportion in words: no count"),
+    row("one migrant out of every five came from the south", id="a proportion with 'out of every': no count"),
+    row("Fourteen officers from the regions took part", "Fourteen -> count 14 +spelled_out",
+        id="a count in words, no proportion after it"),
     row("the top-10 countries", id="rank with hyphen"),
     row("hundreds of migrants", id="hundreds"),
     # --- counts

@@ -604,6 +604,9 @@ DOCUMENTS = [
      block("Over the quarter 70,500 foreigners obtained a temporary residence permit."),
      block("Permanent residence", "heading", 10.0),
      block("Permanent residence was granted to 6,500 people.", markers=[("4", "people.")])],
+    [heading("14. Arrivals"), block("Monthly entries of foreign nationals, persons", "heading", 10.5),   # LAY:bar-row
+     at("1,305,500", "heading", 40, 100), at("April", "legend", 40, 180),
+     cells_at(["1,187,500", "1,240,500"], 140, 120, 100.0), cells_at(["May", "June"], 140, 180, 100.0)],
     [heading("13. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),   # LAY:title-after-legend
      cells_at(["Georgia (41.5%)", "Armenia (12.5%)"], 320, 470),
      at("Remittances received by origin, share of amount, %", "heading", 310, 400)],
@@ -2170,6 +2173,24 @@ def test_a_run_of_bar_values_read_before_their_labels_pairs_each_with_the_label_
     assert months == [("2024-04-01", 1065500.0, "1,065,500"), ("2024-05-01", 1130500.0, "1,130,500"),
                       ("2024-06-01", 1212500.0, "1,212,500")]
     assert not [c for c in got if c.value == 0]
+
+
+def test_a_row_of_bar_values_over_a_row_of_labels_pairs_each_value_with_its_label():
+    # a column chart's values read level with each other as one row, its month labels as the next
+    # (the first bar set apart, read on its own), under a title in a section heading's type
+    got = _read(heading("1. Arrivals"), block("Monthly entries of foreign nationals, persons", "heading", 10.5),
+                at("1,305,500", "heading", 40, 100), at("April", "legend", 40, 180),
+                at("Source: note 1.", "legend", 40, 200, 7.0),
+                cells_at(["1,187,500", "1,240,500"], 140, 120, 100.0), cells_at(["May", "June"], 140, 180, 100.0))
+    months = sorted((c.period[0], float(c.value), c.quote) for c in got if "LAY:bar-value" in c.rules)
+    assert months == [("2024-04-01", 1305500.0, "1,305,500"), ("2024-05-01", 1187500.0, "1,187,500"),
+                      ("2024-06-01", 1240500.0, "1,240,500")]
+    assert {c.metric for c in got} == {"arrivals"}
+    assert ["LAY:bar-row" in c.rules for c in sorted(got, key=lambda c: c.period[0])] == [False, True, True]
+    # a table row of values under a table's header is no chart's: read as the row it is
+    table = _read(heading("1. Arrivals"), block("Table 1. Entries by month, persons", "heading", 9.0),
+                  table_row("April", "May"), table_row("1,187,500", "1,240,500"))
+    assert not [c for c in table if "LAY:bar-row" in c.rules]
 
 
 def _side_by_side_charts() -> list[Block]:
