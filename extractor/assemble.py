@@ -794,7 +794,10 @@ def _section_stock(ctx: Context, found: list[Candidate]) -> tuple[Context, list[
             c = replace(c, period=stock[1], flags=[f for f in c.flags if f != "period_default"] + ["period_from_section"],
                         rules=c.rules + ["PER:stock-section"])
         out.append(c)
-    dated = [c for c in found if c.statistic == "total" and c.period[0] == c.period[1]
+    # a stated day's total or shares of the metric (not a region's zero at a day, "no registered
+    # migrant workers in Abay as of the end of June": blind designer100, 2022q2 chromium2; the
+    # shares "As of 31 March 2023 Almaty city hosted 17.2% ...": blind designer93, 2023q1 reportlab)
+    dated = [c for c in found if c.statistic in ("total", "share") and c.period[0] == c.period[1] and c.value != 0
              and "period_default" not in c.flags and not COMPARED_PERIOD_RULES & set(c.rules)]
     if dated:
         ctx = replace(ctx, section_stock=(dated[-1].metric, dated[-1].period))

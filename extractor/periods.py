@@ -642,16 +642,30 @@ EVENT_DAYS = compiled(r"[^.;\d]{0,50}?\b(?P<n>two|three|four|five|2|3|4|5)[-\s]d
                            r"(?:training|round\s+table|roundtable|workshop|seminar|course|conference|meeting|session|"
                            r"forum|exercise|consultation|study\s+visit|event)s?\b", regex.I)
 DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "on 21 September 2022, some 200 thousand citizens crossed into Kazakhstan in ten days": the days
+# that follow a date in its sentence ("of arrival", "after", "before" make it a time limit instead)
+SPAN_DAYS = compiled(r"[^.;]{0,160}?\b(?:in|within|over)\s+(?:the\s+(?:next|following|first)\s+)?"
+                     r"(?P<n>\d{1,2}|[\p{L}-]+)\s+days\b(?!\s+(?:of|after|before|from)\b)", regex.I)
+SPAN_WORDS = {w.lower(): int(v) for w, v in load_tables("numbers")["number_words"].items()}
+SPAN_DAYS_MAX = 31
 
 
 def _event_length(m: PeriodMatch, text: str) -> PeriodMatch:
     """A single day followed in its sentence by "a two-day <event>" is the event's span, its
-    first day to its last (blind round39, 2026q2 onecol-reportlab)."""
+    first day to its last (blind round39, 2026q2 onecol-reportlab); so is one followed by "in
+    ten days", "over the next five days"."""
     if m.period_start != m.period_end or m.stock:
         return m
     k = EVENT_DAYS.match(text, m.end)
-    if k is None:
-        return m
-    n = DAY_COUNTS.get(k.group("n").lower()) or int(k.group("n"))
+    if k is not None:
+        n = DAY_COUNTS.get(k.group("n").lower()) or int(k.group("n"))
+    else:
+        # the days that follow the date ("... in ten days": blind designer81,
+        # 2022q3 chromium), its first day to its last
+        k = SPAN_DAYS.match(text, m.end)
+        word = k.group("n").lower() if k else ""
+        n = int(word) if word.isdigit() else SPAN_WORDS.get(word, 0)
+        if not 2 <= n <= SPAN_DAYS_MAX:
+            return m
     last = date.fromisoformat(m.period_start) + timedelta(days=n - 1)
     return replace(m, period_end=last.isoformat())

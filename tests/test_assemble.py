@@ -2733,6 +2733,12 @@ CASES = [
       fig("registered_migrant_workers", "total", "persons", 20650),
       fig("registered_migrant_workers", "change", "percent", 6.5, compared=("2023-04-01", "2023-06-30")),
       fig("registered_migrant_workers", "share", "percent", 27.5, "CHN")]),
+    ("'incoming travellers' is arrivals, after a sentence on exits", "1. Border crossings",
+     "Exits were 5.5 per cent lower than in the last quarter of 2024. About 2.75 million of the incoming "
+     "travellers held a CIS passport, against 45,500 people from non-CIS countries.",
+     [fig("departures", "change", "percent", -5.5, compared=("2024-10-01", "2024-12-31")),
+      fig("arrivals", "total", "persons", 2750000, group="CIS"),
+      fig("arrivals", "total", "persons", 45500, group="non-CIS")]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",
@@ -3587,6 +3593,25 @@ def test_a_sections_stock_date_dates_its_later_shares_of_the_stock():
         fig("permanent_residents", "total", "persons", 120410, period=day),
         fig("permanent_residents", "share", "percent", 45.5, "RUS", period=day),
         fig("permanent_residents", "share", "percent", 15.5, "UZB", period=day)])
+
+
+def test_a_sections_stock_date_comes_from_a_days_total_or_shares_not_from_a_regions_zero():
+    # "As of 30 June 2024 there were no registered migrant workers in Abay" dates that zero, but the
+    # region shares after it are the quarter's, as the total before it is
+    cands = assemble(block("3. Working in Kazakhstan", "heading", 12.0),
+                     block("The labour register counted 58.5 thousand foreign workers during April–June 2024."),
+                     block("As of 30 June 2024 there were no registered migrant workers in Abay region."),
+                     block("Almaty city held 18.5 per cent of registered workers and Atyrau region 10.5 per cent."))
+    shares = [(c.region, c.period) for c in cands if c.statistic == "share"]
+    assert shares == [("KZ-75", Q2), ("KZ-23", Q2)]
+    assert ("KZ-10", ("2024-06-30", "2024-06-30")) in [(c.region, c.period) for c in cands if c.value == 0]
+    # shares stated for a day date the section as a total would: the shares after them too
+    day = ("2024-06-30", "2024-06-30")
+    cands = assemble(block("3. Working in Kazakhstan", "heading", 12.0),
+                     block("As of 30 June 2024 Almaty city hosted 18.5% of registered migrant workers."),
+                     block("Registered migrant workers by region, share of national total", "heading", 9.0),
+                     _trow("Atyrau region", "10.5%"))
+    assert [(c.region, c.period) for c in cands] == [("KZ-75", day), ("KZ-23", day)]
 
 
 def test_a_rate_column_gives_the_months_exchange_rate():

@@ -1942,3 +1942,21 @@ def test_two_titled_figures_side_by_side_are_read_apart_but_charts_of_level_rows
     chars += _bar_rows(["Estmark", "Fenwick", "Gorland"], ["38.5%", "21.5%", "9.5%"], 320, 540, 330)
     page, = layout_pages([FakePage(1, tuple(chars))])
     assert "Aland 45.5% Estmark 38.5%" in [t for _, t in blocks_of(page)]
+
+
+def test_a_narrow_gutter_stands_though_a_columns_first_and_last_lines_stand_beside_nothing():
+    # blind designer98, 2023q1 chromium: two CSS columns 7.9 pt apart; the right column's first
+    # line (beside the left column's heading) and its last lines (past the left column's end)
+    # stand beside no line, so they are not found as set against the gutter; the rest are
+    from extractor.layout import _Frag, _x_gaps
+
+    def frag(x0: float, x1: float, top: float, by_gutter: bool) -> _Frag:
+        return _Frag([], top, top + 8.6, x0, x1, 8.6, False, text="words of a line", by_gutter=by_gutter)
+
+    left = [frag(34.0, 150.0 + (k % 3) * 3, 120 + 10.5 * k, True) for k in range(10)]
+    left.append(frag(34.0, 160.7, 225.0, True))                 # the line that narrows the gutter
+    right = [frag(168.6, 290.0, 110 + 10.5 * k, 0 < k < 14) for k in range(16)]
+    assert [(round(a, 1), round(b, 1)) for a, b in _x_gaps(left + right)] == [(160.7, 168.6)]
+    # a few lines standing near a column, most of them no column's lines, part nothing
+    strays = [frag(168.6, 290.0, 110 + 10.5 * k, k < 2) for k in range(6)]
+    assert _x_gaps(left + strays) == []
