@@ -2739,6 +2739,16 @@ CASES = [
      [fig("departures", "change", "percent", -5.5, compared=("2024-10-01", "2024-12-31")),
       fig("arrivals", "total", "persons", 2750000, group="CIS"),
       fig("arrivals", "total", "persons", 45500, group="non-CIS")]),
+    ("money that 'arrived from Russia – KZT ...' is no arrivals; the shares listed after it are the money's",
+     "4. Remittances",
+     "Transfers to Kazakhstan came to KZT 45.5 billion (USD 85.5 million). The bulk arrived from Russia – KZT 28.5 "
+     "billion, share of the total amount – 62.5%, with the United States of America (7.5%) and the Republic of "
+     "Korea (5.5%) far behind.",
+     [fig("remittances_received", "total", "KZT", 45.5e9), fig("remittances_received", "total", "USD", 85.5e6),
+      fig("remittances_received", "total", "KZT", 28.5e9, "RUS"),
+      fig("remittances_received", "share", "percent", 62.5, "RUS"),
+      fig("remittances_received", "share", "percent", 7.5, "USA"),
+      fig("remittances_received", "share", "percent", 5.5, "KOR")]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",
