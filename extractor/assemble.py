@@ -146,6 +146,7 @@ class Assembler:
         self.bar_values: list[Block] = []      # a chart's lone values, their labels perhaps under them
         self.beside: list[Block] = []          # legend rows read beside another chart's title, for their own
         self.bar_last: str | None = None        # the block before: a bare "value", a bar's "label", a "pair"
+        self.caption_values: set[int] = set()   # ids of bar values read off a caption's line (LAY:caption-value)
         self.name_head: Block | None = None     # a country's name alone in heading type, its card's figures perhaps under it
 
     def block(self, block: Block) -> None:
@@ -166,6 +167,12 @@ class Assembler:
                 self._block(name)
         elif not self.bar_values and _name_heading(block, self.readers, self.ctx):
             self.name_head = block
+            return
+        split = _caption_and_bar_value(block)
+        if split is not None:       # LAY:caption-value: the value, held, pairs with a label later
+            self.caption_values.add(id(split[1]))
+            for part in split:
+                self.block(part)
             return
         self.ctx = _legend_under_heading(self.ctx, block)
         cells = _bar_row_cells(block, self.readers, self.ctx, bool(self.bar_values), self.bar_last == "pair")
@@ -218,7 +225,7 @@ class Assembler:
         for c in self.candidates[before:]:
             if c.block is row and c.start >= shift:      # placed and quoted at the value
                 c.block, c.start, c.end, c.quote = value, c.start - shift, c.end - shift, value.text.strip()
-                c.rules.append("LAY:bar-value")
+                c.rules += ["LAY:bar-value"] + (["LAY:caption-value"] if id(value) in self.caption_values else [])
         self.rejected[rejected:] = [(value, replace(q, start=q.start - shift, end=q.end - shift), why)
                                     if b is row and q.start >= shift else (b, q, why)
                                     for b, q, why in self.rejected[rejected:]]
@@ -702,6 +709,27 @@ def _bar_kind(block: Block, rd: Readers, ctx: Context) -> str | None:
     return "label" if _bar_label(block, rd, ctx) else None
 
 
+def _caption_and_bar_value(block: Block) -> tuple[Block, Block] | None:
+    """LAY:caption-value: a figure caption ending in a lone value set far apart from its words or
+    on a line of its own under them (the value over a column chart's first bar, read with the
+    caption: "Figure 1. Arrivals of foreign nationals by month, 2022" | "1,102,340"; blind
+    designer101, 2022q3 word) is the caption, then that value, read as the chart's first bar
+    value."""
+    text = block.text
+    if block.kind != "heading" or block.markers or len(block.boxes) != len(text) \
+            or not tables.FIGURE_CAPTION.match(text):
+        return None
+    cut = text.rstrip().rfind(" ")
+    value = text[cut + 1:].rstrip()
+    if cut <= 0 or not BAR_VALUE.fullmatch(value) or not DIGIT.search(value) or YEAR_WORD.fullmatch(value):
+        return None
+    last, first = block.boxes[cut - 1], block.boxes[cut + 1]
+    if first[0] - last[2] <= GAPPED_CELL * block.size and first[1] < last[3] - NEXT_LINE_OVERLAP * block.size:
+        return None             # neither set far apart on the caption's line nor on a line of its own
+    return (replace(block, text=text[:cut], boxes=block.boxes[:cut]),
+            replace(block, text=value, boxes=block.boxes[cut + 1:cut + 1 + len(value)]))
+
+
 def _bar_row_cells(block: Block, rd: Readers, ctx: Context, holding: bool, paired: bool) -> list[Block]:
     """LAY:bar-row: under a chart's title and no table header (or right after a value paired
     with its label, or while values are held), a row of lone values (the values
@@ -921,6 +949,8 @@ CHART_TITLE_BY = pattern("chart_title_by")
 GROUP_LABEL_MAX = 40        # a chart's group label: a name, not a sentence
 # A chart's label and its value set apart on one line by at least this many of its font sizes
 GAPPED_CELL = 2.5
+# A box whose top stands no more than this many font sizes above the last one's bottom is on a line under it.
+NEXT_LINE_OVERLAP = 0.2
 
 
 def _gapped_row(block: Block) -> Block:
@@ -1618,7 +1648,7 @@ def sentence_view(para: Para, s_start: int, s_end: int, report: tuple[str, str] 
     items = frozenset(e.start for e in para.ents)      # ", and Kyrgyzstan third (21.3%)": a list goes on
     clauses = split_clauses(text, s_start, s_end, protected, items)
     quants = pair_currency(text, bracketed_share_items(text, distribute_units(text, currency_forward(
-        text, currency_terms(text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end]))))))
+        text, currency_terms(text, money_in_billions([q for q in para.quants if s_start <= q.start < s_end], text))))))
     quants = month_list_items(text, quants)
     quants = carried_rates(text, implied_percents(text, quants, [e for e in para.ents if s_start <= e.start < s_end]))
     stmts = group_statements(text, quants, lambda pos: clause_at(clauses, pos))
@@ -3868,7 +3898,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     if not ents and not ps and not is_total and not row_metric and not rate_row and not complement and not unit_row \
             and not amount_row and not average_row:
         return []
-    cap_periods = rd.find_periods(context, *period)
+    cap_periods = [p for p in rd.find_periods(context, *period) if not tables.in_brackets(context, p.start)]
     metric, base_rule = _rows_metric(ctx, rd, block, context, ents, (row_metric, topic), rate_row, columns)
     if metric is None:
         return []

@@ -398,13 +398,22 @@ FOR_THE_NAMED = compiled(r"\bfor\s+(?:the|these|those|both)\s+(?:(?:two|three|fo
                          r"nationalities|regions|countries|blocs)\b(?=[^.;]*\brespectively\b|\s*[.;])", regex.I)
 
 
+# "the two groups recorded 2,874,300 and 322,105 departures respectively": the groups the sentence
+# before named, as the subject of the numbers
+THE_NAMED = compiled(r"\b(?:the|these|those|both)\s+(?:(?:two|three|four|five|same)\s+)?(?:groups|categories|"
+                     r"nationalities|blocs)\b(?=[^.;]*\brespectively\b)", regex.I)
+
+
 def _corresponding_names(text: str, sent: Sent, earlier) -> None:
     """ENT:corresponding: "On the exit side, the corresponding numbers were 3.7 million and
     287.2 thousand, respectively": k unnamed statements of a sentence saying they correspond
     take, in order, the k names the sentence before named (blind round42, 2024q4
     twocol-chromium; round41); so do k unnamed statements before "for the two groups,
-    respectively" (blind designer67, 2022q2 chromium)."""
+    respectively" (blind designer67, 2022q2 chromium) or after "the two groups" ("the two groups
+    recorded 2,874,300 and 322,105 departures respectively": blind designer101, 2026q2 chromium2)."""
     m = CORRESPONDING.search(text, sent.start, sent.end)
+    if m is None and not FOR_THE_NAMED.search(text, sent.start, sent.end):
+        m = THE_NAMED.search(text, sent.start, sent.end)
     bare = [st for st in sent.stmts if st.entity is None and st.start > (m.end() if m else sent.end)]
     after = FOR_THE_NAMED.search(text, sent.start, sent.end) if m is None else None
     if after is not None:       # "2,664,080 and 148,375 departures were logged for the two groups, respectively"
@@ -980,7 +989,13 @@ def _is_base(text: str, sent: Sent, e: Entity) -> bool:
         # sentence of shares opened by the group as a place
         # (up to a semicolon: "...; the remainder was spread over more than 90 nationalities")
         not text[sent.start:e.start].strip(" \"'(") and OUTSIDE_NAME.match(e.text)
-        and all(q.kind == "percent" for x in sent.stmts for q in x.quants if ";" not in text[e.end:q.start]))
+        and all(q.kind == "percent" for x in sent.stmts for q in x.quants if ";" not in text[e.end:q.start])) or bool(
+        # "Four CIS nationalities dominated the flow: Uzbekistan (44.18%), ...": the group's
+        # countries introduce the list after the colon (blind designer101, 2022q3 word)
+        GROUP_LIST_INTRO.match(text, e.end))
+
+
+GROUP_LIST_INTRO = compiled(r"\s+(?:member\s+)?(?:nationalities|countries|states|nations)\b[^.;:\d]{0,50}:", regex.I)
 
 
 OUTSIDE_NAME = compiled(r"(?:from\s+)?(?:outside|beyond)\b", regex.I)    # "From outside the Commonwealth, China ..."
@@ -1849,14 +1864,20 @@ SENTENCE_STOP = compiled(r"[.!?]\s+\p{Lu}")
 
 
 # "fewer than entries", "ran slightly below entries": what is compared with
-THAN_BEFORE = compiled(r"\b(?:than|(?:(?:just|slightly|well|far)\s+)?(?:below|above|behind))\s+"
+THAN_BEFORE = compiled(r"\b(?:than|(?:(?:just|slightly|well|far)\s+)?(?:below|above|behind)|unlike|"
+                            r"(?:differs?|differed|differing|different)\s+(?:[a-z]+ly\s+)?from)\s+"
                             r"(?:the\s+|those\s+|total\s+)?$", regex.I)
+
+
+COMPARED_REACH = 40      # characters before a cue that may hold its comparison word
 
 
 def _compared_object(text: str, sent: Sent, c: Cue, st: Statement) -> bool:
     """"Exits were fewer than entries: 3,900,500 foreign nationals left": a cue after "than" names
-    what is compared with, not what a statement of another clause counts."""
-    return bool(text) and bool(THAN_BEFORE.search(text[max(0, c.start - 20):c.start])) \
+    what is compared with, not what a statement of another clause counts; so does one after
+    "differs markedly from" ("The structure differs markedly from temporary permits: Uzbekistan
+    accounts for 38.2%": blind designer101, 2026q2 chromium2) or "unlike"."""
+    return bool(text) and bool(THAN_BEFORE.search(text[max(0, c.start - COMPARED_REACH):c.start])) \
         and clause_at(sent.clauses, c.start).index != st.clause.index
 
 

@@ -242,13 +242,14 @@ def _printed_value(q: Quantity):
 BILLIONS = compiled(r"\b(?:billions?|bn|bln)\b|\d\s?B\b")
 
 
-def money_in_billions(quants: list[Quantity]) -> list[Quantity]:
+def money_in_billions(quants: list[Quantity], text: str) -> list[Quantity]:
     """"64.8 billion in April": people never come in billions, so an amount with a billion scale
     and no currency is money, in the currency of the sentence's other amounts (else KZT; flag
-    currency_implied)."""
+    currency_implied); so is one listed right after an amount in its scale word ("USD 147.0
+    million in April, 158.7 million in May")."""
     money = [q for q in quants if q.kind == "money" and q.currency]
     default = next((q.currency for q in money), "KZT")
-    out = []
+    out: list[Quantity] = []
     for q in quants:
         if q.kind == "count" and BILLIONS.search(q.text):
             # the nearest amount in billions before it names the currency ("Türkiye received 30.9
@@ -257,8 +258,27 @@ def money_in_billions(quants: list[Quantity]) -> list[Quantity]:
             currency = before[-1].currency if before else default
             q = Quantity(q.start, q.end, q.text, q.value, "money", currency, q.scale_stated, q.direction,
                          q.flags + ("currency_implied",))
+        elif q.kind == "count" and out and _listed_after_amount(text, out[-1], q):
+            # "USD 147.0 million in April, 158.7 million in May": the list's next item, in the
+            # amount's currency (blind designer101, 2026q2 chromium2)
+            q = Quantity(q.start, q.end, q.text, q.value, "money", out[-1].currency, q.scale_stated, q.direction,
+                         q.flags + ("currency_implied",))
         out.append(q)
     return out
+
+
+# between two items of a list of monthly amounts: "in April, ", " in May and "
+MONTH_LIST_JOIN = compiled(r"\s*(?:in\s+\p{L}+\s*)?(?:,\s*|;\s*)?(?:and\s+)?", regex.I)
+SCALE_WORD = compiled(r"\b(?:thousand|million|mln|mn|billion|bn|bln)\b", regex.I)
+
+
+def _listed_after_amount(text: str, prev: Quantity, q: Quantity) -> bool:
+    """A count right after an amount with a currency, in the same scale word and joined to it as
+    a list's item ("USD 147.0 million in April, 158.7 million in May")."""
+    if prev.kind != "money" or not prev.currency or not MONTH_LIST_JOIN.fullmatch(text, prev.end, q.start):
+        return False
+    a, b = SCALE_WORD.search(prev.text), SCALE_WORD.search(q.text)
+    return bool(a and b and a.group().lower() == b.group().lower())
 
 
 def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:

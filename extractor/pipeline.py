@@ -687,15 +687,17 @@ def source_lines(cands: list[Candidate], pages: list[Page], notes: dict[str, Foo
                 pending = []
             elif b.kind == "heading" and _numbered_section(b.text):
                 pending = []       # a numbered section's line sources nothing of the section before
-            elif b.kind in ("table", "legend", "heading"):
-                pending.append(b)
-            elif _table_note_line(b, prev, notes):
+            elif (b.kind != "legend" or NUMBERED_CAPTION.match(b.text)) and _table_note_line(b, prev, notes):
                 # FN:note-line: a note line right under a table's last row, in the rows' type or
                 # smaller, carrying a marker ("– : not among the leading partners ... due to
-                # rounding.¹⁰"): the table's source, as a "Source:" line's marker would be
+                # rounding.¹⁰"; a caption in legend type under the rows, "Table 1. Outgoing
+                # transfers by destination¹⁰": blind designer101, 2022q3 word; not another legend
+                # line, a conversion's): the table's source, as a "Source:" line's marker would be
                 for x in _sourced_by_line(pending):
                     noted[id(x)] = b.markers[-1].label
                 pending = []
+            elif b.kind in ("table", "legend", "heading"):
+                pending.append(b)
             elif NUMBERED_CAPTION.match(b.text):
                 # a chart's caption in body type under its rows, read under it (LAY:caption-below):
                 # a Source line under the caption sources those rows
@@ -821,15 +823,19 @@ def _sourced_by_line(pending: list[Block]) -> list[Block]:
     from .entities import find_entities
     runs: list[tuple[str | None, list[Block]]] = []
     for b in pending:
-        metric = text_metric(b.text, find_entities) if b.kind == "heading" else None
-        if metric is not None and (not runs or metric != runs[-1][0]):
+        titled = b.kind == "heading" or bool(NUMBERED_CAPTION.match(b.text))
+        metric = text_metric(b.text, find_entities) if titled else None
+        if metric is not None and (not runs or metric != runs[-1][0] or b.markers or runs[-1][1][0].markers):
             runs.append((metric, [b]))
         elif runs:
             runs[-1][1].append(b)
         else:
             runs.append((None, [b]))
     last = runs[-1][0] if runs else None
-    return [b for metric, blocks in runs if metric in (None, last) or last is None for b in blocks]
+    # (a table under a caption of its own with its own marker, "Table 1. Outgoing transfers by
+    # destination¹⁰", is that note's, not a later chart's line's: blind designer101, 2022q3 word)
+    return [b for k, (metric, blocks) in enumerate(runs) if (metric in (None, last) or last is None)
+            and (k == len(runs) - 1 or not blocks[0].markers or metric is None) for b in blocks]
 
 
 def restated_sources(cands: list[Candidate]) -> None:

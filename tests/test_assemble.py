@@ -2739,6 +2739,33 @@ CASES = [
      [fig("departures", "change", "percent", -5.5, compared=("2024-10-01", "2024-12-31")),
       fig("arrivals", "total", "persons", 2750000, group="CIS"),
       fig("arrivals", "total", "persons", 45500, group="non-CIS")]),
+    ("a list introduced by 'Four CIS nationalities dominated the flow:' is of the CIS group", "1. Border crossings",
+     "Citizens of CIS member states made up 3.25 million of the arrivals, against 118,5 thousand people from "
+     "non-CIS countries. Four CIS nationalities dominated the flow: Uzbekistan (44.5%), the Russian Federation "
+     "(27.5%), the Kyrgyz Republic (19.5%) and Tajikistan (6.5%).",
+     [fig("arrivals", "total", "persons", 3250000, group="CIS"), fig("arrivals", "total", "persons", 118500, group="non-CIS"),
+      fig("arrivals", "share", "percent", 44.5, "UZB", group="CIS"), fig("arrivals", "share", "percent", 27.5, "RUS", group="CIS"),
+      fig("arrivals", "share", "percent", 19.5, "KGZ", group="CIS"), fig("arrivals", "share", "percent", 6.5, "TJK", group="CIS")]),
+    ("'the two groups recorded X and Y departures respectively' takes the groups of the sentence before",
+     "1. Border crossings",
+     "Citizens of CIS member states accounted for 3.05 million entries, against 361,5 thousand made by nationals "
+     "of non-CIS countries. On the way out, the two groups recorded 2,874,500 and 322,500 departures respectively.",
+     [fig("arrivals", "total", "persons", 3050000, group="CIS"), fig("arrivals", "total", "persons", 361500, group="non-CIS"),
+      fig("departures", "total", "persons", 2874500, group="CIS"),
+      fig("departures", "total", "persons", 322500, group="non-CIS")]),
+    ("what a structure 'differs markedly from' is compared with, not what its shares are of", "2. Residence permits",
+     "Permanent residence was granted to 6,850 persons. The structure differs markedly from temporary permits: "
+     "Uzbekistan accounts for a share of 38.5%, China for 24.5% and the Russian Federation for 16.5%.",
+     [fig("permanent_residence_permits", "total", "persons", 6850),
+      fig("permanent_residence_permits", "share", "percent", 38.5, "UZB"),
+      fig("permanent_residence_permits", "share", "percent", 24.5, "CHN"),
+      fig("permanent_residence_permits", "share", "percent", 16.5, "RUS")]),
+    ("amounts in millions listed after one with its currency are in that currency", "4. Remittances",
+     "Outflows gathered pace month by month: USD 147.5 million in April, 158.5 million in May and 172.5 million "
+     "in June.",
+     [fig("remittances_sent", "total", "USD", 147.5e6, period=("2024-04-01", "2024-04-30")),
+      fig("remittances_sent", "total", "USD", 158.5e6, period=("2024-05-01", "2024-05-31")),
+      fig("remittances_sent", "total", "USD", 172.5e6, period=("2024-06-01", "2024-06-30"))]),
     ("money that 'arrived from Russia – KZT ...' is no arrivals; the shares listed after it are the money's",
      "4. Remittances",
      "Transfers to Kazakhstan came to KZT 45.5 billion (USD 85.5 million). The bulk arrived from Russia – KZT 28.5 "

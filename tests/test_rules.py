@@ -607,6 +607,11 @@ DOCUMENTS = [
     [heading("14. Arrivals"), block("Monthly entries of foreign nationals, persons", "heading", 10.5),   # LAY:bar-row
      at("1,305,500", "heading", 40, 100), at("April", "legend", 40, 180),
      cells_at(["1,187,500", "1,240,500"], 140, 120, 100.0), cells_at(["May", "June"], 140, 180, 100.0)],
+    [heading("15. Arrivals"),     # LAY:caption-value
+     Block(page=1, kind="heading", text="Figure 1. Arrivals by month 1,305,500", size=8.0,
+           boxes=tuple((40.0 + 5 * k, 100.0, 45.0 + 5 * k, 108.0) for k in range(28))
+           + tuple((40.0 + 5 * k, 112.0, 45.0 + 5 * k, 120.0) for k in range(9))),
+     at("April", "legend", 40, 180)],
     [heading("13. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),   # LAY:title-after-legend
      cells_at(["Georgia (41.5%)", "Armenia (12.5%)"], 320, 470),
      at("Remittances received by origin, share of amount, %", "heading", 310, 400)],
@@ -673,6 +678,62 @@ def test_a_note_line_under_a_table_sources_its_rows():
     row = next(c for c in cands if c.country == "GEO")
     assert row.footnotes == ["2"] and "FN:note-line" in row.rules
     assert next(c for c in cands if c.statistic == "change").footnotes == ["1"]
+
+
+def _marked_caption_doc(caption_first: bool):
+    """A table under (or over) its caption in legend type with a marker of its own, "Table 1.
+    Outgoing transfers by destination¹⁰", then a chart under its own caption and "Source: as
+    note 8." under it (blind designer101, 2022q3 word)."""
+    from extractor.pipeline import source_lines
+    from extractor.types import Footnote, Page
+
+    caption = block("Table 1. Outgoing transfers by destination", "legend", 7.0, markers=[("10", "destination")])
+    rows = [replace(table_row("Country", "Sent, KZT bn"), size=8.0), replace(table_row("Georgia", "8.5"), size=8.0)]
+    doc = [heading("3. Remittances"), block("Outgoing transfers rose by 5.0 per cent.", markers=[("8", "cent.")])]
+    doc += [caption] + rows if caption_first else rows + [caption]
+    doc += [block("Figure 3. Outgoing transfers by month, KZT billion", "heading", 8.0),
+            table_row("Apr", "60.5"), block("Source: as note 8.", "legend", 7.0)]
+    asm = assemble(*doc)
+    notes = {"8": Footnote("8", "National Bank, cross-border money transfers, April-June 2024.", 1),
+             "10": Footnote("10", "National Bank, outgoing transfers by country of destination, April-June 2024.", 1)}
+    source_lines(asm.candidates, [Page(1, 600, 800, tuple(doc))], notes)
+    return asm.candidates
+
+
+@pytest.mark.parametrize("caption_first", [True, False])
+def test_a_tables_own_marked_caption_sources_its_rows_not_a_later_charts_source_line(caption_first):
+    cands = _marked_caption_doc(caption_first)
+    assert next(c for c in cands if c.country == "GEO").footnotes == ["10"]
+    assert next(c for c in cands if c.period == ("2024-04-01", "2024-04-30")).footnotes == ["8"]
+
+
+def test_a_bar_value_read_with_its_caption_pairs_with_the_first_label():
+    # blind designer101, 2022q3 word: the first bar's value, on a line of its own right under the
+    # caption, was read as the caption's last word
+    cap = "Figure 1. Arrivals of foreign nationals by month, 2024"
+    text = cap + " 1,305,500"
+    boxes = [(40.0 + 5 * k, 100.0, 45.0 + 5 * k, 108.0) for k in range(len(cap) + 1)]
+    boxes += [(40.0 + 5 * k, 112.0, 45.0 + 5 * k, 120.0) for k in range(len("1,305,500"))]
+    title = Block(page=1, kind="heading", text=text, boxes=tuple(boxes), size=8.0)
+    got = _read(heading("1. Arrivals"), title, at("April", "legend", 40, 180),
+                at("1,187,500", "heading", 140, 120), at("May", "legend", 140, 180))
+    months = sorted((c.period[0], float(c.value)) for c in got if "LAY:bar-value" in c.rules)
+    assert months == [("2024-04-01", 1305500.0), ("2024-05-01", 1187500.0)]
+    assert ["LAY:caption-value" in c.rules for c in sorted(got, key=lambda c: c.period[0])] == [True, False]
+    # a caption wrapped onto a line of its year only keeps it
+    year = Block(page=1, kind="heading", text="Figure 2. Arrivals by month, April–June 2024",
+                 boxes=tuple(boxes[:len("Figure 2. Arrivals by month, April–June")] +
+                             [(40.0 + 5 * k, 112.0, 45.0 + 5 * k, 120.0) for k in range(5)]), size=8.0)
+    assert not [c for c in _read(heading("1. Arrivals"), year) if c.value == 2024]
+
+
+def test_a_date_in_a_captions_brackets_dates_no_row():
+    # blind designer101, 2022q3 word: "(Astana was named Nur-Sultan until 17 September 2022)"
+    got = _read(heading("3. Labour migration"),
+                block("Table 4. Registered migrant workers by region, share of national total, % (Astana was "
+                      "named Nur-Sultan until 17 May 2024)", "heading", 9.0),
+                table_row("Astana", "11.5%"))
+    assert [(c.region, c.period) for c in got] == [("KZ-71", Q2_ISO)]
 
 
 def _note_rate_rules() -> set[str]:
