@@ -732,11 +732,11 @@ def _caption_and_bar_value(block: Block) -> tuple[Block, Block] | None:
 
 def _bar_row_cells(block: Block, rd: Readers, ctx: Context, holding: bool, paired: bool) -> list[Block]:
     """LAY:bar-row: under a chart's title and no table header (or right after a value paired
-    with its label, or while values are held), a row of lone values (the values
-    set on a column chart's bars, read level with each other as one row) or, while values are
-    held, a row of bar labels ('November | December') is read cell by cell, as lone values and
-    labels are, so that each value pairs with the label it stands over (blind designer98,
-    2025q4 word: "1,095,610 | 1,108,920" over "November | December"). Else no cells."""
+    with its label, or while values are held), a row of lone values (the values set on a column
+    chart's bars, read level with each other as one row) or, while values are held, a row of bar
+    labels ('November | December') is read cell by cell, as lone values and labels are, so that
+    each value pairs with the label it stands over (blind designer98, 2025q4 word: "1,095,610 |
+    1,108,920" over "November | December"). Else no cells."""
     if block.kind != "table" or len(block.cells) < 2 or block.markers or ctx.chart_title is None \
             or ctx.caption is not None or ctx.columns is not None and not (paired or holding):
         return []
