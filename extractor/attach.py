@@ -394,14 +394,14 @@ CORRESPONDING = compiled(r"\b(?:corresponding|respective|equivalent)\s+(?:number
                               r"amounts|volumes)\b", regex.I)
 # "... for the two groups, respectively", "... for both groups": the names of the sentence before,
 # said after the amounts
-FOR_THE_NAMED = compiled(r"\bfor\s+(?:the|these|those|both)\s+(?:(?:two|three|four|five|same)\s+)?(?:groups|categories|"
-                         r"nationalities|regions|countries|blocs)\b(?=[^.;]*\brespectively\b|\s*[.;])", regex.I)
+NAMED_SET = (r"(?:the|these|those|both)\s+(?:(?:two|three|four|five|same)\s+)?"
+             r"(?:groups|categories|nationalities|regions|countries|blocs)\b")
+FOR_THE_NAMED = compiled(rf"\bfor\s+{NAMED_SET}(?=[^.;]*\brespectively\b|\s*[.;])", regex.I)
 
 
 # "the two groups recorded 2,874,300 and 322,105 departures respectively": the groups the sentence
 # before named, as the subject of the numbers
-THE_NAMED = compiled(r"\b(?:the|these|those|both)\s+(?:(?:two|three|four|five|same)\s+)?(?:groups|categories|"
-                     r"nationalities|blocs)\b(?=[^.;]*\brespectively\b)", regex.I)
+THE_NAMED = compiled(rf"\b{NAMED_SET}(?=[^.;]*\brespectively\b)", regex.I)
 
 
 def _corresponding_names(text: str, sent: Sent, earlier) -> None:

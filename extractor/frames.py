@@ -19,7 +19,7 @@ import regex
 from .clauses import Clause
 from .cues import cues
 from .lang import pattern
-from .numbers import APPROX_AT_START, CURRENCY_WORDS, glued_sign
+from .numbers import APPROX_AT_START, CURRENCY_WORDS, SCALE_RE, SCALES, glued_sign
 from .types import Entity, Quantity
 from .regexes import REMAINDER_WORDS, compiled
 
@@ -269,7 +269,8 @@ def money_in_billions(quants: list[Quantity], text: str) -> list[Quantity]:
 
 # between two items of a list of monthly amounts: "in April, ", " in May and "
 MONTH_LIST_JOIN = compiled(r"\s*(?:in\s+\p{L}+\s*)?(?:,\s*|;\s*)?(?:and\s+)?", regex.I)
-SCALE_WORD = compiled(r"\b(?:thousand|million|mln|mn|billion|bn|bln)\b", regex.I)
+# a scale word of numbers.json's table ("million", "mln")
+SCALE_WORD = compiled(rf"\b(?:{SCALE_RE})\b")
 
 
 def _listed_after_amount(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -278,7 +279,7 @@ def _listed_after_amount(text: str, prev: Quantity, q: Quantity) -> bool:
     if prev.kind != "money" or not prev.currency or not MONTH_LIST_JOIN.fullmatch(text, prev.end, q.start):
         return False
     a, b = SCALE_WORD.search(prev.text), SCALE_WORD.search(q.text)
-    return bool(a and b and a.group().lower() == b.group().lower())
+    return bool(a and b and SCALES[a.group().lower()] == SCALES[b.group().lower()])
 
 
 def distribute_units(text: str, quants: list[Quantity]) -> list[Quantity]:

@@ -1290,15 +1290,20 @@ def _is_prose(f: _Frag) -> bool:
     >>> _is_prose(_Frag([], 0, 9, 0, 90, 9, False, text="Russian Federation 3,187"))
     False
     """
-    text = f.text or "".join(c.get("text") or "" for c in f.chars)
+    text = _frag_text(f)
     nonblank = [ch for ch in text if not ch.isspace()]
     letters = sum(1 for ch in nonblank if ch.isalpha())
     return (len(text.split()) >= PROSE_WORDS and bool(nonblank)
             and letters >= PROSE_LETTERS * len(nonblank))
 
 
+def _frag_text(f: _Frag) -> str:
+    """The fragment's text: kept, or read off its characters."""
+    return f.text or "".join(c.get("text") or "" for c in f.chars)
+
+
 def _words(f: _Frag) -> int:
-    return len((f.text or "".join(c.get("text") or "" for c in f.chars)).split())
+    return len(_frag_text(f).split())
 
 
 def _is_table_slab(slab: list[_Frag], width: float) -> bool:
@@ -1447,11 +1452,11 @@ def _figures_side_by_side(frags: list[_Frag]) -> list[list[_Frag]] | None:
         left = [f for f in stretch if f.x1 <= cut]
         right = [f for f in stretch if f.x0 >= cut]
         rest_of = [f for f in stretch if not any(_caption_or_wrap(f, c) for c in (a, b))]
-        titled = all(NUMBERED_CAPTION.match(_frag_text(c))
-                     or c.size >= max((f.size for f in rest_of), default=0) + SIDE_TITLE_LARGER for c in (a, b))
-        numbered = all(NUMBERED_CAPTION.match(_frag_text(c)) for c in (a, b))
+        numbered = [bool(NUMBERED_CAPTION.match(_frag_text(c))) for c in (a, b)]
+        larger = max((f.size for f in rest_of), default=0) + SIDE_TITLE_LARGER
+        titled = all(n or c.size >= larger for n, c in zip(numbered, (a, b)))
         if len(left) + len(right) == len(stretch) and titled and _words_and_figures(left, a) \
-                and _words_and_figures(right, b) and (numbered or not _rows_level(left, right)):
+                and _words_and_figures(right, b) and (all(numbered) or not _rows_level(left, right)):
             above = [f for f in frags if f.top < a.top - SIDE_FIGURE_SLACK]
             rest = [f for f in frags if f not in above and f not in stretch]
             return [part for part in (above, left, right, rest) if part]
@@ -1492,10 +1497,6 @@ def _words_and_figures(side: list[_Frag], caption: _Frag) -> bool:
         return False            # lines of running text: two text columns, each under its heading
     return any(DIGITS.search(_frag_text(f)) for f in lines) \
         and any(regex.search(r"[^\W\d_]{3}", _frag_text(f)) for f in lines)
-
-
-def _frag_text(f: _Frag) -> str:
-    return f.text or "".join(c.get("text") or "" for c in f.chars)
 
 
 # Two figures side by side: the gutter is taken this far (pt) left of the right caption.

@@ -561,7 +561,7 @@ def _spelled(m: regex.Match, text: str) -> Quantity | None:
     if value is None or value <= RATIO_WORD_MAX and (
             RATIO_BEFORE.search(text, max(0, m.start() - CLAUSE_LOOKBACK), m.start())
             or RATIO_AFTER.match(text, m.end())):
-        return None                                 # numbers:ratio ("nine permits in ten")
+        return None                                 # a proportion ("nine permits in ten"), no count
     has_scale = any(t.lower() in MULTIPLIERS and t.lower() != "hundred"
                     for t in LETTERS.findall(words))
     if value < SPELLED_MIN_ALONE and not (has_scale or m["s_pct"] or m["s_cur"]

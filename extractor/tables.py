@@ -449,17 +449,6 @@ def row_label(label: str, context: str, readers, period):
     return ents, ps
 
 
-def in_brackets(text: str, at: int) -> bool:
-    """`at` stands inside brackets in `text`: a caption's aside ("Map 1. Tile map of selected
-    regions (Astana was named Nur-Sultan until 17 September 2022)"), whose date is no period of
-    the rows (blind designer101, 2022q3 word).
-
-    >>> in_brackets("Regions (renamed on 17 May 2022), Q2 2022", 18), in_brackets("Regions (%), Q2 2022", 13)
-    (True, False)
-    """
-    return text.count("(", 0, at) > text.count(")", 0, at)
-
-
 def row_period(metric: str, ps, cap_periods, rc: RowContext):
     """(period, flags, rule) of a row: its own label's, else the caption's, else the report's;
     a stock takes the caption's stock date or the period's last day."""
