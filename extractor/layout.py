@@ -820,8 +820,23 @@ def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = N
             chars=f, top=min(c["top"] for c in full), bottom=max(c["bottom"] for c in full),
             text_top=min(c["top"] for c in _without_high_marks(full, size)),
             x0=min(c["x0"] for c in ink), x1=max(c["x1"] for c in ink), size=size,
-            bold=sum(_is_bold(c["fontname"]) for c in ink) > len(ink) / 2))
+            bold=sum(_is_bold(c["fontname"]) for c in ink) > len(ink) / 2 and not _bold_figure_lead(f)))
     return out
+
+
+# A bold figure opening a line of plain words ("182.4 thousand holders of" | "permanent residence
+# lived in ...": a key figure set bold in a sidebar's paragraph, blind designer102, 2026q1
+# reportlab, page 2): the line is running text, not a heading, however many of its letters are bold.
+BOLD_LEAD_PLAIN_WORDS = 2
+
+
+def _bold_figure_lead(chars: list[dict]) -> bool:
+    ink = [c for c in chars if c["text"].strip()]
+    if not ink or not _is_bold(ink[0]["fontname"]) or not ink[0]["text"].isdigit():
+        return False
+    plain = "".join(c["text"] if not _is_bold(c["fontname"]) else "\0" for c in chars)
+    tail = plain.rsplit("\0", 1)[-1]
+    return len(regex.findall(r"\p{L}{2,}", tail)) >= BOLD_LEAD_PLAIN_WORDS and _is_bold(ink[0]["fontname"])
 
 
 def _hanging_labels(row: list[dict], cuts: list[tuple[float, float]]) -> set[int]:
@@ -1726,12 +1741,39 @@ def _region_beside_table(frags: list[_Frag], width: float
             if any(f.plan is not None for f in other) or not all(p in side for p in plans):
                 continue
             rows = [f for r in _y_slabs(other) if _is_table_slab(r, width) for f in r]
-            if len(rows) < 4:
+            if len(rows) < 4 or _rows_across(side, other, plans):
                 continue
             top, bottom = min(f.top for f in rows), max(f.bottom for f in rows)
             if any(p.top < bottom and p.bottom > top for p in plans):
                 return left, right
     return None
+
+
+def _rows_across(side: list[_Frag], other: list[_Frag], plans: list[_Frag]) -> bool:
+    """Lines on the region's side of the gutter, away from the region (above it or under it,
+    further than a caption stands), level with lines across the gutter: a table over both the
+    region and what stands beside it, its rows crossing the gutter (blind designer48, 2022q4
+    chromium2, page 4: a full-width table over a chart and a table side by side)."""
+    near: set[int] = set()
+    for p in plans:         # its caption and source lines, each set close to the one before
+        top, bottom = p.top, p.bottom
+        for f in sorted(side, key=lambda f: f.top):
+            if f.plan is None and top - CAPTION_REACH * f.size <= f.top and f.top <= bottom + CAPTION_REACH * f.size:
+                near.add(id(f))
+                bottom = max(bottom, f.bottom)
+        for f in sorted(side, key=lambda f: -f.bottom):
+            if f.plan is None and f.bottom >= top - CAPTION_REACH * f.size and f.top < top:
+                near.add(id(f))
+                top = min(top, f.top)
+    away = [f for f in side if f.plan is None and id(f) not in near]
+    return sum(1 for f in away if any(min(f.bottom, g.bottom) - max(f.top, g.top)
+                                      > 0.5 * min(f.bottom - f.top, g.bottom - g.top) for g in other)) >= ROWS_ACROSS
+
+
+# a chart's caption or source line stands within this many of its type sizes of the chart (or
+# of the caption's line before it); rows of a table across the gutter are at least this many
+CAPTION_REACH = 3.0
+ROWS_ACROSS = 2
 
 
 TALL_PROSE_LINES = 3
@@ -1766,9 +1808,11 @@ def _sidebar_beside_lines(slab: list[_Frag]) -> list[_Frag]:
     rest = [f for f in slab if f not in side]
     if not side or len({round(f.top) for f in rest}) < TALL_PROSE_LINES or any(f.plan is not None for f in rest):
         return []
-    if sum(1 for f in rest if _is_prose(f)) < TALL_PROSE_LINES \
-            or any(f.x1 > t.x0 and t.x1 > f.x0 for f in rest for t in side):
-        return []
+    tops = Counter(round(f.top) for f in rest)
+    if sum(1 for f in rest if _is_prose(f)) < TALL_PROSE_LINES and sum(1 for n in tops.values() if n > 1) < TALL_PROSE_LINES:
+        return []       # ... or a table's rows (blind designer102, 2026q1 reportlab, page 3, Table 1)
+    if any(f.x1 - 0.25 * f.size > t.x0 and t.x1 > f.x0 + 0.25 * f.size for f in rest for t in side):
+        return []       # (a caption's note marker may touch the box's edge)
     return side
 
 
@@ -1883,7 +1927,18 @@ def _between_rows(slabs: list[list[_Frag]], i: int) -> bool:
     if len(above) < 3 or len(below) < 3 or any(f.plan is not None for f in above + below):
         return False
     ends = [f.x1 for f in above]
-    return sum(1 for f in below if any(abs(f.x1 - x) <= 3 for x in ends)) >= 2
+    if sum(1 for f in below if any(abs(f.x1 - x) <= 3 for x in ends)) >= 2:
+        return True
+    # ... or between a header of bold words, one over each column of figures, and a row of
+    # those figures (a header's "KZT bn | USD m | Share, %" centred over right-aligned figures:
+    # blind designer48, 2022q4 chromium2, page 4)
+    figures = [f for f in below if FIGURE_CELL.fullmatch(_frag_text(f).strip())]
+    return all(f.bold and not DIGITS.search(_frag_text(f)) for f in above) and len(figures) == len(above) \
+        and all(a.x0 < f.x1 for a, f in zip(sorted(above, key=lambda f: f.x0), sorted(figures, key=lambda f: f.x0)))
+
+
+# a table cell holding one figure ("118.3", "1,402,110", "45.9%", "–8.4")
+FIGURE_CELL = compiled(r"[+\-−–]?\d[\d,.\s]*%?")
 
 
 def _other_columns_break(slabs: list[list[_Frag]], i: int, head: _Frag, gap: float) -> bool:

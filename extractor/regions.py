@@ -1090,6 +1090,10 @@ def _bands(bars: list[dict], horizontal: bool) -> list[list[dict]]:
     return bands
 
 
+# A line between a cluster's bars in type this many times the labels' size is a chart's title.
+TITLE_CUT_RATIO = 1.15
+
+
 def _at_captions(cluster: list[dict], items) -> list[list[dict]]:
     """Two charts set close under each other, the second's numbered caption between their bars
     ("Figure 2. Arrivals from non-CIS countries ..." under the last bar of Figure 1: blind
@@ -1097,9 +1101,18 @@ def _at_captions(cluster: list[dict], items) -> list[list[dict]]:
     captions head groups of its bars. A cluster any part of which would hold too few bars is
     left whole."""
     area = union([_sbox(s) for s in cluster])
-    cuts = sorted(fr.top for fr, ln in items if NUMBERED_CAPTION.match(ln.text)
-                  and area[1] < fr.top and fr.bottom < area[3] and fr.x0 < area[2] and area[0] < fr.x1
-                  and not any(s["top"] < fr.bottom and fr.top < s["bottom"] for s in cluster))
+    level = [fr.size for fr, ln in items if fr.x0 < area[2] + LABEL_REACH and area[0] - LABEL_REACH < fr.x1
+             and any(s["top"] - LABEL_TOLERANCE < fr.bottom and fr.top < s["bottom"] + LABEL_TOLERANCE for s in cluster)]
+    labels = sorted(level)[len(level) // 2] if level else 0.0
+    between = [(fr, ln) for fr, ln in items
+               if area[1] < fr.top and fr.bottom < area[3] and fr.x0 < area[2] and area[0] < fr.x1
+               and not any(s["top"] < fr.bottom and fr.top < s["bottom"] for s in cluster)]
+    # ... or a title in larger type than the labels beside the bars ("New permanent residents
+    # by origin" in 9 pt bold between two bar charts labelled in 7.5 pt: blind designer102,
+    # 2025q3 chromium); a wrapped title cuts once, at its first line
+    cuts = sorted(fr.top for fr, ln in between if NUMBERED_CAPTION.match(ln.text)
+                  or labels and fr.size >= TITLE_CUT_RATIO * labels and not VALUE_LABEL.match(ln.text))
+    cuts = [c for k, c in enumerate(cuts) if k == 0 or not any(cuts[k - 1] < s["top"] < c for s in cluster)]
     parts, rest = [], sorted(cluster, key=lambda s: s["top"])
     for cut in cuts:
         parts.append([s for s in rest if s["bottom"] <= cut])
@@ -1521,6 +1534,7 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
                 and not VALUE_LABEL.match(_text_of(items, i))]
         out = [i for i in out if not near or items[i][0].x1 > max(near)
                or not VALUE_LABEL.match(_text_of(items, i))]
+        out = [i for i in out if i not in _apart_left(out, area, items)]
     names = [i for i in out if not VALUE_LABEL.match(_text_of(items, i))]
     if horizontal and not names:
         names = _name_off_band(band, area, items, free)
@@ -1536,6 +1550,26 @@ def _band_row(band, horizontal: bool, area: Box, items, free: list[int],
             values, key=lambda i: items[i][0].x0)
     return sorted(names, key=lambda i: items[i][0].top) + sorted(
         values, key=lambda i: items[i][0].x0)
+
+
+# A bar's name stands at most this many of its type sizes left of the next piece of it (or of
+# the bars): words further left are a cell of a table set beside the chart.
+NAME_PIECE_GAP = 3.0
+
+
+def _apart_left(out: list[int], area: Box, items) -> set[int]:
+    """Words left of a horizontal bar's name, a wide blank between ("Share, %", a header cell of
+    the table beside the chart, level with the bar of "Uzbekistan": blind designer70, 2025q4
+    chromium, page 4): no part of the name."""
+    left = sorted((i for i in out if items[i][0].x1 <= area[0] + 1 and not VALUE_LABEL.match(_text_of(items, i))),
+                  key=lambda i: -items[i][0].x1)
+    edge, apart = area[0], set()
+    for i in left:
+        fr = items[i][0]
+        if apart or edge - fr.x1 > NAME_PIECE_GAP * fr.size:
+            apart.add(i)
+        edge = fr.x0
+    return apart
 
 
 def _name_off_band(band, area: Box, items, free: list[int]) -> list[int]:

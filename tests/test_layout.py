@@ -1960,3 +1960,84 @@ def test_a_narrow_gutter_stands_though_a_columns_first_and_last_lines_stand_besi
     # a few lines standing near a column, most of them no column's lines, part nothing
     strays = [frag(168.6, 290.0, 110 + 10.5 * k, k < 2) for k in range(6)]
     assert _x_gaps(left + strays) == []
+
+
+def test_a_bold_figure_opening_a_line_of_plain_words_is_running_text_not_a_heading():
+    # "**182.4 thousand** holders of" | "permanent residence lived in ...": a key figure set bold
+    # at a paragraph's start (blind designer102, 2026q1 reportlab, page 2)
+    first = line("182.4 thousand", 40, 100, BODY, "Helvetica-Bold")
+    first += line(" holders of", after(first), 100)
+    chars = first + line("permanent residence lived in the country.", 40, 113)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page) == [("body", "182.4 thousand holders of permanent residence lived in the country.")]
+
+
+def test_a_bold_line_of_figures_and_words_stays_a_heading():
+    # a title set bold throughout, opening on a year, is still a heading
+    chars = line("2024 in review", 40, 100, BODY, "Helvetica-Bold") + line(f"Body {FILLER}", 40, 120)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page)[0] == ("heading", "2024 in review")
+
+
+# --- session 46: a table over a chart and a table side by side; a header over a group row
+
+def _fr(text, x0, x1, top, size=8.4, bold=False, plan=None):
+    from extractor.layout import _Frag
+    return _Frag([], top, top + size, x0, x1, size, bold, plan=plan, text=text)
+
+
+def _full_table_over_chart_and_table():
+    """A full-width table's rows (name left, figures right), under it a chart (a region) on
+    the left and a table on the right, side by side."""
+    from extractor.regions import Plan
+    frags = []
+    for k, (name, a, b, c) in enumerate([("Armenia", "118.5", "253.5", "45.5"), ("Georgia", "29.5", "62.5", "11.5"),
+                                         ("Moldova", "9.5", "20.5", "3.5"), ("Belarus", "34.5", "74.5", "13.5")]):
+        top = 380 + 18 * k
+        frags += [_fr(name, 43, 80, top), _fr(a, 335, 356, top), _fr(b, 424, 445, top), _fr(c, 536, 553, top)]
+    chart = Plan("chart", (37, 545, 296, 686), [])
+    frags.append(_fr("", 37, 296, 545, plan=chart))
+    frags[-1].bottom = 686
+    for k, (m, a, b) in enumerate([("Month", "Sent", "Received"), ("April", "92.5", "63.5"), ("May", "81.5", "56.5"),
+                                   ("June", "83.5", "58.5")]):
+        top = 560 + 18 * k
+        frags += [_fr(m, 320, 350, top), _fr(a, 430, 452, top), _fr(b, 510, 535, top)]
+    return frags
+
+
+def test_a_table_over_a_chart_and_a_table_side_by_side_is_not_cut_at_their_gutter():
+    # the rows of the full-width table cross the gutter between the chart and the table under
+    # it (blind designer48, 2022q4 chromium2, page 4): no chart beside a table
+    from extractor.layout import _region_beside_table
+    frags = _full_table_over_chart_and_table()
+    assert _region_beside_table(frags, 595) is None
+    below = [f for f in frags if f.top >= 545]          # the chart and the table alone: apart
+    left, right = _region_beside_table(below, 595)
+    assert any(f.plan for f in left) and not any(f.plan for f in right)
+
+
+def test_a_bold_group_row_between_a_header_and_its_rows_opens_no_section():
+    # "KZT bn | USD m | Share, %" in bold centred over right-aligned figures, then a bold group
+    # row "CIS member states" at the left edge, then rows; a chart and a table side by side
+    # under the table (the geometry of blind designer48, 2022q4 chromium2, page 4)
+    from extractor.layout import _section_break
+    from extractor.regions import Plan
+
+    def row(name, top, *values, bold=False):
+        cells = [_fr(name, 42.7, 42.7 + 4.2 * len(name), top, bold=bold)]
+        return cells + [_fr(v, x1 - 4.7 * len(v), x1, top, bold=bold) for v, x1 in zip(values, (356.3, 445.2, 552.6))]
+
+    slabs = [[_fr("Remittances sent by country of destination, Q2 2024", 36.8, 305.5, 309.7, 10.5, True)],
+             [_fr("Remittances sent", 379.1, 448.5, 330.1, bold=True)],
+             [_fr("Country of destination", 42.7, 132.2, 339.9, bold=True)],
+             [_fr("KZT bn", 301.2, 330.1, 348.9, bold=True), _fr("USD m", 392.5, 420.0, 348.9, bold=True),
+              _fr("Share, %", 486.6, 522.1, 348.9, bold=True)],
+             row("CIS member states", 367.6, bold=True),
+             row("Armenia", 386.4, "118.5", "253.5", "45.5"), row("Georgia", 404.4, "29.5", "62.5", "11.5"),
+             row("Non-CIS countries", 441.9, bold=True), row("Mongolia", 460.6, "34.5", "74.5", "13.5"),
+             row("Total", 516.1, "257.5", "550.5", "100.0", bold=True)]
+    chart = _fr("", 36.8, 295.8, 545.2, 9.6, plan=Plan("chart", (36.8, 545.2, 295.8, 685.6), []))
+    chart.bottom = 685.6
+    slabs.append([chart, _fr("Monthly transfers, April – June 2024", 323.7, 553.9, 545.2, 10.5, True)]
+                 + [_fr(t, 329.6, 368.3, 602.4 + 18.7 * k) for k, t in enumerate(["April", "May", "June"])])
+    assert _section_break(slabs) != 4

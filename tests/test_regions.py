@@ -2541,3 +2541,70 @@ def test_bars_of_parts_in_the_same_colours_are_a_stacked_chart_of_categories():
     rows = [[b.text[a:c] for a, c in b.cells] for b in lay(chars, shapes).blocks if b.kind == "table"]
     assert rows == [["Banks", "Post", "Systems"], ["Q1 2024", "40.0", "25.0", "15.0"],
                     ["Q2 2024", "30.0", "20.0", "10.0"]]
+
+
+# --- session 46: charts set close under each other, a table beside a box ----------------------
+
+def _titled_bars(title: str, top: float, bars: list[tuple[str, float]]) -> tuple[list, list]:
+    """A title in 9 pt bold over horizontal bars labelled in 7.5 pt, name left and value right."""
+    chars, shapes = line(title, 40, top, 9, "Helvetica-Bold"), []
+    for k, (name, value) in enumerate(bars):
+        y = top + 14 + k * 16
+        shapes.append(rect(120, y, 120 + value * 4, y + 10, fill=BLUE))
+        chars += _right(name, 114, y + 1, 7.5) + line(f"{value:.1f}%", 120 + value * 4 + 4, y + 1, 7.5)
+    return chars, shapes
+
+
+@pytest.mark.parametrize("gap", [6.0, 10.0])
+def test_a_title_in_larger_type_between_bars_set_close_starts_a_chart_of_its_own(gap):
+    # "New permanent residents by origin" in 9 pt bold, set as close under the last bar of the
+    # chart above as its bars are to each other (blind designer102, 2025q3 chromium): two charts,
+    # each read under its own title, not one whose rows take the second title as a group's label
+    a_chars, a_shapes = _titled_bars("Temporary residence permits by nationality", 80,
+                                     [("Armenia", 47.5), ("Georgia", 18.5), ("Mongolia", 12.5)])
+    second = 80 + 14 + 2 * 16 + 10 + gap       # the next title this far under the last bar
+    b_chars, b_shapes = _titled_bars("New permanent residents by origin", second, [("Belarus", 34.5), ("Moldova", 21.5)])
+    page = lay(a_chars + b_chars + paragraph([f"Body {FILLER}"], 40, second + 80), a_shapes + b_shapes)
+    assert [r.kind for r in page.regions] == ["chart", "chart"]
+    assert [(b.kind, b.text) for b in page.blocks if b.kind in ("heading", "table")] == [
+        ("heading", "Temporary residence permits by nationality"),
+        ("table", "Armenia 47.5%"), ("table", "Georgia 18.5%"), ("table", "Mongolia 12.5%"),
+        ("heading", "New permanent residents by origin"),
+        ("table", "Belarus 34.5%"), ("table", "Moldova 21.5%")]
+
+
+def test_a_table_beside_a_box_its_caption_touching_the_box_is_read_as_a_table():
+    # a table's rows to the left of a box as tall as they are, the box's top level with the
+    # caption, the caption's note marker reaching the box's edge (blind designer102, 2026q1
+    # reportlab, page 3): the rows are rows, the box read after them
+    caption = line("Table 1. Remittances sent from Kazakhstan by destination, April–June 2024", 40, 140, 8.5,
+                   "Helvetica-Bold")
+    caption += marker("10", after(caption), 140, 8.5)
+    rows = [("Destination", "KZT bn", "Share, %"), ("Georgia", "78.5", "36.5"), ("Armenia", "41.5", "19.5"),
+            ("Moldova", "18.5", "8.5"), ("Belarus", "22.5", "10.5"), ("Total", "214.5", "100.0")]
+    chars = list(caption)
+    for k, (name, v1, v2) in enumerate(rows):
+        top = 158 + k * 15
+        chars += line(name, 46, top, 8.5) + _right(v1, 274, top, 8.5) + _right(v2, 344, top, 8.5)
+    box = ["MONEY COMING IN", "Transfers to Kazakhstan reached", "88.5 billion tenge in the quarter,",
+           "4.5% less than a year before."]
+    chars += paragraph(box, 378, 160, 8.5)
+    edge = max(c["x1"] for c in caption)
+    page = lay(chars + paragraph([f"Body {FILLER}"], 40, 300), [rect(edge - 1.0, 144, 555, 270)])
+    table = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert table == [list(r) for r in rows]
+
+
+def test_words_far_left_of_a_bars_name_are_no_part_of_it():
+    # a header cell of the table beside the chart ("Share, %") level with a bar, a wide blank
+    # between it and the bar's name (blind designer70, 2025q4 chromium, page 4): the name alone
+    chars, shapes = [], []
+    for k, (name, value) in enumerate([("Armenia", 40.5), ("Georgia", 30.5), ("Mongolia", 10.5)]):
+        top = 100 + k * 16
+        shapes.append(rect(160, top, 160 + value * 4, top + 10, fill=BLUE))
+        chars += _right(name, 154, top + 1, 6.2) + line(f"KZT {value:.1f} bn", 160 + value * 4 + 4, top + 1, 6.2)
+    chars += line("Share, %", 40, 117, 7.8, "Helvetica-Bold")
+    chars = line("Top destinations of outgoing transfers, KZT bn", 40, 80, 8, "Helvetica-Bold") + chars
+    page = lay(chars + paragraph([f"Body {FILLER}"], 40, 180), shapes)
+    rows = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
+    assert rows == [["Armenia", "KZT 40.5 bn"], ["Georgia", "KZT 30.5 bn"], ["Mongolia", "KZT 10.5 bn"]]
