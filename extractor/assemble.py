@@ -183,6 +183,13 @@ class Assembler:
             for c in self.candidates[before:]:
                 c.rules.append("LAY:bar-row")
             return
+        pair = _legend_pair_row(block, self.readers, self.ctx)
+        if pair is not None:        # LAY:legend-pair: "USA 10.0" under a chart's title in per cent
+            before = len(self.candidates)
+            self.block(pair)
+            for c in self.candidates[before:]:
+                c.rules.append("LAY:legend-pair")
+            return
         kind = _bar_kind(block, self.readers, self.ctx)
         if self.bar_values and kind == "label":
             value = _value_over(self.bar_values, block)
@@ -2269,7 +2276,8 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
         title_group = None
         if para.block.kind == "legend" and ctx.chart_title is not None:
             title_group = next((e.id for e in para.title_ents if e.label == "GROUP"), None)
-        group, grule = attach.group_for(para, sent, st, q, run, ctx.list_group, title_group)
+        group, grule = attach.group_for(para, sent, st, q, run, ctx.list_group, title_group,
+                                        (metric or "").startswith("remittances"))
         if grule:
             rules.append(grule)
         if group:
@@ -3237,6 +3245,23 @@ def _under_title(title: Block, block: Block) -> bool:
     return bottom <= top and min(t1, r1) > max(t0, r0)
 
 
+def _legend_pair_row(block: Block, rd: Readers, ctx: Context) -> Block | None:
+    """LAY:legend-pair: a legend line of one name and a bare figure ("USA 10.0"), under a chart's
+    title in per cent ("..., share of total, %"), is a row of two cells,
+    the name and its share (blind designer81, 2022q3 chromium, Chart 3: its key set one entry a
+    line); None for any other line."""
+    title = ctx.chart_title
+    if block.kind != "legend" or title is None or "%" not in title.text:
+        return None
+    m = LEGEND_PAIR.match(block.text)
+    if m is None or "%" in block.text or REMAINDER_CELL.match(m["name"]):
+        return None
+    ents = rd.find_entities(m["name"])
+    if len(ents) != 1 or ents[0].label not in ("COUNTRY", "REGION"):
+        return None
+    return replace(block, kind="table", cells=(m.span("name"), m.span("value")))
+
+
 def _beside_title(title: Block, block: Block) -> bool:
     """A row set wholly beside its title on the page, left or right of it, with no overlap:
     another chart's legend that the reading order put under this title (a donut's legend
@@ -3262,8 +3287,9 @@ def _legend_cells(ctx: Context, rd: Readers, block: Block) -> list[Candidate] | 
         return None
     found = []
     # "Russia 52.9 | USA 10.0 | Rep. of Korea 8.7" under a title of shares in per cent: each
-    # cell a name and its share with no "%" (blind designer81, 2022q3 chromium, Chart 3)
-    paired = len(cells) >= 2 and "%" in title.text
+    # cell a name and its share with no "%" (blind designer81, 2022q3 chromium, Chart 3); or
+    # each cell with its own "%" ("Türkiye 13.9% | Kyrgyzstan 8.2%": designer61, 2025q1 chromium2)
+    paired = len(cells) >= 2 and ("%" in title.text or all("%" in block.text[a:b] for a, b in cells))
     for a, b in cells:
         m = LEGEND_CELL.match(block.text[a:b]) or (LEGEND_PAIR.match(block.text[a:b]) if paired else None)
         if REMAINDER_CELL.match(m["name"] if m else block.text[a:b]):
@@ -4011,8 +4037,9 @@ def _head_group(rd: Readers, col, opened: str | None) -> str | None:
     return (opened or groups.pop()) if len(groups) == 1 else None
 
 
-# a share "of" a group named right after it ("share of non-CIS arrivals")
-OF_NAMED = compiled(r"\bof\s+(?:the\s+|all\s+)?$", regex.I)
+# a share "of" a group named right after it ("share of non-CIS arrivals"), or of what came from
+# it ("Share of arrivals from CIS member states, %": blind designer102, 2026q1 reportlab)
+OF_NAMED = compiled(r"\bof\s+(?:\p{L}+\s+from\s+)?(?:the\s+|all\s+)?$", regex.I)
 
 
 def _named_base(rd: Readers, label: str) -> str:

@@ -547,6 +547,25 @@ def _coordinated_counts(text: str, sent: Sent) -> None:
             b.rules.append("ENT:coordinated")
 
 
+# "... and 125,550 came from outside it": the rest of the group just named
+OUTSIDE_IT = compiled(r"\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?outside\s+(?:it|them)\b", regex.I)
+
+
+def _outside_it_names(text: str, sent: Sent) -> None:
+    """ENT:outside-it: "of whom 3,061,900 were nationals of the Commonwealth and 125,550 came
+    from outside it": a figure with no name of its own said to come from outside the group a
+    figure before it in the sentence is of, is of that group's complement (non-CIS; blind
+    designer102, 2026q1 reportlab)."""
+    for k, st in enumerate(sent.stmts):
+        m = OUTSIDE_IT.match(text, st.end) if st.entity is None and k else None
+        named = [x.entity for x in sent.stmts[:k] if x.entity is not None and x.entity.label == "GROUP"]
+        rest = next((c for c, base in group_complements().items() if named and base == named[-1].id), None)
+        if m is None or rest is None or m.end() > scope(sent, st.clause)[1]:
+            continue
+        st.entity = Entity(m.start(), m.end(), m[0].strip(), "GROUP", rest)
+        st.rules.append("ENT:outside-it")
+
+
 # "391,356 and 371,422 for nationals of non-CIS countries": two bare numbers joined by "and"
 BARE_AND = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
@@ -807,6 +826,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _bracketed_list_names(text, sent, ents)
     _shares_of_listed_names(text, sent, ents)
     _coordinated_counts(text, sent)
+    _outside_it_names(text, sent)
     _shared_after_names(text, sent)
     _other_countries(text, sent)
     _appositive_pair_names(text, sent, ents)
@@ -1488,7 +1508,8 @@ APPOSITIVE = compiled(r"^\)?\s*(?:of\s+(?:the\s+|all\s+)?total\s*|(?:of\s+(?:the
 # (a counted noun may stand between: "Uzbekistan: 31,402 workers, a share of 53.9 per cent")
 
 
-DASH_APPOSITIVE = compiled(r"^\s+[–—]\s+$")
+DASH_APPOSITIVE = compiled(r"^\s*(?:per\s*cent|percent|%)?\s+[–—]\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                           r"approximately)\s+)?$", regex.I)       # "Georgia 3.1% – some KZT 9.0B ($19.3M) –"
 # "KZT 38.9 billion (USD 83.4 million) – 62.9 per cent – came from": the amount, its dash aside
 AMOUNT_THEN_DASH = compiled(r"^\)?(?:\s*\([^()]*\))?\s+[–—]\s+$")
 DASH_THEN_NAME = compiled(r"^\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:the\s+|all\s+)?(?:total|sum|amount))?\s+[–—]\s+", regex.I)
@@ -1911,6 +1932,9 @@ def metric_cue(sent: Sent, st: Statement, text: str = "") -> tuple[Cue | None, s
     if verb is not None and best is not None and best is not verb and best.end <= st.start \
             and ":" in text[best.end:st.start]:
         best, rule = verb, "MET:predicate"
+    elif best is not None and best.end <= st.start and ":" in text[best.end:st.start] \
+            and (shared := _shared_noun_cue(sent, st, text)) is not None:
+        best, rule = shared, "MET:shared-noun"   # "exits mirrored entries: ... 42.6% and 26.9% of departures"
     if best is not None and best.weak and best.end <= st.start and st.clause.rule in OWN_SUBJECT_CLAUSES:
         # ", and labour migrants numbered 71.2 thousand": a clause joined to the one before with
         # its own subject names what it counts, a generic word though it be (MET:own-subject)
@@ -1936,14 +1960,19 @@ def _shared_noun_cue(sent: Sent, st: Statement, text: str) -> Cue | None:
     """MET:shared-noun: "while 2,861,405 and 93,465 foreign nationals left ...": a bare count
     joined by "and" to the next count shares the noun and verb after that one, and its cue."""
     later = [x for x in sent.stmts if x.start >= st.end]
-    if not later or not BARE_AND.fullmatch(text, st.end, later[0].start) \
-            or not all(q.kind == "count" for q in st.quants + later[0].quants):
+    if not later or not BARE_AND.fullmatch(text, st.end, later[0].start):
         return None
     nxt = later[0]
+    kinds = {q.kind for q in st.quants + nxt.quants}
+    if kinds != {"count"} and not (kinds == {"percent"} and SHARE_OF.match(text, nxt.end)):
+        return None                        # "42.6% and 26.9% of CIS departures": shares of one noun
     lo, hi = scope(sent, nxt.clause)       # "and" may have opened a clause of its own
     after = [c for c in sent.cues if lo <= c.start and c.end <= hi and c.start >= nxt.end
              and c.start - nxt.end <= CUE_AFTER_REACH]
     return min(after, key=lambda c: c.start) if after else None
+
+
+SHARE_OF = compiled(r"\s+of\s", regex.I)
 
 
 def _opens_comma_clause(text: str, st: Statement) -> bool:
@@ -2331,7 +2360,7 @@ def _other_scope(para: Para, sent: Sent, q: Quantity) -> str | None:
 
 
 def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
-              list_group: str | None, title_group: str | None) -> tuple[str | None, str | None]:
+              list_group: str | None, title_group: str | None, money: bool = False) -> tuple[str | None, str | None]:
     """The group a country's share is a share of: none when "of all" follows (GRP:of-all); a
     group named in its clause or lead (GRP:clause); the group of the last group total before
     it that no strong break separates (GRP:context); the list it is an item of (GRP:list); the
@@ -2351,6 +2380,10 @@ def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
     if gapped:
         return gapped, "GRP:gapped"         # "... led the CIS group and China (38.5%) the non-CIS group"
     base = base_group(para.text, sent, st, para.ents)
+    if base and money:
+        # "Among non-CIS destinations, Türkiye (KZT 24.1 billion, 9.0%)": a share of transfers is
+        # of all transfers unless its base is stated with it ("52.1% of the amount sent to the CIS")
+        return None, "GRP:money-total"
     if base:
         return base, "GRP:base"
     led = _led_group(para, sent, st, q)

@@ -169,8 +169,14 @@ def halves(columns) -> int:
     k = n // 2
     if n < 4 or n % 2 or columns[0].kind not in NAME_KINDS or columns[k].kind not in NAME_KINDS:
         return 0
-    ours, theirs = [c.kind for c in columns[1:k]], [c.kind for c in columns[k + 1:]]
-    if ours != theirs or any(kind in NAME_KINDS for kind in ours):
+    ours, theirs = columns[1:k], columns[k + 1:]
+    if [c.kind for c in ours] != [c.kind for c in theirs]:
+        return 0
+    # a name column's header said again over the second half ("Country | Sent from Kazakhstan |
+    # Country | Received in Kazakhstan"): the columns between, of no unit but each naming a metric,
+    # hold values (blind round103, 2025q1 onecol-chromium, Table 1)
+    repeated = columns[0].head.strip().casefold() == columns[k].head.strip().casefold() != ""
+    if any(c.kind in NAME_KINDS and not (repeated and c.kind == "unknown" and c.metric) for c in ours + theirs):
         return 0
     return k
 

@@ -2776,6 +2776,32 @@ CASES = [
       fig("remittances_received", "share", "percent", 62.5, "RUS"),
       fig("remittances_received", "share", "percent", 7.5, "USA"),
       fig("remittances_received", "share", "percent", 5.5, "KOR")]),
+    ("shares joined by 'and' before 'of <flow>' take that flow, not a cue before a colon", "1. Border crossings",
+     "Departures followed the pattern of arrivals: Kyrgyz and Tajik citizens made up 38.5% and 12.5% of CIS "
+     "departures, respectively.",
+     [fig("departures", "share", "percent", 38.5, "KGZ", group="CIS"),
+      fig("departures", "share", "percent", 12.5, "TJK", group="CIS")]),
+    ("an amount in a dash aside right after a named share is that name's", "5. Remittances",
+     "Outgoing transfers went mostly to Russia. Kyrgyzstan took 8.5%, Armenia 4.5% – some KZT 6.5B ($14.5M) – "
+     "and Georgia 2.5%.",
+     [fig("remittances_sent", "share", "percent", 8.5, "KGZ"), fig("remittances_sent", "share", "percent", 4.5, "ARM"),
+      fig("remittances_sent", "total", "KZT", 6.5e9, "ARM"), fig("remittances_sent", "total", "USD", 14.5e6, "ARM"),
+      fig("remittances_sent", "share", "percent", 2.5, "GEO")]),
+    ("'from outside it' after a group's count is the group's complement", "1. Border crossings",
+     "Exits ran below entries: 3,150,500 foreigners left Kazakhstan during the quarter, of whom 2,950,500 were "
+     "nationals of the Commonwealth and 200,000 came from outside it.",
+     [fig("departures", "total", "persons", 3150500), fig("departures", "total", "persons", 2950500, group="CIS"),
+      fig("departures", "total", "persons", 200000, group="non-CIS")]),
+    ("a share of transfers under a group named only as the sentence's base is of all transfers", "7. Outgoing transfers",
+     "Individuals sent KZT 268.5 billion abroad in the quarter. Among non-CIS destinations, Mongolia (KZT 24.5 "
+     "billion, 9.5%) and Georgia (KZT 18.5 billion, 7.5%) followed.",
+     [fig("remittances_sent", "total", "KZT", 268.5e9), fig("remittances_sent", "total", "KZT", 24.5e9, "MNG"),
+      fig("remittances_sent", "share", "percent", 9.5, "MNG"), fig("remittances_sent", "total", "KZT", 18.5e9, "GEO"),
+      fig("remittances_sent", "share", "percent", 7.5, "GEO")]),
+    ("... but a share of arrivals under such a base is of the group", "1. Border crossings",
+     "Among non-CIS arrivals, Mongolia (9.5%) and Georgia (7.5%) followed.",
+     [fig("arrivals", "share", "percent", 9.5, "MNG", group="non-CIS"),
+      fig("arrivals", "share", "percent", 7.5, "GEO", group="non-CIS")]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",
@@ -3755,6 +3781,47 @@ def test_side_by_side_halves_each_read_with_their_own_name_column():
                      block(row, "table", cells=_cells(row, row_parts)))
     assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 12.5, "GEO"),
                                   fig("remittances_received", "share", "percent", 7.5, "ARM")])
+
+
+def test_side_by_side_halves_under_a_repeated_name_header_read_each_half():
+    # "Country | Sent ... | Country | Received ...": value columns of no unit, each naming its
+    # direction, between two name columns headed alike
+    parts = ["Country", "Sent from Kazakhstan", "Country", "Received in Kazakhstan"]
+    head = " ".join(parts)
+    row_parts = ["Georgia", "12.5", "Armenia", "7.5"]
+    row = " ".join(row_parts)
+    cands = assemble(block("Table 8. Money transfers by country, Q2 2024 (share of the quarter's total, %)", "heading", 9.0),
+                     block(head, "table", cells=_cells(head, parts)),
+                     block(row, "table", cells=_cells(row, row_parts)))
+    assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 12.5, "GEO"),
+                                  fig("remittances_received", "share", "percent", 7.5, "ARM")])
+
+
+def test_a_chart_title_naming_what_came_from_a_group_keys_its_rows_by_the_group():
+    # "Share of arrivals from CIS member states, %" run into each row's name
+    parts = ["Share of arrivals from non-CIS countries, % Mongolia", "35.5%"]
+    row = " ".join(parts)
+    cands = assemble(block("1. Arrivals", "heading", 12.0),
+                     block("Figure 1. Arrivals by nationality within each group, Q2 2024.", "heading", 8.0),
+                     block(row, "table", cells=_cells(row, parts)))
+    assert rows(cands) == [fig("arrivals", "share", "percent", 35.5, "MNG", group="non-CIS")]
+
+
+def test_a_charts_key_of_bare_figures_under_a_title_in_per_cent_gives_shares():
+    # "USA 10.0" as a legend line under "..., share of total, %" (blind designer81, 2022q3 chromium)
+    cands = assemble(block("8. Incoming transfers", "heading", 12.0),
+                     block("Chart 3. Remittances received by country of origin, share of total, %", "heading", 7.5),
+                     block("Armenia 52.5", "legend", 5.5), block("Georgia 10.5", "legend", 5.5),
+                     block("Other 37.0", "legend", 5.5))
+    assert rows(cands) == sorted([fig("remittances_received", "share", "percent", 52.5, "ARM"),
+                                  fig("remittances_received", "share", "percent", 10.5, "GEO")])
+
+
+def test_a_bare_figure_in_a_legend_line_under_a_title_in_other_units_is_no_share():
+    cands = assemble(block("8. Incoming transfers", "heading", 12.0),
+                     block("Chart 3. Remittances received by country of origin, KZT billion", "heading", 7.5),
+                     block("Armenia 52.5", "legend", 5.5))
+    assert not [c for c in cands if c.statistic == "share"]
 
 
 def test_side_by_side_halves_headed_by_groups_give_each_half_its_group():
