@@ -3832,6 +3832,8 @@ def _rows_metric(ctx: Context, rd: Readers, block: Block, context: str, ents, ro
         metric, base_rule = label_metric, "MET:row-topic" if topic else "MET:row-label"    # "Entries of ... | 2,698,540 | ..."
     if rate_row and not ents:
         metric, base_rule = "exchange_rate", "MET:row-label"
+    if metric is None and label_metric:     # "of migrant workers are Uzbek citizens | 47.6%" under no caption
+        metric, base_rule = label_metric, "MET:row-label"
     if metric is None:
         metric, base_rule = context_metric(ctx, block, Running())
     if metric is None:       # every value column names its own ("Sent from Kazakhstan | Received in ...")

@@ -607,17 +607,24 @@ OTHER_AFTER = pattern("other_countries_after")
 OTHER_BEFORE = pattern("other_countries_before")   # "..., whereas citizens of all other countries accounted for"
 
 
-def _other_countries(text: str, sent: Sent) -> None:
+def _other_countries(text: str, sent: Sent, earlier=()) -> None:
     """ENT:other-countries: a count of "other countries" after a count of a group in the same
-    sentence is the group's complement (CIS -> non-CIS; data/group_members.json)."""
+    sentence (else after the paragraph's last group named before it: "... CIS member states made
+    up the bulk ... The remaining 115,208 arrivals ... for citizens of all other countries") is
+    the group's complement (CIS -> non-CIS; data/group_members.json)."""
     for k, st in enumerate(sent.stmts):
         weak = st.entity is None or "ENT:sentence" in st.rules     # a name of the sentence's before
         lead_start = sent.stmts[k - 1].end if k else sent.start
-        m = (OTHER_AFTER.match(text, st.end, sent.end) or OTHER_BEFORE.search(text, lead_start, st.start)) if weak else None
+        nxt = sent.stmts[k + 1] if k + 1 < len(sent.stmts) else None
+        # "115,208 arrivals and 107,165 departures were recorded for citizens of all other countries"
+        joined = nxt is not None and bool(COUNTS_AND.fullmatch(text, st.end, nxt.start))
+        m = (OTHER_AFTER.match(text, st.end, sent.end) or OTHER_BEFORE.search(text, lead_start, st.start)
+             or (OTHER_AFTER.match(text, nxt.end, sent.end) if joined else None)) if weak else None
         if m is None or any(q.kind == "percent" for q in st.quants):
             continue
         base = next((x.entity.id for x in reversed(sent.stmts[:k]) if x.entity is not None
-                     and x.entity.label == "GROUP"), None)
+                     and x.entity.label == "GROUP" and "ENT:other-countries" not in x.rules), None) \
+            or next((e.id for e in reversed(list(earlier)) if e.label == "GROUP"), None)
         complement = next((c for c, b in group_complements().items() if b == base), None)
         if complement is not None:
             a = m.start() + len(m[0]) - len(m[0].lstrip())
@@ -828,7 +835,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _coordinated_counts(text, sent)
     _outside_it_names(text, sent)
     _shared_after_names(text, sent)
-    _other_countries(text, sent)
+    _other_countries(text, sent, earlier)
     _appositive_pair_names(text, sent, ents)
     _remainder_names(text, sent, ents)
     _dash_share_names(text, sent)
@@ -3536,11 +3543,14 @@ def _before_closing_note(block: Block, s_start: int, s_end: int, m, before,
     one on monthly data, sources ("July brought 1,254,300 arrivals ... For the quarter as a
     whole, arrivals increased by 11.6 per cent compared with April–June 2023.⁶" under "⁶ ...,
     monthly border crossing data, July, August and September 2023": blind round68, 2023q3
-    onecol-fpdf); or a stock on a day ("As of 30 June 2023, 212,640 foreign nationals were
-    living ..."⁸), unless it dates a stock itself."""
+    onecol-fpdf); a sentence only pointing to a chart ("Chart 1 shows ..."¹¹); or a stock on a
+    day ("As of 30 June 2023, 212,640 foreign nationals were living ..."⁸), unless it dates a
+    stock itself."""
     if _period_comparison_note(block, m, report):
         return not BASE_OF_COMPARISON.search(block.text, s_start, s_end) \
             and not (m.label in monthly_notes and MONTH_NAMED.search(block.text, s_start, s_end))
+    if CHART_POINTER.match(_noted_text(block, m)):
+        return True         # "Chart 1 shows each region's share of registered foreign workers."¹¹
     return report is not None and _stock_day(_noted_text(block, m), report) \
         and not _stock_day(block.text[s_start:s_end], report) \
         and _same_kind(block.text[s_start:s_end], note_kinds.get(before.label, frozenset()))
@@ -3548,6 +3558,11 @@ def _before_closing_note(block: Block, s_start: int, s_end: int, m, before,
 
 # a month named by its name ("July", "в июле"): the period finder's own month pattern
 MONTH_NAMED = compiled(MONTH_RE)
+# a sentence that only points to a chart or table ("Chart 1 shows each region's share of
+# registered foreign workers."): its marker sources the chart, not the figures before it (blind
+# designer103, 2025q2 word)
+CHART_POINTER = compiled(r"^\W*(?:(?:the\s+)?(?:chart|figure|fig\.|table|map|graph)\s+\d+[a-z]?\s+(?:shows|gives|presents|"
+                         r"sets\s+out|breaks\s+down|illustrates|details|lists|maps)\b)[^\d]*$", regex.I)
 
 
 def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:

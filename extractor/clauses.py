@@ -73,12 +73,16 @@ BULLET_NEXT = compiled(r"\s(?=[-•▪●■]\s+(?:KZT|USD|US\$|\$|[\d\p{Lu}]))"
 
 
 LIST_ITEM_LEAD = compiled(r"\s*(?:the\s+)?")
+# a contrast word opens a clause of its own even before a name of the list ("43.6% of CIS
+# departures, whereas China (41.3%) and Türkiye (24.8%) dominated the non-CIS group")
+CONTRASTS = frozenset({"CL:contrast"})
 
 
 def _break_points(text: str, start: int, end: int, protected, items=frozenset()) -> list[tuple[int, int, str, str]]:
     """(position, match end, id, kind) of every break, earliest first; of overlapping breaks the
     one listed first in the table wins (", and" over ","). A coordinating break before the next
-    item of a list ("..., Kyrgyzstan (23.1%), and Tajikistan (8%)") is only a soft one."""
+    item of a list ("..., Kyrgyzstan (23.1%), and Tajikistan (8%)") is only a soft one; a
+    contrast ("whereas", "while") is never."""
     found = []
     for order, (rid, kind, pat) in enumerate(breaks()):
         for m in pat.finditer(text, start, end):
@@ -90,7 +94,7 @@ def _break_points(text: str, start: int, end: int, protected, items=frozenset())
     for pos, _, stop, rid, kind in found:
         if kept and pos < kept[-1][1]:
             continue
-        if kind == "parallel" and LIST_ITEM_LEAD.match(text, stop).end() in items:
+        if kind == "parallel" and rid not in CONTRASTS and LIST_ITEM_LEAD.match(text, stop).end() in items:
             kind = "soft"
         kept.append((pos, stop, rid, kind))
     return kept

@@ -96,7 +96,14 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
               and para.text.rfind("(", 0, p.start) <= para.text.rfind(")", 0, p.start)]
     # ... that no later flow period before the zero supersedes (attach.flow_when alike)
     stocks = [s for s in stocks if not flow_dated_after(para.text, s, [p for p in para.periods if p.start < first])]
-    if stocks:
+    # ... nor a flow period the zero's own sentence names, after the region too ("Abay region
+    # reported no registered foreign workers at all during the quarter": blind designer103, 2025q2 word)
+    own = [p for p in para.periods if s_start <= p.start < s_end and not p.stock
+           and (p.period_start, p.period_end) == tuple(map(str, ctx.report))]      # not "(regions) created in 2022"
+    if own and (not stocks or stocks[-1].start < s_start) and metric not in cues()["stock_metrics"]:
+        period, prule = (own[-1].period_start, own[-1].period_end), "PER:clause"
+        flags = ["zero_from_words"] + (["period_relative"] if own[-1].relative else [])
+    elif stocks:
         period, flags, prule = (stocks[-1].period_start, stocks[-1].period_end), ["zero_from_words"], "PER:stock-paragraph"
     elif metric in cues()["stock_metrics"]:
         period, flags, prule = (ctx.report[1], ctx.report[1]), ["zero_from_words", "period_default"], "PER:stock-report-end"

@@ -2802,6 +2802,25 @@ CASES = [
      "Among non-CIS arrivals, Mongolia (9.5%) and Georgia (7.5%) followed.",
      [fig("arrivals", "share", "percent", 9.5, "MNG", group="non-CIS"),
       fig("arrivals", "share", "percent", 7.5, "GEO", group="non-CIS")]),
+    ("a contrast word opens a clause of its own before the next name of a list", "1. Border crossings",
+     "Kyrgyz and Armenian citizens accounted for 40.5% and 20.5% of CIS departures, whereas Mongolia (35.5%) "
+     "and Georgia (15.5%) dominated the non-CIS group.",
+     [fig("departures", "share", "percent", 40.5, "KGZ", group="CIS"), fig("departures", "share", "percent", 20.5, "ARM", group="CIS"),
+      fig("departures", "share", "percent", 35.5, "MNG", group="non-CIS"),
+      fig("departures", "share", "percent", 15.5, "GEO", group="non-CIS")]),
+    ("'other nationals' after a group's count is the group's complement", "1. Border crossings",
+     "Of these, 2,650,500 departures were made by CIS citizens, and 55.5 thousand exits were made by other nationals.",
+     [fig("departures", "total", "persons", 2650500, group="CIS"), fig("departures", "total", "persons", 55500, group="non-CIS")]),
+    ("counts of 'all other countries' after the paragraph's group, coordinated", "1. Border crossings",
+     "Citizens of CIS member states made up the bulk: 3,250,500 of the entries. The remaining 110,500 arrivals and "
+     "105,500 departures were recorded for citizens of all other countries.",
+     [fig("arrivals", "total", "persons", 3250500, group="CIS"), fig("arrivals", "total", "persons", 110500, group="non-CIS"),
+      fig("departures", "total", "persons", 105500, group="non-CIS")]),
+    ("'ahead of' a period compares with it", "1. Border crossings",
+     "Entries came in 6.5 percent lower than in January–March 2024, yet the quarter still ran 10.5 per cent ahead "
+     "of the second quarter of 2023.",
+     [fig("arrivals", "change", "percent", -6.5, compared=Q1),
+      fig("arrivals", "change", "percent", 10.5, compared=("2023-04-01", "2023-06-30"))]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",
@@ -3822,6 +3841,15 @@ def test_a_bare_figure_in_a_legend_line_under_a_title_in_other_units_is_no_share
                      block("Chart 3. Remittances received by country of origin, KZT billion", "heading", 7.5),
                      block("Armenia 52.5", "legend", 5.5))
     assert not [c for c in cands if c.statistic == "share"]
+
+
+def test_a_rows_own_label_names_its_metric_where_no_caption_does():
+    # a key-figure card read as a row: "of migrant workers are Armenian citizens | 45.5%"
+    parts = ["of migrant workers are Armenian citizens", "45.5%"]
+    row = " ".join(parts)
+    cands = assemble(block("1. Arrivals", "heading", 12.0), block("Some 3,150,500 foreigners entered the country."),
+                     block("Key figures", "heading", 10.0), block(row, "table", cells=_cells(row, parts)))
+    assert [c for c in rows(cands) if c[1] == "share"] == [fig("registered_migrant_workers", "share", "percent", 45.5, "ARM")]
 
 
 def test_side_by_side_halves_headed_by_groups_give_each_half_its_group():

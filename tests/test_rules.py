@@ -2933,3 +2933,26 @@ def test_a_caption_read_before_the_other_columns_text_above_it_goes_to_its_table
     assert captions_in_place((cap, text, row)) == (text, cap, row)
     below = at(text, 260)           # text under the caption stays where it is
     assert captions_in_place((cap, below, row)) == (cap, below, row)
+
+
+@pytest.mark.parametrize("last, want", [("Chart 1 shows each region's share of registered foreign workers.", "5"),
+                                        ("Most of them work in the oil-producing west.", "6")])
+def test_an_unmarked_sentence_before_a_note_on_a_chart_pointer_keeps_the_note_before_it(last, want):
+    """FN:before-comparison: the marker of a sentence that only points to a chart ("Chart 1
+    shows ...") sources the chart, not the unmarked figures before it (blind designer103, 2025q2
+    word); a marker closing a sentence of the same topic still sources them."""
+    text = ("Employers held 71,350 valid work registrations at the end of the quarter. Armenia supplied the "
+            f"largest group, 35.5% of the total. {last}")
+    doc = [heading("4. Labour migration"),
+           block(text, markers=[("5", "the quarter."), ("6", last)])]
+    share = [c for c in assemble(*doc).candidates if c.statistic == "share"]
+    assert [c.footnotes for c in share] == [[want]]
+
+
+def test_a_zero_in_a_sentence_naming_the_quarter_is_the_quarters_not_the_paragraphs_stock_day():
+    """zeros: "As of 30 June 2024, ... lived ... Abay region reported no registered foreign workers
+    at all during the quarter": the zero's own flow period, not the stock day before its sentence."""
+    text = ("As of 30 June 2024, 67,500 foreign nationals lived in Kazakhstan on a permanent permit. Abay region "
+            "reported no registered foreign workers at all during the quarter.")
+    zeros = [c for c in assemble(heading("Side panel"), block(text)).candidates if c.value == 0]
+    assert [(c.metric, c.region, c.period) for c in zeros] == [("registered_migrant_workers", "KZ-10", ("2024-04-01", "2024-06-30"))]
