@@ -607,6 +607,10 @@ OTHER_AFTER = pattern("other_countries_after")
 OTHER_BEFORE = pattern("other_countries_before")   # "..., whereas citizens of all other countries accounted for"
 
 
+OTHER_LISTED = compiled(r"\b(?:and|or)\s+(?:from\s+|of\s+)?(?:all\s+)?(?:the\s+)?other\s+(?:countries|states|nationalities)\b", regex.I)
+RESPECTIVELY_AFTER = compiled(r"[^.;]*\brespectively\b", regex.I)
+
+
 def _other_countries(text: str, sent: Sent, earlier=()) -> None:
     """ENT:other-countries: a count of "other countries" after a count of a group in the same
     sentence (else after the paragraph's last group named before it: "... CIS member states made
@@ -618,8 +622,12 @@ def _other_countries(text: str, sent: Sent, earlier=()) -> None:
         nxt = sent.stmts[k + 1] if k + 1 < len(sent.stmts) else None
         # "115,208 arrivals and 107,165 departures were recorded for citizens of all other countries"
         joined = nxt is not None and bool(COUNTS_AND.fullmatch(text, st.end, nxt.start))
+        # "Travellers from CIS member states and from all other countries made 3,318,400 and
+        # 94,460 of the entries, respectively": the list's last count, the second name's
+        paired = k > 0 and nxt is None and bool(RESPECTIVELY_AFTER.match(text, st.end, sent.end))
         m = (OTHER_AFTER.match(text, st.end, sent.end) or OTHER_BEFORE.search(text, lead_start, st.start)
-             or (OTHER_AFTER.match(text, nxt.end, sent.end) if joined else None)) if weak else None
+             or (OTHER_AFTER.match(text, nxt.end, sent.end) if joined else None)
+             or (OTHER_LISTED.search(text, sent.start, sent.stmts[0].start) if paired else None)) if weak else None
         if m is None or any(q.kind == "percent" for q in st.quants):
             continue
         base = next((x.entity.id for x in reversed(sent.stmts[:k]) if x.entity is not None

@@ -20,6 +20,7 @@ from .clauses import Clause
 from .cues import cues
 from .lang import pattern
 from .numbers import APPROX_AT_START, CURRENCY_WORDS, SCALE_RE, SCALES, glued_sign
+from .periods import MONTH_RE
 from .types import Entity, Quantity
 from .regexes import REMAINDER_WORDS, compiled
 
@@ -411,7 +412,32 @@ def bracketed_share_items(text: str, quants: list[Quantity]) -> list[Quantity]:
             out[j] = Quantity(q.start, q.end, q.text, value, "money", currency, True, q.direction,
                               q.flags + ("unit_from_list",))
         i = k + 1
-    return _items_after_head(text, out)
+    return _months_after_head(text, _items_after_head(text, out))
+
+
+# "<amount> in July to " / " in August and ": a month after an amount, then the link to the next
+MONTH_LINK = compiled(rf"\s+in\s+{MONTH_RE}(?:\s+\d{{4}})?\s*(?:,\s*(?:and\s+|then\s+)?|and\s+|to\s+|then\s+)$", regex.I)
+MONTH_AFTER = compiled(rf"\s+in\s+{MONTH_RE}\b", regex.I)
+
+
+def _months_after_head(text: str, quants: list[Quantity]) -> list[Quantity]:
+    """"volumes eased from 76.1 billion tenge in July to 71.8 in August and 66.7 in September":
+    bare numbers each dated to its month, listed after an amount with its currency and scale
+    dated to its own month, are amounts in that amount's currency and scale (flag
+    unit_from_list; blind designer104, 2024q3 reportlab)."""
+    out = list(quants)
+    for i, head in enumerate(out):
+        printed = _printed_value(head)
+        if head.kind != "money" or not head.currency or not SCALE_WORDS.search(head.text) or not printed:
+            continue
+        k = i + 1
+        while k < len(out) and out[k].kind == "count" and not SCALE_WORDS.search(out[k].text) \
+                and MONTH_LINK.fullmatch(text, out[k - 1].end, out[k].start) and MONTH_AFTER.match(text, out[k].end):
+            q = out[k]
+            out[k] = Quantity(q.start, q.end, q.text, (_printed_value(q) or q.value) * head.value / printed, "money",
+                              head.currency, True, q.direction, q.flags + ("unit_from_list",))
+            k += 1
+    return out
 
 
 # between a head amount's bracketed share and the first bare item's number: "% of the total),
