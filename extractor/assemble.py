@@ -801,7 +801,7 @@ def read_block(ctx: Context, rd: Readers, block: Block):
         used = frozenset(c.metric for c in found)
         ctx = replace(ctx, section_source=label, source_metrics=_named_metrics(block.text, money, used) | frozenset(
             c.metric for c in found if label in c.footnotes) if label != ctx.section_source else ctx.source_metrics,
-                      quarter_source=label if label not in ctx.monthly_notes else ctx.quarter_source)
+                      quarter_source=label if label not in ctx.monthly_notes else _quarter_note(ctx, block, found))
     if block.kind != "table":
         mine = tuple((c.metric, c.footnotes[-1]) for c in found if c.footnotes and c.statistic != "change"
                      and not COMPARED_PERIOD_RULES & set(c.rules) and "source_from_previous" not in c.flags)
@@ -857,6 +857,15 @@ def _named_metrics(text: str, money: bool = False, used: frozenset[str] = frozen
         out |= {"remittances": {"remittances_sent", "remittances_received"},
                 "residence_permits": {"temporary_residence_permits", "permanent_residence_permits"}}.get(base, {base})
     return frozenset(out)
+
+
+def _quarter_note(ctx: Context, block: Block, found: list[Candidate]) -> str | None:
+    """The block's last marker, on no monthly data and no rate, that sourced a figure of the
+    report's quarter ("... totalled KZT 257,5 billion ... at the quarter's average rate."¹¹ before
+    "December was the busiest month."¹³), else the quarter's note standing before."""
+    own = [m.label for m in block.markers if m.label not in ctx.monthly_notes and m.label not in ctx.rate_notes
+           and m.label not in ctx.term_notes and any(m.label in c.footnotes and c.period == ctx.report and c.statistic != "change" for c in found)]
+    return own[-1] if own else ctx.quarter_source
 
 
 def _standing_source(block: Block, found: list[Candidate], before: str | None, report,
@@ -2518,7 +2527,12 @@ def _permit_kind_note(ctx: Context, block: Block, metric: str, notes: list[str],
 
 
 def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | None = None):
-    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, ctx.section_source, ctx.legal_notes,
+    # a section's note on monthly data stands for no sentence naming no month: the quarter's does
+    # ("December was the busiest month (Table 1)."¹³ | "By destination, the Russian Federation
+    # received KZT 92.4 billion ...": blind round106, 2022q4 onecol-chromium)
+    section = ctx.quarter_source if ctx.section_source in ctx.monthly_notes and ctx.quarter_source \
+        and not attach.MONTH_NAMED.search(block.text, s_start, s_end) else ctx.section_source
+    return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, section, ctx.legal_notes,
                                 (ctx.report_start, ctx.report_end), dict(ctx.note_kinds), ctx.monthly_notes)
 
 
@@ -3935,8 +3949,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     country = next((e.id for e in ents if e.label == "COUNTRY" and e.id != REPORTING_COUNTRY), None)
     region = next((e.id for e in ents if e.label == "REGION"), None)
     # "All CIS member states | 2,600,000 |": a row naming only a group is that group's
-    row_group = next((e.id for e in ents if e.label == "GROUP"), None) \
-        if country is None and region is None and not OTHER_ROW.match(label) else None     # not "Other CIS"
+    row_group = _row_group(ents, label) if country is None and region is None else None
     if ents and country is None and region is None and row_group is None or OTHER_ROW.match(label) and (country or region):
         return []       # also "Other CIS member states (Armenia, Belarus) | 90.3", "Other regions (Abay,
         #                 Jetysu) | 1,290": a remainder, no country's or region's
@@ -3992,6 +4005,17 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
                              + ([grp_rule] if row_share_group and got[0] != "share" and not row_group
                                 and not col_group else []), _metric_fallback(ctx, m, cell_notes)))
     return out
+
+
+def _row_group(ents, label: str) -> str | None:
+    """The group a row naming no country or region is of: the group it names, not as the rest of
+    one ("Other CIS member states | ..."); a rest whose brackets name the group it is, a group's
+    complement ("Other countries (outside the CIS) | 37.0": non-CIS, GRP:other-named; blind
+    designer105, 2026q3 chromium2)."""
+    if not OTHER_ROW.match(label):
+        return next((e.id for e in ents if e.label == "GROUP"), None)
+    return next((e.id for e in ents if e.label == "GROUP" and e.id in group_complements()
+                 and _bracketed(label, 0, e.start, len(label))), None)
 
 
 def _named_rows(ctx: Context, cells, lead: int, rate_row: bool) -> tuple[bool, bool, bool]:

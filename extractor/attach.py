@@ -3634,6 +3634,13 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         # sentence ("... granted to 8,9 thousand people.⁷ The largest share went to ... As of 30
         # June 2023, 212,640 ... lived ...⁸": blind round65, 2023q2 word)
         return [own_source[-1].label], ["source_from_paragraph"], "FN:before-comparison"
+    if later and not earlier and section_source and "comparison" in (note_kinds or {}).get(later[0].label, ()) \
+            and _period_comparison_note(block, later[0], report) and not BASE_OF_COMPARISON.search(block.text, s_start, s_end):
+        # a paragraph opening on the quarter's figures, its only note closing a comparison
+        # ("Within the CIS group, Uzbekistan led with 44.18% ... Taken together, arrivals were
+        # 14.2 per cent higher than in the third quarter of 2022."²): the section's note stands
+        # (blind round106, 2022q4 onecol-chromium)
+        return [section_source], ["source_from_previous"], "FN:before-comparison"
     if later and not rate_note(block, later[0]):
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     if own_source or earlier:

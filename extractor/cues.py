@@ -181,12 +181,22 @@ def section_metric(text: str) -> tuple[str, str] | None:
 
 
 PERMIT_KIND = compiled(r"\b(temporary|permanent)\s+residen", regex.I)
+
+
 def note_kinds(text: str) -> frozenset[str]:
     """What a note's text narrows its figures to: the permit kinds it names ("temporary",
     "permanent") and the movements ("arrivals", "departures": "..., departures of foreign
-    nationals, Q4 2025"); "entry and exit statistics" names both movements."""
+    nationals, Q4 2025"); "entry and exit statistics" names both movements; "comparison" for a
+    note on a comparison's data."""
     return frozenset([x.lower() for x in PERMIT_KIND.findall(text)]
-                     + [k for k, p in cues()["note_movements"].items() if p.search(text)])
+                     + [k for k, p in cues()["note_movements"].items() if p.search(text)]
+                     + (["comparison"] if COMPARISON_NOTE.search(text) else []))
+
+
+# a note on the data of a comparison ("..., comparison of the third and fourth quarters of 2022",
+# "comparative data for 2021-2022"); not one on the quarter's data set against another's ("...,
+# October–December 2025 compared with October–December 2024")
+COMPARISON_NOTE = compiled(r"\bcomparison\s+(?:of|between)\b|\bcomparative\b|\bfor\s+comparison\b", regex.I)
 
 
 def resolve_metric(metric: str, text: str, direction: str | None, permit_kind: str | None) -> str | None:

@@ -89,6 +89,8 @@ FLAGS: dict[str, str] = {
                         "group's row took that row's group",
     "metric_from_table": "a country's share in the text whose metric came only from the sentences "
                          "before it took the metric of the table cell restating it",
+    "metric_from_restatement": "a key-figure callout whose metric came only from the text before it "
+                               "took the metric of the one figure of the body it restates",
 }
 
 

@@ -1091,6 +1091,16 @@ def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     change compared with a period of its own ("-6.5% vs Q3 2023") restates a change against
     that period first, never one stated against none ("transfers contracted by 6.5 per cent")."""
     own = c.compared if c.statistic == "change" else None
+    if CONTEXT_METRICS_SET & set(c.rules) and not OWN_DIRECTION & set(c.rules):
+        # "36,240 workers from Uzbekistan" in a card, its metric only the page's before it: the
+        # one body figure it restates, whatever that one counts, gives it (MET:restated-callout)
+        twins = {t.metric for t in stated if t is not c and t.block.kind != "callout" and t.metric != c.metric
+                 and (t.unit, t.statistic, t.country, t.region) == (c.unit, c.statistic, c.country, c.region)
+                 and t.value == c.value}
+        if len(twins) == 1 and not any(t.metric == c.metric and t is not c and t.value == c.value for t in stated):
+            c.metric = twins.pop()
+            c.flags.append("metric_from_restatement")
+            c.rules.append("MET:restated-callout")
     for t in sorted(stated, key=lambda t: t.compared != own) if own else stated:
         if own and t.compared is None:
             continue
@@ -1103,6 +1113,10 @@ def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
 
 # The metric rules that take a figure's metric from the paragraph or the document before its sentence.
 CONTEXT_METRICS = ("MET:paragraph", "MET:previous", "MET:sentence-before", "MET:list")
+CONTEXT_METRICS_SET = frozenset(CONTEXT_METRICS)
+# a direction the figure's own words name ("USD 174.2M received from abroad"): its metric is its own
+OWN_DIRECTION = frozenset({"DIR:clause", "DIR:lead", "DIR:continued", "DIR:country-verb", "DIR:from-country",
+                           "DIR:to-country", "DIR:base"})
 
 
 def _table_metric(c: Candidate, cells: list[Candidate]) -> None:

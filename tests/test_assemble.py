@@ -3851,6 +3851,21 @@ def test_a_bare_figure_in_a_legend_line_under_a_title_in_other_units_is_no_share
     assert not [c for c in cands if c.statistic == "share"]
 
 
+@pytest.mark.parametrize("label, group", [("Other countries (outside the CIS)", "non-CIS"), ("Other CIS member states", None)])
+def test_an_other_countries_row_whose_brackets_name_its_group_is_that_groups(label, group):
+    # "Other countries (outside the CIS) | 37.5 | 24.5" (blind designer105, 2026q3 chromium2);
+    # "Other CIS member states" is the rest of the CIS, no group's
+    parts = ["Destination", "KZT bn", "Share, %"]
+    head = " ".join(parts)
+    row_parts = [label, "37.5", "24.5"]
+    row = " ".join(row_parts)
+    cands = assemble(block("Table 2. Remittances sent from Kazakhstan by destination, Q2 2024", "heading", 9.0),
+                     block(head, "table", cells=_cells(head, parts)), block(row, "table", cells=_cells(row, row_parts)))
+    want = [fig("remittances_sent", "share", "percent", 24.5, group=group),
+            fig("remittances_sent", "total", "KZT", 37.5e9, group=group)] if group else []
+    assert rows(cands) == sorted(want)
+
+
 def test_a_rows_own_label_names_its_metric_where_no_caption_does():
     # a key-figure card read as a row: "of migrant workers are Armenian citizens | 45.5%"
     parts = ["of migrant workers are Armenian citizens", "45.5%"]

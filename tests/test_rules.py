@@ -615,6 +615,10 @@ DOCUMENTS = [
     [heading("8. Incoming transfers"),     # LAY:legend-pair
      block("Chart 3. Remittances received by country of origin, share of total, %", "heading", 7.5),
      block("Armenia 52.5", "legend", 5.5), block("Georgia 10.5", "legend", 5.5)],
+    [heading("4. Labour migration"),     # MET:restated-callout
+     block("Employers registered 36,500 migrant workers from Armenia in the quarter."),
+     heading("5. Residence permits"), block("Permanent residence went to 6,500 people."),
+     block("36,500 workers from Armenia", "callout", 14.0)],
     [heading("7. Outgoing transfers"),     # GRP:money-total
      block("Among non-CIS destinations, Mongolia (KZT 24.5 billion, 9.5%) came first.")],
     [heading("1. Border crossings"),     # ENT:outside-it
@@ -2956,3 +2960,60 @@ def test_a_zero_in_a_sentence_naming_the_quarter_is_the_quarters_not_the_paragra
             "reported no registered foreign workers at all during the quarter.")
     zeros = [c for c in assemble(heading("Side panel"), block(text)).candidates if c.value == 0]
     assert [(c.metric, c.region, c.period) for c in zeros] == [("registered_migrant_workers", "KZ-10", ("2024-04-01", "2024-06-30"))]
+
+
+def test_a_callout_whose_metric_came_only_from_the_page_before_takes_the_one_it_restates():
+    """MET:restated-callout: "36,500 workers from Armenia" in a card after a section on permits is
+    the body's count of registered migrant workers it restates (flag metric_from_restatement)."""
+    from extractor.pipeline import match_legends
+    doc = next(d for d in DOCUMENTS if d[0].text == "4. Labour migration" and len(d) == 5)
+    cands = assemble(*doc).candidates
+    match_legends(cands)
+    card = next(c for c in cands if c.block.kind == "callout")
+    assert (card.metric, "metric_from_restatement" in card.flags) == ("registered_migrant_workers", True)
+
+
+def test_an_unmarked_paragraph_takes_the_quarters_note_not_a_note_on_monthly_data():
+    """A section's last note on monthly data ("December was the busiest month."¹³ under "¹³ ...,
+    outgoing transfers by month") stands for no later sentence naming no month: the note of the
+    quarter's own amount does (blind round106, 2022q4 onecol-chromium)."""
+    from extractor.types import Footnote
+    doc = [heading("6. Remittances"),
+           block("Individuals sent KZT 250.5 billion abroad in the quarter. December was the busiest month.",
+                 markers=[("11", "in the quarter."), ("13", "busiest month.")]),
+           block("By destination, Georgia received KZT 90.5 billion, a share of 36.5%.")]
+    notes = {"11": Footnote("11", "National Bank, money transfer statistics, Q2 2024", 3),
+             "13": Footnote("13", "National Bank, outgoing transfers by month, Q2 2024", 3)}
+    asm = _assemble_noted(doc, notes)
+    geo = [c for c in asm.candidates if c.country == "GEO"]
+    assert geo and all(c.footnotes == ["11"] for c in geo)
+
+
+@pytest.mark.parametrize("note, want", [("Border Service, comparison of the first and second quarters of 2024", "1"),
+                                        ("Border Service, entries of foreign nationals, Q2 2024", "2")])
+def test_a_paragraphs_only_note_on_a_comparisons_data_leaves_the_sections_note_standing(note, want):
+    """FN:before-comparison: the quarter's shares of a paragraph whose only note closes a comparison,
+    that note on the comparison's data, keep the section's note before the paragraph (blind
+    round106, 2022q4 onecol-chromium); a note on the quarter's own data sources them."""
+    from extractor.types import Footnote
+    doc = [heading("1. Arrivals"),
+           block("The Border Service recorded 2,450,500 arrivals in the quarter.", markers=[("1", "in the quarter.")]),
+           block("Within the CIS group, Armenia led with 44.5%. Taken together, arrivals were 14.5 per cent "
+                 "higher than in the first quarter of 2024.", markers=[("2", "of 2024.")])]
+    notes = {"1": Footnote("1", "Border Service, border crossing statistics, Q2 2024", 1), "2": Footnote("2", note, 1)}
+    share = next(c for c in _assemble_noted(doc, notes).candidates if c.country == "ARM")
+    assert share.footnotes == [want]
+
+
+def _assemble_noted(blocks, notes):
+    """Assembly of `blocks` with the notes' kinds and monthly notes read off their texts, as the
+    pipeline reads them."""
+    from extractor.cues import note_kinds
+    from extractor.lang import pattern
+    kinds = tuple((k, note_kinds(v.text)) for k, v in sorted(notes.items()))
+    monthly = frozenset(k for k, v in notes.items() if pattern("monthly_note").search(v.text))
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, frozenset(), frozenset(),
+                    frozenset(), kinds, monthly)
+    for b in blocks:
+        asm.block(b)
+    return asm
