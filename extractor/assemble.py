@@ -4010,8 +4010,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
 def _row_group(ents, label: str) -> str | None:
     """The group a row naming no country or region is of: the group it names, not as the rest of
     one ("Other CIS member states | ..."); a rest whose brackets name the group it is, a group's
-    complement ("Other countries (outside the CIS) | 37.0": non-CIS, GRP:other-named; blind
-    designer105, 2026q3 chromium2)."""
+    complement ("Other countries (outside the CIS) | 37.0": non-CIS; blind designer105, 2026q3
+    chromium2)."""
     if not OTHER_ROW.match(label):
         return next((e.id for e in ents if e.label == "GROUP"), None)
     return next((e.id for e in ents if e.label == "GROUP" and e.id in group_complements()

@@ -828,6 +828,7 @@ def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = N
 # lived in ...": a key figure set bold in a sidebar's paragraph, blind designer102, 2026q1
 # reportlab, page 2): the line is running text, not a heading, however many of its letters are bold.
 BOLD_LEAD_PLAIN_WORDS = 2
+PLAIN_WORD = compiled(r"\p{L}{2,}")
 
 
 def _bold_figure_lead(chars: list[dict]) -> bool:
@@ -836,7 +837,7 @@ def _bold_figure_lead(chars: list[dict]) -> bool:
         return False
     plain = "".join(c["text"] if not _is_bold(c["fontname"]) else "\0" for c in chars)
     tail = plain.rsplit("\0", 1)[-1]
-    return len(regex.findall(r"\p{L}{2,}", tail)) >= BOLD_LEAD_PLAIN_WORDS and _is_bold(ink[0]["fontname"])
+    return len(PLAIN_WORD.findall(tail)) >= BOLD_LEAD_PLAIN_WORDS
 
 
 def _hanging_labels(row: list[dict], cuts: list[tuple[float, float]]) -> set[int]:
