@@ -3460,7 +3460,7 @@ def _row_section(ctx: Context, rd: Readers, text: str, caption) -> Context:
     if group is None and old[1] and OTHER_COUNTRIES.match(text):
         # "Other countries" as the row-group label after a group's rows and its "Total" (CIS
         # member states ... Total | Other countries ... Total): the first group's complement
-        group = next((c for c, base in group_complements().items() if base == old[1]), None)
+        group = attach.complement_of(old[1])
     if metric is None and group is None and unit is None:
         return ctx
     return replace(ctx, row_section=(metric or old[0], group, unit))
@@ -3655,7 +3655,7 @@ def _complement_row(ctx: Context, label: str, lead: int) -> str | None:
     (non-CIS; data/group_members.json), flagged group_complement."""
     if lead != 0 or len(ctx.table_groups) != 1 or not ctx.table_groups[0] or not OTHER_COUNTRIES.match(label):
         return None
-    return next((c for c, base in group_complements().items() if base == ctx.table_groups[0]), None)
+    return attach.complement_of(ctx.table_groups[0])
 
 
 def _unit_column(rd: Readers, cells, numbers, lead: int, context: str, period, section_unit, unit_row: bool):

@@ -547,25 +547,6 @@ def _coordinated_counts(text: str, sent: Sent) -> None:
             b.rules.append("ENT:coordinated")
 
 
-# "... and 125,550 came from outside it": the rest of the group just named
-OUTSIDE_IT = compiled(r"\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?outside\s+(?:it|them)\b", regex.I)
-
-
-def _outside_it_names(text: str, sent: Sent) -> None:
-    """ENT:outside-it: "of whom 3,061,900 were nationals of the Commonwealth and 125,550 came
-    from outside it": a figure with no name of its own said to come from outside the group a
-    figure before it in the sentence is of, is of that group's complement (non-CIS; blind
-    designer102, 2026q1 reportlab)."""
-    for k, st in enumerate(sent.stmts):
-        m = OUTSIDE_IT.match(text, st.end) if st.entity is None and k else None
-        named = [x.entity for x in sent.stmts[:k] if x.entity is not None and x.entity.label == "GROUP"]
-        rest = next((c for c, base in group_complements().items() if named and base == named[-1].id), None)
-        if m is None or rest is None or m.end() > scope(sent, st.clause)[1]:
-            continue
-        st.entity = Entity(m.start(), m.end(), m[0].strip(), "GROUP", rest)
-        st.rules.append("ENT:outside-it")
-
-
 # "391,356 and 371,422 for nationals of non-CIS countries": two bare numbers joined by "and"
 BARE_AND = compiled(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.I)
 
@@ -607,15 +588,16 @@ OTHER_AFTER = pattern("other_countries_after")
 OTHER_BEFORE = pattern("other_countries_before")   # "..., whereas citizens of all other countries accounted for"
 
 
-OTHER_LISTED = compiled(r"\b(?:and|or)\s+(?:from\s+|of\s+)?(?:all\s+)?(?:the\s+)?other\s+(?:countries|states|nationalities)\b", regex.I)
-RESPECTIVELY_AFTER = compiled(r"[^.;]*\brespectively\b", regex.I)
+OTHER_LISTED = pattern("other_countries_listed")     # "... CIS member states and from all other countries made"
 
 
 def _other_countries(text: str, sent: Sent, earlier=()) -> None:
     """ENT:other-countries: a count of "other countries" after a count of a group in the same
     sentence (else after the paragraph's last group named before it: "... CIS member states made
-    up the bulk ... The remaining 115,208 arrivals ... for citizens of all other countries") is
-    the group's complement (CIS -> non-CIS; data/group_members.json)."""
+    up the bulk ... The remaining 115,208 arrivals ... for citizens of all other countries"), or
+    said to come "from outside it" ("of whom 3,061,900 were nationals of the Commonwealth and
+    125,550 came from outside it": blind designer102, 2026q1 reportlab), is the group's
+    complement (CIS -> non-CIS; data/group_members.json)."""
     for k, st in enumerate(sent.stmts):
         weak = st.entity is None or "ENT:sentence" in st.rules     # a name of the sentence's before
         lead_start = sent.stmts[k - 1].end if k else sent.start
@@ -624,7 +606,7 @@ def _other_countries(text: str, sent: Sent, earlier=()) -> None:
         joined = nxt is not None and bool(COUNTS_AND.fullmatch(text, st.end, nxt.start))
         # "Travellers from CIS member states and from all other countries made 3,318,400 and
         # 94,460 of the entries, respectively": the list's last count, the second name's
-        paired = k > 0 and nxt is None and bool(RESPECTIVELY_AFTER.match(text, st.end, sent.end))
+        paired = k > 0 and nxt is None and bool(RESPECTIVELY_AFTER_WORDS.match(text, st.end, sent.end))
         m = (OTHER_AFTER.match(text, st.end, sent.end) or OTHER_BEFORE.search(text, lead_start, st.start)
              or (OTHER_AFTER.match(text, nxt.end, sent.end) if joined else None)
              or (OTHER_LISTED.search(text, sent.start, sent.stmts[0].start) if paired else None)) if weak else None
@@ -633,7 +615,7 @@ def _other_countries(text: str, sent: Sent, earlier=()) -> None:
         base = next((x.entity.id for x in reversed(sent.stmts[:k]) if x.entity is not None
                      and x.entity.label == "GROUP" and "ENT:other-countries" not in x.rules), None) \
             or next((e.id for e in reversed(list(earlier)) if e.label == "GROUP"), None)
-        complement = next((c for c, b in group_complements().items() if b == base), None)
+        complement = complement_of(base)
         if complement is not None:
             a = m.start() + len(m[0]) - len(m[0].lstrip())
             st.entity = Entity(a, m.end(), text[a:m.end()], "GROUP", complement)
@@ -841,7 +823,6 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
     _bracketed_list_names(text, sent, ents)
     _shares_of_listed_names(text, sent, ents)
     _coordinated_counts(text, sent)
-    _outside_it_names(text, sent)
     _shared_after_names(text, sent)
     _other_countries(text, sent, earlier)
     _appositive_pair_names(text, sent, ents)
@@ -2370,8 +2351,7 @@ def _other_scope(para: Para, sent: Sent, q: Quantity) -> str | None:
     if not found:
         return None
     at = sent.start + found[-1].start()
-    base = next((e.id for e in reversed(para.ents) if e.label == "GROUP" and e.end <= at), None)
-    return next((c for c, b in group_complements().items() if b == base), None)
+    return complement_of(next((e.id for e in reversed(para.ents) if e.label == "GROUP" and e.end <= at), None))
 
 
 def group_for(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running,
@@ -2449,6 +2429,11 @@ def in_group(country: str, group: str) -> bool:
 def group_complements() -> dict[str, str]:
     """complement group -> its base group ("non-CIS" -> "CIS")."""
     return _group_members()[1]
+
+
+def complement_of(group: str | None) -> str | None:
+    """The group whose base is `group` ("CIS" -> "non-CIS"), else None."""
+    return next((c for c, base in group_complements().items() if group is not None and base == group), None)
 
 
 # "Taken against all arrivals, ...": shares of the whole flow, no group's

@@ -1091,7 +1091,7 @@ def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
     change compared with a period of its own ("-6.5% vs Q3 2023") restates a change against
     that period first, never one stated against none ("transfers contracted by 6.5 per cent")."""
     own = c.compared if c.statistic == "change" else None
-    if CONTEXT_METRICS_SET & set(c.rules) and not OWN_DIRECTION & set(c.rules):
+    if CONTEXT_METRICS & set(c.rules) and not OWN_DIRECTION & set(c.rules):
         # "36,240 workers from Uzbekistan" in a card, its metric only the page's before it: the
         # one body figure it restates, whatever that one counts, gives it (MET:restated-callout)
         twins = {t.metric for t in stated if t is not c and t.block.kind != "callout" and t.metric != c.metric
@@ -1112,8 +1112,7 @@ def _callout_twin(c: Candidate, stated: list[Candidate]) -> None:
 
 
 # The metric rules that take a figure's metric from the paragraph or the document before its sentence.
-CONTEXT_METRICS = ("MET:paragraph", "MET:previous", "MET:sentence-before", "MET:list")
-CONTEXT_METRICS_SET = frozenset(CONTEXT_METRICS)
+CONTEXT_METRICS = frozenset({"MET:paragraph", "MET:previous", "MET:sentence-before", "MET:list"})
 # a direction the figure's own words name ("USD 174.2M received from abroad"): its metric is its own
 OWN_DIRECTION = frozenset({"DIR:clause", "DIR:lead", "DIR:continued", "DIR:country-verb", "DIR:from-country",
                            "DIR:to-country", "DIR:base"})

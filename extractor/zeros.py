@@ -99,7 +99,7 @@ def zeros_of(ctx, para, s_start: int, s_end: int, block_metric, footnotes) -> li
     # ... nor a flow period the zero's own sentence names, after the region too ("Abay region
     # reported no registered foreign workers at all during the quarter": blind designer103, 2025q2 word)
     own = [p for p in para.periods if s_start <= p.start < s_end and not p.stock
-           and (p.period_start, p.period_end) == tuple(map(str, ctx.report))]      # not "(regions) created in 2022"
+           and (p.period_start, p.period_end) == ctx.report]      # not "(regions) created in 2022"
     if own and (not stocks or stocks[-1].start < s_start) and metric not in cues()["stock_metrics"]:
         period, prule = (own[-1].period_start, own[-1].period_end), "PER:clause"
         flags = ["zero_from_words"] + (["period_relative"] if own[-1].relative else [])

@@ -621,7 +621,7 @@ DOCUMENTS = [
      block("36,500 workers from Armenia", "callout", 14.0)],
     [heading("7. Outgoing transfers"),     # GRP:money-total
      block("Among non-CIS destinations, Mongolia (KZT 24.5 billion, 9.5%) came first.")],
-    [heading("1. Border crossings"),     # ENT:outside-it
+    [heading("1. Border crossings"),     # ENT:other-countries ("from outside it")
      block("Of the 3,150,500 exits, 2,950,500 were made by nationals of the Commonwealth and 200,000 by people "
            "from outside it.")],
     [heading("13. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),   # LAY:title-after-legend
