@@ -1900,10 +1900,16 @@ def _compared_object(text: str, sent: Sent, c: Cue, st: Statement) -> bool:
 
 def _own_predicate(own: list[Cue], st: Statement, text: str) -> Cue | None:
     """The specific cue right after the number's counted noun, its own verb ("3,297,604
-    foreign nationals left the country")."""
+    foreign nationals left the country"), unless the number counts "of them", the lead's."""
     return next((c for c in own if not c.weak and c.start >= st.end
                  and cues()["count_nouns"].match(text[st.end:c.start])
+                 and not OF_THEM.match(text[st.end:c.start])
                  and len(text[st.end:c.start].split()) <= 3), None)
+
+
+# "some 31 thousand of them were registered as ...": the number counts the people the lead before
+# the colon names; its verb says what they did, not what it counts
+OF_THEM = compiled(r"\s*(?:\p{L}+\s+)?of\s+(?:them|these|those|whom)\b", regex.I)
 
 
 # Clauses that start afresh with a subject of their own after another clause.

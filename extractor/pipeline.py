@@ -594,6 +594,26 @@ def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
             c.rules.append("PER:restated")
 
 
+def day_restatements(cands: list[Candidate]) -> None:
+    """PER:restated-flow: a figure of one day ("Almaty city 17.4%" in a chart captioned "as of
+    30 June") restating a flow figure dated to the quarter that day closes ("... 17.4% of
+    registered workers at the end of June", PER:end-of-flow) takes the flow's period, so the two
+    are one figure (flag period_from_restatement); where statements of the day disagree on it,
+    nothing is taken."""
+    flows = [t for t in cands if "PER:end-of-flow" in t.rules and t.compared is None]
+    for c in cands:
+        if c.period[0] != c.period[1] or c.compared is not None or "PER:end-of-flow" in c.rules:
+            continue
+        twins = {t.period for t in flows if t.period[1] == c.period[1]
+                 and (t.metric, t.statistic, t.unit, t.country, t.region, t.group)
+                 == (c.metric, c.statistic, c.unit, c.country, c.region, c.group)
+                 and agree(t.value, t.text, c.value, c.text)}
+        if len(twins) == 1:
+            c.period = twins.pop()
+            c.flags.append("period_from_restatement")
+            c.rules.append("PER:restated-flow")
+
+
 def compared_restatements(cands: list[Candidate]) -> None:
     """CMP:restated: a change stated with no compared period ("outgoing transfers contracted by
     6.5 per cent" in a summary) that another statement of the same change names one for ("6.5
@@ -1332,6 +1352,7 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     shares_within_groups(cands)
     dated_restatements(cands, start, end)
     match_legends(cands)
+    day_restatements(cands)
     compared_restatements(cands)
     shares_by_arithmetic(cands)
     source_lines(cands, pages, notes)

@@ -2838,6 +2838,15 @@ CASES = [
      [fig("remittances_sent", "total", "KZT", 76.5e9, period=("2024-04-01", "2024-04-30")),
       fig("remittances_sent", "total", "KZT", 71.5e9, period=("2024-05-01", "2024-05-31")),
       fig("remittances_sent", "total", "KZT", 66.5e9, period=("2024-06-01", "2024-06-30"))]),
+    ("'<country>'s own citizens ...: N of them were registered as labour migrants in <country>' counts emigrant "
+     "workers, the lead's people, not the verb's", "3. Labour migration",
+     "Kazakhstan's own citizens also went abroad for work: about 24.5 thousand of them were registered as labour "
+     "migrants in Armenia.",
+     [fig("emigrant_workers", "total", "persons", 24500, country="ARM")]),
+    ("'living in <country> on a valid permanent residence permit' is the stock of permanent residents", "2. Residence",
+     "As of 30 June 2024 the number of migrants living in Kazakhstan on a valid permanent residence permit stood "
+     "at 48,650.",
+     [fig("permanent_residents", "total", "persons", 48650, period=("2024-06-30", "2024-06-30"))]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",

@@ -627,17 +627,22 @@ DOCUMENTS = [
     [heading("13. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),   # LAY:title-after-legend
      cells_at(["Georgia (41.5%)", "Armenia (12.5%)"], 320, 470),
      at("Remittances received by origin, share of amount, %", "heading", 310, 400)],
+    [heading("6. Foreign workers"),     # PER:restated-flow
+     block("Almaty city hosted 16.5% of registered workers at the end of June."),
+     block("Figure 4. Registered migrant workers by region, %, as of 30 June 2024", "heading", 8.8),
+     table_row("Almaty city", "16.5%")],
 ]
 
 
 def rule_ids_used() -> set[str]:
-    from extractor.pipeline import (compared_restatements, dated_restatements, fallback_sources, shares_by_arithmetic,
-                                    shares_within_groups)
+    from extractor.pipeline import (compared_restatements, dated_restatements, day_restatements, fallback_sources,
+                                    shares_by_arithmetic, shares_within_groups)
     used: set[str] = set()
     for doc in DOCUMENTS:
         asm = assemble(*doc)
         dated_restatements(asm.candidates, Q2[0], Q2[1])
         match_legends(asm.candidates)
+        day_restatements(asm.candidates)
         compared_restatements(asm.candidates)
         fallback_sources(asm.candidates)
         shares_within_groups(asm.candidates)
@@ -3017,3 +3022,23 @@ def _assemble_noted(blocks, notes):
     for b in blocks:
         asm.block(b)
     return asm
+
+
+@pytest.mark.parametrize("text, merged", [
+    ("Almaty city hosted 16.5% of registered workers at the end of June.", True),
+    # a share stated for the quarter with no day of its own is no restatement of the day's
+    ("Almaty city hosted 16.5% of registered workers in April–June.", False)])
+def test_a_days_figure_restating_a_flow_dated_by_that_day_takes_the_flows_quarter(text, merged):
+    """PER:restated-flow: a chart captioned "as of 30 June" restating a flow figure that "the end
+    of June" dated to the quarter (PER:end-of-flow) takes the quarter, so the two are one figure
+    (blind designer76, 2022q2 chromium2); the chart keeps its day where no flow was so dated."""
+    from extractor.pipeline import day_restatements, figure_id
+    asm = assemble(heading("6. Foreign workers"), block(text),
+                   block("Figure 4. Registered migrant workers by region, %, as of 30 June 2024", "heading", 8.8),
+                   table_row("Almaty city", "16.5%"))
+    match_legends(asm.candidates)
+    day_restatements(asm.candidates)
+    cell = next(c for c in asm.candidates if c.block.kind == "table")
+    assert ("PER:restated-flow" in cell.rules) is merged
+    assert (len({figure_id(c) for c in asm.candidates}) == 1) is merged
+    assert cell.period == (Q2_ISO if merged else ("2024-06-30", "2024-06-30"))
