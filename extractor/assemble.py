@@ -2060,6 +2060,8 @@ def statement_metric(ctx: Context, para: Para, sent: Sent, st: Statement, run: R
             local, drule = attach.direction_for(para.text, sent, st, None, None, Running(), para.ents)
             if local:
                 return local, None, [rule, drule]
+            if (turned := attach.turned_round(para.text, sent, st, metric)) is not None:
+                return turned, None, [rule, "DIR:other-way"]
             if metric == "remittances":
                 return None, None, ["MET:none"]
         return metric, None, [rule]
@@ -2303,11 +2305,17 @@ def _breakdown(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity,
 # "government agencies, employers' associations and NGOs": groups listed as one audience
 AUDIENCE_BEFORE = compiled(r"\b[a-z]+s\s+(?:and|or)\s+(?:of\s+|from\s+)?$")
 JOINED_LIST = compiled(r"^\W*[\w’'-]+(?:\s+[\w’'-]+)?\s*,\s*(?:[\w’'-]+\s+){1,3}(?:and|or)\s")
+# "N participants took part, representing the police, the migration service, local executive
+# bodies and NGOs": groups in one list of words set off from the count by a comma, no count of
+# their own between them (not "9 representatives of NGOs, as well as employers")
+LISTED_GROUPS = compiled(r"^[^\W\d][^\d.;:()]*,[^\d.;:()]*$")
+LISTED_REACH = 90
 
 
 def _training_group(tail: str, rules: list[str]) -> str | None:
     """"... for 34 police officers": the participants' group; none when two are joined
-    ("participants from government and civil society": a total)."""
+    ("participants from government and civil society", "representing the police, the migration
+    service and NGOs": a total)."""
     hits = [(m.start(), gname, rid) for rid, gname, pat in cues()["training_groups"]
             for m in [pat.search(tail)] if m]
     if not hits:
@@ -2317,7 +2325,9 @@ def _training_group(tail: str, rules: list[str]) -> str | None:
         return None         # "took part, recruitment agencies and NGOs": another audience joined
     joined = [h for h in hits if h[1] != first[1] and h[0] > first[0] and (
               h[0] - first[0] <= 30 and regex.match(r"^\W*\w*\W*(?:\w+\s+)?(?:and|or)\s", tail[first[0]:h[0]])
-              or h[0] - first[0] <= 60 and JOINED_LIST.match(tail[first[0]:h[0]]))]
+              or h[0] - first[0] <= 60 and JOINED_LIST.match(tail[first[0]:h[0]])
+              or h[0] - first[0] <= LISTED_REACH and "," in tail[:first[0]]
+              and LISTED_GROUPS.match(tail[first[0]:h[0]]))]
     if joined:
         return None
     rules.append(first[2])

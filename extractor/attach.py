@@ -2162,13 +2162,26 @@ def _country_verb(text: str, a: int, b: int, ents) -> str | None:
     return FLIP[verbs[-1].value] if verbs else None
 
 
+def turned_round(text: str, sent: Sent, st: Statement, before: str | None) -> str | None:
+    """DIR:other-way: "Money flowing the other way amounted to 92.7 billion tenge" after
+    transfers sent is money received: the last figure's direction turned round, where no figure
+    of the sentence stands between the words and this one (that one was turned round already)."""
+    m = pattern("other_way").search(text, scope(sent, st.clause)[0], st.start) if before in FLIP else None
+    if m is None:
+        return None
+    if any(m.end() <= x.start and x.end <= st.start for x in sent.stmts):
+        return before
+    return FLIP[before]
+
+
 def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
                   last: str | None, run: Running, ents=()) -> tuple[str | None, str | None]:
     """Which way the statement's money went: a cue in its clause nearest it (DIR:clause), the
     preposition before its country (DIR:from-country / DIR:to-country), its continuation after a
     bracket (DIR:continued), its lead or parent clause
     (DIR:lead), the sentence before it (DIR:sentence), the paragraph (DIR:paragraph), the section
-    (DIR:section), the last remittance figure (DIR:previous)."""
+    (DIR:section), the last remittance figure (DIR:previous); "the other way" turns the last
+    figure's direction round (DIR:other-way)."""
     cl = st.clause
     based = _base_direction(text, st)
     if based is not None:       # "received 28.5% of the money sent from Kazakhstan": the base's
@@ -2233,8 +2246,8 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
     later = direction_cues(text[st.end:sent.end], st.end)
     if later and ";" not in text[st.end:later[0].start]:
         return later[0].value, "DIR:sentence"
-    for value, rule in ((run.block_direction, "DIR:paragraph"), (ctx_dir, "DIR:section"),
-                        (last, "DIR:previous")):
+    for value, rule in ((turned_round(text, sent, st, last), "DIR:other-way"), (run.block_direction, "DIR:paragraph"),
+                        (ctx_dir, "DIR:section"), (last, "DIR:previous")):
         if value:
             return value, rule
     return None, None
@@ -2790,6 +2803,9 @@ def _fronted_cmp(text: str, sent: Sent, p) -> bool:
         and text[p.end:p.end + 2].lstrip().startswith(",")
 
 
+YEAR_DIGITS = compiled(r"\b(?:19|20)\d\d\b")
+
+
 def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running, ps: list, hi: int) -> tuple:
     """(the period a change is compared with, flags, rules): CMP:after, CMP:before, CMP:from-value,
     CMP:respectively, CMP:previous-change, CMP:bracketed-value, CMP:across-semicolon, CMP:section."""
@@ -2869,6 +2885,12 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
              and not regex.search(r"[:;]", para.text[q.end:p.start])     # "...: the peak of spring 2022"
              and not pattern("reason_clause").search(para.text[q.end:p.start])]  # ", as the transfers of spring 2022 ..."
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
+    if isinstance(compared, PeriodMatch) and cmp == report and not YEAR_DIGITS.search(compared.text):
+        # "up 210.1% on the previous quarter and by 236.4 per cent on April–June" in a report on
+        # April–June: no change is against its own span; the year before (CMP:year-before)
+        cmp = year_before(cmp)
+        flags.append("compared_year_inferred")
+        rules.append("CMP:year-before")
     dated = _names_last_day(para, report)
     if isinstance(compared, PeriodMatch) and (span := _flow_quarter_of_day(compared, metric, dated)) is not None:
         cmp = span                        # "6.8 percent less than at the close of 2021": its quarter

@@ -25,6 +25,9 @@ FLAGS: dict[str, str] = {
     "restated": "the figure is stated more than once; the most precise statement gives the value",
     "mentions_disagree": "two statements of the figure differ by more than rounding",
     "period_relative": "the period was derived from a relative phrase (\"the previous quarter\")",
+    "compared_year_inferred": "a change compared with a span printed without its year that would be the "
+                              "report's own period (\"up by 236.4 per cent on April–June\" in a report on "
+                              "April–June) is compared with that span a year before",
     "period_default": "no period was stated near the figure; the report's own period was used",
     "period_from_day": "a flow said 'at the end of December' ('the close of 2021') was given the quarter "
                        "that day ends, not the day",

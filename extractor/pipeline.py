@@ -579,9 +579,11 @@ def _scale_from_list(a: Candidate, cands: list[Candidate]) -> bool:
 def dated_restatements(cands: list[Candidate], start: date, end: date) -> None:
     """An undated count of people ("a round table ... with 27 participants" in the key findings)
     restating a count of the same breakdown dated within the report's period ("On 22 May 27
-    participants took part") takes that date, so the two merge (flag period_from_restatement)."""
+    participants took part") takes that date, so the two merge (flag period_from_restatement); a
+    date its twin only took from its section ("2,146 permits granted" in a sidebar beside a
+    section "as of 31 December") is no date stated."""
     dated = [t for t in cands if "period_default" not in t.flags and t.unit == "persons"
-             and t.statistic == "total" and t.compared is None
+             and t.statistic == "total" and t.compared is None and "PER:section" not in t.rules
              and start.isoformat() <= t.period[0] <= t.period[1] <= end.isoformat()]
     for c in cands:
         if "period_default" not in c.flags or c.unit != "persons" or c.statistic != "total":

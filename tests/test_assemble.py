@@ -2847,6 +2847,35 @@ CASES = [
      "As of 30 June 2024 the number of migrants living in Kazakhstan on a valid permanent residence permit stood "
      "at 48,650.",
      [fig("permanent_residents", "total", "persons", 48650, period=("2024-06-30", "2024-06-30"))]),
+    ("money 'flowing the other way' after transfers sent is money received", "4. Remittances",
+     "Individuals sent KZT 150.5 billion (USD 320.5 million) abroad. Money flowing the other way amounted to "
+     "60.5 billion tenge, or 128.5 million US dollars.",
+     [fig("remittances_sent", "total", "KZT", 150.5e9), fig("remittances_sent", "total", "USD", 320.5e6),
+      fig("remittances_received", "total", "KZT", 60.5e9), fig("remittances_received", "total", "USD", 128.5e6)]),
+    ("'in the opposite direction' turns round the direction before it, once for the whole sentence", "4. Remittances",
+     "Individuals sent KZT 150.5 billion abroad. In the opposite direction, 250.5 thousand transactions "
+     "carried KZT 60.5 billion (USD 128.5 million).",
+     [fig("remittances_sent", "total", "KZT", 150.5e9),
+      fig("remittances_received", "total", "transactions", 250500),
+      fig("remittances_received", "total", "KZT", 60.5e9), fig("remittances_received", "total", "USD", 128.5e6)]),
+    ("a change 'on April–June' printed without its year in a report on April–June is against the year before",
+     "4. Remittances",
+     "Transfers to Kazakhstan came to 90.5 billion tenge, up 120.5% on the previous quarter and by 140.5 per cent "
+     "on April–June.",
+     [fig("remittances_received", "total", "KZT", 90.5e9),
+      fig("remittances_received", "change", "percent", 120.5, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_received", "change", "percent", 140.5, compared=("2023-04-01", "2023-06-30"))]),
+    ("participants 'representing the police, the migration service, local executive bodies and NGOs' are a "
+     "total, no group's", "7. Training",
+     "On 17 May 2024 IOM held a round table in Almaty. Twenty-seven participants took part, representing the "
+     "police, the migration service, local executive bodies and non-governmental organizations.",
+     [fig("training_participants", "total", "persons", 27, period=("2024-05-17", "2024-05-17"))]),
+    ("'N representatives of NGOs, as well as employers' is the NGOs' count", "7. Training",
+     "On 17 May 2024 IOM held a round table in Almaty. It brought together 33 participants, among them 7 "
+     "representatives of non-governmental organizations, as well as employers' associations and regional "
+     "employment centres.",
+     [fig("training_participants", "total", "persons", 33, period=("2024-05-17", "2024-05-17")),
+      fig("training_participants", "total", "persons", 7, group="ngo", period=("2024-05-17", "2024-05-17"))]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",

@@ -627,6 +627,12 @@ DOCUMENTS = [
     [heading("13. Remittances"), at("Remittances sent by month, KZT billion", "heading", 40, 400),   # LAY:title-after-legend
      cells_at(["Georgia (41.5%)", "Armenia (12.5%)"], 320, 470),
      at("Remittances received by origin, share of amount, %", "heading", 310, 400)],
+    [heading("6. Remittances"),     # DIR:other-way
+     block("Individuals sent KZT 150.5 billion abroad."),
+     block("Money flowing the other way amounted to 60.5 billion tenge.")],
+    [heading("6. Remittances"),     # CMP:year-before
+     block("Transfers to Kazakhstan came to 90.5 billion tenge, up 120.5% on the previous quarter and by "
+           "140.5 per cent on April–June.")],
     [heading("6. Foreign workers"),     # PER:restated-flow
      block("Almaty city hosted 16.5% of registered workers at the end of June."),
      block("Figure 4. Registered migrant workers by region, %, as of 30 June 2024", "heading", 8.8),
@@ -3042,3 +3048,21 @@ def test_a_days_figure_restating_a_flow_dated_by_that_day_takes_the_flows_quarte
     assert ("PER:restated-flow" in cell.rules) is merged
     assert (len({figure_id(c) for c in asm.candidates}) == 1) is merged
     assert cell.period == (Q2_ISO if merged else ("2024-06-30", "2024-06-30"))
+
+
+def test_a_date_taken_only_from_a_section_is_no_date_for_a_restatement():
+    """PER:restated takes a date stated with the twin, never one the twin only took from its
+    section: a callout "2,150 permanent residence permits granted" set under a section on the
+    stock "as of 30 June" leaves the body's permits of the quarter undated by it (blind designer98,
+    2022q4 chromium2)."""
+    from datetime import date
+    from extractor.pipeline import dated_restatements
+    doc = [heading("2. Residence permits"), block("Permanent residence was granted to 2,150 people."),
+           heading("3. Permanent residents as of 30 June 2024"),
+           block("2,150 permanent residence permits granted", "callout", 12.0)]
+    cands = assemble(*doc).candidates
+    callout = next(c for c in cands if c.block.kind == "callout")
+    assert "PER:section" in callout.rules and callout.period == ("2024-06-30", "2024-06-30")
+    dated_restatements(cands, date(2024, 4, 1), date(2024, 6, 30))
+    body = next(c for c in cands if c.block.kind == "body")
+    assert body.period == Q2_ISO and "PER:restated" not in body.rules
