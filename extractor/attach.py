@@ -765,6 +765,24 @@ def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], das
     return shared
 
 
+def _near_name(text: str, st: Statement, before: list[Entity], after: list[Entity], whose: list[Entity]
+               ) -> tuple[Entity, str]:
+    """The name next to a statement: the one "whose" number it is (ENT:whose), the last before it
+    (ENT:before), else the first after it (ENT:after), also after a group before it where a
+    share "came from" a country ("Arrivals from outside the CIS: 30.5 per cent came from China")."""
+    if whose:
+        return whose[-1], "ENT:whose"
+    if before and not (before[-1].label == "GROUP" and after and after[0].label == "COUNTRY"
+                       and all(q.kind == "percent" for q in st.quants) and CAME_FROM.match(text, st.end, after[0].start)):
+        return before[-1], "ENT:before"
+    return after[0], "ENT:after"
+
+
+# "citizens of the Russian Federation, whose 3,985 approvals outnumbered those of Uzbek citizens":
+# the number after "whose" is the name's before it, across the relative clause's comma
+WHOSE = compiled(r"\s*,?\s*whose\s+(?:[a-z]+\s+){0,2}", regex.I)
+
+
 def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Entity] = ()) -> None:
     """Give each statement its breakdown entity (ENT:tight, ENT:before, ENT:after,
     ENT:sentence, ENT:there; `earlier`: the paragraph's entities before the sentence)."""
@@ -781,6 +799,7 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
         before = _names_before(text, sent, st, free, max(lo, prev_end))
+        whose = [] if before else [e for e in free if e.end <= st.start and WHOSE.fullmatch(text, e.end, st.start)]
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         shares = all(q.kind == "percent" for q in st.quants)
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared or shares and id(e) in dash_counts)
@@ -803,15 +822,12 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         appositive = dashed or (None if before or after or restated else _appositive_of(text, sent, gi))
         named = (appositive, "ENT:appositive") if appositive is not None else (
             None if before or after or restated else _fronted_subject(text, sent, st, free), "ENT:fronted")
-        if restated:              # shared with the amounts inside the aside: not taken
+        if restated and not whose:              # shared with the amounts inside the aside: not taken
             pick, rule = restated[0], "ENT:aside"
-        elif named[0] is not None:
+        elif named[0] is not None and not whose:
             pick, rule = named
-        elif before or after:
-            pick, rule = (before[-1], "ENT:before") if before else (after[0], "ENT:after")
-            if before and pick.label == "GROUP" and after and after[0].label == "COUNTRY" \
-                    and all(q.kind == "percent" for q in st.quants) and CAME_FROM.match(text, st.end, after[0].start):
-                pick, rule = after[0], "ENT:after"   # "Arrivals from outside the CIS: 30.5 per cent came from China"
+        elif before or after or whose:
+            pick, rule = _near_name(text, st, before, after, whose)
             taken.add(id(pick))
         else:
             pick, rule = _unnamed_entity(text, sent, st, ents, earlier)
@@ -3037,6 +3053,7 @@ def stock_when(para: Para, sent: Sent, st: Statement, q: Quantity, report: Perio
         return When(_iso(just_before[-1]), None, (), ("PER:compared-value",))
     bracketed = _brackets_of_others(sent, st)
     earlier = [p for p in para.periods if (p.stock or _is_day(p)) and p.start < q.start and not is_cmp(para, p)
+               and not UNTIL_BEFORE.search(para.text, max(0, p.start - 8), p.start)
                and not (sent.start <= p.start and clause_at(sent.clauses, p.start).index in bracketed)
                and not (p.end <= sent.start and _dates_a_bracketed_number(para.text, p))]
     if earlier:           # not "(110,000 as of 1 October 2025)", another number's bracket
@@ -3301,6 +3318,11 @@ def _flow_compared_after(para: Para, day: PeriodMatch, upto: int) -> bool:
     after "As of 31 March 2024, 131,540 foreigners lived ...": blind designer97, 2024q1 word)."""
     own_end = next((b for a, b in sentences(para.text) if a <= day.start < b), len(para.text))
     return any(own_end <= p.start < upto and is_cmp(para, p) and _span(p) >= MONTH_SPAN for p in para.periods)
+
+
+# "Astana (10.6%), which was known as Nur-Sultan until 17 September 2022": the day a state ended
+# dates no stock after it
+UNTIL_BEFORE = compiled(r"\b(?:until|till)\s+$", regex.I)
 
 
 def _dates_a_figure(para: Para, p: PeriodMatch) -> bool:

@@ -827,13 +827,19 @@ def _split_fragments(row: list[dict], gutters=(), seq: dict[int, int] | None = N
 # A bold figure opening a line of plain words ("182.4 thousand holders of" | "permanent residence
 # lived in ...": a key figure set bold in a sidebar's paragraph, blind designer102, 2026q1
 # reportlab, page 2): the line is running text, not a heading, however many of its letters are bold.
+# So is a bold run-in title closed by a full stop or a colon and run on in plain words ("Round table
+# on fair recruitment. On 18 February" | "2026 IOM brought together ...": blind designer107, 2026q1
+# reportlab, page 2).
 BOLD_LEAD_PLAIN_WORDS = 2
 PLAIN_WORD = compiled(r"\p{L}{2,}")
 
 
 def _bold_figure_lead(chars: list[dict]) -> bool:
     ink = [c for c in chars if c["text"].strip()]
-    if not ink or not _is_bold(ink[0]["fontname"]) or not ink[0]["text"].isdigit():
+    if not ink or not _is_bold(ink[0]["fontname"]):
+        return False
+    lead = "".join(c["text"] for c in ink[:next((i for i, c in enumerate(ink) if not _is_bold(c["fontname"])), 0)])
+    if not ink[0]["text"].isdigit() and not lead.endswith((".", ":")):
         return False
     plain = "".join(c["text"] if not _is_bold(c["fontname"]) else "\0" for c in chars)
     tail = plain.rsplit("\0", 1)[-1]

@@ -1758,7 +1758,10 @@ def _title(items, free: list[int], zone: Box, body: float) -> list[int]:
         up = [i for i in free if i not in lines and _title_line_above(items[i][0], top)]
         if not up:
             break
-        lines.insert(0, max(up, key=lambda i: items[i][0].bottom))
+        nearest = max(up, key=lambda i: items[i][0].bottom)
+        if SENTENCE_END.search(items[nearest][1].text) and not TWIN_CAPTION.match(items[nearest][1].text):
+            break       # the last line of the paragraph before ("... 477.35 KZT.12" over the title)
+        lines.insert(0, nearest)
     return lines
 
 

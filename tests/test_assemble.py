@@ -2876,6 +2876,40 @@ CASES = [
      "employment centres.",
      [fig("training_participants", "total", "persons", 33, period=("2024-05-17", "2024-05-17")),
       fig("training_participants", "total", "persons", 7, group="ngo", period=("2024-05-17", "2024-05-17"))]),
+    ("'<country> held the largest slice of <group> arrivals, X per cent' is the country's share of the group",
+     "1. Border crossings",
+     "Visitors from non-CIS countries made 310,500 entries. Mongolia held the largest slice of non-CIS arrivals, "
+     "36.5 per cent, while Armenia stood second at 22.5 per cent.",
+     [fig("arrivals", "total", "persons", 310500, group="non-CIS"),
+      fig("arrivals", "share", "percent", 36.5, country="MNG", group="non-CIS"),
+      fig("arrivals", "share", "percent", 22.5, country="ARM", group="non-CIS")]),
+    ("'citizens of <country>, whose N approvals outnumbered those of <other> citizens': N is the first country's",
+     "2. Residence permits",
+     "Permanent residence went to 6,950 people, most of them citizens of Armenia, whose 3,975 approvals "
+     "outnumbered those of Georgian citizens more than threefold.",
+     [fig("permanent_residence_permits", "total", "persons", 6950),
+      fig("permanent_residence_permits", "total", "persons", 3975, country="ARM")]),
+    ("a day 'until' which a name held dates no stock after it", "2. Residence permits",
+     "As of 30 June 2024, 143,500 foreigners were living in Kazakhstan on a permanent residence permit. Almaty "
+     "city hosted the largest share – 18.5 per cent – followed by the capital Astana (10.5%), which was known as "
+     "Nur-Sultan until 17 May 2024. At the other end of the scale, the Kyzylorda region held only 0.5%.",
+     [fig("permanent_residents", "total", "persons", 143500, period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "share", "percent", 18.5, region="KZ-75", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "share", "percent", 10.5, region="KZ-71", period=("2024-06-30", "2024-06-30")),
+      fig("permanent_residents", "share", "percent", 0.5, region="KZ-43", period=("2024-06-30", "2024-06-30"))]),
+    ("'Among the much smaller non-CIS flow, nationals of A, B and C made up X, Y and Z per cent respectively': "
+     "shares of the group, three words after 'among'", "1. Border crossings",
+     "Border posts counted 3,250,500 arrivals of foreign nationals. Among the much smaller non-CIS flow, "
+     "nationals of Armenia, Mongolia and Georgia made up 61.5, 14.5 and 8.5 per cent respectively.",
+     [fig("arrivals", "total", "persons", 3250500),
+      fig("arrivals", "share", "percent", 61.5, country="ARM", group="non-CIS"),
+      fig("arrivals", "share", "percent", 14.5, country="MNG", group="non-CIS"),
+      fig("arrivals", "share", "percent", 8.5, country="GEO", group="non-CIS")]),
+    ("'Averaged per month, <transfers> came to X': an average phrase opening the sentence makes X a monthly "
+     "average", "4. Remittances",
+     "Transfers from Kazakhstan amounted to KZT 197.5 billion in the quarter. Averaged per month, outgoing "
+     "transfers came to 65.85 billion tenge.",
+     [fig("remittances_sent", "total", "KZT", 197.5e9), fig("remittances_sent", "monthly_average", "KZT", 65.85e9)]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",

@@ -1972,6 +1972,20 @@ def test_a_bold_figure_opening_a_line_of_plain_words_is_running_text_not_a_headi
     assert blocks_of(page) == [("body", "182.4 thousand holders of permanent residence lived in the country.")]
 
 
+@pytest.mark.parametrize("lead, rest, kind", [
+    ("Round table on fair recruitment.", " On 17 May", "body"),       # a run-in title, then the text
+    ("Round table on fair recruitment", " in Almaty", "heading")])   # no stop: a heading's words
+def test_a_bold_run_in_title_closed_by_a_stop_and_run_on_in_plain_words_is_running_text(lead, rest, kind):
+    # "**Round table on fair recruitment.** On 18 February" | "2026 IOM brought together ...": the
+    # paragraph's run-in title; read as a heading, the day was cut from its sentence (blind
+    # designer107, 2026q1 reportlab, page 2)
+    first = line(lead, 40, 100, BODY, "Helvetica-Bold")
+    first += line(rest, after(first), 100)
+    chars = first + line("2024 IOM brought together 19 officials.", 40, 113)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert blocks_of(page)[0][0] == kind
+
+
 def test_a_bold_line_of_figures_and_words_stays_a_heading():
     # a title set bold throughout, opening on a year, is still a heading
     chars = line("2024 in review", 40, 100, BODY, "Helvetica-Bold") + line(f"Body {FILLER}", 40, 120)

@@ -2608,3 +2608,19 @@ def test_words_far_left_of_a_bars_name_are_no_part_of_it():
     page = lay(chars + paragraph([f"Body {FILLER}"], 40, 180), shapes)
     rows = [[b.text[x:y] for x, y in b.cells] for b in page.blocks if b.kind == "table"]
     assert rows == [["Armenia", "KZT 40.5 bn"], ["Georgia", "KZT 30.5 bn"], ["Mongolia", "KZT 10.5 bn"]]
+
+
+@pytest.mark.parametrize("upper, title", [
+    # the paragraph before ends right over the title: its last line is no line of the title
+    ("rate set for 28 June 2024 was 1 USD = 475.5 KZT.", "Arrivals by citizenship, thousand"),
+    # a title's own first line ("Figure 2." on a line of its own) is kept
+    ("Figure 2.", "Figure 2. Arrivals by citizenship, thousand")])
+def test_a_line_ending_a_sentence_over_a_charts_title_is_no_line_of_the_title(upper, title):
+    # blind designer107, 2023q3 word: "... the rate set for 29 September" | "2023 was 1 USD = 477.35
+    # KZT.12" right over "Transfers sent abroad, by month (bar length ...)": read as the chart's
+    # title, the paragraph's day dated the section's figures
+    chars, shapes = _hbar_chart()
+    chars = [c for c in chars if c["top"] != 80]
+    chars += line(upper, 40, 68, 9) + line("Arrivals by citizenship, thousand", 40, 80, 9)
+    page = lay(chars, shapes)
+    assert any(b.kind == "heading" and b.text == title for b in page.blocks)

@@ -633,6 +633,9 @@ DOCUMENTS = [
     [heading("6. Remittances"),     # CMP:year-before
      block("Transfers to Kazakhstan came to 90.5 billion tenge, up 120.5% on the previous quarter and by "
            "140.5 per cent on April–June.")],
+    [heading("2. Residence permits"),     # ENT:whose
+     block("Permanent residence went to 6,950 people, most of them citizens of Armenia, whose 3,975 approvals "
+           "outnumbered those of Georgian citizens.")],
     [heading("6. Foreign workers"),     # PER:restated-flow
      block("Almaty city hosted 16.5% of registered workers at the end of June."),
      block("Figure 4. Registered migrant workers by region, %, as of 30 June 2024", "heading", 8.8),
