@@ -765,13 +765,13 @@ def _tight_names(text: str, sent: Sent, ents: list[Entity], taken: set[int], das
     return shared
 
 
-def _near_name(text: str, st: Statement, before: list[Entity], after: list[Entity], whose: list[Entity]
-               ) -> tuple[Entity, str]:
-    """The name next to a statement: the one "whose" number it is (ENT:whose), the last before it
-    (ENT:before), else the first after it (ENT:after), also after a group before it where a
-    share "came from" a country ("Arrivals from outside the CIS: 30.5 per cent came from China")."""
-    if whose:
-        return whose[-1], "ENT:whose"
+def _near_name(text: str, st: Statement, before: list[Entity], after: list[Entity]) -> tuple[Entity, str]:
+    """The name next to a statement: the last before it (ENT:before; ENT:whose where "whose" stands
+    between: "citizens of the Russian Federation, whose 3,985 approvals"), else the first after it
+    (ENT:after), also after a group before it where a share "came from" a country ("Arrivals from
+    outside the CIS: 30.5 per cent came from China")."""
+    if before and WHOSE.fullmatch(text, before[-1].end, st.start):
+        return before[-1], "ENT:whose"
     if before and not (before[-1].label == "GROUP" and after and after[0].label == "COUNTRY"
                        and all(q.kind == "percent" for q in st.quants) and CAME_FROM.match(text, st.end, after[0].start)):
         return before[-1], "ENT:before"
@@ -798,8 +798,8 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         prev_end = sent.stmts[gi - 1].end if gi > 0 else lo
         nxt = sent.stmts[gi + 1].start if gi + 1 < len(sent.stmts) else sent.end
         free = [e for e in ents if id(e) not in taken and not _is_base(text, sent, e)]
-        before = _names_before(text, sent, st, free, max(lo, prev_end))
-        whose = [] if before else [e for e in free if e.end <= st.start and WHOSE.fullmatch(text, e.end, st.start)]
+        before = _names_before(text, sent, st, free, max(lo, prev_end)) \
+            or [e for e in free if e.end <= st.start and WHOSE.fullmatch(text, e.end, st.start)]
         counts = all(q.kind == "count" for q in st.quants)   # "30,140 were nationals of Uzbekistan (49.2%)"
         shares = all(q.kind == "percent" for q in st.quants)
         after = [e for e in ents if (id(e) not in taken or counts and id(e) in shared or shares and id(e) in dash_counts)
@@ -822,12 +822,12 @@ def assign_entities(text: str, sent: Sent, ents: list[Entity], earlier: list[Ent
         appositive = dashed or (None if before or after or restated else _appositive_of(text, sent, gi))
         named = (appositive, "ENT:appositive") if appositive is not None else (
             None if before or after or restated else _fronted_subject(text, sent, st, free), "ENT:fronted")
-        if restated and not whose:              # shared with the amounts inside the aside: not taken
+        if restated:              # shared with the amounts inside the aside: not taken
             pick, rule = restated[0], "ENT:aside"
-        elif named[0] is not None and not whose:
+        elif named[0] is not None:
             pick, rule = named
-        elif before or after or whose:
-            pick, rule = _near_name(text, st, before, after, whose)
+        elif before or after:
+            pick, rule = _near_name(text, st, before, after)
             taken.add(id(pick))
         else:
             pick, rule = _unnamed_entity(text, sent, st, ents, earlier)
@@ -2819,9 +2819,6 @@ def _fronted_cmp(text: str, sent: Sent, p) -> bool:
         and text[p.end:p.end + 2].lstrip().startswith(",")
 
 
-YEAR_DIGITS = compiled(r"\b(?:19|20)\d\d\b")
-
-
 def _change_compared(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running, ps: list, hi: int) -> tuple:
     """(the period a change is compared with, flags, rules): CMP:after, CMP:before, CMP:from-value,
     CMP:respectively, CMP:previous-change, CMP:bracketed-value, CMP:across-semicolon, CMP:section."""
@@ -2901,7 +2898,7 @@ def change_when(para: Para, sent: Sent, st: Statement, q: Quantity, run: Running
              and not regex.search(r"[:;]", para.text[q.end:p.start])     # "...: the peak of spring 2022"
              and not pattern("reason_clause").search(para.text[q.end:p.start])]  # ", as the transfers of spring 2022 ..."
     cmp = compared if isinstance(compared, tuple) or compared is None else _iso(compared)
-    if isinstance(compared, PeriodMatch) and cmp == report and not YEAR_DIGITS.search(compared.text):
+    if isinstance(compared, PeriodMatch) and cmp == report and compared.relative:
         # "up 210.1% on the previous quarter and by 236.4 per cent on April–June" in a report on
         # April–June: no change is against its own span; the year before (CMP:year-before)
         cmp = year_before(cmp)

@@ -690,11 +690,11 @@ def _average_cue(s: Slots) -> bool:
     words = [m.end() for m in cues()["average"].finditer(lead)]
     if words and any(m.start() >= words[-1] and not RANGE_AFTER.match(lead, m.end()) for m in MONTH_BEFORE.finditer(lead)):
         return False        # "Monthly outflows ... peaked in June at 72.1 bn": June's amount ("for April–June" is none)
-    # "Averaged per month, outgoing transfers came to 65.87 billion tenge": an average phrase opening
-    # the clause, set off by a comma, no number before the amount
-    opening = regex.split(r"[,;]", s.subject)
-    opening = len(opening) > 1 and len(opening[0].split()) <= FRONTED_AVERAGE_WORDS \
-        and s.window.strip() == s.subject.strip() and bool(cues()["average"].search(opening[0]))
+    # "Averaged per month, outgoing transfers came to 65.87 billion tenge": a short average phrase
+    # opening the sentence, set off by a comma, before its first amount
+    head, *rest = regex.split(r"[,;]", s.subject)
+    opening = bool(rest) and len(head.split()) <= FRONTED_AVERAGE_WORDS and s.window.strip() == s.subject.strip() \
+        and bool(cues()["average"].search(head))
     return bool(words or opening or cues()["average"].search(window) or _average_after(s) or _fronted_for(s))
 
 

@@ -838,7 +838,8 @@ def _bold_figure_lead(chars: list[dict]) -> bool:
     ink = [c for c in chars if c["text"].strip()]
     if not ink or not _is_bold(ink[0]["fontname"]):
         return False
-    lead = "".join(c["text"] for c in ink[:next((i for i, c in enumerate(ink) if not _is_bold(c["fontname"])), 0)])
+    plain_at = next((i for i, c in enumerate(ink) if not _is_bold(c["fontname"])), 0)
+    lead = "".join(c["text"] for c in ink[:plain_at])      # the bold words before the first plain one
     if not ink[0]["text"].isdigit() and not lead.endswith((".", ":")):
         return False
     plain = "".join(c["text"] if not _is_bold(c["fontname"]) else "\0" for c in chars)
