@@ -634,7 +634,55 @@ def _periods_of(text: str, report_start: date, report_end: date) -> tuple[Period
     """find_periods, once per text and period: a paragraph is asked for again by its sentences,
     its table rows and the number accounting."""
     hits = _longest_first(_all_hits(text, report_start, report_end))
-    return tuple(_event_length(_as_match(hit, text), text) for hit in hits)
+    return _quarter_lists(tuple(_event_length(_as_match(hit, text), text) for hit in hits), text)
+
+
+# "Over April, May and June 2025 the border service counted ...": the three months of a quarter
+# named as a bare list are the quarter; not where "respectively" hands them out one by one, nor
+# after a list of numbers they pair with
+MONTH_LIST_JOIN = compiled(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+RESPECTIVELY_LATER = compiled(r"(?:[^.;]|\.(?=\d))*?\brespectively\b", regex.I)
+
+
+def _quarter_lists(found: tuple[PeriodMatch, ...], text: str) -> tuple[PeriodMatch, ...]:
+    out: list[PeriodMatch] = []
+    for m in found:
+        run = out[-2:] + [m]
+        if len(run) == 3 and all(_one_month(x) for x in run) and _calendar_quarter(run) \
+                and all(MONTH_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+                and not RESPECTIVELY_LATER.match(text, m.end) and not _numbers_listed_before(text, run[0].start):
+            # the list's year is its last month's ("July, August and September 2023")
+            first = date.fromisoformat(run[0].period_start).replace(year=date.fromisoformat(m.period_end).year)
+            out[-2:] = [PeriodMatch(run[0].start, m.end, text[run[0].start:m.end], first.isoformat(), m.period_end,
+                                    relative=m.relative)]
+        else:
+            out.append(m)
+    return tuple(out)
+
+
+NUMBER = compiled(r"\d+(?:[.,]\d+)*")
+LISTED_BEFORE_REACH = 60
+
+
+def _numbers_listed_before(text: str, at: int) -> bool:
+    """Numbers listed before the months in their sentence ("61.2, 63.5 and 70.4 bn KZT in April,
+    May and June"): each is a month's."""
+    before = regex.split(r"[.;:!?]\s", text[max(0, at - LISTED_BEFORE_REACH):at])[-1]
+    return len(NUMBER.findall(before)) >= 2
+
+
+def _one_month(m: PeriodMatch) -> bool:
+    a, b = date.fromisoformat(m.period_start), date.fromisoformat(m.period_end)
+    return not m.stock and a.day == 1 and a.year == b.year and a.month == b.month \
+        and b.day == calendar.monthrange(b.year, b.month)[1]
+
+
+def _calendar_quarter(run: list[PeriodMatch]) -> bool:
+    """Three months in a row that make a quarter, of one year or of the last one's, the first
+    ones printed without a year."""
+    months = [date.fromisoformat(x.period_start) for x in run]
+    return months[0].month % 3 == 1 and all(b.month == a.month + 1 for a, b in zip(months, months[1:])) \
+        and all(x.relative or d.year == months[-1].year for x, d in zip(run, months))
 
 
 # "On 21 May 2026 IOM held a two-day round table": the days an event starting on a date lasts

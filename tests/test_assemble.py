@@ -2910,6 +2910,16 @@ CASES = [
      "Transfers from Kazakhstan amounted to KZT 197.5 billion in the quarter. Averaged per month, outgoing "
      "transfers came to 65.85 billion tenge.",
      [fig("remittances_sent", "total", "KZT", 197.5e9), fig("remittances_sent", "monthly_average", "KZT", 65.85e9)]),
+    ("'the outflow of <country>'s own citizens, N thousand of them registered ... with work as the declared "
+     "purpose' counts emigrant workers, not departures", "3. Labour migration",
+     "Regarding the outflow of Kazakhstan's own citizens, 18.5 thousand of them registered in Armenia with work "
+     "as the declared purpose of their stay over the same three months.",
+     [fig("emigrant_workers", "total", "persons", 18500, country="ARM")]),
+    ("'Over April, May and June 2024 ... counted N entries': the three months listed are the quarter",
+     "1. Border crossings",
+     "Over April, May and June 2024 the border service counted 3,250,500 entries of foreign citizens into "
+     "Kazakhstan and 3,150,500 exits.",
+     [fig("arrivals", "total", "persons", 3250500), fig("departures", "total", "persons", 3150500)]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",

@@ -263,3 +263,19 @@ def test_periods_are_ordered_slices(text):
 def test_every_relative_phrase_names_a_known_shift():
     from extractor.periods import SHIFTS, TABLES
     assert {r["shift"] for r in TABLES["relative_phrases"] + TABLES["one_phrases"]} <= set(SHIFTS)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over January, February and March 2023 the border service counted", [("2023-01-01", "2023-03-31")]),
+    # the year of the list is its last month's
+    ("over October, November and December 2022", [("2022-10-01", "2022-12-31")]),
+    # handed out one by one: three months
+    ("In January, February and March arrivals were 1.1, 1.2 and 1.3 million respectively.",
+     [("2023-01-01", "2023-01-31"), ("2023-02-01", "2023-02-28"), ("2023-03-01", "2023-03-31")]),
+    ("61.2, 63.5 and 70.4 bn KZT in January, February and March",
+     [("2023-01-01", "2023-01-31"), ("2023-02-01", "2023-02-28"), ("2023-03-01", "2023-03-31")]),
+    # no quarter of the calendar
+    ("in February, March and April 2023", [("2023-02-01", "2023-02-28"), ("2023-03-01", "2023-03-31"),
+                                           ("2023-04-01", "2023-04-30")])])
+def test_the_three_months_of_a_quarter_listed_bare_are_the_quarter(text, expected):
+    assert [(p.period_start, p.period_end) for p in find_periods(text, *Q1_2023)] == expected
