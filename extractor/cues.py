@@ -49,6 +49,8 @@ class Cue:
 # An aside without figures set between a noun and its verb: ", which is granted for an unlimited
 # period," or " (valid for ten years)"; the space before the verb is the pattern's
 ASIDE = r"(?:,[^,.;()\d]{3,80},|\s*\([^()\d]{3,80}\))?"
+# The reporting country's own people named as such: "Kazakhstan's own", "the country's own", "our own"
+OWN = r"(?:{KZ}['’]s|the\s+country['’]s|our)\s+own"
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,8 @@ def cues() -> dict:
     data = load_tables("cues")
 
     def c(p: str) -> regex.Pattern:
-        return compiled(p.replace("{KZ}", REPORTING_COUNTRY_NAMES).replace("{ASIDE}", ASIDE), regex.I)   # cached between runs
+        return compiled(p.replace("{OWN}", OWN).replace("{KZ}", REPORTING_COUNTRY_NAMES).replace("{ASIDE}", ASIDE),
+                        regex.I)   # cached between runs
 
     out = {
         "metrics": [(r["id"], r["metric"] + ("?" if r.get("weak") else ""), c(r["pattern"]))

@@ -672,9 +672,8 @@ def _numbers_listed_before(text: str, at: int) -> bool:
 
 
 def _one_month(m: PeriodMatch) -> bool:
-    a, b = date.fromisoformat(m.period_start), date.fromisoformat(m.period_end)
-    return not m.stock and a.day == 1 and a.year == b.year and a.month == b.month \
-        and b.day == calendar.monthrange(b.year, b.month)[1]
+    a = date.fromisoformat(m.period_start)
+    return not m.stock and a.day == 1 and m.period_end == _month_end(a.year, a.month).isoformat()
 
 
 def _calendar_quarter(run: list[PeriodMatch]) -> bool:
