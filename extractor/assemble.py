@@ -2159,6 +2159,9 @@ def _counts_listed_after(text: str, sent: Sent, st: Statement) -> bool:
 
 
 RATE_WORD = compiled(r"\brates?\b", regex.I)
+# "the rate ... was 525.11 tenge": the word "rate" before an amount in tenge of a rate's size
+RATE_LEAD = compiled(r"\b(?:exchange\s+)?rates?\b[^.;%]{0,50}$", regex.I)
+RATE_SPAN = (Decimal(50), Decimal(2000))
 # Where the part of a sentence holding a rate ends: a ";", a contrast (", whereas the rate of
 # 525.11 tenge quoted for 31 December ...": blind round56, 2024q4 onecol-reportlab) or the
 # sentence's end.
@@ -2200,6 +2203,8 @@ def _rate_restated(para: Para, sent: Sent, q: Quantity) -> bool:
     if q.kind != "money" or q.currency != "KZT" or q.scale_stated:
         return False
     near = lambda x: x.kind == "rate" and x.value / 2 < q.value < x.value * 2     # noqa: E731
+    if RATE_LEAD.search(para.text, max(sent.start, q.start - 60), q.start) and RATE_SPAN[0] <= q.value <= RATE_SPAN[1]:
+        return True         # "the official rate fixed on 31 December was 525.11 tenge", no rate before it
     return any(near(x) and x.end <= q.start for y in sent.stmts for x in y.quants) or bool(
         RATE_WORD.search(para.text, sent.start, q.start)) and any(near(x) and x.end <= sent.start for x in para.quants)
 
@@ -2458,7 +2463,7 @@ def candidate(ctx: Context, para: Para, sent: Sent, st: Statement, q: Quantity, 
         run.rejected.append((q, "MET:none"))
         return None
     unit, metric = um
-    if unit == "KZT_per_USD" and statistic == "total":
+    if unit == "KZT_per_USD" and statistic in ("total", "monthly_average"):
         statistic = "average"                  # a rate restated as an amount is the period's rate
     value = -q.value if statistic == "change" and sign < 0 else q.value
     country, region, group = _breakdown(ctx, para, sent, st, q, metric, statistic, run, rules)
@@ -2543,7 +2548,8 @@ def _footnotes(ctx: Context, block: Block, s_start: int, s_end: int, at: int | N
     section = ctx.quarter_source if ctx.section_source in ctx.monthly_notes and ctx.quarter_source \
         and not attach.MONTH_NAMED.search(block.text, s_start, s_end) else ctx.section_source
     return attach.footnotes_for(block, s_start, s_end, at, ctx.list_source, section, ctx.legal_notes,
-                                (ctx.report_start, ctx.report_end), dict(ctx.note_kinds), ctx.monthly_notes)
+                                (ctx.report_start, ctx.report_end), dict(ctx.note_kinds), ctx.monthly_notes,
+                                ctx.rate_notes)
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -3783,14 +3789,20 @@ def _unit_rules(section_unit, cap_col, scale, col) -> list[str]:
     return ["TAB:label-unit"] if cap_col.rule == "TAB:label-unit" and col.kind == "unknown" and named else []
 
 
+UNIT_TAIL = compiled(r"\s*(?:,\s*|\(\s*)(?:KZT|USD|US\$|tenge|dollars|billions?|millions?|bn|mln|m)\b.*$", regex.I)
+
+
 def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[str | None, bool]:
     """The metric a row's label names, and whether the row of words over it helped name it
     (MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals")."""
     named = _row_metric(label, context, rd, ctx.permit_kind)
     paired = tables.month_and_word(label)
     # also a month's row naming its direction ("April – sent": blind designer90, 2024q2 word)
-    word = cues()["direction_cells"].get((paired[1] if paired else label).strip().lower())
-    if named is None and word and any(c.value == "remittances" for c in metric_cues(context)):
+    # ... its unit after it ("Sent, KZT billion"); the caption, else the section, on transfers
+    word = cues()["direction_cells"].get(UNIT_TAIL.sub("", paired[1] if paired else label).strip().lower())
+    transfers = any(c.value == "remittances" for c in metric_cues(context)) \
+        or (ctx.section_metric or "").startswith("remittances")
+    if named is None and word and transfers:
         # "Sent | +5.5 | -11.3" under "Table 8. Change in remittance volumes (KZT), per cent": a
         # direction's one word names the transfers of the table's caption (blind round88,
         # 2023q4 tables-fpdf)
@@ -3799,6 +3811,17 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
         return named, False
     topic = _row_metric(label, ctx.row_topic, rd, ctx.permit_kind)
     return topic, topic is not None
+
+
+def _opened_for(opened: str | None, country: str | None) -> tuple[str | None, str | None]:
+    """(for its shares, for its counts) the group a country's row stands under: the group a row
+    above opened; for a country outside it ("CIS member states | ..." over its countries, then
+    "Other countries | ...", "Türkiye | 21,870 | 38.80"), the group's complement for its shares
+    where the country is of it, and none for its counts."""
+    if not opened or not country or attach.in_group(country, opened):
+        return opened, opened
+    other = attach.complement_of(opened)
+    return (other if other and attach.in_group(country, other) else None), None
 
 
 def _row_share_group(rd: Readers, opened, country, cells, numbers, columns, cap_base: str,
@@ -3968,6 +3991,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     notes, fn_rule, fn_flags = _row_notes(ctx, caption, block, metric)
     out = _total_in_label(ctx, block, label, metric, base_rule, notes, cap_periods)
     opened, section_unit = ctx.row_section[1:3] if ctx.row_section else (None, None)     # GRP:row-section
+    share_opened, count_opened = _opened_for(opened, country)
     cap_col = _unit_column(rd, cells, numbers, lead, context, period, section_unit, unit_row)
     cap_scales, cap_base = tables.currency_scales(context), tables.share_base(context) or _named_base(rd, label)
     rc = tables.RowContext(caption, metric, period, frozenset(cues()["stock_metrics"]))
@@ -3976,7 +4000,7 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
     series = _caption_series(context, columns[1:], metric) if base_rule == "MET:caption" else None
     # a country's row under a group's row, its shares of that group: its counts are the group's
     # members' too, keyed by the group as its shares are (GRP:row-count; blind rounds 33-35)
-    row_share_group, grp_rule = _row_share_group(rd, opened, country, cells, numbers, columns, cap_base, context)
+    row_share_group, grp_rule = _row_share_group(rd, count_opened, country, cells, numbers, columns, cap_base, context)
     for k, (col, cell, value, span) in enumerate(zip(columns[1:], cells[1:], numbers[1:], spans[1:])):
         if value is None:
             continue
@@ -3999,8 +4023,8 @@ def table_cells(ctx: Context, rd: Readers, block: Block, cells, numbers, columns
         if got is None or kind == "change" and compared is None:
             continue        # (no compared period: a quarter's row under changes on the month before)
         grp = row_group or col_group or _share_group(got[0] == "share" and country, lead, col.base, cap_base, group,
-                                                     inline, opened) or (row_share_group if got[0] != "share" and country else None)
-        other, other_rule = _unnamed_group(ctx, rd, col, opened, country if grp is None and got[0] == "share" else None, context)
+                                                     inline, share_opened) or (row_share_group if got[0] != "share" and country else None)
+        other, other_rule = _unnamed_group(ctx, rd, col, share_opened, country if grp is None and got[0] == "share" else None, context)
         out.append(Candidate(m, got[0], got[1], got[2], country, region, grp or other,
                              row_period, compared, block,
                              span[0], span[1], cell, block.text.strip(), list(cell_notes),

@@ -1074,6 +1074,9 @@ def _listed_after_names(text: str, sent: Sent, ents: list[Entity]) -> list[State
                                                                       sent.stmts[i + k].start, sent)):
             k += 1
         names = [e for e in ents if e.end <= x.start and sent.start <= e.start]
+        countries = [e for e in names if e.label != "GROUP"]
+        if names and names[-1].label == "GROUP" and countries and NAMES_THEN_NUMBERS.match(text[countries[-1].end:x.start]):
+            names = countries       # a group scoping the list: "A, B and C dominated the CIS departures with 40.9, ..."
         if k < 2 or len(names) < k or not NAMES_THEN_NUMBERS.match(text[names[-1].end:x.start]):
             continue
         run = names[-k:]
@@ -2259,11 +2262,25 @@ def direction_for(text: str, sent: Sent, st: Statement, ctx_dir: str | None,
         # "... outgoing transfers averaged KZT 80.5 billion. For the quarter they rose by 105.5
         # per cent ..., and incoming transfers by 55.5 per cent": "they" are the paragraph's
         return run.prior_direction, "DIR:paragraph"
+    return _direction_around(text, sent, st, ctx_dir, last, run)
+
+
+def _direction_around(text: str, sent: Sent, st: Statement, ctx_dir: str | None, last: str | None,
+                      run: Running) -> tuple[str | None, str | None]:
+    """direction_for's last resorts: a cue later in the sentence, the last figure's direction
+    turned round, the paragraph's, the sentence's one direction across its ";" ("Russia overtook
+    Türkiye as the first destination; the Russian corridor alone carried some $115.3M" opening a
+    paragraph), the section's, the last figure's."""
     later = direction_cues(text[st.end:sent.end], st.end)
     if later and ";" not in text[st.end:later[0].start]:
         return later[0].value, "DIR:sentence"
-    for value, rule in ((turned_round(text, sent, st, last), "DIR:other-way"), (run.block_direction, "DIR:paragraph"),
-                        (ctx_dir, "DIR:section"), (last, "DIR:previous")):
+    for value, rule in ((turned_round(text, sent, st, last), "DIR:other-way"), (run.block_direction, "DIR:paragraph")):
+        if value:
+            return value, rule
+    across = direction_cues(text[sent.start:st.start], sent.start)
+    if across and not later:
+        return across[-1].value, "DIR:sentence"
+    for value, rule in ((ctx_dir, "DIR:section"), (last, "DIR:previous")):
         if value:
             return value, rule
     return None, None
@@ -3153,6 +3170,14 @@ def _change_then_colon(text: str, sent: Sent, p: PeriodMatch, st: Statement) -> 
         or cues()["reference_point"].search(text[max(sent.start, p.start - 30):p.start] + "§" + text[p.end:p.end + 20]))
 
 
+def _change_then_restated(text: str, sent: Sent, p: PeriodMatch, st: Statement) -> bool:
+    """"... having increased by 3.9 per cent against the third quarter, or on average 32.1
+    billion tenge a month": the compared period closes the change before it; what ", or" (", that
+    is", ", equivalent to") restates after it is the report's own."""
+    return bool(CHANGE_BEFORE_CMP.search(text[max(sent.start, p.start - 60):p.start])
+                and pattern("restating_lead").match(text[p.end:st.start]))
+
+
 def _fronted_own(text: str, sent: Sent, st: Statement, own: list, chosen) -> tuple:
     """"For the whole of 2024 compared with 2023, transfers reached KZT 862.3 billion": a fronted
     comparison dates no amount after its comma; the fronted period does (PER:opening)."""
@@ -3258,7 +3283,8 @@ def flow_when(para: Para, sent: Sent, st: Statement, q: Quantity, cue: Cue | Non
         usable = _event_days(_usable_in_clause(para, sent, st), metric, report)
         if PAIR_AGAINST_AFTER.match(text, q.end):
             usable = [p for p in usable if not is_cmp(para, p)]     # the first of a pair: its own period's
-        usable = [p for p in usable if not (is_cmp(para, p) and _change_then_colon(text, sent, p, st))]
+        usable = [p for p in usable if not (is_cmp(para, p) and (_change_then_colon(text, sent, p, st)
+                                                                   or _change_then_restated(text, sent, p, st)))]
         # "February recorded 583,310 and March 688,340": a period after the amount that leads an
         # amount of its own is that amount's (blind designer88, 2022q1 chromium2)
         usable = [p for p in usable if not (p.start >= st.end and ITEM_THEN.fullmatch(text, st.end, p.start)
@@ -3618,8 +3644,8 @@ def _same_kind(sentence: str, kinds: frozenset[str]) -> bool:
 def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
                   list_source: str | None, section_source: str | None = None,
                   legal: frozenset[str] = frozenset(), report: tuple[date, date] | None = None,
-                  note_kinds: dict | None = None,
-                  monthly_notes: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
+                  note_kinds: dict | None = None, monthly_notes: frozenset[str] = frozenset(),
+                  rate_notes: frozenset[str] = frozenset()) -> tuple[list[str], list[str], str | None]:
     """The marker that sources a statement: the first in its sentence after it (FN:after),
     else the next in the paragraph (FN:paragraph-next), else its sentence's last (FN:sentence),
     else the previous in the paragraph (FN:paragraph-before), else its list's intro (FN:list),
@@ -3677,7 +3703,10 @@ def footnotes_for(block: Block, s_start: int, s_end: int, at: int | None,
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     if own_source or earlier:
         return [(own_source or earlier)[-1].label], ["source_from_paragraph"], "FN:paragraph-before"
-    if later:
+    if later and not (later[0].label in rate_notes and (list_source or section_source)):
+        # the paragraph's only later marker closes a sentence on the rate: its note sources the
+        # rest of the paragraph unless it names no source but the rate's (data/cues.json
+        # rate_source_note, conversion_note), where the list's or the section's note stands
         return [later[0].label], ["source_from_paragraph"], "FN:paragraph-next"
     if list_source:
         return [list_source], ["source_from_previous"], "FN:list"

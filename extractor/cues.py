@@ -26,7 +26,7 @@ REPORTING_COUNTRY_NAMES = r"(?:(?:the\s+)?(?:republic\s+of\s+)?kazakhstan|(?-i:K
 SINGLE_KEYS = ("unit_line", "source_note", "survey_before", "presence", "average", "share", "change", "comparison", "skip_before", "count_nouns",
                "no_figures_sections", "legislation_section", "endnote_heading", "contents_heading", "inherit_change",
                "and_change", "document_date", "list_continues", "not_counted", "comparison_period", "reference_point",
-               "table_caption", "table_total", "comparison_with_value", "contrasted", "definition_note", "conversion_note", "reference_rate_note", "total_verb", "flow_total_after",
+               "table_caption", "table_total", "comparison_with_value", "contrasted", "definition_note", "conversion_note", "reference_rate_note", "rate_source_note", "total_verb", "flow_total_after",
                "stock_label", "day_rate", "taking_part", "cause_lead", "effect_date")
 # A preposition just before a country that gives a transfer's direction ("from Russia").
 FROM_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?$", regex.I)

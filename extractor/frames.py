@@ -162,6 +162,9 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
                 e.end <= q.start and TIGHT_NAME.match(text[e.end:q.start]) for e in ents)):
             out[i] = _as_percent(q)     # "the distribution, in per cent, was: Russia – 44.5, ..."
             continue
+        if bracketed and _bracketed_like_before(text, quants, i, len(sentence)):
+            out[i] = _as_percent(q)     # "Atyrau 4,215 (21.2 per cent of the total), Astana 2,640 (13.3)"
+            continue
         if SHARES_WENT.search(sentence) and any(e.end <= q.start and BRACKET_AFTER.fullmatch(text[e.end:q.start])
                                                 for e in ents):
             out[i] = _as_percent(q)     # "The largest shares went to nationals of Uzbekistan (49.8), China (14.2)"
@@ -182,6 +185,22 @@ def implied_percents(text: str, quants: list[Quantity], ents) -> list[Quantity]:
                 y.kind == "percent" for y in quants[:i] if text.rfind(". ", y.end, q.start) < 0)):
             out[i] = _as_percent(q)
     return out
+
+
+CLOSE_AFTER = compiled(r"\s*\)")
+NOUN_BRACKET = compiled(r"(?:\s+\p{L}[\p{L}-]*){0,3}\s*\(\s*")     # "4,215 registered workers (21.2 per cent"
+
+
+def _bracketed_like_before(text: str, quants: list[Quantity], i: int, back: int) -> bool:
+    """"Atyrau region 4,215 (21.2 per cent of the total), Almaty city 3,102 (15.6)": a bare
+    number bracketed alone after a count, where an earlier item of the sentence brackets a
+    percent after its count, is a percent too."""
+    q = quants[i]
+    if not CLOSE_AFTER.match(text, q.end):
+        return False
+    start = q.start - back
+    return any(quants[j].kind == "percent" and quants[j].start >= start and quants[j - 1].kind == "count"
+               and NOUN_BRACKET.fullmatch(text, quants[j - 1].end, quants[j].start) for j in range(1, i))
 
 
 LIST_JOIN = compiled(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", regex.I)

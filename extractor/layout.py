@@ -2635,8 +2635,10 @@ def _wraps(pf: _Frag, cl: Line) -> bool:
     chromium, page 2); a legend's entries ("Sent from Kazakhstan" / "Received", a name and its
     figure) do not go on so."""
     word = _first_word_width(cl)
-    if word is None or len(cl.text.split()) < WRAPPED_LINE_WORDS or FIGURE_END.search(cl.text):
+    if word is None or len(cl.text.split()) < WRAPPED_LINE_WORDS:
         return False
+    if FIGURE_END.search(cl.text) and not SENTENCE_STOP_INSIDE.search(cl.text):
+        return False        # a legend's entry ("Received from Russia 40.1"), not a sentence's line
     right = max(pf.x1, max(b[2] for b in cl.boxes))
     return pf.x1 + 0.25 * pf.size + word > right
 
@@ -2664,6 +2666,8 @@ def _joinable(prev: tuple[_Frag, Line, str], cur: tuple[_Frag, Line, str]) -> bo
         return False                      # a new item of a numbered or bulleted list
     if BULLET_GLYPH.match(cl.text):
         return False                      # a bullet opens an item even after a line with no full stop
+    if _stopped(pl) and _broken_short(pf, cl):
+        return False                      # a paragraph's last line: a sentence ends short of the edge
     if (FIGURE_START.match(cl.text) and (_broken_short(pf, cl) or _noted_end(pl))
             or _noted_end(pl) and regex.match(r"\s*\p{Lu}", cl.text) and DIGITS.search(pl.text) and DIGITS.search(cl.text)):
         return False                      # a list of key facts set line by line, with no bullets
@@ -2705,6 +2709,11 @@ def _noted_end(line: Line) -> bool:
     return (bool(line.markers) and line.markers[-1].offset >= len(text)
             and bool(regex.search(r"[\p{L}\d%]$", text))
             and not regex.search(r"\b(?:and|or|of|to|the|in|by|from|with|a|an)$", text, regex.I))
+
+
+def _stopped(line: Line) -> bool:
+    """The line ends a sentence (its footnote markers apart)."""
+    return line.text.rstrip().endswith((".", "!", "?"))
 
 
 def _broken_short(pf: _Frag, cl: Line) -> bool:
@@ -3484,8 +3493,11 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
                  or tail.count("(") > tail.count(")") and CLOSES_BRACKET.match(b.text)
                  or (tail.endswith((",", ";")) or pattern("run_on_end").search(tail)
                      # prose whose last sentence breaks off with no stop ("... In the group")
+                     # (or a sentence of prose broken inside a name: "Within the CIS group,
+                     # Uzbekistan led with 41.4%, while the Russian" | "Federation and ...")
                      or not tail.endswith(SENTENCE_ENDS) and not tail[-1:].isdigit()
-                     and regex.search(r"[.;!?]\s+\p{Lu}", tail)
+                     and (regex.search(r"[.;!?]\s+\p{Lu}", tail)
+                          or len(tail.split()) >= PROSE_RUN_WORDS and NAME_BROKEN_OFF.search(tail))
                      # a day broken from its month ("... On 4–5" | "December a two-day training")
                      or DAY_END.search(tail) and MONTH_START.match(b.text)
                      # an amount broken from its unit ("... and Georgia 9.2" | "KZT (17.1 million USD)")
@@ -3495,6 +3507,8 @@ def _runs_on_across(prev: Block, b: Block) -> bool:
 
 
 CLOSES_BRACKET = compiled(r"[^()]{1,40}\)")
+PROSE_RUN_WORDS = 8     # a block of this many words ending in no stop is a sentence broken off ...
+NAME_BROKEN_OFF = compiled(r"\p{Ll}[\p{L},]*\s+\p{Lu}\p{L}+$")    # ... in a name ("... while the Russian")
 UNIT_START = compiled(r"(?:KZT|USD|US\$|tenge|billion|million|thousand|bn|mln|per\s*cent|percent|%)(?!\w)")
 DAY_END = compiled(r"\b(?:on|from|of|between|to|until|by)\s+\d{1,2}(?:\s*[–—-]\s*\d{1,2})?$", regex.I)
 MONTH_START = compiled(r"(?:January|February|March|April|May|June|July|August|September|October|"

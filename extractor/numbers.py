@@ -138,6 +138,7 @@ MASTER = compiled(fill(r"""
           | \s?(?P<pct><PCT>)(?!\w)                 # "42.5%", "42.54 %", "7.4 per cent"
           | \s?(?P<post_cur><CUR>)(?!\w)(?!\s?\d)    # "401 million USD", "12.7 billion tenge"; not
                                                     #   "July 2024 KZT 54.9 bn": that currency opens the next amount
+            (?(scale)|(?(letter)|(?:\s(?P<post_scale><SCALE>)(?!\w))?))   # "96.3 KZT billion": the scale after it
         )?
         (?![\w])                                    # not "20th", not "Q1a"
         (?!(?<=\d)[.,]\d)                           # never stop inside a longer number
@@ -527,7 +528,7 @@ def _numeric(m: regex.Match, text: str) -> Quantity | None:
     if _not_a_figure(m, text):
         return None
     value = _digits(m["num"])
-    scale = _scale_of(m["scale"], m["letter"])
+    scale = _scale_of(m["scale"] or m["post_scale"], m["letter"])
     value = _tidy(value * scale) if scale else value   # unscaled keeps its printed precision
     currency = _currency_of(m["pre_cur"]) or _currency_of(m["post_cur"])
     if m["pct"] or m["pp"]:

@@ -769,7 +769,8 @@ CITED = compiled(rf"\b(?P<kind>{CAPTION_WORDS})\s*(?P<n>\d{{1,2}})\b", regex.I)
 
 def cited_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Footnote]) -> None:
     """FN:cited: the rows of a numbered table or chart with no marker on their caption or on any
-    of its rows (a header cell's included), sourced only as their section's last note, take the first marker after the text's
+    of its rows (a header cell's included), sourced only as their section's last note (or its
+    last note of their metric), take the first marker after the text's
     citation of that table ("Traffic peaked in October ..., as Table 1 shows. ... than in the
     same quarter of 2024.³": blind round87, 2025q4 twocol-fpdf), where one paragraph cites it;
     a note that defines a term, gives a day's rate or a conversion sources nothing."""
@@ -797,7 +798,8 @@ def cited_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Fo
     for c in cands:
         key = captioned.get(id(c.block))
         labels = cited.get(key, set()) if key and key not in marked else set()
-        if len(labels) == 1 and c.rules[-1:] == ["FN:section"] and not c.block.markers and c.footnotes != list(labels):
+        if len(labels) == 1 and c.rules[-1] in ("FN:section", "FN:section-metric") and not c.block.markers \
+                and c.footnotes != list(labels):
             c.footnotes = sorted(labels)
             c.rules.append("FN:cited")
 
@@ -1336,7 +1338,9 @@ def _assemble(path: str, sha: str, meta: dict, pages: list[Page], used_ocr: bool
     term = frozenset(k for k, v in notes.items() if cues()["definition_note"].search(v.text)
                      or cues()["reference_rate_note"].search(v.text))
     legal = frozenset(k for k, v in notes.items() if pattern("legal_note").search(v.text))
-    rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text))
+    # ... and one stating the conversion rate, or naming only exchange rates as its source, sources only a rate
+    rate = frozenset(k for k, v in notes.items() if cues()["conversion_note"].search(v.text)
+                     or cues()["rate_source_note"].search(v.text))
     kinds = tuple((k, note_kinds(v.text)) for k, v in sorted(notes.items()))
     monthly = frozenset(k for k, v in notes.items() if pattern("monthly_note").search(v.text))
     asm = Assembler(start, end, find_quantities, find_periods, find_entities, parse_number, term, legal, rate, kinds,

@@ -2920,6 +2920,56 @@ CASES = [
      "Over April, May and June 2024 the border service counted 3,250,500 entries of foreign citizens into "
      "Kazakhstan and 3,150,500 exits.",
      [fig("arrivals", "total", "persons", 3250500), fig("departures", "total", "persons", 3150500)]),
+    ("'A 4,215 workers (21.2 per cent of the total), B 3,102 (15.6)': the later bare brackets are percents too",
+     "4. Labour migration",
+     "Karaganda region employed 2,310 registered workers (17.4 per cent of the total), Pavlodar region 1,905 "
+     "(14.3) and Kostanay region 1,120 (8.4).",
+     [fig("registered_migrant_workers", "total", "persons", 2310, region="KZ-35"),
+      fig("registered_migrant_workers", "share", "percent", 17.4, region="KZ-35"),
+      fig("registered_migrant_workers", "total", "persons", 1905, region="KZ-55"),
+      fig("registered_migrant_workers", "share", "percent", 14.3, region="KZ-55"),
+      fig("registered_migrant_workers", "total", "persons", 1120, region="KZ-39"),
+      fig("registered_migrant_workers", "share", "percent", 8.4, region="KZ-39")]),
+    ("'grown by N per cent against the first quarter, or on average X a month': the average restated after ', or' is "
+     "the report's own", "5. Remittances",
+     "Outgoing transfers reached KZT 188.4 billion, having grown by 4.6 per cent against the first quarter, "
+     "or on average 62.8 billion tenge a month.",
+     [fig("remittances_sent", "total", "KZT", 188.4e9),
+      fig("remittances_sent", "change", "percent", 4.6, compared=("2024-01-01", "2024-03-31")),
+      fig("remittances_sent", "monthly_average", "KZT", 62.8e9)]),
+    ("'A, B and C led the CIS arrivals with x, y and z per cent': the group between the names and the "
+     "numbers scopes the list, the names pair with the numbers in order", "1. Border crossings",
+     "Tajikistan, Kyrgyzstan and Russia led the CIS arrivals with 38.5, 27.4 and 19.7 per cent of the group "
+     "total.",
+     [fig("arrivals", "share", "percent", 38.5, country="TJK", group="CIS"),
+      fig("arrivals", "share", "percent", 27.4, country="KGZ", group="CIS"),
+      fig("arrivals", "share", "percent", 19.7, country="RUS", group="CIS")]),
+    ("'the official rate fixed on <day> was N tenge' is a day's rate, no figure; 'the average rate over the "
+     "quarter was N tenge' is the exchange rate", "5. Remittances",
+     "For reference only, the official rate fixed on 28 June 2024 was 505.34 tenge. The average rate over "
+     "the quarter was 468.9 tenge.",
+     [fig("exchange_rate", "average", "KZT_per_USD", 468.9)]),
+    ("'N KZT billion', 'N USD million': a scale printed after the currency", "5. Remittances",
+     "Money sent abroad came to 143.7 KZT billion, or 301.2 USD million.",
+     [fig("remittances_sent", "total", "KZT", 143.7e9), fig("remittances_sent", "total", "USD", 301.2e6)]),
+    ("'A (x%) and B (y%) are the next destinations': a direction named after the shares", "5. Remittances",
+     "Incoming transfers were led by the Russian Federation with 45.5 per cent. Georgia (11.4%) and Armenia "
+     "(8.3%) are the next destinations, whereas the United States ranks second among sources with 9.9%.",
+     [fig("remittances_received", "share", "percent", 45.5, country="RUS"),
+      fig("remittances_sent", "share", "percent", 11.4, country="GEO"),
+      fig("remittances_sent", "share", "percent", 8.3, country="ARM"),
+      fig("remittances_received", "share", "percent", 9.9, country="USA")]),
+    ("'A overtook B as the first destination; the <A adjective> corridor carried $N': the sentence's "
+     "direction across its ';', the country named by its adjective", "5. Remittances",
+     "Transfers to Kazakhstan came to KZT 39.5 billion. Georgia overtook Armenia as the first destination; "
+     "the Georgian corridor alone carried some $95.7M.",
+     [fig("remittances_received", "total", "KZT", 39.5e9),
+      fig("remittances_sent", "total", "USD", 95.7e6, country="GEO")]),
+    ("'N of them entered and M left': a bare 'entered' before a departure count is arrivals",
+     "1. Border crossings",
+     "Citizens of CIS member states made up most of the traffic: 3,105,400 of them entered and 3,012,600 left.",
+     [fig("arrivals", "total", "persons", 3105400, group="CIS"),
+      fig("departures", "total", "persons", 3012600, group="CIS")]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",
@@ -5901,3 +5951,30 @@ def test_a_chart_titled_where_transfers_went_is_of_money_sent():
                      _trow("Georgia", "31.5%"), _trow("Armenia", "18.5%"))
     assert rows(cands) == sorted([fig("remittances_sent", "share", "percent", 31.5, "GEO"),
                                   fig("remittances_sent", "share", "percent", 18.5, "ARM")])
+
+
+def test_a_direction_row_label_with_its_unit_under_month_columns_in_a_section_on_transfers():
+    """"Month (2024) | April | May | June" over "Sent, KZT billion | 80.5 | 85.5 | 90.5", the
+    caption under the table: the row's one direction word names the section's transfers, its
+    unit after the comma (blind designer108, 2022q4 word)."""
+    cands = assemble(block("5. Money transfers", "heading", 12.0),
+                     _trow("Month (2024)", "April", "May", "June"),
+                     _trow("Sent, KZT billion", "80.5", "85.5", "90.5"))
+    assert rows(cands) == sorted(fig("remittances_sent", "total", "KZT", v * 1e9, period=p) for v, p in (
+        (80.5, ("2024-04-01", "2024-04-30")), (85.5, ("2024-05-01", "2024-05-31")), (90.5, ("2024-06-01", "2024-06-30"))))
+
+
+def test_a_country_outside_the_group_a_row_opened_takes_the_complement_for_its_share_within_group():
+    """"CIS member states | ..." over its countries, then "Other countries | ...", then "Georgia |
+    21,540 | 35.50 | ...": Georgia's share within its group is of the non-CIS group, its counts
+    keyed by no group (blind designer106, 2026q2 chromium2: the CIS group had held)."""
+    cands = assemble(block("Arrivals and departures by citizenship", "heading", 12.0),
+                     _trow("Citizenship", "Arrivals, persons", "Share within group, %", "Departures, persons"),
+                     _trow("CIS member states", "3,150,700", "–", "3,050,300"),
+                     _trow("Tajikistan", "1,305,100", "41.42", "1,290,700"),
+                     _trow("Other countries", "60,500", "–", "55,300"),
+                     _trow("Georgia", "21,540", "35.50", "20,950"))
+    geo = [r for r in rows(cands) if r[4] == "GEO"]
+    assert geo == sorted([fig("arrivals", "total", "persons", 21540, "GEO"),
+                          fig("arrivals", "share", "percent", 35.5, "GEO", group="non-CIS"),
+                          fig("departures", "total", "persons", 20950, "GEO")])

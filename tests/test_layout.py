@@ -2055,3 +2055,59 @@ def test_a_bold_group_row_between_a_header_and_its_rows_opens_no_section():
     slabs.append([chart, _fr("Monthly transfers, April – June 2024", 323.7, 553.9, 545.2, 10.5, True)]
                  + [_fr(t, 329.6, 368.3, 602.4 + 18.7 * k) for k, t in enumerate(["April", "May", "June"])])
     assert _section_break(slabs) != 4
+
+
+# --- paragraphs that end short of the edge ---------------------------------------------------
+
+def test_a_sentence_ending_short_of_the_edge_ends_its_paragraph():
+    """Word and LibreOffice set paragraphs with no space between them: a line that ends a
+    sentence where the next line's first word would have fitted after it ends its paragraph
+    (blind designer109, 2026q2 word: the second paragraph's figures had taken the first's note)."""
+    first = ["Arrivals of foreign nationals came to 2,945,300 in the quarter, a little more than",
+             "in the one before."]
+    second = ["Departures came to 2,810,600, and the balance was positive for the third time",
+              "in a row."]
+    page, = layout_pages([FakePage(1, tuple(paragraph(first + second, 40, 100)))])
+    assert [t for _, t in blocks_of(page)] == [" ".join(first), " ".join(second)]
+
+
+def test_a_sentence_ending_at_the_edge_runs_on_into_the_next_line():
+    # the same lines, the stop at the line's full width: nothing says the paragraph ends there
+    lines = ["Arrivals of foreign nationals came to 2,945,300 in the quarter, a little more.",
+             "Departures came to 2,810,600, and the balance was positive for the third time",
+             "in a row."]
+    page, = layout_pages([FakePage(1, tuple(paragraph(lines, 40, 100)))])
+    assert [t for _, t in blocks_of(page)] == [" ".join(lines)]
+
+
+def test_a_small_type_note_ending_in_a_figure_runs_on_into_its_next_line_of_sentences():
+    """"USD amounts are converted at the quarterly average of 469.5" | "KZT per USD. For reference
+    only, the official rate fixed on 31" | "March 2024 was 451.8 tenge.": a line of small type
+    ending in a figure goes on in a line that holds a sentence's stop (blind designer109, 2024q4
+    chromium2); a chart's legend entries, each ending in its figure, stay apart."""
+    note = ["USD amounts are converted at the quarterly average of 469.5",
+            "KZT per USD. For reference only, the official rate fixed on 31",
+            "March 2024 was 451.8 tenge."]
+    body = [("Transfers sent from Kazakhstan reached KZT 190.5 billion in the quarter, "
+             "the highest level so far.")]
+    chars = paragraph(body, 40, 100) + paragraph(note, 40, 140, size=8.0)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    assert " ".join(note) in [t for _, t in blocks_of(page)]
+
+
+def test_a_long_sentence_broken_off_at_a_columns_foot_goes_on_at_the_next_columns_top():
+    """"Within the CIS group, Uzbekistan led with 40.5%, while the Russian" at the foot of the
+    left column, "Federation and Kyrgyzstan held 23.5% and 20.5%, respectively." at the top of
+    the right one: one sentence, though the first part holds no stop (blind designer99, 2024q4
+    chromium)."""
+    left = [(f"Left {i} " + FILLER)[:49] for i in range(1, 4)]
+    left[-1] = left[-1][:40] + "."
+    tail = ["Within the CIS group, Uzbekistan led with 40.5%,", "while the Russian"]
+    right = ["Federation and Kyrgyzstan held 23.5% and 20.5%,", "respectively, of the group's arrivals.",
+             (FILLER + " and more")[:49], "Departures were steady."]
+    chars = paragraph(left, 40, 100) + paragraph(tail, 40, 100 + 4 * BODY * 1.3) \
+        + paragraph(right, 40 + 250 + 15, 100)
+    page, = layout_pages([FakePage(1, tuple(chars))])
+    texts = [t for _, t in blocks_of(page)]
+    assert " ".join(tail + right[:2]) in " ".join(texts)
+    assert not any(t.endswith("while the Russian") for t in texts)

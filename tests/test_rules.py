@@ -3069,3 +3069,58 @@ def test_a_date_taken_only_from_a_section_is_no_date_for_a_restatement():
     dated_restatements(cands, date(2024, 4, 1), date(2024, 6, 30))
     body = next(c for c in cands if c.block.kind == "body")
     assert body.period == Q2_ISO and "PER:restated" not in body.rules
+
+
+def test_a_table_cited_after_it_takes_that_note_over_the_sections_last_note_of_its_metric():
+    """FN:cited over FN:section-metric: the rows of "Table 1." under a section whose last note
+    sourced a training take the marker of the line citing the table after it ("Source of Table
+    1:⁵ ..."), not the note of the section's last sentence on transfers (FN:section-metric;
+    blind designer57, 2025q2 word, once its training sentence stood as a paragraph of its own)."""
+    from extractor.pipeline import cited_sources
+    from extractor.types import Footnote, Page
+
+    doc = [heading("5. Remittances"),
+           block("Individuals sent KZT 170.5 billion abroad in the quarter.", markers=[("3", "quarter.")]),
+           block("IOM trained 40 officials of the statistics and banking sectors on migration statistics in the "
+                 "quarter.", markers=[("4", "quarter.")]),
+           block("Table 1. Money sent abroad by country, Q2 2024", "heading", 8.0),
+           table_row("Country", "KZT bn"), table_row("Georgia", "20.5"),
+           block("Source of Table 1: amounts in tenge as reported by the banks.", markers=[("5", "Table 1:")])]
+    cands = assemble(*doc).candidates
+    notes = {"3": Footnote("3", "National Bank, money transfers of individuals, Q2 2024.", 1),
+             "4": Footnote("4", "IOM Kazakhstan, project records, June 2024.", 1),
+             "5": Footnote("5", "National Bank, money transfers by country, Q2 2024.", 1)}
+    cited_sources(cands, [Page(1, 600, 800, tuple(doc))], notes)
+    row = [c for c in cands if c.country == "GEO"]
+    assert [c.footnotes for c in row] == [["5"]] and "FN:cited" in row[0].rules
+
+
+@pytest.mark.parametrize("note, rate_only", [
+    ("National Bank of the Republic of Kazakhstan, official KZT/USD rates, quarterly average.", True),
+    ("National Bank of Kazakhstan, average market exchange rate of the tenge, April–June 2024.", True),
+    ("National Bank, money transfers and official exchange rates, Q2 2024.", False),
+    ("National Bank of the Republic of Kazakhstan, International Money Transfer System Report, Q2 2024.", False),
+])
+def test_a_note_naming_only_exchange_rates_as_its_source_is_told_apart(note, rate_only):
+    assert bool(cues()["rate_source_note"].search(note)) is rate_only
+
+
+@pytest.mark.parametrize("rate_only, source", [(True, "5"), (False, "6")])
+def test_an_unmarked_sentence_before_a_paragraphs_only_rate_note_keeps_the_sections_note(rate_only, source):
+    """A paragraph of incoming transfers whose only marker closes the conversion rate ("... at the
+    quarter's average rate of 469.5 KZT per US dollar⁶"): where that note names no source but
+    the rate's ("..., official KZT/USD rates"), its amounts and shares take the section's note
+    before it (blind designer5, 2023q2 word, its paragraphs read apart); a note naming the
+    transfers' data too ("..., money transfers and exchange rates") sources them (blind round2,
+    2024q4 twocol-fpdf)."""
+    doc = [heading("5. Money transfers"),
+           block("Transfers sent from Kazakhstan came to KZT 180.5 billion in the quarter.", markers=[("5", "quarter.")]),
+           block("Transfers to Kazakhstan totalled 60.5 billion tenge; 55.5% of the incoming amount came from "
+                 "Russia. USD amounts are converted at the quarterly average rate of 469.5 KZT per US dollar "
+                 "(455.5 in Q1 2024).", markers=[("6", "US dollar")])]
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number,
+                    rate_notes=frozenset({"6"} if rate_only else ()))
+    for b in doc:
+        asm.block(b)
+    got = {(c.metric, c.statistic): c.footnotes for c in asm.candidates}
+    assert got[("remittances_received", "total")] == [source] and got[("remittances_received", "share")] == [source]
