@@ -277,7 +277,7 @@ class Assembler:
         self.opening = section_opening_sources(self.opening, block, found, self.ctx, sibling, self.across)
         self.listed = list_closing_sources(self.listed, block, found, self.ctx)
         self.table_rows = restated_rows(self.table_rows, block, found)
-        self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes)
+        self.charted = caption_below_sources(self.charted, block, found, self.ctx.term_notes, self.ctx.rate_notes)
         self.unscaled = scale_below(self.unscaled, block, found)
         self.totals = section_totals(self.totals, self.ctx, block, found)
         self.candidates.extend(found)
@@ -540,11 +540,17 @@ SUBTITLE_SIZE_TOLERANCE = 0.5
 
 
 def caption_below_sources(charted: list[Candidate], block: Block, found: list[Candidate],
-                          term_notes: frozenset[str]) -> list[Candidate]:
+                          term_notes: frozenset[str], rate_notes: frozenset[str] = frozenset()) -> list[Candidate]:
     """FN:caption-below: the figures of a chart or table with no note of their own take the note
     of a "Figure 1. ..." caption printed right under it; FN:source-below: or the note of a line
     under it that names its source ("Number of persons, Q4 2024. Source: Ministry of Labour.⁴"),
-    across a note without figures set beside a map's tiles. Returns the figures still waiting."""
+    across a note without figures set beside a map's tiles. A line whose notes name only the
+    rate's source ("... the official rate on 30 September was 551.20 KZT per USD.¹⁰") sources
+    only rates. Returns the figures still waiting."""
+    if charted and block.markers and all(m.label in rate_notes | term_notes for m in block.markers):
+        rates = [c for c in charted if c.metric == "exchange_rate"]
+        return [c for c in charted if c.metric != "exchange_rate"] + (
+            caption_below_sources(rates, block, found, term_notes) if rates else [])
     first = next((m.label for m in block.markers if m.label not in term_notes), None)
     if charted and first is not None and block.kind in ("legend", "body") and SOURCE_WORD.search(block.text):
         named = _named_sources(charted, block, term_notes)
@@ -2849,18 +2855,23 @@ def _without_remark(rd: Readers, block: Block, cells, columns):
 CURRENCY_HEAD = compiled(r"\b(?:KZT|USD|tenge)\b|US\$|₸")
 
 
+# a unit cell of shares alone ("Permanent residence permits | %" stacked under "Temporary ... | %")
+PERCENT_HEAD = compiled(r"\s*(?:%|\(%\)|per\s*cent|percent|share,?\s*%?)\s*", regex.I)
+
+
 def _new_header(rd: Readers, block: Block, cells: list[str], columns) -> bool:
     """A row of words in every cell, as many as the columns or more (a wider table stacked under a
     narrower one: blind designer75, 2025q1 chromium2), three or more (or two, the second naming a
     currency: "Month | USD m" under a chart's "April | 71.8" rows; blind designer76, 2022q2
-    chromium2), no figure (a year is a header's: "Remittances sent, July – September 2022 | KZT
+    chromium2; or a share: "Permanent residence permits | %" under the rows of "Temporary
+    residence permits | %"), no figure (a year is a header's: "Remittances sent, July – September 2022 | KZT
     bn": blind designer97, 2022q3 reportlab), no "no data" mark and no name of a country or
-    region: a header, not a row of values."""
+    region (Kazakhstan's apart: "Received in Kazakhstan from | %"): a header, not a row of values."""
     return (columns is not None and len(cells) >= len(columns)
-            and (len(cells) >= 3 or len(cells) == 2 and bool(CURRENCY_HEAD.search(cells[1])))
-            and all(WORD_OR_DIGIT.search(c) for c in cells)
+            and (len(cells) >= 3 or len(cells) == 2 and bool(CURRENCY_HEAD.search(cells[1]) or PERCENT_HEAD.fullmatch(cells[1])))
+            and all(WORD_OR_DIGIT.search(c) or PERCENT_HEAD.fullmatch(c) for c in cells)
             and not DIGIT.search(YEAR_WORD.sub("", block.text)) and not any(NO_VALUE.fullmatch(c) for c in cells)
-            and not any(e.label in ("COUNTRY", "REGION") for e in rd.find_entities(block.text)))
+            and not any(e.label in ("COUNTRY", "REGION") and e.id != REPORTING_COUNTRY for e in rd.find_entities(block.text)))
 
 
 

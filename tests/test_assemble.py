@@ -2970,6 +2970,26 @@ CASES = [
      "Citizens of CIS member states made up most of the traffic: 3,105,400 of them entered and 3,012,600 left.",
      [fig("arrivals", "total", "persons", 3105400, group="CIS"),
       fig("departures", "total", "persons", 3012600, group="CIS")]),
+    ("'..., followed by Georgia (KZT 7.4 billion, $15.7M; 11.5%)': every item of a bracket opened right "
+     "after a name is that name's, not the sentence's earlier name's", "5. Remittances",
+     "Incoming money came chiefly from the Russian Federation, 30,5 billion tenge or 46.5% of the total, "
+     "followed by Georgia (KZT 7.4 billion, $15.7M; 11.5%) and Armenia with 4.1 billion tenge (6.5%).",
+     [fig("remittances_received", "total", "KZT", 30.5e9, country="RUS"),
+      fig("remittances_received", "share", "percent", 46.5, country="RUS"),
+      fig("remittances_received", "total", "KZT", 7.4e9, country="GEO"),
+      fig("remittances_received", "total", "USD", 15.7e6, country="GEO"),
+      fig("remittances_received", "share", "percent", 11.5, country="GEO"),
+      fig("remittances_received", "total", "KZT", 4.1e9, country="ARM"),
+      fig("remittances_received", "share", "percent", 6.5, country="ARM")]),
+    ("'the number of migrants holding a permanent permit reached N as of <day>' is a stock of permanent "
+     "residents, the permits granted beside it a flow", "2. Residence permits",
+     "Permanent residence was granted to 3,150 foreigners during the period, and the number of migrants "
+     "holding a permanent permit reached 31,5 thousand as of 30 June 2024.",
+     [fig("permanent_residence_permits", "total", "persons", 3150),
+      fig("permanent_residents", "total", "persons", 31500, period=("2024-06-30", "2024-06-30"))]),
+    ("'the labour-migration register held N workers' counts registered migrant workers", "Key findings",
+     "The labour-migration register held 68,350 workers, slightly fewer than in the first quarter.",
+     [fig("registered_migrant_workers", "total", "persons", 68350)]),
     ("'on their way out' is departures, beside the arrivals of the same sentence", "1. Border crossings",
      "Some 2.75 million foreign citizens were recorded entering the country, while 2,605,500 were logged on "
      "their way out.",
@@ -5978,3 +5998,20 @@ def test_a_country_outside_the_group_a_row_opened_takes_the_complement_for_its_s
     assert geo == sorted([fig("arrivals", "total", "persons", 21540, "GEO"),
                           fig("arrivals", "share", "percent", 35.5, "GEO", group="non-CIS"),
                           fig("departures", "total", "persons", 20950, "GEO")])
+
+
+def test_a_second_header_of_a_label_and_a_share_unit_starts_the_next_stacked_table():
+    """"Temporary residence permits | %" over its rows, then "Permanent residence permits | %"
+    over others; "Sent from Kazakhstan to | %", then "Received in Kazakhstan from | %": each such
+    row of words and a share's unit is the header of the rows under it (blind round111, 2026q1
+    tables-chromium)."""
+    cands = assemble(block("Table 3. Permits and transfers by nationality, share of the total (%), Q2 2024", "heading", 9.0),
+                     _trow("Temporary residence permits", "%"), _trow("Uzbekistan", "40.5"),
+                     _trow("Permanent residence permits", "%"), _trow("Georgia", "15.5"))
+    assert [(c.metric, c.country) for c in cands] == [("temporary_residence_permits", "UZB"),
+                                                      ("permanent_residence_permits", "GEO")]
+    cands = assemble(block("5. Remittances", "heading", 12.0),
+                     block("Table 6. Remittances by partner country, share of the amount (%), Q2 2024", "heading", 9.0),
+                     _trow("Sent from Kazakhstan to", "%"), _trow("Georgia", "20.5"),
+                     _trow("Received in Kazakhstan from", "%"), _trow("Armenia", "10.5"))
+    assert [(c.metric, c.country) for c in cands] == [("remittances_sent", "GEO"), ("remittances_received", "ARM")]

@@ -1571,6 +1571,13 @@ def test_a_column_of_row_names_and_a_column_of_values_read_apart_are_zipped_into
     assert [got[1].text[a:b] for a, b in got[1].cells] == ["April", "1,046,220"]
     stray = blk("1,046,220 1,158,930 1,207,656", 200.0, [100.0, 115.0, 160.0], "heading")
     assert _zipped_stacks(names + [stray]) == names + [stray]
+    # bars drawn in block glyphs before each value, each bar and value a line of its own
+    # ("███████ 1,046,310": blind designer110, 2024q1 word)
+    bars = [blk(f"{'█' * n} {v}", 120.0, [top, top]) for n, v, top in
+            ((7, "1,046,220", 100.0), (8, "1,158,930", 115.0), (9, "1,207,656", 130.0))]
+    got = _zipped_stacks(names + bars)
+    assert [(b.kind, b.text) for b in got] == [
+        ("table", "April 1,046,220"), ("table", "May 1,158,930"), ("table", "June 1,207,656")]
 
 
 def test_a_tables_last_row_run_down_into_the_foot_margin_is_no_running_foot():

@@ -3124,3 +3124,21 @@ def test_an_unmarked_sentence_before_a_paragraphs_only_rate_note_keeps_the_secti
         asm.block(b)
     got = {(c.metric, c.statistic): c.footnotes for c in asm.candidates}
     assert got[("remittances_received", "total")] == [source] and got[("remittances_received", "share")] == [source]
+
+
+def test_a_line_under_a_table_whose_note_names_only_the_rate_sources_no_amount_of_the_table():
+    """"Note: dollar amounts are converted at ... 538.72 KZT per USD. For reference only, the
+    official rate on 30 June was" | "551.20 KZT per USD.¹⁰" under a table of transfers by
+    country, note 10 naming only exchange rates: the rows keep the section's note, not the rate's
+    (FN:caption-below passed over; blind designer110, 2025q3 chromium)."""
+    doc = [heading("5. Money transfers"),
+           block("Individuals sent KZT 300.5 billion abroad in the quarter.", markers=[("8", "quarter.")]),
+           block("Table 1. Money sent abroad by country, Q2 2024", "heading", 8.0),
+           table_row("Country", "KZT bn"), table_row("Georgia", "20.5"),
+           block("30 June 2024 was 520.50 KZT per USD.", "legend", 7.0, markers=[("10", "USD.")])]
+    asm = Assembler(*Q2, find_quantities, find_periods, find_entities, parse_number, rate_notes=frozenset({"10"}))
+    for b in doc:
+        asm.block(b)
+    asm.finish()
+    row = [c for c in asm.candidates if c.country == "GEO"]
+    assert [c.footnotes for c in row] == [["8"]] and "FN:caption-below" not in row[0].rules
