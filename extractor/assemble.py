@@ -3800,9 +3800,6 @@ def _unit_rules(section_unit, cap_col, scale, col) -> list[str]:
     return ["TAB:label-unit"] if cap_col.rule == "TAB:label-unit" and col.kind == "unknown" and named else []
 
 
-UNIT_TAIL = compiled(r"\s*(?:,\s*|\(\s*)(?:KZT|USD|US\$|tenge|dollars|billions?|millions?|bn|mln|m)\b.*$", regex.I)
-
-
 def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[str | None, bool]:
     """The metric a row's label names, and whether the row of words over it helped name it
     (MET:row-topic: "Sent from Kazakhstan" under a row "Money transfers of individuals")."""
@@ -3810,7 +3807,7 @@ def _label_metric(ctx: Context, rd: Readers, label: str, context: str) -> tuple[
     paired = tables.month_and_word(label)
     # also a month's row naming its direction ("April – sent": blind designer90, 2024q2 word)
     # ... its unit after it ("Sent, KZT billion"); the caption, else the section, on transfers
-    word = cues()["direction_cells"].get(UNIT_TAIL.sub("", paired[1] if paired else label).strip().lower())
+    word = cues()["direction_cells"].get(UNIT_AT_END.sub("", paired[1] if paired else label).strip().lower())
     transfers = any(c.value == "remittances" for c in metric_cues(context)) \
         or (ctx.section_metric or "").startswith("remittances")
     if named is None and word and transfers:

@@ -798,7 +798,7 @@ def cited_sources(cands: list[Candidate], pages: list[Page], notes: dict[str, Fo
     for c in cands:
         key = captioned.get(id(c.block))
         labels = cited.get(key, set()) if key and key not in marked else set()
-        if len(labels) == 1 and c.rules[-1] in ("FN:section", "FN:section-metric") and not c.block.markers \
+        if len(labels) == 1 and c.rules[-1:] in (["FN:section"], ["FN:section-metric"]) and not c.block.markers \
                 and c.footnotes != list(labels):
             c.footnotes = sorted(labels)
             c.rules.append("FN:cited")
